@@ -1,0 +1,137 @@
+"""Opening a Registre database: checks, backup, migrations, connection settings, sessions."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from desktop_app.store import audit, errors, migrations, vocabulary
+from desktop_app.store.models import Site
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+
+class Database:
+    """One open Registre database: an engine, a session factory and the local site's code.
+
+    Use `session()` for a unit of work: it commits at the end, rolls back on error and turns
+    driver errors into the user-facing errors of `store.errors`.
+    """
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", audit.stamp)
+        self.site_code: str | None = None
+        self.site_country: str | None = None
+        self.refresh_site()
+
+    def refresh_site(self) -> None:
+        with self._sessions() as session:
+            site = session.scalars(select(Site).where(Site.is_local)).first()
+        self.site_code = site.code if site else None
+        self.site_country = site.country if site else None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        session = self._sessions()
+        session.info["site_code"] = self.site_code
+        try:
+            with translate_errors(self.path):
+                yield session
+                session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def translate_errors(path: Path | str | None) -> Iterator[None]:
+    """Re-raise driver errors that the user must hear about as `errors.DatabaseError`."""
+    try:
+        yield
+    except errors.DatabaseError:
+        raise
+    except Exception as exc:
+        user_error = errors.classify(exc, path)
+        if user_error is None:
+            raise
+        log.warning("database error on %s: %s", path, type(user_error).__name__)
+        raise user_error from exc
+
+
+def make_engine(
+    path: Path,
+    *,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    extra_pragmas: dict[str, Any] | None = None,
+) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
+        cursor = dbapi_connection.cursor()
+        # busy_timeout first, so that the WAL switch itself waits for a busy writer.
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        for name, value in (extra_pragmas or {}).items():
+            cursor.execute(f"PRAGMA {name} = {value}")
+        cursor.close()
+
+    return engine
+
+
+def check_file(path: Path) -> None:
+    """Refuse, before touching it, a file that is not an SQLite database at all."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise errors.not_registre(path)
+
+
+def open_database(
+    path: Path | str,
+    *,
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    extra_pragmas: dict[str, Any] | None = None,
+    backup_dir: Path | None = None,
+) -> Database:
+    """Open (creating if needed) and migrate the database at `path`.
+
+    An existing database is backed up with SQLite's backup API before any migration; a database
+    made by a newer Registre is refused and left untouched.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    check_file(path)
+    engine = make_engine(path, busy_timeout_ms=busy_timeout_ms, extra_pragmas=extra_pragmas)
+    try:
+        with translate_errors(path):
+            migrations.upgrade(engine, path, backup_dir=backup_dir)
+            vocabulary.load(engine)
+        database = Database(path, engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return database

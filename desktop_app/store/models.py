@@ -1,0 +1,282 @@
+"""The records of DOMAIN.md as SQLAlchemy 2 typed models.
+
+Records that travel between sites (activities, persons, organisations, attendance, head counts)
+carry the travel fields of `TravelFields`. The integer `id` is local to one database; the `uuid`
+is the identity that travels in workbooks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuid_module
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def new_uuid() -> str:
+    return uuid_module.uuid4().hex
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class TravelFields:
+    """Identity and version of a record that travels between sites (ARCHITECTURE.md)."""
+
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    origin_site: Mapped[str] = mapped_column(String(16))
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    changed_by_site: Mapped[str] = mapped_column(String(16))
+    # Revision last exchanged with another site: a local change after it and an incoming change
+    # after it together make a conflict.
+    synced_revision: Mapped[int] = mapped_column(Integer, default=0)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# Vocabularies: codes are stable identifiers; labels come from resources/vocabularies/*.json.
+
+
+class ActivityKind(Base):
+    __tablename__ = "activity_kind"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    label_en: Mapped[str] = mapped_column(String(80))
+    label_fr: Mapped[str] = mapped_column(String(80))
+    # French grammar for narratives: "m" or "f", and whether the article elides ("l'atelier").
+    gender_fr: Mapped[str] = mapped_column(String(1), default="m")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PersonCategory(Base):
+    __tablename__ = "person_category"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    label_en: Mapped[str] = mapped_column(String(80))
+    label_fr: Mapped[str] = mapped_column(String(80))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AttendanceRole(Base):
+    __tablename__ = "attendance_role"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    label_en: Mapped[str] = mapped_column(String(80))
+    label_fr: Mapped[str] = mapped_column(String(80))
+    # Participants are counted; the facilitation team is counted apart (DOMAIN.md).
+    is_team: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Site(Base):
+    """An office (or HQ). Exactly one row has is_local set: the site of this database."""
+
+    __tablename__ = "site"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    country: Mapped[str] = mapped_column(String(2))
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Organisation(TravelFields, Base):
+    __tablename__ = "organisation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    acronym: Mapped[str | None] = mapped_column(String(40))
+    category: Mapped[str | None] = mapped_column(ForeignKey("person_category.code"))
+    country: Mapped[str | None] = mapped_column(String(2))
+    # Lower-case, accent-free name and acronym, for search and matching.
+    search_text: Mapped[str] = mapped_column(String(260), default="")
+
+
+class ActivityPartner(Base):
+    """Partner institutions of an activity; travels inside the activity's row."""
+
+    __tablename__ = "activity_partner"
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True
+    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), primary_key=True)
+
+
+class Activity(TravelFields, Base):
+    __tablename__ = "activity"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(ForeignKey("activity_kind.code"))
+    status: Mapped[str] = mapped_column(String(16), default="held")  # planned, held, cancelled
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    country: Mapped[str] = mapped_column(String(2))
+    city: Mapped[str] = mapped_column(String(120))
+    venue: Mapped[str | None] = mapped_column(String(200))
+    office: Mapped[str | None] = mapped_column(String(16))  # organising site code
+    project_code: Mapped[str | None] = mapped_column(String(60))
+    objectives: Mapped[str | None] = mapped_column(Text)
+    topics: Mapped[str | None] = mapped_column(Text)
+    outcomes: Mapped[str | None] = mapped_column(Text)
+    follow_up: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    partners: Mapped[list[Organisation]] = relationship(
+        secondary="activity_partner", order_by="Organisation.name"
+    )
+
+    __table_args__ = (Index("ix_activity_start_date", "start_date"),)
+
+
+class Person(TravelFields, Base):
+    __tablename__ = "person"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_name: Mapped[str] = mapped_column(String(120))
+    given_names: Mapped[str] = mapped_column(String(160), default="")
+    sex: Mapped[str | None] = mapped_column(String(1))  # "F", "M" or None (not stated)
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    age_band: Mapped[str | None] = mapped_column(
+        String(16)
+    )  # e.g. "18-29" when only a band is known
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
+    position: Mapped[str | None] = mapped_column(String(160))
+    category: Mapped[str | None] = mapped_column(ForeignKey("person_category.code"))
+    region: Mapped[str | None] = mapped_column(String(120))
+    nationality: Mapped[str | None] = mapped_column(String(2))
+    phone: Mapped[str | None] = mapped_column(String(20))  # E.164
+    email: Mapped[str | None] = mapped_column(String(200))
+    consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Lower-case, accent-free "family given organisation phone-digits", for search as you type.
+    search_text: Mapped[str] = mapped_column(String(600), default="")
+
+    organisation: Mapped[Organisation | None] = relationship()
+
+    __table_args__ = (
+        Index("ix_person_phone", "phone"),
+        Index("ix_person_family_name", "family_name"),
+    )
+
+
+class Attendance(TravelFields, Base):
+    """One person present at one activity on one day, with a role."""
+
+    __tablename__ = "attendance"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    role: Mapped[str] = mapped_column(ForeignKey("attendance_role.code"), default="participant")
+    checked_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    signed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    person: Mapped[Person] = relationship()
+
+    __table_args__ = (
+        UniqueConstraint("activity_id", "person_id", "day", name="uq_attendance_person_day"),
+        Index("ix_attendance_person", "person_id"),
+    )
+
+
+class HeadCount(TravelFields, Base):
+    """Unnamed attendees of an activity, for one day or (day is None) the whole activity."""
+
+    __tablename__ = "head_count"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"), index=True)
+    day: Mapped[dt.date | None] = mapped_column(Date)
+    total: Mapped[int] = mapped_column(Integer)
+    women: Mapped[int | None] = mapped_column(Integer)
+    youth: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    """One change to one travelling record: which site, when, which fields, old and new values."""
+
+    __tablename__ = "audit_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_uuid: Mapped[str] = mapped_column(String(32), index=True)
+    action: Mapped[str] = mapped_column(String(16))  # create, update, delete, merge, conflict...
+    site_code: Mapped[str] = mapped_column(String(16))
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    revision: Mapped[int] = mapped_column(Integer)
+    # {"field": [old, new], ...} with JSON-friendly values (dates as ISO text).
+    changes: Mapped[dict[str, list[object]]] = mapped_column(JSON, default=dict)
+
+
+# Sync and registry bookkeeping: local to one database, never exported as records.
+
+
+class ExportLog(Base):
+    __tablename__ = "export_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    export_uuid: Mapped[str] = mapped_column(String(32), unique=True)
+    exported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    mode: Mapped[str] = mapped_column(String(16))  # "changes" or "full"
+    row_counts: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+
+
+class ImportLog(Base):
+    __tablename__ = "import_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    export_uuid: Mapped[str] = mapped_column(String(32), index=True)
+    source_site: Mapped[str] = mapped_column(String(16))
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    file_name: Mapped[str] = mapped_column(String(260))
+    summary: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+
+
+class SyncConflict(Base):
+    """Both sides changed a record since they last exchanged it: both versions kept."""
+
+    __tablename__ = "sync_conflict"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_uuid: Mapped[str] = mapped_column(String(32), index=True)
+    local_version: Mapped[dict[str, object]] = mapped_column(JSON)
+    incoming_version: Mapped[dict[str, object]] = mapped_column(JSON)
+    incoming_site: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolution: Mapped[str | None] = mapped_column(String(16))  # "local" or "incoming"
+
+
+class PersonAlias(Base):
+    """After a merge, the uuid of the merged-away person still lands on the survivor."""
+
+    __tablename__ = "person_alias"
+    old_uuid: Mapped[str] = mapped_column(String(32), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+
+
+class NotDuplicate(Base):
+    """A pair of persons the user said are different people (uuids, smaller first)."""
+
+    __tablename__ = "not_duplicate"
+    first_uuid: Mapped[str] = mapped_column(String(32), primary_key=True)
+    second_uuid: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class SheetMapping(Base):
+    """Column mapping remembered per sign-in sheet layout (key: normalised header row)."""
+
+    __tablename__ = "sheet_mapping"
+    layout_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mapping: Mapped[dict[str, str]] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+TRAVELLING_MODELS: tuple[type[Base], ...] = (Organisation, Activity, Person, Attendance, HeadCount)

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from desktop_app.store import open_database
+from desktop_app.store.errors import NewerDatabase
+from desktop_app.store.migrations import head_revision
+from desktop_app.store.backup import backup_to
+from desktop_app.store.models import Base, Site
+
+
+def test_empty_database_migrates_to_head_and_matches_models(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.db"
+    open_database(path).close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert context.get_current_revision() == head_revision()
+        assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()
+
+
+def test_vocabularies_are_loaded(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "v.db")
+    with database.session() as session:
+        kinds = dict(session.execute(text("SELECT code, label_fr FROM activity_kind")).all())
+        team = {
+            code
+            for (code,) in session.execute(text("SELECT code FROM attendance_role WHERE is_team"))
+        }
+    database.close()
+    assert kinds["workshop"] == "atelier"
+    assert kinds["meeting"] == "réunion"
+    assert "participant" not in team and {"facilitator", "expert"} <= team
+
+
+def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.db"
+    open_database(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerDatabase) as raised:
+        open_database(path)
+    assert "newer version" in str(raised.value)
+    assert path.read_bytes() == before
+
+
+def test_backup_copies_every_row_and_stands_alone(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "b.db")
+    with database.session() as session:
+        session.add(Site(code="ML-BKO", name="Bamako", country="ML", is_local=True))
+    copy = backup_to(database.engine, tmp_path / "copies" / "b-copy.db")
+    database.close()
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT code FROM site").fetchall() == [("ML-BKO",)]
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    connection.close()
+    assert not list((tmp_path / "copies").glob("*.partial"))
+
+
+def test_every_connection_has_the_pragmas(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "p.db")
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+    database.close()
