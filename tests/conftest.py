@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop_app.store import Database, open_database  # noqa: E402
-from desktop_app.store.models import Site  # noqa: E402
+from desktop_app.store import Database, open_database
+from desktop_app.store.models import Site
 
 
 @pytest.fixture(scope="session")

@@ -9,9 +9,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
 from desktop_app.store import open_database
+from desktop_app.store.backup import backup_to
 from desktop_app.store.errors import NewerDatabase
 from desktop_app.store.migrations import head_revision
-from desktop_app.store.backup import backup_to
 from desktop_app.store.models import Base, Site
 
 
