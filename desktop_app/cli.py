@@ -1,4 +1,7 @@
-"""The command line: the same use cases as the window, one clear line on stderr on error."""
+"""The command line: the same use cases as the window, one clear line on stderr on error.
+
+Subcommands live in desktop_app/commands/, one module per area.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.commands import register_all
 from desktop_app.messages import RegistreError
 from desktop_app.paths import default_database_path
-from desktop_app.store import Database, open_database
+from desktop_app.store import open_database
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,21 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", type=Path, default=None, help="database file (default: your data folder)"
     )
-    commands = parser.add_subparsers(dest="command")
-    commands.add_parser("check", help="check the database's integrity")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    register_all(commands)
     return parser
-
-
-def run_check(database: Database) -> int:
-    from sqlalchemy import text
-
-    with database.session() as session:
-        verdict = session.execute(text("PRAGMA integrity_check")).scalar()
-    if verdict == "ok":
-        print(f"{database.path}: OK")
-        return 0
-    print(f"{database.path}: damaged ({verdict})", file=sys.stderr)
-    return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -47,7 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         database = open_database(args.db or default_database_path())
         try:
-            return run_check(database)
+            code: int = args.handler(args, database)
+            return code
         finally:
             database.close()
     except RegistreError as error:

@@ -1,0 +1,19 @@
+"""Subcommands of `registre`, one module per area.
+
+Each module has `register(commands)` that adds its parsers to the subparsers object and sets
+`handler=function` on each; the handler is called as `handler(args, database)` and returns the
+exit code. Add a module's name to MODULES to make its commands appear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+MODULES: tuple[str, ...] = ("database",)
+
+
+def register_all(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    for name in MODULES:
+        module = importlib.import_module(f"desktop_app.commands.{name}")
+        module.register(commands)
