@@ -125,10 +125,11 @@ def open_database(
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     check_file(path)
+    current = migrations.inspect_file(path)
     engine = make_engine(path, busy_timeout_ms=busy_timeout_ms, extra_pragmas=extra_pragmas)
     try:
         with translate_errors(path):
-            migrations.upgrade(engine, path, backup_dir=backup_dir)
+            migrations.upgrade(engine, path, current, backup_dir=backup_dir)
             vocabulary.load(engine)
         database = Database(path, engine)
     except BaseException:

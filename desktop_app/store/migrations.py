@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -10,7 +11,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, Engine
 
 from desktop_app.paths import data_dir
 from desktop_app.store import backup, errors
@@ -42,19 +43,36 @@ def _known(revision: str) -> bool:
         return False
 
 
-def upgrade(engine: Engine, path: Path, *, backup_dir: Path | None = None) -> None:
-    with engine.connect() as connection:
-        verdict = connection.execute(text("PRAGMA quick_check")).scalar()
-        if verdict != "ok":
+def inspect_file(path: Path) -> str | None:
+    """Check an existing file before anything writes to it; return its schema revision.
+
+    Read-only, so that a refused file (damaged, foreign, newer) is left byte for byte as it was.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
             raise errors.damaged(path)
-        tables = set(inspect(connection).get_table_names())
-        current = current_revision(connection) if "alembic_version" in tables else None
-    if tables and "alembic_version" not in tables:
-        raise errors.not_registre(path)
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise errors.not_registre(path)
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise errors.classify(exc, path) or errors.damaged(path) from exc
+    finally:
+        connection.close()
+    current = row[0] if row else None
     if current is not None and not _known(current):
         raise errors.newer(path, current)
-    head = head_revision()
-    if current == head:
+    return current
+
+
+def upgrade(engine: Engine, path: Path, current: str | None, *, backup_dir: Path | None) -> None:
+    """Bring the schema from `current` (as told by `inspect_file`) to head."""
+    if current == head_revision():
         return
     if current is not None:
         folder = backup_dir or backup.default_backup_dir(path)
