@@ -8,7 +8,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
-from desktop_app.store import open_database
+from desktop_app.store import migrations, open_database
 from desktop_app.store.backup import backup_to
 from desktop_app.store.errors import NewerDatabase
 from desktop_app.store.migrations import head_revision
@@ -74,3 +74,21 @@ def test_every_connection_has_the_pragmas(tmp_path: Path) -> None:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
     database.close()
+
+
+def test_a_database_behind_head_is_backed_up_before_migrating(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "behind.db"
+    database = open_database(path)
+    with database.session() as session:
+        session.add(Site(code="NE-NIA", name="Niamey", country="NE", is_local=True))
+    database.close()
+    # The program now knows a later head than the file's revision.
+    monkeypatch.setattr(migrations, "head_revision", lambda: "a-later-revision")
+    open_database(path).close()
+    copies = list((tmp_path / "backups").glob("behind-*-before-migration.db"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as connection:
+        assert connection.execute("SELECT code FROM site").fetchall() == [("NE-NIA",)]
+    connection.close()
