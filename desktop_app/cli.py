@@ -34,8 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return 0
+        from desktop_app.ui.app import run_window  # Qt is loaded only for the window
+
+        return run_window(args.db or default_database_path())
     try:
         database = open_database(args.db or default_database_path())
         try:

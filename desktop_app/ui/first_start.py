@@ -1,0 +1,104 @@
+"""First start: which office this installation belongs to, and the demo activities on offer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.messages import RegistreError
+from desktop_app.services import sites
+from desktop_app.services.validation import ValidationError
+from desktop_app.store import Database
+from desktop_app.ui.field_messages import FieldMessages
+from desktop_app.ui.text import error_text
+
+
+class FirstStartDialog(QDialog):
+    """Asks for the site (code, name, country) and offers to add the demo activities."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setObjectName("FirstStartDialog")
+        self.setWindowTitle(self.tr("Welcome to Registre"))
+        self.messages = FieldMessages()
+        intro = QLabel(
+            self.tr(
+                "This installation records the activities of one office. "
+                "Which office is it? The code travels with every record you create "
+                "and cannot be changed later."
+            )
+        )
+        intro.setWordWrap(True)
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(self.tr("e.g. NE-NIA"))
+        self.code_edit.setMaxLength(16)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("e.g. Niamey office"))
+        self.country_edit = QLineEdit()
+        self.country_edit.setPlaceholderText(self.tr("two letters, e.g. NE"))
+        self.country_edit.setMaxLength(2)
+        form = QFormLayout()
+        for field, text, edit in (
+            ("code", self.tr("Site &code:"), self.code_edit),
+            ("name", self.tr("Site &name:"), self.name_edit),
+            ("country", self.tr("C&ountry:"), self.country_edit),
+        ):
+            edit.setObjectName(f"site_{field}")
+            label = QLabel(text)
+            label.setBuddy(edit)
+            form.addRow(label, self.messages.wrap(field, edit))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.other_errors = QLabel()
+        self.other_errors.setWordWrap(True)
+        self.other_errors.setStyleSheet("color: #b00020;")
+        self.other_errors.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.other_errors)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+        self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def accept(self) -> None:
+        """Create the site (and the demo activities); on bad input stay open with messages."""
+        self.other_errors.hide()
+        try:
+            sites.init_site(
+                self.database,
+                self.code_edit.text(),
+                self.name_edit.text(),
+                self.country_edit.text(),
+            )
+        except ValidationError as error:
+            unplaced = self.messages.show(error.fields)
+            if unplaced:
+                self.other_errors.setText("\n".join(unplaced))
+                self.other_errors.show()
+            return
+        except RegistreError as error:
+            self.other_errors.setText(error_text(error))
+            self.other_errors.show()
+            return
+        super().accept()
+
+
+def ensure_site(database: Database, parent: QWidget | None = None) -> bool:
+    """True when the database has a site, after asking for it at first start."""
+    if database.site_code:
+        return True
+    dialog = FirstStartDialog(database, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted and bool(database.site_code)

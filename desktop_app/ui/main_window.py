@@ -1,0 +1,202 @@
+"""The main window: menus other areas plug into, a toolbar, a status bar and a stack of views.
+
+Other areas add their actions with `window.add_action("file", action)` from a module listed in
+`desktop_app.ui.menu_plugins.MENU_PLUGINS` (see docs/ui.md).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop_app import __version__
+from desktop_app.store import Database
+from desktop_app.ui.actions import make_action, show_shortcut_in_tooltip
+
+# Menu names accepted by `menu()` and `add_action()`, in menu bar order.
+MENU_NAMES = ("file", "edit", "view", "activity", "tools", "reports", "help")
+SETTINGS_GEOMETRY = "main_window/geometry"
+SETTINGS_STATE = "main_window/state"
+SETTINGS_VIEW = "main_window/view"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        database: Database,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.settings = settings if settings is not None else QSettings()
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Registre — {site}").format(site=database.site_code or ""))
+        self.undo_group = QUndoGroup(self)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self._views: dict[str, QWidget] = {}
+        self._view_actions: dict[str, QAction] = {}
+        self._menus: dict[str, QMenu] = {}
+        self._menu_tails: dict[str, QAction] = {}
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.site_label = QLabel(
+            self.tr("Site: {code}").format(code=database.site_code or self.tr("none"))
+        )
+        self.statusBar().addPermanentWidget(self.site_label)
+        self._build_menus()
+
+    # Menus -------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        titles = {
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "view": self.tr("&View"),
+            "activity": self.tr("&Activity"),
+            "tools": self.tr("&Tools"),
+            "reports": self.tr("&Reports"),
+            "help": self.tr("&Help"),
+        }
+        for name in MENU_NAMES:
+            menu = bar.addMenu(titles[name])
+            menu.setObjectName(f"menu_{name}")
+            self._menus[name] = menu
+        self.quit_action = make_action(
+            self, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self._menu_tails["file"] = self._menus["file"].addSeparator()
+        self._menus["file"].addAction(self.quit_action)
+
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        for action in (undo, redo):
+            show_shortcut_in_tooltip(action)
+            self._menus["edit"].addAction(action)
+        self.undo_action, self.redo_action = undo, redo
+        self._menus["edit"].addSeparator()
+
+        self.about_action = make_action(self, self.tr("&About Registre"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self._menu_tails["help"] = self._menus["help"].addSeparator()
+        self._menus["help"].addAction(self.about_action)
+
+    def menu(self, name: str) -> QMenu:
+        """The menu called `name` (one of MENU_NAMES), for other areas to add to."""
+        if name not in self._menus:
+            raise KeyError(f"no menu {name!r}; menus are {', '.join(MENU_NAMES)}")
+        return self._menus[name]
+
+    def add_action(self, menu_name: str, action: QAction, *, toolbar: bool = False) -> QAction:
+        """Add `action` to a named menu, above Quit / About, and its shortcut to its tooltip.
+
+        The action is also added to the window so that its shortcut works whatever the view.
+        """
+        menu = self.menu(menu_name)
+        tail = self._menu_tails.get(menu_name)
+        if tail is not None:
+            menu.insertAction(tail, action)
+        else:
+            menu.addAction(action)
+        self.addAction(action)
+        if not action.toolTip() or action.toolTip() == action.text().replace("&", ""):
+            show_shortcut_in_tooltip(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        return action
+
+    # Views -------------------------------------------------------------------------------
+
+    def add_view(self, name: str, widget: QWidget, title: str, shortcut: str = "") -> QAction:
+        """Put `widget` in the central stack; the View menu gets an action showing it."""
+        widget.setObjectName(f"view_{name}")
+        self._views[name] = widget
+        self.stack.addWidget(widget)
+        action = make_action(self, title, lambda: self.show_view(name), shortcut or None)
+        action.setCheckable(True)
+        self._view_actions[name] = action
+        self.menu("view").addAction(action)
+        self.addAction(action)
+        return action
+
+    def view(self, name: str) -> QWidget:
+        return self._views[name]
+
+    def current_view_name(self) -> str:
+        current = self.stack.currentWidget()
+        for name, widget in self._views.items():
+            if widget is current:
+                return name
+        return ""
+
+    def show_view(self, name: str) -> None:
+        widget = self._views[name]
+        self.stack.setCurrentWidget(widget)
+        for view_name, action in self._view_actions.items():
+            action.setChecked(view_name == name)
+        stack = getattr(widget, "undo_stack", None)
+        if stack is not None:
+            self.undo_group.setActiveStack(stack)
+        focus = getattr(widget, "focus_first", None)
+        if callable(focus):
+            focus()
+
+    # Window state ------------------------------------------------------------------------
+
+    def restore_state(self, default_view: str) -> None:
+        geometry = self.settings.value(SETTINGS_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 700)
+        state = self.settings.value(SETTINGS_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        last = self.settings.value(SETTINGS_VIEW, default_view)
+        self.show_view(last if isinstance(last, str) and last in self._views else default_view)
+
+    def save_state(self) -> None:
+        self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(SETTINGS_STATE, self.saveState())
+        self.settings.setValue(SETTINGS_VIEW, self.current_view_name())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    # Help --------------------------------------------------------------------------------
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>Registre {version}</h3>"
+            "<p>Offline register of activities and attendance for field offices, "
+            "synced with headquarters through Excel workbooks.</p>"
+            "<p>Database: {path}<br>Site: {site}</p>"
+        ).format(version=__version__, path=self.database.path, site=self.database.site_code)
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Registre"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.about_text())
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box

@@ -1,0 +1,57 @@
+"""From `registre` to a shown main window: QApplication, database, first start."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app import __version__
+from desktop_app.messages import RegistreError
+from desktop_app.store import Database, open_database
+from desktop_app.ui.app import APPLICATION, ORGANISATION
+from desktop_app.ui.text import translate_message
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, named so that QSettings finds its file."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    return QApplication(argv if argv is not None else sys.argv[:1])
+
+
+def open_or_explain(db_path: Path) -> Database | None:
+    """Open the database, or tell the user in a message box why it cannot be opened."""
+    try:
+        return open_database(db_path)
+    except RegistreError as error:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Startup", "Registre cannot open the database"),
+            translate_message(error.message),
+        )
+        return None
+
+
+def start(db_path: Path) -> int:
+    app = create_application()
+    database = open_or_explain(db_path)
+    if database is None:
+        return 2
+    from desktop_app.ui.first_start import ensure_site
+    from desktop_app.ui.main_window import MainWindow
+
+    try:
+        if not ensure_site(database):
+            return 0
+        window = MainWindow(database)
+        window.show()
+        return app.exec()
+    finally:
+        database.close()

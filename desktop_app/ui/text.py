@@ -1,0 +1,23 @@
+"""Showing text that comes from below the GUI (UserMessage) in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop_app.messages import RegistreError, UserMessage
+
+
+def translate_message(message: UserMessage) -> str:
+    return message.render(QCoreApplication.translate)
+
+
+def error_text(error: BaseException) -> str:
+    """The translated message of a RegistreError; the plain text of anything else."""
+    if isinstance(error, RegistreError):
+        return translate_message(error.message)
+    return str(error)
+
+
+def language() -> str:
+    """The language of the interface ("en", "fr"), for vocabulary labels."""
+    return QLocale().name()[:2]
