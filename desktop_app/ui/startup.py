@@ -13,6 +13,7 @@ from desktop_app.messages import RegistreError
 from desktop_app.store import Database, open_database
 from desktop_app.ui.app import APPLICATION, ORGANISATION
 from desktop_app.ui.text import translate_message
+from desktop_app.ui.worker import cancel_all_tasks
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -54,4 +55,5 @@ def start(db_path: Path) -> int:
         window.show()
         return app.exec()
     finally:
+        cancel_all_tasks()
         database.close()
