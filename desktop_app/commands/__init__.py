@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 
-MODULES: tuple[str, ...] = ("database",)
+MODULES: tuple[str, ...] = ("database", "backup")
 
 
 def register_all(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

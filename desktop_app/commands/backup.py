@@ -1,0 +1,66 @@
+"""`registre backup --out FILE`, `registre restore FILE` and `registre backups` (the list)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.services import backups
+from desktop_app.settings import load_settings
+from desktop_app.store import Database
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    backup = commands.add_parser("backup", help="write a verified copy of the database")
+    backup.add_argument(
+        "--out", type=Path, default=None, help="file to write (default: the backup folder)"
+    )
+    backup.set_defaults(handler=run_backup)
+
+    restore = commands.add_parser(
+        "restore", help="replace the database by a backup (the current file is backed up first)"
+    )
+    restore.add_argument("file", type=Path, help="the backup to restore")
+    restore.set_defaults(handler=run_restore)
+
+    listing = commands.add_parser("backups", help="list the backups of the database")
+    listing.set_defaults(handler=run_list)
+
+
+def run_backup(args: argparse.Namespace, database: Database) -> int:
+    settings = load_settings()
+    if args.out is None:
+        info = backups.backup_now(
+            database,
+            settings.backup_folder(database.path),
+            reason="manual",
+            keep_daily=settings.keep_daily,
+            keep_weekly=settings.keep_weekly,
+        )
+    else:
+        info = backups.make_backup(database, args.out, reason="manual")
+    total = sum(rows for table, rows in info.row_counts.items() if table != "alembic_version")
+    print(f"{info.path}: verified, {info.size} bytes, {total} rows")
+    return 0
+
+
+def run_restore(args: argparse.Namespace, database: Database) -> int:
+    settings = load_settings()
+    path = database.path
+    database.close()  # the file is replaced: no connection may stay open on it
+    result = backups.restore_backup(path, args.file, settings.backup_folder(path))
+    if result.safety_copy is not None:
+        print(f"previous database kept as {result.safety_copy}")
+    print(f"{path}: restored from {result.restored_from}, checked")
+    return 0
+
+
+def run_list(_args: argparse.Namespace, database: Database) -> int:
+    folder = load_settings().backup_folder(database.path)
+    found = backups.list_backups(folder, database.path.stem)
+    if not found:
+        print(f"no backups in {folder}")
+    for info in found:
+        mark = "verified" if info.verified else "not verified"
+        print(f"{info.created:%Y-%m-%d %H:%M:%S}  {info.size:>12}  {mark:<12}  {info.path}")
+    return 0

@@ -1,0 +1,74 @@
+"""`registre backup`, `registre restore` and `registre backups` on real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop_app.cli import main
+from desktop_app.settings import CONFIG_DIR_ENV
+from desktop_app.store import open_database
+from desktop_app.store.models import Organisation
+
+
+@pytest.fixture(autouse=True)
+def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
+
+
+def names(path: Path) -> list[str]:
+    database = open_database(path)
+    with database.session() as session:
+        found = list(session.scalars(select(Organisation.name)))
+    database.close()
+    return found
+
+
+def add(path: Path, name: str) -> None:
+    database = open_database(path)
+    with database.session() as session:
+        session.add(Organisation(name=name))
+    database.close()
+
+
+def test_backup_then_restore(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add(db_path, "CNDH")
+    out = tmp_path / "usb" / "copy.db"
+    assert main(["--db", str(db_path), "backup", "--out", str(out)]) == 0
+    assert "verified" in capsys.readouterr().out
+    add(db_path, "Gouvernorat")
+
+    assert main(["--db", str(db_path), "restore", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "restored from" in printed and "previous database kept as" in printed
+    assert names(db_path) == ["CNDH"]
+    assert main(["--db", str(db_path), "backups"]) == 0
+    assert "before-restore" in capsys.readouterr().out
+
+
+def test_backup_without_out_goes_to_the_backup_folder(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db_path), "backup"]) == 0
+    (made,) = (db_path.parent / "backups").glob("registre-*-manual.db")
+    assert str(made) in capsys.readouterr().out
+
+
+def test_restore_of_a_bad_file_fails_clearly_and_changes_nothing(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add(db_path, "CNDH")
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("not a backup")
+    assert main(["--db", str(db_path), "restore", str(bogus)]) == 2
+    assert "not a Registre database" in capsys.readouterr().err
+    assert names(db_path) == ["CNDH"]
+
+
+def test_empty_backup_list(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db_path), "backups"]) == 0
+    assert "no backups" in capsys.readouterr().out
