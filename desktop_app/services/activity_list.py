@@ -1,0 +1,145 @@
+"""The activity list: filtered and sorted in SQL, with participants, women and youth at a glance.
+
+Counts follow the counting rules (see desktop_app/reports/counting.py): named participants are
+aggregated by one grouped query, head counts are added with `headcounts.unnamed`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Integer, Select, Subquery, and_, case, cast, func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.services.activities import ActivityFilter, ActivityRow
+from desktop_app.services.ages import youth_sql
+from desktop_app.services.headcounts import head_counts_by_activity, unnamed
+from desktop_app.services.text import normalise
+from desktop_app.store.models import Activity, Attendance, Person
+from desktop_app.store.vocabulary import team_roles
+
+SORT_COLUMNS = {
+    "start_date": Activity.start_date,
+    "title": Activity.title,
+    "kind": Activity.kind,
+    "city": Activity.city,
+    "country": Activity.country,
+    "status": Activity.status,
+}
+
+
+def _register_normaliser(session: Session) -> None:
+    raw = session.connection().connection.driver_connection
+    raw.create_function("registre_normalise", 1, normalise, deterministic=True)  # type: ignore[union-attr]
+
+
+def filtered_ids(filters: ActivityFilter) -> Select[Any]:
+    statement = select(Activity.id)
+    if not filters.include_deleted:
+        statement = statement.where(~Activity.deleted)
+    if filters.year is not None:
+        statement = statement.where(
+            cast(func.substr(Activity.start_date, 1, 4), Integer) == filters.year
+        )
+    for column, value in (
+        (Activity.kind, filters.kind),
+        (Activity.country, filters.country.upper() if filters.country else None),
+        (Activity.status, filters.status),
+        (Activity.office, filters.office),
+    ):
+        if value:
+            statement = statement.where(column == value)
+    for word in normalise(filters.search).split():
+        haystack = func.registre_normalise(
+            Activity.title + " " + Activity.city + " " + func.coalesce(Activity.venue, "")
+        )
+        statement = statement.where(func.instr(haystack, word) > 0)
+    return statement
+
+
+def participant_groups(ids: Select[Any]) -> Subquery:
+    """One row per (activity, person) attending: whether a participant, whether in the team."""
+    return (
+        select(
+            Attendance.activity_id,
+            Attendance.person_id,
+            func.max(case((Attendance.role == "participant", 1), else_=0)).label("is_participant"),
+            func.max(case((Attendance.role.in_(sorted(team_roles())), 1), else_=0)).label(
+                "is_team"
+            ),
+        )
+        .where(~Attendance.deleted, Attendance.activity_id.in_(ids))
+        .group_by(Attendance.activity_id, Attendance.person_id)
+        .subquery()
+    )
+
+
+def activity_rows(session: Session, filters: ActivityFilter) -> list[ActivityRow]:
+    if filters.search:
+        _register_normaliser(session)
+    ids = filtered_ids(filters)
+    groups = participant_groups(ids)
+    youth = youth_sql(
+        Person.birth_year, Person.age_band, Activity.start_date, filters.youth_threshold
+    )
+    participant = groups.c.is_participant == 1
+    named = (
+        select(
+            groups.c.activity_id,
+            func.sum(groups.c.is_participant).label("participants"),
+            func.sum(case((and_(participant, Person.sex == "F"), 1), else_=0)).label("women"),
+            func.sum(case((and_(participant, youth == 1), 1), else_=0)).label("youth"),
+            func.sum(case((and_(groups.c.is_team == 1, ~participant), 1), else_=0)).label("team"),
+        )
+        .join(Person, Person.id == groups.c.person_id)
+        .join(Activity, Activity.id == groups.c.activity_id)
+        .group_by(groups.c.activity_id)
+        .subquery()
+    )
+    statement = (
+        select(
+            Activity,
+            func.coalesce(named.c.participants, 0),
+            func.coalesce(named.c.women, 0),
+            func.coalesce(named.c.youth, 0),
+            func.coalesce(named.c.team, 0),
+        )
+        .outerjoin(named, named.c.activity_id == Activity.id)
+        .where(Activity.id.in_(ids))
+    )
+    by_participants = filters.sort == "participants"
+    if not by_participants:
+        column = SORT_COLUMNS.get(filters.sort, Activity.start_date)
+        ordering = column.desc() if filters.descending else column.asc()
+        statement = statement.order_by(ordering, Activity.id.desc()).offset(filters.offset)
+        statement = statement.limit(filters.limit)
+    head_counts = head_counts_by_activity(session, ids)
+    rows: list[ActivityRow] = []
+    for activity, participants, women, youth_count, team in session.execute(statement):
+        extra = unnamed(
+            head_counts.get(activity.id, ()),
+            (activity.end_date - activity.start_date).days + 1,
+        )
+        rows.append(
+            ActivityRow(
+                id=activity.id,
+                title=activity.title,
+                kind=activity.kind,
+                status=activity.status,
+                start_date=activity.start_date,
+                end_date=activity.end_date,
+                country=activity.country,
+                city=activity.city,
+                venue=activity.venue,
+                deleted=activity.deleted,
+                participants=int(participants) + extra.total,
+                women=int(women) + extra.women,
+                youth=int(youth_count) + extra.youth,
+                team=int(team),
+            )
+        )
+    if by_participants:
+        rows.sort(key=lambda r: (r.participants, r.id), reverse=filters.descending)
+        end = None if filters.limit is None else filters.offset + filters.limit
+        rows = rows[filters.offset : end]
+    return rows

@@ -1,0 +1,211 @@
+"""Head counts: unnamed attendees of an activity, for one day or for the whole activity.
+
+How they count (one rule, used by the activity list and by every report):
+- whole-activity head counts (no day) are added together; when there is at least one, they give
+  the unnamed total, women and youth of the activity;
+- otherwise per-day head counts are added together day by day, and the largest day (by total)
+  gives the unnamed total, women and youth: the same people usually come back each day;
+- person-days: the per-day totals added up when per-day head counts exist, otherwise the
+  whole-activity total times the number of days of the activity;
+- women not stated: the head count's people are all "sex not stated"; women stated: the rest of
+  the total are men. Youth not stated: all "age unknown"; youth stated: the rest are not youth.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.services.validation import Problems, not_found, optional
+from desktop_app.store import Database
+from desktop_app.store.models import Activity, HeadCount
+
+
+@dataclass(frozen=True)
+class HeadCountRow:
+    id: int
+    activity_id: int
+    day: dt.date | None
+    total: int
+    women: int | None
+    youth: int | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Unnamed:
+    """What the head counts of one activity add to its counts."""
+
+    total: int = 0
+    women: int = 0
+    men: int = 0
+    sex_not_stated: int = 0
+    youth: int = 0
+    not_youth: int = 0
+    age_unknown: int = 0
+    person_days: int = 0
+
+
+def unnamed(rows: Iterable[HeadCountRow], day_count: int) -> Unnamed:
+    """The rule of the module docstring, applied to the live head counts of one activity."""
+    whole: list[HeadCountRow] = []
+    by_day: dict[dt.date, list[HeadCountRow]] = defaultdict(list)
+    for row in rows:
+        if row.day is None:
+            whole.append(row)
+        else:
+            by_day[row.day].append(row)
+    if whole:
+        chosen = whole
+        person_days = sum(r.total for r in whole) * day_count
+    elif by_day:
+        chosen = max(by_day.values(), key=lambda day_rows: sum(r.total for r in day_rows))
+        person_days = sum(r.total for day_rows in by_day.values() for r in day_rows)
+    else:
+        return Unnamed()
+    total = women = men = not_stated = youth = not_youth = unknown = 0
+    for row in chosen:
+        total += row.total
+        if row.women is None:
+            not_stated += row.total
+        else:
+            women += row.women
+            men += row.total - row.women
+        if row.youth is None:
+            unknown += row.total
+        else:
+            youth += row.youth
+            not_youth += row.total - row.youth
+    return Unnamed(total, women, men, not_stated, youth, not_youth, unknown, person_days)
+
+
+def row(head_count: HeadCount) -> HeadCountRow:
+    return HeadCountRow(
+        head_count.id,
+        head_count.activity_id,
+        head_count.day,
+        head_count.total,
+        head_count.women,
+        head_count.youth,
+        head_count.note,
+    )
+
+
+def _check(
+    activity: Activity, day: dt.date | None, total: int, women: int | None, youth: int | None
+) -> None:
+    problems = Problems()
+    for name, value in (("total", total), ("women", women), ("youth", youth)):
+        if value is not None and value < 0:
+            problems.add(name, QT_TRANSLATE_NOOP("Validation", "A count cannot be negative."))
+    for name, value in (("women", women), ("youth", youth)):
+        if value is not None and name not in problems and value > total:
+            problems.add(
+                name,
+                QT_TRANSLATE_NOOP("Validation", "This cannot be more than the total ({total})."),
+                total=total,
+            )
+    if day is not None and not activity.start_date <= day <= activity.end_date:
+        problems.add(
+            "day",
+            QT_TRANSLATE_NOOP(
+                "Validation", "The day must lie within the activity's dates ({start} to {end})."
+            ),
+            start=activity.start_date.isoformat(),
+            end=activity.end_date.isoformat(),
+        )
+    problems.raise_if_any()
+
+
+def _activity(session: Session, activity_id: int) -> Activity:
+    activity = session.get(Activity, activity_id)
+    if activity is None or activity.deleted:
+        raise not_found("activity", activity_id)
+    return activity
+
+
+def add_head_count(
+    database: Database,
+    activity_id: int,
+    total: int,
+    women: int | None = None,
+    youth: int | None = None,
+    day: dt.date | None = None,
+    note: str | None = None,
+) -> HeadCountRow:
+    """Record unnamed attendees for the whole activity (day None) or for one of its days."""
+    with database.session() as session:
+        activity = _activity(session, activity_id)
+        _check(activity, day, total, women, youth)
+        head_count = HeadCount(
+            activity_id=activity_id,
+            day=day,
+            total=total,
+            women=women,
+            youth=youth,
+            note=optional(note),
+        )
+        session.add(head_count)
+        session.flush()
+        return row(head_count)
+
+
+def edit_head_count(
+    database: Database,
+    head_count_id: int,
+    total: int,
+    women: int | None = None,
+    youth: int | None = None,
+    day: dt.date | None = None,
+    note: str | None = None,
+) -> HeadCountRow:
+    with database.session() as session:
+        head_count = session.get(HeadCount, head_count_id)
+        if head_count is None or head_count.deleted:
+            raise not_found("head count", head_count_id)
+        _check(_activity(session, head_count.activity_id), day, total, women, youth)
+        head_count.day, head_count.total = day, total
+        head_count.women, head_count.youth, head_count.note = women, youth, optional(note)
+        session.flush()
+        return row(head_count)
+
+
+def delete_head_count(database: Database, head_count_id: int) -> None:
+    with database.session() as session:
+        head_count = session.get(HeadCount, head_count_id)
+        if head_count is None or head_count.deleted:
+            raise not_found("head count", head_count_id)
+        head_count.deleted = True
+
+
+def list_head_counts(database: Database, activity_id: int) -> list[HeadCountRow]:
+    """Live head counts of an activity: whole-activity first, then by day."""
+    with database.session() as session:
+        rows = session.scalars(
+            select(HeadCount)
+            .where(HeadCount.activity_id == activity_id, ~HeadCount.deleted)
+            .order_by(HeadCount.day.is_not(None), HeadCount.day, HeadCount.id)
+        )
+        return [row(h) for h in rows]
+
+
+def head_counts_by_activity(
+    session: Session, activity_ids: Select[Any] | Iterable[int] | None = None
+) -> dict[int, list[HeadCountRow]]:
+    """Live head counts grouped by activity (all when `activity_ids`, ids or a select, is None)."""
+    statement = select(HeadCount).where(~HeadCount.deleted)
+    if isinstance(activity_ids, Select):
+        statement = statement.where(HeadCount.activity_id.in_(activity_ids))
+    elif activity_ids is not None:
+        statement = statement.where(HeadCount.activity_id.in_(list(activity_ids)))
+    grouped: dict[int, list[HeadCountRow]] = defaultdict(list)
+    for head_count in session.scalars(statement):
+        grouped[head_count.activity_id].append(row(head_count))
+    return grouped

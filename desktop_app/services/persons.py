@@ -1,0 +1,360 @@
+"""The person registry: create, edit, delete (tombstone), get, search as you type, history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
+from desktop_app.services import organisations
+from desktop_app.services.ages import band_limits, birth_year_from_age
+from desktop_app.services.phones import parse_phone
+from desktop_app.services.sites import require_site
+from desktop_app.services.text import person_search_text
+from desktop_app.services.validation import (
+    CONTEXT,
+    Problems,
+    ValidationError,
+    country_code,
+    not_found,
+    optional,
+    required,
+)
+from desktop_app.store import Database
+from desktop_app.store.models import Activity, Attendance, Organisation, Person
+from desktop_app.store.vocabulary import person_categories
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+SEXES = ("F", "M")
+
+
+@dataclass(frozen=True)
+class PersonFields:
+    """What a form sends to create or edit a person.
+
+    The organisation is picked by id (`organisation_id`) or typed (`organisation_name`, found by
+    name or acronym, created when new). `age` (at `age_on`, today by default) gives the birth
+    year when `birth_year` is not given. `sex` is "F", "M" or None (not stated).
+    """
+
+    family_name: str
+    given_names: str = ""
+    sex: str | None = None
+    birth_year: int | None = None
+    age: int | None = None
+    age_on: dt.date | None = None
+    age_band: str | None = None
+    organisation_id: int | None = None
+    organisation_name: str | None = None
+    position: str | None = None
+    category: str | None = None
+    region: str | None = None
+    nationality: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    consent_contact: bool = False
+
+
+@dataclass(frozen=True)
+class PersonDetails:
+    id: int
+    uuid: str
+    family_name: str
+    given_names: str
+    sex: str | None
+    birth_year: int | None
+    age_band: str | None
+    organisation_id: int | None
+    organisation: str | None  # label: "name (ACRONYM)"
+    position: str | None
+    category: str | None
+    region: str | None
+    nationality: str | None
+    phone: str | None
+    email: str | None
+    consent_contact: bool
+    deleted: bool
+    revision: int
+    changed_at: dt.datetime
+    changed_by_site: str
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.given_names} {self.family_name}".strip()
+
+    def fields(self) -> PersonFields:
+        return PersonFields(
+            family_name=self.family_name,
+            given_names=self.given_names,
+            sex=self.sex,
+            birth_year=self.birth_year,
+            age_band=self.age_band,
+            organisation_id=self.organisation_id,
+            position=self.position,
+            category=self.category,
+            region=self.region,
+            nationality=self.nationality,
+            phone=self.phone,
+            email=self.email,
+            consent_contact=self.consent_contact,
+        )
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One search result."""
+
+    id: int
+    family_name: str
+    given_names: str
+    sex: str | None
+    birth_year: int | None
+    organisation: str | None
+    category: str | None
+    phone: str | None
+    email: str | None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.given_names} {self.family_name}".strip()
+
+
+@dataclass(frozen=True)
+class PersonActivity:
+    """One activity in a person's history, with the roles held and the days present."""
+
+    activity_id: int
+    title: str
+    kind: str
+    status: str
+    start_date: dt.date
+    end_date: dt.date
+    city: str
+    country: str
+    roles: tuple[str, ...]
+    days_present: int
+
+
+def _organisation_label(organisation: Organisation | None) -> str | None:
+    return organisations.info(organisation).label if organisation else None
+
+
+def details(person: Person) -> PersonDetails:
+    return PersonDetails(
+        id=person.id,
+        uuid=person.uuid,
+        family_name=person.family_name,
+        given_names=person.given_names,
+        sex=person.sex,
+        birth_year=person.birth_year,
+        age_band=person.age_band,
+        organisation_id=person.organisation_id,
+        organisation=_organisation_label(person.organisation),
+        position=person.position,
+        category=person.category,
+        region=person.region,
+        nationality=person.nationality,
+        phone=person.phone,
+        email=person.email,
+        consent_contact=person.consent_contact,
+        deleted=person.deleted,
+        revision=person.revision,
+        changed_at=person.changed_at,
+        changed_by_site=person.changed_by_site,
+    )
+
+
+def _apply(session: Session, person: Person, fields: PersonFields, site_country: str) -> None:
+    """Check every field, then write them all (nothing is written when one is wrong)."""
+    problems = Problems()
+    family = required(problems, "family_name", fields.family_name)
+    sex = optional(fields.sex)
+    sex = sex.upper() if sex else None
+    if sex is not None and sex not in SEXES:
+        problems.add("sex", QT_TRANSLATE_NOOP("Validation", "Sex is F, M or not stated."))
+    birth_year = fields.birth_year
+    this_year = dt.date.today().year
+    if birth_year is None and fields.age is not None:
+        if not 0 <= fields.age <= 120:
+            problems.add("age", QT_TRANSLATE_NOOP("Validation", "An age lies between 0 and 120."))
+        else:
+            birth_year = birth_year_from_age(fields.age, fields.age_on)
+    if birth_year is not None and not this_year - 120 <= birth_year <= this_year:
+        problems.add(
+            "birth_year",
+            QT_TRANSLATE_NOOP("Validation", "A birth year lies between {low} and {high}."),
+            low=this_year - 120,
+            high=this_year,
+        )
+    age_band = optional(fields.age_band)
+    if age_band is not None and band_limits(age_band) is None:
+        problems.add(
+            "age_band",
+            QT_TRANSLATE_NOOP("Validation", "An age band reads like 18-29 or 60+."),
+        )
+    category = optional(fields.category)
+    if category is not None and category not in {t.code for t in person_categories()}:
+        problems.add(
+            "category", QT_TRANSLATE_NOOP("Validation", "Unknown category {value}."), value=category
+        )
+    nationality = country_code(problems, "nationality", fields.nationality, needed=False)
+    phone: str | None = None
+    try:
+        phone = parse_phone(fields.phone, site_country)
+    except ValidationError as error:
+        problems.fields.update(error.fields)
+    email = optional(fields.email)
+    if email is not None and not EMAIL.match(email):
+        problems.add(
+            "email",
+            QT_TRANSLATE_NOOP("Validation", "{value} is not an e-mail address."),
+            value=email,
+        )
+    organisation: Organisation | None = None
+    if fields.organisation_id is not None:
+        organisation = session.get(Organisation, fields.organisation_id)
+        if organisation is None or organisation.deleted:
+            problems.add(
+                "organisation_id",
+                QT_TRANSLATE_NOOP("Validation", "There is no organisation with id {id}."),
+                id=fields.organisation_id,
+            )
+    problems.raise_if_any()
+    if organisation is None and optional(fields.organisation_name):
+        organisation = organisations.found_or_created(session, fields.organisation_name or "")
+    person.family_name = family
+    person.given_names = (fields.given_names or "").strip()
+    person.sex = sex
+    person.birth_year = birth_year
+    person.age_band = age_band
+    person.organisation = organisation
+    person.position = optional(fields.position)
+    person.category = category
+    person.region = optional(fields.region)
+    person.nationality = nationality
+    person.phone = phone
+    person.email = email
+    person.consent_contact = fields.consent_contact
+    person.search_text = person_search_text(
+        family,
+        person.given_names,
+        organisation.name if organisation else None,
+        organisation.acronym if organisation else None,
+        phone,
+        email,
+    )
+
+
+def create_person(database: Database, fields: PersonFields) -> PersonDetails:
+    site = require_site(database)
+    with database.session() as session:
+        person = Person()
+        _apply(session, person, fields, site.country)
+        session.add(person)
+        session.flush()
+        return details(person)
+
+
+def edit_person(database: Database, person_id: int, fields: PersonFields) -> PersonDetails:
+    site = require_site(database)
+    with database.session() as session:
+        person = _live(session, person_id)
+        _apply(session, person, fields, site.country)
+        session.flush()
+        return details(person)
+
+
+def _live(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None or person.deleted:
+        raise not_found("person", person_id)
+    return person
+
+
+def delete_person(database: Database, person_id: int) -> None:
+    """Tombstone. Refused while the person has attendance: reports would silently change."""
+    with database.session() as session:
+        person = _live(session, person_id)
+        attended = session.scalar(
+            select(func.count(func.distinct(Attendance.activity_id))).where(
+                Attendance.person_id == person_id, ~Attendance.deleted
+            )
+        )
+        if attended:
+            raise ValidationError(
+                {
+                    "person": UserMessage(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "Validation",
+                            "{name} attended {count} activities: remove that attendance first, "
+                            "or merge the person with their duplicate.",
+                        ),
+                        {
+                            "name": f"{person.given_names} {person.family_name}".strip(),
+                            "count": attended,
+                        },
+                    )
+                }
+            )
+        person.deleted = True
+
+
+def restore_person(database: Database, person_id: int) -> PersonDetails:
+    with database.session() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise not_found("person", person_id)
+        person.deleted = False
+        session.flush()
+        return details(person)
+
+
+def get_person(database: Database, person_id: int) -> PersonDetails:
+    """The person, deleted or not (check `deleted`); NotFound when the id does not exist."""
+    with database.session() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise not_found("person", person_id)
+        return details(person)
+
+
+def person_history(database: Database, person_id: int) -> list[PersonActivity]:
+    """The live activities the person attended, latest first."""
+    with database.session() as session:
+        rows = session.execute(
+            select(Activity, Attendance.role, func.count(Attendance.id))
+            .join(Attendance, Attendance.activity_id == Activity.id)
+            .where(Attendance.person_id == person_id, ~Attendance.deleted, ~Activity.deleted)
+            .group_by(Activity.id, Attendance.role)
+            .order_by(Activity.start_date.desc(), Activity.id.desc())
+        ).all()
+        days = {
+            activity_id: count
+            for activity_id, count in session.execute(
+                select(Attendance.activity_id, func.count(func.distinct(Attendance.day)))
+                .where(Attendance.person_id == person_id, ~Attendance.deleted)
+                .group_by(Attendance.activity_id)
+            )
+        }
+    history: dict[int, PersonActivity] = {}
+    for activity, role, _count in rows:
+        known = history.get(activity.id)
+        roles = tuple(sorted({*known.roles, role})) if known else (role,)
+        history[activity.id] = PersonActivity(
+            activity.id,
+            activity.title,
+            activity.kind,
+            activity.status,
+            activity.start_date,
+            activity.end_date,
+            activity.city,
+            activity.country,
+            roles,
+            int(days.get(activity.id, 0)),
+        )
+    return list(history.values())
