@@ -1,13 +1,17 @@
-"""Copies of the database made with SQLite's online backup API, verified before they count."""
+"""Copies of the database made with SQLite's online backup API, verified before they count.
+
+The copy of an encrypted database is encrypted with the same passphrase.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine
+
+from desktop_app.store import encryption
 
 
 class BackupFailed(Exception):
@@ -22,8 +26,9 @@ def backup_to(engine: Engine, destination: Path) -> Path:
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection
-        assert isinstance(source, sqlite3.Connection)
-        target = sqlite3.connect(partial)
+        assert source is not None
+        # An encrypted database's copy is keyed with the same passphrase (encryption.py).
+        target = encryption.connect(partial, encryption.engine_passphrase(engine))
         try:
             source.backup(target)
             verdict = target.execute("PRAGMA integrity_check").fetchone()

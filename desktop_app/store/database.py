@@ -13,7 +13,7 @@ from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from desktop_app.store import audit, errors, migrations, vocabulary
+from desktop_app.store import audit, encryption, errors, migrations, vocabulary
 from desktop_app.store.models import Site
 
 log = logging.getLogger(__name__)
@@ -82,8 +82,12 @@ def make_engine(
     *,
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
     extra_pragmas: dict[str, Any] | None = None,
+    passphrase: str | None = None,
 ) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    if passphrase is None:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    else:  # the dialect keys each connection before the settings below
+        engine = encryption.encrypted_engine(path, passphrase)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
@@ -107,6 +111,8 @@ def check_file(path: Path) -> None:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
+        if encryption.looks_encrypted(path):
+            raise errors.passphrase_needed(path)
         raise errors.not_registre(path)
 
 
@@ -116,17 +122,24 @@ def open_database(
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
     extra_pragmas: dict[str, Any] | None = None,
     backup_dir: Path | None = None,
+    passphrase: str | None = None,
 ) -> Database:
     """Open (creating if needed) and migrate the database at `path`.
 
     An existing database is backed up with SQLite's backup API before any migration; a database
-    made by a newer Registre is refused and left untouched.
+    made by a newer Registre is refused and left untouched. With `passphrase` the file is an
+    SQLCipher database (created encrypted if new); see store/encryption.py.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    check_file(path)
-    current = migrations.inspect_file(path)
-    engine = make_engine(path, busy_timeout_ms=busy_timeout_ms, extra_pragmas=extra_pragmas)
+    if passphrase is None:
+        check_file(path)
+        current = migrations.inspect_file(path)
+    else:
+        current = encryption.inspect_file(path, passphrase)
+    engine = make_engine(
+        path, busy_timeout_ms=busy_timeout_ms, extra_pragmas=extra_pragmas, passphrase=passphrase
+    )
     try:
         with translate_errors(path):
             migrations.upgrade(engine, path, current, backup_dir=backup_dir)

@@ -6,6 +6,7 @@ Everything else raised by the driver is a bug: it is logged and re-raised unchan
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
@@ -40,6 +41,18 @@ class DamagedDatabase(DatabaseError):
 
 
 class NewerDatabase(DatabaseError):
+    pass
+
+
+class PassphraseNeeded(NotARegistreDatabase):
+    """No SQLite header: a foreign file, or an encrypted database to open with its passphrase."""
+
+
+class WrongPassphrase(DatabaseError):
+    pass
+
+
+class NotEncrypted(DatabaseError):
     pass
 
 
@@ -106,6 +119,44 @@ def damaged(path: Path | str | None) -> DamagedDatabase:
     )
 
 
+def passphrase_needed(path: Path | str | None) -> PassphraseNeeded:
+    return PassphraseNeeded(
+        _message(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "{path} is not a Registre database, or it is an encrypted one: "
+                "give its passphrase to open it.",
+            ),
+            path,
+        )
+    )
+
+
+def wrong_passphrase(path: Path | str | None) -> WrongPassphrase:
+    return WrongPassphrase(
+        _message(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "This passphrase does not open {path} (or the file is not a Registre database). "
+                "Check it (capitals, accents) and try again; nothing was changed.",
+            ),
+            path,
+        )
+    )
+
+
+def not_encrypted(path: Path | str | None) -> NotEncrypted:
+    return NotEncrypted(
+        _message(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The database {path} is not encrypted: open it without a passphrase.",
+            ),
+            path,
+        )
+    )
+
+
 def newer(path: Path | str | None, revision: str) -> NewerDatabase:
     return NewerDatabase(
         UserMessage(
@@ -124,7 +175,9 @@ def newer(path: Path | str | None, revision: str) -> NewerDatabase:
 def classify(error: BaseException, path: Path | str | None) -> DatabaseError | None:
     """The user-facing error for a driver error, or None when it is a bug."""
     original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
-    if not isinstance(original, sqlite3.Error):
+    cipher = sys.modules.get("sqlcipher3.dbapi2")  # loaded only for an encrypted database
+    driver_errors = (sqlite3.Error, cipher.Error) if cipher is not None else (sqlite3.Error,)
+    if not isinstance(original, driver_errors):
         return None
     text = str(original).lower()
     if "locked" in text or "busy" in text:
