@@ -1,0 +1,1 @@
+"""Benches: a generator of realistic databases and a runner that prints figures."""

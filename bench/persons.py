@@ -1,0 +1,219 @@
+"""Generated persons, and known duplicates of some of them with the differences that real
+sign-in sheets bring: a typo, family and given names swapped, accents dropped, the phone written
+without its country code, a missing given name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from bench import names
+from desktop_app.services.text import normalise, person_search_text
+
+DUPLICATE_KINDS = ("typo", "swapped", "accents", "phone_format", "missing_given")
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@dataclass
+class PersonRows:
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    by_country: dict[str, list[int]] = field(default_factory=lambda: {"NE": [], "ML": []})
+    truth: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def _zipf(count: int, offset: float) -> list[float]:
+    """Cumulative weights that make the first entries much more common than the last."""
+    total = 0.0
+    cumulative = []
+    for rank in range(count):
+        total += 1.0 / (rank + offset)
+        cumulative.append(total)
+    return cumulative
+
+
+def make_persons(
+    rng: random.Random, count: int, duplicates: int, organisations: list[dict[str, Any]]
+) -> PersonRows:
+    result = PersonRows()
+    family_weights = _zipf(len(names.FAMILY_NAMES), 8)
+    female_weights = _zipf(len(names.FEMALE_GIVEN), 6)
+    male_weights = _zipf(len(names.MALE_GIVEN), 6)
+    orgs_by_country = {
+        country: [o for o in organisations if o["country"] in (country, None)]
+        for country in ("NE", "ML")
+    }
+    org_weights = {c: _zipf(len(o), 10) for c, o in orgs_by_country.items()}
+    for number in range(1, count + 1):
+        country = "NE" if rng.random() < 0.55 else "ML"
+        sex = rng.choices(("F", "M", None), (44, 54, 2))[0]
+        female = sex == "F" or (sex is None and rng.random() < 0.5)
+        pool, weights = (
+            (names.FEMALE_GIVEN, female_weights) if female else (names.MALE_GIVEN, male_weights)
+        )
+        given_count = rng.choices((0, 1, 2), (2, 68, 30))[0]
+        given = " ".join(dict.fromkeys(rng.choices(pool, cum_weights=weights, k=given_count)))
+        family = rng.choices(names.FAMILY_NAMES, cum_weights=family_weights)[0]
+        if rng.random() < 0.2:
+            family = family.title()
+        organisation = None
+        if rng.random() < 0.9:
+            choices = orgs_by_country[country]
+            organisation = rng.choices(choices, cum_weights=org_weights[country])[0]
+        phone = None
+        if rng.random() < 0.78:
+            prefix = rng.choice(("9", "8", "7") if country == "NE" else ("7", "6", "9", "5"))
+            code = "227" if country == "NE" else "223"
+            phone = f"+{code}{prefix}{rng.randrange(10_000_000):07d}"
+        email = None
+        if rng.random() < 0.25:
+            email = f"{_ascii(given.split(' ')[0] or 'contact').lower()}.{_ascii(family).lower()}"
+            email += f"{rng.randrange(100)}@example.org"
+        birth_year = rng.randint(1955, 2005) if rng.random() < 0.85 else None
+        when = dt.datetime(2021, 1, 1, 8) + dt.timedelta(minutes=rng.randrange(2_600_000))
+        site = "NE-NIA" if country == "NE" else "ML-BKO"
+        region_pool = names.NE_REGIONS if country == "NE" else names.ML_REGIONS
+        row = {
+            "id": number,
+            "family_name": family,
+            "given_names": given,
+            "sex": sex,
+            "birth_year": birth_year,
+            "age_band": None,
+            "organisation_id": organisation["id"] if organisation else None,
+            "position": rng.choice(names.POSITIONS) if rng.random() < 0.6 else None,
+            "category": organisation["category"] if organisation else "other",
+            "region": rng.choice(region_pool),
+            "nationality": country,
+            "phone": phone,
+            "email": email,
+            "consent_contact": int(rng.random() < 0.7),
+            "search_text": "",
+            "uuid": f"{rng.getrandbits(128):032x}",
+            "origin_site": site,
+            "revision": 1,
+            "changed_at": when.isoformat(sep=" ", timespec="microseconds"),
+            "changed_by_site": site,
+            "synced_revision": 0,
+            "deleted": 0,
+        }
+        result.rows.append(row)
+        result.by_country[country].append(number)
+    _add_duplicates(rng, result, duplicates)
+    by_id = {o["id"]: o for o in organisations}
+    for row in result.rows:
+        organisation = by_id.get(row["organisation_id"])
+        row["search_text"] = search_text(
+            row["family_name"],
+            row["given_names"],
+            organisation["name"] if organisation else None,
+            organisation["acronym"] if organisation else None,
+            row["phone"],
+            row["email"],
+        )
+    return result
+
+
+@lru_cache(maxsize=100_000)
+def _names_text(family: str, given: str, organisation: str | None, acronym: str | None) -> str:
+    return person_search_text(family, given, organisation, acronym)
+
+
+def search_text(
+    family: str,
+    given: str,
+    organisation: str | None,
+    acronym: str | None,
+    phone: str | None,
+    email: str | None,
+) -> str:
+    """person_search_text's result, computed faster: names cached, generated phones read
+    directly instead of through the phone library (a test checks both agree)."""
+    parts = [_names_text(family, given, organisation, acronym)]
+    if phone:
+        digits = "".join(c for c in phone if c.isdigit())
+        parts.append(f"{digits} {digits[3:]}" if phone.startswith("+") else digits)
+    if email:
+        parts.append(normalise(email))
+    return " ".join(part for part in parts if part)
+
+
+def _add_duplicates(rng: random.Random, result: PersonRows, count: int) -> None:
+    originals = rng.sample(result.rows, min(count, len(result.rows)))
+    # About one original in ten is typed three times: two duplicates of the same person.
+    cluster: dict[str, list[str]] = {}
+    next_id = len(result.rows) + 1
+    for index in range(count):
+        original = originals[index] if index < len(originals) else rng.choice(result.rows)
+        if index % 10 == 9 and index > 0:
+            original = originals[index - 1]
+        kind = DUPLICATE_KINDS[index % len(DUPLICATE_KINDS)]
+        copy = _duplicate(rng, original, kind)
+        copy["id"] = next_id
+        copy["uuid"] = f"{rng.getrandbits(128):032x}"
+        result.rows.append(copy)
+        result.by_country[copy["nationality"]].append(next_id)
+        next_id += 1
+        family = cluster.setdefault(original["uuid"], [original["uuid"]])
+        for other in family:
+            result.truth.append((other, copy["uuid"], kind))
+        family.append(copy["uuid"])
+
+
+def _duplicate(rng: random.Random, original: dict[str, Any], kind: str) -> dict[str, Any]:
+    copy = dict(original)
+    # What a second sign-in sheet brings anyway: some fields missing or slightly off.
+    if rng.random() < 0.03:
+        copy["sex"] = None
+    year_draw = rng.random()
+    if copy["birth_year"] is not None and year_draw < 0.2:
+        copy["birth_year"] = None
+    elif copy["birth_year"] is not None and year_draw < 0.3:
+        copy["birth_year"] += rng.choice((-1, 1))  # age given instead of the year
+    if rng.random() < 0.15:
+        copy["organisation_id"] = None
+    if copy["phone"] and rng.random() < 0.12:
+        copy["phone"] = None
+    if copy["email"] and rng.random() < 0.5:
+        copy["email"] = None
+    copy["position"] = copy["position"] if rng.random() < 0.5 else None
+    if kind == "typo":
+        field_name = "given_names" if copy["given_names"] and rng.random() < 0.5 else "family_name"
+        copy[field_name] = _typo(rng, copy[field_name])
+    elif kind == "swapped":
+        copy["family_name"], copy["given_names"] = copy["given_names"], copy["family_name"]
+    elif kind == "accents":
+        copy["family_name"] = _ascii(copy["family_name"]).title()
+        copy["given_names"] = _ascii(copy["given_names"]).upper()
+    elif kind == "phone_format" and copy["phone"]:
+        national = copy["phone"][4:]
+        copy["phone"] = rng.choice(
+            (national, f"{national[:2]} {national[2:4]} {national[4:6]} {national[6:]}")
+        )
+    elif kind == "missing_given":
+        copy["given_names"] = ""
+    return copy
+
+
+def _typo(rng: random.Random, text: str) -> str:
+    if len(text) < 3:
+        return text + rng.choice(LETTERS)
+    at = rng.randrange(1, len(text) - 1)
+    operation = rng.choice(("substitute", "delete", "insert", "transpose"))
+    letter = rng.choice(LETTERS)
+    letter = letter.upper() if text[at].isupper() else letter
+    if operation == "substitute":
+        return text[:at] + letter + text[at + 1 :]
+    if operation == "delete":
+        return text[:at] + text[at + 1 :]
+    if operation == "insert":
+        return text[:at] + letter + text[at:]
+    return text[: at - 1] + text[at] + text[at - 1] + text[at + 1 :]
+
+
+def _ascii(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
