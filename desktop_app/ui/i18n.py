@@ -1,0 +1,158 @@
+"""The interface language: translators installed at start, and locale-aware formatting.
+
+At start, `install_language(app, settings.language)` picks French or English ("system" follows
+the system's language: French when it is French, English otherwise), makes that the default
+QLocale, and installs Registre's translation (resources/translations/registre_<lang>.qm, built
+by `make translations`) and Qt's own (qtbase_<lang>.qm, for the standard buttons and dialogs).
+
+The pseudo-language "xx" installs `PseudoTranslator`, which lengthens every string by about 40 %
+with accented letters, so that screenshots show labels that would be clipped in a longer
+language. Formatting: `format_date`, `format_number`, `format_percent` follow the default locale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
+
+from desktop_app.paths import resource_path
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("fr", "en")
+PSEUDO = "xx"
+NARROW_NBSP = "\u202f"  # French puts it before "%" (and ";"), as the reports do
+_installed: list[QTranslator] = []
+
+
+def resolve_language(setting: str, system: QLocale | None = None) -> str:
+    """ "fr" or "en" (or the pseudo-language) for a language setting ("system", "fr", "en")."""
+    if setting in (*LANGUAGES, PSEUDO):
+        return setting
+    system = system or QLocale.system()
+    return "fr" if system.language() == QLocale.Language.French else "en"
+
+
+def locale_for(language: str) -> QLocale:
+    return QLocale("fr_FR" if language == "fr" else "en_GB")
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def qt_translations_dir() -> Path:
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def _load(path: Path) -> QTranslator | None:
+    translator = QTranslator()
+    if path.is_file() and translator.load(str(path)):
+        return translator
+    log.warning("translation %s not found or unreadable", path)
+    return None
+
+
+def install_language(app: QCoreApplication, setting: str) -> str:
+    """Install the translators for `setting`, replacing earlier ones; the language chosen."""
+    language = resolve_language(setting)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(locale_for("en" if language == PSEUDO else language))
+    candidates: list[QTranslator | None] = []
+    if language == PSEUDO:
+        candidates.append(PseudoTranslator())
+    elif language == "fr":
+        candidates.append(_load(translations_dir() / "registre_fr.qm"))
+        candidates.append(_load(qt_translations_dir() / "qtbase_fr.qm"))
+    elif (translations_dir() / "registre_en.qm").is_file():  # English plural forms only
+        candidates.append(_load(translations_dir() / "registre_en.qm"))
+    for translator in candidates:
+        if translator is not None:
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language
+
+
+def current_language() -> str:
+    """The interface's language, from the default locale: "fr" or "en"."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+# Locale-aware formatting for everything shown on screen.
+
+
+def format_date(day: dt.date | None) -> str:
+    """05/12/2022 in French, 5 Dec 2022 in English; "" for no date."""
+    if day is None:
+        return ""
+    locale = QLocale()
+    pattern = "dd/MM/yyyy" if current_language() == "fr" else "d MMM yyyy"
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def format_number(value: int | float, decimals: int = 0) -> str:
+    """1 234 in French (narrow no-break space), 1,234 in English."""
+    locale = QLocale()
+    if decimals == 0:
+        return locale.toString(round(value))
+    return locale.toString(float(value), "f", decimals)
+
+
+def format_percent(share: float | None, decimals: int = 0) -> str:
+    """A share (0.2) as "20 %" in French (narrow no-break space), "20%" in English.
+
+    None (no participants to divide by) gives "–" rather than a misleading "0 %".
+    """
+    if share is None:
+        return "–"
+    number = format_number(share * 100, decimals)
+    return f"{number}{NARROW_NBSP}%" if current_language() == "fr" else f"{number}%"
+
+
+# Pseudo-translation: longer strings with accents, placeholders and markup kept intact.
+
+_PROTECTED = re.compile(r"\{[^{}]*\}|%L?\d+|%n|%[sd]|<[^<>]*>|&&|&(?=\w)|\\n|\n")
+_ACCENTED = str.maketrans("aceinoucAEINOUCysSzZ", "àçéîñöûćÀÉÎÑÖÛÇýšŠžŽ")
+
+
+def pseudo_translate(text: str) -> str:
+    """ "Save" -> "[Šàvé ~~]": accents, about 40 % longer, brackets to see clipped edges."""
+    if not text:
+        return text
+    parts: list[str] = []
+    position = 0
+    for match in _PROTECTED.finditer(text):
+        parts.append(text[position : match.start()].translate(_ACCENTED))
+        parts.append(match.group())
+        position = match.end()
+    parts.append(text[position:].translate(_ACCENTED))
+    padding = "~" * max(2, round(len(text) * 0.4))
+    return f"[{''.join(parts)} {padding}]"
+
+
+class PseudoTranslator(QTranslator):
+    """Translates every string into its pseudo-language form (see `pseudo_translate`)."""
+
+    def translate(  # type: ignore[override]
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        return pseudo_translate(source_text)
+
+    def isEmpty(self) -> bool:
+        return False

@@ -1,0 +1,55 @@
+"""Refresh resources/translations/*.ts from the sources with pyside6-lupdate.
+
+`.venv/bin/python packaging/update_translations.py` extracts every `tr()`,
+`QCoreApplication.translate()` and `QT_TRANSLATE_NOOP()` string of desktop_app/, keeps the
+existing translations, marks new strings unfinished and drops strings no longer used. Then
+translate the unfinished entries (Qt Linguist: `.venv/bin/pyside6-linguist`, or any editor)
+and run `make translations` to build the .qm files. See docs/translation.md.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+TARGETS = {"fr": TRANSLATIONS / "registre_fr.ts"}
+
+
+def lupdate_tool() -> str:
+    folder = Path(sys.executable).parent
+    for candidate in (folder / "pyside6-lupdate", folder / "pyside6-lupdate.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which("pyside6-lupdate")
+    if found is None:
+        raise SystemExit("pyside6-lupdate not found: install PySide6 in this environment")
+    return found
+
+
+def source_files(root: Path = ROOT) -> list[str]:
+    return sorted(str(path.relative_to(root)) for path in (root / "desktop_app").rglob("*.py"))
+
+
+def lupdate(ts_file: Path, language: str, *, keep_obsolete: bool = False) -> str:
+    """Run lupdate over all sources into `ts_file`; lupdate's summary."""
+    command = [lupdate_tool(), *source_files(), "-ts", str(ts_file), "-locations", "none"]
+    command += ["-source-language", "en", "-target-language", language]
+    if not keep_obsolete:
+        command.append("-no-obsolete")
+    done = subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
+    return done.stdout + done.stderr
+
+
+def main() -> int:
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    for language, ts_file in TARGETS.items():
+        print(lupdate(ts_file, language).strip())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
