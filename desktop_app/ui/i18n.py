@@ -78,10 +78,10 @@ def install_language(app: QCoreApplication, setting: str) -> str:
         candidates.append(_load(qt_translations_dir() / "qtbase_fr.qm"))
     elif (translations_dir() / "registre_en.qm").is_file():  # English plural forms only
         candidates.append(_load(translations_dir() / "registre_en.qm"))
-    for translator in candidates:
-        if translator is not None:
-            app.installTranslator(translator)
-            _installed.append(translator)
+    for candidate in candidates:
+        if candidate is not None:
+            app.installTranslator(candidate)
+            _installed.append(candidate)
     return language
 
 
@@ -145,7 +145,7 @@ def pseudo_translate(text: str) -> str:
 class PseudoTranslator(QTranslator):
     """Translates every string into its pseudo-language form (see `pseudo_translate`)."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self,
         context: str,
         source_text: str,
