@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 
-MODULES: tuple[str, ...] = ("database", "backup")
+MODULES: tuple[str, ...] = ("database", "backup", "sheets")
 
 
 def register_all(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -1,0 +1,59 @@
+"""Importing sign-in sheets (feuilles d'émargement) in any layout: see docs/signin-sheets.md.
+
+grids = load_sheets(db, path)                      # [(SheetGrid, SheetLayout)]
+preview = preview_sheets(db, activity_id, [SheetChoice(grid, layout) for grid, layout in grids])
+result = apply_preview(db, preview, decisions)     # all or nothing
+"""
+
+from desktop_app.exchange.sheets.apply import ImportResult, apply_preview
+from desktop_app.exchange.sheets.importing import (
+    SheetChoice,
+    load_sheets,
+    preview_sheets,
+    result_summary,
+    summary,
+)
+from desktop_app.exchange.sheets.layout import (
+    SheetLayout,
+    check_mapping,
+    detect_layout,
+    parse_overrides,
+    with_mapping,
+)
+from desktop_app.exchange.sheets.preview import (
+    DUPLICATE,
+    INVALID,
+    MATCHED,
+    NEW,
+    Candidate,
+    RowPreview,
+    SheetPreview,
+)
+from desktop_app.exchange.sheets.problems import SheetError
+from desktop_app.exchange.sheets.reading import SheetGrid, Workbook, open_workbook
+
+__all__ = [
+    "DUPLICATE",
+    "INVALID",
+    "MATCHED",
+    "NEW",
+    "Candidate",
+    "ImportResult",
+    "RowPreview",
+    "SheetChoice",
+    "SheetError",
+    "SheetGrid",
+    "SheetLayout",
+    "SheetPreview",
+    "Workbook",
+    "apply_preview",
+    "check_mapping",
+    "detect_layout",
+    "load_sheets",
+    "open_workbook",
+    "parse_overrides",
+    "preview_sheets",
+    "result_summary",
+    "summary",
+    "with_mapping",
+]

@@ -1,0 +1,102 @@
+"""Dates as sign-in sheets write them: real date cells, "05/12", "05/12/2022", "5-12-22",
+"lundi 5 décembre 2022", "5 Dec", and day numbers of the activity ("J2", "Jour 2", "Day 2")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from desktop_app.exchange.sheets.fields import day_number
+from desktop_app.services.text import normalise
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "janvier january jan janv",
+        "fevrier february feb fev fevr",
+        "mars march mar",
+        "avril april apr avr",
+        "mai may",
+        "juin june jun",
+        "juillet july jul juil",
+        "aout august aug",
+        "septembre september sep sept",
+        "octobre october oct",
+        "novembre november nov",
+        "decembre december dec",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+
+_NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})(?:[/.\-](\d{2,4}))?")
+_WORDS = re.compile(r"(\d{1,2})(?:er)? ([a-z]+)(?: (\d{2,4}))?")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _year(text: str | None, default: int) -> int:
+    if not text:
+        return default
+    value = int(text)
+    return value + 2000 if value < 100 else value
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(value: object, default_year: int) -> dt.date | None:
+    """The date a cell holds, day first as in French; None when it holds no date."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    raw = value.strip()
+    iso = _ISO.search(raw)
+    if iso:
+        return _safe(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    numeric = _NUMERIC.search(raw)
+    if numeric and len(numeric.group(1)) <= 2:
+        day, month = int(numeric.group(1)), int(numeric.group(2))
+        return _safe(_year(numeric.group(3), default_year), month, day)
+    for match in _WORDS.finditer(normalise(raw)):
+        month_number = _MONTHS.get(match.group(2))
+        if month_number:
+            return _safe(_year(match.group(3), default_year), month_number, int(match.group(1)))
+    return None
+
+
+def day_of_activity(value: object, start: dt.date, end: dt.date) -> dt.date | None:
+    """The activity day a header or sheet name stands for: "J2" is the second day; a date
+    written without its year takes the year that puts it inside the activity."""
+    if isinstance(value, str):
+        number = day_number(value)
+        if number is not None:
+            return start + dt.timedelta(days=number - 1)
+    found = parse_date(value, start.year)
+    if found is None:
+        return None
+    if isinstance(value, str) and not re.search(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}", value):
+        # No year written: an activity over New Year has days in two years.
+        for year in (start.year, end.year):
+            candidate = _safe(year, found.month, found.day)
+            if candidate and start <= candidate <= end:
+                return candidate
+    return found
+
+
+def is_dateish(value: object) -> bool:
+    """Whether a header cell looks like a day rather than a field name."""
+    if isinstance(value, dt.date):
+        return True
+    if not isinstance(value, str):
+        return False
+    if day_number(value) is not None:
+        return True
+    return parse_date(value, 2000) is not None and len(normalise(value).split()) <= 5

@@ -1,0 +1,218 @@
+"""The whole import in a few calls, for the command line and the wizard alike:
+`load_sheets` (file -> sheets with their layouts), `preview_sheets` (-> every row's outcome),
+then `apply_preview` (apply.py) writes it, and `summary` tells what it did or would do."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.exchange.sheets import problems
+from desktop_app.exchange.sheets.apply import ImportResult
+from desktop_app.exchange.sheets.finder import RegistryFinder
+from desktop_app.exchange.sheets.layout import (
+    SheetLayout,
+    check_mapping,
+    detect_layout,
+    parse_overrides,
+    with_mapping,
+)
+from desktop_app.exchange.sheets.preview import (
+    DUPLICATE,
+    INVALID,
+    MATCHED,
+    NEW,
+    PersonFinder,
+    SheetPreview,
+    build_preview,
+)
+from desktop_app.exchange.sheets.reading import Progress, SheetGrid, open_workbook
+from desktop_app.exchange.sheets.rows import SheetRow, plan_days, read_rows
+from desktop_app.exchange.sheets.values import DEFAULT_PHONE_COUNTRIES
+from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
+from desktop_app.services.activities import get_activity
+from desktop_app.services.validation import not_found
+from desktop_app.store import Database
+
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class SheetChoice:
+    """A sheet to import, its layout (mapping confirmed) and, for a one-day sheet, its day."""
+
+    grid: SheetGrid
+    layout: SheetLayout
+    day: dt.date | None = None
+
+
+def phone_countries(database: Database) -> tuple[str, ...]:
+    """The site's country first, then Niger and Mali."""
+    first = (database.site_country,) if database.site_country else ()
+    return tuple(dict.fromkeys(first + DEFAULT_PHONE_COUNTRIES))
+
+
+def _part(progress: Progress | None, start: int, width: int) -> Progress | None:
+    """A progress callback for one phase, reported on a 0-1000 scale."""
+    if progress is None:
+        return None
+
+    def report(done: int, total: int) -> None:
+        progress(start + (width * done) // max(total, 1), 1000)
+
+    return report
+
+
+def _check_cancel(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise problems.cancelled()
+
+
+def load_sheets(
+    database: Database,
+    path: Path | str,
+    *,
+    sheet_names: Sequence[str] | None = None,
+    header_row: int | None = None,
+    overrides: Sequence[str] = (),
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[tuple[SheetGrid, SheetLayout]]:
+    """Read the sheets (all those with a header row, or the ones named) and find their layout.
+    `overrides` are "Header=field" texts applied over the proposed or remembered mapping."""
+    with open_workbook(path) as workbook:
+        names = list(sheet_names) if sheet_names else list(workbook.sheet_names)
+        for name in names:
+            if name not in workbook.sheet_names:
+                raise problems.no_such_sheet(name)
+        loaded: list[tuple[SheetGrid, SheetLayout]] = []
+        first_failure: problems.SheetError | None = None
+        for number, name in enumerate(names):
+            _check_cancel(cancelled)
+            grid = workbook.read(
+                name, _part(progress, 1000 * number // len(names), 1000 // len(names))
+            )
+            try:
+                layout = detect_layout(database, grid, header_row)
+            except problems.SheetError as error:
+                if sheet_names:  # a sheet asked for by name must be readable
+                    raise
+                first_failure = first_failure or error
+                continue  # another sheet of the workbook (notes, totals) is left alone
+            if overrides:
+                layout = with_mapping(layout, parse_overrides(layout, list(overrides)))
+            loaded.append((grid, layout))
+    if not loaded:
+        if first_failure is not None:
+            raise first_failure
+        raise problems.nothing_to_import()
+    return loaded
+
+
+def preview_sheets(
+    database: Database,
+    activity_id: int,
+    choices: Sequence[SheetChoice],
+    *,
+    finder: PersonFinder | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> SheetPreview:
+    """Every row's outcome; nothing is written."""
+    activity = get_activity(database, activity_id)
+    if activity.deleted:
+        raise not_found("activity", activity_id)
+    if activity.status == "cancelled":
+        raise problems.SheetError(
+            problems.message(
+                QT_TRANSLATE_NOOP("SheetImport", "This activity is cancelled: nobody can attend.")
+            )
+        )
+    rows: list[SheetRow] = []
+    totals = 0
+    countries = phone_countries(database)
+    for number, choice in enumerate(choices):
+        _check_cancel(cancelled)
+        check_mapping(choice.layout)
+        plan = plan_days(choice.layout, activity.start_date, activity.end_date, choice.day)
+        content = read_rows(
+            choice.grid,
+            choice.layout,
+            plan,
+            on=activity.start_date,
+            phone_countries=countries,
+            progress=_part(progress, 500 * number // len(choices), 500 // len(choices)),
+        )
+        rows.extend(content.rows)
+        totals += content.total_rows_skipped
+    if not rows:
+        raise problems.nothing_to_import()
+    _check_cancel(cancelled)
+    return build_preview(
+        activity_id,
+        activity.start_date,
+        activity.end_date,
+        [choice.layout for choice in choices],
+        rows,
+        finder or RegistryFinder(database),
+        total_rows_skipped=totals,
+        progress=_part(progress, 500, 500),
+    )
+
+
+def summary(preview: SheetPreview) -> list[UserMessage]:
+    """What the import would do, a line each (the command line prints these)."""
+    presences = sum(len(r.row.presences) for r in preview.rows if r.outcome != INVALID)
+    lines = [
+        problems.message(
+            QT_TRANSLATE_NOOP("SheetImport", "{rows} rows read ({totals} total rows skipped)."),
+            rows=len(preview.rows),
+            totals=preview.total_rows_skipped,
+        ),
+        problems.message(
+            QT_TRANSLATE_NOOP(
+                "SheetImport",
+                "Persons: {new} new, {matched} already known, {duplicates} possible duplicates "
+                "to confirm; {invalid} invalid rows.",
+            ),
+            new=preview.count(NEW),
+            matched=preview.count(MATCHED),
+            duplicates=preview.count(DUPLICATE),
+            invalid=preview.count(INVALID),
+        ),
+        problems.message(
+            QT_TRANSLATE_NOOP("SheetImport", "Attendance: {presences} presences on {days}."),
+            presences=presences,
+            days=", ".join(day.isoformat() for day in preview.days) or "-",
+        ),
+    ]
+    for row_preview in preview.rows:
+        for reason in row_preview.row.reasons:
+            lines.append(
+                problems.message(
+                    QT_TRANSLATE_NOOP("SheetImport", "Invalid: sheet {sheet}, row {row}: {reason}"),
+                    sheet=row_preview.row.sheet,
+                    row=row_preview.row.row,
+                    reason=reason.render(),
+                )
+            )
+    return lines
+
+
+def result_summary(result: ImportResult) -> UserMessage:
+    return problems.message(
+        QT_TRANSLATE_NOOP(
+            "SheetImport",
+            "Imported: {created} persons created, {matched} existing persons, {organisations} "
+            "organisations created, {added} attendances added, {signed} marked signed, "
+            "{skipped} invalid rows skipped.",
+        ),
+        created=result.persons_created,
+        matched=result.persons_matched,
+        organisations=result.organisations_created,
+        added=result.attendances_added,
+        signed=result.attendances_signed,
+        skipped=result.invalid_rows_skipped,
+    )

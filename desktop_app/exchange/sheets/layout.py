@@ -1,0 +1,200 @@
+"""Where a sheet's table starts and what each column holds.
+
+The header row is the first of the top rows naming the most known fields (titles and event names
+in merged cells above it name none). Each column gets a field; the mapping the user confirms is
+remembered under a key made of the normalised header row, so the next sheet with the same
+headers maps itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+
+from desktop_app.exchange.sheets import fields as f
+from desktop_app.exchange.sheets import problems
+from desktop_app.exchange.sheets.dates import is_dateish
+from desktop_app.exchange.sheets.reading import SheetGrid
+from desktop_app.exchange.sheets.values import cell_text
+from desktop_app.services.text import normalise
+from desktop_app.store import Database
+from desktop_app.store.models import SheetMapping
+
+HEADER_SEARCH_ROWS = 30
+NAME_FIELDS = frozenset({f.FAMILY_NAME, f.FULL_NAME, f.FULL_NAME_GIVEN_FIRST})
+_DAY_TOKEN = "\x00day"
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    """One sheet's table: its header row (as numbered in the sheet) and a field per column."""
+
+    sheet: str
+    header_row: int
+    headers: tuple[str, ...]
+    mapping: tuple[str, ...]
+    layout_key: str
+    remembered: bool = False
+
+    def columns_of(self, field: str) -> list[int]:
+        return [i for i, mapped in enumerate(self.mapping) if mapped == field]
+
+    def column_of(self, field: str) -> int | None:
+        found = self.columns_of(field)
+        return found[0] if found else None
+
+    def header_label(self, column: int) -> str:
+        return self.headers[column] or column_letter(column)
+
+
+def column_letter(index: int) -> str:
+    """0 -> "A", 27 -> "AB", as the spreadsheet names columns."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = string.ascii_uppercase[remainder] + letters
+    return letters
+
+
+def _header_score(row: tuple[object, ...]) -> tuple[int, bool]:
+    known: set[str] = set()
+    days = 0
+    for cell in row:
+        text = cell_text(cell)
+        if not text:
+            continue
+        if is_dateish(cell):
+            days += 1
+            continue
+        field = f.field_for_header(text)
+        if field is not None:
+            known.add(field)
+    return len(known) + min(days, 1), bool(known & (NAME_FIELDS | {f.GIVEN_NAMES}))
+
+
+def find_header_row(grid: SheetGrid) -> int | None:
+    """The sheet row number (1-based) of the header row, None when no row looks like one."""
+    best, best_score = None, 1
+    for index, row in enumerate(grid.rows[:HEADER_SEARCH_ROWS]):
+        score, has_name = _header_score(row)
+        if has_name:
+            score += 1
+        if score > best_score:
+            best, best_score = index + 1, score
+    return best
+
+
+def _key_token(cell: object) -> str:
+    return _DAY_TOKEN if is_dateish(cell) else normalise(cell_text(cell))
+
+
+def layout_key(header_cells: tuple[object, ...]) -> str:
+    """Same headers (case, accents, day dates aside) give the same key."""
+    tokens = [_key_token(cell) for cell in header_cells]
+    while tokens and not tokens[-1]:
+        tokens.pop()
+    return hashlib.sha256("\x1f".join(tokens).encode("utf-8")).hexdigest()
+
+
+def propose_mapping(header_cells: tuple[object, ...]) -> tuple[str, ...]:
+    mapping: list[str] = []
+    taken: set[str] = set()
+    for cell in header_cells:
+        text = cell_text(cell)
+        field: str | None
+        if not text:
+            field = f.IGNORE
+        elif is_dateish(cell):
+            field = f.DAY
+        else:
+            field = f.field_for_header(text)
+        if field is None or (field in taken and field not in f.REPEATABLE):
+            field = f.IGNORE
+        taken.add(field)
+        mapping.append(field)
+    if f.FAMILY_NAME in taken and not taken & {f.GIVEN_NAMES, f.FULL_NAME, f.FULL_NAME_GIVEN_FIRST}:
+        # A lone "Nom" column holds the whole name.
+        mapping = [f.FULL_NAME if m == f.FAMILY_NAME else m for m in mapping]
+    return tuple(mapping)
+
+
+def detect_layout(
+    database: Database, grid: SheetGrid, header_row: int | None = None
+) -> SheetLayout:
+    """The sheet's layout: the remembered mapping for its headers, or a proposed one."""
+    if header_row is None:
+        header_row = find_header_row(grid)
+        if header_row is None:
+            raise problems.no_header_row(grid.name)
+    elif not 1 <= header_row <= len(grid.rows):
+        raise problems.header_row_outside(grid.name, header_row)
+    cells = grid.rows[header_row - 1]
+    headers = tuple(cell_text(c) for c in cells)
+    key = layout_key(cells)
+    remembered = recall_mapping(database, key)
+    if remembered is not None:
+        mapping = tuple(remembered.get(str(i), f.IGNORE) for i in range(len(headers)))
+        return SheetLayout(grid.name, header_row, headers, mapping, key, remembered=True)
+    return SheetLayout(grid.name, header_row, headers, propose_mapping(cells), key)
+
+
+def with_mapping(layout: SheetLayout, changes: Mapping[int, str]) -> SheetLayout:
+    """The layout with some columns mapped anew (column index -> field)."""
+    mapping = list(layout.mapping)
+    for column, field in changes.items():
+        mapping[column] = field
+    return replace(layout, mapping=tuple(mapping), remembered=False)
+
+
+def parse_overrides(layout: SheetLayout, texts: list[str]) -> dict[int, str]:
+    """Command-line overrides "Header=field" (or "C=field" by column letter) as column -> field."""
+    changes: dict[int, str] = {}
+    for text in texts:
+        header, sep, field = text.rpartition("=")
+        field = field.strip().lower()
+        if not sep or not header.strip():
+            raise problems.bad_map(text)
+        if field not in f.FIELDS:
+            raise problems.unknown_field(field, ", ".join(f.FIELDS))
+        wanted = normalise(header)
+        columns = [i for i, h in enumerate(layout.headers) if normalise(h) == wanted]
+        if not columns and header.strip().isalpha() and len(header.strip()) <= 2:
+            letters = header.strip().upper()
+            columns = [i for i in range(len(layout.headers)) if column_letter(i) == letters]
+        if not columns:
+            raise problems.unknown_column(header.strip(), layout.sheet)
+        column = columns[0]
+        if column in changes and changes[column] != field:
+            raise problems.mapped_twice(field, header.strip(), header.strip())
+        changes[column] = field
+    return changes
+
+
+def check_mapping(layout: SheetLayout) -> None:
+    """A field on two columns, or no name column at all, cannot be imported."""
+    first_column: dict[str, int] = {}
+    for column, field in enumerate(layout.mapping):
+        if field in f.REPEATABLE:
+            continue
+        if field in first_column:
+            raise problems.mapped_twice(
+                field,
+                layout.header_label(first_column[field]),
+                layout.header_label(column),
+            )
+        first_column[field] = column
+    if not NAME_FIELDS & set(layout.mapping):
+        raise problems.no_name_column(layout.sheet)
+
+
+def recall_mapping(database: Database, key: str) -> dict[str, str] | None:
+    with database.session() as session:
+        stored = session.scalar(select(SheetMapping.mapping).where(SheetMapping.layout_key == key))
+    if stored is None:
+        return None
+    return {column: field for column, field in stored.items() if field in f.FIELDS}

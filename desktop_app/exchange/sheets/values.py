@@ -1,0 +1,234 @@
+"""Cell values of a sign-in sheet read into the registry's forms.
+
+Each reader returns the clean value, None for an empty cell, or raises `BadValue` with the
+message that makes the row invalid. Nothing is guessed: a sex written "X" is not "not stated".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from desktop_app.exchange.sheets import problems
+from desktop_app.exchange.sheets.dates import parse_date
+from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
+from desktop_app.services.phones import parse_phone
+from desktop_app.services.text import normalise
+from desktop_app.services.validation import ValidationError
+from desktop_app.store.vocabulary import person_categories
+
+# Country codes tried, in order, for a phone written without its country code.
+DEFAULT_PHONE_COUNTRIES = ("NE", "ML")
+
+_PLACEHOLDERS = frozenset({"", "neant", "n a", "na", "nil", "none", "ras", "aucun", "aucune"})
+_SEX = {
+    "f": "F", "femme": "F", "feminin": "F", "fem": "F", "female": "F", "woman": "F", "w": "F",
+    "mme": "F", "madame": "F", "mlle": "F", "mademoiselle": "F", "fille": "F",
+    "m": "M", "h": "M", "homme": "M", "masculin": "M", "masc": "M", "male": "M", "man": "M",
+    "mr": "M", "monsieur": "M", "garcon": "M",
+}  # fmt: skip
+_NOT_SIGNED = frozenset({"non", "no", "absent", "absente", "abs", "a", "0", "false", "faux"})
+_AGE = re.compile(r"^(\d{1,3})(?:[.,]0+)?\s*(?:ans?|years?|yrs?)?$")
+_AGE_BAND = re.compile(r"^(\d{1,2})\s*(?:-|a|à|to)\s*(\d{1,2})\s*(?:ans|years)?$")
+_YEAR = re.compile(r"^(\d{4})(?:[.,]0+)?$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_SPLIT = re.compile(r"\s*(?:/|;|,|\bou\b|\bor\b|\n)\s*")
+_OLDEST_YEAR = 1900
+
+
+class BadValue(Exception):
+    def __init__(self, message: UserMessage) -> None:
+        super().__init__(message.render())
+        self.message = message
+
+
+def cell_text(value: object) -> str:
+    """The text of a cell as the user reads it: 96123456.0 reads "96123456"."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return "x" if value else ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    return " ".join(str(value).split())
+
+
+def is_blank(value: object) -> bool:
+    """Empty, or a placeholder such as "-", "néant", "n/a"."""
+    return normalise(cell_text(value)) in _PLACEHOLDERS
+
+
+def text_or_none(value: object) -> str | None:
+    return None if is_blank(value) else cell_text(value)
+
+
+def read_sex(value: object) -> str | None:
+    if is_blank(value):
+        return None
+    code = _SEX.get(normalise(cell_text(value)))
+    if code is None:
+        raise BadValue(
+            problems.message(
+                QT_TRANSLATE_NOOP("SheetImport", 'Sex "{value}" not understood (F or M).'),
+                value=cell_text(value),
+            )
+        )
+    return code
+
+
+def _bad_age(value: object) -> BadValue:
+    return BadValue(
+        problems.message(
+            QT_TRANSLATE_NOOP("SheetImport", 'Age "{value}" not understood.'),
+            value=cell_text(value),
+        )
+    )
+
+
+def read_age(value: object, on: dt.date) -> tuple[int | None, str | None]:
+    """(birth year, age band) from an age at the date `on`: "34", "34 ans", "18-29";
+    a four-digit year in an age column is taken as the birth year."""
+    if is_blank(value):
+        return None, None
+    text = normalise(cell_text(value)).replace(" ", "")
+    raw = cell_text(value)
+    if _YEAR.match(text):
+        return read_birth_year(value, on), None
+    band = _AGE_BAND.match(normalise(raw))
+    if band:
+        low, high = int(band.group(1)), int(band.group(2))
+        if low > high:
+            raise _bad_age(value)
+        return None, f"{low}-{high}"
+    match = _AGE.match(normalise(raw))
+    if not match or not 5 <= int(match.group(1)) <= 110:
+        raise _bad_age(value)
+    return on.year - int(match.group(1)), None
+
+
+def read_birth_year(value: object, on: dt.date) -> int | None:
+    if is_blank(value):
+        return None
+    year: int | None = None
+    if isinstance(value, dt.date):
+        year = value.year
+    else:
+        text = cell_text(value)
+        match = _YEAR.match(text)
+        if match:
+            year = int(match.group(1))
+        else:
+            found = parse_date(text, on.year)
+            year = found.year if found else None
+    if year is None or not _OLDEST_YEAR <= year <= on.year:
+        raise BadValue(
+            problems.message(
+                QT_TRANSLATE_NOOP("SheetImport", 'Birth year "{value}" not understood.'),
+                value=cell_text(value),
+            )
+        )
+    return year
+
+
+def read_email(value: object) -> str | None:
+    if is_blank(value):
+        return None
+    text = cell_text(value).strip().strip("<>").lower()
+    if not _EMAIL.match(text):
+        raise BadValue(
+            problems.message(
+                QT_TRANSLATE_NOOP("SheetImport", 'E-mail "{value}" not understood.'),
+                value=cell_text(value),
+            )
+        )
+    return text
+
+
+def read_phone(value: object, countries: tuple[str, ...]) -> str | None:
+    """E.164 of the first number in the cell; countries tried in order for a local number."""
+    if is_blank(value):
+        return None
+    first = _PHONE_SPLIT.split(cell_text(value))[0]
+    for country in countries:
+        try:
+            return parse_phone(first, country)
+        except ValidationError:
+            continue
+    raise BadValue(
+        problems.message(
+            QT_TRANSLATE_NOOP("SheetImport", 'Phone "{value}" not understood.'),
+            value=cell_text(value),
+        )
+    )
+
+
+def is_signed(value: object) -> bool:
+    """A signature or presence cell: anything written except "non", "absent", "0"."""
+    if is_blank(value) or value is False:
+        return False
+    return normalise(cell_text(value)) not in _NOT_SIGNED
+
+
+@cache
+def _category_codes() -> dict[str, str]:
+    codes: dict[str, str] = {}
+    for term in person_categories():
+        for text in (term.code, term.en, term.fr):
+            codes[normalise(text)] = term.code
+    for alias, code in {
+        "fds": "fds", "dsf": "fds", "osc": "civil_society", "societe civile": "civil_society",
+        "civil society": "civil_society", "cso": "civil_society", "ong": "civil_society",
+        "presse": "media", "medias": "media", "journaliste": "media", "media": "media",
+        "universite": "academia", "chercheur": "academia", "parlementaire": "parliament",
+        "depute": "parliament", "assemblee nationale": "parliament", "elu local": "local_authority",
+        "collectivite": "local_authority", "chef traditionnel": "traditional",
+        "chef religieux": "traditional", "leader religieux": "traditional",
+        "autorite traditionnelle": "traditional", "magistrat": "justice",
+        "ptf": "international", "prive": "private_sector", "autre": "other",
+    }.items():  # fmt: skip
+        codes[alias] = code
+    return codes
+
+
+def read_category(value: object) -> str | None:
+    """The category code, or None when the text names none (the row keeps a note)."""
+    if is_blank(value):
+        return None
+    return _category_codes().get(normalise(cell_text(value)))
+
+
+def _is_capitals(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _title(text: str) -> str:
+    """Given names written in capitals become "Célestin"; mixed case is kept as written."""
+    return text.title() if _is_capitals(text.replace(" ", "")) else text
+
+
+def split_full_name(text: str, *, family_first: bool) -> tuple[str, str]:
+    """(family name, given names): words in capitals are the family name ("Célestin
+    GUIDIMEY"); otherwise the column's order decides."""
+    words = text.split()
+    if not words:
+        return "", ""
+    capitals = [w for w in words if _is_capitals(w)]
+    if capitals and len(capitals) < len(words):
+        given = [w for w in words if not _is_capitals(w)]
+        return " ".join(capitals), " ".join(given)
+    if len(words) == 1:
+        return words[0], ""
+    if family_first:
+        return words[0], _title(" ".join(words[1:]))
+    return words[-1], _title(" ".join(words[:-1]))
+
+
+def fix_name_pair(family: str, given: str) -> tuple[str, str]:
+    """Family and given name columns filled the wrong way round ("Célestin" | "GUIDIMEY")."""
+    if given and _is_capitals(given) and family and not _is_capitals(family):
+        family, given = given, family
+    return family, _title(given)
