@@ -1,0 +1,1 @@
+"""Workbooks out and in: the HQ sync workbook (export, merge import)."""

@@ -1,0 +1,253 @@
+"""Cell values of the HQ workbook: codes to readable labels on export, and back on import.
+
+On import a cell may hold a code ("fds"), an English or a French label, in any case and with or
+without accents; dates may be real date cells, ISO text or dd/mm/yyyy text. A value that cannot
+be understood raises `BadCell` with the reason, and its row becomes an invalid row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from desktop_app.exchange.hq_format import EXCEL_MAX_TEXT, Column
+from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
+from desktop_app.services.sync_records import to_second
+from desktop_app.services.text import normalise
+from desktop_app.store import vocabulary
+
+CONTEXT = "Sync"
+STATUS_LABELS = {
+    "planned": ("planned", "prévue"),
+    "held": ("held", "tenue"),
+    "cancelled": ("cancelled", "annulée"),
+}
+SEX_LABELS = {"F": ("Female", "Femme"), "M": ("Male", "Homme")}
+SEX_WORDS = {
+    "F": ("f", "female", "woman", "women", "femme", "feminin", "fille", "w"),
+    "M": ("m", "male", "man", "men", "homme", "masculin", "h", "garcon"),
+    None: ("", "not stated", "non precise", "non renseigne", "nr", "ns", "-", "?"),
+}
+BOOL_LABELS = {True: ("Yes", "Oui"), False: ("No", "Non")}
+BOOL_WORDS = {
+    True: ("yes", "oui", "true", "vrai", "1", "x", "y", "o"),
+    False: ("no", "non", "false", "faux", "0", "n", ""),
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_UUID = re.compile(r"^[0-9a-f]{32}$")
+_EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+
+
+class BadCell(Exception):
+    def __init__(self, text: str, **params: object) -> None:
+        super().__init__(text)
+        self.message = UserMessage(CONTEXT, text, dict(params))
+
+
+@cache
+def vocabularies() -> dict[str, dict[str, tuple[str, str]]]:
+    """kind -> code -> (English label, French label)."""
+    return {
+        "kind": {t.code: (t.en, t.fr) for t in vocabulary.activity_kinds()},
+        "category": {t.code: (t.en, t.fr) for t in vocabulary.person_categories()},
+        "role": {t.code: (t.en, t.fr) for t in vocabulary.attendance_roles()},
+        "status": STATUS_LABELS,
+        "sex": SEX_LABELS,
+    }
+
+
+@cache
+def _lookup(kind: str) -> dict[str, str]:
+    """normalised code or label -> code."""
+    found: dict[str, str] = {}
+    for code, (english, french) in vocabularies()[kind].items():
+        for word in (code, english, french):
+            found.setdefault(normalise(word), code)
+    return found
+
+
+def label(kind: str, code: str | None, language: str) -> str | None:
+    if code is None:
+        return None
+    labels = vocabularies()[kind].get(code)
+    if labels is None:
+        return code
+    return labels[1] if language.startswith("fr") else labels[0]
+
+
+def bool_label(value: bool, language: str) -> str:
+    english, french = BOOL_LABELS[bool(value)]
+    return french if language.startswith("fr") else english
+
+
+# Import: raw cell (as python-calamine gives it) -> stored value.
+
+
+def _text(raw: Any) -> str | None:
+    if raw is None:
+        return None
+    if isinstance(raw, bool):
+        return "TRUE" if raw else "FALSE"
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    if isinstance(raw, dt.datetime | dt.date):
+        raw = raw.isoformat()
+    text = str(raw)
+    if len(text) > EXCEL_MAX_TEXT:
+        raise BadCell(
+            QT_TRANSLATE_NOOP("Sync", "{column}: text longer than 32,767 characters."),
+        )
+    if _CONTROL.search(text):
+        raise BadCell(QT_TRANSLATE_NOOP("Sync", "{column}: contains control characters."))
+    text = text.strip()
+    return text or None
+
+
+def _date(raw: Any) -> dt.date | None:
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    if isinstance(raw, int | float) and not isinstance(raw, bool) and 1 <= raw < 2_958_466:
+        return (_EXCEL_EPOCH + dt.timedelta(days=float(raw))).date()
+    text = _text(raw)
+    if text is None:
+        return None
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise BadCell(QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not a date."), value=text)
+
+
+def _datetime(raw: Any) -> dt.datetime | None:
+    if isinstance(raw, dt.datetime):
+        return to_second(raw)
+    if isinstance(raw, dt.date):
+        return dt.datetime(raw.year, raw.month, raw.day)
+    if isinstance(raw, int | float) and not isinstance(raw, bool) and 1 <= raw < 2_958_466:
+        return to_second(_EXCEL_EPOCH + dt.timedelta(days=float(raw)))
+    text = _text(raw)
+    if text is None:
+        return None
+    try:
+        return to_second(dt.datetime.fromisoformat(text))
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.strptime(text, "%d/%m/%Y %H:%M:%S")
+    except ValueError:
+        raise BadCell(
+            QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not a date and time."), value=text
+        ) from None
+
+
+def _int(raw: Any) -> int | None:
+    if isinstance(raw, bool):
+        raise BadCell(
+            QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not a whole number."), value=raw
+        )
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, float):
+        if raw.is_integer():
+            return int(raw)
+        raise BadCell(
+            QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not a whole number."), value=raw
+        )
+    text = _text(raw)
+    if text is None:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise BadCell(
+            QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not a whole number."), value=text
+        ) from None
+
+
+def _bool(raw: Any) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    word = normalise(_text(raw))
+    for value, words in BOOL_WORDS.items():
+        if word in words:
+            return value
+    raise BadCell(QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not yes or no."), value=raw)
+
+
+def _sex(raw: Any) -> str | None:
+    word = normalise(_text(raw))
+    for value, words in SEX_WORDS.items():
+        if word in words:
+            return value
+    raise BadCell(
+        QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not a sex (F, M or empty)."), value=raw
+    )
+
+
+def _vocabulary(kind: str) -> Callable[[Any], str | None]:
+    def parse(raw: Any) -> str | None:
+        text = _text(raw)
+        if text is None:
+            return None
+        code = _lookup(kind).get(normalise(text))
+        if code is None:
+            raise BadCell(QT_TRANSLATE_NOOP("Sync", "{column}: unknown value {value}."), value=text)
+        return code
+
+    return parse
+
+
+def _uuid(raw: Any) -> str | None:
+    text = _text(raw)
+    if text is None:
+        return None
+    cleaned = text.replace("-", "").replace("{", "").replace("}", "").lower()
+    if not _UUID.match(cleaned):
+        raise BadCell(
+            QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not a record identifier."), value=text
+        )
+    return cleaned
+
+
+def _uuids(raw: Any) -> frozenset[str]:
+    text = _text(raw) or ""
+    return frozenset(u for part in re.split(r"[\s,;]+", text) if (u := _uuid(part)))
+
+
+def _site(raw: Any) -> str | None:
+    text = _text(raw)
+    return text.upper() if text else None
+
+
+PARSERS: dict[str, Callable[[Any], Any]] = {
+    "text": _text,
+    "date": _date,
+    "datetime": _datetime,
+    "int": _int,
+    "revision": _int,
+    "bool": _bool,
+    "sex": _sex,
+    "status": _vocabulary("status"),
+    "kind": _vocabulary("kind"),
+    "category": _vocabulary("category"),
+    "role": _vocabulary("role"),
+    "ref": _uuid,
+    "uuid": _uuid,
+    "refs": _uuids,
+    "site": _site,
+}
+
+
+def parse(column: Column, raw: Any) -> Any:
+    """The stored value of a cell, or BadCell."""
+    if isinstance(raw, str) and raw == "":
+        raw = None
+    if raw is None and column.kind not in ("bool", "refs", "sex"):
+        return None
+    return PARSERS[column.kind](raw)

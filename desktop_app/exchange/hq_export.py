@@ -1,0 +1,341 @@
+"""Export for HQ: one workbook holding every record changed since the last export (or all).
+
+Written with xlsxwriter in constant-memory mode (rows streamed to disk: 100,000 attendance rows
+stay far under 200 MB) into a temporary file next to the target, moved into place only when
+complete. Text is always written as text: never a formula, number or link, and text a
+spreadsheet would take for a formula (= + - @ tab CR) gets Excel's quote-prefix style, so it is
+shown as typed and cannot run, while its value stays exactly the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from sqlalchemy import Connection, or_, select, update
+from sqlalchemy.sql import func
+from xlsxwriter.worksheet import Worksheet
+
+from desktop_app import __version__
+from desktop_app.exchange import hq_cells
+from desktop_app.exchange.hq_format import (
+    EXCEL_MAX_ROWS,
+    EXCEL_MAX_TEXT,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MANIFEST,
+    MANIFEST_KEYS,
+    README,
+    SHEETS,
+    Column,
+    SheetSpec,
+    continuation_name,
+    default_language,
+)
+from desktop_app.exchange.hq_readme import readme_lines
+from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.services.sites import require_site
+from desktop_app.services.sync_progress import CancelCheck, ProgressCallback, Steps
+from desktop_app.services.sync_records import iter_stored
+from desktop_app.store import Database
+from desktop_app.store.models import Activity, ExportLog, Organisation, Person, new_uuid, utc_now
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    export_id: str
+    mode: str  # "changes" or "full"
+    exported_at: dt.datetime
+    row_counts: dict[str, int]
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.row_counts.values())
+
+
+def last_export(database: Database) -> dt.datetime | None:
+    with database.session() as session:
+        return session.scalar(select(func.max(ExportLog.exported_at)))
+
+
+class _Formats:
+    def __init__(self, book: xlsxwriter.Workbook, language: str) -> None:
+        french = language.startswith("fr")
+        self.header = book.add_format(
+            {"bold": True, "bg_color": "#DDE6F0", "text_wrap": True, "valign": "top"}
+        )
+        self.date = book.add_format({"num_format": "dd/mm/yyyy" if french else "d mmm yyyy"})
+        self.datetime = book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+        self.guarded = book.add_format({"quote_prefix": True})
+        self.wrap = book.add_format({"text_wrap": True, "valign": "top"})
+
+
+def _cell_writer(
+    column: Column, formats: _Formats, language: str, sheet_name: str
+) -> Callable[[Worksheet, int, int, Any], None]:
+    kind = column.kind
+
+    def text(sheet: Worksheet, row: int, col: int, value: Any) -> None:
+        if value is None or value == "":
+            return
+        value = str(value)
+        if len(value) > EXCEL_MAX_TEXT:
+            raise RegistreError(
+                UserMessage(
+                    "Sync",
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "A text in {sheet} (row {row}, {column}) is longer than the 32,767 "
+                        "characters a spreadsheet cell can hold: shorten it and export again.",
+                    ),
+                    {"sheet": sheet_name, "row": row + 1, "column": column.header(language)},
+                )
+            )
+        if value.startswith(FORMULA_STARTS):
+            sheet.write_string(row, col, value, formats.guarded)
+        else:
+            sheet.write_string(row, col, value)
+
+    def number(sheet: Worksheet, row: int, col: int, value: Any) -> None:
+        if value is not None:
+            sheet.write_number(row, col, value)
+
+    def date(sheet: Worksheet, row: int, col: int, value: Any) -> None:
+        if value is not None:
+            sheet.write_datetime(row, col, value, formats.date)
+
+    def datetime(sheet: Worksheet, row: int, col: int, value: Any) -> None:
+        if value is not None:
+            sheet.write_datetime(row, col, value, formats.datetime)
+
+    def yes_no(sheet: Worksheet, row: int, col: int, value: Any) -> None:
+        sheet.write_string(row, col, hq_cells.bool_label(bool(value), language))
+
+    def vocabulary(sheet: Worksheet, row: int, col: int, value: Any) -> None:
+        text(sheet, row, col, hq_cells.label(kind, value, language))
+
+    def many(sheet: Worksheet, row: int, col: int, value: Any) -> None:
+        text(sheet, row, col, " ".join(value))
+
+    if kind in ("int", "revision"):
+        return number
+    if kind == "date":
+        return date
+    if kind == "datetime":
+        return datetime
+    if kind == "bool":
+        return yes_no
+    if kind in ("sex", "status", "kind", "category", "role"):
+        return vocabulary
+    if kind == "refs":
+        return many
+    return text
+
+
+class _Names:
+    """Readable companions of references: activity titles, person and organisation names."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.organisations = dict(
+            connection.execute(select(Organisation.uuid, Organisation.name)).tuples().all()
+        )
+        self.activities = dict(
+            connection.execute(select(Activity.uuid, Activity.title)).tuples().all()
+        )
+        self.persons = {
+            uuid: f"{family} {given}".strip()
+            for uuid, family, given in connection.execute(
+                select(Person.uuid, Person.family_name, Person.given_names)
+            )
+        }
+
+
+def _rows(
+    connection: Connection, spec: SheetSpec, where: Any, names: _Names
+) -> Iterator[list[Any]]:
+    """Each record as its sheet's cell values, in column order."""
+    fields = [f.key for f in spec.record_type.fields]
+    for uuid, stored in iter_stored(connection, spec.record_type, where):
+        values: dict[str, Any] = dict(zip(fields, stored.content, strict=True))
+        values["uuid"] = uuid
+        values.update(stored.travel._asdict())
+        if "partner_uuids" in values:
+            partners = sorted(values["partner_uuids"], key=lambda u: names.organisations.get(u, u))
+            values["partner_uuids"] = partners
+            values["partners"] = "; ".join(names.organisations.get(u, u) for u in partners)
+        if "organisation_uuid" in values:
+            values["organisation"] = names.organisations.get(values["organisation_uuid"])
+        if "activity_uuid" in values:
+            values["activity"] = names.activities.get(values["activity_uuid"])
+        if "person_uuid" in values:
+            values["person"] = names.persons.get(values["person_uuid"])
+        yield [values.get(column.key) for column in spec.columns]
+
+
+def _selection(spec: SheetSpec, since: dt.datetime | None) -> Any:
+    table = spec.record_type.table
+    if since is None:
+        return None
+    return or_(table.c.revision > table.c.synced_revision, table.c.changed_at >= since)
+
+
+def _start_sheet(
+    book: xlsxwriter.Workbook, name: str, spec: SheetSpec, language: str, formats: _Formats
+) -> Worksheet:
+    sheet = book.add_worksheet(name)
+    for col, column in enumerate(spec.columns):
+        sheet.set_column(col, col, column.width)
+        sheet.write_string(0, col, column.header(language), formats.header)
+    sheet.freeze_panes(1, 0)
+    return sheet
+
+
+def _write_records(
+    book: xlsxwriter.Workbook,
+    spec: SheetSpec,
+    rows: Iterator[list[Any]],
+    language: str,
+    formats: _Formats,
+    max_rows: int,
+    steps: Steps,
+) -> int:
+    base = spec.name(language)
+    writers = [_cell_writer(c, formats, language, base) for c in spec.columns]
+    last_col = len(spec.columns) - 1
+    number, written, count = 1, 0, 0
+    sheet = _start_sheet(book, base, spec, language, formats)
+    for values in rows:
+        if written == max_rows:
+            sheet.autofilter(0, 0, written, last_col)
+            number, written = number + 1, 0
+            sheet = _start_sheet(book, continuation_name(base, number), spec, language, formats)
+        written += 1
+        for col, (write, value) in enumerate(zip(writers, values, strict=True)):
+            write(sheet, written, col, value)
+        count += 1
+        steps.advance()
+    sheet.autofilter(0, 0, max(written, 1), last_col)
+    return count
+
+
+def _write_manifest(
+    book: xlsxwriter.Workbook, values: dict[str, Any], language: str, formats: _Formats
+) -> None:
+    french = language.startswith("fr")
+    sheet = book.add_worksheet(MANIFEST[1] if french else MANIFEST[0])
+    sheet.set_column(0, 0, 22)
+    sheet.set_column(1, 1, 36)
+    sheet.set_column(2, 2, 44)
+    headers = ("Clé", "Valeur", "Signification") if french else ("Key", "Value", "Meaning")
+    for col, header in enumerate(headers):
+        sheet.write_string(0, col, header, formats.header)
+    described = {key: (fr if french else en) for key, en, fr in MANIFEST_KEYS}
+    for row, (key, value) in enumerate(values.items(), start=1):
+        sheet.write_string(row, 0, key)
+        if isinstance(value, int):
+            sheet.write_number(row, 1, value)
+        else:
+            sheet.write_string(row, 1, str(value))
+        sheet.write_string(row, 2, described.get(key, ""))
+    sheet.freeze_panes(1, 0)
+
+
+def _write_readme(book: xlsxwriter.Workbook, language: str, formats: _Formats) -> None:
+    french = language.startswith("fr")
+    sheet = book.add_worksheet(README[1] if french else README[0])
+    sheet.set_column(0, 0, 110, formats.wrap)
+    for row, line in enumerate(readme_lines(language)):
+        sheet.write_string(row, 0, line, formats.header if row == 0 else None)
+
+
+def export_workbook(
+    database: Database,
+    out_path: Path | str,
+    *,
+    full: bool = False,
+    language: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+    max_rows_per_sheet: int = EXCEL_MAX_ROWS - 1,
+) -> ExportResult:
+    """Write the workbook for HQ at `out_path`; record the export; return what was written."""
+    out = Path(out_path)
+    language = language or default_language()
+    site = require_site(database)
+    since = None if full else last_export(database)
+    mode = "changes" if since is not None else "full"
+    export_id, exported_at = new_uuid(), utc_now().replace(microsecond=0)
+    with database.session() as session:
+        connection = session.connection()
+        counts: dict[str, int] = {}
+        for spec in SHEETS:
+            table = spec.record_type.table
+            query = select(func.count()).select_from(table)
+            where = _selection(spec, since)
+            counts[spec.type_name] = connection.execute(
+                query if where is None else query.where(where)
+            ).scalar_one()
+        steps = Steps(sum(counts.values()) or 1, progress, cancelled)
+        manifest: dict[str, Any] = {
+            "format": FORMAT_NAME,
+            "format_version": FORMAT_VERSION,
+            "program_version": __version__,
+            "site": site.code,
+            "site_name": site.name,
+            "export_id": export_id,
+            "exported_at": exported_at.isoformat(),
+            "mode": mode,
+            "language": "fr" if language.startswith("fr") else "en",
+        }
+        manifest.update({f"rows_{name}": count for name, count in counts.items()})
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary_name = tempfile.mkstemp(
+            prefix=f".{out.stem}-", suffix=".xlsx.partial", dir=out.parent
+        )
+        os.close(handle)
+        temporary = Path(temporary_name)
+        try:
+            book = xlsxwriter.Workbook(
+                str(temporary),
+                {
+                    "constant_memory": True,
+                    "strings_to_formulas": False,
+                    "strings_to_numbers": False,
+                    "strings_to_urls": False,
+                },
+            )
+            formats = _Formats(book, language)
+            _write_readme(book, language, formats)
+            _write_manifest(book, manifest, language, formats)
+            names = _Names(connection)
+            for spec in SHEETS:
+                rows = _rows(connection, spec, _selection(spec, since), names)
+                _write_records(book, spec, rows, language, formats, max_rows_per_sheet, steps)
+            steps.check()
+            book.close()
+            for spec in SHEETS:
+                table = spec.record_type.table
+                statement = update(table).values(synced_revision=table.c.revision)
+                where = _selection(spec, since)
+                connection.execute(statement if where is None else statement.where(where))
+            session.add(
+                ExportLog(
+                    export_uuid=export_id, exported_at=exported_at, mode=mode, row_counts=counts
+                )
+            )
+            session.flush()
+            os.replace(temporary, out)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+    steps.finish()
+    return ExportResult(out, export_id, mode, exported_at, counts)

@@ -1,0 +1,242 @@
+"""Merging one workbook's records of one type into the database (inside the caller's transaction).
+
+The plan is made with dictionaries keyed by uuid (one query per record type loads what the
+database holds), then written in bulk: inserts, updates, conflicts and audit entries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+
+from desktop_app.exchange.hq_reader import Incoming, InvalidRow
+from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
+from desktop_app.services.sync_records import (
+    ATTENDANCE,
+    PERSON,
+    RecordType,
+    Stored,
+    Travel,
+    Writer,
+    as_json,
+    content_dict,
+)
+from desktop_app.services.sync_rules import Outcome, classify
+from desktop_app.store.models import AuditEntry, SyncConflict
+
+REF_NAMES = {
+    "organisation": QT_TRANSLATE_NOOP("Sync", "an organisation"),
+    "activity": QT_TRANSLATE_NOOP("Sync", "an activity"),
+    "person": QT_TRANSLATE_NOOP("Sync", "a person"),
+}
+
+
+@dataclass
+class TypeCounts:
+    type_name: str
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    older: int = 0
+    conflicts: int = 0
+    invalid: int = 0
+
+    def add(self, outcome: Outcome) -> None:
+        name = "conflicts" if outcome is Outcome.CONFLICT else outcome.value
+        setattr(self, name, getattr(self, name) + 1)
+
+
+@dataclass
+class MergeContext:
+    """What the merge of one workbook knows beyond one record type."""
+
+    connection: Connection
+    now: dt.datetime
+    known: dict[str, set[str]] = field(default_factory=dict)  # uuids a reference may name
+    aliases: dict[str, str] = field(default_factory=dict)  # merged person uuid -> survivor
+    pending: set[tuple[str, str, int]] = field(default_factory=set)  # open conflicts
+
+
+def pending_conflicts(connection: Connection) -> set[tuple[str, str, int]]:
+    rows = connection.execute(
+        select(
+            SyncConflict.table_name, SyncConflict.record_uuid, SyncConflict.incoming_version
+        ).where(SyncConflict.resolved_at.is_(None))
+    )
+    return {(table, uuid, int(str(version.get("revision", 0)))) for table, uuid, version in rows}
+
+
+def _invalid(row: Incoming, text: str, **params: object) -> InvalidRow:
+    return InvalidRow(row.sheet, row.row, UserMessage("Sync", text, dict(params)))
+
+
+def _unique(rows: list[Incoming], invalid: list[InvalidRow]) -> list[Incoming]:
+    """One row per uuid: the highest revision (a row twice in a workbook is harmless)."""
+    best: dict[str, Incoming] = {}
+    for row in rows:
+        seen = best.get(row.uuid)
+        if seen is None or row.travel.revision > seen.travel.revision:
+            best[row.uuid] = row
+        elif row.travel.revision == seen.travel.revision and row.content != seen.content:
+            invalid.append(
+                _invalid(
+                    row,
+                    QT_TRANSLATE_NOOP(
+                        "Sync", "The same ID and revision appear on row {other} with other values."
+                    ),
+                    other=seen.row,
+                )
+            )
+    return list(best.values())
+
+
+def _check_refs(
+    record_type: RecordType, row: Incoming, context: MergeContext
+) -> tuple[tuple[Any, ...] | None, InvalidRow | None]:
+    """The row's content with merged persons replaced by their survivor, or the reason why a
+    reference points nowhere."""
+    content = list(row.content)
+    for index, record_field in enumerate(record_type.fields):
+        if record_field.ref is None or content[index] in (None, frozenset()):
+            continue
+        targets = content[index] if record_field.many else (content[index],)
+        if record_field.ref == "person":
+            targets = tuple(context.aliases.get(t, t) for t in targets)
+            content[index] = targets[0]
+        for target in targets:
+            if target not in context.known[record_field.ref]:
+                return None, _invalid(
+                    row,
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "Refers to {what} ({id}) that is neither in the database nor in the "
+                        "workbook.",
+                    ),
+                    what=REF_NAMES[record_field.ref],
+                    id=target,
+                )
+    return tuple(content), None
+
+
+def _version(record_type: RecordType, content: tuple[Any, ...], travel: Travel) -> dict[str, Any]:
+    version = content_dict(record_type, content)
+    version.update({key: as_json(value) for key, value in travel._asdict().items()})
+    return version
+
+
+def merge_type(
+    context: MergeContext,
+    record_type: RecordType,
+    rows: list[Incoming],
+    stored: dict[str, Stored],
+    counts: TypeCounts,
+    invalid: list[InvalidRow],
+) -> None:
+    fields = [f.key for f in record_type.fields]
+    new: list[tuple[str, tuple[Any, ...], Travel, int]] = []
+    updated: list[tuple[str, tuple[Any, ...], Travel, int]] = []
+    audits: list[dict[str, Any]] = []
+    conflicts: list[dict[str, Any]] = []
+    natural = _natural_keys(record_type, stored)
+    known = context.known.setdefault(record_type.name, set(stored))
+    for row in _unique(rows, invalid):
+        if record_type is PERSON and row.uuid in context.aliases:
+            counts.unchanged += 1  # merged into another person here: the survivor stands
+            continue
+        content, problem = _check_refs(record_type, row, context)
+        if problem is not None:
+            invalid.append(problem)
+            continue
+        assert content is not None
+        local = stored.get(row.uuid)
+        outcome = classify(local, row.travel.revision, content)
+        if outcome is Outcome.CONFLICT and (
+            (record_type.name, row.uuid, row.travel.revision) in context.pending
+        ):
+            outcome = Outcome.UNCHANGED  # this very conflict is already waiting to be resolved
+        if outcome in (Outcome.NEW, Outcome.UPDATED) and natural is not None:
+            key = content[:3]
+            holder = natural.get(key)
+            if holder is not None and holder != row.uuid:
+                invalid.append(
+                    _invalid(
+                        row,
+                        QT_TRANSLATE_NOOP(
+                            "Sync",
+                            "This person is already recorded at this activity on this day "
+                            "(ID {id}).",
+                        ),
+                        id=holder,
+                    )
+                )
+                continue
+            natural[key] = row.uuid
+        counts.add(outcome)
+        known.add(row.uuid)
+        synced = row.travel.revision
+        if outcome is Outcome.NEW:
+            new.append((row.uuid, content, row.travel, synced))
+            changes = {k: [None, as_json(v)] for k, v in zip(fields, content, strict=True)}
+            audits.append(_audit(record_type, row, "import-create", changes))
+        elif outcome is Outcome.UPDATED and local is not None:
+            updated.append((row.uuid, content, row.travel, synced))
+            action = "import-update"
+            if local.content[-1] != content[-1]:
+                action = "import-delete" if content[-1] else "import-restore"
+            audits.append(_audit(record_type, row, action, _diff(fields, local.content, content)))
+        elif outcome is Outcome.CONFLICT and local is not None:
+            conflicts.append(
+                {
+                    "table_name": record_type.name,
+                    "record_uuid": row.uuid,
+                    "local_version": _version(record_type, local.content, local.travel),
+                    "incoming_version": _version(record_type, content, row.travel),
+                    "incoming_site": row.travel.changed_by_site,
+                    "created_at": context.now,
+                }
+            )
+            context.pending.add((record_type.name, row.uuid, row.travel.revision))
+            audits.append(
+                _audit(record_type, row, "conflict", _diff(fields, local.content, content))
+            )
+    writer = Writer(context.connection, record_type)
+    writer.insert(new)
+    writer.update(updated)
+    if conflicts:
+        context.connection.execute(insert(SyncConflict), conflicts)
+    if audits:
+        context.connection.execute(insert(AuditEntry), audits)
+
+
+def _natural_keys(
+    record_type: RecordType, stored: dict[str, Stored]
+) -> dict[tuple[Any, ...], str] | None:
+    """(activity, person, day) -> uuid: one attendance per person, activity and day."""
+    if record_type is not ATTENDANCE:
+        return None
+    return {record.content[:3]: uuid for uuid, record in stored.items()}
+
+
+def _diff(fields: list[str], old: tuple[Any, ...], new: tuple[Any, ...]) -> dict[str, list[Any]]:
+    return {
+        key: [as_json(before), as_json(after)]
+        for key, before, after in zip(fields, old, new, strict=True)
+        if before != after
+    }
+
+
+def _audit(
+    record_type: RecordType, row: Incoming, action: str, changes: dict[str, list[Any]]
+) -> dict[str, Any]:
+    return {
+        "table_name": record_type.name,
+        "record_uuid": row.uuid,
+        "action": action,
+        "site_code": row.travel.changed_by_site,
+        "changed_at": row.travel.changed_at,
+        "revision": row.travel.revision,
+        "changes": changes,
+    }

@@ -1,0 +1,258 @@
+"""Reading an HQ sync workbook into plain records, with python-calamine.
+
+Columns are found by their header in either language and any order; other columns are ignored.
+A file-level problem (not a workbook, unknown or newer format, a column missing) raises
+RegistreError; a row-level problem (a cell that cannot be understood) makes an invalid row with
+its sheet, row number and reason, and the other rows still count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import python_calamine
+
+from desktop_app.exchange import hq_cells
+from desktop_app.exchange.hq_format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    SHEETS,
+    SHEETS_BY_TYPE,
+    Column,
+    SheetSpec,
+    sheet_kind,
+)
+from desktop_app.exchange.hq_safety import check_workbook_file
+from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.services.sync_progress import Steps
+from desktop_app.services.sync_records import Travel
+from desktop_app.services.text import normalise
+
+TRAVEL_KEYS = ("origin_site", "revision", "changed_at", "changed_by_site")
+
+
+class Incoming(NamedTuple):
+    sheet: str
+    row: int
+    uuid: str
+    travel: Travel
+    content: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class InvalidRow:
+    sheet: str
+    row: int
+    reason: UserMessage
+
+
+@dataclass
+class WorkbookData:
+    path: Path
+    manifest: dict[str, str]
+    records: dict[str, list[Incoming]] = field(default_factory=dict)
+    invalid: dict[str, list[InvalidRow]] = field(default_factory=dict)
+
+    @property
+    def site(self) -> str:
+        return self.manifest.get("site", "")
+
+    @property
+    def export_id(self) -> str:
+        return self.manifest.get("export_id", "")
+
+
+def _refuse(path: Path, text: str, **params: object) -> RegistreError:
+    return RegistreError(UserMessage("Sync", text, {"file": path.name, **params}))
+
+
+def open_workbook(path: Path) -> python_calamine.CalamineWorkbook:
+    check_workbook_file(path)
+    try:
+        return python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError:
+        raise _refuse(
+            path, QT_TRANSLATE_NOOP("Sync", "{file} is encrypted (password-protected).")
+        ) from None
+    except (python_calamine.CalamineError, ValueError, OSError):
+        raise _refuse(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Sync", "{file} is damaged or incomplete (was it fully copied?). Ask for it again."
+            ),
+        ) from None
+
+
+def _sheet_rows(book: python_calamine.CalamineWorkbook, name: str, path: Path) -> list[list[Any]]:
+    try:
+        rows: list[list[Any]] = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except (python_calamine.CalamineError, ValueError):
+        raise _refuse(
+            path,
+            QT_TRANSLATE_NOOP("Sync", "{file}: the sheet {sheet} cannot be read."),
+            sheet=name,
+        ) from None
+    return rows
+
+
+def read_manifest(rows: list[list[Any]], path: Path) -> dict[str, str]:
+    manifest: dict[str, str] = {}
+    for row in rows:
+        if len(row) >= 2 and isinstance(row[0], str) and row[0].strip():
+            value = row[1]
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            if isinstance(value, dt.datetime):
+                value = value.isoformat()
+            manifest[row[0].strip()] = str(value).strip()
+    if manifest.get("format") != FORMAT_NAME:
+        raise _refuse(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "{file} is not a Registre sync workbook (its manifest sheet is missing or "
+                "names another format).",
+            ),
+        )
+    try:
+        version = int(manifest.get("format_version", ""))
+    except ValueError:
+        version = -1
+    if version > FORMAT_VERSION:
+        raise _refuse(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "{file} was written by a newer version of Registre (format {version}): "
+                "install the latest version to import it.",
+            ),
+            version=version,
+        )
+    if version < 1:
+        raise _refuse(
+            path,
+            QT_TRANSLATE_NOOP("Sync", "{file} has an unknown format version {version}."),
+            version=manifest.get("format_version", ""),
+        )
+    return manifest
+
+
+def _header_map(spec: SheetSpec, header: list[Any], sheet: str, path: Path) -> dict[str, int]:
+    """column key -> position in the row, every non-readable column required."""
+    wanted = {}
+    for column in spec.columns:
+        if column.kind != "readable":
+            wanted[normalise(column.en)] = column.key
+            wanted[normalise(column.fr)] = column.key
+    positions: dict[str, int] = {}
+    for position, cell in enumerate(header):
+        key = wanted.get(normalise(str(cell))) if cell not in (None, "") else None
+        if key is not None and key not in positions:
+            positions[key] = position
+    for column in spec.columns:
+        if column.kind != "readable" and column.key not in positions:
+            raise _refuse(
+                path,
+                QT_TRANSLATE_NOOP(
+                    "Sync", "{file}: the sheet {sheet} has no column {column} ({other})."
+                ),
+                sheet=sheet,
+                column=column.en,
+                other=column.fr,
+            )
+    return positions
+
+
+def _read_sheet(
+    spec: SheetSpec,
+    sheet: str,
+    rows: list[list[Any]],
+    path: Path,
+    data: WorkbookData,
+    steps: Steps,
+) -> None:
+    if not rows:
+        return
+    positions = _header_map(spec, rows[0], sheet, path)
+    columns = {c.key: c for c in spec.columns}
+    record_type = spec.record_type
+    plan: list[tuple[int, Column, Any]] = [
+        (positions[f.key], columns[f.key], f) for f in record_type.fields
+    ]
+    travel_plan = [(positions[key], columns[key]) for key in TRAVEL_KEYS]
+    id_at = positions["uuid"]
+    records = data.records.setdefault(spec.type_name, [])
+    invalid = data.invalid.setdefault(spec.type_name, [])
+    width = max(positions.values()) + 1
+    parse = hq_cells.parse
+    for number, row in enumerate(rows[1:], start=2):
+        steps.advance()
+        if len(row) < width:
+            row = row + [""] * (width - len(row))
+        if all(cell in ("", None) for cell in row):
+            continue
+        column: Column = columns["uuid"]
+        try:
+            uuid = parse(column, row[id_at])
+            if uuid is None:
+                raise hq_cells.BadCell(QT_TRANSLATE_NOOP("Sync", "{column} is empty."))
+            travel_values = []
+            for position, column in travel_plan:
+                value = parse(column, row[position])
+                if value is None:
+                    raise hq_cells.BadCell(QT_TRANSLATE_NOOP("Sync", "{column} is empty."))
+                travel_values.append(value)
+            content = []
+            for position, column, record_field in plan:
+                value = parse(column, row[position])
+                if value is None:
+                    if record_field.required:
+                        raise hq_cells.BadCell(QT_TRANSLATE_NOOP("Sync", "{column} is empty."))
+                    value = record_field.blank
+                content.append(value)
+        except hq_cells.BadCell as bad:
+            params = {**bad.message.params, "column": column.header(_language(data))}
+            invalid.append(InvalidRow(sheet, number, UserMessage("Sync", bad.message.text, params)))
+            continue
+        travel = Travel(*travel_values)
+        if travel.revision < 1:
+            reason = UserMessage(
+                "Sync", QT_TRANSLATE_NOOP("Sync", "Revision must be 1 or more."), {}
+            )
+            invalid.append(InvalidRow(sheet, number, reason))
+            continue
+        records.append(Incoming(sheet, number, uuid, travel, tuple(content)))
+
+
+def _count(value: str) -> int:
+    try:
+        return max(int(float(value)), 0)
+    except ValueError:
+        return 0
+
+
+def _language(data: WorkbookData) -> str:
+    return data.manifest.get("language", "en")
+
+
+def read_workbook(path: Path, steps: Steps | None = None) -> WorkbookData:
+    """Every record of the workbook at `path`, with its invalid rows."""
+    book = open_workbook(path)
+    try:
+        names = list(book.sheet_names)
+        manifest_names = [n for n in names if sheet_kind(n) == "manifest"]
+        if not manifest_names:
+            read_manifest([], path)  # raises: not one of ours
+        data = WorkbookData(path, read_manifest(_sheet_rows(book, manifest_names[0], path), path))
+        steps = steps or Steps(total=1)
+        steps.expect(sum(_count(v) for k, v in data.manifest.items() if k.startswith("rows_")))
+        for spec in SHEETS:
+            for name in (n for n in names if sheet_kind(n) == spec.type_name):
+                rows = _sheet_rows(book, name, path)
+                _read_sheet(SHEETS_BY_TYPE[spec.type_name], name, rows, path, data, steps)
+    finally:
+        book.close()
+    return data

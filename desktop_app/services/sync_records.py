@@ -1,0 +1,393 @@
+"""The travelling records as plain values, read and written in bulk with SQLAlchemy Core.
+
+A record's *content* is a tuple of its own fields in the order of `RecordType.fields`, with
+references to other records given by uuid (never by local id) and datetimes cut to the second,
+so that a record read from a workbook and the same record read from a database compare equal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
+from sqlalchemy.orm import aliased
+
+from desktop_app.services.text import organisation_search_text, person_search_text
+from desktop_app.store.models import (
+    Activity,
+    ActivityPartner,
+    Attendance,
+    HeadCount,
+    Organisation,
+    Person,
+    PersonAlias,
+)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One content field. `ref` names the record type a uuid field points to; `column` is the
+    database column holding the local id (for refs) or the value."""
+
+    key: str
+    column: str
+    ref: str | None = None
+    many: bool = False  # a set of references (activity partners)
+    required: bool = False
+    blank: object = None  # the stored value of an empty cell ("" for non-null text)
+
+
+@dataclass(frozen=True)
+class RecordType:
+    name: str  # table name, also the record type's code
+    model: type[Any]
+    fields: tuple[Field, ...]
+
+    @property
+    def table(self) -> Table:
+        table: Table = self.model.__table__
+        return table
+
+    def index(self, key: str) -> int:
+        return [f.key for f in self.fields].index(key)
+
+
+def _f(key: str, **kwargs: Any) -> Field:
+    return Field(key, kwargs.pop("column", key), **kwargs)
+
+
+ORGANISATION = RecordType(
+    "organisation",
+    Organisation,
+    (
+        _f("name", required=True),
+        _f("acronym"),
+        _f("category"),
+        _f("country"),
+        _f("deleted", blank=False),
+    ),
+)
+ACTIVITY = RecordType(
+    "activity",
+    Activity,
+    (
+        _f("title", required=True),
+        _f("kind", required=True),
+        _f("status", required=True),
+        _f("start_date", required=True),
+        _f("end_date", required=True),
+        _f("country", required=True),
+        _f("city", required=True),
+        _f("venue"),
+        _f("office"),
+        _f("project_code"),
+        _f("objectives"),
+        _f("topics"),
+        _f("outcomes"),
+        _f("follow_up"),
+        _f("notes"),
+        Field("partner_uuids", "", ref="organisation", many=True, blank=frozenset()),
+        _f("deleted", blank=False),
+    ),
+)
+PERSON = RecordType(
+    "person",
+    Person,
+    (
+        _f("family_name", required=True),
+        _f("given_names", blank=""),
+        _f("sex"),
+        _f("birth_year"),
+        _f("age_band"),
+        Field("organisation_uuid", "organisation_id", ref="organisation"),
+        _f("position"),
+        _f("category"),
+        _f("region"),
+        _f("nationality"),
+        _f("phone"),
+        _f("email"),
+        _f("consent_contact", blank=False),
+        _f("deleted", blank=False),
+    ),
+)
+ATTENDANCE = RecordType(
+    "attendance",
+    Attendance,
+    (
+        Field("activity_uuid", "activity_id", ref="activity", required=True),
+        Field("person_uuid", "person_id", ref="person", required=True),
+        _f("day", required=True),
+        _f("role", required=True),
+        _f("checked_in_at"),
+        _f("signed", blank=False),
+        _f("deleted", blank=False),
+    ),
+)
+HEAD_COUNT = RecordType(
+    "head_count",
+    HeadCount,
+    (
+        Field("activity_uuid", "activity_id", ref="activity", required=True),
+        _f("day"),
+        _f("total", required=True),
+        _f("women"),
+        _f("youth"),
+        _f("note"),
+        _f("deleted", blank=False),
+    ),
+)
+
+# In dependency order: a record only refers to types before it.
+RECORD_TYPES: tuple[RecordType, ...] = (ORGANISATION, ACTIVITY, PERSON, ATTENDANCE, HEAD_COUNT)
+BY_NAME: dict[str, RecordType] = {t.name: t for t in RECORD_TYPES}
+MODELS: dict[str, Any] = {t.name: t.model for t in RECORD_TYPES}
+
+
+class Travel(NamedTuple):
+    origin_site: str
+    revision: int
+    changed_at: dt.datetime
+    changed_by_site: str
+
+
+class Stored(NamedTuple):
+    id: int
+    revision: int
+    synced_revision: int
+    travel: Travel
+    content: tuple[Any, ...]
+
+
+def to_second(value: dt.datetime | None) -> dt.datetime | None:
+    """Datetimes travel through spreadsheets to the nearest second."""
+    if value is None:
+        return None
+    if value.microsecond >= 500_000:
+        value += dt.timedelta(seconds=1)
+    return value.replace(microsecond=0, tzinfo=None)
+
+
+def _ref_columns(record_type: RecordType) -> list[Any]:
+    columns: list[Any] = []
+    for field in record_type.fields:
+        if field.many:
+            continue
+        if field.ref is None:
+            columns.append(record_type.table.c[field.column])
+        else:
+            target = aliased(MODELS[field.ref])
+            columns.append((field, target))
+    return columns
+
+
+def content_query(record_type: RecordType) -> Any:
+    """SELECT id, uuid, revision, synced_revision, origin_site, changed_at, changed_by_site,
+    then the content fields (references as uuids, partners left out)."""
+    table = record_type.table
+    selected: list[Any] = [
+        table.c.id,
+        table.c.uuid,
+        table.c.revision,
+        table.c.synced_revision,
+        table.c.origin_site,
+        table.c.changed_at,
+        table.c.changed_by_site,
+    ]
+    joins: list[tuple[Any, Any]] = []
+    for item in _ref_columns(record_type):
+        if isinstance(item, tuple):
+            field, target = item
+            selected.append(target.uuid)
+            joins.append((target, table.c[field.column] == target.id))
+        else:
+            selected.append(item)
+    query = select(*selected).select_from(table)
+    for target, condition in joins:
+        query = query.outerjoin(target, condition)
+    return query
+
+
+def partner_uuids(connection: Connection) -> dict[int, frozenset[str]]:
+    rows = connection.execute(
+        select(ActivityPartner.activity_id, Organisation.uuid).join(
+            Organisation, Organisation.id == ActivityPartner.organisation_id
+        )
+    )
+    found: dict[int, set[str]] = {}
+    for activity_id, organisation_uuid in rows:
+        found.setdefault(activity_id, set()).add(organisation_uuid)
+    return {key: frozenset(value) for key, value in found.items()}
+
+
+def iter_stored(
+    connection: Connection, record_type: RecordType, where: Any = None
+) -> Iterator[tuple[str, Stored]]:
+    """(uuid, Stored) for every record of the type (optionally filtered)."""
+    query = content_query(record_type)
+    if where is not None:
+        query = query.where(where)
+    partners = partner_uuids(connection) if record_type is ACTIVITY else {}
+    many_at = [i for i, f in enumerate(record_type.fields) if f.many]
+    datetime_at = [
+        i for i, f in enumerate(record_type.fields) if f.key in ("checked_in_at", "changed_at")
+    ]
+    for row in connection.execute(query):
+        values = list(row[7:])
+        for index in many_at:
+            values.insert(index, partners.get(row[0], frozenset()))
+        for index in datetime_at:
+            values[index] = to_second(values[index])
+        values[-1] = bool(values[-1])
+        travel = Travel(row[4], row[2], row[5], row[6])
+        yield row[1], Stored(row[0], row[2], row[3], travel, tuple(values))
+
+
+def load_stored(connection: Connection, record_type: RecordType) -> dict[str, Stored]:
+    return dict(iter_stored(connection, record_type))
+
+
+def person_aliases(connection: Connection) -> dict[str, str]:
+    """Merged-away person uuid -> the surviving person's uuid."""
+    rows = connection.execute(
+        select(PersonAlias.old_uuid, Person.uuid).join(Person, Person.id == PersonAlias.person_id)
+    )
+    return dict(rows.tuples().all())
+
+
+def uuid_ids(connection: Connection, record_type: RecordType) -> dict[str, int]:
+    table = record_type.table
+    return dict(connection.execute(select(table.c.uuid, table.c.id)).tuples().all())
+
+
+def as_json(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, frozenset | set):
+        return sorted(value)
+    return value
+
+
+def content_dict(record_type: RecordType, content: Sequence[Any]) -> dict[str, Any]:
+    return {f.key: as_json(v) for f, v in zip(record_type.fields, content, strict=True)}
+
+
+def from_json(record_type: RecordType, data: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The content tuple of a version kept as JSON (a conflict's local or incoming side)."""
+    values: list[Any] = []
+    for field in record_type.fields:
+        value = data.get(field.key, field.blank)
+        if field.many:
+            value = frozenset(value or ())
+        elif isinstance(value, str) and field.key in ("start_date", "end_date", "day"):
+            value = dt.date.fromisoformat(value)
+        elif isinstance(value, str) and field.key == "checked_in_at":
+            value = dt.datetime.fromisoformat(value)
+        values.append(value)
+    return tuple(values)
+
+
+class Writer:
+    """Bulk inserts and updates of one record type inside the caller's transaction."""
+
+    def __init__(self, connection: Connection, record_type: RecordType) -> None:
+        self.connection = connection
+        self.type = record_type
+        self._ids: dict[str, dict[str, int]] = {}
+        self._organisation_names: dict[str, tuple[str | None, str | None]] | None = None
+
+    def ids(self, type_name: str) -> dict[str, int]:
+        if type_name not in self._ids:
+            self._ids[type_name] = uuid_ids(self.connection, BY_NAME[type_name])
+            if type_name == "person":
+                for old_uuid, new_uuid in person_aliases(self.connection).items():
+                    survivor = self._ids[type_name].get(new_uuid)
+                    if survivor is not None:
+                        self._ids[type_name].setdefault(old_uuid, survivor)
+        return self._ids[type_name]
+
+    def _values(
+        self, content: Sequence[Any], travel: Travel, synced_revision: int
+    ) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "origin_site": travel.origin_site,
+            "revision": travel.revision,
+            "changed_at": travel.changed_at,
+            "changed_by_site": travel.changed_by_site,
+            "synced_revision": synced_revision,
+        }
+        for field, value in zip(self.type.fields, content, strict=True):
+            if field.many:
+                continue
+            if field.ref is not None:
+                value = None if value is None else self.ids(field.ref)[value]
+            values[field.column] = field.blank if value is None else value
+        if self.type is PERSON:
+            values["search_text"] = self._person_search_text(content)
+        elif self.type is ORGANISATION:
+            values["search_text"] = organisation_search_text(content[0], content[1])
+        return values
+
+    def _person_search_text(self, content: Sequence[Any]) -> str:
+        get = dict(zip((f.key for f in PERSON.fields), content, strict=True)).get
+        if self._organisation_names is None:
+            query = select(Organisation.uuid, Organisation.name, Organisation.acronym)
+            self._organisation_names = {
+                row[0]: (row[1], row[2]) for row in self.connection.execute(query)
+            }
+        name, acronym = self._organisation_names.get(str(get("organisation_uuid")), (None, None))
+        return person_search_text(
+            get("family_name"), get("given_names"), name, acronym, get("phone"), get("email")
+        )
+
+    def insert(self, rows: Iterable[tuple[str, Sequence[Any], Travel, int]]) -> None:
+        """Insert (uuid, content, travel, synced_revision) rows."""
+        batch = []
+        rows = list(rows)
+        for uuid, content, travel, synced in rows:
+            values = self._values(content, travel, synced)
+            values["uuid"] = uuid
+            batch.append(values)
+        if batch:
+            self.connection.execute(insert(self.type.table), batch)
+            self._ids.pop(self.type.name, None)
+        self._write_partners(rows_with_partners=[(r[0], r[1]) for r in rows], replace=False)
+
+    def update(self, rows: Iterable[tuple[str, Sequence[Any], Travel, int]]) -> None:
+        batch = []
+        rows = list(rows)
+        for uuid, content, travel, synced in rows:
+            values = self._values(content, travel, synced)
+            values["b_uuid"] = uuid
+            batch.append(values)
+        if batch:
+            table = self.type.table
+            columns: dict[str, Any] = {k: bindparam(k) for k in batch[0] if k != "b_uuid"}
+            statement = update(table).where(table.c.uuid == bindparam("b_uuid")).values(columns)
+            self.connection.execute(statement, batch)
+        self._write_partners(rows_with_partners=[(r[0], r[1]) for r in rows], replace=True)
+
+    def _write_partners(
+        self, rows_with_partners: list[tuple[str, Sequence[Any]]], *, replace: bool
+    ) -> None:
+        if self.type is not ACTIVITY or not rows_with_partners:
+            return
+        at = ACTIVITY.index("partner_uuids")
+        activity_ids = self.ids("activity")
+        organisation_ids = self.ids("organisation")
+        touched = [activity_ids[uuid] for uuid, _ in rows_with_partners]
+        if replace:
+            for start in range(0, len(touched), 500):
+                chunk = touched[start : start + 500]
+                self.connection.execute(
+                    delete(ActivityPartner).where(ActivityPartner.activity_id.in_(chunk))
+                )
+        links = [
+            {"activity_id": activity_ids[uuid], "organisation_id": organisation_ids[partner]}
+            for uuid, content in rows_with_partners
+            for partner in sorted(content[at])
+        ]
+        if links:
+            self.connection.execute(insert(ActivityPartner), links)
