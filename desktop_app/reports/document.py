@@ -1,0 +1,75 @@
+"""A printable document as plain data: headings, paragraphs and tables on A4 pages.
+
+Report builders describe what to print with these blocks; `pdf_render` lays them out and draws
+them. Keeping the description apart keeps Qt in one module and lets tests read a document's
+content without rendering it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 1  # 1: title of a section, 2: sub-section
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table whose header row is repeated at the top of every page it runs onto.
+
+    `widths` are relative column widths; `min_row_height_mm` leaves room to sign by hand;
+    `numeric` marks columns aligned to the right; `bold_last_row` sets off a totals row.
+    """
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...] = ()
+    numeric: frozenset[int] = frozenset()
+    min_row_height_mm: float = 0.0
+    bold_last_row: bool = False
+    font_size: float = 9.0
+
+
+@dataclass(frozen=True)
+class KeyValues:
+    """Label and value pairs, two columns without a header (an event's details)."""
+
+    pairs: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+Block = Heading | Paragraph | Table | KeyValues | PageBreak
+
+
+@dataclass(frozen=True)
+class Document:
+    """Everything needed to print: blocks plus what each page repeats.
+
+    `running_title` is printed at the top of every page beside the organisation's name and
+    logo; `page_label` is the footer template with {page} and {pages}.
+    """
+
+    title: str
+    blocks: tuple[Block, ...]
+    organisation: str = ""
+    logo: Path | None = None
+    running_title: str = ""
+    page_label: str = "Page {page} of {pages}"
+    footer_note: str = ""
+    landscape: bool = False
+    author: str = field(default="Registre")

@@ -1,0 +1,163 @@
+"""Words printed in reports and sign-in sheets, in French and English.
+
+A report or a sheet is written in the language its reader asks for (`--language`, or a choice in
+the report view), whatever the language of the window, so these labels are plain data keyed by
+language rather than Qt translations. The sign-in sheet headers are also a contract: the sheet
+import recognises exactly these words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop_app.store import vocabulary
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+SIGNIN_HEADERS: dict[str, tuple[str, ...]] = {
+    "fr": (
+        "N°",
+        "Nom",
+        "Prénom(s)",
+        "Sexe",
+        "Structure",
+        "Fonction",
+        "Téléphone",
+        "E-mail",
+        "Signature",
+    ),
+    "en": (
+        "No.",
+        "Family name",
+        "Given names",
+        "Sex",
+        "Organisation",
+        "Position",
+        "Phone",
+        "E-mail",
+        "Signature",
+    ),
+}
+
+_LABELS: dict[str, tuple[str, str]] = {
+    # key: (English, French)
+    "activity": ("Activity", "Activité"),
+    "activities": ("Activities", "Activités"),
+    "activity_report": ("Activity report", "Rapport d'activité"),
+    "period_report": ("Period report", "Rapport de période"),
+    "signin_sheet": ("Sign-in sheet", "Feuille d'émargement"),
+    "title": ("Title", "Titre"),
+    "kind": ("Kind", "Type"),
+    "status": ("Status", "Statut"),
+    "date": ("Date", "Date"),
+    "dates": ("Dates", "Dates"),
+    "day": ("Day", "Jour"),
+    "place": ("Place", "Lieu"),
+    "country": ("Country", "Pays"),
+    "office": ("Office", "Bureau"),
+    "project": ("Project", "Projet"),
+    "organisers": ("Organisers", "Organisateurs"),
+    "partners": ("Partners", "Partenaires"),
+    "participants": ("Participants", "Participants"),
+    "women": ("Women", "Femmes"),
+    "men": ("Men", "Hommes"),
+    "sex_unknown": ("Sex not stated", "Sexe non précisé"),
+    "youth": ("Youth", "Jeunes"),
+    "youth_share": ("Youth share", "Part des jeunes"),
+    "age_unknown": ("Age unknown", "Âge inconnu"),
+    "person_days": ("Person-days", "Personnes-jours"),
+    "completion": ("Present every day", "Présents tous les jours"),
+    "team": ("Facilitation team", "Équipe d'animation"),
+    "team_size": ("Team", "Équipe"),
+    "role": ("Role", "Rôle"),
+    "name": ("Name", "Nom"),
+    "organisation": ("Organisation", "Structure"),
+    "category": ("Category", "Catégorie"),
+    "region": ("Region", "Région"),
+    "month": ("Month", "Mois"),
+    "unnamed": ("Head counts (unnamed)", "Comptages (sans nom)"),
+    "head_counts": ("Head counts", "Comptages"),
+    "note": ("Note", "Note"),
+    "total": ("Total", "Total"),
+    "not_stated": ("Not stated", "Non précisé"),
+    "unique_persons": ("Unique persons", "Personnes distinctes"),
+    "participations": (
+        "Participations (person x activity)",
+        "Participations (personne x activité)",
+    ),
+    "summary": ("Summary", "Synthèse"),
+    "by_day": ("By day", "Par jour"),
+    "by_sex": ("By sex", "Par sexe"),
+    "by_youth": ("By age", "Par âge"),
+    "by_month": ("By month", "Par mois"),
+    "by_country": ("By country", "Par pays"),
+    "by_kind": ("By kind", "Par type"),
+    "by_category": ("By category", "Par catégorie"),
+    "by_region": ("By region", "Par région"),
+    "annex_names": ("Annex: list of names", "Annexe : liste nominative"),
+    "signed": ("Signed", "Signé"),
+    "days_signed": ("Days signed", "Jours signés"),
+    "yes": ("yes", "oui"),
+    "no": ("no", "non"),
+    "filters": ("Filters", "Filtres"),
+    "all": ("all", "tous"),
+    "from_to": ("{start} to {end}", "du {start} au {end}"),
+    "under": ("under {age}", "moins de {age} ans"),
+    "page": ("Page {page} of {pages}", "Page {page} sur {pages}"),
+    "generated": ("Printed on {date}", "Imprimé le {date}"),
+    "no_activities": ("No activity in this period.", "Aucune activité sur cette période."),
+    "narrative": ("Summary line", "Phrase de synthèse"),
+}
+
+
+def is_french(language: str) -> bool:
+    return language.lower().startswith("fr")
+
+
+def label(key: str, language: str, **values: object) -> str:
+    english, french = _LABELS[key]
+    text = french if is_french(language) else english
+    return text.format(**values) if values else text
+
+
+def format_date(day: dt.date, language: str) -> str:
+    """05/12/2022 in French, 5 Dec 2022 in English (DOMAIN.md)."""
+    if is_french(language):
+        return day.strftime("%d/%m/%Y")
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def format_range(start: dt.date, end: dt.date, language: str) -> str:
+    if start == end:
+        return format_date(start, language)
+    return label(
+        "from_to", language, start=format_date(start, language), end=format_date(end, language)
+    )
+
+
+def kind_label(code: str, language: str) -> str:
+    for term in vocabulary.activity_kinds():
+        if term.code == code:
+            return term.label(language)
+    return code
+
+
+def category_label(code: str | None, language: str) -> str:
+    if code is None:
+        return label("not_stated", language)
+    for term in vocabulary.person_categories():
+        if term.code == code:
+            return term.label(language)
+    return code
+
+
+def role_label(code: str, language: str) -> str:
+    for term in vocabulary.attendance_roles():
+        if term.code == code:
+            return term.label(language)
+    return code
+
+
+def sex_label(sex: str | None) -> str:
+    """F or M in both languages (Masculin / Male), what sign-in sheets write and imports read."""
+    return sex if sex in ("F", "M") else ""

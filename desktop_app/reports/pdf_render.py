@@ -1,0 +1,322 @@
+"""Lay out a `Document` on A4 pages and write it as PDF with Qt's QPdfWriter.
+
+The only module below ui/ that imports Qt (docs/reports.md explains why: Qt is already shipped,
+a PDF library would add 30 to 55 MB). It needs a QGuiApplication for fonts; from the command line
+none exists, so `_ensure_application` makes one, offscreen when there is no display.
+
+Layout runs first and places every item on its page, so that the footer can say "page x of y";
+painting follows. Tables repeat their header row at the top of each page they run onto.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.reports.document import (
+    Document,
+    Heading,
+    KeyValues,
+    PageBreak,
+    Paragraph,
+    Table,
+)
+
+RESOLUTION = 300  # dots per inch of the layout
+MARGIN_MM = 12.0
+HEADER_MM = 14.0
+FOOTER_MM = 9.0
+CELL_PADDING_MM = 1.2
+HEADER_FILL = QColor("#e8eef5")
+LEFT = int(Qt.AlignmentFlag.AlignLeft)
+RIGHT = int(Qt.AlignmentFlag.AlignRight)
+FONT_FAMILIES = ["DejaVu Sans", "Segoe UI", "Arial", "Helvetica", "Liberation Sans"]
+
+_application: QGuiApplication | None = None
+_none_kept_alive = False
+
+
+def _ensure_application() -> None:
+    """Fonts need a QGuiApplication: reuse the window's, or make an offscreen one."""
+    global _application
+    if QCoreApplication.instance() is not None:
+        return
+    on_linux_without_display = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if on_linux_without_display:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _application = QGuiApplication(["registre"])
+
+
+def keep_none_alive() -> None:
+    """Work around PySide6 6.12 on Python 3.11, which drops a reference to None on every call of a
+    void method (harmless from Python 3.12, where None is immortal). A PDF makes thousands of
+    such calls, enough to "deallocate None" and abort the interpreter. Like Python 3.12, give None
+    a reference count that no program can use up; None is never freed anyway.
+    """
+    global _none_kept_alive
+    if sys.version_info >= (3, 12) or _none_kept_alive:
+        return
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 32
+    _none_kept_alive = True
+
+
+def mm(value: float) -> float:
+    return value * RESOLUTION / 25.4
+
+
+@cache
+def _font(size: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+@dataclass
+class _Text:
+    rect: QRectF
+    text: str
+    font: QFont
+    flags: int
+    fill: QColor | None = None
+    border: bool = False
+
+
+class _Layout:
+    """Places blocks top to bottom, starting a new page when the next item does not fit."""
+
+    def __init__(self, writer: QPdfWriter, content: QRectF) -> None:
+        self.writer = writer
+        self.content = content
+        self.pages: list[list[_Text]] = [[]]
+        self.y = content.top()
+
+    def _height(self, text: str, font: QFont, width: float) -> float:
+        metrics = QFontMetricsF(font, self.writer)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        bound = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text or " ")
+        return bound.height()
+
+    def new_page(self) -> None:
+        self.pages.append([])
+        self.y = self.content.top()
+
+    def _room(self, height: float) -> bool:
+        return self.y + height <= self.content.bottom()
+
+    def add_text(self, text: str, font: QFont, space_after: float) -> None:
+        height = self._height(text, font, self.content.width())
+        if not self._room(height) and self.y > self.content.top():
+            self.new_page()
+        rect = QRectF(self.content.left(), self.y, self.content.width(), height)
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        self.pages[-1].append(_Text(rect, text, font, flags))
+        self.y += height + space_after
+
+    def add_table(
+        self,
+        headers: tuple[str, ...],
+        rows: tuple[tuple[str, ...], ...],
+        widths: tuple[float, ...],
+        *,
+        numeric: frozenset[int] = frozenset(),
+        min_row_height: float = 0.0,
+        bold_last_row: bool = False,
+        font_size: float = 9.0,
+    ) -> None:
+        columns = len(headers) if headers else len(rows[0]) if rows else 0
+        if columns == 0:
+            return
+        relative = widths if len(widths) == columns else (1.0,) * columns
+        total = sum(relative)
+        column_widths = [self.content.width() * w / total for w in relative]
+        pad = mm(CELL_PADDING_MM)
+        header_font = _font(font_size, bold=True)
+
+        def row_height(cells: tuple[str, ...], font: QFont) -> float:
+            heights = [
+                self._height(cell, font, width - 2 * pad)
+                for cell, width in zip(cells, column_widths, strict=False)
+            ]
+            return max(max(heights, default=0.0) + 2 * pad, min_row_height)
+
+        header_height = row_height(headers, header_font) if headers else 0.0
+
+        def place(cells: tuple[str, ...], font: QFont, height: float, fill: QColor | None) -> None:
+            x = self.content.left()
+            for index, (cell, width) in enumerate(zip(cells, column_widths, strict=False)):
+                align = RIGHT if index in numeric else LEFT
+                flags = int(Qt.TextFlag.TextWordWrap) | align | int(Qt.AlignmentFlag.AlignTop)
+                rect = QRectF(x, self.y, width, height)
+                self.pages[-1].append(_Text(rect, cell, font, flags, fill, border=True))
+                x += width
+            self.y += height
+
+        body_font = _font(font_size)
+        bold_font = _font(font_size, bold=True)
+        first_height = row_height(rows[0], body_font) if rows else 0.0
+        if not self._room(header_height + first_height) and self.y > self.content.top():
+            self.new_page()
+        if headers:
+            place(headers, header_font, header_height, HEADER_FILL)
+        for index, cells in enumerate(rows):
+            font = bold_font if bold_last_row and index == len(rows) - 1 else body_font
+            height = row_height(cells, font)
+            if not self._room(height):
+                self.new_page()
+                if headers:
+                    place(headers, header_font, header_height, HEADER_FILL)
+            place(cells, font, height, None)
+        self.y += mm(4)
+
+
+def _layout(document: Document, writer: QPdfWriter, content: QRectF) -> list[list[_Text]]:
+    layout = _Layout(writer, content)
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            size = 15.0 if block.level == 1 else 12.0
+            layout.y += mm(2) if layout.y > content.top() else 0
+            layout.add_text(block.text, _font(size, bold=True), mm(2.5))
+        elif isinstance(block, Paragraph):
+            font = _font(10, bold=block.bold, italic=block.italic)
+            layout.add_text(block.text, font, mm(2.5))
+        elif isinstance(block, KeyValues):
+            layout.add_table((), block.pairs, (1.0, 3.0), font_size=10)
+        elif isinstance(block, Table):
+            layout.add_table(
+                block.headers,
+                block.rows,
+                block.widths,
+                numeric=block.numeric,
+                min_row_height=mm(block.min_row_height_mm),
+                bold_last_row=block.bold_last_row,
+                font_size=block.font_size,
+            )
+        elif isinstance(block, PageBreak):
+            layout.new_page()
+    return layout.pages
+
+
+def _paint_page_frame(
+    painter: QPainter, document: Document, page_rect: QRectF, page: int, pages: int
+) -> None:
+    top = mm(MARGIN_MM)
+    left = mm(MARGIN_MM)
+    right = page_rect.width() - mm(MARGIN_MM)
+    band = mm(HEADER_MM) - mm(3)
+    x = left
+    if document.logo is not None:
+        image = QImage(str(document.logo))
+        if not image.isNull():
+            scaled = image.scaledToHeight(int(band), Qt.TransformationMode.SmoothTransformation)
+            painter.drawImage(QRectF(left, top, scaled.width(), scaled.height()), scaled)
+            x += scaled.width() + mm(3)
+    painter.setFont(_font(11, bold=True))
+    name_rect = QRectF(x, top, right - x, band)
+    align_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    painter.drawText(name_rect, align_left, document.organisation)
+    painter.setFont(_font(8))
+    align_right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    painter.drawText(name_rect, align_right, document.running_title)
+    painter.setPen(QPen(QColor("#777777"), mm(0.2)))
+    painter.drawLine(int(left), int(top + band + mm(1)), int(right), int(top + band + mm(1)))
+    painter.setPen(QPen(QColor("black")))
+    bottom = page_rect.height() - mm(MARGIN_MM)
+    footer = QRectF(left, bottom - mm(FOOTER_MM) + mm(3), right - left, mm(FOOTER_MM) - mm(3))
+    painter.drawText(footer, align_right, document.page_label.format(page=page, pages=pages))
+    if document.footer_note:
+        painter.drawText(footer, align_left, document.footer_note)
+
+
+def _paint_item(painter: QPainter, item: _Text) -> None:
+    if item.fill is not None:
+        painter.fillRect(item.rect, item.fill)
+    if item.border:
+        painter.setPen(QPen(QColor("black"), mm(0.15)))
+        painter.drawRect(item.rect)
+    painter.setFont(item.font)
+    pad = mm(CELL_PADDING_MM) if item.border else 0.0
+    painter.drawText(item.rect.adjusted(pad, pad, -pad, -pad), item.flags, item.text)
+
+
+def render_pdf(document: Document, path: Path) -> int:
+    """Write `document` to `path` as an A4 PDF; returns the number of pages."""
+    keep_none_alive()
+    _ensure_application()
+    return _render(document, Path(path))
+
+
+def _render(document: Document, path: Path) -> int:
+    try:
+        path.open("wb").close()
+    except OSError as error:
+        raise RegistreError(
+            UserMessage(
+                "Reports",
+                QT_TRANSLATE_NOOP("Reports", "Cannot write the PDF file {path}."),
+                {"path": str(path)},
+            )
+        ) from error
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setTitle(document.title)
+    writer.setCreator(document.author)
+    orientation = QPageLayout.Orientation.Portrait
+    if document.landscape:
+        orientation = QPageLayout.Orientation.Landscape
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            orientation,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    page_rect = QRectF(0, 0, writer.width(), writer.height())
+    content = page_rect.adjusted(
+        mm(MARGIN_MM), mm(MARGIN_MM + HEADER_MM), -mm(MARGIN_MM), -mm(MARGIN_MM + FOOTER_MM)
+    )
+    pages = _layout(document, writer, content)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise RegistreError(
+            UserMessage(
+                "Reports",
+                QT_TRANSLATE_NOOP("Reports", "Cannot write the PDF file {path}."),
+                {"path": str(path)},
+            )
+        )
+    try:
+        for number, items in enumerate(pages, start=1):
+            if number > 1:
+                writer.newPage()
+            _paint_page_frame(painter, document, page_rect, number, len(pages))
+            for item in items:
+                _paint_item(painter, item)
+    finally:
+        painter.end()
+    return len(pages)
