@@ -1,0 +1,221 @@
+"""Retention: erase the persons with no activity for N years, so that their data is gone.
+
+A person is inactive when neither they attended anything nor their record changed since the
+cut-off date. Erasing keeps a tombstone that travels (uuid, `deleted`, a new revision) so that
+other sites erase the person too and no older copy brings them back; every personal field is
+blanked, their attendance is tombstoned, and the audit entries and sync conflicts that held
+their values are deleted. It runs with SQLite's `secure_delete` on, then checkpoints the WAL
+and truncates it, so that the old bytes are overwritten in the file and no longer in the WAL.
+
+Copies made before (backups, exported workbooks) are out of its reach: see docs/security.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, or_, select, text, update
+
+from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.services.sites import require_site
+from desktop_app.store import Database, translate_errors
+from desktop_app.store.models import (
+    Attendance,
+    AuditEntry,
+    NotDuplicate,
+    Person,
+    SyncConflict,
+    utc_now,
+)
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "Retention"
+# What an erased person's required name becomes: a mark, not a name.
+ERASED_NAME = "—"
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class PurgePlan:
+    """What a purge would erase; shown to the user for confirmation, then given to `purge`."""
+
+    cutoff: dt.date
+    person_ids: tuple[int, ...]
+    attendance_count: int
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    cutoff: dt.date
+    persons: int
+    attendance: int
+    audit_entries: int
+
+
+def cutoff_date(years: int, today: dt.date | None = None) -> dt.date:
+    if years < 1:
+        raise RegistreError(
+            UserMessage(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Retention", "The retention period must be at least one year."),
+            )
+        )
+    today = today or dt.date.today()
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - years, day=28)
+
+
+def _inactive_ids(connection: Connection, cutoff: dt.date) -> list[int]:
+    last_day = (
+        select(Attendance.person_id, func.max(Attendance.day).label("last_day"))
+        .group_by(Attendance.person_id)
+        .subquery()
+    )
+    cutoff_time = dt.datetime.combine(cutoff, dt.time())
+    statement = (
+        select(Person.id)
+        .outerjoin(last_day, last_day.c.person_id == Person.id)
+        .where(
+            Person.changed_at < cutoff_time,
+            or_(last_day.c.last_day.is_(None), last_day.c.last_day < cutoff),
+            # Already erased: nothing left to erase.
+            ~(Person.deleted & (Person.family_name == ERASED_NAME)),
+        )
+        .order_by(Person.id)
+    )
+    return list(connection.scalars(statement))
+
+
+def _chunks(ids: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def plan_purge(database: Database, *, years: int, today: dt.date | None = None) -> PurgePlan:
+    cutoff = cutoff_date(years, today)
+    with database.session() as session:
+        connection = session.connection()
+        ids = _inactive_ids(connection, cutoff)
+        attendance = 0
+        for chunk in _chunks(ids):
+            attendance += (
+                connection.scalar(select(func.count()).where(Attendance.person_id.in_(chunk))) or 0
+            )
+    return PurgePlan(cutoff, tuple(ids), attendance)
+
+
+def _erase_chunk(connection: Connection, ids: Sequence[int], site: str) -> tuple[int, int, int]:
+    now = utc_now()
+    person_uuids = list(connection.scalars(select(Person.uuid).where(Person.id.in_(ids))))
+    attendance_uuids = list(
+        connection.scalars(select(Attendance.uuid).where(Attendance.person_id.in_(ids)))
+    )
+    stamp = {"revision": Person.revision + 1, "changed_at": now, "changed_by_site": site}
+    connection.execute(
+        update(Person)
+        .where(Person.id.in_(ids))
+        .values(
+            family_name=ERASED_NAME,
+            given_names="",
+            sex=None,
+            birth_year=None,
+            age_band=None,
+            organisation_id=None,
+            position=None,
+            category=None,
+            region=None,
+            nationality=None,
+            phone=None,
+            email=None,
+            consent_contact=False,
+            search_text="",
+            deleted=True,
+            **stamp,
+        )
+    )
+    connection.execute(
+        update(Attendance)
+        .where(Attendance.person_id.in_(ids))
+        .values(
+            checked_in_at=None,
+            deleted=True,
+            revision=Attendance.revision + 1,
+            changed_at=now,
+            changed_by_site=site,
+        )
+    )
+    audit_removed = 0
+    for uuids in (person_uuids, attendance_uuids):
+        for chunk in _chunks(uuids):
+            audit_removed += connection.execute(
+                delete(AuditEntry).where(AuditEntry.record_uuid.in_(chunk))
+            ).rowcount
+            connection.execute(delete(SyncConflict).where(SyncConflict.record_uuid.in_(chunk)))
+    for chunk in _chunks(person_uuids):
+        connection.execute(
+            delete(NotDuplicate).where(
+                or_(NotDuplicate.first_uuid.in_(chunk), NotDuplicate.second_uuid.in_(chunk))
+            )
+        )
+    revisions = connection.execute(
+        select(Person.uuid, Person.revision).where(Person.id.in_(ids))
+    ).all()
+    if revisions:
+        connection.execute(
+            insert(AuditEntry),
+            [
+                {
+                    "table_name": "person",
+                    "record_uuid": uuid,
+                    "action": "purge",
+                    "site_code": site,
+                    "changed_at": now,
+                    "revision": revision,
+                    "changes": {},
+                }
+                for uuid, revision in revisions
+            ],
+        )
+    return len(person_uuids), len(attendance_uuids), audit_removed
+
+
+def purge(database: Database, plan: PurgePlan) -> PurgeResult:
+    """Erase the persons of a confirmed `plan` that are still inactive, in one transaction."""
+    site = require_site(database).code
+    persons = attendance = audit = 0
+    with translate_errors(database.path), database.engine.connect() as connection:
+        previous = int(connection.execute(text("PRAGMA secure_delete")).scalar() or 0)
+        connection.execute(text("PRAGMA secure_delete = ON"))
+        connection.commit()
+        try:
+            still_inactive = set(_inactive_ids(connection, plan.cutoff))
+            ids = [person_id for person_id in plan.person_ids if person_id in still_inactive]
+            for chunk in _chunks(ids):
+                counted = _erase_chunk(connection, chunk, site)
+                persons += counted[0]
+                attendance += counted[1]
+                audit += counted[2]
+            connection.commit()
+        except BaseException:
+            connection.rollback()
+            raise
+        finally:
+            connection.execute(text(f"PRAGMA secure_delete = {previous}"))
+            connection.commit()
+        # Old page images stay in the WAL until it is checkpointed and truncated.
+        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        connection.commit()
+    log.info(
+        "retention purge: %d persons and %d attendance rows erased (inactive since %s)",
+        persons,
+        attendance,
+        plan.cutoff.isoformat(),
+    )
+    return PurgeResult(plan.cutoff, persons, attendance, audit)
