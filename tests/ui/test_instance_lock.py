@@ -123,9 +123,12 @@ def _answer_box(button_text: str | None) -> None:
         assert isinstance(box, QMessageBox)
         box.grab().save(str(Path("screenshots") / "instance_lock.png"))
         for button in box.buttons():
-            if button_text is None and box.buttonRole(button) == QMessageBox.ButtonRole.RejectRole:
-                button.click()
-            elif button_text is not None and button.text() == button_text:
+            wanted = (
+                button.text() == button_text
+                if button_text is not None
+                else box.buttonRole(button) == QMessageBox.ButtonRole.RejectRole
+            )
+            if wanted:
                 button.click()
 
     QTimer.singleShot(100, answer)
