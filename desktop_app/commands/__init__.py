@@ -10,7 +10,17 @@ from __future__ import annotations
 import argparse
 import importlib
 
-MODULES: tuple[str, ...] = ("database", "backup", "sheets")
+MODULES: tuple[str, ...] = (
+    "database",
+    "backup",
+    "sheets",
+    "init",
+    "activities",
+    "persons",
+    "attendance",
+    "report",
+    "demo",
+)
 
 
 def register_all(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

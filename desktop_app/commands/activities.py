@@ -1,0 +1,98 @@
+"""`registre activity add` and `registre activity list`."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop_app.commands.arguments import options_for_fields, parse_date
+from desktop_app.services.activities import (
+    ActivityFields,
+    ActivityFilter,
+    create_activity,
+    list_activities,
+)
+from desktop_app.services.sites import require_site
+from desktop_app.store import Database
+
+OPTIONS = {
+    "title": "--title",
+    "kind": "--kind",
+    "start_date": "--start",
+    "end_date": "--end",
+    "country": "--country",
+    "city": "--city",
+    "venue": "--venue",
+    "status": "--status",
+}
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    activity = commands.add_parser("activity", help="add or list activities")
+    actions = activity.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", help="add an activity; prints its id")
+    add.add_argument("--title", required=True)
+    add.add_argument("--kind", required=True, help="workshop, training, seminar, meeting…")
+    add.add_argument("--start", required=True, help="first day, YYYY-MM-DD")
+    add.add_argument("--end", help="last day, YYYY-MM-DD (default: the first day)")
+    add.add_argument("--country", required=True, help="two-letter code, e.g. ML")
+    add.add_argument("--city", required=True)
+    add.add_argument("--venue")
+    add.add_argument("--status", default="held", help="planned, held or cancelled")
+    add.add_argument("--project", help="project or donor code")
+    add.add_argument("--partner", action="append", default=[], help="partner institution")
+    add.set_defaults(handler=run_add)
+
+    listing = actions.add_parser("list", help="list activities, latest first")
+    listing.add_argument("--search", help="words of the title, city or venue")
+    listing.add_argument("--year", type=int)
+    listing.add_argument("--kind")
+    listing.add_argument("--country")
+    listing.add_argument("--status")
+    listing.add_argument("--deleted", action="store_true", help="include deleted activities")
+    listing.set_defaults(handler=run_list)
+
+
+def run_add(args: argparse.Namespace, database: Database) -> int:
+    require_site(database)
+    fields = ActivityFields(
+        title=args.title,
+        kind=args.kind,
+        start_date=parse_date(args.start, "--start"),
+        end_date=parse_date(args.end, "--end"),
+        country=args.country,
+        city=args.city,
+        venue=args.venue,
+        status=args.status,
+        project_code=args.project,
+        partner_names=tuple(args.partner),
+    )
+    with options_for_fields(OPTIONS):
+        activity = create_activity(database, fields)
+    print(activity.id)
+    return 0
+
+
+def run_list(args: argparse.Namespace, database: Database) -> int:
+    rows = list_activities(
+        database,
+        ActivityFilter(
+            search=args.search,
+            year=args.year,
+            kind=args.kind,
+            country=args.country,
+            status=args.status,
+            include_deleted=args.deleted,
+        ),
+    )
+    for row in rows:
+        dates = row.start_date.isoformat()
+        if row.end_date != row.start_date:
+            dates += f"..{row.end_date.isoformat()}"
+        flags = " [deleted]" if row.deleted else " [cancelled]" if row.status == "cancelled" else ""
+        print(
+            f"{row.id}\t{dates}\t{row.kind}\t{row.country} {row.city}\t"
+            f"{row.participants} participants, {row.women} women, {row.youth} youth\t"
+            f"{row.title}{flags}"
+        )
+    return 0

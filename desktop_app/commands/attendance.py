@@ -1,0 +1,66 @@
+"""`registre checkin` and `registre headcount`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop_app.commands.arguments import options_for_fields, parse_date
+from desktop_app.services.attendance import check_in
+from desktop_app.services.headcounts import add_head_count
+from desktop_app.services.sites import require_site
+from desktop_app.store import Database
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    checkin = commands.add_parser("checkin", help="record a person present on a day")
+    checkin.add_argument("--activity", type=int, required=True, help="activity id")
+    checkin.add_argument("--person", type=int, required=True, help="person id")
+    checkin.add_argument("--day", required=True, help="YYYY-MM-DD")
+    checkin.add_argument(
+        "--role", default="participant", help="participant, facilitator, expert, moderator…"
+    )
+    checkin.set_defaults(handler=run_checkin)
+
+    headcount = commands.add_parser("headcount", help="record unnamed attendees")
+    headcount.add_argument("--activity", type=int, required=True, help="activity id")
+    headcount.add_argument("--day", help="YYYY-MM-DD (default: the whole activity)")
+    headcount.add_argument("--total", type=int, required=True)
+    headcount.add_argument("--women", type=int)
+    headcount.add_argument("--youth", type=int)
+    headcount.add_argument("--note")
+    headcount.set_defaults(handler=run_headcount)
+
+
+def run_checkin(args: argparse.Namespace, database: Database) -> int:
+    require_site(database)
+    day = parse_date(args.day, "--day")
+    assert day is not None
+    options = {"activity": "--activity", "person": "--person", "day": "--day", "role": "--role"}
+    with options_for_fields(options):
+        attendance = check_in(database, args.activity, args.person, day, args.role)
+    if attendance.already_present:
+        print(
+            f"already checked in on {day.isoformat()} as {attendance.role}: nothing changed",
+            file=sys.stderr,
+        )
+    print(attendance.id)
+    return 0
+
+
+def run_headcount(args: argparse.Namespace, database: Database) -> int:
+    require_site(database)
+    day = parse_date(args.day, "--day")
+    options = {
+        "activity": "--activity",
+        "day": "--day",
+        "total": "--total",
+        "women": "--women",
+        "youth": "--youth",
+    }
+    with options_for_fields(options):
+        head_count = add_head_count(
+            database, args.activity, args.total, args.women, args.youth, day, args.note
+        )
+    print(head_count.id)
+    return 0
