@@ -85,7 +85,11 @@ def make_engine(
     passphrase: str | None = None,
 ) -> Engine:
     if passphrase is None:
-        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+        engine = create_engine(
+            f"sqlite:///{path}",
+            connect_args={"check_same_thread": False},
+            hide_parameters=True,  # error texts never carry the values (names, phones)
+        )
     else:  # the dialect keys each connection before the settings below
         engine = encryption.encrypted_engine(path, passphrase)
 

@@ -71,7 +71,12 @@ def encrypted_engine(path: Path, passphrase: str) -> Engine:
     _driver()
     url = URL.create(DIALECT, password=passphrase, database=str(path))
     # The dialect defaults to one connection per thread; the plain engine's pool is kept instead.
-    return create_engine(url, connect_args={"check_same_thread": False}, poolclass=QueuePool)
+    return create_engine(
+        url,
+        connect_args={"check_same_thread": False},
+        poolclass=QueuePool,
+        hide_parameters=True,  # error texts never carry the values (names, phones)
+    )
 
 
 def connect(path: Path, passphrase: str | None, *, read_only: bool = False) -> Any:
