@@ -9,6 +9,7 @@ shown as typed and cannot run, while its value stays exactly the same.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import tempfile
@@ -145,12 +146,10 @@ class _Names:
     """Readable companions of references: activity titles, person and organisation names."""
 
     def __init__(self, connection: Connection) -> None:
-        self.organisations = dict(
-            connection.execute(select(Organisation.uuid, Organisation.name)).tuples().all()
-        )
-        self.activities = dict(
-            connection.execute(select(Activity.uuid, Activity.title)).tuples().all()
-        )
+        query = select(Organisation.uuid, Organisation.name)
+        self.organisations = {uuid: name for uuid, name in connection.execute(query)}
+        query = select(Activity.uuid, Activity.title)
+        self.activities = {uuid: title for uuid, title in connection.execute(query)}
         self.persons = {
             uuid: f"{family} {given}".strip()
             for uuid, family, given in connection.execute(
@@ -257,6 +256,14 @@ def _write_readme(book: xlsxwriter.Workbook, language: str, formats: _Formats) -
         sheet.write_string(row, 0, line, formats.header if row == 0 else None)
 
 
+def _discard(book: xlsxwriter.Workbook | None, temporary: Path) -> None:
+    """Close a half-written workbook (its per-sheet temporary files) and remove it."""
+    if book is not None:
+        with contextlib.suppress(Exception):  # the workbook is thrown away anyway
+            book.close()
+    temporary.unlink(missing_ok=True)
+
+
 def export_workbook(
     database: Database,
     out_path: Path | str,
@@ -303,6 +310,8 @@ def export_workbook(
         )
         os.close(handle)
         temporary = Path(temporary_name)
+        names = _Names(connection)
+        book = None
         try:
             book = xlsxwriter.Workbook(
                 str(temporary),
@@ -316,12 +325,12 @@ def export_workbook(
             formats = _Formats(book, language)
             _write_readme(book, language, formats)
             _write_manifest(book, manifest, language, formats)
-            names = _Names(connection)
             for spec in SHEETS:
                 rows = _rows(connection, spec, _selection(spec, since), names)
                 _write_records(book, spec, rows, language, formats, max_rows_per_sheet, steps)
             steps.check()
             book.close()
+            book = None
             for spec in SHEETS:
                 table = spec.record_type.table
                 statement = update(table).values(synced_revision=table.c.revision)
@@ -335,7 +344,7 @@ def export_workbook(
             session.flush()
             os.replace(temporary, out)
         except BaseException:
-            temporary.unlink(missing_ok=True)
+            _discard(book, temporary)
             raise
     steps.finish()
     return ExportResult(out, export_id, mode, exported_at, counts)

@@ -254,12 +254,12 @@ def person_aliases(connection: Connection) -> dict[str, str]:
     rows = connection.execute(
         select(PersonAlias.old_uuid, Person.uuid).join(Person, Person.id == PersonAlias.person_id)
     )
-    return dict(rows.tuples().all())
+    return {old: new for old, new in rows}
 
 
 def uuid_ids(connection: Connection, record_type: RecordType) -> dict[str, int]:
     table = record_type.table
-    return dict(connection.execute(select(table.c.uuid, table.c.id)).tuples().all())
+    return {uuid: id_ for uuid, id_ in connection.execute(select(table.c.uuid, table.c.id))}
 
 
 def as_json(value: Any) -> Any:

@@ -1,0 +1,117 @@
+"""Office databases with a few records, for the HQ sync tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desktop_app.store import Database, open_database
+from desktop_app.store.models import (
+    Activity,
+    Attendance,
+    HeadCount,
+    Organisation,
+    Person,
+    Site,
+    SyncConflict,
+)
+
+SITES = {
+    "NE-NIA": ("Niamey", "NE"),
+    "ML-BKO": ("Bamako", "ML"),
+    "HQ-GVA": ("Genève", "CH"),
+}
+
+
+def site_database(template_db: Path, folder: Path, code: str) -> Database:
+    """A migrated database whose local site is `code` (copied from the test template)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{code}.db"
+    shutil.copyfile(template_db, path)
+    database = open_database(path)
+    name, country = SITES[code]
+    with database.session() as session:
+        site = session.scalars(select(Site)).one()
+        site.code, site.name, site.country = code, name, country
+    database.refresh_site()
+    return database
+
+
+def add_sample(database: Database, prefix: str = "", people: int = 3) -> dict[str, Any]:
+    """An organisation, an activity with it as partner, `people` persons present on two days
+    and a head count. Returns the records' uuids."""
+    with database.session() as session:
+        org = Organisation(name=f"{prefix}Commission Défense et Sécurité", acronym="CDS")
+        activity = Activity(
+            title=f"{prefix}Restitution de l'évaluation",
+            kind="restitution",
+            start_date=dt.date(2022, 12, 5),
+            end_date=dt.date(2022, 12, 6),
+            country="NE",
+            city="Niamey",
+            partners=[org],
+        )
+        persons = [
+            Person(
+                family_name=f"{prefix}NOM{i}",
+                given_names=f"Prénom {i}",
+                sex="F" if i % 2 == 0 else "M",
+                birth_year=1990 + i,
+                phone=f"+227 90 12 34 {i:02d}",
+                organisation=org,
+                category="fds",
+            )
+            for i in range(people)
+        ]
+        session.add_all([org, activity, *persons])
+        session.flush()
+        for person in persons:
+            for day in (dt.date(2022, 12, 5), dt.date(2022, 12, 6)):
+                session.add(Attendance(activity_id=activity.id, person_id=person.id, day=day))
+        session.add(HeadCount(activity_id=activity.id, total=40, women=12, youth=9))
+        session.flush()
+        return {
+            "organisation": org.uuid,
+            "activity": activity.uuid,
+            "persons": [p.uuid for p in persons],
+        }
+
+
+def edit_person(database: Database, uuid: str, **values: Any) -> None:
+    with database.session() as session:
+        person = session.scalars(select(Person).where(Person.uuid == uuid)).one()
+        for key, value in values.items():
+            setattr(person, key, value)
+
+
+def person(database: Database, uuid: str) -> Person:
+    with database.session() as session:
+        return session.scalars(select(Person).where(Person.uuid == uuid)).one()
+
+
+def counts(database: Database) -> dict[str, int]:
+    with database.session() as session:
+        return {
+            model.__tablename__: session.scalar(select(func.count()).select_from(model)) or 0
+            for model in (Organisation, Activity, Person, Attendance, HeadCount, SyncConflict)
+        }
+
+
+def dump(database: Database) -> bytes:
+    """Every row of every table, to prove that nothing changed."""
+    with database.engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        return "\n".join(raw.iterdump()).encode()  # type: ignore[attr-defined]
+
+
+def totals(summary: Any) -> dict[str, int]:
+    total = summary.totals()
+    return {
+        name: getattr(total, name)
+        for name in ("new", "updated", "unchanged", "older", "conflicts", "invalid")
+    }
