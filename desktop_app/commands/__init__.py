@@ -20,6 +20,7 @@ MODULES: tuple[str, ...] = (
     "attendance",
     "report",
     "demo",
+    "sync",
 )
 
 
