@@ -97,6 +97,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "annex_names": ("Annex: list of names", "Annexe : liste nominative"),
     "signed": ("Signed", "Signé"),
     "days_signed": ("Days signed", "Jours signés"),
+    "days_present": ("Days present", "Jours de présence"),
     "yes": ("yes", "oui"),
     "no": ("no", "non"),
     "filters": ("Filters", "Filtres"),
@@ -135,10 +136,15 @@ def format_range(start: dt.date, end: dt.date, language: str) -> str:
     )
 
 
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def kind_label(code: str, language: str) -> str:
+    """The kind as a table shows it: "Atelier", "Field visit"."""
     for term in vocabulary.activity_kinds():
         if term.code == code:
-            return term.label(language)
+            return _capitalised(term.label(language))
     return code
 
 
@@ -154,7 +160,7 @@ def category_label(code: str | None, language: str) -> str:
 def role_label(code: str, language: str) -> str:
     for term in vocabulary.attendance_roles():
         if term.code == code:
-            return term.label(language)
+            return _capitalised(term.label(language))
     return code
 
 

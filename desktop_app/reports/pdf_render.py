@@ -46,6 +46,7 @@ MARGIN_MM = 12.0
 HEADER_MM = 14.0
 FOOTER_MM = 9.0
 CELL_PADDING_MM = 1.2
+MIN_TABLE_FONT = 6.0
 HEADER_FILL = QColor("#e8eef5")
 LEFT = int(Qt.AlignmentFlag.AlignLeft)
 RIGHT = int(Qt.AlignmentFlag.AlignRight)
@@ -137,6 +138,21 @@ class _Layout:
         self.pages[-1].append(_Text(rect, text, font, flags))
         self.y += height + space_after
 
+    def _fitting_size(
+        self, headers: tuple[str, ...], widths: list[float], size: float, pad: float
+    ) -> float:
+        """The largest size up to `size` at which no header word is wider than its column."""
+        while size > MIN_TABLE_FONT:
+            metrics = QFontMetricsF(_font(size, bold=True), self.writer)
+            if all(
+                metrics.horizontalAdvance(word) <= width - 2 * pad
+                for header, width in zip(headers, widths, strict=False)
+                for word in header.split()
+            ):
+                break
+            size -= 0.5
+        return size
+
     def add_table(
         self,
         headers: tuple[str, ...],
@@ -155,6 +171,7 @@ class _Layout:
         total = sum(relative)
         column_widths = [self.content.width() * w / total for w in relative]
         pad = mm(CELL_PADDING_MM)
+        font_size = self._fitting_size(headers, column_widths, font_size, pad)
         header_font = _font(font_size, bold=True)
 
         def row_height(cells: tuple[str, ...], font: QFont) -> float:
@@ -235,13 +252,24 @@ def _paint_page_frame(
             scaled = image.scaledToHeight(int(band), Qt.TransformationMode.SmoothTransformation)
             painter.drawImage(QRectF(left, top, scaled.width(), scaled.height()), scaled)
             x += scaled.width() + mm(3)
-    painter.setFont(_font(11, bold=True))
-    name_rect = QRectF(x, top, right - x, band)
+    # The organisation's name keeps its room; the running title takes what is left, elided.
+    name_font = _font(11, bold=True)
+    painter.setFont(name_font)
+    name_width = min(
+        QFontMetricsF(name_font, painter.device()).horizontalAdvance(document.organisation),
+        (right - x) / 2,
+    )
+    name_rect = QRectF(x, top, name_width + mm(1), band)
     align_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     painter.drawText(name_rect, align_left, document.organisation)
-    painter.setFont(_font(8))
+    title_font = _font(8)
+    painter.setFont(title_font)
+    title_rect = QRectF(name_rect.right() + mm(4), top, right - name_rect.right() - mm(4), band)
+    title = QFontMetricsF(title_font, painter.device()).elidedText(
+        document.running_title, Qt.TextElideMode.ElideMiddle, title_rect.width()
+    )
     align_right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    painter.drawText(name_rect, align_right, document.running_title)
+    painter.drawText(title_rect, align_right, title)
     painter.setPen(QPen(QColor("#777777"), mm(0.2)))
     painter.drawLine(int(left), int(top + band + mm(1)), int(right), int(top + band + mm(1)))
     painter.setPen(QPen(QColor("black")))

@@ -1,0 +1,390 @@
+"""Activity and period reports as printable documents (A4 portrait), in French or English."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from desktop_app.reports import labels
+from desktop_app.reports.breakdowns import Breakdown
+from desktop_app.reports.document import (
+    Block,
+    Document,
+    Heading,
+    KeyValues,
+    PageBreak,
+    Paragraph,
+    Table,
+)
+from desktop_app.reports.labels import label
+from desktop_app.reports.narrative import format_percent
+from desktop_app.reports.report_data import ActivityReport, PeriodReport
+
+BREAKDOWN_KEYS = (
+    "participants",
+    "women",
+    "men",
+    "sex_unknown",
+    "youth",
+    "age_unknown",
+    "person_days",
+)
+
+
+def _n(value: int) -> str:
+    return str(value)
+
+
+def _share(part: int, whole: int, language: str) -> str:
+    return format_percent(part, whole, language) if whole else "–"
+
+
+def _youth_header(threshold: int, language: str) -> str:
+    return f"{label('youth', language)} ({label('under', language, age=threshold)})"
+
+
+def _breakdown_table(
+    rows: tuple[Breakdown, ...], first: str, name: dict[str, str], threshold: int, language: str
+) -> Table:
+    headers = (
+        first,
+        label("activities", language),
+        *(label(k, language) for k in BREAKDOWN_KEYS[:4]),
+        _youth_header(threshold, language),
+        *(label(k, language) for k in BREAKDOWN_KEYS[5:]),
+    )
+    body = tuple(
+        (
+            name.get(row.key, row.key),
+            _n(row.activities),
+            _n(row.participants),
+            _n(row.women),
+            _n(row.men),
+            _n(row.sex_not_stated),
+            _n(row.youth),
+            _n(row.age_unknown),
+            _n(row.person_days),
+        )
+        for row in rows
+    )
+    return Table(
+        headers, body, (2.0, 1.4, 1.6, 1.3, 1.3, 1.5, 1.5, 1.4, 1.6), frozenset(range(1, 9))
+    )
+
+
+def _counts_pairs(report: ActivityReport, language: str) -> tuple[tuple[str, str], ...]:
+    c = report.counts
+    return (
+        (label("participants", language), _n(c.participants)),
+        (label("women", language), f"{c.women} ({_share(c.women, c.participants, language)})"),
+        (label("men", language), _n(c.men)),
+        (label("sex_unknown", language), _n(c.sex_not_stated)),
+        (
+            _youth_header(c.youth_threshold, language),
+            f"{c.youth} ({_share(c.youth, c.participants, language)})",
+        ),
+        (label("age_unknown", language), _n(c.age_unknown)),
+        (label("person_days", language), _n(c.person_days)),
+        (label("completion", language), _n(c.completion)),
+        (label("unnamed", language), _n(c.unnamed)),
+        (label("team_size", language), _n(c.team)),
+    )
+
+
+def activity_blocks(report: ActivityReport, language: str) -> list[Block]:
+    d = report.details
+    place = ", ".join(p for p in (d.venue, d.city, d.country) if p)
+    blocks: list[Block] = [
+        Heading(d.title),
+        Paragraph(report.narrative(language), italic=True),
+        KeyValues(
+            (
+                (label("kind", language), labels.kind_label(d.kind, language)),
+                (label("dates", language), labels.format_range(d.start_date, d.end_date, language)),
+                (label("place", language), place),
+                (label("office", language), d.office or ""),
+                (label("project", language), d.project_code or ""),
+                (label("partners", language), ", ".join(report.partners)),
+            )
+        ),
+        Heading(label("summary", language), 2),
+        KeyValues(_counts_pairs(report, language)),
+        Heading(label("by_day", language), 2),
+        Table(
+            (label("day", language), label("participants", language), label("unnamed", language)),
+            tuple(
+                (
+                    labels.format_date(day.day, language),
+                    _n(day.named + day.unnamed),
+                    _n(day.unnamed),
+                )
+                for day in report.by_day
+            ),
+            (2.0, 1.0, 1.0),
+            frozenset({1, 2}),
+        ),
+    ]
+    if report.counts.by_category:
+        blocks += [
+            Heading(label("by_category", language), 2),
+            Table(
+                (label("category", language), label("participants", language)),
+                tuple(
+                    (labels.category_label(code, language), _n(n))
+                    for code, n in report.counts.by_category
+                ),
+                (3.0, 1.0),
+                frozenset({1}),
+            ),
+        ]
+    if report.by_region:
+        blocks += [
+            Heading(label("by_region", language), 2),
+            Table(
+                (label("region", language), label("participants", language)),
+                tuple((r or label("not_stated", language), _n(n)) for r, n in report.by_region),
+                (3.0, 1.0),
+                frozenset({1}),
+            ),
+        ]
+    if report.team:
+        blocks += [
+            Heading(label("team", language), 2),
+            Table(
+                (label("name", language), label("organisation", language), label("role", language)),
+                tuple(
+                    (
+                        f"{m.family_name} {m.given_names}".strip(),
+                        m.organisation,
+                        ", ".join(labels.role_label(r, language) for r in m.roles),
+                    )
+                    for m in report.team
+                ),
+                (2.0, 2.0, 1.5),
+            ),
+        ]
+    if report.head_counts:
+        blocks += [
+            Heading(label("head_counts", language), 2),
+            Table(
+                (
+                    label("day", language),
+                    label("total", language),
+                    label("women", language),
+                    label("youth", language),
+                    label("note", language),
+                ),
+                tuple(
+                    (
+                        labels.format_date(h.day, language) if h.day else label("all", language),
+                        _n(h.total),
+                        "" if h.women is None else _n(h.women),
+                        "" if h.youth is None else _n(h.youth),
+                        h.note or "",
+                    )
+                    for h in report.head_counts
+                ),
+                (1.5, 1.0, 1.0, 1.0, 3.0),
+                frozenset({1, 2, 3}),
+            ),
+        ]
+    blocks += [
+        PageBreak(),
+        Heading(label("annex_names", language), 2),
+        _names_table(report, language),
+    ]
+    return blocks
+
+
+def _names_table(report: ActivityReport, language: str) -> Table:
+    headers = labels.SIGNIN_HEADERS["fr" if labels.is_french(language) else "en"]
+    days = len(report.details.days)
+    return Table(
+        (
+            headers[0],
+            label("name", language),
+            headers[3],
+            label("organisation", language),
+            label("role", language),
+            f"{label('days_present', language)} (/{days})",
+            f"{label('days_signed', language)} (/{days})",
+        ),
+        tuple(
+            (
+                str(number),
+                f"{n.family_name} {n.given_names}".strip(),
+                labels.sex_label(n.sex),
+                n.organisation,
+                labels.role_label(n.role, language),
+                str(n.days_present),
+                str(n.days_signed),
+            )
+            for number, n in enumerate(report.names, start=1)
+        ),
+        (0.6, 3.0, 0.7, 2.6, 1.4, 1.2, 1.2),
+        frozenset({0, 5, 6}),
+        font_size=8.5,
+    )
+
+
+def _document(
+    title: str,
+    blocks: list[Block],
+    language: str,
+    organisation: str,
+    logo: Path | None,
+    printed: dt.date,
+) -> Document:
+    return Document(
+        title=title,
+        blocks=tuple(blocks),
+        organisation=organisation,
+        logo=logo,
+        running_title=title,
+        page_label=label("page", language),
+        footer_note=label("generated", language, date=labels.format_date(printed, language)),
+    )
+
+
+def activity_document(
+    report: ActivityReport,
+    language: str,
+    organisation: str = "",
+    logo: Path | None = None,
+    printed: dt.date | None = None,
+) -> Document:
+    title = f"{label('activity_report', language)} — {report.details.title}"
+    blocks = activity_blocks(report, language)
+    return _document(title, blocks, language, organisation, logo, printed or dt.date.today())
+
+
+def period_title(report: PeriodReport, language: str) -> str:
+    f = report.filter
+    title = label("period_report", language)
+    if f.start and f.end:
+        title += " — " + labels.format_range(f.start, f.end, language)
+    return title
+
+
+def _filter_pairs(report: PeriodReport, language: str) -> tuple[tuple[str, str], ...]:
+    f = report.filter
+    every = label("all", language)
+    start = labels.format_date(f.start, language) if f.start else "…"
+    end = labels.format_date(f.end, language) if f.end else "…"
+    return (
+        (label("dates", language), f"{start} – {end}"),
+        (label("country", language), f.country or every),
+        (label("office", language), f.office or every),
+        (label("kind", language), labels.kind_label(f.kind, language) if f.kind else every),
+        (label("project", language), f.project_code or every),
+    )
+
+
+def period_blocks(report: PeriodReport, language: str) -> list[Block]:
+    t = report.totals
+    threshold = report.filter.youth_threshold
+    blocks: list[Block] = [
+        Heading(period_title(report, language)),
+        KeyValues(_filter_pairs(report, language)),
+        Heading(label("summary", language), 2),
+        KeyValues(
+            (
+                (label("activities", language), _n(t.activities)),
+                (label("unique_persons", language), _n(t.unique_persons)),
+                (label("participations", language), _n(t.participations)),
+                (
+                    label("women", language),
+                    f"{t.women} ({_share(t.women, t.participants, language)})",
+                ),
+                (label("men", language), _n(t.men)),
+                (label("sex_unknown", language), _n(t.sex_not_stated)),
+                (
+                    _youth_header(threshold, language),
+                    f"{t.youth} ({_share(t.youth, t.participants, language)})",
+                ),
+                (label("age_unknown", language), _n(t.age_unknown)),
+                (label("person_days", language), _n(t.person_days)),
+                (label("team_size", language), _n(t.team)),
+            )
+        ),
+    ]
+    if not report.activities:
+        return [*blocks, Paragraph(label("no_activities", language))]
+    kinds = {b.key: labels.kind_label(b.key, language) for b in report.by_kind}
+    month = label("month", language)
+    blocks += [
+        Heading(label("by_month", language), 2),
+        _breakdown_table(report.by_month, month, {}, threshold, language),
+        Heading(label("by_country", language), 2),
+        _breakdown_table(report.by_country, label("country", language), {}, threshold, language),
+        Heading(label("by_kind", language), 2),
+        _breakdown_table(report.by_kind, label("kind", language), kinds, threshold, language),
+        Heading(label("by_category", language), 2),
+        Table(
+            (label("category", language), label("participants", language)),
+            tuple((labels.category_label(c, language), _n(n)) for c, n in t.by_category),
+            (3.0, 1.0),
+            frozenset({1}),
+        ),
+        Heading(label("activities", language), 2),
+        activities_table(report, language),
+    ]
+    return blocks
+
+
+def activities_table(report: PeriodReport, language: str) -> Table:
+    t = report.totals
+    rows = [
+        (
+            labels.format_date(a.start_date, language),
+            a.title,
+            labels.kind_label(a.kind, language),
+            f"{a.city} ({a.country})",
+            _n(a.participants),
+            _n(a.women),
+            _n(a.youth),
+            _n(a.person_days),
+        )
+        for a in report.activities
+    ]
+    rows.append(
+        (
+            label("total", language),
+            "",
+            "",
+            "",
+            _n(t.participants),
+            _n(t.women),
+            _n(t.youth),
+            _n(t.person_days),
+        )
+    )
+    return Table(
+        (
+            label("date", language),
+            label("title", language),
+            label("kind", language),
+            label("place", language),
+            label("participants", language),
+            label("women", language),
+            label("youth", language),
+            label("person_days", language),
+        ),
+        tuple(rows),
+        (1.6, 4.0, 1.6, 2.0, 1.4, 1.2, 1.1, 1.4),
+        frozenset({4, 5, 6, 7}),
+        bold_last_row=True,
+        font_size=8.0,
+    )
+
+
+def period_document(
+    report: PeriodReport,
+    language: str,
+    organisation: str = "",
+    logo: Path | None = None,
+    printed: dt.date | None = None,
+) -> Document:
+    title = period_title(report, language)
+    blocks = period_blocks(report, language)
+    return _document(title, blocks, language, organisation, logo, printed or dt.date.today())

@@ -1,0 +1,56 @@
+"""A three-day training with named participants, a facilitation team and a head count."""
+
+from __future__ import annotations
+
+import pytest
+from report_samples import DAYS, Training, add_activity, add_head_count, add_person, attend
+
+from desktop_app.store import Database
+
+
+@pytest.fixture
+def training(db: Database) -> Training:
+    activity = add_activity(
+        db,
+        title="Formation des médias sur le guide de reportage",
+        kind="training",
+        start=DAYS[0],
+        end=DAYS[2],
+        city="Bamako",
+        country="ML",
+        venue="École de maintien de la paix",
+        office="ML-BKO",
+        partner="Maison de la presse",
+    )
+    people = {
+        "awa": add_person(
+            db,
+            "TRAORÉ",
+            "Awa",
+            sex="F",
+            birth_year=1998,
+            category="media",
+            region="Bamako",
+            organisation="ORTM",
+            position="Journaliste",
+            phone="+22376000001",
+            email="awa@ortm.ml",
+        ),
+        "ibrahim": add_person(
+            db, "DIARRA", "Ibrahim", sex="M", birth_year=1970, category="media", region="Kayes"
+        ),
+        "mariam": add_person(db, "KONÉ", "Mariam", sex="F", category="civil_society"),
+        "x": add_person(db, "SANOGO", "", sex=None, birth_year=2001),
+        "expert": add_person(db, "CHAPPUIS", "Fairlie", sex="F", organisation="DCAF"),
+        "facilitator": add_person(db, "COULIBALY", "Moussa", sex="M"),
+    }
+    for day in DAYS:
+        attend(db, activity, people["awa"], day, signed=True)
+        attend(db, activity, people["expert"], day, role="expert", signed=True)
+    for day in DAYS[:2]:
+        attend(db, activity, people["ibrahim"], day, signed=day == DAYS[0])
+    attend(db, activity, people["mariam"], DAYS[2])
+    attend(db, activity, people["x"], DAYS[1])
+    attend(db, activity, people["facilitator"], DAYS[0], role="facilitator")
+    add_head_count(db, activity, 4, day=DAYS[0], women=1, youth=None, note="Auditeurs libres")
+    return Training(activity, people)

@@ -1,0 +1,133 @@
+"""Sign-in sheets: PDF pages, repeated headers, page x of y, and an .xlsx the import reads back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from report_samples import DAYS, Training, add_person, attend
+
+from desktop_app.exchange.sheets.fields import field_for_header
+from desktop_app.exchange.sheets.layout import detect_layout
+from desktop_app.exchange.sheets.reading import open_workbook
+from desktop_app.messages import RegistreError
+from desktop_app.reports.labels import SIGNIN_HEADERS
+from desktop_app.reports.signin_sheet import (
+    load_signin_sheet,
+    write_signin_pdf,
+    write_signin_xlsx,
+)
+from desktop_app.store import Database
+
+
+def page_texts(path: Path) -> list[str]:
+    """Text of each page, whitespace collapsed (PDF extraction spaces words with tabs)."""
+    return [re.sub(r"\s+", " ", page.extract_text()) for page in PdfReader(path).pages]
+
+
+def test_pre_filled_rows_are_the_activity_persons(db: Database, training: Training) -> None:
+    sheet = load_signin_sheet(db, training.activity_id, DAYS[1], blank_rows=5)
+    assert [p.family_name for p in sheet.persons] == [
+        "CHAPPUIS",
+        "COULIBALY",
+        "DIARRA",
+        "KONÉ",
+        "SANOGO",
+        "TRAORÉ",
+    ]
+    awa = sheet.persons[-1]
+    assert (awa.organisation, awa.phone, awa.email) == ("ORTM", "+223 76 00 00 01", "awa@ortm.ml")
+    assert sheet.place == "École de maintien de la paix, Bamako"
+    assert "Maison de la presse" in sheet.organisers or "MAIS" in sheet.organisers
+
+
+def test_pdf_in_french_one_page(db: Database, training: Training, tmp_path: Path) -> None:
+    sheet = load_signin_sheet(db, training.activity_id, DAYS[0], blank_rows=4)
+    path = tmp_path / "emargement.pdf"
+    pages = write_signin_pdf(sheet, path, "fr", organisation="DCAF")
+    texts = page_texts(path)
+    assert pages == len(texts) == 1
+    page = PdfReader(path).pages[0]
+    assert page.mediabox.width > page.mediabox.height  # landscape
+    for header in SIGNIN_HEADERS["fr"]:
+        assert header in texts[0]
+    assert "Feuille d'émargement" in texts[0]
+    assert "05/12/2022 (Jour 1/3)" in texts[0]
+    assert "TRAORÉ" in texts[0] and "+223 76 00 00 01" in texts[0]
+    assert "Page 1 sur 1" in texts[0]
+
+
+def test_long_pdf_repeats_the_header_and_counts_pages(
+    db: Database, training: Training, tmp_path: Path
+) -> None:
+    for n in range(40):
+        person = add_person(db, f"NOM{n:02d}", "Prénom", sex="M")
+        attend(db, training.activity_id, person, DAYS[0])
+    sheet = load_signin_sheet(db, training.activity_id, DAYS[2], blank_rows=30)
+    path = tmp_path / "sheet.pdf"
+    pages = write_signin_pdf(sheet, path, "en")
+    texts = page_texts(path)
+    assert pages == len(texts) >= 3
+    for number, text in enumerate(texts, start=1):
+        assert f"Page {number} of {pages}" in text
+        assert (
+            "No. Family name Given names Sex Organisation Position Phone E-mail Signature" in text
+        )
+    everything = " ".join(texts)
+    assert "NOM39" in everything
+    last_number = len(sheet.persons) + 30
+    assert re.search(rf"\b{last_number}\b", texts[-1])
+
+
+def test_xlsx_has_exact_headers_the_import_recognises(
+    db: Database, training: Training, tmp_path: Path
+) -> None:
+    sheet = load_signin_sheet(db, training.activity_id, DAYS[0], blank_rows=3)
+    for language in ("fr", "en"):
+        path = tmp_path / f"sheet-{language}.xlsx"
+        write_signin_xlsx(sheet, path, language)
+        rows = list(load_workbook(path, read_only=True).worksheets[0].iter_rows(values_only=True))
+        header_index = next(
+            i for i, row in enumerate(rows) if row[0] == SIGNIN_HEADERS[language][0]
+        )
+        assert tuple(rows[header_index]) == SIGNIN_HEADERS[language]
+        body = rows[header_index + 1 :]
+        assert len(body) == len(sheet.persons) + 3
+        assert body[0][:4] == (1, "CHAPPUIS", "Fairlie", "F")
+        assert all(row[1] is None for row in body[-3:])
+        recognised = [field_for_header(h) for h in SIGNIN_HEADERS[language]]
+        assert None not in recognised
+        assert len(set(recognised)) == len(recognised)
+        # The sheet import finds the header row and maps every column by itself.
+        workbook = open_workbook(path)
+        layout = detect_layout(db, workbook.read(workbook.sheet_names[0]))
+        assert layout.header_row == header_index + 1
+        assert layout.mapping[:9] == tuple(recognised)
+
+
+@pytest.mark.parametrize(
+    ("day", "blank_rows"),
+    [(dt.date(2022, 12, 4), 5), (DAYS[0], -1), (DAYS[0], 10_000)],
+)
+def test_bad_day_or_blank_rows_are_refused(
+    db: Database, training: Training, day: dt.date, blank_rows: int
+) -> None:
+    with pytest.raises(RegistreError):
+        load_signin_sheet(db, training.activity_id, day, blank_rows)
+
+
+def test_unknown_activity_is_refused(db: Database) -> None:
+    with pytest.raises(RegistreError, match="no activity"):
+        load_signin_sheet(db, 404, DAYS[0])
+
+
+def test_unwritable_pdf_path_is_told(db: Database, training: Training, tmp_path: Path) -> None:
+    sheet = load_signin_sheet(db, training.activity_id, DAYS[0])
+    with pytest.raises(RegistreError, match="Cannot write"):
+        write_signin_pdf(sheet, tmp_path / "missing" / "sheet.pdf", "fr")
+    with pytest.raises(RegistreError, match="Cannot write"):
+        write_signin_xlsx(sheet, tmp_path / "missing" / "sheet.xlsx", "fr")
