@@ -1,0 +1,283 @@
+"""The backups window: the list of backups (date, reason, size, verified), back up, restore.
+
+A restore replaces the database under the open window: the dialog closes the database's
+connections, restores (the current file is backed up first), and emits `restored`; the main
+window then starts again on the restored data. Also a menu plugin: `install(window)` adds
+File > Backups….
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.messages import RegistreError
+from desktop_app.services import backups
+from desktop_app.services.backups import BackupInfo
+from desktop_app.settings import Settings, load_settings
+from desktop_app.store import Database
+from desktop_app.ui.i18n import format_date, format_number
+from desktop_app.ui.text import error_text
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def reason_label(reason: str) -> str:
+    labels = {
+        "closing": QCoreApplication.translate("BackupDialog", "at closing"),
+        "manual": QCoreApplication.translate("BackupDialog", "by hand"),
+        "before-import": QCoreApplication.translate("BackupDialog", "before an import"),
+        "before-restore": QCoreApplication.translate("BackupDialog", "before a restore"),
+        "before-migration": QCoreApplication.translate("BackupDialog", "before an update"),
+    }
+    return labels.get(reason, reason)
+
+
+def size_label(size: int) -> str:
+    if size >= 1_000_000:
+        return QCoreApplication.translate("BackupDialog", "{size} MB").format(
+            size=format_number(size / 1_000_000, 1)
+        )
+    return QCoreApplication.translate("BackupDialog", "{size} kB").format(
+        size=format_number(max(1, round(size / 1000)))
+    )
+
+
+class BackupTableModel(QAbstractTableModel):
+    DATE, REASON, SIZE, VERIFIED = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BackupInfo] = []
+
+    def set_backups(self, rows: list[BackupInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def backup(self, row: int) -> BackupInfo:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Date"), self.tr("Occasion"), self.tr("Size"), self.tr("Checked"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        info = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.DATE:
+                return f"{format_date(info.created.date())} {info.created:%H:%M}"
+            if column == self.REASON:
+                return reason_label(info.reason)
+            if column == self.SIZE:
+                return size_label(info.size)
+            return self.tr("yes") if info.verified else self.tr("no")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(info.path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class BackupDialog(QDialog):
+    """Lists the backups of the open database; backs up now; restores the chosen one."""
+
+    restored = Signal(object)  # backups.RestoreResult
+
+    def __init__(
+        self,
+        database: Database,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.settings = settings if settings is not None else load_settings()
+        self.folder = self.settings.backup_folder(database.path)
+        self.setObjectName("BackupDialog")
+        self.setWindowTitle(self.tr("Backups"))
+        self.setMinimumSize(620, 360)
+        intro = QLabel(
+            self.tr(
+                "Registre backs up the database when you close it (once a day) and before "
+                "every import and restore. Backups are kept in {folder}."
+            ).format(folder=self.folder)
+        )
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.model = BackupTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("backup_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.restore_button = QPushButton(self.tr("&Restore the selected backup…"))
+        self.file_button = QPushButton(self.tr("Restore from a &file…"))
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.file_button.clicked.connect(self.restore_from_file)
+        actions = QHBoxLayout()
+        for button in (self.backup_button, self.restore_button, self.file_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(close)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_backups(backups.list_backups(self.folder, self.database.path.stem))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.table.selectionModel().hasSelection())
+
+    def selected_backup(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.backup(rows[0].row()) if rows else None
+
+    def back_up_now(self) -> BackupInfo | None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            info = backups.backup_now(
+                self.database,
+                self.folder,
+                reason="manual",
+                keep_daily=self.settings.keep_daily,
+                keep_weekly=self.settings.keep_weekly,
+            )
+        except RegistreError as error:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return None
+        QGuiApplication.restoreOverrideCursor()
+        self.refresh()
+        return info
+
+    def restore_selected(self) -> None:
+        info = self.selected_backup()
+        if info is None:
+            return
+        when = f"{format_date(info.created.date())} {info.created:%H:%M}"
+        if self.confirm_restore(when):
+            self.restore(info.path)
+
+    def restore_from_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Backup to restore"),
+            str(self.folder),
+            self.tr("Registre databases (*.db);;All files (*)"),
+        )
+        if path and self.confirm_restore(Path(path).name):
+            self.restore(Path(path))
+
+    def confirm_restore(self, what: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace all the data of this database by the backup {backup}?\n\n"
+                "The current data is backed up first, so this can be undone by restoring "
+                "that backup."
+            ).format(backup=what),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore(self, backup: Path) -> backups.RestoreResult | None:
+        """Restore `backup` over the open database (its connections are closed first)."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.database.close()
+            result = backups.restore_backup(self.database.path, backup, self.folder)
+        except (RegistreError, OSError) as error:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return None
+        finally:
+            self.database.refresh_site()  # the engine reconnects to whichever file is there
+        QGuiApplication.restoreOverrideCursor()
+        self.refresh()
+        self.restored.emit(result)
+        return result
+
+
+def open_backups(window: MainWindow) -> BackupDialog:
+    dialog = BackupDialog(window.database, parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.restored.connect(lambda _result: _after_restore(window, dialog))
+    dialog.open()
+    return dialog
+
+
+def _after_restore(window: MainWindow, dialog: BackupDialog) -> None:
+    QMessageBox.information(
+        dialog,
+        dialog.windowTitle(),
+        QCoreApplication.translate(
+            "BackupDialog", "The backup was restored. Registre now reopens on the restored data."
+        ),
+    )
+    dialog.accept()
+    window.setProperty("restart_requested", True)
+    window.close()
+
+
+def install(window: MainWindow) -> None:
+    """Menu plugin: File > Backups…"""
+    action = QAction(QCoreApplication.translate("BackupDialog", "&Backups…"), window)
+    action.setObjectName("action_backups")
+    action.triggered.connect(lambda: open_backups(window))
+    window.add_action("file", action)
