@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import python_calamine
+import xlsxwriter
 from sqlalchemy import func, select
 
 from desktop_app.store import Database, open_database
@@ -115,3 +120,62 @@ def totals(summary: Any) -> dict[str, int]:
         name: getattr(total, name)
         for name in ("new", "updated", "unchanged", "older", "conflicts", "invalid")
     }
+
+
+# Workbooks changed on the way, as a person or another program might.
+
+SHEET_PARTS = {  # xlsxwriter numbers the sheets in the order the export adds them
+    "readme": "xl/worksheets/sheet1.xml",
+    "manifest": "xl/worksheets/sheet2.xml",
+    "organisation": "xl/worksheets/sheet3.xml",
+    "activity": "xl/worksheets/sheet4.xml",
+    "person": "xl/worksheets/sheet5.xml",
+    "attendance": "xl/worksheets/sheet6.xml",
+    "head_count": "xl/worksheets/sheet7.xml",
+}
+
+
+def edit_part(path: Path, out: Path, part: str, change: Callable[[bytes], bytes]) -> Path:
+    """A copy of the workbook with one XML part changed byte-wise."""
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in source.infolist():
+            data = source.read(info)
+            copy.writestr(info, change(data) if info.filename == part else data)
+    return out
+
+
+@dataclass(frozen=True)
+class Formula:
+    text: str
+    value: Any
+
+
+def rewrite(path: Path, out: Path, change: Callable[[str, list[list[Any]]], None]) -> Path:
+    """A copy of the workbook re-written cell by cell, after `change(sheet, rows)` edited the
+    rows in place (a Formula cell is written as a formula with its cached value)."""
+    source = python_calamine.CalamineWorkbook.from_path(str(path))
+    book = xlsxwriter.Workbook(
+        str(out), {"strings_to_formulas": False, "strings_to_numbers": False}
+    )
+    date_format = book.add_format({"num_format": "yyyy-mm-dd"})
+    for name in source.sheet_names:
+        rows = source.get_sheet_by_name(name).to_python()
+        change(name, rows)
+        sheet = book.add_worksheet(name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if isinstance(value, Formula):
+                    sheet.write_formula(r, c, value.text, None, value.value)
+                elif isinstance(value, dt.date):
+                    sheet.write_datetime(r, c, value, date_format)
+                elif isinstance(value, str):
+                    sheet.write_string(r, c, value)
+                else:
+                    sheet.write(r, c, value)
+    source.close()
+    book.close()
+    return out
+
+
+def column(rows: list[list[Any]], header: str) -> int:
+    return rows[0].index(header)
