@@ -2,8 +2,9 @@
 
 Age at an activity = the activity's start year minus the birth year (no birthdays are stored).
 Youth = that age below the threshold (default 30, "under 30"). Without a birth year, an age band
-"A-B" (inclusive) counts as youth when B is below the threshold and as not youth when A is at or
-above it; "A+" counts as not youth when A is at or above it; anything else is age unknown.
+(stored without spaces) "A-B" (inclusive, A <= B) counts as youth when B is below the threshold
+and as not youth when A is at or above it; "A+" counts as not youth when A is at or above it;
+anything else is age unknown.
 """
 
 from __future__ import annotations
@@ -12,14 +13,15 @@ import datetime as dt
 import re
 from typing import Any
 
-from sqlalchemy import Integer, case, cast, func, literal
+from sqlalchemy import Integer, and_, case, cast, func, literal, or_
 from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.sql.elements import ColumnElement
 
 Column = ColumnElement[Any] | QueryableAttribute[Any]
 
 DEFAULT_YOUTH_THRESHOLD = 30
-AGE_BAND = re.compile(r"^\s*(\d{1,3})\s*(?:-\s*(\d{1,3})|\+)\s*$")
+RANGE_BAND = re.compile(r"^(\d+)-(\d+)$")
+OPEN_BAND = re.compile(r"^(\d+)\+$")
 
 
 def birth_year_from_age(age: int, on: dt.date | None = None) -> int:
@@ -27,16 +29,21 @@ def birth_year_from_age(age: int, on: dt.date | None = None) -> int:
     return (on or dt.date.today()).year - age
 
 
-def band_limits(age_band: str | None) -> tuple[int | None, int | None] | None:
+def canonical_band(age_band: str | None) -> str | None:
+    """The band without spaces ("18 - 29" -> "18-29"), None when empty."""
+    cleaned = "".join((age_band or "").split())
+    return cleaned or None
+
+
+def band_limits(age_band: str | None) -> tuple[int, int | None] | None:
     """(lower, upper) of a band such as "18-29" or "60+", None when it is not a band."""
-    match = AGE_BAND.match(age_band or "")
-    if not match:
-        return None
-    lower = int(match.group(1))
-    upper = int(match.group(2)) if match.group(2) else None
-    if upper is not None and upper < lower:
-        return None
-    return lower, upper
+    text = age_band or ""
+    closed = RANGE_BAND.match(text)
+    if closed:
+        lower, upper = int(closed.group(1)), int(closed.group(2))
+        return (lower, upper) if lower <= upper else None
+    open_ended = OPEN_BAND.match(text)
+    return (int(open_ended.group(1)), None) if open_ended else None
 
 
 def is_youth(
@@ -68,12 +75,22 @@ def youth_sql(
     """SQL for `is_youth`: 1, 0 or NULL. Dates are stored as ISO text by SQLite."""
     start_year = cast(func.substr(start_date, 1, 4), Integer)
     dash = func.instr(age_band, "-")
-    upper = case((dash > 0, cast(func.substr(age_band, dash + 1), Integer)), else_=None)
-    lower = case((age_band.op("GLOB")("[0-9]*"), cast(age_band, Integer)), else_=None)
+    lower = cast(age_band, Integer)  # SQLite reads the leading digits
+    upper = cast(func.substr(age_band, dash + 1), Integer)
+    digits_and_one_dash = and_(
+        age_band.op("NOT GLOB")("*[^0-9-]*"),
+        age_band.op("GLOB")("[0-9]*-[0-9]*"),
+        func.length(age_band) - func.length(func.replace(age_band, "-", "")) == 1,
+    )
+    closed = and_(digits_and_one_dash, lower <= upper)
+    open_ended = and_(
+        age_band.op("GLOB")("[0-9]*+"),
+        func.substr(age_band, 1, func.length(age_band) - 1).op("NOT GLOB")("*[^0-9]*"),
+    )
     limit = literal(threshold)
     return case(
         (birth_year.is_not(None), case((start_year - birth_year < limit, 1), else_=0)),
-        (upper < limit, 1),
-        (lower >= limit, 0),
+        (and_(closed, upper < limit), 1),
+        (and_(or_(closed, open_ended), lower >= limit), 0),
         else_=None,
     )

@@ -109,16 +109,18 @@ class _Builder:
         days = [plan.start + dt.timedelta(n) for n in range((plan.end - plan.start).days + 1)]
         persons = self._participants(plan)
         self.participants[plan.key] = persons
+        team = [
+            self._person(plan, m.family_name, m.given_names, m.sex, None, m.organisation)
+            for m in plan.team
+        ]
+        self.session.flush()  # ids for the attendance rows and their audit entries
         for index, person in enumerate(persons):
             present = list(days)
             if len(days) > 1 and index >= len(persons) - plan.missing_one_day:
                 present.remove(self.random.choice(days))
             for day in present:
                 self._attend(activity, person, day, "participant", signed=index % 9 != 4)
-        for member in plan.team:
-            person = self._person(
-                plan, member.family_name, member.given_names, member.sex, None, member.organisation
-            )
+        for member, person in zip(plan.team, team, strict=True):
             for day in [member.day] if member.day else days:
                 self._attend(activity, person, day, member.role, signed=True)
         if plan.head_count is not None:
@@ -200,6 +202,7 @@ class _Builder:
             given_names=given,
             sex=sex,
             birth_year=birth_year,
+            organisation_id=organisation.id,
             organisation=organisation,
             nationality=plan.country,
             phone=phone,
@@ -220,7 +223,7 @@ class _Builder:
         self.session.add(
             Attendance(
                 activity_id=activity.id,
-                person=person,
+                person_id=person.id,
                 day=day,
                 role=role,
                 checked_in_at=checked_in,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.services import organisations
-from desktop_app.services.ages import band_limits, birth_year_from_age
+from desktop_app.services.ages import band_limits, birth_year_from_age, canonical_band
 from desktop_app.services.phones import parse_phone
 from desktop_app.services.sites import require_site
 from desktop_app.services.text import person_search_text
@@ -190,7 +190,7 @@ def _apply(session: Session, person: Person, fields: PersonFields, site_country:
             low=this_year - 120,
             high=this_year,
         )
-    age_band = optional(fields.age_band)
+    age_band = canonical_band(fields.age_band)
     if age_band is not None and band_limits(age_band) is None:
         problems.add(
             "age_band",
@@ -231,6 +231,8 @@ def _apply(session: Session, person: Person, fields: PersonFields, site_country:
     person.sex = sex
     person.birth_year = birth_year
     person.age_band = age_band
+    # The column too: the audit trail reads columns, not relationships.
+    person.organisation_id = organisation.id if organisation else None
     person.organisation = organisation
     person.position = optional(fields.position)
     person.category = category

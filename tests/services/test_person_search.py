@@ -1,0 +1,71 @@
+"""Search as you type: accents and case ignored, words in any order, best matches first."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from desktop_app.services.organisations import edit_organisation
+from desktop_app.services.person_search import search_persons
+from desktop_app.services.persons import delete_person, edit_person
+from desktop_app.store import Database
+from tests.services.conftest import MakePerson
+
+
+def _names(db: Database, text: str, limit: int = 50) -> list[str]:
+    return [row.display_name for row in search_persons(db, text, limit=limit)]
+
+
+def test_words_in_any_order_accents_and_case_ignored(db: Database, make_person: MakePerson) -> None:
+    make_person("GUIDIMEY", "Célestin", organisation_name="Forces armées béninoises")
+    make_person("GUINDO", "Moussa")
+    for query in ("celestin guid", "GUIDIMEY Célestin", "Célestin", "  guidimey,CELESTIN "):
+        assert _names(db, query) == ["Célestin GUIDIMEY"], query
+    assert _names(db, "guid celestine") == []
+
+
+def test_organisation_acronym_phone_and_email(db: Database, make_person: MakePerson) -> None:
+    make_person("MAÏGA", "Aminata", organisation_name="CNDH", phone="+223 76 12 34 56")
+    make_person("TRAORÉ", "Hawa", email="hawa.traore@essor.ml")
+    assert _names(db, "cndh") == ["Aminata MAÏGA"]
+    assert _names(db, "maiga 76123456") == ["Aminata MAÏGA"]
+    assert _names(db, "22376") == ["Aminata MAÏGA"]
+    assert _names(db, "1234") == ["Aminata MAÏGA"]
+    assert _names(db, "essor") == ["Hawa TRAORÉ"]
+
+
+def test_prefix_matches_first_then_by_name(db: Database, make_person: MakePerson) -> None:
+    make_person("ABDOU", "Moussa")  # "moussa" inside: given name starts with the word
+    make_person("MOUSSA", "Issa")  # family name starts with the word
+    make_person("DIALLO", "Amoussa")  # substring only
+    make_person("MOUSSAVOU", "Bintou")
+    assert _names(db, "moussa") == [
+        "Issa MOUSSA",
+        "Bintou MOUSSAVOU",
+        "Moussa ABDOU",
+        "Amoussa DIALLO",
+    ]
+    assert _names(db, "moussa", limit=2) == ["Issa MOUSSA", "Bintou MOUSSAVOU"]
+
+
+def test_empty_query_lists_by_name_and_deleted_are_hidden(
+    db: Database, make_person: MakePerson
+) -> None:
+    make_person("ZOUNGRANA", "Paul")
+    gone = make_person("ADAMOU", "Ali")
+    delete_person(db, gone.id)
+    assert _names(db, "") == ["Paul ZOUNGRANA"]
+    assert _names(db, "adamou") == []
+
+
+def test_search_follows_edits_and_organisation_renames(
+    db: Database, make_person: MakePerson
+) -> None:
+    person = make_person("KEÏTA", "Oumar", organisation_name="Radio Kledu")
+    assert _names(db, "kledu") == ["Oumar KEÏTA"]
+    assert person.organisation_id is not None
+    edit_organisation(db, person.organisation_id, "Radio Klédu FM", "RKFM")
+    assert _names(db, "rkfm oumar") == ["Oumar KEÏTA"]
+    assert search_persons(db, "rkfm")[0].organisation == "Radio Klédu FM (RKFM)"
+    edit_person(db, person.id, dataclasses.replace(person.fields(), given_names="Modibo"))
+    assert _names(db, "oumar") == []
+    assert _names(db, "modibo keita rkfm") == ["Modibo KEÏTA"]

@@ -1,0 +1,166 @@
+"""The person registry: validation, phones, ages, edit, tombstones, history."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from desktop_app.services.attendance import check_in, undo_check_in
+from desktop_app.services.persons import (
+    PersonFields,
+    create_person,
+    delete_person,
+    edit_person,
+    get_person,
+    person_history,
+    restore_person,
+)
+from desktop_app.services.validation import NotFound, ValidationError
+from desktop_app.store import Database
+from desktop_app.store.models import AuditEntry, Person
+from tests.services.conftest import MakeActivity, MakePerson
+
+
+def _search_text(db: Database, person_id: int) -> str:
+    with db.session() as session:
+        return str(session.scalar(select(Person.search_text).where(Person.id == person_id)))
+
+
+def test_create_cleans_and_normalises(db: Database) -> None:
+    person = create_person(
+        db,
+        PersonFields(
+            family_name=" GUIDIMEY ",
+            given_names="Célestin ",
+            sex="m",
+            birth_year=1975,
+            organisation_name="Forces armées béninoises",
+            phone="90 12 34 56",
+            email="c.guidimey@example.org",
+            category="fds",
+            nationality="bj",
+        ),
+    )
+    assert (person.family_name, person.given_names, person.sex) == ("GUIDIMEY", "Célestin", "M")
+    assert person.phone == "+22790123456"  # the site is in Niger
+    assert person.nationality == "BJ"
+    assert person.organisation == "Forces armées béninoises"
+    assert person.display_name == "Célestin GUIDIMEY"
+    assert _search_text(db, person.id) == (
+        "guidimey celestin forces armees beninoises 22790123456 90123456 c guidimey example org"
+    )
+    assert get_person(db, person.id) == person
+
+
+def test_every_bad_field_is_reported_and_nothing_saved(db: Database) -> None:
+    fields = PersonFields(
+        family_name="",
+        sex="X",
+        birth_year=1800,
+        age_band="young",
+        category="nobody",
+        nationality="Mali",
+        phone="12",
+        email="not-an-address",
+        organisation_id=42,
+    )
+    with pytest.raises(ValidationError) as caught:
+        create_person(db, fields)
+    assert set(caught.value.fields) == {
+        "family_name",
+        "sex",
+        "birth_year",
+        "age_band",
+        "category",
+        "nationality",
+        "phone",
+        "email",
+        "organisation_id",
+    }
+    with db.session() as session:
+        assert session.scalars(select(Person)).first() is None
+
+
+def test_birth_year_from_age_at_a_date(db: Database) -> None:
+    person = create_person(db, PersonFields("DIALLO", "Awa", age=27, age_on=dt.date(2022, 12, 5)))
+    assert person.birth_year == 1995
+    today = create_person(db, PersonFields("DIALLO", "Oumou", age=40))
+    assert today.birth_year == dt.date.today().year - 40
+    with pytest.raises(ValidationError) as caught:
+        create_person(db, PersonFields("DIALLO", "Hawa", age=300))
+    assert list(caught.value.fields) == ["age"]
+
+
+def test_age_band_is_kept(db: Database) -> None:
+    assert create_person(db, PersonFields("KONÉ", "Bintou", age_band="18-29")).age_band == "18-29"
+    assert create_person(db, PersonFields("KONÉ", "Drissa", age_band="60+")).age_band == "60+"
+
+
+def test_edit_keeps_search_text_and_audit_in_step(db: Database, make_person: MakePerson) -> None:
+    person = make_person(phone="96 00 00 01")
+    edited = edit_person(
+        db,
+        person.id,
+        dataclasses.replace(person.fields(), family_name="TOURÉ", organisation_name="CNDH"),
+    )
+    assert (edited.family_name, edited.organisation, edited.revision) == ("TOURÉ", "CNDH", 2)
+    assert _search_text(db, person.id).startswith("toure aminata cndh 22796000001")
+    with db.session() as session:
+        entry = session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.record_uuid == person.uuid, AuditEntry.revision == 2
+            )
+        ).one()
+    assert entry.action == "update" and entry.site_code == "NE-NIA"
+    assert entry.changes["family_name"] == ["MAÏGA", "TOURÉ"]
+    assert entry.changes["organisation_id"] == [None, edited.organisation_id]
+    assert "search_text" not in entry.changes
+
+
+def test_bad_edit_changes_nothing(db: Database, make_person: MakePerson) -> None:
+    person = make_person()
+    with pytest.raises(ValidationError):
+        edit_person(db, person.id, dataclasses.replace(person.fields(), email="x"))
+    assert get_person(db, person.id) == person
+
+
+def test_delete_is_a_tombstone_refused_while_attending(
+    db: Database, make_person: MakePerson, make_activity: MakeActivity
+) -> None:
+    person = make_person()
+    activity = make_activity()
+    attendance = check_in(db, activity.id, person.id, dt.date(2022, 12, 5))
+    with pytest.raises(ValidationError, match="attended 1 activities"):
+        delete_person(db, person.id)
+    undo_check_in(db, attendance.id)
+    delete_person(db, person.id)
+    assert get_person(db, person.id).deleted is True
+    with pytest.raises(NotFound):
+        edit_person(db, person.id, person.fields())
+    assert restore_person(db, person.id).deleted is False
+    with pytest.raises(NotFound):
+        get_person(db, 404)
+
+
+def test_history_lists_activities_with_roles_and_days(
+    db: Database, make_person: MakePerson, make_activity: MakeActivity
+) -> None:
+    person = make_person()
+    workshop = make_activity()
+    later = make_activity(title="Séminaire", start_date=dt.date(2023, 1, 17), end_date=None)
+    gone = make_activity(title="Effacée")
+    check_in(db, workshop.id, person.id, dt.date(2022, 12, 5))
+    check_in(db, workshop.id, person.id, dt.date(2022, 12, 6), role="speaker")
+    check_in(db, later.id, person.id, dt.date(2023, 1, 17))
+    check_in(db, gone.id, person.id, dt.date(2022, 12, 5))
+    from desktop_app.services.activities import delete_activity
+
+    delete_activity(db, gone.id)
+    history = person_history(db, person.id)
+    assert [(h.activity_id, h.roles, h.days_present) for h in history] == [
+        (later.id, ("participant",), 1),
+        (workshop.id, ("participant", "speaker"), 2),
+    ]
