@@ -1,0 +1,180 @@
+"""The activity list: search as you type, filters by year, kind, country and status, counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.activities import STATUSES, ActivityFilter, ActivityRow, list_activities
+from desktop_app.store import Database
+from desktop_app.store.vocabulary import activity_kinds
+from desktop_app.ui.formats import status_label
+from desktop_app.ui.models.activities import ActivityTableModel
+from desktop_app.ui.text import language
+
+SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not query
+FIRST_YEAR = 2015
+
+
+class ActivityTable(QTableView):
+    """Enter opens the current activity (QTableView would start editing instead)."""
+
+    open_requested = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class ActivitiesView(QWidget):
+    """Emits `activity_opened(id)` on Enter or double click."""
+
+    activity_opened = Signal(int)
+    current_changed = Signal()
+
+    def __init__(
+        self, database: Database, youth_threshold: int = 30, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.youth_threshold = youth_threshold
+        self._sort = ("start_date", True)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("activity_search")
+        self.search_edit.setPlaceholderText(self.tr("Search title, city or venue"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.year_combo = QComboBox()
+        self.year_combo.setObjectName("year_filter")
+        self.year_combo.addItem(self.tr("All years"), None)
+        for year in range(dt.date.today().year + 1, FIRST_YEAR - 1, -1):
+            self.year_combo.addItem(str(year), year)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("kind_filter")
+        self.kind_combo.addItem(self.tr("All kinds"), None)
+        for term in activity_kinds():
+            self.kind_combo.addItem(term.label(language()), term.code)
+        self.country_edit = QLineEdit()
+        self.country_edit.setObjectName("country_filter")
+        self.country_edit.setPlaceholderText(self.tr("Country"))
+        self.country_edit.setMaxLength(2)
+        self.country_edit.setFixedWidth(80)
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("status_filter")
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        for status in STATUSES:
+            self.status_combo.addItem(status_label(status), status)
+
+        self.model = ActivityTableModel(self)
+        self.table = ActivityTable()
+        self.table.setObjectName("activity_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(
+            ActivityTableModel.DATES, Qt.SortOrder.DescendingOrder
+        )
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ActivityTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.count_label = QLabel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 3)
+        for widget in (self.year_combo, self.kind_combo, self.country_edit, self.status_combo):
+            filters.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count_label)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        self.country_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        for combo in (self.year_combo, self.kind_combo, self.status_combo):
+            combo.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.model.sort_requested.connect(self._sort_by)
+        self.table.open_requested.connect(self._open_row)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda _current, _previous: self.current_changed.emit()
+        )
+        self.model.modelReset.connect(self.current_changed.emit)
+        self.search_edit.returnPressed.connect(self._focus_table)
+        self.setFocusProxy(self.search_edit)
+        self.refresh()
+
+    def focus_first(self) -> None:
+        self.search_edit.setFocus()
+
+    def filters(self) -> ActivityFilter:
+        country = self.country_edit.text().strip()
+        return ActivityFilter(
+            search=self.search_edit.text() or None,
+            year=self.year_combo.currentData(),
+            kind=self.kind_combo.currentData(),
+            country=country if len(country) == 2 else None,
+            status=self.status_combo.currentData(),
+            sort=self._sort[0],
+            descending=self._sort[1],
+            youth_threshold=self.youth_threshold,
+        )
+
+    def refresh(self) -> None:
+        """Ask the service for the rows matching the filters; keep the current activity."""
+        self.search_timer.stop()
+        current = self.current_activity()
+        rows = list_activities(self.database, self.filters())
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("Activities shown: {count}").format(count=len(rows)))
+        if current is not None:
+            self.select_activity(current.id)
+
+    def select_activity(self, activity_id: int) -> bool:
+        row = self.model.row_of_id(activity_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        return True
+
+    def current_activity(self) -> ActivityRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _sort_by(self, key: str, descending: bool) -> None:
+        self._sort = (key, descending)
+        self.refresh()
+
+    def _open_row(self, row: int) -> None:
+        item = self.model.row_at(row)
+        if item is not None:
+            self.activity_opened.emit(item.id)
+
+    def _focus_table(self) -> None:
+        if self.model.rowCount():
+            if not self.table.currentIndex().isValid():
+                self.table.setCurrentIndex(self.model.index(0, 0, QModelIndex()))
+            self.table.setFocus()

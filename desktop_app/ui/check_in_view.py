@@ -1,0 +1,473 @@
+"""The check-in screen: one always-focused search box, matches as you type, Enter checks in.
+
+Keys in the search box: Up/Down (PgUp/PgDn) move the highlight, Enter checks the highlighted
+person in (or, with no match, opens the new-person form), Ins opens the new-person form, Esc
+clears, Ctrl+Z / Ctrl+Shift+Z undo / redo the last check-in. Ctrl+R chooses the role of the next
+check-ins, Ctrl+Shift+R gives that role to the last check-in, Ctrl+PgUp / Ctrl+PgDn change day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.messages import RegistreError
+from desktop_app.reports.counting import activity_counts
+from desktop_app.services.activities import get_activity
+from desktop_app.services.attendance import DEFAULT_ROLE, attendance_grid, check_in
+from desktop_app.services.person_search import search_persons
+from desktop_app.services.persons import PersonFields, PersonRow, create_person
+from desktop_app.services.validation import ValidationError
+from desktop_app.store import Database
+from desktop_app.store.vocabulary import attendance_roles
+from desktop_app.ui.actions import make_action, show_shortcut_in_tooltip
+from desktop_app.ui.check_in_commands import CheckInCommand, RoleCommand
+from desktop_app.ui.check_in_person_form import NewPersonPanel
+from desktop_app.ui.field_messages import ERROR_STYLE
+from desktop_app.ui.formats import counter_text, format_date, format_range, role_label
+from desktop_app.ui.models.check_in import CheckInEntry, CheckInLogModel, CheckInMatchModel
+from desktop_app.ui.text import error_text, language
+
+SEARCH_DELAY_MS = 60
+MATCH_LIMIT = 20
+
+
+def person_label(family_name: str, given_names: str) -> str:
+    return f"{family_name.upper()} {given_names}".strip()
+
+
+def likely_existing(database: Database, fields: PersonFields) -> list[PersonRow]:
+    """Registry persons that look like the one about to be created (same names, or phone)."""
+    found: dict[int, PersonRow] = {}
+    first_given = (fields.given_names or "").split()[:1]
+    names = " ".join([fields.family_name, *first_given]).strip()
+    if names:
+        for row in search_persons(database, names, limit=5):
+            found.setdefault(row.id, row)
+    digits = "".join(c for c in fields.phone or "" if c.isdigit())
+    if len(digits) >= 8:
+        for row in search_persons(database, digits[-8:], limit=5):
+            found.setdefault(row.id, row)
+    return list(found.values())
+
+
+class CheckInView(QWidget):
+    counts_changed = Signal()
+
+    def __init__(
+        self,
+        database: Database,
+        activity_id: int,
+        day: dt.date | None = None,
+        youth_threshold: int = 30,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("CheckInView")
+        self.database = database
+        self.activity = get_activity(database, activity_id)
+        self.youth_threshold = youth_threshold
+        self.undo_stack = QUndoStack(self)
+        self._present: dict[int, tuple[int, str]] = {}  # person id -> (attendance id, role)
+        self._candidates: dict[int, PersonRow] = {}  # likely existing persons on offer
+        self._build()
+        today = dt.date.today()
+        start = day or (today if today in self.activity.days else self.activity.start_date)
+        self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(start)))
+        self.reload_day()
+
+    # Building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        title = QLabel(
+            f"<b>{self.activity.title}</b> — "
+            f"{format_range(self.activity.start_date, self.activity.end_date)}, "
+            f"{self.activity.city}"
+        )
+        title.setObjectName("check_in_title")
+        title.setWordWrap(True)
+        self.day_combo = QComboBox()
+        self.day_combo.setObjectName("check_in_day")
+        for day in self.activity.days:
+            self.day_combo.addItem(format_date(day), day)
+        self.day_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.role_combo = QComboBox()
+        self.role_combo.setObjectName("check_in_role")
+        for term in attendance_roles():
+            self.role_combo.addItem(term.label(language()), term.code)
+
+        self.previous_day_action = make_action(
+            self, self.tr("Previous day"), lambda: self.step_day(-1), "Ctrl+PgUp"
+        )
+        self.next_day_action = make_action(
+            self, self.tr("Next day"), lambda: self.step_day(1), "Ctrl+PgDown"
+        )
+        self.role_action = make_action(
+            self, self.tr("Role of the next check-ins"), self.choose_role, "Ctrl+R"
+        )
+        self.last_role_action = make_action(
+            self,
+            self.tr("Give the last check-in this role"),
+            self.apply_role_to_last,
+            "Ctrl+Shift+R",
+        )
+        self.new_person_action = make_action(
+            self, self.tr("New person"), self.start_new_person, "Ins"
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        show_shortcut_in_tooltip(self.undo_action)
+        self.undo_action.setShortcuts([])  # the search box handles Ctrl+Z (see eventFilter)
+        for action in (
+            self.previous_day_action,
+            self.next_day_action,
+            self.role_action,
+            self.last_role_action,
+            self.new_person_action,
+        ):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(QLabel(self.tr("Day:")))
+        top.addWidget(self._button(self.previous_day_action, "◀"))
+        top.addWidget(self.day_combo)
+        top.addWidget(self._button(self.next_day_action, "▶"))
+        top.addSpacing(12)
+        role_label_widget = QLabel(self.tr("Role:"))
+        role_label_widget.setBuddy(self.role_combo)
+        top.addWidget(role_label_widget)
+        top.addWidget(self.role_combo)
+        top.addWidget(self._button(self.last_role_action, self.tr("Apply to last")))
+
+        self.counter_label = QLabel()
+        self.counter_label.setObjectName("check_in_counter")
+        font = QFont(self.counter_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.counter_label.setFont(font)
+        self.day_label = QLabel()
+        self.day_label.setObjectName("check_in_day_counts")
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("check_in_search")
+        self.search_edit.setPlaceholderText(
+            self.tr("Type a name, an organisation or a phone number, then Enter")
+        )
+        search_font = QFont(self.search_edit.font())
+        search_font.setPointSizeF(search_font.pointSizeF() * 1.3)
+        self.search_edit.setFont(search_font)
+        self.search_edit.installEventFilter(self)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self._button(self.new_person_action, self.tr("New person")))
+        search_row.addWidget(self._button(self.undo_action, self.tr("Undo")))
+
+        self.matches = CheckInMatchModel(self)
+        self.match_table = self._table(self.matches, "check_in_matches")
+        self.match_table.doubleClicked.connect(lambda index: self._check_in_row(index.row()))
+        self.new_person = NewPersonPanel(self)
+        self.new_person.hide()
+        self.new_person.submitted.connect(self.submit_new_person)
+        self.new_person.cancelled.connect(self.cancel_new_person)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("check_in_message")
+        self.message_label.setWordWrap(True)
+        self.log = CheckInLogModel(self)
+        self.log_table = self._table(self.log, "check_in_log")
+        log_title = QLabel(self.tr("Checked in on this day (latest first)"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.counter_label)
+        layout.addWidget(self.day_label)
+        layout.addLayout(search_row)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.match_table, 3)
+        layout.addWidget(self.new_person)
+        layout.addWidget(log_title)
+        layout.addWidget(self.log_table, 2)
+        self.setFocusProxy(self.search_edit)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        self.day_combo.currentIndexChanged.connect(lambda _index: self.reload_day())
+        self.role_combo.activated.connect(lambda _index: self.focus_first())
+
+    def _button(self, action: object, text: str) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)  # type: ignore[arg-type]
+        button.setText(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return button
+
+    def _table(self, model: CheckInMatchModel | CheckInLogModel, name: str) -> QTableView:
+        table = QTableView()
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        return table
+
+    def focus_first(self) -> None:
+        self.search_edit.setFocus()
+
+    # The day -----------------------------------------------------------------------------
+
+    def current_day(self) -> dt.date:
+        day = self.day_combo.currentData()
+        return day if isinstance(day, dt.date) else self.activity.start_date
+
+    def step_day(self, step: int) -> None:
+        index = self.day_combo.currentIndex() + step
+        if 0 <= index < self.day_combo.count():
+            self.day_combo.setCurrentIndex(index)
+        self.focus_first()
+
+    def reload_day(self) -> None:
+        """Who is checked in on the current day, the day's log, the counters."""
+        day = self.current_day()
+        grid = attendance_grid(self.database, self.activity.id)
+        column = grid.days.index(day) if day in grid.days else -1
+        present: dict[int, tuple[int, str]] = {}
+        entries: list[CheckInEntry] = []
+        for row in grid.rows:
+            cell = row.cells[column] if column >= 0 else None
+            if cell is None:
+                continue
+            present[row.person_id] = (cell.attendance_id, cell.role)
+            entries.append(
+                CheckInEntry(
+                    cell.attendance_id,
+                    row.person_id,
+                    person_label(row.family_name, row.given_names),
+                    row.organisation or "",
+                    cell.role,
+                    None,
+                )
+            )
+        entries.sort(key=lambda entry: entry.id, reverse=True)
+        self._present = present
+        self.log.set_rows(entries)
+        self.matches.set_present({pid: role for pid, (_aid, role) in present.items()})
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        counts = activity_counts(self.database, self.activity.id, self.youth_threshold)
+        self.counter_label.setText(counter_text(counts.participants, counts.women, counts.youth))
+        self.day_label.setText(
+            self.tr("{day}: {present} checked in · team {team}").format(
+                day=format_date(self.current_day()), present=len(self._present), team=counts.team
+            )
+        )
+        self.counts_changed.emit()
+
+    # Searching ---------------------------------------------------------------------------
+
+    def run_search(self) -> None:
+        self.search_timer.stop()
+        text = self.search_edit.text().strip()
+        rows = search_persons(self.database, text, limit=MATCH_LIMIT) if text else []
+        self.matches.set_rows(rows)
+        if rows:
+            self.match_table.selectRow(0)
+
+    def highlighted_row(self) -> int:
+        index = self.match_table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def move_highlight(self, step: int) -> None:
+        count = self.matches.rowCount()
+        if not count:
+            return
+        row = max(0, min(self.highlighted_row() + step, count - 1))
+        self.match_table.selectRow(row)
+
+    # Checking in -------------------------------------------------------------------------
+
+    def check_in_highlighted(self) -> None:
+        if self.search_timer.isActive():
+            self.run_search()  # Enter typed before the pause: use what is in the box
+        row = self.highlighted_row()
+        if row < 0:
+            if self.search_edit.text().strip():
+                self.start_new_person()
+            return
+        self._check_in_row(row)
+
+    def _check_in_row(self, row: int) -> None:
+        person = self.matches.row_at(row)
+        if person is not None:
+            self.check_in_person(
+                person.id,
+                person_label(person.family_name, person.given_names),
+                person.organisation or "",
+            )
+
+    def check_in_person(self, person_id: int, name: str, organisation: str) -> bool:
+        role = str(self.role_combo.currentData() or DEFAULT_ROLE)
+        try:
+            record = check_in(self.database, self.activity.id, person_id, self.current_day(), role)
+        except RegistreError as error:
+            self.show_error(error)
+            return False
+        if record.already_present:
+            self.show_message(
+                self.tr("{name} is already checked in on this day (as {role}).").format(
+                    name=name, role=role_label(record.role)
+                )
+            )
+        else:
+            entry = CheckInEntry(
+                record.id, person_id, name, organisation, role, record.checked_in_at
+            )
+            self._present[person_id] = (record.id, role)
+            self.log.add_first(entry)
+            self.matches.set_present({pid: r for pid, (_aid, r) in self._present.items()})
+            self.undo_stack.push(CheckInCommand(self, record, entry))
+            self.show_message(
+                self.tr("{name} checked in as {role}.").format(name=name, role=role_label(role))
+            )
+            self.refresh_counts()
+        self.search_edit.setText("")  # also forgets the box's own undo history
+        self.matches.set_rows([])
+        self.focus_first()
+        return not record.already_present
+
+    def after_undo_or_redo(self) -> None:
+        self.reload_day()
+        self.focus_first()
+
+    # Roles -------------------------------------------------------------------------------
+
+    def choose_role(self) -> None:
+        self.role_combo.setFocus()
+        self.role_combo.showPopup()
+
+    def apply_role_to_last(self) -> None:
+        last = self.log.row_at(0)
+        role = str(self.role_combo.currentData())
+        if last is None or last.role == role:
+            self.focus_first()
+            return
+        self.undo_stack.push(RoleCommand(self, last.id, last.role, role, last.name))
+        self.show_message(
+            self.tr("{name} is now {role}.").format(name=last.name, role=role_label(role))
+        )
+
+    # New person --------------------------------------------------------------------------
+
+    def start_new_person(self) -> None:
+        self.search_timer.stop()
+        self.new_person.start(self.search_edit.text())
+
+    def cancel_new_person(self) -> None:
+        self.new_person.hide()
+        self.focus_first()
+
+    def submit_new_person(self, force_new: bool) -> None:
+        chosen = self.new_person.chosen_candidate()
+        if chosen is not None and not force_new:
+            row = self._candidates.get(chosen)
+            self.new_person.hide()
+            if row is not None:
+                name = person_label(row.family_name, row.given_names)
+                self.check_in_person(row.id, name, row.organisation or "")
+            return
+        try:
+            fields = self.new_person.person_fields(self.activity.start_date)
+        except ValidationError as error:
+            self.new_person.show_errors(error)
+            return
+        if not force_new and not self.new_person.candidates_shown():
+            likely = likely_existing(self.database, fields)
+            if likely:
+                self._candidates = {row.id: row for row in likely}
+                self.new_person.show_candidates(likely)
+                return
+        try:
+            person = create_person(self.database, fields)
+        except ValidationError as error:
+            unplaced = self.new_person.show_errors(error)
+            if unplaced:
+                self.show_message("\n".join(unplaced), error=True)
+            return
+        except RegistreError as error:
+            self.show_error(error)
+            return
+        self.new_person.hide()
+        self.check_in_person(
+            person.id,
+            person_label(person.family_name, person.given_names),
+            person.organisation or "",
+        )
+
+    # Messages and keys -------------------------------------------------------------------
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message_label.setStyleSheet(ERROR_STYLE if error else "")
+        self.message_label.setText(text)
+
+    def show_error(self, error: BaseException) -> None:
+        self.show_message(error_text(error), error=True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.search_edit or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = event.matches(QKeySequence.StandardKey.Redo)
+        box_undo = (undo and self.search_edit.isUndoAvailable()) or (
+            redo and self.search_edit.isRedoAvailable()
+        )
+        if event.type() == QEvent.Type.ShortcutOverride and (undo or redo) and not box_undo:
+            event.accept()  # our Ctrl+Z, not the main window's
+            return True
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        if (undo or redo) and not box_undo:
+            (self.undo_stack.undo if undo else self.undo_stack.redo)()
+            return True
+        key = event.key()
+        steps = {
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_PageUp: -10,
+            Qt.Key.Key_PageDown: 10,
+        }
+        if key in steps and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if self.search_timer.isActive():
+                self.run_search()
+            self.move_highlight(steps[Qt.Key(key)])
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.check_in_highlighted()
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.search_edit.setText("")  # also forgets the box's own undo history
+            self.matches.set_rows([])
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop_app.reports.counting import activity_counts
+from desktop_app.services.activities import ActivityDetails
+from desktop_app.services.attendance import list_attendance
+from desktop_app.services.person_search import search_persons
+from desktop_app.services.persons import PersonDetails
+from desktop_app.store import Database
+from desktop_app.ui.check_in_view import CheckInView
+from desktop_app.ui.formats import counter_text
+
+
+def make_view(qtbot: QtBot, db: Database, activity: ActivityDetails, day: dt.date) -> CheckInView:
+    view = CheckInView(db, activity.id, day)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    with qtbot.waitActive(view):
+        view.show()
+        view.activateWindow()
+    view.focus_first()
+    return view
+
+
+def type_and_enter(qtbot: QtBot, view: CheckInView, text: str) -> None:
+    qtbot.keyClicks(view.search_edit, text)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+
+
+def test_thirty_check_ins_by_keyboard_and_the_counter_follows(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    for person in registry[:30]:
+        type_and_enter(qtbot, view, f"{person.family_name} {person.given_names}")
+        assert view.message_label.text().endswith("checked in as participant."), person
+        assert view.search_edit.hasFocus()
+    women = sum(1 for p in registry[:30] if p.sex == "F")
+    youth = sum(1 for p in registry[:30] if p.birth_year == 1995)
+    assert view.counter_label.text() == counter_text(30, women, youth)
+    assert view.counter_label.text() == f"Participants 30 · Women {women} · Youth {youth}"
+    assert view.log.rowCount() == 30
+    recorded = list_attendance(seeded_db, two_day_activity.id)
+    assert sorted(a.person_id for a in recorded) == sorted(p.id for p in registry[:30])
+
+
+def test_down_arrow_moves_the_highlight_while_typing_continues(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    qtbot.keyClicks(view.search_edit, "traore")
+    view.run_search()
+    expected = search_persons(seeded_db, "traore")
+    assert view.matches.rowCount() == len(expected) == 5
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Down)
+    assert view.highlighted_row() == 2
+    assert view.search_edit.hasFocus()
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    recorded = list_attendance(seeded_db, two_day_activity.id)
+    assert [a.person_id for a in recorded] == [expected[2].id]
+
+
+def test_search_as_you_type_shows_matches_after_the_pause(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    qtbot.keyClicks(view.search_edit, "kledu")
+    qtbot.waitUntil(lambda: view.matches.rowCount() > 0, timeout=2000)
+    assert view.matches.rowCount() == 10  # every fourth person works at Radio Kledu
+    qtbot.keyClicks(view.search_edit, " diallo")
+    qtbot.waitUntil(lambda: view.matches.rowCount() != 10, timeout=2000)
+    assert all("DIALLO" in r.family_name for r in view.matches.rows())
+
+
+def test_ctrl_z_undoes_the_last_check_in_and_redo_brings_it_back(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    first, wrong = registry[0], registry[1]
+    type_and_enter(qtbot, view, f"{first.family_name} {first.given_names}")
+    type_and_enter(qtbot, view, f"{wrong.family_name} {wrong.given_names}")
+    assert activity_counts(seeded_db, two_day_activity.id).participants == 2
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [a.person_id for a in list_attendance(seeded_db, two_day_activity.id)] == [first.id]
+    assert view.counter_label.text().startswith("Participants 1 ")
+    assert view.log.rowCount() == 1
+    qtbot.keyClick(
+        view.search_edit,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert activity_counts(seeded_db, two_day_activity.id).participants == 2
+
+
+def test_typing_then_ctrl_z_undoes_the_typing_not_the_check_in(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    type_and_enter(qtbot, view, f"{registry[0].family_name} {registry[0].given_names}")
+    qtbot.keyClicks(view.search_edit, "ab")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(list_attendance(seeded_db, two_day_activity.id)) == 1
+    assert view.search_edit.text() != "ab"
