@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
-from sqlalchemy import Connection, or_, select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.sql import func
 from xlsxwriter.worksheet import Worksheet
 
@@ -180,11 +180,13 @@ def _rows(
         yield [values.get(column.key) for column in spec.columns]
 
 
-def _selection(spec: SheetSpec, since: dt.datetime | None) -> Any:
+def _selection(spec: SheetSpec, changes_only: bool) -> Any:
+    """Changes: records changed here since this site last sent them (revision above the one
+    last exchanged). Records received from elsewhere travel on in a full export."""
     table = spec.record_type.table
-    if since is None:
+    if not changes_only:
         return None
-    return or_(table.c.revision > table.c.synced_revision, table.c.changed_at >= since)
+    return table.c.revision > table.c.synced_revision
 
 
 def _start_sheet(
@@ -278,8 +280,8 @@ def export_workbook(
     out = Path(out_path)
     language = language or default_language()
     site = require_site(database)
-    since = None if full else last_export(database)
-    mode = "changes" if since is not None else "full"
+    changes_only = not full and last_export(database) is not None
+    mode = "changes" if changes_only else "full"
     export_id, exported_at = new_uuid(), utc_now().replace(microsecond=0)
     with database.session() as session:
         connection = session.connection()
@@ -287,7 +289,7 @@ def export_workbook(
         for spec in SHEETS:
             table = spec.record_type.table
             query = select(func.count()).select_from(table)
-            where = _selection(spec, since)
+            where = _selection(spec, changes_only)
             counts[spec.type_name] = connection.execute(
                 query if where is None else query.where(where)
             ).scalar_one()
@@ -326,7 +328,7 @@ def export_workbook(
             _write_readme(book, language, formats)
             _write_manifest(book, manifest, language, formats)
             for spec in SHEETS:
-                rows = _rows(connection, spec, _selection(spec, since), names)
+                rows = _rows(connection, spec, _selection(spec, changes_only), names)
                 _write_records(book, spec, rows, language, formats, max_rows_per_sheet, steps)
             steps.check()
             book.close()
@@ -334,7 +336,7 @@ def export_workbook(
             for spec in SHEETS:
                 table = spec.record_type.table
                 statement = update(table).values(synced_revision=table.c.revision)
-                where = _selection(spec, since)
+                where = _selection(spec, changes_only)
                 connection.execute(statement if where is None else statement.where(where))
             session.add(
                 ExportLog(
