@@ -154,7 +154,8 @@ class SettingsDialog(QDialog):
         self._row(form, self.tr("&Youth:"), self.youth)
         self._row(form, self.tr("Lan&guage:"), self.language)
         note = QLabel(self.tr("A new language applies at the next start."))
-        form.addRow("", note)
+        note.setWordWrap(True)
+        form.addRow(note)
         return group
 
     def _backups_group(self) -> QGroupBox:

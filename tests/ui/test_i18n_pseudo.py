@@ -1,0 +1,80 @@
+"""The pseudo-language lengthens every string by ~40 %: screenshots show what would be clipped
+in a longer language, and the texts of this area's dialogs must still fit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop_app.services import backups
+from desktop_app.settings import CONFIG_DIR_ENV, Settings
+from desktop_app.store import Database
+from desktop_app.ui import i18n
+from desktop_app.ui.backup_dialog import BackupDialog
+from desktop_app.ui.first_start import FirstStartDialog
+from desktop_app.ui.settings_dialog import SettingsDialog
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
+    i18n.install_language(qapp, i18n.PSEUDO)
+    yield
+    i18n.install_language(qapp, "en")
+
+
+def clipped_texts(window: QWidget) -> list[str]:
+    """Visible labels and buttons narrower (or, when wrapped, shorter) than their text needs."""
+    clipped = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):
+            continue
+        text = widget.text()
+        if not text:
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.height() < widget.heightForWidth(widget.width()):
+                clipped.append(text)
+        elif widget.width() < widget.sizeHint().width():
+            clipped.append(text)
+    return clipped
+
+
+def shoot(qtbot: QtBot, window: QWidget, name: str) -> list[str]:
+    qtbot.addWidget(window)
+    window.show()
+    window.adjustSize()
+    qtbot.waitExposed(window)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    window.grab().save(str(SCREENSHOTS / f"pseudo_{name}.png"))
+    return clipped_texts(window)
+
+
+def test_pseudo_language_is_applied(pseudo: None, qtbot: QtBot, db: Database) -> None:
+    dialog = SettingsDialog(db, Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle().startswith("[Š")
+    assert all(label.text().startswith("[") for label in dialog.findChildren(QLabel)
+               if label.buddy() is not None)  # fmt: skip
+
+
+def test_settings_dialog_fits_longer_texts(pseudo: None, qtbot: QtBot, db: Database) -> None:
+    assert shoot(qtbot, SettingsDialog(db, Settings()), "settings_dialog") == []
+
+
+def test_backup_dialog_fits_longer_texts(
+    pseudo: None, qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    backups.backup_now(db, tmp_path / "b", reason="closing")
+    dialog = BackupDialog(db, Settings(backup_dir=str(tmp_path / "b")))
+    assert shoot(qtbot, dialog, "backup_dialog") == []
+
+
+def test_first_start_dialog_fits_longer_texts(pseudo: None, qtbot: QtBot, db: Database) -> None:
+    assert shoot(qtbot, FirstStartDialog(db), "first_start") == []
