@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from desktop_app.commands import printing
 from desktop_app.commands.arguments import parse_date
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.reports.counting import ActivityCounts, PeriodCounts, PeriodFilter, period_counts
@@ -38,7 +39,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         default=None,
         help="youth = age below this (default: the setting, 30)",
     )
-    report.add_argument("--format", choices=("text", "json"), default="text")
+    report.add_argument("--format", choices=("text", "json", "pdf", "xlsx"), default="text")
+    printing.add_report_file_options(report)
     report.set_defaults(handler=run_report)
 
 
@@ -60,6 +62,8 @@ def run_report(args: argparse.Namespace, database: Database) -> int:
         project_code=args.project,
         youth_threshold=threshold,
     )
+    if args.format in printing.FILE_FORMATS:
+        return printing.write_report_file(args, database, period)
     counts = period_counts(database, period)
     if args.format == "json":
         print(json.dumps(as_json(counts), ensure_ascii=False, indent=2))

@@ -36,7 +36,8 @@ class _Book:
         )
 
     def sheet(self, key: str) -> Worksheet:
-        return self.workbook.add_worksheet(label(key, self.language)[:31])
+        name = "".join(c for c in label(key, self.language) if c not in "[]:*?/\\")
+        return self.workbook.add_worksheet(name.strip()[:31])
 
     def table(
         self,
@@ -389,7 +390,7 @@ def write_activity_xlsx(report: ActivityReport, path: Path, language: str) -> No
         ],
         (30, 30, 24),
     )
-    names = book.sheet("annex_names")
+    names = book.sheet("names")
     headers = labels.SIGNIN_HEADERS["fr" if labels.is_french(language) else "en"]
     book.table(
         names,
