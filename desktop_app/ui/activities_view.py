@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,6 +54,7 @@ class ActivitiesView(QWidget):
         self.database = database
         self.youth_threshold = youth_threshold
         self._sort = ("start_date", True)
+        self.undo_stack = QUndoStack(self)  # deletions of activities
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("activity_search")
         self.search_edit.setPlaceholderText(self.tr("Search title, city or venue"))

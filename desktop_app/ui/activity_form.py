@@ -5,16 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
@@ -33,7 +30,7 @@ from desktop_app.services.activities import (
 from desktop_app.services.validation import ValidationError
 from desktop_app.store import Database
 from desktop_app.store.vocabulary import activity_kinds
-from desktop_app.ui.actions import make_action
+from desktop_app.ui.editor_dialog import EditorDialog
 from desktop_app.ui.field_messages import ERROR_STYLE, FieldMessages
 from desktop_app.ui.formats import status_label
 from desktop_app.ui.partner_picker import PartnerPicker
@@ -50,7 +47,7 @@ def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-class ActivityForm(QDialog):
+class ActivityForm(EditorDialog):
     """Non-modal window. `saved(ActivityDetails)` after each successful save."""
 
     saved = Signal(object)
@@ -66,8 +63,6 @@ class ActivityForm(QDialog):
         self.database = database
         self.activity_id = activity_id
         self.messages = FieldMessages()
-        self.unsaved_prompt: QMessageBox | None = None
-        self._loading = True
         self._build()
         if activity_id is not None:
             self._load(get_activity(database, activity_id))
@@ -77,7 +72,7 @@ class ActivityForm(QDialog):
             self.end_edit.setDate(to_qdate(today))
             self.country_edit.setText(database.site_country or "")
             self.office_edit.setText(database.site_code or "")
-        self._loading = False
+        self.loading = False
         self.setWindowModified(False)
         self._update_title()
         self.title_edit.setFocus()
@@ -158,10 +153,6 @@ class ActivityForm(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+S)"))
         buttons.accepted.connect(self.save_and_close)
         buttons.rejected.connect(self.reject)
-        self.save_action = make_action(
-            self, self.tr("&Save"), self.save, QKeySequence.StandardKey.Save
-        )
-        self.addAction(self.save_action)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.other_errors)
@@ -176,16 +167,16 @@ class ActivityForm(QDialog):
             self.office_edit,
             self.project_edit,
         ):
-            line.textEdited.connect(self._changed)
+            line.textEdited.connect(self.mark_changed)
         self.title_edit.textEdited.connect(lambda _text: self._update_title())
         for combo in (self.kind_combo, self.status_combo):
-            combo.currentIndexChanged.connect(self._changed)
+            combo.currentIndexChanged.connect(self.mark_changed)
         for date_edit in (self.start_edit, self.end_edit):
-            date_edit.dateChanged.connect(self._changed)
+            date_edit.dateChanged.connect(self.mark_changed)
         self.start_edit.dateChanged.connect(self._keep_end_after_start)
         for editor in self.narrative.values():
-            editor.textChanged.connect(self._changed)
-        self.partners.changed.connect(self._changed)
+            editor.textChanged.connect(self.mark_changed)
+        self.partners.changed.connect(self.mark_changed)
 
     def _load(self, activity: ActivityDetails) -> None:
         self.title_edit.setText(activity.title)
@@ -203,10 +194,6 @@ class ActivityForm(QDialog):
         self.partners.set_partners(activity.partners)
 
     # State -------------------------------------------------------------------------------
-
-    def _changed(self, *_args: object) -> None:
-        if not self._loading:
-            self.setWindowModified(True)
 
     def _keep_end_after_start(self, start: QDate) -> None:
         if self.end_edit.date() < start:
@@ -259,10 +246,10 @@ class ActivityForm(QDialog):
         except RegistreError as error:
             self._show_other([error_text(error)])
             return False
-        self._loading = True
+        self.loading = True
         self.partners.reload_registry()
         self.partners.set_partners(details.partners)
-        self._loading = False
+        self.loading = False
         self.setWindowModified(False)
         self._update_title()
         self.saved.emit(details)
@@ -273,39 +260,5 @@ class ActivityForm(QDialog):
             self.other_errors.setText("\n".join(texts))
             self.other_errors.show()
 
-    def save_and_close(self) -> None:
-        if self.save():
-            super().accept()
-
-    def reject(self) -> None:
-        """Close (Esc, Close button, window's X): with unsaved changes, ask first."""
-        if not self.isWindowModified():
-            super().reject()
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Unsaved changes"),
-            self.tr("This activity has changes that are not saved. Save them?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("UnsavedPrompt")
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _result: self._unsaved_answered(box))
-        self.unsaved_prompt = box
-        box.open()
-
-    def _unsaved_answered(self, box: QMessageBox) -> None:
-        self.unsaved_prompt = None
-        answer = box.standardButton(box.clickedButton())
-        box.deleteLater()
-        if answer == QMessageBox.StandardButton.Save:
-            if self.save():
-                super().reject()
-        elif answer == QMessageBox.StandardButton.Discard:
-            self.setWindowModified(False)
-            super().reject()
-        # Cancel: stay open with the changes.
+    def unsaved_question(self) -> str:
+        return self.tr("This activity has changes that are not saved. Save them?")

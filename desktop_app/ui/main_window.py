@@ -135,6 +135,16 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def replace_view(self, name: str, widget: QWidget) -> QWidget | None:
+        """Put `widget` in the stack as `name` (no View menu entry); returns the one it replaces."""
+        old = self._views.get(name)
+        widget.setObjectName(f"view_{name}")
+        self._views[name] = widget
+        self.stack.addWidget(widget)
+        if old is not None:
+            self.stack.removeWidget(old)
+        return old
+
     def view(self, name: str) -> QWidget:
         return self._views[name]
 

@@ -45,13 +45,13 @@ def start(db_path: Path) -> int:
     database = open_or_explain(db_path)
     if database is None:
         return 2
+    from desktop_app.ui.core_views import build_main_window
     from desktop_app.ui.first_start import ensure_site
-    from desktop_app.ui.main_window import MainWindow
 
     try:
         if not ensure_site(database):
             return 0
-        window = MainWindow(database)
+        window, _views = build_main_window(database)
         window.show()
         return app.exec()
     finally:

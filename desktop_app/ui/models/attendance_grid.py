@@ -17,8 +17,8 @@ from desktop_app.ui.models.rows import LEFT, NO_PARENT, RIGHT
 from desktop_app.ui.text import error_text
 
 Index = QModelIndex | QPersistentModelIndex
-# Called when a tick changes: (person id, day, present) -> the new cell (None: now absent).
-Toggle = Callable[[int, dt.date, bool], AttendanceCell | None]
+# Called when a tick changes: (person id, day, the cell before: None if absent) -> the cell after.
+Toggle = Callable[[int, dt.date, AttendanceCell | None], AttendanceCell | None]
 
 NAME, ORGANISATION = 0, 1
 FIRST_DAY = 2
@@ -67,6 +67,14 @@ class AttendanceGridModel(QAbstractTableModel):
 
     def person_at(self, row: int) -> GridRow | None:
         return self._persons[row] if 0 <= row < len(self._persons) else None
+
+    def role_of(self, person_id: int) -> str | None:
+        """The role the person holds on some day of the activity (None: never present)."""
+        for person, cells in zip(self._persons, self._cells, strict=True):
+            if person.person_id == person_id:
+                roles = [cell.role for cell in cells if cell is not None]
+                return roles[0] if roles else None
+        return None
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() or not self._days else len(self._persons) + 1
@@ -178,10 +186,11 @@ class AttendanceGridModel(QAbstractTableModel):
         if day is None or row >= self.totals_row() or self._toggle is None:
             return False
         checked = _is_checked(value)
-        if checked == (self._cells[row][column - FIRST_DAY] is not None):
+        before = self._cells[row][column - FIRST_DAY]
+        if checked == (before is not None):
             return True
         try:
-            cell = self._toggle(self._persons[row].person_id, day, checked)
+            cell = self._toggle(self._persons[row].person_id, day, before)
         except RegistreError as error:
             self.failed.emit(error_text(error))
             return False

@@ -1,0 +1,225 @@
+"""Unnamed head counts of an activity, for the whole activity or one day.
+
+Keyboard: the form is focused (Total first); Enter adds (or saves the loaded head count);
+in the table, Enter loads the current head count into the form, Delete removes it (Ctrl+Z in
+the dialog brings it back).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.messages import RegistreError
+from desktop_app.services.activities import get_activity
+from desktop_app.services.headcounts import (
+    HeadCountRow,
+    add_head_count,
+    delete_head_count,
+    edit_head_count,
+    list_head_counts,
+)
+from desktop_app.services.undo_deletes import restore_head_count
+from desktop_app.services.validation import ValidationError
+from desktop_app.store import Database
+from desktop_app.ui.actions import make_action
+from desktop_app.ui.field_messages import ERROR_STYLE, FieldMessages
+from desktop_app.ui.formats import format_date, format_range
+from desktop_app.ui.models.head_counts import HeadCountTableModel
+from desktop_app.ui.text import error_text
+
+MAX_COUNT = 100_000
+
+
+class _DeleteCommand(QUndoCommand):
+    def __init__(self, dialog: HeadCountDialog, row: HeadCountRow) -> None:
+        super().__init__(dialog.tr("Delete head count"))
+        self.dialog = dialog
+        self.row = row
+
+    def redo(self) -> None:
+        delete_head_count(self.dialog.database, self.row.id)
+        self.dialog.reload()
+
+    def undo(self) -> None:
+        restore_head_count(self.dialog.database, self.row.id)
+        self.dialog.reload()
+
+
+def _optional_spin(special: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(-1, MAX_COUNT)
+    spin.setSpecialValueText(special)  # shown for -1: not stated
+    spin.setValue(-1)
+    return spin
+
+
+class HeadCountDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, database: Database, activity_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("HeadCountDialog")
+        self.database = database
+        self.activity = get_activity(database, activity_id)
+        self.setWindowTitle(self.tr("Head counts — {title}").format(title=self.activity.title))
+        self.undo_stack = QUndoStack(self)
+        self.editing: HeadCountRow | None = None
+        self.messages = FieldMessages()
+
+        self.model = HeadCountTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("head_count_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.installEventFilter(self)
+
+        self.day_combo = QComboBox()
+        self.day_combo.addItem(self.tr("The whole activity"), None)
+        for day in self.activity.days:
+            self.day_combo.addItem(format_date(day), day)
+        self.total_spin = QSpinBox()
+        self.total_spin.setRange(0, MAX_COUNT)
+        not_stated = self.tr("not stated")
+        self.women_spin = _optional_spin(not_stated)
+        self.youth_spin = _optional_spin(not_stated)
+        self.note_edit = QLineEdit()
+        form = QFormLayout()
+        for field, text, editor in (
+            ("day", self.tr("&For:"), self.day_combo),
+            ("total", self.tr("&Total:"), self.total_spin),
+            ("women", self.tr("&Women:"), self.women_spin),
+            ("youth", self.tr("&Youth:"), self.youth_spin),
+            ("note", self.tr("&Note:"), self.note_edit),
+        ):
+            editor.setObjectName(f"head_count_{field}")
+            editor.installEventFilter(self)
+            label = QLabel(text)
+            label.setBuddy(editor)
+            form.addRow(label, self.messages.wrap(field, editor))
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.submit)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.undo_action = make_action(
+            self, self.tr("Undo"), self.undo_stack.undo, QKeySequence.StandardKey.Undo
+        )
+        self.addAction(self.undo_action)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "{dates}. For events where names are not taken: the attendees counted "
+                    "without a name, for the whole activity or for one day."
+                ).format(dates=format_range(self.activity.start_date, self.activity.end_date))
+            )
+        )
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+        self.reload()
+        self.total_spin.setFocus()
+        self.total_spin.selectAll()
+
+    def reload(self) -> None:
+        self.model.set_rows(list_head_counts(self.database, self.activity.id))
+        self.changed.emit()
+
+    def clear_form(self) -> None:
+        self.editing = None
+        self.add_button.setText(self.tr("&Add"))
+        self.day_combo.setCurrentIndex(0)
+        self.total_spin.setValue(0)
+        self.women_spin.setValue(-1)
+        self.youth_spin.setValue(-1)
+        self.note_edit.clear()
+        self.messages.clear()
+
+    def load(self, row: HeadCountRow) -> None:
+        """Put a head count into the form: Enter then saves the changes to it."""
+        self.editing = row
+        self.add_button.setText(self.tr("&Save changes"))
+        self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(row.day)))
+        self.total_spin.setValue(row.total)
+        self.women_spin.setValue(-1 if row.women is None else row.women)
+        self.youth_spin.setValue(-1 if row.youth is None else row.youth)
+        self.note_edit.setText(row.note or "")
+        self.total_spin.setFocus()
+        self.total_spin.selectAll()
+
+    def submit(self) -> bool:
+        self.messages.clear()
+        self.error_label.clear()
+        values = {
+            "total": self.total_spin.value(),
+            "women": None if self.women_spin.value() < 0 else self.women_spin.value(),
+            "youth": None if self.youth_spin.value() < 0 else self.youth_spin.value(),
+            "day": self.day_combo.currentData(),
+            "note": self.note_edit.text(),
+        }
+        try:
+            if self.editing is None:
+                add_head_count(self.database, self.activity.id, **values)
+            else:
+                edit_head_count(self.database, self.editing.id, **values)
+        except ValidationError as error:
+            self.error_label.setText("\n".join(self.messages.show(error.fields)))
+            return False
+        except RegistreError as error:
+            self.error_label.setText(error_text(error))
+            return False
+        self.reload()
+        self.clear_form()
+        self.total_spin.setFocus()
+        self.total_spin.selectAll()
+        return True
+
+    def delete_current(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is not None:
+            self.undo_stack.push(_DeleteCommand(self, row))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if watched is self.table:
+                if event.key() == Qt.Key.Key_Delete:
+                    self.delete_current()
+                    return True
+                if enter:
+                    row = self.model.row_at(self.table.currentIndex().row())
+                    if row is not None:
+                        self.load(row)
+                    return True
+            elif enter:
+                self.submit()
+                return True
+        return super().eventFilter(watched, event)
