@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from report_samples import DAYS, Training, add_activity, add_head_count, add_person, attend
 
 from desktop_app.store import Database
+
+
+@pytest.fixture(autouse=True)
+def own_config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user's real settings (organisation, logo, language) are never read by a test."""
+    monkeypatch.setenv("REGISTRE_CONFIG_DIR", str(tmp_path / "config"))
 
 
 @pytest.fixture

@@ -1,0 +1,344 @@
+"""The report view: period filters, the activities with their counts, charts, and exports.
+
+Counting runs off the UI thread (`worker.run_task`); exports run with a progress dialog. The
+report's language (for the PDF and the workbook) is chosen here, apart from the window's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.reports import report_data
+from desktop_app.reports.counting import PeriodFilter
+from desktop_app.reports.report_data import PeriodReport
+from desktop_app.settings import load_settings
+from desktop_app.store import Database
+from desktop_app.store.vocabulary import activity_kinds
+from desktop_app.ui.chart_widgets import (
+    MEN_COLOR,
+    UNKNOWN_COLOR,
+    WOMEN_COLOR,
+    YOUTH_COLOR,
+    HorizontalBarChart,
+    Series,
+    ShareRingChart,
+    StackedBarChart,
+)
+from desktop_app.ui.formats import MONTHS_EN, category_label
+from desktop_app.ui.report_exports import export_activity_pdf, export_period
+from desktop_app.ui.report_model import ReportActivityTableModel
+from desktop_app.ui.text import error_text, language
+from desktop_app.ui.worker import Task, run_task
+
+
+def month_label(key: str) -> str:
+    """ "2022-11" as a chart shows it: "Nov 2022" in English, "11/2022" in French."""
+    year, month = key.split("-")
+    if language() == "fr":
+        return f"{month}/{year}"
+    return f"{MONTHS_EN[int(month) - 1]} {year}"
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)} %" if whole else "–"
+
+
+class ReportView(QWidget):
+    """Emits `report_ready` each time a report has been counted and shown, `exported` after a
+    file is written."""
+
+    report_ready = Signal()
+    exported = Signal(str)  # the path of a file just written
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.report: PeriodReport | None = None
+        self._task: Task | None = None
+        self.model = ReportActivityTableModel(self)
+        self._build()
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+
+    # Layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        today = dt.date.today()
+        self.start_edit = self._date_edit(dt.date(today.year, 1, 1))
+        self.end_edit = self._date_edit(dt.date(today.year, 12, 31))
+        self.country_edit = QLineEdit(self)
+        self.country_edit.setMaxLength(2)
+        self.country_edit.setPlaceholderText(self.tr("all"))
+        self.office_edit = QLineEdit(self)
+        self.office_edit.setPlaceholderText(self.tr("all"))
+        self.project_edit = QLineEdit(self)
+        self.project_edit.setPlaceholderText(self.tr("all"))
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.addItem(self.tr("All kinds"), None)
+        for term in activity_kinds():
+            self.kind_combo.addItem(term.label(language()), term.code)
+        self.language_combo = QComboBox(self)
+        self.language_combo.addItem(self.tr("French"), "fr")
+        self.language_combo.addItem(self.tr("English"), "en")
+        self.language_combo.setCurrentIndex(0 if language() == "fr" else 1)
+        self.show_button = QPushButton(self.tr("&Show"), self)
+        self.show_button.setDefault(True)
+        self.show_button.clicked.connect(self.refresh)
+        for edit in (self.country_edit, self.office_edit, self.project_edit):
+            edit.returnPressed.connect(self.refresh)
+
+        filters = QFormLayout()
+        dates = QHBoxLayout()
+        dates.addWidget(self.start_edit)
+        dates.addWidget(QLabel("–", self))
+        dates.addWidget(self.end_edit)
+        dates.addStretch(1)
+        filters.addRow(self.tr("&Period:"), dates)
+        where = QHBoxLayout()
+        for title, widget in (
+            (self.tr("&Country:"), self.country_edit),
+            (self.tr("&Office:"), self.office_edit),
+            (self.tr("&Kind:"), self.kind_combo),
+            (self.tr("Pro&ject:"), self.project_edit),
+        ):
+            label = QLabel(title, self)
+            label.setBuddy(widget)
+            where.addWidget(label)
+            where.addWidget(widget)
+        where.addStretch(1)
+        filters.addRow(where)
+        for label_widget in (filters.labelForField(dates),):
+            if isinstance(label_widget, QLabel):
+                label_widget.setBuddy(self.start_edit)
+
+        self.export_xlsx_button = QPushButton(self.tr("Export .&xlsx…"), self)
+        self.export_pdf_button = QPushButton(self.tr("Export &PDF…"), self)
+        self.activity_pdf_button = QPushButton(self.tr("&Activity report (PDF)…"), self)
+        self.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.export_pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.activity_pdf_button.clicked.connect(self.export_current_activity)
+        language_label = QLabel(self.tr("Report &language:"), self)
+        language_label.setBuddy(self.language_combo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
+        buttons.addStretch(1)
+        buttons.addWidget(language_label)
+        buttons.addWidget(self.language_combo)
+        buttons.addWidget(self.export_xlsx_button)
+        buttons.addWidget(self.export_pdf_button)
+        buttons.addWidget(self.activity_pdf_button)
+
+        self.totals_label = QLabel(self)
+        self.totals_label.setObjectName("report_totals")
+        self.totals_label.setWordWrap(True)
+        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.export_current_activity())
+
+        self.sex_chart = StackedBarChart(self.tr("Participants by sex, by month"), self)
+        self.category_chart = HorizontalBarChart(self.tr("Participants by category"), self)
+        self.youth_chart = ShareRingChart(self.tr("Youth share"), self)
+        charts = QWidget(self)
+        chart_row = QHBoxLayout(charts)
+        chart_row.setContentsMargins(0, 0, 0, 0)
+        chart_row.addWidget(self.sex_chart, 3)
+        chart_row.addWidget(self.category_chart, 3)
+        chart_row.addWidget(self.youth_chart, 2)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(charts)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.totals_label)
+        layout.addWidget(splitter, 1)
+        self._set_exports_enabled(False)
+
+    def _date_edit(self, day: dt.date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy" if language() == "fr" else "d MMM yyyy")
+        return edit
+
+    def focus_first(self) -> None:
+        self.start_edit.setFocus()
+
+    # Counting ----------------------------------------------------------------------------
+
+    def period_filter(self) -> PeriodFilter:
+        start = self.start_edit.date().toPython()
+        end = self.end_edit.date().toPython()
+        assert isinstance(start, dt.date) and isinstance(end, dt.date)
+        return PeriodFilter(
+            start=start,
+            end=end,
+            country=self.country_edit.text().strip().upper() or None,
+            office=self.office_edit.text().strip() or None,
+            kind=self.kind_combo.currentData(),
+            project_code=self.project_edit.text().strip() or None,
+            youth_threshold=load_settings().youth_threshold,
+        )
+
+    def report_language(self) -> str:
+        return str(self.language_combo.currentData())
+
+    def refresh(self) -> None:
+        """Count the period in a worker thread; the view updates when it is done."""
+        if self._task is not None and not self._task.is_finished():
+            self._task.cancel()
+        period = self.period_filter()
+        database = self.database
+        self.totals_label.setText(self.tr("Counting…"))
+        self._set_exports_enabled(False)
+        task = run_task(
+            lambda _progress, _cancelled: report_data.period_report(database, period), self
+        )
+        task.succeeded.connect(self.show_report)
+        task.failed.connect(self._show_error)
+        self._task = task
+
+    def show_report(self, report: Any) -> None:
+        assert isinstance(report, PeriodReport)
+        self.report = report
+        self.model.set_rows(report.activities)
+        t = report.totals
+        self.totals_label.setText(
+            self.tr(
+                "{activities} activities · {unique} unique persons · {participations} "
+                "participations · women {women} ({women_share}) · youth (under {age}) {youth} "
+                "({youth_share}) · age unknown {unknown} · person-days {days}"
+            ).format(
+                activities=t.activities,
+                unique=t.unique_persons,
+                participations=t.participations,
+                women=t.women,
+                women_share=_percent(t.women, t.participants),
+                age=report.filter.youth_threshold,
+                youth=t.youth,
+                youth_share=_percent(t.youth, t.participants),
+                unknown=t.age_unknown,
+                days=t.person_days,
+            )
+        )
+        self._update_charts(report)
+        self._set_exports_enabled(True)
+        self.report_ready.emit()
+
+    def _update_charts(self, report: PeriodReport) -> None:
+        months = report.by_month
+        self.sex_chart.set_data(
+            [month_label(m.key) for m in months],
+            [
+                Series(self.tr("Women"), WOMEN_COLOR, tuple(m.women for m in months)),
+                Series(self.tr("Men"), MEN_COLOR, tuple(m.men for m in months)),
+                Series(
+                    self.tr("Not stated"), UNKNOWN_COLOR, tuple(m.sex_not_stated for m in months)
+                ),
+            ],
+        )
+        self.category_chart.set_data(
+            [
+                (category_label(code) or self.tr("Not stated"), n)
+                for code, n in report.totals.by_category
+            ]
+        )
+        t = report.totals
+        self.youth_chart.set_data(
+            [
+                (self.tr("Youth"), t.youth, YOUTH_COLOR),
+                (self.tr("Not youth"), t.not_youth, MEN_COLOR),
+                (self.tr("Age unknown"), t.age_unknown, UNKNOWN_COLOR),
+            ],
+            _percent(t.youth, t.participants),
+        )
+
+    def _set_exports_enabled(self, enabled: bool) -> None:
+        for button in (self.export_xlsx_button, self.export_pdf_button, self.activity_pdf_button):
+            button.setEnabled(enabled)
+
+    def _show_error(self, error: object) -> None:
+        self.totals_label.setText("")
+        message = error_text(error) if isinstance(error, BaseException) else str(error)
+        QMessageBox.warning(self, self.tr("Reports"), message)
+
+    # Exports -----------------------------------------------------------------------------
+
+    def _ask_path(self, title: str, suggested: str, file_filter: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
+        return Path(path) if path else None
+
+    def export(self, file_format: str, path: Path | None = None) -> None:
+        """Write the shown report as PDF or .xlsx (asks where when `path` is None)."""
+        if self.report is None:
+            return
+        if path is None:
+            name = f"report-{self.report.filter.start}-{self.report.filter.end}.{file_format}"
+            file_filter = (
+                self.tr("PDF (*.pdf)") if file_format == "pdf" else self.tr("Excel (*.xlsx)")
+            )
+            path = self._ask_path(self.tr("Export the report"), name, file_filter)
+            if path is None:
+                return
+        export_period(self, self.report, file_format, path, self.report_language(), self._done)
+
+    def current_activity_id(self) -> int | None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        return row.id if row is not None else None
+
+    def export_current_activity(self, path: Path | None = None) -> None:
+        activity_id = self.current_activity_id()
+        if activity_id is None:
+            QMessageBox.information(
+                self, self.tr("Reports"), self.tr("Choose an activity in the list first.")
+            )
+            return
+        if path is None:
+            path = self._ask_path(
+                self.tr("Activity report"), f"activity-{activity_id}.pdf", self.tr("PDF (*.pdf)")
+            )
+            if path is None:
+                return
+        threshold = self.report.filter.youth_threshold if self.report else 30
+        export_activity_pdf(
+            self, self.database, activity_id, threshold, path, self.report_language(), self._done
+        )
+
+    def _done(self, path: Path) -> None:
+        self.exported.emit(str(path))
+        window = self.window()
+        status: Callable[..., Any] | None = getattr(window, "statusBar", None)
+        if status is not None:
+            status().showMessage(self.tr("Written: {path}").format(path=path), 8000)

@@ -1,0 +1,166 @@
+"""The report view, its charts, its exports and the sign-in sheet dialog, on a real database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, QSettings
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+from report_samples import DAYS, Training, add_activity, add_person, attend
+
+from desktop_app.services.activities import get_activity
+from desktop_app.store import Database
+from desktop_app.ui.chart_widgets import (
+    MEN_COLOR,
+    WOMEN_COLOR,
+    YOUTH_COLOR,
+    HorizontalBarChart,
+    Series,
+    ShareRingChart,
+    StackedBarChart,
+)
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.report_menu import install
+from desktop_app.ui.report_signin_dialog import SigninSheetDialog
+from desktop_app.ui.report_view import ReportView
+
+# The offscreen platform cannot resize native windows to their size hint and says so.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+def save_screenshot(image: QImage, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    image.save(str(SCREENSHOTS / f"{name}.png"))
+
+
+def colours_in(image: QImage) -> set[str]:
+    step = 3
+    return {
+        QColor(image.pixel(x, y)).name()
+        for x in range(0, image.width(), step)
+        for y in range(0, image.height(), step)
+    }
+
+
+def shown_view(qtbot: QtBot, db: Database) -> ReportView:
+    view = ReportView(db)
+    qtbot.addWidget(view)
+    view.resize(1150, 720)
+    view.start_edit.setDate(QDate(2022, 1, 1))
+    view.end_edit.setDate(QDate(2022, 12, 31))
+    view.show()
+    with qtbot.waitSignal(view.report_ready, timeout=10_000):
+        view.refresh()
+    return view
+
+
+def test_view_counts_the_period_and_draws_charts(
+    qtbot: QtBot, db: Database, training: Training
+) -> None:
+    other = add_activity(db, title="CCS meeting", kind="meeting", start=dt.date(2022, 11, 14))
+    attend(db, other, training.persons["awa"], dt.date(2022, 11, 14))
+    attend(db, other, add_person(db, "MAÏGA", "Oumar", sex="M"), dt.date(2022, 11, 14))
+    view = shown_view(qtbot, db)
+    assert view.model.rowCount() == 2
+    assert view.report is not None
+    assert (view.report.totals.unique_persons, view.report.totals.participations) == (9, 10)
+    assert "9 unique persons" in view.totals_label.text()
+    assert "10 participations" in view.totals_label.text()
+    assert view.sex_chart.categories == ("Nov 2022", "Dec 2022")
+    assert view.export_pdf_button.isEnabled()
+    image = view.grab().toImage()
+    save_screenshot(image, "report_view")
+    colours = colours_in(view.sex_chart.grab().toImage())
+    assert WOMEN_COLOR.name() in colours and MEN_COLOR.name() in colours
+    assert YOUTH_COLOR.name() in colours_in(view.youth_chart.grab().toImage())
+
+
+def test_filters_narrow_the_report(qtbot: QtBot, db: Database, training: Training) -> None:
+    add_activity(db, title="Forum NE", kind="forum", start=dt.date(2022, 6, 1), country="NE")
+    view = ReportView(db)
+    qtbot.addWidget(view)
+    view.start_edit.setDate(QDate(2022, 1, 1))
+    view.end_edit.setDate(QDate(2022, 12, 31))
+    view.country_edit.setText("ml")
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("training"))
+    with qtbot.waitSignal(view.report_ready, timeout=10_000):
+        view.refresh()
+    assert view.period_filter().country == "ML"
+    assert [row.title for row in view.model.rows()] == [
+        "Formation des médias sur le guide de reportage"
+    ]
+
+
+def test_exports_from_the_view(
+    qtbot: QtBot, db: Database, training: Training, tmp_path: Path
+) -> None:
+    view = shown_view(qtbot, db)
+    workbook = tmp_path / "period.xlsx"
+    with qtbot.waitSignal(view.exported, timeout=10_000):
+        view.export("xlsx", workbook)
+    assert load_workbook(workbook).sheetnames[:2] == ["Summary", "Activities"] or load_workbook(
+        workbook
+    ).sheetnames[:2] == ["Synthèse", "Activités"]
+    view.table.selectRow(0)
+    view.language_combo.setCurrentIndex(view.language_combo.findData("fr"))
+    pdf = tmp_path / "activity.pdf"
+    with qtbot.waitSignal(view.exported, timeout=10_000):
+        view.export_current_activity(pdf)
+    assert "La formation a réuni 8 participants" in PdfReader(pdf).pages[0].extract_text().replace(
+        "\t", " "
+    )
+
+
+def test_empty_charts_say_no_data(qtbot: QtBot) -> None:
+    bars = StackedBarChart("Participants by sex, by month")
+    ring = ShareRingChart("Youth share")
+    categories = HorizontalBarChart("Participants by category")
+    for chart in (bars, ring, categories):
+        qtbot.addWidget(chart)
+        chart.resize(360, 240)
+        assert not chart.has_data()
+        assert WOMEN_COLOR.name() not in colours_in(chart.grab().toImage())
+    bars.set_data(["2022-11", "2022-12"], [Series("Women", WOMEN_COLOR, (0, 0))])
+    assert not bars.has_data()
+    categories.set_data([("Media", 14), ("Parliament", 3)])
+    assert categories.has_data()
+    save_screenshot(categories.grab().toImage(), "chart_categories")
+
+
+def test_menu_plugin_adds_the_view_and_actions(
+    qtbot: QtBot, db: Database, training: Training, tmp_path: Path
+) -> None:
+    window = MainWindow(db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    install(window)
+    texts = [a.text() for a in window.menu("reports").actions()]
+    assert "&Period report" in texts and "Print a &sign-in sheet…" in texts
+    window.show_view("reports")
+    assert isinstance(window.view("reports"), ReportView)
+
+
+def test_signin_sheet_dialog_writes_the_chosen_day(
+    qtbot: QtBot, db: Database, training: Training, tmp_path: Path
+) -> None:
+    dialog = SigninSheetDialog(db, get_activity(db, training.activity_id))
+    qtbot.addWidget(dialog)
+    assert dialog.day_combo.count() == 3
+    dialog.day_combo.setCurrentIndex(1)
+    dialog.blank_spin.setValue(2)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("xlsx"))
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.show()
+    save_screenshot(dialog.grab().toImage(), "signin_sheet_dialog")
+    path = tmp_path / "sheet.xlsx"
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.save(path)
+    rows = list(load_workbook(path).worksheets[0].iter_rows(values_only=True))
+    assert any(row[1] == f"{DAYS[1].day} Dec 2022 (Day 2/3)" for row in rows)
+    assert rows[6][:2] == ("No.", "Family name")
+    assert len(rows) == 7 + 6 + 2
