@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from desktop_app.exchange.hq_reader import Incoming, InvalidRow
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
@@ -140,6 +140,7 @@ def merge_type(
     updated: list[tuple[str, tuple[Any, ...], Travel, int]] = []
     audits: list[dict[str, Any]] = []
     conflicts: list[dict[str, Any]] = []
+    caught_up: list[dict[str, Any]] = []
     natural = _natural_keys(record_type, stored)
     known = context.known.setdefault(record_type.name, set(stored))
     for row in _unique(rows, invalid):
@@ -176,6 +177,12 @@ def merge_type(
             natural[key] = row.uuid
         counts.add(outcome)
         known.add(row.uuid)
+        if (
+            outcome is Outcome.UNCHANGED
+            and local is not None
+            and row.travel.revision > local.revision
+        ):
+            caught_up.append(_catch_up(row))
         synced = row.travel.revision
         if outcome is Outcome.NEW:
             new.append((row.uuid, content, row.travel, synced))
@@ -205,10 +212,30 @@ def merge_type(
     writer = Writer(context.connection, record_type)
     writer.insert(new)
     writer.update(updated)
+    if caught_up:
+        table = record_type.table
+        statement = (
+            update(table)
+            .where(table.c.uuid == bindparam("b_uuid"))
+            .values({k: bindparam(k) for k in caught_up[0] if k != "b_uuid"})
+        )
+        context.connection.execute(statement, caught_up)
     if conflicts:
         context.connection.execute(insert(SyncConflict), conflicts)
     if audits:
         context.connection.execute(insert(AuditEntry), audits)
+
+
+def _catch_up(row: Incoming) -> dict[str, Any]:
+    """Same content under a higher revision (both sides made the same change, or a resolved
+    conflict came back): take the incoming version numbers so that both sides agree again."""
+    return {
+        "b_uuid": row.uuid,
+        "revision": row.travel.revision,
+        "changed_at": row.travel.changed_at,
+        "changed_by_site": row.travel.changed_by_site,
+        "synced_revision": row.travel.revision,
+    }
 
 
 def _natural_keys(

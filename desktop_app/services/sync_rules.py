@@ -5,7 +5,8 @@ exported or received). A side *changed since the exchange* when its revision is 
 
 1. No local record with this uuid: NEW (a deletion mark is stored too, so that an older
    workbook can never bring the record back).
-2. Same content (fields and deletion mark): UNCHANGED.
+2. Same content (fields and deletion mark): UNCHANGED. When the incoming revision is higher,
+   the local version numbers catch up with it (no audit entry: no field changed).
 3. Both sides changed since the exchange: CONFLICT (the local version stays, both are kept).
 4. Incoming revision above the local one: UPDATED.
 5. Same revision, different content (two sites made the same revision independently):
