@@ -1,0 +1,225 @@
+"""Protection and recovery on the command line.
+
+`registre encrypt | decrypt | change-passphrase` (the database is converted while closed),
+`registre purge --inactive-years N [--yes]` and `registre recover [--yes]` (a damaged database:
+restore the latest verified backup). Passphrases are read from the terminal without echo, or
+from the REGISTRE_PASSPHRASE / REGISTRE_NEW_PASSPHRASE variables for scripts; never from an
+argument, which other users could read in the process list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.services import privacy_encryption, recovery, retention
+from desktop_app.settings import load_settings
+from desktop_app.store import Database, open_database
+from desktop_app.store.errors import DamagedDatabase, PassphraseNeeded
+
+PASSPHRASE_VARIABLE = "REGISTRE_PASSPHRASE"
+NEW_PASSPHRASE_VARIABLE = "REGISTRE_NEW_PASSPHRASE"
+CONTEXT = "Privacy"
+
+
+def _error(text: str, **params: object) -> RegistreError:
+    return RegistreError(UserMessage(CONTEXT, text, dict(params)))
+
+
+def _ask(prompt: str, variable: str) -> str | None:
+    value = os.environ.get(variable)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(prompt) or None
+
+
+def _new_passphrase() -> str:
+    value = os.environ.get(NEW_PASSPHRASE_VARIABLE)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Privacy", "Give the new passphrase in the terminal or in REGISTRE_NEW_PASSPHRASE."
+            )
+        )
+    first = getpass.getpass("New passphrase: ")
+    if first != getpass.getpass("Same passphrase again: "):
+        raise _error(QT_TRANSLATE_NOOP("Privacy", "The two passphrases differ: nothing changed."))
+    if not first:
+        raise _error(QT_TRANSLATE_NOOP("Privacy", "The new passphrase is empty."))
+    return first
+
+
+def _confirmed(question: str, assume_yes: bool) -> bool:
+    if assume_yes:
+        return True
+    if not sys.stdin.isatty():
+        return False
+    return input(f"{question} [y/N] ").strip().lower() in {"y", "yes", "o", "oui"}
+
+
+def _backup_folder(path: Path) -> Path:
+    return load_settings().backup_folder(path)
+
+
+def open_for_command(path: Path) -> Database:
+    """Open the database for a subcommand: ask for the passphrase of an encrypted one; for a
+    damaged one, say which verified backup `registre recover` would restore."""
+    try:
+        try:
+            return open_database(path, passphrase=os.environ.get(PASSPHRASE_VARIABLE) or None)
+        except PassphraseNeeded:
+            passphrase = _ask("Passphrase: ", PASSPHRASE_VARIABLE)
+            if passphrase is None:
+                raise
+            return open_database(path, passphrase=passphrase)
+    except DamagedDatabase as damaged:
+        offer = recovery.recovery_offer(path, _backup_folder(path))
+        if offer is None:
+            raise
+        raise DamagedDatabase(
+            UserMessage(
+                "Recovery",
+                QT_TRANSLATE_NOOP(
+                    "Recovery",
+                    "{damaged} The latest verified backup is {backup} ({date}, {rows} rows): "
+                    "restore it with `registre --db {path} recover`.",
+                ),
+                {
+                    "damaged": str(damaged),
+                    "backup": str(offer.backup.path),
+                    "date": f"{offer.backup.created:%Y-%m-%d %H:%M}",
+                    "rows": offer.rows,
+                    "path": str(path),
+                },
+            )
+        ) from damaged
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    encrypt = commands.add_parser(
+        "encrypt", help="encrypt the database with a passphrase (after a verified copy)"
+    )
+    encrypt.add_argument(
+        "--remove-plain-backups",
+        action="store_true",
+        help="then delete the unencrypted backups of the backup folder",
+    )
+    encrypt.set_defaults(handler=run_encrypt, without_database=True)
+    decrypt = commands.add_parser("decrypt", help="remove the database's encryption")
+    decrypt.set_defaults(handler=run_decrypt, without_database=True)
+    rekey = commands.add_parser("change-passphrase", help="change the database's passphrase")
+    rekey.set_defaults(handler=run_change_passphrase, without_database=True)
+
+    purge = commands.add_parser(
+        "purge", help="erase the persons with no activity for N years (retention)"
+    )
+    purge.add_argument("--inactive-years", type=int, required=True, metavar="N")
+    purge.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    purge.set_defaults(handler=run_purge)
+
+    recover = commands.add_parser(
+        "recover", help="replace a damaged database by its latest verified backup"
+    )
+    recover.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    recover.set_defaults(handler=run_recover, without_database=True)
+
+
+def _report(result: privacy_encryption.ConversionResult) -> None:
+    state = "encrypted" if result.encrypted else "not encrypted"
+    rows = sum(n for table, n in result.row_counts.items() if table != "alembic_version")
+    print(f"{result.path}: {state}, {rows} rows checked")
+    print(f"copy of the previous file: {result.safety_copy}")
+
+
+def run_encrypt(args: argparse.Namespace, path: Path) -> int:
+    passphrase = _new_passphrase()
+    result = privacy_encryption.encrypt_database(path, passphrase, backup_dir=_backup_folder(path))
+    _report(result)
+    if result.plain_backups and args.remove_plain_backups:
+        removed = privacy_encryption.remove_plain_backups(result.plain_backups)
+        print(f"{removed} unencrypted backups deleted")
+    elif result.plain_backups:
+        print(
+            f"warning: {len(result.plain_backups)} unencrypted backups remain in "
+            f"{result.plain_backups[0].parent}; delete them (--remove-plain-backups) once "
+            "you have checked the encrypted database",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _current_passphrase() -> str:
+    passphrase = _ask("Passphrase: ", PASSPHRASE_VARIABLE)
+    if passphrase is None:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Privacy", "Give the passphrase in the terminal or in REGISTRE_PASSPHRASE."
+            )
+        )
+    return passphrase
+
+
+def run_decrypt(_args: argparse.Namespace, path: Path) -> int:
+    result = privacy_encryption.decrypt_database(
+        path, _current_passphrase(), backup_dir=_backup_folder(path)
+    )
+    _report(result)
+    return 0
+
+
+def run_change_passphrase(_args: argparse.Namespace, path: Path) -> int:
+    old = _current_passphrase()
+    result = privacy_encryption.change_passphrase(
+        path, old, _new_passphrase(), backup_dir=_backup_folder(path)
+    )
+    _report(result)
+    return 0
+
+
+def run_purge(args: argparse.Namespace, database: Database) -> int:
+    plan = retention.plan_purge(database, years=args.inactive_years)
+    if not plan.person_ids:
+        print(f"nobody to erase: every person had activity since {plan.cutoff.isoformat()}")
+        return 0
+    question = (
+        f"{len(plan.person_ids)} persons with no activity since {plan.cutoff.isoformat()} "
+        f"and {plan.attendance_count} attendance rows will be erased for good. Continue?"
+    )
+    if not _confirmed(question, args.yes):
+        print("nothing erased", file=sys.stderr)
+        return 1
+    result = retention.purge(database, plan)
+    print(
+        f"{result.persons} persons and {result.attendance} attendance rows erased; "
+        "backups made before still hold them"
+    )
+    return 0
+
+
+def run_recover(args: argparse.Namespace, path: Path) -> int:
+    folder = _backup_folder(path)
+    offer = recovery.recovery_offer(path, folder)
+    if offer is None:
+        print(f"registre: no verified backup of {path} in {folder}", file=sys.stderr)
+        return 2
+    question = (
+        f"Replace {path} by the backup {offer.backup.path} "
+        f"({offer.backup.created:%Y-%m-%d %H:%M}, {offer.rows} rows)? "
+        "The current file is kept aside."
+    )
+    if not _confirmed(question, args.yes):
+        print("nothing restored", file=sys.stderr)
+        return 1
+    result = recovery.restore_latest(path, folder)
+    if result.safety_copy is not None:
+        print(f"damaged file kept as {result.safety_copy}")
+    print(f"{path}: restored from {result.restored_from}, checked")
+    return 0
