@@ -12,9 +12,10 @@ from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.commands import register_all
+from desktop_app.commands.privacy import open_for_command
+from desktop_app.logging_setup import install_record_cleaning
 from desktop_app.messages import RegistreError
 from desktop_app.paths import default_database_path
-from desktop_app.store import open_database
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,8 +38,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.ui.app import run_window  # Qt is loaded only for the window
 
         return run_window(args.db or default_database_path())
+    install_record_cleaning()
     try:
-        database = open_database(args.db or default_database_path())
+        path = args.db or default_database_path()
+        if getattr(args, "without_database", False):  # works on the closed file
+            closed_code: int = args.handler(args, path)
+            return closed_code
+        database = open_for_command(path)
         try:
             code: int = args.handler(args, database)
             return code
