@@ -1,0 +1,129 @@
+"""`registre encrypt | decrypt | purge | recover` on real files, as a script would run them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from desktop_app.cli import main
+from desktop_app.commands.privacy import NEW_PASSPHRASE_VARIABLE, PASSPHRASE_VARIABLE
+from desktop_app.settings import CONFIG_DIR_ENV
+from desktop_app.store import open_database
+from desktop_app.store.encryption import has_plain_header
+from desktop_app.store.models import Organisation, Person
+
+
+@pytest.fixture(autouse=True)
+def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
+    monkeypatch.delenv(PASSPHRASE_VARIABLE, raising=False)
+    monkeypatch.delenv(NEW_PASSPHRASE_VARIABLE, raising=False)
+
+
+def _old_person(path: Path, name: str) -> None:
+    database = open_database(path)
+    with database.session() as session:
+        session.add(Person(family_name=name))
+    with database.session() as session:
+        session.execute(update(Person).values(changed_at=dt.datetime(2001, 1, 1)))
+    database.close()
+
+
+def test_purge_asks_then_erases(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _old_person(db_path, "GUIDIMEY")
+    # Not confirmed (no terminal, no --yes): nothing erased.
+    assert main(["--db", str(db_path), "purge", "--inactive-years", "5"]) == 1
+    assert "nothing erased" in capsys.readouterr().err
+    wal = db_path.with_name(db_path.name + "-wal")
+    assert b"GUIDIMEY" in db_path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
+    assert main(["--db", str(db_path), "purge", "--inactive-years", "5", "--yes"]) == 0
+    assert "1 persons and 0 attendance rows erased" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "purge", "--inactive-years", "5", "--yes"]) == 0
+    assert "nobody to erase" in capsys.readouterr().out
+
+
+def test_encrypt_check_and_decrypt(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(NEW_PASSPHRASE_VARIABLE, "Sahel 2026")
+    assert main(["--db", str(db_path), "encrypt", "--remove-plain-backups"]) == 0
+    out = capsys.readouterr().out
+    assert "encrypted" in out and "unencrypted backups deleted" in out
+    assert not has_plain_header(db_path)
+    assert not [p for p in (db_path.parent / "backups").glob("*.db") if has_plain_header(p)]
+
+    assert main(["--db", str(db_path), "check"]) == 2  # no passphrase given
+    assert "passphrase" in capsys.readouterr().err
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, "sahel 2026")
+    assert main(["--db", str(db_path), "check"]) == 2
+    assert "passphrase does not open" in capsys.readouterr().err
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, "Sahel 2026")
+    assert main(["--db", str(db_path), "check"]) == 0
+    capsys.readouterr()
+
+    assert main(["--db", str(db_path), "decrypt"]) == 0
+    assert "not encrypted" in capsys.readouterr().out
+    monkeypatch.delenv(PASSPHRASE_VARIABLE)
+    assert has_plain_header(db_path)
+    assert main(["--db", str(db_path), "check"]) == 0
+
+
+def _damage(path: Path) -> None:
+    database = open_database(path)
+    with database.session() as session:
+        session.add_all(Organisation(name=f"Organisation {i}" + "y" * 200) for i in range(400))
+    database.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        page_count = connection.execute("PRAGMA page_count").fetchone()[0]
+    connection.close()
+    with path.open("r+b") as handle:
+        for page in range(2, page_count, 3):
+            handle.seek(page * page_size)
+            handle.write(b"\xde\xad\xbe\xef" * (page_size // 4))
+
+
+def test_damaged_database_offers_and_restores_the_latest_verified_backup(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = open_database(db_path)
+    with database.session() as session:
+        session.add(Organisation(name="CNDH"))
+    database.close()
+    assert main(["--db", str(db_path), "backup"]) == 0
+    capsys.readouterr()
+    _damage(db_path)
+    damaged = db_path.read_bytes()
+
+    assert main(["--db", str(db_path), "check"]) == 2
+    err = capsys.readouterr().err
+    assert "damaged" in err and "latest verified backup" in err and "recover" in err
+    assert db_path.read_bytes() == damaged  # nothing opened for writing
+
+    assert main(["--db", str(db_path), "recover"]) == 1  # not confirmed
+    assert db_path.read_bytes() == damaged
+    assert main(["--db", str(db_path), "recover", "--yes"]) == 0
+    assert "damaged file kept as" in capsys.readouterr().out
+    database = open_database(db_path)
+    with database.session() as session:
+        assert list(session.scalars(select(Organisation.name))) == ["CNDH"]
+    database.close()
+
+
+def test_recover_without_any_backup_says_so(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _damage(db_path)
+    assert main(["--db", str(db_path), "check"]) == 2
+    err = capsys.readouterr().err
+    assert "damaged" in err and "latest verified backup" not in err
+    assert main(["--db", str(db_path), "recover", "--yes"]) == 2
+    assert "no verified backup" in capsys.readouterr().err
