@@ -129,15 +129,15 @@ class HeadCountDialog(QDialog):
         )
         self.addAction(self.undo_action)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "{dates}. For events where names are not taken: the attendees counted "
-                    "without a name, for the whole activity or for one day."
-                ).format(dates=format_range(self.activity.start_date, self.activity.end_date))
-            )
+        intro = QLabel(
+            self.tr(
+                "{dates}. For events where names are not taken: the attendees counted "
+                "without a name, for the whole activity or for one day."
+            ).format(dates=format_range(self.activity.start_date, self.activity.end_date))
         )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop_app.services.activities import count_activities, get_activity, list_activities
+from desktop_app.services.organisations import find_organisation
+from desktop_app.store import Database
+from desktop_app.ui.activity_form import ActivityForm
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def open_form(qtbot: QtBot, db: Database, activity_id: int | None = None) -> ActivityForm:
+    form = ActivityForm(db, activity_id)
+    qtbot.addWidget(form)
+    with qtbot.waitActive(form):
+        form.show()
+        form.activateWindow()
+    return form
+
+
+def test_new_activity_typed_and_saved_with_ctrl_s(qtbot: QtBot, db: Database) -> None:
+    form = open_form(qtbot, db)
+    assert form.title_edit.hasFocus()
+    qtbot.keyClicks(form.title_edit, "Restitution of the resource management assessment")
+    assert form.isWindowModified()
+    assert form.windowTitle().endswith("[*]")
+    form.city_edit.setFocus()
+    qtbot.keyClicks(form.city_edit, "Niamey")
+    qtbot.keyClicks(form.partners.edit, "CDS")
+    qtbot.keyClick(form.partners.edit, Qt.Key.Key_Return)
+    qtbot.keyClick(form.title_edit, Qt.Key.Key_S, CTRL)
+    assert not form.isWindowModified()
+    rows = list_activities(db)
+    assert [r.title for r in rows] == ["Restitution of the resource management assessment"]
+    details = get_activity(db, rows[0].id)
+    assert details.country == "NE" and details.office == "NE-NIA"
+    assert [p.name for p in details.partners] == ["CDS"]
+    assert find_organisation(db, "cds") is not None
+
+
+def test_bad_input_shows_messages_next_to_fields_and_writes_nothing(
+    qtbot: QtBot, db: Database
+) -> None:
+    form = open_form(qtbot, db)
+    form.country_edit.setText("N1")
+    qtbot.keyClick(form.title_edit, Qt.Key.Key_S, CTRL)
+    assert form.messages.text("title") == "This field is required."
+    assert form.messages.text("city") == "This field is required."
+    assert "two-letter code" in form.messages.text("country")
+    assert form.messages.text("venue") == ""
+    assert count_activities(db) == 0
+    assert form.title_edit.hasFocus()
+
+
+def test_unsaved_prompt_cancel_keeps_the_window_and_the_changes(
+    qtbot: QtBot, db: Database
+) -> None:
+    form = open_form(qtbot, db)
+    qtbot.keyClicks(form.title_edit, "Forum")
+    form.close()
+    prompt = form.unsaved_prompt
+    assert prompt is not None and prompt.isVisible()
+    prompt.button(QMessageBox.StandardButton.Cancel).click()
+    assert form.isVisible()
+    assert form.isWindowModified()
+    assert form.title_edit.text() == "Forum"
+    assert count_activities(db) == 0
+
+
+def test_unsaved_prompt_discard_closes_and_writes_nothing(qtbot: QtBot, db: Database) -> None:
+    form = open_form(qtbot, db)
+    qtbot.keyClicks(form.title_edit, "Forum")
+    form.city_edit.setText("Niamey")
+    qtbot.keyClick(form.title_edit, Qt.Key.Key_Escape)
+    prompt = form.unsaved_prompt
+    assert prompt is not None
+    with qtbot.waitSignal(form.finished):
+        prompt.button(QMessageBox.StandardButton.Discard).click()
+    assert not form.isVisible()
+    assert count_activities(db) == 0
+
+
+def test_unsaved_prompt_save_saves_then_closes(qtbot: QtBot, db: Database) -> None:
+    form = open_form(qtbot, db)
+    qtbot.keyClicks(form.title_edit, "Forum")
+    form.city_edit.setText("Niamey")
+    form.close()
+    assert form.unsaved_prompt is not None
+    with qtbot.waitSignal(form.finished):
+        form.unsaved_prompt.button(QMessageBox.StandardButton.Save).click()
+    assert [r.title for r in list_activities(db)] == ["Forum"]
+
+
+def test_closing_without_changes_asks_nothing(qtbot: QtBot, db: Database) -> None:
+    form = open_form(qtbot, db)
+    form.close()
+    assert form.unsaved_prompt is None
+    assert not form.isVisible()
+
+
+def test_editing_moves_dates_and_keeps_partners(
+    qtbot: QtBot, seeded_db: Database
+) -> None:
+    form = open_form(qtbot, seeded_db, 1)
+    assert not form.isWindowModified()
+    assert form.title_edit.text() == "Media training on security sector reporting"
+    form.title_edit.selectAll()
+    qtbot.keyClicks(form.title_edit, "Media training, first cohort")
+    qtbot.keyClick(form.title_edit, Qt.Key.Key_S, CTRL)
+    assert get_activity(seeded_db, 1).title == "Media training, first cohort"
+    assert form.windowTitle() == "Activity — Media training, first cohort[*]"
