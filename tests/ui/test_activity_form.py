@@ -55,9 +55,7 @@ def test_bad_input_shows_messages_next_to_fields_and_writes_nothing(
     assert form.title_edit.hasFocus()
 
 
-def test_unsaved_prompt_cancel_keeps_the_window_and_the_changes(
-    qtbot: QtBot, db: Database
-) -> None:
+def test_unsaved_prompt_cancel_keeps_the_window_and_the_changes(qtbot: QtBot, db: Database) -> None:
     form = open_form(qtbot, db)
     qtbot.keyClicks(form.title_edit, "Forum")
     form.close()
@@ -101,9 +99,7 @@ def test_closing_without_changes_asks_nothing(qtbot: QtBot, db: Database) -> Non
     assert not form.isVisible()
 
 
-def test_editing_moves_dates_and_keeps_partners(
-    qtbot: QtBot, seeded_db: Database
-) -> None:
+def test_editing_moves_dates_and_keeps_partners(qtbot: QtBot, seeded_db: Database) -> None:
     form = open_form(qtbot, seeded_db, 1)
     assert not form.isWindowModified()
     assert form.title_edit.text() == "Media training on security sector reporting"
