@@ -279,4 +279,12 @@ class SheetMapping(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
 
+class LocalSecret(Base):
+    """A secret of this database that never travels (the key of pseudonymous ids)."""
+
+    __tablename__ = "local_secret"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(128))
+
+
 TRAVELLING_MODELS: tuple[type[Base], ...] = (Organisation, Activity, Person, Attendance, HeadCount)
