@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.messages import RegistreError
 from desktop_app.services import sites
+from desktop_app.services.demo_activities import add_demo_activities
 from desktop_app.services.validation import ValidationError
 from desktop_app.store import Database
 from desktop_app.ui.field_messages import FieldMessages
@@ -61,6 +64,10 @@ class FirstStartDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.demo_check = QCheckBox(
+            self.tr("&Add the demo activities of a field newsletter, to try the program")
+        )
+        self.demo_check.setObjectName("add_demo")
         self.other_errors = QLabel()
         self.other_errors.setWordWrap(True)
         self.other_errors.setStyleSheet("color: #b00020;")
@@ -68,6 +75,7 @@ class FirstStartDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.demo_check)
         layout.addWidget(self.other_errors)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
@@ -93,6 +101,11 @@ class FirstStartDialog(QDialog):
             self.other_errors.setText(error_text(error))
             self.other_errors.show()
             return
+        if self.demo_check.isChecked():
+            try:
+                add_demo_activities(self.database)
+            except RegistreError as error:  # the site exists: go on without the demo
+                QMessageBox.warning(self, self.tr("Demo activities"), error_text(error))
         super().accept()
 
 

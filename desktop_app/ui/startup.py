@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import __version__
 from desktop_app.messages import RegistreError
+from desktop_app.settings import load_settings
 from desktop_app.store import Database, open_database
 from desktop_app.ui.app import APPLICATION, ORGANISATION
+from desktop_app.ui.i18n import install_language
+from desktop_app.ui.instance_lock import acquire_or_explain
 from desktop_app.ui.text import translate_message
 from desktop_app.ui.worker import cancel_all_tasks
 
@@ -42,18 +45,35 @@ def open_or_explain(db_path: Path) -> Database | None:
 
 def start(db_path: Path) -> int:
     app = create_application()
+    install_language(app, load_settings().language)
+    lock = acquire_or_explain(db_path)  # one program per database
+    if lock is None:
+        return 2
+    try:
+        return _run(app, db_path)
+    finally:
+        lock.release()
+
+
+def _run(app: QApplication, db_path: Path) -> int:
     database = open_or_explain(db_path)
     if database is None:
         return 2
+    from desktop_app.ui.backup_dialog import backup_at_closing
     from desktop_app.ui.core_views import build_main_window
     from desktop_app.ui.first_start import ensure_site
 
     try:
         if not ensure_site(database):
             return 0
-        window, _views = build_main_window(database)
-        window.show()
-        return app.exec()
+        while True:  # a restore from the Backups window asks for a fresh window
+            window, _views = build_main_window(database)
+            window.show()
+            code = app.exec()
+            if not window.property("restart_requested"):
+                break
+        backup_at_closing(database)
+        return code
     finally:
         cancel_all_tasks()
         database.close()

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop_app.services.activities import ActivityFilter, get_activity, list_activities
+from desktop_app.services.sites import local_site
+from desktop_app.store import Database, open_database
+from desktop_app.ui.core_views import build_main_window
+from desktop_app.ui.first_start import FirstStartDialog
+
+
+def test_first_start_asks_the_site_and_adds_the_demo(qtbot: QtBot, tmp_path: Path) -> None:
+    database = open_database(tmp_path / "new.db")
+    try:
+        dialog = FirstStartDialog(database)
+        qtbot.addWidget(dialog)
+        with qtbot.waitActive(dialog):
+            dialog.show()
+            dialog.activateWindow()
+        dialog.code_edit.setFocus()
+        qtbot.keyClick(dialog.code_edit, Qt.Key.Key_Return)  # nothing typed: messages
+        assert dialog.messages.text("code") == "This field is required."
+        assert dialog.isVisible()
+        qtbot.keyClicks(dialog.code_edit, "ml-bko")
+        qtbot.keyClick(dialog.code_edit, Qt.Key.Key_Tab)
+        qtbot.keyClicks(dialog.name_edit, "Bamako office")
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Tab)
+        qtbot.keyClicks(dialog.country_edit, "ML")
+        qtbot.keyClick(dialog.country_edit, Qt.Key.Key_Tab)
+        assert dialog.demo_check.hasFocus()
+        qtbot.keyClick(dialog.demo_check, Qt.Key.Key_Space)
+        with qtbot.waitSignal(dialog.accepted):
+            qtbot.keyClick(dialog.demo_check, Qt.Key.Key_Return)
+        site = local_site(database)
+        assert site is not None and (site.code, site.country) == ("ML-BKO", "ML")
+        assert database.site_code == "ML-BKO"
+        rows = list_activities(database, ActivityFilter(search="security advisory"))
+        assert [(r.participants, r.women, r.youth) for r in rows] == [(88, 23, 18)]
+        assert len(list_activities(database)) == 6
+    finally:
+        database.close()
+
+
+def test_window_remembers_geometry_and_last_view(
+    qtbot: QtBot, db: Database, settings: QSettings
+) -> None:
+    window, views = build_main_window(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(780, 520)
+    window.show_view("persons")
+    size = (window.width(), window.height())
+    window.close()
+    again, _views = build_main_window(db, settings)
+    qtbot.addWidget(again)
+    assert again.current_view_name() == "persons"
+    assert (again.width(), again.height()) == size == (780, 520)
+
+
+def test_window_reopens_the_check_in_screen_of_last_time(
+    qtbot: QtBot, seeded_db: Database, settings: QSettings
+) -> None:
+    window, views = build_main_window(seeded_db, settings)
+    qtbot.addWidget(window)
+    views.open_check_in(1)
+    window.close()
+    again, views_again = build_main_window(seeded_db, settings)
+    qtbot.addWidget(again)
+    assert again.current_view_name() == "check_in"
+    assert views_again.check_in is not None and views_again.check_in.activity.id == 1
+
+
+def test_delete_activity_asks_then_ctrl_z_brings_it_back(
+    qtbot: QtBot, seeded_db: Database, settings: QSettings
+) -> None:
+    window, views = build_main_window(seeded_db, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    views.activities.table.setFocus()
+    views.activities.select_activity(1)
+    assert views.delete_action.isEnabled()
+    views.delete_action.trigger()
+    box = views.delete_prompt
+    assert box is not None
+    box.button(QMessageBox.StandardButton.No).click()
+    assert not get_activity(seeded_db, 1).deleted
+    views.delete_action.trigger()
+    assert views.delete_prompt is not None
+    views.delete_prompt.button(QMessageBox.StandardButton.Yes).click()
+    assert get_activity(seeded_db, 1).deleted
+    assert views.activities.model.rowCount() == 0
+    qtbot.keyClick(views.activities.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not get_activity(seeded_db, 1).deleted
+    assert views.activities.model.rowCount() == 1
+
+
+def test_every_menu_action_with_a_shortcut_shows_it_in_its_tooltip(
+    qtbot: QtBot, seeded_db: Database, settings: QSettings
+) -> None:
+    window, _views = build_main_window(seeded_db, settings)
+    qtbot.addWidget(window)
+    checked = 0
+    for name in ("file", "edit", "view", "activity", "help"):
+        for action in window.menu(name).actions():
+            shortcut = action.shortcut().toString()
+            if shortcut and not action.isSeparator():
+                assert shortcut in action.toolTip(), action.text()
+                checked += 1
+    assert checked >= 10
