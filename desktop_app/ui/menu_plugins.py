@@ -13,9 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
-MENU_PLUGINS: tuple[str, ...] = (
-    "desktop_app.ui.report_menu",
-)
+MENU_PLUGINS: tuple[str, ...] = ("desktop_app.ui.report_menu",)
 
 
 def install_menu_plugins(window: MainWindow, modules: tuple[str, ...] = MENU_PLUGINS) -> None:

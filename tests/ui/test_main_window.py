@@ -48,7 +48,7 @@ def test_first_start_asks_the_site_and_adds_the_demo(qtbot: QtBot, tmp_path: Pat
 def test_window_remembers_geometry_and_last_view(
     qtbot: QtBot, db: Database, settings: QSettings
 ) -> None:
-    window, views = build_main_window(db, settings)
+    window, _views = build_main_window(db, settings)
     qtbot.addWidget(window)
     window.show()
     window.resize(780, 520)
