@@ -31,10 +31,10 @@ from desktop_app.messages import RegistreError, UserMessage
 LOG_FILE_NAME = "registre.log"
 MASK = "…"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL_PATTERN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Eight digits or more, single spaces or dots between them, an optional leading +; not inside a
 # word or a file name (backup names hold a time stamp), nor a date written with dashes.
-_PHONE = re.compile(r"(?<![\w/\\.-])\+?\d(?:[ .]?\d){7,}(?![\w-])")
+PHONE_PATTERN = re.compile(r"(?<![\w/\\.-])\+?\d(?:[ .]?\d){7,}(?![\w-])")
 _QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
 _CLEAN_FLAG = "personal_data_removed"
 
@@ -43,9 +43,9 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 def mask_text(text: str) -> str:
     """`text` with quoted values, e-mail addresses and phone numbers masked."""
-    text = _EMAIL.sub(MASK, text)
+    text = EMAIL_PATTERN.sub(MASK, text)
     text = _QUOTED.sub(lambda match: match.group(0)[0] + MASK + match.group(0)[0], text)
-    return _PHONE.sub(MASK, text)
+    return PHONE_PATTERN.sub(MASK, text)
 
 
 def safe_exception_text(error: BaseException) -> str:
