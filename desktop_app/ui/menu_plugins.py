@@ -13,7 +13,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
-MENU_PLUGINS: tuple[str, ...] = ("desktop_app.ui.report_menu",)
+MENU_PLUGINS: tuple[str, ...] = (
+    "desktop_app.ui.report_menu",
+    "desktop_app.ui.settings_dialog",
+    "desktop_app.ui.backup_dialog",
+)
 
 
 def install_menu_plugins(window: MainWindow, modules: tuple[str, ...] = MENU_PLUGINS) -> None:

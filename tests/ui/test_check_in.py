@@ -14,6 +14,8 @@ from desktop_app.store import Database
 from desktop_app.ui.check_in_view import CheckInView
 from desktop_app.ui.formats import counter_text
 
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
 
 def make_view(qtbot: QtBot, db: Database, activity: ActivityDetails, day: dt.date) -> CheckInView:
     view = CheckInView(db, activity.id, day)
@@ -121,3 +123,94 @@ def test_typing_then_ctrl_z_undoes_the_typing_not_the_check_in(
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(list_attendance(seeded_db, two_day_activity.id)) == 1
     assert view.search_edit.text() != "ab"
+
+
+def test_unknown_person_added_inline_and_checked_in(
+    qtbot: QtBot, seeded_db: Database, two_day_activity: ActivityDetails
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    type_and_enter(qtbot, view, "Fairlie CHAPPUIS")
+    panel = view.new_person
+    assert panel.isVisible()
+    assert panel.family_edit.text() == "CHAPPUIS"
+    assert panel.given_edit.text() == "Fairlie"
+    assert panel.given_edit.hasFocus()
+    panel.sex_combo.setFocus()
+    qtbot.keyClick(panel.sex_combo, Qt.Key.Key_Down)  # not stated -> F
+    panel.age_edit.setFocus()
+    qtbot.keyClicks(panel.age_edit, "28")
+    panel.organisation_edit.setFocus()
+    qtbot.keyClicks(panel.organisation_edit, "DCAF")
+    qtbot.keyClick(panel.organisation_edit, Qt.Key.Key_Return)
+    assert not panel.isVisible()
+    assert view.search_edit.hasFocus()
+    found = search_persons(seeded_db, "chappuis")
+    assert len(found) == 1 and found[0].sex == "F" and found[0].birth_year == 1994
+    assert found[0].organisation == "DCAF"
+    assert [a.person_id for a in list_attendance(seeded_db, 1)] == [found[0].id]
+    assert view.counter_label.text() == "Participants 1 · Women 1 · Youth 1"
+
+
+def test_likely_existing_person_is_offered_before_creating_a_new_one(
+    qtbot: QtBot, seeded_db: Database, two_day_activity: ActivityDetails
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    qtbot.keyClicks(view.search_edit, "Aminata KEITTA")  # a typo: no match in the search
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Insert)
+    panel = view.new_person
+    panel.family_edit.setText("KEITA")
+    panel.family_edit.setFocus()
+    qtbot.keyClick(panel.family_edit, Qt.Key.Key_Return)
+    assert panel.candidates_shown()  # KEITA Aminata is already in the registry
+    qtbot.keyClick(panel.family_edit, Qt.Key.Key_Return)
+    assert len(search_persons(seeded_db, "keita aminata")) == 1  # nobody new
+    recorded = list_attendance(seeded_db, 1)
+    assert [a.person_id for a in recorded] == [search_persons(seeded_db, "keita aminata")[0].id]
+    # Ctrl+Enter creates a new person anyway (a namesake).
+    qtbot.keyClicks(view.search_edit, "Moussa DIALLO")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Insert)
+    qtbot.keyClick(panel.given_edit, Qt.Key.Key_Return)
+    assert panel.candidates_shown()
+    qtbot.keyClick(panel.given_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(search_persons(seeded_db, "diallo moussa")) == 2
+    assert len(list_attendance(seeded_db, 1)) == 2
+
+
+def test_role_chosen_for_next_check_ins_and_given_to_the_last(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    type_and_enter(qtbot, view, "traore aminata")
+    view.role_combo.setCurrentIndex(view.role_combo.findData("facilitator"))
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_R, CTRL_SHIFT)
+    assert [a.role for a in list_attendance(seeded_db, 1)] == ["facilitator"]
+    counts = activity_counts(seeded_db, 1)
+    assert (counts.participants, counts.team) == (0, 1)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [a.role for a in list_attendance(seeded_db, 1)] == ["participant"]
+    type_and_enter(qtbot, view, "diallo aminata")
+    assert sorted(a.role for a in list_attendance(seeded_db, 1)) == ["facilitator", "participant"]
+
+
+def test_day_switch_by_keyboard_keeps_days_apart(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    type_and_enter(qtbot, view, "traore aminata")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert view.current_day() == dt.date(2022, 12, 6)
+    assert view.log.rowCount() == 0
+    type_and_enter(qtbot, view, "traore aminata")
+    type_and_enter(qtbot, view, "traore aminata")  # twice the same day: said, not recorded
+    assert "already checked in" in view.message_label.text()
+    assert sorted(a.day for a in list_attendance(seeded_db, 1)) == [
+        dt.date(2022, 12, 5),
+        dt.date(2022, 12, 6),
+    ]
+    assert activity_counts(seeded_db, 1).participants == 1
