@@ -287,3 +287,22 @@ def install(window: MainWindow) -> None:
     action.setObjectName("action_backups")
     action.triggered.connect(lambda: open_backups(window))
     window.add_action("file", action)
+
+
+def backup_at_closing(database: Database, parent: QWidget | None = None) -> BackupInfo | None:
+    """The closing backup (at most once a day); a failure is shown, never blocks closing."""
+    settings = load_settings()  # read again: the folder may have changed during the session
+    try:
+        return backups.backup_at_closing(
+            database,
+            settings.backup_folder(database.path),
+            keep_daily=settings.keep_daily,
+            keep_weekly=settings.keep_weekly,
+        )
+    except (RegistreError, OSError) as error:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("BackupDialog", "Backup at closing failed"),
+            error_text(error),
+        )
+        return None

@@ -5,17 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from desktop_app.services import backups
-from desktop_app.settings import CONFIG_DIR_ENV, Settings
+from desktop_app.settings import CONFIG_DIR_ENV, Settings, save_settings
 from desktop_app.store import Database
 from desktop_app.store.models import Organisation
-from desktop_app.ui.backup_dialog import BackupDialog
+from desktop_app.ui.backup_dialog import BackupDialog, backup_at_closing
+from desktop_app.ui.core_views import build_main_window
+from desktop_app.ui.settings_dialog import SettingsDialog
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
@@ -119,3 +122,41 @@ def test_a_bad_file_is_refused_with_a_message(
     assert dialog.restore(bogus) is None
     assert len(warnings) == 1 and "not a Registre database" in warnings[0]
     assert organisations(db) == 1
+
+
+def test_menu_entries_open_the_backups_and_settings(
+    qtbot: QtBot, db: Database, folder: Path
+) -> None:
+    window, _views = build_main_window(
+        db, QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(window)
+    backups_action = window.findChild(QAction, "action_backups")
+    settings_action = window.findChild(QAction, "action_settings")
+    assert backups_action in window.menu("file").actions()
+    assert settings_action in window.menu("tools").actions()
+    backups_action.trigger()
+    assert isinstance(window.findChild(BackupDialog), BackupDialog)
+    settings_action.trigger()
+    assert isinstance(window.findChild(SettingsDialog), SettingsDialog)
+
+
+def test_backup_at_closing_once_a_day_into_the_chosen_folder(db: Database, folder: Path) -> None:
+    save_settings(Settings(backup_dir=str(folder)))
+    first = backup_at_closing(db)
+    assert first is not None and first.path.parent == folder and first.reason == "closing"
+    assert backup_at_closing(db) is None
+
+
+def test_a_failed_closing_backup_is_shown(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    save_settings(Settings(backup_dir=str(blocker)))
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *rest: shown.append(text)
+    )
+    assert backup_at_closing(db) is None
+    assert len(shown) == 1

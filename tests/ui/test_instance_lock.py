@@ -21,6 +21,7 @@ from desktop_app.ui.instance_lock import (
     acquire_or_explain,
     lock_path,
 )
+from desktop_app.ui.startup import start
 
 HOLDER = """
 import sys, time
@@ -151,3 +152,19 @@ def test_an_unwritable_folder_is_explained(qapp: QApplication, tmp_path: Path) -
     blocker.write_text("x")
     with pytest.raises(Exception, match="lock file"):
         InstanceLock(blocker / "registre.db").acquire()
+
+
+def test_the_window_does_not_open_a_database_held_elsewhere(
+    qapp: QApplication,
+    holder: subprocess.Popen[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *rest: shown.append(text)
+    )
+    monkeypatch.setenv("REGISTRE_CONFIG_DIR", str(tmp_path / "config"))
+    assert start(tmp_path / "registre.db") == 2
+    assert len(shown) == 1 and str(holder.pid) in shown[0]
+    assert not (tmp_path / "registre.db").exists()  # refused before the database was touched
