@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.settings import load_settings
 from desktop_app.store import Database, open_database
 from desktop_app.store.backup import BackupFailed, backup_to
 from desktop_app.store.database import SQLITE_HEADER, make_engine
@@ -210,6 +211,19 @@ def backup_at_closing(
             return None
     return backup_now(
         database, folder, reason="closing", keep_daily=keep_daily, keep_weekly=keep_weekly
+    )
+
+
+def backup_before_import(database: Database) -> BackupInfo:
+    """The backup every import makes before it changes anything (folder and rotation from the
+    user's settings). Raises RegistreError when it cannot be made: then do not import."""
+    settings = load_settings()
+    return backup_now(
+        database,
+        settings.backup_folder(database.path),
+        reason="before-import",
+        keep_daily=settings.keep_daily,
+        keep_weekly=settings.keep_weekly,
     )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from desktop_app.messages import RegistreError, UserMessage
 from desktop_app.services import backups
+from desktop_app.settings import CONFIG_DIR_ENV, Settings, save_settings
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import Organisation
 
@@ -237,3 +238,13 @@ def test_row_counts_cover_every_table(db: Database) -> None:
     assert counts["organisation"] == sites == 0
     assert counts["site"] == 1
     assert counts["activity_kind"] > 5
+
+
+def test_backup_before_import_uses_the_settings(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
+    save_settings(Settings(backup_dir=str(tmp_path / "usb")))
+    info = backups.backup_before_import(db)
+    assert info.reason == "before-import" and info.verified
+    assert info.path.parent == tmp_path / "usb"
