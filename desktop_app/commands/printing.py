@@ -47,7 +47,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     sheet.add_argument("--activity", type=int, required=True, help="activity id")
     sheet.add_argument("--day", required=True, help="the day, YYYY-MM-DD")
-    sheet.add_argument("--format", choices=FILE_FORMATS, default="pdf")
+    sheet.add_argument(
+        "--format", choices=FILE_FORMATS, help="default: from the --out file's extension, else pdf"
+    )
     sheet.add_argument("--out", type=Path, required=True, help="file to write")
     sheet.add_argument(
         "--blank-rows", type=int, default=10, help="empty rows after the pre-filled ones (10)"
@@ -82,7 +84,8 @@ def run_signin_sheet(args: argparse.Namespace, database: Database) -> int:
     assert day is not None  # required option
     language, organisation, logo = _document_options(args)
     sheet = load_signin_sheet(database, args.activity, day, args.blank_rows)
-    if args.format == "pdf":
+    file_format = args.format or ("xlsx" if args.out.suffix.lower() == ".xlsx" else "pdf")
+    if file_format == "pdf":
         pages = write_signin_pdf(sheet, args.out, language, organisation, logo)
         print(
             f"{args.out}: {len(sheet.persons)} persons, {args.blank_rows} blank rows, {pages} pages"

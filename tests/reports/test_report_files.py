@@ -132,8 +132,6 @@ def test_cli_signin_sheet_and_report_files(db_path: Path, tmp_path: Path) -> Non
     assert "ISSA" in page_texts(sheet_pdf)[0]
     sheet_xlsx = tmp_path / "sheet.xlsx"
     options = [
-        "--format",
-        "xlsx",
         "--out",
         str(sheet_xlsx),
         "--blank-rows",
