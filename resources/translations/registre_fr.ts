@@ -2,872 +2,2117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActivitiesView</name>
+    <message>
+        <source>Search title, city or venue</source>
+        <translation>Rechercher un titre, une ville ou un lieu</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Activities shown: {count}</source>
+        <translation>Activités affichées : {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>two letters, e.g. NE</source>
+        <translation>deux lettres, p. ex. NE</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;ut :</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Date de &amp;début :</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Date de &amp;fin :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Organising o&amp;ffice:</source>
+        <translation>&amp;Bureau organisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Project or donor code:</source>
+        <translation>Code du pro&amp;jet ou du bailleur :</translation>
+    </message>
+    <message>
+        <source>P&amp;artners:</source>
+        <translation>P&amp;artenaires :</translation>
+    </message>
+    <message>
+        <source>O&amp;bjectives:</source>
+        <translation>&amp;Objectifs :</translation>
+    </message>
+    <message>
+        <source>To&amp;pics (agenda):</source>
+        <translation>Thè&amp;mes (ordre du jour) :</translation>
+    </message>
+    <message>
+        <source>Outcomes and &amp;recommendations:</source>
+        <translation>Résultats et &amp;recommandations :</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Suivi :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>This activity has changes that are not saved. Save them?</source>
+        <translation>Cette activité a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTableModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeunes</translation>
     </message>
 </context>
 <context>
     <name>AttendanceGridModel</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridView</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — {dates}, {city}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — {dates}, {city}</translation>
+    </message>
+    <message>
+        <source>Arrows move, Space ticks or unticks the present day.</source>
+        <translation>Les flèches déplacent, Espace coche ou décoche le jour choisi.</translation>
+    </message>
+    <message>
+        <source>Person-days {person_days} · Completion: {complete} of {participants} participants present every day · Team {team}</source>
+        <translation>Personnes-jours {person_days} · Assiduité : {complete} participants sur {participants} présents tous les jours · Équipe {team}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>at closing</source>
+        <translation>à la fermeture</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>à la demande</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>avant un import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} ko</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Registre backs up the database when you close it (once a day) and before every import and restore. Backups are kept in {folder}.</source>
+        <translation>Registre sauvegarde la base à la fermeture (une fois par jour) et avant chaque import et chaque restauration. Les sauvegardes sont conservées dans {folder}.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Restaurer la sauvegarde choisie…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Restaurer depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>Registre databases (*.db);;All files (*)</source>
+        <translation>Bases Registre (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace all the data of this database by the backup {backup}?
+
+The current data is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Remplacer toutes les données de cette base par la sauvegarde {backup} ?
+
+Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arrière en restaurant cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. Registre now reopens on the restored data.</source>
+        <translation>La sauvegarde a été restaurée. Registre se rouvre maintenant sur les données restaurées.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Sauve&amp;gardes…</translation>
+    </message>
+    <message>
+        <source>Backup at closing failed</source>
+        <translation>La sauvegarde à la fermeture a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>The file {path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {path} ne peut pas être lu : {reason}.</translation>
     </message>
     <message>
         <source>{path} is not a Registre database or backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n'est ni une base Registre ni une sauvegarde.</translation>
     </message>
     <message>
         <source>The file {path} is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {path} est endommagé ({reason}).</translation>
     </message>
     <message>
         <source>The backup {path} failed its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {path} a échoué à la vérification d'intégrité.</translation>
     </message>
     <message>
         <source>The backup {path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {path} n'a pas pu être écrite : {reason}.</translation>
     </message>
     <message>
         <source>The backup {path} does not hold the same rows as the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {path} ne contient pas les mêmes lignes que la base.</translation>
     </message>
     <message>
         <source>{path} is the database itself, not a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est la base elle-même, pas une sauvegarde.</translation>
     </message>
     <message>
         <source>The restored database lacks rows of {tables}: it was put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque des lignes de {tables} dans la base restaurée : l'ancienne a été remise en place.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <source>Check in {name}</source>
+        <translation>Émargement de {name}</translation>
+    </message>
+    <message>
+        <source>Change the role of {name}</source>
+        <translation>Changer le rôle de {name}</translation>
     </message>
 </context>
 <context>
     <name>CheckInLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
 </context>
 <context>
     <name>CheckInMatchModel</name>
     <message>
         <source>✓ here as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ présent comme {role}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd'hui</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
+    <message>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>Role of the next check-ins</source>
+        <translation>Rôle des prochains émargements</translation>
+    </message>
+    <message>
+        <source>Give the last check-in this role</source>
+        <translation>Donner ce rôle au dernier émargement</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Jour :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Apply to last</source>
+        <translation>Appliquer au dernier</translation>
+    </message>
+    <message>
+        <source>Type a name, an organisation or a phone number, then Enter</source>
+        <translation>Tapez un nom, une structure ou un numéro de téléphone, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Checked in on this day (latest first)</source>
+        <translation>Émargés ce jour (les plus récents en premier)</translation>
+    </message>
+    <message>
+        <source>{day}: {present} checked in · team {team}</source>
+        <translation>{day} : {present} émargés · équipe {team}</translation>
+    </message>
+    <message>
+        <source>{name} is already checked in on this day (as {role}).</source>
+        <translation>{name} a déjà émargé ce jour (comme {role}).</translation>
+    </message>
+    <message>
+        <source>{name} checked in as {role}.</source>
+        <translation>{name} a émargé comme {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation>{name} est maintenant {role}.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>{option}: {value} is not a date like 2022-12-05.</source>
+        <translation>{option} : {value} n'est pas une date comme 2022-12-05.</translation>
+    </message>
+    <message>
+        <source>--logo: there is no image file {path}.</source>
+        <translation>--logo : il n'y a pas de fichier image {path}.</translation>
+    </message>
+    <message>
+        <source>--out FILE is needed with --format {format}.</source>
+        <translation>--out FICHIER est nécessaire avec --format {format}.</translation>
+    </message>
+    <message>
+        <source>--youth-threshold: an age between 1 and 120.</source>
+        <translation>--youth-threshold : un âge entre 1 et 120.</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message>
         <source>Participants {participants} · Women {women} · Youth {youth}</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants {participants} · Femmes {women} · Jeunes {youth}</translation>
+    </message>
+</context>
+<context>
+    <name>Dedup</name>
+    <message>
+        <source>The search for duplicates stopped.</source>
+        <translation>La recherche de doublons s'est arrêtée.</translation>
+    </message>
+    <message>
+        <source>A person cannot be different from itself (id {id}).</source>
+        <translation>Une personne ne peut pas être différente d'elle-même (id {id}).</translation>
+    </message>
+    <message>
+        <source>There is no person with id {id}.</source>
+        <translation>Il n'y a pas de personne avec l'id {id}.</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>même téléphone</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>même courriel</translation>
+    </message>
+    <message>
+        <source>same name ignoring accents and order</source>
+        <translation>même nom, sans tenir compte des accents ni de l'ordre</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>nom proche</translation>
+    </message>
+    <message>
+        <source>a rare name in the registry</source>
+        <translation>un nom rare dans le registre</translation>
+    </message>
+    <message>
+        <source>one name is part of the other (missing given name)</source>
+        <translation>un nom contient l'autre (prénom manquant)</translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation>même structure</translation>
+    </message>
+    <message>
+        <source>same birth year</source>
+        <translation>même année de naissance</translation>
+    </message>
+    <message>
+        <source>birth years one apart</source>
+        <translation>années de naissance à un an d'écart</translation>
+    </message>
+    <message>
+        <source>same region</source>
+        <translation>même région</translation>
+    </message>
+    <message>
+        <source>same position</source>
+        <translation>même fonction</translation>
+    </message>
+    <message>
+        <source>different phones</source>
+        <translation>téléphones différents</translation>
+    </message>
+    <message>
+        <source>birth years far apart</source>
+        <translation>années de naissance très éloignées</translation>
+    </message>
+    <message>
+        <source>different sex</source>
+        <translation>sexe différent</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with itself (id {id}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The demonstration activities are already in this database: nothing was added.</source>
+        <translation>Les activités de démonstration sont déjà dans cette base : rien n'a été ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>Cette fiche a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
     </message>
 </context>
 <context>
     <name>Encryption</name>
     <message>
         <source>The converted copy {path} failed its check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie convertie {path} a échoué à la vérification.</translation>
     </message>
     <message>
         <source>Encryption is not available in this installation (the SQLCipher module is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffrement n'est pas disponible dans cette installation (le module SQLCipher manque).</translation>
     </message>
     <message>
         <source>The new passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle phrase secrète est vide.</translation>
     </message>
     <message>
         <source>The converted copy {path} does not hold the same rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie convertie {path} ne contient pas les mêmes lignes.</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to Registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Registre</translation>
     </message>
     <message>
         <source>This installation records the activities of one office. Which office is it? The code travels with every record you create and cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette installation enregistre les activités d'un bureau. Lequel ? Le code accompagne chaque fiche que vous créez et ne pourra plus être changé.</translation>
     </message>
     <message>
         <source>e.g. NE-NIA</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. NE-NIA</translation>
     </message>
     <message>
         <source>e.g. Niamey office</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Bureau de Niamey</translation>
     </message>
     <message>
         <source>two letters, e.g. NE</source>
-        <translation type="unfinished"></translation>
+        <translation>deux lettres, p. ex. NE</translation>
     </message>
     <message>
         <source>Site &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code du site :</translation>
     </message>
     <message>
         <source>Site &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du site :</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Add the demo activities of a field newsletter, to try the program</source>
+        <translation>&amp;Ajouter les activités de démonstration d'une lettre d'information, pour essayer le programme</translation>
+    </message>
+    <message>
+        <source>Demo activities</source>
+        <translation>Activités de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>HeadCountDialog</name>
+    <message>
+        <source>Head counts — {title}</source>
+        <translation>Effectifs — {title}</translation>
+    </message>
+    <message>
+        <source>The whole activity</source>
+        <translation>Toute l'activité</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <source>&amp;Total:</source>
+        <translation>&amp;Total :</translation>
+    </message>
+    <message>
+        <source>&amp;Women:</source>
+        <translation>&amp;Femmes :</translation>
+    </message>
+    <message>
+        <source>&amp;Youth:</source>
+        <translation>&amp;Jeunes :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>{dates}. For events where names are not taken: the attendees counted without a name, for the whole activity or for one day.</source>
+        <translation>{dates}. Pour les événements où les noms ne sont pas relevés : les présents comptés sans nom, pour toute l'activité ou pour un jour.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
     </message>
 </context>
 <context>
     <name>HeadCountTableModel</name>
     <message>
         <source>the whole activity</source>
-        <translation type="unfinished"></translation>
+        <translation>toute l'activité</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisé</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Femmes</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeunes</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>This database is already open in Registre on the computer {host} (process {pid}). Close Registre there first, then try again.</source>
+        <translation>Cette base est déjà ouverte dans Registre sur l'ordinateur {host} (processus {pid}). Fermez d'abord Registre sur cet ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Registre cannot create the lock file {path}: check that the folder can be written.</source>
+        <translation>Registre ne peut pas créer le fichier de verrou {path} : vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Database already open</source>
+        <translation>Base déjà ouverte</translation>
+    </message>
+    <message>
+        <source>If Registre is no longer running on that computer (after a power cut), you may take over the database.</source>
+        <translation>Si Registre ne fonctionne plus sur cet ordinateur (après une coupure de courant), vous pouvez reprendre la base.</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Reprendre la base</translation>
+    </message>
+    <message>
+        <source>Registre cannot open the database</source>
+        <translation>Registre ne peut pas ouvrir la base</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Registre — {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre — {site}</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>Site: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Site : {code}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctivité</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;About Registre</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Registre</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Registre {version}&lt;/h3&gt;&lt;p&gt;Offline register of activities and attendance for field offices, synced with headquarters through Excel workbooks.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;br&gt;Site: {site}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Registre {version}&lt;/h3&gt;&lt;p&gt;Registre hors ligne des activités et des présences pour les bureaux de terrain, synchronisé avec le siège par des classeurs Excel.&lt;/p&gt;&lt;p&gt;Base : {path}&lt;br&gt;Site : {site}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Registre</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Registre</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonPanel</name>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>F (woman)</source>
+        <translation>F (femme)</translation>
+    </message>
+    <message>
+        <source>M (man)</source>
+        <translation>M (homme)</translation>
+    </message>
+    <message>
+        <source>1990 or 34</source>
+        <translation>1990 ou 34</translation>
+    </message>
+    <message>
+        <source>Already in the registry? Up/Down picks, Enter checks in that person; Ctrl+Enter creates a new person anyway.</source>
+        <translation>Déjà dans le registre ? Haut/Bas choisit, Entrée fait émarger cette personne ; Ctrl+Entrée crée quand même une nouvelle personne.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New person&lt;/b&gt; — Enter: check in · Esc: back to the search</source>
+        <translation>&lt;b&gt;Nouvelle personne&lt;/b&gt; — Entrée : émarger · Échap : retour à la recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Prénoms :</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;xe :</translation>
+    </message>
+    <message>
+        <source>Birth year or a&amp;ge:</source>
+        <translation>Année de naissance ou â&amp;ge :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Structure :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>T&amp;éléphone :</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPicker</name>
+    <message>
+        <source>Name or acronym, then Enter (a new name is created)</source>
+        <translation>Nom ou sigle, puis Entrée (un nouveau nom est créé)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected partner</source>
+        <translation>Suppr retire le partenaire choisi</translation>
+    </message>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (nouveau)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>F (woman)</source>
+        <translation>F (femme)</translation>
+    </message>
+    <message>
+        <source>M (man)</source>
+        <translation>M (homme)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>when only a band is known, e.g. 18-29</source>
+        <translation>quand seule une tranche est connue, p. ex. 18-29</translation>
+    </message>
+    <message>
+        <source>Agrees to be &amp;contacted</source>
+        <translation>Accepte d'être contacté·&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Prénoms :</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;xe :</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Année de naissance :</translation>
+    </message>
+    <message>
+        <source>&amp;Age band:</source>
+        <translation>Tranche d'â&amp;ge :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Structure :</translation>
+    </message>
+    <message>
+        <source>Posi&amp;tion:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Region or origin:</source>
+        <translation>&amp;Région ou origine :</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality:</source>
+        <translation>Nationa&amp;lité :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>T&amp;éléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Activities attended&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Activités suivies&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Person — {name}</source>
+        <translation>Personne — {name}</translation>
+    </message>
+    <message>
+        <source>This person has changes that are not saved. Save them?</source>
+        <translation>Cette personne a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
 </context>
 <context>
     <name>PersonHistoryModel</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Days present</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de présence</translation>
     </message>
 </context>
 <context>
     <name>PersonTableModel</name>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénoms</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Naissance</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsView</name>
+    <message>
+        <source>Search name, organisation, phone or e-mail; Enter goes to the list</source>
+        <translation>Rechercher un nom, une structure, un téléphone ou un courriel ; Entrée va à la liste</translation>
+    </message>
+    <message>
+        <source>The first {count} persons found: type more to narrow the search.</source>
+        <translation>Les {count} premières personnes trouvées : tapez davantage pour affiner la recherche.</translation>
+    </message>
+    <message>
+        <source>Persons found: {count}</source>
+        <translation>Personnes trouvées : {count}</translation>
+    </message>
+    <message>
+        <source>Delete a person</source>
+        <translation>Supprimer une personne</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the registry? Ctrl+Z undoes it.</source>
+        <translation>Supprimer {name} du registre ? Ctrl+Z annule la suppression.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Give the new passphrase in the terminal or in REGISTRE_NEW_PASSPHRASE.</source>
+        <translation>Donnez la nouvelle phrase secrète dans le terminal ou dans REGISTRE_NEW_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: nothing changed.</source>
+        <translation>Les deux phrases secrètes diffèrent : rien n'a changé.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is empty.</source>
+        <translation>La nouvelle phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase in the terminal or in REGISTRE_PASSPHRASE.</source>
+        <translation>Donnez la phrase secrète dans le terminal ou dans REGISTRE_PASSPHRASE.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>{damaged} The latest verified backup is {backup} ({date}, {rows} rows): restore it with `registre --db {path} recover`.</source>
+        <translation>{damaged} La dernière sauvegarde vérifiée est {backup} ({date}, {rows} lignes) : restaurez-la avec `registre --db {path} recover`.</translation>
+    </message>
+    <message>
+        <source>There is no verified backup of {path} in {folder} to restore.</source>
+        <translation>Il n'y a aucune sauvegarde vérifiée de {path} dans {folder} à restaurer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Bureau :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jet :</translation>
+    </message>
+    <message>
+        <source>Export .&amp;xlsx…</source>
+        <translation>Exporter en .&amp;xlsx…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity report (PDF)…</source>
+        <translation>&amp;Rapport d'activité (PDF)…</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Langue du rapport :</translation>
+    </message>
+    <message>
+        <source>Participants by sex, by month</source>
+        <translation>Participants par sexe, par mois</translation>
+    </message>
+    <message>
+        <source>Participants by category</source>
+        <translation>Participants par catégorie</translation>
+    </message>
+    <message>
+        <source>Youth share</source>
+        <translation>Part des jeunes</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte…</translation>
+    </message>
+    <message>
+        <source>{activities} activities · {unique} unique persons · {participations} participations · women {women} ({women_share}) · youth (under {age}) {youth} ({youth_share}) · age unknown {unknown} · person-days {days}</source>
+        <translation>{activities} activités · {unique} personnes distinctes · {participations} participations · femmes {women} ({women_share}) · jeunes (moins de {age} ans) {youth} ({youth_share}) · âge inconnu {unknown} · personnes-jours {days}</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Jeunes</translation>
+    </message>
+    <message>
+        <source>Not youth</source>
+        <translation>Non jeunes</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Âge inconnu</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Choose an activity in the list first.</source>
+        <translation>Choisissez d'abord une activité dans la liste.</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d'activité</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Écrit : {path}</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Cannot write the PDF file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire le fichier PDF {path}.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire {path} : {reason}</translation>
     </message>
     <message>
         <source>The number of blank rows must be between 0 and {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de lignes vides doit être compris entre 0 et {max}.</translation>
     </message>
     <message>
         <source>There is no activity with the number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas d'activité portant le numéro {id}.</translation>
     </message>
     <message>
         <source>{day} is not a day of this activity ({start} to {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} n'est pas un jour de cette activité ({start} au {end}).</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>The retention period must be at least one year.</source>
+        <translation>La durée de conservation doit être d'au moins un an.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>The setting {name} cannot take the value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre {name} ne peut pas prendre la valeur {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Ce bureau</translation>
+    </message>
+    <message>
+        <source>The code travels with every record this office creates: it cannot change.</source>
+        <translation>Le code accompagne chaque fiche créée par ce bureau : il ne peut pas changer.</translation>
+    </message>
+    <message>
+        <source>Site code:</source>
+        <translation>Code du site :</translation>
+    </message>
+    <message>
+        <source>Site &amp;name:</source>
+        <translation>&amp;Nom du site :</translation>
+    </message>
+    <message>
+        <source>Site co&amp;untry:</source>
+        <translation>P&amp;ays du site :</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>pas de logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation>Nom de l'&amp;organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo :</translation>
+    </message>
+    <message>
+        <source>Activities and counting</source>
+        <translation>Activités et décomptes</translation>
+    </message>
+    <message>
+        <source>under </source>
+        <translation>moins de </translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <source>Default coun&amp;try:</source>
+        <translation>Pa&amp;ys par défaut :</translation>
+    </message>
+    <message>
+        <source>Default &amp;city:</source>
+        <translation>&amp;Ville par défaut :</translation>
+    </message>
+    <message>
+        <source>&amp;Youth:</source>
+        <translation>&amp;Jeunes :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <source>A new language applies at the next start.</source>
+        <translation>Une nouvelle langue s'applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups:</source>
+        <translation>Sauvegardes &amp;quotidiennes gardées :</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly backups:</source>
+        <translation>Sauvegardes &amp;hebdomadaires gardées :</translation>
+    </message>
+    <message>
+        <source>Logo for reports</source>
+        <translation>Logo pour les rapports</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
     </message>
 </context>
 <context>
     <name>Sex</name>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisé</translation>
     </message>
 </context>
 <context>
     <name>SheetImport</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <source>Row number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de ligne</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénoms</translation>
     </message>
     <message>
         <source>Full name (family name first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet (nom d'abord)</translation>
     </message>
     <message>
         <source>Full name (given names first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet (prénoms d'abord)</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Birth year or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Année ou date de naissance</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Day (signature of that day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour (signature de ce jour)</translation>
     </message>
     <message>
         <source>The file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {path} n'existe pas.</translation>
     </message>
     <message>
         <source>The file {path} is empty: it holds no sheet to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {path} est vide : il ne contient aucune feuille à importer.</translation>
     </message>
     <message>
         <source>{path} is not a spreadsheet. Registre reads Excel (.xlsx, .xls) and LibreOffice (.ods) files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n'est pas un classeur. Registre lit les fichiers Excel (.xlsx, .xls) et LibreOffice (.ods).</translation>
     </message>
     <message>
         <source>{path} is protected by a password. Open it in Excel or LibreOffice, save a copy without a password, and import that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est protégé par un mot de passe. Ouvrez-le dans Excel ou LibreOffice, enregistrez une copie sans mot de passe et importez cette copie.</translation>
     </message>
     <message>
         <source>{path} cannot be read as a spreadsheet ({detail}). Open it in Excel or LibreOffice and save it again as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne peut pas être lu comme un classeur ({detail}). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx.</translation>
     </message>
     <message>
         <source>The workbook has no sheet named {sheet}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur n'a pas de feuille nommée {sheet}.</translation>
     </message>
     <message>
         <source>No header row found in the sheet {sheet}: no row names at least two columns such as Nom, Prénom, Sexe, Structure, Téléphone. Choose the header row yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne d'en-tête trouvée dans la feuille {sheet} : aucune ligne ne nomme au moins deux colonnes comme Nom, Prénom, Sexe, Structure, Téléphone. Choisissez vous-même la ligne d'en-tête.</translation>
     </message>
     <message>
         <source>The sheet {sheet} has no row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille {sheet} n'a pas de ligne {row}.</translation>
     </message>
     <message>
-        <source>The columns &quot;{first}&quot; and &quot;{second}&quot; are both mapped to {field}: map one of them to another field or ignore it.</source>
-        <translation type="unfinished"></translation>
+        <source>The columns "{first}" and "{second}" are both mapped to {field}: map one of them to another field or ignore it.</source>
+        <translation>Les colonnes « {first} » et « {second} » correspondent toutes deux à {field} : faites correspondre l'une d'elles à un autre champ ou ignorez-la.</translation>
     </message>
     <message>
         <source>No column of the sheet {sheet} is mapped to a name (family name or full name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne de la feuille {sheet} ne correspond à un nom (nom ou nom complet).</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a column mapping: write &quot;Header=field&quot;, for example &quot;Tél=phone&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>"{text}" is not a column mapping: write "Header=field", for example "Tél=phone".</source>
+        <translation>« {text} » n'est pas une correspondance de colonne : écrivez « En-tête=champ », par exemple « Tél=phone ».</translation>
     </message>
     <message>
-        <source>Unknown field &quot;{name}&quot;. Fields: {known}.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown field "{name}". Fields: {known}.</source>
+        <translation>Champ inconnu « {name} ». Champs : {known}.</translation>
     </message>
     <message>
-        <source>The sheet {sheet} has no column &quot;{header}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The sheet {sheet} has no column "{header}".</source>
+        <translation>La feuille {sheet} n'a pas de colonne « {header} ».</translation>
     </message>
     <message>
         <source>The activity lasts from {start} to {end}: say which day the sheet {sheet} is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'activité dure du {start} au {end} : indiquez à quel jour correspond la feuille {sheet}.</translation>
     </message>
     <message>
         <source>{what} stands for {day}, outside the activity ({start} to {end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} correspond au {day}, en dehors de l'activité ({start} au {end}).</translation>
     </message>
     <message>
-        <source>The column &quot;{header}&quot; is mapped to a day, but its header is neither a date nor a day number such as J1 or Jour 2.</source>
-        <translation type="unfinished"></translation>
+        <source>The column "{header}" is mapped to a day, but its header is neither a date nor a day number such as J1 or Jour 2.</source>
+        <translation>La colonne « {header} » correspond à un jour, mais son en-tête n'est ni une date ni un numéro de jour comme J1 ou Jour 2.</translation>
     </message>
     <message>
         <source>The sheet holds no row to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille ne contient aucune ligne à importer.</translation>
     </message>
     <message>
         <source>{count} rows are invalid: correct the sheet, or choose to skip invalid rows. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes sont invalides : corrigez la feuille ou choisissez d'ignorer les lignes invalides. Rien n'a été importé.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n'a été importé.</translation>
     </message>
     <message>
         <source>No name on this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de nom sur cette ligne.</translation>
     </message>
     <message>
-        <source>Category &quot;{value}&quot; not known: left empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Category "{value}" not known: left empty.</source>
+        <translation>Catégorie « {value} » inconnue : laissée vide.</translation>
     </message>
     <message>
         <source>No day marked: added to the registry without attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jour coché : ajouté au registre sans présence.</translation>
     </message>
     <message>
-        <source>Sex &quot;{value}&quot; not understood (F or M).</source>
-        <translation type="unfinished"></translation>
+        <source>Sex "{value}" not understood (F or M).</source>
+        <translation>Sexe « {value} » non compris (F ou M).</translation>
     </message>
     <message>
-        <source>Age &quot;{value}&quot; not understood.</source>
-        <translation type="unfinished"></translation>
+        <source>Age "{value}" not understood.</source>
+        <translation>Âge « {value} » non compris.</translation>
     </message>
     <message>
-        <source>Birth year &quot;{value}&quot; not understood.</source>
-        <translation type="unfinished"></translation>
+        <source>Birth year "{value}" not understood.</source>
+        <translation>Année de naissance « {value} » non comprise.</translation>
     </message>
     <message>
-        <source>E-mail &quot;{value}&quot; not understood.</source>
-        <translation type="unfinished"></translation>
+        <source>E-mail "{value}" not understood.</source>
+        <translation>Courriel « {value} » non compris.</translation>
     </message>
     <message>
-        <source>Phone &quot;{value}&quot; not understood.</source>
-        <translation type="unfinished"></translation>
+        <source>Phone "{value}" not understood.</source>
+        <translation>Téléphone « {value} » non compris.</translation>
+    </message>
+    <message>
+        <source>This activity is cancelled: nobody can attend.</source>
+        <translation>Cette activité est annulée : personne ne peut y assister.</translation>
+    </message>
+    <message>
+        <source>{rows} rows read ({totals} total rows skipped).</source>
+        <translation>{rows} lignes lues ({totals} lignes de total ignorées).</translation>
+    </message>
+    <message>
+        <source>Persons: {new} new, {matched} already known, {duplicates} possible duplicates to confirm; {invalid} invalid rows.</source>
+        <translation>Personnes : {new} nouvelles, {matched} déjà connues, {duplicates} doublons possibles à confirmer ; {invalid} lignes invalides.</translation>
+    </message>
+    <message>
+        <source>Attendance: {presences} presences on {days}.</source>
+        <translation>Présences : {presences} présences sur {days}.</translation>
+    </message>
+    <message>
+        <source>Invalid: sheet {sheet}, row {row}: {reason}</source>
+        <translation>Invalide : feuille {sheet}, ligne {row} : {reason}</translation>
+    </message>
+    <message>
+        <source>Imported: {created} persons created, {matched} existing persons, {organisations} organisations created, {added} attendances added, {signed} marked signed, {skipped} invalid rows skipped.</source>
+        <translation>Importé : {created} personnes créées, {matched} personnes existantes, {organisations} structures créées, {added} présences ajoutées, {signed} marquées signées, {skipped} lignes invalides ignorées.</translation>
+    </message>
+</context>
+<context>
+    <name>SigninSheetDialog</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>Day {n}: {date}</source>
+        <translation>Jour {n} : {date}</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>PDF, to print</source>
+        <translation>PDF, à imprimer</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx), to fill in</source>
+        <translation>Classeur Excel (.xlsx), à remplir</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows:</source>
+        <translation>Lignes &amp;vides :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>Sites</name>
     <message>
         <source>This database has no site yet: run `registre init --site CODE --name NAME --country CC` (or the first-start setup of the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base n'a pas encore de site : lancez `registre init --site CODE --name NOM --country PAYS` (ou la configuration du premier démarrage de la fenêtre).</translation>
     </message>
     <message>
         <source>This database already belongs to the site {code} ({name}); it cannot be set up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base appartient déjà au site {code} ({name}) ; elle ne peut pas être configurée de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Registre cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre ne peut pas ouvrir la base</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>prévue</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>tenue</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>This database has no site yet: run the first-start setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base n'a pas encore de site : lancez la configuration du premier démarrage.</translation>
     </message>
     <message>
         <source>The database {path} is busy: another window or program is writing to it. Close it, or wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base {path} est occupée : une autre fenêtre ou un autre programme y écrit. Fermez-le, ou attendez un instant et réessayez.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full: nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque qui contient {path} est plein : rien n'a été enregistré. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <source>The database {path} cannot be written (read-only file or folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base {path} ne peut pas être modifiée (fichier ou dossier en lecture seule).</translation>
     </message>
     <message>
         <source>{path} is not a Registre database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n'est pas une base Registre.</translation>
     </message>
     <message>
         <source>The database {path} is damaged. Nothing was changed; restore the latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base {path} est endommagée. Rien n'a été modifié ; restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>{path} is not a Registre database, or it is an encrypted one: give its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n'est pas une base Registre, ou c'est une base chiffrée : donnez sa phrase secrète pour l'ouvrir.</translation>
     </message>
     <message>
         <source>This passphrase does not open {path} (or the file is not a Registre database). Check it (capitals, accents) and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète n'ouvre pas {path} (ou le fichier n'est pas une base Registre). Vérifiez-la (majuscules, accents) et réessayez ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The database {path} is not encrypted: open it without a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base {path} n'est pas chiffrée : ouvrez-la sans phrase secrète.</translation>
     </message>
     <message>
         <source>The database {path} was made by a newer version of Registre (schema {revision}). Install the latest version to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base {path} a été créée par une version plus récente de Registre (schéma {revision}). Installez la dernière version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>{column}: text longer than 32,767 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} : texte de plus de 32 767 caractères.</translation>
     </message>
     <message>
         <source>{column}: contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} : contient des caractères de contrôle.</translation>
     </message>
     <message>
         <source>{column}: {value} is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} : {value} n'est pas une date.</translation>
     </message>
     <message>
         <source>{column}: {value} is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} : {value} n'est pas une date et une heure.</translation>
     </message>
     <message>
         <source>{column}: {value} is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} : {value} n'est pas un nombre entier.</translation>
     </message>
     <message>
         <source>{column}: {value} is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} : {value} n'est ni oui ni non.</translation>
     </message>
     <message>
         <source>{column}: {value} is not a sex (F, M or empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} : {value} n'est pas un sexe (F, M ou vide).</translation>
     </message>
     <message>
         <source>{column}: unknown value {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} : valeur inconnue {value}.</translation>
     </message>
     <message>
         <source>{column}: {value} is not a record identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} : {value} n'est pas un identifiant de fiche.</translation>
     </message>
     <message>
         <source>A text in {sheet} (row {row}, {column}) is longer than the 32,767 characters a spreadsheet cell can hold: shorten it and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte de {sheet} (ligne {row}, {column}) dépasse les 32 767 caractères qu'une cellule de classeur peut contenir : raccourcissez-le et exportez de nouveau.</translation>
     </message>
     <message>
         <source>{file} is encrypted (password-protected).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est chiffré (protégé par un mot de passe).</translation>
     </message>
     <message>
         <source>{file} is damaged or incomplete (was it fully copied?). Ask for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est endommagé ou incomplet (a-t-il été copié entièrement ?). Demandez-le de nouveau.</translation>
     </message>
     <message>
         <source>{file}: the sheet {sheet} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : la feuille {sheet} ne peut pas être lue.</translation>
     </message>
     <message>
         <source>{file} is not a Registre sync workbook (its manifest sheet is missing or names another format).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'est pas un classeur d'échange Registre (sa feuille de manifeste manque ou indique un autre format).</translation>
     </message>
     <message>
         <source>{file} was written by a newer version of Registre (format {version}): install the latest version to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} a été écrit par une version plus récente de Registre (format {version}) : installez la dernière version pour l'importer.</translation>
     </message>
     <message>
         <source>{file} has an unknown format version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} a une version de format inconnue {version}.</translation>
     </message>
     <message>
         <source>{file}: the sheet {sheet} has no column {column} ({other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : la feuille {sheet} n'a pas de colonne {column} ({other}).</translation>
     </message>
     <message>
         <source>{column} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} est vide.</translation>
     </message>
     <message>
         <source>Revision must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision doit valoir 1 ou plus.</translation>
     </message>
     <message>
         <source>{file}: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} : fichier introuvable.</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne peut pas être lu : {reason}.</translation>
     </message>
     <message>
         <source>{file} is encrypted (password-protected) or an old .xls workbook. Remove the password, or save it as .xlsx, and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est chiffré (protégé par un mot de passe) ou c'est un ancien classeur .xls. Retirez le mot de passe, ou enregistrez-le en .xlsx, et importez-le de nouveau.</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n'est pas un classeur Excel (.xlsx).</translation>
     </message>
     <message>
         <source>{file} would expand to an abnormal size ({part}): it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} atteindrait une taille anormale une fois décompressé ({part}) : il n'a pas été ouvert.</translation>
     </message>
     <message>
         <source>{file} contains XML declarations that a workbook never has ({part}): it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} contient des déclarations XML qu'un classeur n'a jamais ({part}) : il n'a pas été ouvert.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>No workbook to import.</source>
+        <translation>Aucun classeur à importer.</translation>
+    </message>
+    <message>
+        <source>an organisation</source>
+        <translation>une structure</translation>
+    </message>
+    <message>
+        <source>an activity</source>
+        <translation>une activité</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>une personne</translation>
+    </message>
+    <message>
+        <source>The same ID and revision appear on row {other} with other values.</source>
+        <translation>Le même identifiant et la même révision figurent à la ligne {other} avec d'autres valeurs.</translation>
+    </message>
+    <message>
+        <source>Refers to {what} ({id}) that is neither in the database nor in the workbook.</source>
+        <translation>Fait référence à {what} ({id}) qui n'est ni dans la base ni dans le classeur.</translation>
+    </message>
+    <message>
+        <source>This person is already recorded at this activity on this day (ID {id}).</source>
+        <translation>Cette personne est déjà enregistrée à cette activité ce jour-là (identifiant {id}).</translation>
+    </message>
+    <message>
+        <source>Keep either local or incoming, not {keep}.</source>
+        <translation>Gardez soit local soit incoming, pas {keep}.</translation>
+    </message>
+    <message>
+        <source>There is no conflict {id}.</source>
+        <translation>Il n'y a pas de conflit {id}.</translation>
+    </message>
+    <message>
+        <source>The conflict {id} was already resolved.</source>
+        <translation>Le conflit {id} a déjà été résolu.</translation>
+    </message>
+    <message>
+        <source>The record of conflict {id} no longer exists.</source>
+        <translation>La fiche du conflit {id} n'existe plus.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Unknown kind of activity {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d'activité inconnu {value}.</translation>
     </message>
     <message>
         <source>Unknown status {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut inconnu {value}.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>The end date cannot be before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
     <message>
         <source>Attendance is recorded on {day}, outside these dates: remove it first or keep that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des présences sont enregistrées le {day}, en dehors de ces dates : retirez-les d'abord ou gardez ce jour.</translation>
     </message>
     <message>
         <source>Unknown role {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle inconnu {value}.</translation>
     </message>
     <message>
         <source>There is no activity with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas d'activité avec l'id {id}.</translation>
     </message>
     <message>
         <source>This activity is cancelled: nobody can attend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette activité est annulée : personne ne peut y assister.</translation>
     </message>
     <message>
-        <source>The day must lie within the activity&apos;s dates ({start} to {end}).</source>
-        <translation type="unfinished"></translation>
+        <source>The day must lie within the activity's dates ({start} to {end}).</source>
+        <translation>Le jour doit être compris dans les dates de l'activité ({start} au {end}).</translation>
     </message>
     <message>
         <source>There is no person with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas de personne avec l'id {id}.</translation>
     </message>
     <message>
         <source>A count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un effectif ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>This cannot be more than the total ({total}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nombre ne peut pas dépasser le total ({total}).</translation>
     </message>
     <message>
         <source>Unknown category {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie inconnue {value}.</translation>
     </message>
     <message>
         <source>Sex is F, M or not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sexe est F, M ou non précisé.</translation>
     </message>
     <message>
         <source>An age lies between 0 and 120.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un âge est compris entre 0 et 120.</translation>
     </message>
     <message>
         <source>A birth year lies between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une année de naissance est comprise entre {low} et {high}.</translation>
     </message>
     <message>
         <source>An age band reads like 18-29 or 60+.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tranche d'âge s'écrit comme 18-29 ou 60+.</translation>
     </message>
     <message>
         <source>{value} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n'est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>There is no organisation with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas de structure avec l'id {id}.</translation>
     </message>
     <message>
         <source>{name} attended {count} activities: remove that attendance first, or merge the person with their duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a participé à {count} activités : retirez d'abord ces présences, ou fusionnez la personne avec son doublon.</translation>
     </message>
     <message>
         <source>{value} is not a valid phone number (for example +227 90 12 34 56).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n'est pas un numéro de téléphone valide (par exemple +227 90 12 34 56).</translation>
     </message>
     <message>
         <source>A site code is short and has no spaces, like NE-NIA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code de site est court et sans espace, comme NE-NIA.</translation>
     </message>
     <message>
         <source>There is no {what} with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas de {what} avec l'id {id}.</translation>
     </message>
     <message>
         <source>A country is a two-letter code such as NE or ML, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pays est un code de deux lettres comme NE ou ML, pas {value}.</translation>
+    </message>
+    <message>
+        <source>Type a birth year (1990) or an age (34).</source>
+        <translation>Tapez une année de naissance (1990) ou un âge (34).</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>The disk is full: the workbook {path} was not written. Free some space and try again.</source>
+        <translation>Le disque est plein : le classeur {path} n'a pas été écrit. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The password for {path} is empty.</source>
+        <translation>Le mot de passe de {path} est vide.</translation>
+    </message>
+    <message>
+        <source>The password does not open the workbook {path}. Check it and try again; nothing was imported.</source>
+        <translation>Ce mot de passe n'ouvre pas le classeur {path}. Vérifiez-le et réessayez ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The workbook {path} is protected by a password: give it.</source>
+        <translation>Le classeur {path} est protégé par un mot de passe : saisissez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>_Chart</name>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Delete head count</source>
+        <translation>Supprimer l'effectif</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Registre</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Writing the activity report…</source>
+        <translation>Écriture du rapport d'activité…</translation>
+    </message>
+    <message>
+        <source>Writing the sign-in sheet…</source>
+        <translation>Écriture de la feuille d'émargement…</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Delete an activity</source>
+        <translation>Supprimer une activité</translation>
+    </message>
+    <message>
+        <source>Delete the activity “{title}” and its attendance from the lists and reports? Ctrl+Z undoes it.</source>
+        <translation>Supprimer l'activité « {title} » et ses présences des listes et des rapports ? Ctrl+Z annule la suppression.</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Supprimer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>views.window</name>
+    <message>
+        <source>Delete {title}</source>
+        <translation>Supprimer {title}</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation>&amp;Nouvelle activité…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit activity…</source>
+        <translation>&amp;Modifier l'activité…</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in screen</source>
+        <translation>Écran d'é&amp;margement</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;grid</source>
+        <translation>&amp;Grille de présence</translation>
+    </message>
+    <message>
+        <source>&amp;Head counts…</source>
+        <translation>E&amp;ffectifs…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete activity…</source>
+        <translation>&amp;Supprimer l'activité…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;person…</source>
+        <translation>Supprimer la &amp;personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Activités</translation>
+    </message>
+    <message>
+        <source>&amp;Person registry</source>
+        <translation>&amp;Registre des personnes</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>Choose an activity in the activity list first.</source>
+        <translation>Choisissez d'abord une activité dans la liste des activités.</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Period report</source>
+        <translation>Rapport sur une &amp;période</translation>
+    </message>
+    <message>
+        <source>Print a &amp;sign-in sheet…</source>
+        <translation>Imprimer une feuille d'é&amp;margement…</translation>
     </message>
 </context>
 </TS>
