@@ -71,7 +71,7 @@ def make_persons(
         email = None
         if rng.random() < 0.25:
             email = f"{_ascii(given.split(' ')[0] or 'contact').lower()}.{_ascii(family).lower()}"
-            email += f"{rng.randrange(100)}@example.org"
+            email += f"{rng.randrange(10_000)}@example.org"
         birth_year = rng.randint(1955, 2005) if rng.random() < 0.85 else None
         when = dt.datetime(2021, 1, 1, 8) + dt.timedelta(minutes=rng.randrange(2_600_000))
         site = "NE-NIA" if country == "NE" else "ML-BKO"
@@ -142,6 +142,7 @@ def search_text(
 
 
 def _add_duplicates(rng: random.Random, result: PersonRows, count: int) -> None:
+    organisation_ids = sorted({r["organisation_id"] for r in result.rows if r["organisation_id"]})
     originals = rng.sample(result.rows, min(count, len(result.rows)))
     # About one original in ten is typed three times: two duplicates of the same person.
     cluster: dict[str, list[str]] = {}
@@ -151,7 +152,7 @@ def _add_duplicates(rng: random.Random, result: PersonRows, count: int) -> None:
         if index % 10 == 9 and index > 0:
             original = originals[index - 1]
         kind = DUPLICATE_KINDS[index % len(DUPLICATE_KINDS)]
-        copy = _duplicate(rng, original, kind)
+        copy = _duplicate(rng, original, kind, organisation_ids)
         copy["id"] = next_id
         copy["uuid"] = f"{rng.getrandbits(128):032x}"
         result.rows.append(copy)
@@ -163,23 +164,31 @@ def _add_duplicates(rng: random.Random, result: PersonRows, count: int) -> None:
         family.append(copy["uuid"])
 
 
-def _duplicate(rng: random.Random, original: dict[str, Any], kind: str) -> dict[str, Any]:
+def _duplicate(
+    rng: random.Random, original: dict[str, Any], kind: str, organisations_ids: list[int]
+) -> dict[str, Any]:
     copy = dict(original)
     # What a second sign-in sheet brings anyway: some fields missing or slightly off.
     if rng.random() < 0.03:
         copy["sex"] = None
     year_draw = rng.random()
-    if copy["birth_year"] is not None and year_draw < 0.2:
+    if copy["birth_year"] is not None and year_draw < 0.1:
         copy["birth_year"] = None
-    elif copy["birth_year"] is not None and year_draw < 0.3:
+    elif copy["birth_year"] is not None and year_draw < 0.2:
         copy["birth_year"] += rng.choice((-1, 1))  # age given instead of the year
-    if rng.random() < 0.15:
+    organisation_draw = rng.random()
+    if organisation_draw < 0.08:
         copy["organisation_id"] = None
-    if copy["phone"] and rng.random() < 0.12:
+    elif organisation_draw < 0.11:
+        copy["organisation_id"] = organisations_ids[rng.randrange(len(organisations_ids))]
+        copy["category"] = None  # a new job
+    if copy["phone"] and rng.random() < 0.08:
         copy["phone"] = None
     if copy["email"] and rng.random() < 0.5:
         copy["email"] = None
-    copy["position"] = copy["position"] if rng.random() < 0.5 else None
+    copy["position"] = copy["position"] if rng.random() < 0.7 else None
+    if rng.random() < 0.05:
+        copy["region"] = None
     if kind == "typo":
         field_name = "given_names" if copy["given_names"] and rng.random() < 0.5 else "family_name"
         copy[field_name] = _typo(rng, copy[field_name])

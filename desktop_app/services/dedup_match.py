@@ -1,0 +1,152 @@
+"""Offer a likely existing person before creating a new one (check-in, sign-in sheet import).
+
+Build a `PersonMatcher` once (`PersonMatcher.from_database(db)`, a second or so on 100,000
+persons) and call `.match(...)` for each typed person or sheet row: it looks only at the blocks
+the row falls in, so each call takes about a millisecond. `likely_matches` does both for a
+single question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.services.dedup_index import (
+    PersonIndex,
+    PersonRecord,
+    load_records,
+    make_record,
+    organisation_keys,
+)
+from desktop_app.services.dedup_score import score
+from desktop_app.services.text import normalise
+from desktop_app.store import Database
+
+DEFAULT_MATCH_SCORE = 60
+DEFAULT_LIMIT = 5
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An existing person who may be the one being typed."""
+
+    id: int
+    uuid: str
+    family_name: str
+    given_names: str
+    sex: str | None
+    birth_year: int | None
+    organisation: str
+    phone: str | None
+    score: int
+    reasons: tuple[str, ...]  # codes of dedup_score.REASONS
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.family_name} {self.given_names}".strip()
+
+
+class PersonMatcher:
+    """An in-memory index of the live registry, queried many times."""
+
+    def __init__(self, index: PersonIndex) -> None:
+        self._index = index
+
+    @classmethod
+    def from_database(cls, database: Database) -> PersonMatcher:
+        return cls(PersonIndex.build(load_records(database)))
+
+    @property
+    def size(self) -> int:
+        return len(self._index.records)
+
+    def match(
+        self,
+        family: str,
+        given: str = "",
+        phone: str | None = None,
+        organisation: str | int | None = None,
+        birth_year: int | None = None,
+        sex: str | None = None,
+        email: str | None = None,
+        limit: int = DEFAULT_LIMIT,
+        min_score: int = DEFAULT_MATCH_SCORE,
+    ) -> list[Candidate]:
+        """The best `limit` existing persons scoring at least `min_score`, best first.
+
+        `organisation` is an organisation id or a name or acronym as typed.
+        """
+        organisation_id = organisation if isinstance(organisation, int) else None
+        keys: frozenset[str] = frozenset()
+        if isinstance(organisation, str):
+            keys = organisation_keys(organisation, None)
+            organisation_id = self._index.organisation_ids.get(normalise(organisation))
+        query = make_record(
+            id=0,
+            uuid="",
+            family_name=family or "",
+            given_names=given or "",
+            sex=(sex or "").upper() or None,
+            birth_year=birth_year,
+            organisation_id=organisation_id,
+            organisation_keys=keys,
+            phone=phone,
+            email=email,
+        )
+        scored: list[tuple[int, tuple[str, ...], PersonRecord]] = []
+        for position in self._positions(query):
+            record = self._index.records[position]
+            frequency = self._index.name_frequency(query.name_key, record.name_key)
+            value, reasons = score(query, record, max(frequency, 1))
+            if value >= min_score:
+                scored.append((value, reasons, record))
+        scored.sort(key=lambda item: (-item[0], item[2].id))
+        return [_candidate(record, value, reasons) for value, reasons, record in scored[:limit]]
+
+    def _positions(self, query: PersonRecord) -> set[int]:
+        index = self._index
+        found: set[int] = set()
+        if query.phone_key:
+            found.update(index.by_phone.get(query.phone_key, ()))
+        if query.email_key:
+            found.update(index.by_email.get(query.email_key, ()))
+        if query.name_key:
+            for key in index.similar_names(query.name_key):
+                found.update(index.by_name.get(key, ()))
+        if query.organisation_id is not None and query.birth_year is not None:
+            # The family name may sit in the given-name column of a sheet.
+            for family in {query.family_key, *query.name_key.split()}:
+                block = (family, query.organisation_id, query.birth_year)
+                found.update(index.by_family_org_year.get(block, ()))
+        return found
+
+
+def _candidate(record: PersonRecord, value: int, reasons: tuple[str, ...]) -> Candidate:
+    return Candidate(
+        id=record.id,
+        uuid=record.uuid,
+        family_name=record.family_name,
+        given_names=record.given_names,
+        sex=record.sex,
+        birth_year=record.birth_year,
+        organisation=record.organisation,
+        phone=record.phone,
+        score=value,
+        reasons=reasons,
+    )
+
+
+def likely_matches(
+    database: Database,
+    family: str,
+    given: str = "",
+    phone: str | None = None,
+    organisation: str | int | None = None,
+    birth_year: int | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> list[Candidate]:
+    """Existing persons who may be the one typed, best first (builds a matcher each time: for
+    many rows build one `PersonMatcher` and reuse it)."""
+    matcher = PersonMatcher.from_database(database)
+    return matcher.match(
+        family, given, phone=phone, organisation=organisation, birth_year=birth_year, limit=limit
+    )

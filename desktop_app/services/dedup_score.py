@@ -1,0 +1,148 @@
+"""How alike two persons are: a score from 0 to 100 and the reasons behind it.
+
+A name alone is weak evidence: in Niger and Mali many different people are called Moussa DIALLO.
+The name gives at most 70 points; the rest comes from what else agrees (a phone or an e-mail is
+strong, the organisation and the birth year weaker), and what disagrees takes points away (a
+different sex, birth years far apart, two different phones).
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
+from desktop_app.services.dedup_index import PersonRecord
+
+CONTEXT = "Dedup"
+DEFAULT_MIN_SCORE = 80
+NAME_WEIGHT = 0.7
+LEAST_NAME_SIMILARITY = 75  # below this the names are not the same person's, whatever else agrees
+NAME_PART_SIMILARITY = 85  # "DIALLO" against "DIALLO Mariam": one name is part of the other
+STRONG = 30  # same phone, same e-mail
+SAME_BIRTH_YEAR = 8
+NEAR_BIRTH_YEAR = 0
+SAME_ORGANISATION = 8
+OTHER_ORGANISATION = -10
+SAME_REGION = 1
+SAME_POSITION = 3
+FAR_BIRTH_YEARS = -25
+OTHER_PHONE = -15
+OTHER_SEX = -40
+# A name carried by one or two persons of the whole registry says more than Moussa DIALLO:
+# bonus points by how many persons carry the more common of the two names.
+RARE_NAME_BONUS = ((2, 6), (3, 4))
+
+# Reason codes, in the order they are shown; the window and the command line translate them.
+REASONS: dict[str, str] = {
+    "same_phone": QT_TRANSLATE_NOOP("Dedup", "same phone"),
+    "same_email": QT_TRANSLATE_NOOP("Dedup", "same e-mail"),
+    "same_name": QT_TRANSLATE_NOOP("Dedup", "same name ignoring accents and order"),
+    "similar_name": QT_TRANSLATE_NOOP("Dedup", "similar name"),
+    "rare_name": QT_TRANSLATE_NOOP("Dedup", "a rare name in the registry"),
+    "name_part": QT_TRANSLATE_NOOP("Dedup", "one name is part of the other (missing given name)"),
+    "same_organisation": QT_TRANSLATE_NOOP("Dedup", "same organisation"),
+    "same_birth_year": QT_TRANSLATE_NOOP("Dedup", "same birth year"),
+    "near_birth_year": QT_TRANSLATE_NOOP("Dedup", "birth years one apart"),
+    "same_region": QT_TRANSLATE_NOOP("Dedup", "same region"),
+    "same_position": QT_TRANSLATE_NOOP("Dedup", "same position"),
+    "other_phone": QT_TRANSLATE_NOOP("Dedup", "different phones"),
+    "far_birth_years": QT_TRANSLATE_NOOP("Dedup", "birth years far apart"),
+    "other_sex": QT_TRANSLATE_NOOP("Dedup", "different sex"),
+}
+
+
+def reason_message(code: str) -> UserMessage:
+    return UserMessage(CONTEXT, REASONS.get(code, code))
+
+
+def name_similarity(a: PersonRecord, b: PersonRecord) -> tuple[float, str]:
+    """0-100 and the name reason; name keys hold sorted tokens, so order never matters."""
+    if not a.name_key or not b.name_key:
+        return 0.0, ""
+    if a.name_key == b.name_key:
+        return 100.0, "same_name"
+    similarity = fuzz.ratio(a.name_key, b.name_key)
+    if similarity < 100 and a.given_key and b.given_key:
+        # A typo in a first letter can change the sorted order: compare as written too.
+        written = f"{a.family_key} {a.given_key}"
+        similarity = max(
+            similarity,
+            fuzz.ratio(written, f"{b.family_key} {b.given_key}"),
+            fuzz.ratio(written, f"{b.given_key} {b.family_key}"),
+        )
+    # A missing given name: every token of the shorter name is in the longer one.
+    if (
+        a.token_count != b.token_count
+        and similarity < NAME_PART_SIMILARITY
+        and fuzz.token_set_ratio(a.name_key, b.name_key) >= 95
+    ):
+        return float(NAME_PART_SIMILARITY), "name_part"
+    return similarity, "similar_name"
+
+
+def rare_name_bonus(frequency: int) -> int:
+    for most, bonus in RARE_NAME_BONUS:
+        if frequency <= most:
+            return bonus
+    return 0
+
+
+def score(
+    a: PersonRecord, b: PersonRecord, name_frequency: int = 1_000
+) -> tuple[int, tuple[str, ...]]:
+    """The score of the pair and its reason codes; (0, ()) when the names are too far apart.
+
+    `name_frequency`: how many persons of the registry carry the more common of the two names.
+    """
+    similarity, name_reason = name_similarity(a, b)
+    if similarity < LEAST_NAME_SIMILARITY:
+        return 0, ()
+    reasons = [name_reason]
+    points = NAME_WEIGHT * similarity
+    if name_reason != "name_part":
+        bonus = rare_name_bonus(name_frequency)
+        if bonus:
+            points += bonus
+            reasons.append("rare_name")
+    strong = 0
+    if a.phone_key and b.phone_key:
+        if a.phone_key == b.phone_key:
+            strong += 1
+            reasons.insert(0, "same_phone")
+        else:
+            points += OTHER_PHONE
+            reasons.append("other_phone")
+    if a.email_key and a.email_key == b.email_key:
+        strong += 1
+        reasons.insert(0, "same_email")
+    points += STRONG * min(strong, 1) + 5 * max(strong - 1, 0)
+    if a.organisation_id is not None and b.organisation_id is not None:
+        if a.organisation_id == b.organisation_id:
+            points += SAME_ORGANISATION
+            reasons.append("same_organisation")
+        else:
+            points += OTHER_ORGANISATION
+    elif a.organisation_keys & b.organisation_keys:
+        points += SAME_ORGANISATION
+        reasons.append("same_organisation")
+    if a.birth_year is not None and b.birth_year is not None:
+        gap = abs(a.birth_year - b.birth_year)
+        if gap == 0:
+            points += SAME_BIRTH_YEAR
+            reasons.append("same_birth_year")
+        elif gap == 1:
+            points += NEAR_BIRTH_YEAR
+            reasons.append("near_birth_year")
+        else:
+            points += FAR_BIRTH_YEARS
+            reasons.append("far_birth_years")
+    if a.region and a.region == b.region:
+        points += SAME_REGION
+        reasons.append("same_region")
+    if a.position and a.position == b.position:
+        points += SAME_POSITION
+        reasons.append("same_position")
+    if a.sex and b.sex and a.sex != b.sex:
+        points += OTHER_SEX
+        reasons.append("other_sex")
+    return max(0, min(100, round(points))), tuple(reasons)

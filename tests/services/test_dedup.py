@@ -1,0 +1,217 @@
+"""The duplicate finder: the known kinds of duplicates are proposed, different people are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.messages import RegistreError
+from desktop_app.services.dedup import (
+    DedupCancelled,
+    DuplicatePair,
+    find_duplicates,
+    mark_distinct,
+)
+from desktop_app.services.dedup_match import PersonMatcher, likely_matches
+from desktop_app.services.dedup_score import REASONS, reason_message
+from desktop_app.services.persons import PersonFields, create_person, delete_person
+from desktop_app.store import Database
+
+PEOPLE = {
+    "celestin": dict(
+        family_name="GUIDIMEY",
+        given_names="Célestin",
+        sex="M",
+        birth_year=1968,
+        organisation_name="CNDH",
+        phone="+227 90 12 34 56",
+    ),
+    "celestin_swapped": dict(
+        family_name="Celestin",
+        given_names="GUIDIMEY",
+        sex="M",
+        phone="90123456",
+    ),
+    "celestine_f": dict(family_name="GUIDIMEY", given_names="Célestine", sex="F", birth_year=1990),
+    "aissata": dict(
+        family_name="DIALLO",
+        given_names="Aïssata",
+        sex="F",
+        birth_year=1985,
+        organisation_name="Médiateur de la République",
+        phone="+227 96 00 00 01",
+    ),
+    "aissata_typo": dict(
+        family_name="DIALO",
+        given_names="Aissata",
+        sex="F",
+        birth_year=1985,
+        organisation_name="Médiateur de la République",
+    ),
+    "moussa": dict(
+        family_name="TRAORÉ",
+        given_names="Moussa",
+        sex="M",
+        phone="+223 76 12 34 56",
+    ),
+    "moussa_no_given": dict(family_name="Traoré", phone="76123456", nationality="ML"),
+    "mariam_1980": dict(
+        family_name="KEITA",
+        given_names="Mariam",
+        sex="F",
+        birth_year=1980,
+        organisation_name="Gendarmerie nationale",
+        phone="+227 91 11 11 11",
+    ),
+    "mariam_1995": dict(
+        family_name="KEITA",
+        given_names="Mariam",
+        sex="F",
+        birth_year=1995,
+        organisation_name="Radio communautaire",
+        phone="+227 92 22 22 22",
+    ),
+}
+
+
+@pytest.fixture
+def registry_people(db: Database) -> dict[str, int]:
+    ids = {}
+    for name, values in PEOPLE.items():
+        fields = dict(values)
+        if name == "moussa_no_given":
+            fields["phone"] = "+223 76 12 34 56"  # the site is in Niger: say the country
+        ids[name] = create_person(db, PersonFields(**fields)).id  # type: ignore[arg-type]
+    return ids
+
+
+def _pair(pairs: list[DuplicatePair], first: int, second: int) -> DuplicatePair | None:
+    for pair in pairs:
+        if {pair.first.id, pair.second.id} == {first, second}:
+            return pair
+    return None
+
+
+def test_swapped_names_without_accents_and_same_phone_are_proposed(
+    db: Database, registry_people: dict[str, int]
+) -> None:
+    pair = _pair(
+        find_duplicates(db), registry_people["celestin"], registry_people["celestin_swapped"]
+    )
+    assert pair is not None
+    assert pair.score >= 95
+    assert pair.reasons[:2] == ("same_phone", "same_name")
+    assert {pair.first.family_name, pair.second.family_name} == {"GUIDIMEY", "Celestin"}
+
+
+def test_typo_with_same_organisation_and_birth_year_is_proposed(
+    db: Database, registry_people: dict[str, int]
+) -> None:
+    pair = _pair(find_duplicates(db), registry_people["aissata"], registry_people["aissata_typo"])
+    assert pair is not None
+    assert "similar_name" in pair.reasons
+    assert "same_organisation" in pair.reasons and "same_birth_year" in pair.reasons
+
+
+def test_missing_given_name_with_same_phone_is_proposed(
+    db: Database, registry_people: dict[str, int]
+) -> None:
+    pair = _pair(find_duplicates(db), registry_people["moussa"], registry_people["moussa_no_given"])
+    assert pair is not None
+    assert pair.reasons[:2] == ("same_phone", "name_part")
+
+
+def test_homonyms_with_different_details_are_not_proposed(
+    db: Database, registry_people: dict[str, int]
+) -> None:
+    pairs = find_duplicates(db)
+    assert _pair(pairs, registry_people["mariam_1980"], registry_people["mariam_1995"]) is None
+    assert _pair(pairs, registry_people["celestin"], registry_people["celestine_f"]) is None
+    # With a low threshold the homonyms show, with the reasons against them.
+    low = _pair(
+        find_duplicates(db, min_score=0),
+        registry_people["mariam_1980"],
+        registry_people["mariam_1995"],
+    )
+    assert low is not None and "far_birth_years" in low.reasons
+
+
+def test_pairs_come_best_first_with_attendance_counts(
+    db: Database, registry_people: dict[str, int]
+) -> None:
+    pairs = find_duplicates(db)
+    assert len(pairs) == 3
+    assert [p.score for p in pairs] == sorted((p.score for p in pairs), reverse=True)
+    assert all(p.first.attendances == 0 for p in pairs)
+
+
+def test_different_people_are_remembered(db: Database, registry_people: dict[str, int]) -> None:
+    first, second = registry_people["aissata"], registry_people["aissata_typo"]
+    mark_distinct(db, second, first)
+    mark_distinct(db, first, second)  # twice is harmless
+    assert _pair(find_duplicates(db), first, second) is None
+    assert _pair(find_duplicates(db, min_score=0), first, second) is None
+
+
+def test_deleted_persons_are_left_out(db: Database, registry_people: dict[str, int]) -> None:
+    delete_person(db, registry_people["celestin_swapped"])
+    pairs = find_duplicates(db)
+    assert all(registry_people["celestin_swapped"] not in (p.first.id, p.second.id) for p in pairs)
+
+
+def test_bad_distinct_requests_are_refused(db: Database, registry_people: dict[str, int]) -> None:
+    with pytest.raises(RegistreError, match="itself"):
+        mark_distinct(db, registry_people["celestin"], registry_people["celestin"])
+    with pytest.raises(RegistreError, match="no person with id 999"):
+        mark_distinct(db, registry_people["celestin"], 999)
+
+
+def test_progress_is_reported_and_cancel_stops(
+    db: Database, registry_people: dict[str, int]
+) -> None:
+    seen: list[tuple[int, int]] = []
+    find_duplicates(db, progress=lambda done, total: seen.append((done, total)))
+    assert seen[0] == (0, 100) and seen[-1] == (100, 100)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    with pytest.raises(DedupCancelled):
+        find_duplicates(db, cancelled=lambda: len(seen) > 0)
+
+
+def test_every_reason_has_a_message() -> None:
+    for code, text in REASONS.items():
+        message = reason_message(code)
+        assert message.context == "Dedup" and message.render() == text
+
+
+def test_matcher_offers_the_existing_person_first(
+    db: Database, registry_people: dict[str, int]
+) -> None:
+    matcher = PersonMatcher.from_database(db)
+    assert matcher.size == len(PEOPLE)
+    found = matcher.match("guidimey", "celestin")
+    assert found[0].id in (registry_people["celestin"], registry_people["celestin_swapped"])
+    assert "same_name" in found[0].reasons
+    assert registry_people["celestine_f"] not in [c.id for c in found[:2]]
+    by_phone = matcher.match("GUIDIMEY", "Célestin", phone="90 12 34 56")
+    assert by_phone[0].id == registry_people["celestin"] and by_phone[0].score >= 95
+    by_organisation = matcher.match(
+        "Diallo", "Aissata", organisation="médiateur de la république", birth_year=1985
+    )
+    assert by_organisation[0].id == registry_people["aissata"]
+    assert "same_organisation" in by_organisation[0].reasons
+
+
+def test_matcher_finds_nobody_for_a_new_name_and_respects_the_limit(
+    db: Database, registry_people: dict[str, int]
+) -> None:
+    matcher = PersonMatcher.from_database(db)
+    assert matcher.match("OUATTARA", "Rokia") == []
+    assert len(matcher.match("KEITA", "Mariam", limit=1)) == 1
+
+
+def test_likely_matches_in_one_call(db: Database, registry_people: dict[str, int]) -> None:
+    found = likely_matches(db, "Traore", "Moussa", phone="+22376123456")
+    assert [c.id for c in found][:2] == [
+        registry_people["moussa"],
+        registry_people["moussa_no_given"],
+    ]
+    assert found[0].display_name == "TRAORÉ Moussa"
