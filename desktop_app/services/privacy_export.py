@@ -15,7 +15,6 @@ secret, made once.
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import hashlib
 import hmac
 import os
@@ -313,8 +312,10 @@ def _write(path: Path, rows: dict[str, list[list[object]]], language: str) -> No
                     elif value not in (None, ""):
                         sheet.write_string(number, column, str(value))
             sheet.autofilter(0, 0, max(len(table), 1), len(columns) - 1)
-    finally:
         book.close()
+    except BaseException:
+        privacy_workbooks.release_workbook(book)
+        raise
 
 
 def export_pseudonymised(
@@ -342,8 +343,8 @@ def export_pseudonymised(
             privacy_workbooks.protect(partial, out, password)
         else:
             os.replace(partial, out)
-    except OSError as error:
-        if error.errno == errno.ENOSPC:
+    except Exception as error:
+        if privacy_workbooks.is_disk_full(error):
             raise privacy_workbooks.disk_full(out) from error
         raise
     finally:

@@ -18,6 +18,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 
@@ -45,6 +46,30 @@ def disk_full(path: Path) -> RegistreError:
             path,
         )
     )
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """True for a write that failed for lack of space, also when a workbook writer wrapped it
+    (xlsxwriter raises FileCreateError around the OSError)."""
+    while error is not None:
+        if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        nested = error.args[0] if error.args and isinstance(error.args[0], BaseException) else None
+        error = nested or error.__cause__ or error.__context__  # type: ignore[assignment]
+    return False
+
+
+def release_workbook(book: Any) -> None:
+    """Close and remove the temporary files an xlsxwriter workbook still holds after its
+    `close()` failed (constant-memory mode keeps one per sheet), and mark it closed."""
+    book.fileclosed = True
+    for sheet in book.worksheets():
+        for handle in (getattr(sheet, "row_data_fh", None), getattr(sheet, "fh", None)):
+            if handle is not None and not handle.closed:
+                handle.close()
+        name = getattr(sheet, "row_data_filename", None)
+        if name:
+            Path(name).unlink(missing_ok=True)
 
 
 def is_protected(path: Path) -> bool:
@@ -76,13 +101,10 @@ def protect(written: Path, destination: Path, password: str) -> Path:
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, destination)
-    except OSError as error:
+    except BaseException as error:
         partial.unlink(missing_ok=True)
-        if error.errno == errno.ENOSPC:
+        if is_disk_full(error):
             raise disk_full(destination) from error
-        raise
-    except BaseException:
-        partial.unlink(missing_ok=True)
         raise
     return destination
 
