@@ -41,6 +41,7 @@ from desktop_app.exchange.hq_format import (
 )
 from desktop_app.exchange.hq_readme import readme_lines
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.services import privacy_workbooks
 from desktop_app.services.sites import require_site
 from desktop_app.services.sync_progress import CancelCheck, ProgressCallback, Steps
 from desktop_app.services.sync_records import iter_stored
@@ -263,6 +264,7 @@ def _discard(book: xlsxwriter.Workbook | None, temporary: Path) -> None:
     if book is not None:
         with contextlib.suppress(Exception):  # the workbook is thrown away anyway
             book.close()
+        privacy_workbooks.release_workbook(book)  # what a failed close left open
     temporary.unlink(missing_ok=True)
 
 
@@ -345,8 +347,10 @@ def export_workbook(
             )
             session.flush()
             os.replace(temporary, out)
-        except BaseException:
+        except BaseException as error:
             _discard(book, temporary)
+            if privacy_workbooks.is_disk_full(error):
+                raise privacy_workbooks.disk_full(out) from error
             raise
     steps.finish()
     return ExportResult(out, export_id, mode, exported_at, counts)
