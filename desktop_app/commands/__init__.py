@@ -23,6 +23,7 @@ MODULES: tuple[str, ...] = (
     "demo",
     "sync",
     "privacy",
+    "duplicates",
 )
 
 

@@ -1,0 +1,97 @@
+"""`registre duplicates list | merge | distinct`: each person once."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from desktop_app.services.dedup import DuplicatePair, PersonSummary, find_duplicates, mark_distinct
+from desktop_app.services.dedup_score import DEFAULT_MIN_SCORE, reason_message
+from desktop_app.services.merge import merge_persons
+from desktop_app.store import Database
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    duplicates = commands.add_parser(
+        "duplicates", help="find persons recorded twice, merge them or mark them as different"
+    )
+    actions = duplicates.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    listing = actions.add_parser("list", help="candidate pairs, best first")
+    listing.add_argument(
+        "--min-score",
+        type=int,
+        default=DEFAULT_MIN_SCORE,
+        help=f"lowest score shown, 0-100 (default {DEFAULT_MIN_SCORE})",
+    )
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    listing.set_defaults(handler=run_list)
+
+    merge = actions.add_parser(
+        "merge", help="merge OTHER_ID into KEEP_ID: attendance moves, OTHER_ID is retired"
+    )
+    merge.add_argument("keep_id", type=int, metavar="KEEP_ID")
+    merge.add_argument("other_id", type=int, metavar="OTHER_ID")
+    merge.set_defaults(handler=run_merge)
+
+    distinct = actions.add_parser("distinct", help="remember that two persons are different people")
+    distinct.add_argument("first_id", type=int, metavar="ID1")
+    distinct.add_argument("second_id", type=int, metavar="ID2")
+    distinct.set_defaults(handler=run_distinct)
+
+
+def _describe(person: PersonSummary) -> str:
+    details = [str(v) for v in (person.birth_year, person.organisation, person.phone) if v]
+    suffix = f" ({', '.join(details)})" if details else ""
+    return f"#{person.id} {person.display_name}{suffix}"
+
+
+def _as_json(pair: DuplicatePair) -> dict[str, object]:
+    def side(person: PersonSummary) -> dict[str, object]:
+        return {
+            "id": person.id,
+            "uuid": person.uuid,
+            "family_name": person.family_name,
+            "given_names": person.given_names,
+            "sex": person.sex,
+            "birth_year": person.birth_year,
+            "organisation": person.organisation,
+            "phone": person.phone,
+            "email": person.email,
+            "attendances": person.attendances,
+        }
+
+    return {
+        "score": pair.score,
+        "reasons": list(pair.reasons),
+        "first": side(pair.first),
+        "second": side(pair.second),
+    }
+
+
+def run_list(args: argparse.Namespace, database: Database) -> int:
+    pairs = find_duplicates(database, min_score=max(0, min(100, args.min_score)))
+    if args.format == "json":
+        print(json.dumps([_as_json(pair) for pair in pairs], ensure_ascii=False, indent=2))
+        return 0
+    for pair in pairs:
+        reasons = ", ".join(reason_message(code).render() for code in pair.reasons)
+        print(f"{pair.score:3d}  {_describe(pair.first)}  |  {_describe(pair.second)}  [{reasons}]")
+    print(f"{len(pairs)} candidate pair(s) with a score of at least {args.min_score}.")
+    return 0
+
+
+def run_merge(args: argparse.Namespace, database: Database) -> int:
+    result = merge_persons(database, args.keep_id, args.other_id)
+    completed = f"; completed: {', '.join(result.completed)}" if result.completed else ""
+    print(
+        f"Merged #{args.other_id} into #{result.survivor_id}: {result.moved} attendance row(s) "
+        f"moved, {result.combined} combined{completed}."
+    )
+    return 0
+
+
+def run_distinct(args: argparse.Namespace, database: Database) -> int:
+    mark_distinct(database, args.first_id, args.second_id)
+    print(f"#{args.first_id} and #{args.second_id} are different people: no longer proposed.")
+    return 0
