@@ -3,6 +3,9 @@ in a longer language, and the texts of this area's dialogs must still fit."""
 
 from __future__ import annotations
 
+import datetime as dt
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +18,6 @@ from desktop_app.settings import CONFIG_DIR_ENV, Settings
 from desktop_app.store import Database
 from desktop_app.ui import i18n
 from desktop_app.ui.backup_dialog import BackupDialog
-from desktop_app.ui.first_start import FirstStartDialog
 from desktop_app.ui.settings_dialog import SettingsDialog
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -52,7 +54,7 @@ def shoot(qtbot: QtBot, window: QWidget, name: str) -> list[str]:
     window.adjustSize()
     qtbot.waitExposed(window)
     SCREENSHOTS.mkdir(exist_ok=True)
-    window.grab().save(str(SCREENSHOTS / f"pseudo_{name}.png"))
+    window.grab().save(str(SCREENSHOTS / f"{name}.png"))
     return clipped_texts(window)
 
 
@@ -65,7 +67,7 @@ def test_pseudo_language_is_applied(pseudo: None, qtbot: QtBot, db: Database) ->
 
 
 def test_settings_dialog_fits_longer_texts(pseudo: None, qtbot: QtBot, db: Database) -> None:
-    assert shoot(qtbot, SettingsDialog(db, Settings()), "settings_dialog") == []
+    assert shoot(qtbot, SettingsDialog(db, Settings()), "pseudo_settings_dialog") == []
 
 
 def test_backup_dialog_fits_longer_texts(
@@ -73,8 +75,37 @@ def test_backup_dialog_fits_longer_texts(
 ) -> None:
     backups.backup_now(db, tmp_path / "b", reason="closing")
     dialog = BackupDialog(db, Settings(backup_dir=str(tmp_path / "b")))
-    assert shoot(qtbot, dialog, "backup_dialog") == []
+    assert shoot(qtbot, dialog, "pseudo_backup_dialog") == []
 
 
-def test_first_start_dialog_fits_longer_texts(pseudo: None, qtbot: QtBot, db: Database) -> None:
-    assert shoot(qtbot, FirstStartDialog(db), "first_start") == []
+@pytest.fixture
+def french(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The real French translation, compiled from the committed .ts."""
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    source = Path(__file__).resolve().parents[2] / "resources" / "translations" / "registre_fr.ts"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run(
+        [str(lrelease), "-silent", str(source), "-qm", str(folder / "registre_fr.qm")], check=True
+    )
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    i18n.install_language(qapp, "fr")
+    yield
+    i18n.install_language(qapp, "en")
+
+
+def test_settings_dialog_in_french(french: None, qtbot: QtBot, db: Database) -> None:
+    dialog = SettingsDialog(db, Settings())
+    assert dialog.windowTitle() == "Paramètres"
+    assert shoot(qtbot, dialog, "settings_dialog_fr") == []
+    buttons = [button.text() for button in dialog.buttons.buttons()]
+    assert "Annuler" in buttons  # Qt's own French
+
+
+def test_backup_dialog_in_french(french: None, qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    backups.backup_now(db, tmp_path / "b", reason="closing")
+    dialog = BackupDialog(db, Settings(backup_dir=str(tmp_path / "b")))
+    assert shoot(qtbot, dialog, "backup_dialog_fr") == []
+    assert dialog.model.index(0, 1).data() == "à la fermeture"
+    assert dialog.model.index(0, 0).data().startswith(f"{dt.date.today():%d/%m/%Y}")
