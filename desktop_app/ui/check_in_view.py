@@ -87,7 +87,8 @@ class CheckInView(QWidget):
         self._build()
         today = dt.date.today()
         start = day or (today if today in self.activity.days else self.activity.start_date)
-        self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(start)))
+        days = self.activity.days
+        self.day_combo.setCurrentIndex(days.index(start) if start in days else 0)
         self.reload_day()
 
     # Building ----------------------------------------------------------------------------
@@ -103,7 +104,7 @@ class CheckInView(QWidget):
         self.day_combo = QComboBox()
         self.day_combo.setObjectName("check_in_day")
         for day in self.activity.days:
-            self.day_combo.addItem(format_date(day), day)
+            self.day_combo.addItem(format_date(day))
         self.day_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.role_combo = QComboBox()
         self.role_combo.setObjectName("check_in_role")
@@ -239,8 +240,7 @@ class CheckInView(QWidget):
     # The day -----------------------------------------------------------------------------
 
     def current_day(self) -> dt.date:
-        day = self.day_combo.currentData()
-        return day if isinstance(day, dt.date) else self.activity.start_date
+        return self.activity.days[max(0, self.day_combo.currentIndex())]
 
     def step_day(self, step: int) -> None:
         index = self.day_combo.currentIndex() + step

@@ -7,6 +7,8 @@ the dialog brings it back).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -95,9 +97,9 @@ class HeadCountDialog(QDialog):
         self.table.installEventFilter(self)
 
         self.day_combo = QComboBox()
-        self.day_combo.addItem(self.tr("The whole activity"), None)
+        self.day_combo.addItem(self.tr("The whole activity"))  # index i + 1: days[i]
         for day in self.activity.days:
-            self.day_combo.addItem(format_date(day), day)
+            self.day_combo.addItem(format_date(day))
         self.total_spin = QSpinBox()
         self.total_spin.setRange(0, MAX_COUNT)
         not_stated = self.tr("not stated")
@@ -166,7 +168,8 @@ class HeadCountDialog(QDialog):
         """Put a head count into the form: Enter then saves the changes to it."""
         self.editing = row
         self.add_button.setText(self.tr("&Save changes"))
-        self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(row.day)))
+        days = self.activity.days
+        self.day_combo.setCurrentIndex(days.index(row.day) + 1 if row.day in days else 0)
         self.total_spin.setValue(row.total)
         self.women_spin.setValue(-1 if row.women is None else row.women)
         self.youth_spin.setValue(-1 if row.youth is None else row.youth)
@@ -174,21 +177,22 @@ class HeadCountDialog(QDialog):
         self.total_spin.setFocus()
         self.total_spin.selectAll()
 
+    def chosen_day(self) -> dt.date | None:
+        index = self.day_combo.currentIndex()
+        return self.activity.days[index - 1] if index > 0 else None
+
     def submit(self) -> bool:
         self.messages.clear()
         self.error_label.clear()
-        values = {
-            "total": self.total_spin.value(),
-            "women": None if self.women_spin.value() < 0 else self.women_spin.value(),
-            "youth": None if self.youth_spin.value() < 0 else self.youth_spin.value(),
-            "day": self.day_combo.currentData(),
-            "note": self.note_edit.text(),
-        }
+        total = self.total_spin.value()
+        women = None if self.women_spin.value() < 0 else self.women_spin.value()
+        youth = None if self.youth_spin.value() < 0 else self.youth_spin.value()
+        day, note = self.chosen_day(), self.note_edit.text()
         try:
             if self.editing is None:
-                add_head_count(self.database, self.activity.id, **values)
+                add_head_count(self.database, self.activity.id, total, women, youth, day, note)
             else:
-                edit_head_count(self.database, self.editing.id, **values)
+                edit_head_count(self.database, self.editing.id, total, women, youth, day, note)
         except ValidationError as error:
             self.error_label.setText("\n".join(self.messages.show(error.fields)))
             return False

@@ -34,7 +34,7 @@ class CheckInMatchModel(RowTableModel[PersonRow]):
             Column(self.tr("Name"), lambda r: f"{r.family_name.upper()} {r.given_names}".strip()),
             Column(self.tr("Organisation"), lambda r: r.organisation or ""),
             Column(self.tr("Phone"), lambda r: r.phone or ""),
-            Column(self.tr("Today"), present),
+            Column(self.tr("This day"), present),
         ]
 
     def set_present(self, present: dict[int, str]) -> None:
@@ -69,11 +69,10 @@ class CheckInEntry:
 
 
 class CheckInLogModel(RowTableModel[CheckInEntry]):
-    TIME, NAME, ORGANISATION, ROLE = range(4)
+    NAME, ORGANISATION, ROLE = range(3)
 
     def columns(self) -> list[Column[CheckInEntry]]:
         return [
-            Column(self.tr("Time"), _local_time),
             Column(self.tr("Name"), lambda r: r.name),
             Column(self.tr("Organisation"), lambda r: r.organisation),
             Column(self.tr("Role"), lambda r: role_label(r.role)),
@@ -90,10 +89,3 @@ class CheckInLogModel(RowTableModel[CheckInEntry]):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
             self.endRemoveRows()
-
-
-def _local_time(entry: CheckInEntry) -> str:
-    """Check-in times are stored in UTC; the screen shows the computer's local time."""
-    if entry.checked_in_at is None:
-        return ""
-    return entry.checked_in_at.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M")
