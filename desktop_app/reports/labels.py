@@ -109,6 +109,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "generated": ("Printed on {date}", "Imprimé le {date}"),
     "no_activities": ("No activity in this period.", "Aucune activité sur cette période."),
     "narrative": ("Summary line", "Phrase de synthèse"),
+    "not_youth": ("{age} and over", "{age} ans et plus"),
+    "objectives": ("Objectives", "Objectifs"),
+    "topics": ("Topics", "Thèmes abordés"),
+    "outcomes": ("Outcomes and recommendations", "Résultats et recommandations"),
+    "follow_up": ("Follow-up", "Suivi"),
 }
 
 

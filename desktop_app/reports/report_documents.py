@@ -91,6 +91,21 @@ def _counts_pairs(report: ActivityReport, language: str) -> tuple[tuple[str, str
     )
 
 
+def _narrative_fields(report: ActivityReport, language: str) -> list[Block]:
+    """Objectives, topics, outcomes and follow-up, those that were written."""
+    d = report.details
+    blocks: list[Block] = []
+    for key, text in (
+        ("objectives", d.objectives),
+        ("topics", d.topics),
+        ("outcomes", d.outcomes),
+        ("follow_up", d.follow_up),
+    ):
+        if text and text.strip():
+            blocks += [Heading(label(key, language), 2), Paragraph(text.strip())]
+    return blocks
+
+
 def activity_blocks(report: ActivityReport, language: str) -> list[Block]:
     d = report.details
     place = ", ".join(p for p in (d.venue, d.city, d.country) if p)
@@ -107,6 +122,7 @@ def activity_blocks(report: ActivityReport, language: str) -> list[Block]:
                 (label("partners", language), ", ".join(report.partners)),
             )
         ),
+        *_narrative_fields(report, language),
         Heading(label("summary", language), 2),
         KeyValues(_counts_pairs(report, language)),
         Heading(label("by_day", language), 2),

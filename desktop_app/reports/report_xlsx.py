@@ -185,7 +185,7 @@ def write_period_xlsx(report: PeriodReport, path: Path, language: str) -> None:
     pie_first = share_row + 2
     summary.write_row(pie_first, 0, [youth_name, t.youth])
     summary.write_row(pie_first + 1, 0, [label("age_unknown", language), t.age_unknown])
-    summary.write_row(pie_first + 2, 0, ["≥ " + str(threshold), t.not_youth])
+    summary.write_row(pie_first + 2, 0, [label("not_youth", language, age=threshold), t.not_youth])
     book.chart(
         summary,
         "pie",

@@ -207,3 +207,21 @@ def _png() -> bytes:
         + chunk(b"IDAT", zlib.compress(raw))
         + chunk(b"IEND", b"")
     )
+
+
+def test_activity_pdf_shows_objectives_and_outcomes_when_written(
+    db: Database, training: Training, tmp_path: Path
+) -> None:
+    from desktop_app.store.models import Activity
+
+    with db.session() as session:
+        activity = session.get(Activity, training.activity_id)
+        assert activity is not None
+        activity.objectives = "Familiariser les journalistes avec la gouvernance du secteur."
+        activity.outcomes = "Une nouvelle cohorte est prévue."
+    path = tmp_path / "activity.pdf"
+    render_pdf(activity_document(activity_report(db, training.activity_id), "fr"), path)
+    text = page_texts(path)[0]
+    assert "Objectifs Familiariser les journalistes" in text
+    assert "Résultats et recommandations Une nouvelle cohorte est prévue." in text
+    assert "Thèmes abordés" not in text and "Suivi" not in text
