@@ -15,6 +15,13 @@ from desktop_app.store import Database, open_database
 from desktop_app.store.models import Site
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _widgets_application(qapp: object) -> object:
+    """A QApplication before anything else: code that renders PDFs outside the window would
+    otherwise create a bare QGuiApplication that widget tests cannot use."""
+    return qapp
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated database with the site NE-NIA, built once; tests get copies of it."""
