@@ -76,9 +76,14 @@ def truth_path(path: Path) -> Path:
     return path.with_name(path.name + ".truth.json")
 
 
+def meta_path(path: Path) -> Path:
+    """Where the time the generation took is kept, so that a cached file still reports it."""
+    return path.with_name(path.name + ".meta.json")
+
+
 def generate(path: Path, params: Params) -> Generated:
     """Write a new database at `path` (replacing any file there)."""
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         stale.unlink(missing_ok=True)
     database = open_database(path)
@@ -106,8 +111,11 @@ def generate(path: Path, params: Params) -> Generated:
             _insert(connection, "head_count", head_counts)
     finally:
         connection.close()
+    seconds = time.perf_counter() - started
     truth_path(path).write_text(json.dumps(people.truth), encoding="utf-8")
-    return Generated(path, time.perf_counter() - started, people.truth)
+    meta = {"seconds": seconds, "cpu_seconds": time.process_time() - cpu_started}
+    meta_path(path).write_text(json.dumps(meta), encoding="utf-8")
+    return Generated(path, seconds, people.truth)
 
 
 def cached(params: Params, out_dir: Path = OUT_DIR) -> Generated:
