@@ -16,7 +16,7 @@ from desktop_app.services import backups
 from desktop_app.settings import CONFIG_DIR_ENV, Settings, save_settings
 from desktop_app.store import Database
 from desktop_app.store.models import Organisation
-from desktop_app.ui.backup_dialog import BackupDialog, backup_at_closing
+from desktop_app.ui.backup_dialog import BackupDialog, backup_at_closing, open_backups
 from desktop_app.ui.core_views import build_main_window
 from desktop_app.ui.settings_dialog import SettingsDialog
 
@@ -160,3 +160,28 @@ def test_a_failed_closing_backup_is_shown(
     )
     assert backup_at_closing(db) is None
     assert len(shown) == 1
+
+
+def test_a_restore_from_the_window_asks_for_a_fresh_window(
+    qtbot: QtBot, db: Database, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    save_settings(Settings(backup_dir=str(folder)))
+    backups.backup_now(db, folder, reason="manual")
+    with db.session() as session:
+        session.add(Organisation(name="CNDH"))
+    window, _views = build_main_window(
+        db, QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(window)
+    window.show()
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, _title, text, *rest: told.append(text)
+    )
+    dialog = open_backups(window)
+    monkeypatch.setattr(dialog, "confirm_restore", lambda _what: True)
+    dialog.restore_selected()
+    assert organisations(db) == 0
+    assert len(told) == 1
+    assert window.property("restart_requested") is True
+    assert not window.isVisible()
