@@ -383,17 +383,23 @@ class CheckInView(QWidget):
 
     def start_new_person(self) -> None:
         self.search_timer.stop()
+        self.matches.set_rows([])
+        self.match_table.hide()  # room for the form; the search box keeps what was typed
         self.new_person.start(self.search_edit.text())
 
-    def cancel_new_person(self) -> None:
+    def close_new_person(self) -> None:
         self.new_person.hide()
+        self.match_table.show()
+
+    def cancel_new_person(self) -> None:
+        self.close_new_person()
         self.focus_first()
 
     def submit_new_person(self, force_new: bool) -> None:
         chosen = self.new_person.chosen_candidate()
         if chosen is not None and not force_new:
             row = self._candidates.get(chosen)
-            self.new_person.hide()
+            self.close_new_person()
             if row is not None:
                 name = person_label(row.family_name, row.given_names)
                 self.check_in_person(row.id, name, row.organisation or "")
@@ -419,7 +425,7 @@ class CheckInView(QWidget):
         except RegistreError as error:
             self.show_error(error)
             return
-        self.new_person.hide()
+        self.close_new_person()
         self.check_in_person(
             person.id,
             person_label(person.family_name, person.given_names),

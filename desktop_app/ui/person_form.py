@@ -96,7 +96,7 @@ class PersonForm(EditorDialog):
             ("age_band", self.tr("&Age band:"), self.age_band_edit),
             ("organisation_name", self.tr("&Organisation:"), self.organisation_edit),
             ("position", self.tr("Posi&tion:"), self.position_edit),
-            ("category", self.tr("Ca&tegory:"), self.category_combo),
+            ("category", self.tr("Categor&y:"), self.category_combo),
             ("region", self.tr("&Region or origin:"), self.region_edit),
             ("nationality", self.tr("&Nationality:"), self.nationality_edit),
             ("phone", self.tr("&Phone:"), self.phone_edit),
