@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.services.activities import get_activity
@@ -35,8 +36,10 @@ def open_signin_sheet_dialog(window: MainWindow) -> SigninSheetDialog | None:
     if activity_id is None:
         QMessageBox.information(
             window,
-            window.tr("Sign-in sheet"),
-            window.tr("Choose an activity in the activity list first."),
+            QCoreApplication.translate("ReportMenu", "Sign-in sheet"),
+            QCoreApplication.translate(
+                "ReportMenu", "Choose an activity in the activity list first."
+            ),
         )
         return None
     dialog = SigninSheetDialog(window.database, get_activity(window.database, activity_id), window)
@@ -46,12 +49,16 @@ def open_signin_sheet_dialog(window: MainWindow) -> SigninSheetDialog | None:
 
 def install(window: MainWindow) -> None:
     view = ReportView(window.database)
-    show = window.add_view("reports", view, window.tr("&Reports"), REPORTS_SHORTCUT)
-    show_reports = make_action(window, window.tr("&Period report"), show.trigger)
+    show = window.add_view(
+        "reports", view, QCoreApplication.translate("ReportMenu", "&Reports"), REPORTS_SHORTCUT
+    )
+    show_reports = make_action(
+        window, QCoreApplication.translate("ReportMenu", "&Period report"), show.trigger
+    )
     window.add_action("reports", show_reports)
     signin = make_action(
         window,
-        window.tr("Print a &sign-in sheet…"),
+        QCoreApplication.translate("ReportMenu", "Print a &sign-in sheet…"),
         lambda: open_signin_sheet_dialog(window),
         SIGNIN_SHORTCUT,
     )

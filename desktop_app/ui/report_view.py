@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -134,8 +134,8 @@ class ReportView(QWidget):
                 label_widget.setBuddy(self.start_edit)
 
         self.export_xlsx_button = QPushButton(self.tr("Export .&xlsx…"), self)
-        self.export_pdf_button = QPushButton(self.tr("Export &PDF…"), self)
-        self.activity_pdf_button = QPushButton(self.tr("&Activity report (PDF)…"), self)
+        self.export_pdf_button = QPushButton(self.tr("Export P&DF…"), self)
+        self.activity_pdf_button = QPushButton(self.tr("Activit&y report (PDF)…"), self)
         self.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.export_pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.activity_pdf_button.clicked.connect(self.export_current_activity)
@@ -195,6 +195,12 @@ class ReportView(QWidget):
 
     def focus_first(self) -> None:
         self.start_edit.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time the view is shown, count the period it proposes."""
+        super().showEvent(event)
+        if self.report is None and self._task is None:
+            self.refresh()
 
     # Counting ----------------------------------------------------------------------------
 
