@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from desktop_app.exchange.sheets import fields as f
 from desktop_app.exchange.sheets import problems
@@ -21,6 +22,7 @@ from desktop_app.exchange.sheets.values import (
     fix_name_pair,
     is_blank,
     is_signed,
+    norm,
     read_age,
     read_birth_year,
     read_category,
@@ -52,7 +54,7 @@ class PersonData:
     phone: str | None = None
     email: str | None = None
 
-    @property
+    @cached_property
     def name_key(self) -> str:
         """The name with accents, case and word order ignored."""
         return " ".join(sorted(normalise(f"{self.family_name} {self.given_names}").split()))
@@ -130,7 +132,9 @@ def plan_days(
 
 def _is_total(cells: tuple[Cell, ...]) -> bool:
     for cell in cells:
-        text = normalise(cell_text(cell))
+        if not isinstance(cell, str):
+            continue  # numbers in the N° column or counts
+        text = norm(cell)
         if text and not text.isdigit():
             return text.startswith(_TOTAL_WORDS)
     return False
@@ -157,7 +161,10 @@ class _RowReader:
     def skip(self, cells: tuple[Cell, ...]) -> bool:
         if all(is_blank(cells[i]) for i in self.content_columns if i < len(cells)):
             return True
-        return [normalise(cell_text(c)) for c in cells] == self.header_words
+        first = self.content_columns[0] if self.content_columns else 0
+        if first >= len(cells) or norm(cell_text(cells[first])) != self.header_words[first]:
+            return False
+        return [norm(cell_text(c)) for c in cells] == self.header_words
 
     def names(self, cells: tuple[Cell, ...]) -> tuple[str, str]:
         family = cell_text(self.cell(cells, f.FAMILY_NAME))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from desktop_app.exchange.sheets import problems
 from desktop_app.exchange.sheets.dates import parse_date
@@ -30,11 +30,16 @@ _SEX = {
 }  # fmt: skip
 _NOT_SIGNED = frozenset({"non", "no", "absent", "absente", "abs", "a", "0", "false", "faux"})
 _AGE = re.compile(r"^(\d{1,3})(?:[.,]0+)?\s*(?:ans?|years?|yrs?)?$")
-_AGE_BAND = re.compile(r"^(\d{1,2})\s*(?:-|a|à|to)\s*(\d{1,2})\s*(?:ans|years)?$")
+_AGE_BAND = re.compile(r"^(\d{1,2})(?:\s*(?:-|a|to)\s*|\s+)(\d{1,2})\s*(?:ans|years)?$")
 _YEAR = re.compile(r"^(\d{4})(?:[.,]0+)?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_SPLIT = re.compile(r"\s*(?:/|;|,|\bou\b|\bor\b|\n)\s*")
 _OLDEST_YEAR = 1900
+
+
+# Sheets repeat the same few values ("F", "signé", "CNDH") thousands of times.
+norm = lru_cache(maxsize=65_536)(normalise)
+_LONGEST_PLACEHOLDER = max(len(p) for p in _PLACEHOLDERS) + 2
 
 
 class BadValue(Exception):
@@ -58,7 +63,11 @@ def cell_text(value: object) -> str:
 
 def is_blank(value: object) -> bool:
     """Empty, or a placeholder such as "-", "néant", "n/a"."""
-    return normalise(cell_text(value)) in _PLACEHOLDERS
+    if value is None or value == "":
+        return True
+    if not isinstance(value, str):
+        return value is False
+    return len(value) <= _LONGEST_PLACEHOLDER and norm(value.strip()) in _PLACEHOLDERS
 
 
 def text_or_none(value: object) -> str | None:
@@ -68,7 +77,7 @@ def text_or_none(value: object) -> str | None:
 def read_sex(value: object) -> str | None:
     if is_blank(value):
         return None
-    code = _SEX.get(normalise(cell_text(value)))
+    code = _SEX.get(norm(cell_text(value)))
     if code is None:
         raise BadValue(
             problems.message(
@@ -93,17 +102,16 @@ def read_age(value: object, on: dt.date) -> tuple[int | None, str | None]:
     a four-digit year in an age column is taken as the birth year."""
     if is_blank(value):
         return None, None
-    text = normalise(cell_text(value)).replace(" ", "")
-    raw = cell_text(value)
-    if _YEAR.match(text):
+    text = norm(cell_text(value))
+    if _YEAR.match(text.replace(" ", "")):
         return read_birth_year(value, on), None
-    band = _AGE_BAND.match(normalise(raw))
+    band = _AGE_BAND.match(text)
     if band:
         low, high = int(band.group(1)), int(band.group(2))
         if low > high:
             raise _bad_age(value)
         return None, f"{low}-{high}"
-    match = _AGE.match(normalise(raw))
+    match = _AGE.match(text)
     if not match or not 5 <= int(match.group(1)) <= 110:
         raise _bad_age(value)
     return on.year - int(match.group(1)), None
@@ -169,7 +177,7 @@ def is_signed(value: object) -> bool:
     """A signature or presence cell: anything written except "non", "absent", "0"."""
     if is_blank(value) or value is False:
         return False
-    return normalise(cell_text(value)) not in _NOT_SIGNED
+    return norm(cell_text(value)) not in _NOT_SIGNED
 
 
 @cache
@@ -197,7 +205,7 @@ def read_category(value: object) -> str | None:
     """The category code, or None when the text names none (the row keeps a note)."""
     if is_blank(value):
         return None
-    return _category_codes().get(normalise(cell_text(value)))
+    return _category_codes().get(norm(cell_text(value)))
 
 
 def _is_capitals(word: str) -> bool:

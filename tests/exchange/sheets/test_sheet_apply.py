@@ -1,0 +1,159 @@
+"""Writing a sheet: persons, organisations, attendance, known persons, possible duplicates,
+remembered mappings, and the command line with --dry-run."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sheet_fixtures import FRENCH_ROWS, preview_file, table_sizes, write_xlsx
+
+from desktop_app.cli import main
+from desktop_app.exchange.sheets import DUPLICATE, MATCHED, NEW, apply_preview, load_sheets
+from desktop_app.exchange.sheets import fields as f
+from desktop_app.services.attendance import list_attendance
+from desktop_app.services.organisations import create_organisation, list_organisations
+from desktop_app.services.person_search import search_persons
+from desktop_app.services.persons import PersonFields, create_person, get_person
+from desktop_app.store import Database, open_database
+
+DEC5 = dt.date(2022, 12, 5)
+
+
+def test_import_creates_persons_organisations_and_attendance(
+    db: Database, tmp_path: Path, one_day_activity_id: int
+) -> None:
+    create_organisation(db, "Commission nationale des droits de l'homme", acronym="CNDH")
+    path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
+    result = apply_preview(db, preview_file(db, path, one_day_activity_id))
+    assert (result.persons_created, result.attendances_added) == (3, 3)
+    # "CNDH" is the existing organisation (by acronym); the Mediator is new.
+    assert result.organisations_created == 1
+    names = sorted(o.name for o in list_organisations(db))
+    assert names == ["Commission nationale des droits de l'homme", "Médiateur de la République"]
+    [celestin] = search_persons(db, "guidimey")
+    details = get_person(db, celestin.id)
+    assert details.organisation is not None and "CNDH" in details.organisation
+    assert (details.sex, details.birth_year, details.phone) == ("M", 1970, "+22796123456")
+    attendance = list_attendance(db, one_day_activity_id)
+    assert sorted((a.day, a.signed, a.role) for a in attendance) == [
+        (DEC5, False, "participant"),
+        (DEC5, True, "participant"),
+        (DEC5, True, "participant"),
+    ]
+
+
+def test_known_person_is_matched_and_reimport_adds_nothing(
+    db: Database, tmp_path: Path, one_day_activity_id: int
+) -> None:
+    known = create_person(
+        db, PersonFields(family_name="Guidimey", given_names="Célestin", phone="96123456")
+    )
+    path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
+    preview = preview_file(db, path, one_day_activity_id)
+    assert [r.outcome for r in preview.rows] == [MATCHED, NEW, NEW]
+    assert preview.rows[0].known is not None and preview.rows[0].known.person_id == known.id
+    first = apply_preview(db, preview)
+    assert (first.persons_created, first.persons_matched) == (2, 1)
+    before = table_sizes(db)
+    again = apply_preview(db, preview_file(db, path, one_day_activity_id))
+    assert (again.persons_created, again.attendances_added) == (0, 0)
+    assert table_sizes(db)["person"] == before["person"]
+
+
+def test_possible_duplicate_confirmed_or_refused(
+    db: Database, tmp_path: Path, one_day_activity_id: int
+) -> None:
+    # Same name, another phone: maybe the same man with a new number, maybe a namesake.
+    namesake = create_person(
+        db, PersonFields(family_name="GUIDIMEY", given_names="Célestin", phone="+22790000000")
+    )
+    path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
+    preview = preview_file(db, path, one_day_activity_id)
+    row = preview.rows[0]
+    assert row.outcome == DUPLICATE
+    assert [c.person_id for c in row.candidates] == [namesake.id]
+    result = apply_preview(db, preview, {0: namesake.id})
+    assert (result.persons_created, result.persons_matched) == (2, 1)
+    present = {a.person_id for a in list_attendance(db, one_day_activity_id)}
+    assert namesake.id in present
+
+
+def test_refused_duplicate_becomes_a_new_person(
+    db: Database, tmp_path: Path, one_day_activity_id: int
+) -> None:
+    create_person(
+        db, PersonFields(family_name="GUIDIMEY", given_names="Célestin", phone="90000000")
+    )
+    path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
+    result = apply_preview(db, preview_file(db, path, one_day_activity_id), {0: None})
+    assert result.persons_created == 3
+    assert len(search_persons(db, "guidimey celestin")) == 2
+
+
+def test_corrected_mapping_is_remembered_for_the_same_layout(
+    db: Database, tmp_path: Path, one_day_activity_id: int
+) -> None:
+    rows = [("Participant", "Genre", "Orig.", "Cel"), ("ISSA Mariama", "F", "CNDH", "96000001")]
+    first = write_xlsx(tmp_path / "partner-1.xlsx", {"Feuil1": rows})
+    [(_grid, layout)] = load_sheets(db, first)
+    assert layout.mapping[2] == f.IGNORE and not layout.remembered
+    preview = preview_file(db, first, one_day_activity_id, overrides=["Orig.=organisation"])
+    apply_preview(db, preview)
+    # The next sheet from the same partner: other people, same headers in other case/accents.
+    rows2 = [("PARTICIPANT", "genre", "ORIG.", "cel"), ("SANI Ibrahim", "M", "OSC", "96000002")]
+    second = write_xlsx(tmp_path / "partner-2.xlsx", {"Feuil1": rows2})
+    [(_grid, again)] = load_sheets(db, second)
+    assert again.remembered
+    assert again.mapping == (f.FULL_NAME_GIVEN_FIRST, f.SEX, f.ORGANISATION, f.PHONE)
+
+
+def test_cli_dry_run_changes_nothing_then_imports(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = open_database(db_path)
+    try:
+        activity = _activity(database)
+        before = table_sizes(database)
+    finally:
+        database.close()
+    path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
+    argv = ["--db", str(db_path), "import-sheet", str(path), "--activity", str(activity)]
+    assert main([*argv, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Persons: 3 new, 0 already known, 0 possible duplicates to confirm; 0 invalid" in out
+    assert "Dry run: nothing was changed." in out
+    database = open_database(db_path)
+    try:
+        assert table_sizes(database) == before
+    finally:
+        database.close()
+    assert main([*argv, "--map", "Région=ignore"]) == 0
+    out = capsys.readouterr().out
+    assert "Imported: 3 persons created" in out and "Région=" not in out.split("\n")[0]
+    database = open_database(db_path)
+    try:
+        assert table_sizes(database)["person"] == before["person"] + 3
+        assert table_sizes(database)["sheet_mapping"] == 1
+    finally:
+        database.close()
+
+
+def test_cli_reports_bad_input_on_stderr(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("hello", encoding="utf-8")
+    code = main(["--db", str(db_path), "import-sheet", str(path), "--activity", "1"])
+    assert code == 2
+    assert "is not a spreadsheet" in capsys.readouterr().err
+
+
+def _activity(database: Database) -> int:
+    from desktop_app.services.activities import ActivityFields, create_activity
+
+    fields = ActivityFields(
+        title="Restitution", kind="restitution", start_date=DEC5, country="NE", city="Niamey"
+    )
+    return create_activity(database, fields).id

@@ -1,0 +1,228 @@
+"""Every layout partners send: titles in merged cells, French and English headers, one sheet per
+day, one column per day, empty rows, a total row, .xls and .ods."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sheet_fixtures import (
+    FRENCH_ROWS,
+    preview_file,
+    write_ods,
+    write_xls,
+    write_xlsx,
+)
+
+from desktop_app.exchange.sheets import (
+    INVALID,
+    NEW,
+    SheetPreview,
+    apply_preview,
+    load_sheets,
+)
+from desktop_app.exchange.sheets import fields as f
+from desktop_app.services.attendance import list_attendance
+from desktop_app.store import Database
+
+DEC5, DEC6, DEC7 = dt.date(2022, 12, 5), dt.date(2022, 12, 6), dt.date(2022, 12, 7)
+
+
+def people(preview: SheetPreview) -> list[tuple[str, str]]:
+    return [
+        (r.row.person.family_name, r.row.person.given_names)
+        for r in preview.rows
+        if r.row.person is not None and r.same_as is None
+    ]
+
+
+def test_header_row_found_below_merged_title_and_event(db: Database, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
+    [(_grid, layout)] = load_sheets(db, path)
+    assert layout.header_row == 4
+    assert layout.mapping == (
+        f.NUMBER, f.FAMILY_NAME, f.GIVEN_NAMES, f.SEX, f.AGE, f.ORGANISATION, f.POSITION,
+        f.CATEGORY, f.REGION, f.PHONE, f.EMAIL, f.SIGNATURE,
+    )  # fmt: skip
+
+
+def test_french_sheet_values_are_normalised(
+    db: Database, tmp_path: Path, one_day_activity_id: int
+) -> None:
+    path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
+    preview = preview_file(db, path, one_day_activity_id)
+    assert [r.outcome for r in preview.rows] == [NEW, NEW, NEW]
+    first, second, third = (r.row for r in preview.rows)
+    assert first.person is not None and second.person is not None and third.person is not None
+    assert (first.row, second.row, third.row) == (5, 6, 7)
+    assert first.person.birth_year == 1970 and first.person.phone == "+22796123456"
+    assert first.person.category == "civil_society" and first.person.email == (
+        "c.guidimey@example.org"
+    )
+    assert second.person.birth_year == 1995 and second.person.sex == "F"
+    assert second.person.category == "justice"
+    # Family and given names typed in each other's column: the capitals tell.
+    assert (third.person.family_name, third.person.given_names) == ("ABDOU", "Moussa")
+    assert third.person.phone == "+22791556677" and third.person.sex == "M"
+    assert [p.signed for r in (first, second, third) for p in r.presences] == [True, False, True]
+    assert {p.day for r in (first, second, third) for p in r.presences} == {DEC5}
+
+
+def test_english_headers_map_themselves(db: Database, tmp_path: Path) -> None:
+    rows = (
+        ("No.", "Last name", "First name", "Gender", "Year of birth", "Organization",
+         "Job title", "Phone number", "Email address", "Signed"),
+        (1, "CHAPPUIS", "Fairlie", "Female", 1980, "DCAF", "Expert", "+41 22 730 94 00",
+         "f.chappuis@example.org", "yes"),
+    )  # fmt: skip
+    path = write_xlsx(tmp_path / "english.xlsx", {"Sheet1": rows})
+    [(_grid, layout)] = load_sheets(db, path)
+    assert layout.mapping == (
+        f.NUMBER, f.FAMILY_NAME, f.GIVEN_NAMES, f.SEX, f.BIRTH_YEAR, f.ORGANISATION, f.POSITION,
+        f.PHONE, f.EMAIL, f.SIGNATURE,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "expected"),
+    [
+        ("Nom et prénoms", "GUIDIMEY Célestin", ("GUIDIMEY", "Célestin")),
+        ("Nom et prénoms", "Célestin GUIDIMEY", ("GUIDIMEY", "Célestin")),
+        ("Nom et prénoms", "Guidimey Célestin Koffi", ("Guidimey", "Célestin Koffi")),
+        ("Prénom et nom", "Célestin Guidimey", ("Guidimey", "Célestin")),
+        ("Nom", "ABDOU Moussa", ("ABDOU", "Moussa")),
+        ("Name", "Fairlie Chappuis", ("Chappuis", "Fairlie")),
+    ],
+)
+def test_full_name_columns_are_split(
+    db: Database,
+    tmp_path: Path,
+    one_day_activity_id: int,
+    header: str,
+    cell: str,
+    expected: tuple[str, str],
+) -> None:
+    path = write_xlsx(tmp_path / "names.xlsx", {"Liste": [("N°", header, "Sexe"), (1, cell, "M")]})
+    assert people(preview_file(db, path, one_day_activity_id)) == [expected]
+
+
+def test_empty_rows_and_total_row_are_skipped(
+    db: Database, tmp_path: Path, one_day_activity_id: int
+) -> None:
+    rows = [
+        ("N°", "Nom et prénoms", "Sexe", "Contact", "Émargement"),
+        (1, "ISSA Mariama", "F", "96 00 00 01", "signé"),
+        (),
+        (2, None, None, None, None),  # a numbered blank line of a printed sheet
+        (),
+        (3, "SANI Ibrahim", "M", "96 00 00 02", None),
+        ("N°", "Nom et prénoms", "Sexe", "Contact", "Émargement"),  # header of printed page 2
+        (4, "KANE Fatou", "féminin", "96 00 00 03", "signé"),
+        (),
+        ("TOTAL", None, "2 F / 1 M", None, 2),
+    ]
+    path = write_xlsx(tmp_path / "gaps.xlsx", {"Feuil1": rows})
+    preview = preview_file(db, path, one_day_activity_id)
+    assert people(preview) == [("ISSA", "Mariama"), ("SANI", "Ibrahim"), ("KANE", "Fatou")]
+    assert [r.row.row for r in preview.rows] == [5, 9, 11]
+    assert preview.total_rows_skipped == 1
+
+
+def test_one_sheet_per_day_makes_one_person_present_on_each_day(
+    db: Database, tmp_path: Path, activity_id: int
+) -> None:
+    header = ("N°", "Nom", "Prénoms", "Sexe", "Tél", "Signature")
+    path = write_xlsx(
+        tmp_path / "days.xlsx",
+        {
+            "Jour 1": [header, (1, "GUIDIMEY", "Célestin", "M", "96123456", "signé")],
+            "Jour 2": [header, (1, "Guidimey", "Célestin", "M", "+227 96 12 34 56", "signé"),
+                       (2, "DIALLO", "Awa", "F", None, None)],
+            "06-12-2022 (J3)": [header, (1, "Célestin", "GUIDIMEY", "M", None, "signé")],
+        },
+    )  # fmt: skip
+    preview = preview_file(db, path, activity_id)
+    assert people(preview) == [("GUIDIMEY", "Célestin"), ("DIALLO", "Awa")]
+    assert [p.day for r in preview.rows for p in r.row.presences] == [DEC5, DEC6, DEC6, DEC6]
+    result = apply_preview(db, preview)
+    assert result.persons_created == 2
+    # The third sheet's day is written in its name (6 December): no second attendance that day.
+    assert result.attendances_added == 3
+    days = sorted(a.day for a in list_attendance(db, activity_id))
+    assert days == [DEC5, DEC6, DEC6]
+
+
+def test_one_column_per_day(db: Database, tmp_path: Path, activity_id: int) -> None:
+    rows = [
+        ("N°", "Nom et prénoms", "Sexe", "Structure", "J1", "J2", "J3"),
+        (1, "GUIDIMEY Célestin", "M", "CNDH", "signé", "x", None),
+        (2, "DIALLO Awa", "F", "CNDH", "signé", None, "P"),
+    ]
+    path = write_xlsx(tmp_path / "columns.xlsx", {"Présence": rows})
+    preview = preview_file(db, path, activity_id)
+    presences = [[(p.day, p.signed) for p in r.row.presences] for r in preview.rows]
+    assert presences == [[(DEC5, True), (DEC6, True)], [(DEC5, True), (DEC7, True)]]
+
+
+@pytest.mark.parametrize(
+    "day_headers",
+    [("05/12", "06/12", "07/12"), ("5 déc.", "6 déc.", "7 déc."), (DEC5, DEC6, DEC7),
+     ("Lundi 05/12/2022", "Mardi 06/12/2022", "Mercredi 07/12/2022")],
+)  # fmt: skip
+def test_day_columns_written_as_dates(
+    db: Database, tmp_path: Path, activity_id: int, day_headers: tuple[object, ...]
+) -> None:
+    rows = [("N°", "Nom", "Prénom", *day_headers), (1, "SANI", "Ibrahim", None, "x", "x")]
+    path = write_xlsx(tmp_path / "dates.xlsx", {"Feuil1": rows})
+    preview = preview_file(db, path, activity_id)
+    assert [p.day for p in preview.rows[0].row.presences] == [DEC6, DEC7]
+
+
+def test_several_day_sheet_without_a_day_is_refused(
+    db: Database, tmp_path: Path, activity_id: int
+) -> None:
+    path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
+    with pytest.raises(Exception, match="say which day"):
+        preview_file(db, path, activity_id)
+    assert preview_file(db, path, activity_id, day=DEC6).days == (DEC6,)
+
+
+def test_xls_file_is_read(db: Database, tmp_path: Path, one_day_activity_id: int) -> None:
+    path = write_xls(tmp_path / "old.xls", {"Feuil1": FRENCH_ROWS})
+    preview = preview_file(db, path, one_day_activity_id)
+    assert people(preview) == [("GUIDIMEY", "Célestin"), ("DIALLO", "Aïssata"),
+                               ("ABDOU", "Moussa")]  # fmt: skip
+    assert preview.rows[0].row.person is not None
+    assert preview.rows[0].row.person.phone == "+22796123456"
+
+
+def test_ods_file_is_read(db: Database, tmp_path: Path, activity_id: int) -> None:
+    rows = [("N°", "Nom et prénoms", "Sexe", "Âge", DEC5, DEC6), (1, "ISSA Mariama", "F", 24,
+            "signé", None)]  # fmt: skip
+    path = write_ods(tmp_path / "libre.ods", {"Feuille1": rows})
+    preview = preview_file(db, path, activity_id)
+    assert people(preview) == [("ISSA", "Mariama")]
+    assert preview.rows[0].row.person is not None
+    assert preview.rows[0].row.person.birth_year == 1998
+    assert [p.day for p in preview.rows[0].row.presences] == [DEC5]
+
+
+def test_invalid_rows_say_why_with_sheet_and_row(
+    db: Database, tmp_path: Path, one_day_activity_id: int
+) -> None:
+    rows = [
+        ("N°", "Nom", "Prénoms", "Sexe", "Âge", "Téléphone", "E-mail"),
+        (1, "ISSA", "Mariama", "X", "vingt", "12", "pas-un-mail"),
+        (2, None, None, "F", 30, None, None),
+    ]
+    path = write_xlsx(tmp_path / "bad.xlsx", {"Jour 1": rows})
+    preview = preview_file(db, path, one_day_activity_id)
+    assert [r.outcome for r in preview.rows] == [INVALID, INVALID]
+    reasons = [[m.render() for m in r.row.reasons] for r in preview.rows]
+    assert reasons == [
+        ['Sex "X" not understood (F or M).', 'Age "vingt" not understood.',
+         'Phone "12" not understood.', 'E-mail "pas-un-mail" not understood.'],
+        ["No name on this row."],
+    ]  # fmt: skip
+    assert [(r.row.sheet, r.row.row) for r in preview.rows] == [("Jour 1", 5), ("Jour 1", 6)]
