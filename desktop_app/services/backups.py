@@ -189,7 +189,14 @@ def backup_now(
     """A verified backup into the backup folder, then rotation of that folder."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _error(
+            QT_TRANSLATE_NOOP("Backups", "The backup folder {path} cannot be created: {reason}."),
+            path=folder,
+            reason=error.strerror or error,
+        ) from error
     destination = _unique_path(folder, database.path.stem, reason, dt.datetime.now())
     info = make_backup(database, destination, reason=reason)
     rotate(folder, database.path.stem, keep_daily=keep_daily, keep_weekly=keep_weekly)

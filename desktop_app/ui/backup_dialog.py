@@ -42,6 +42,7 @@ from desktop_app.settings import Settings, load_settings
 from desktop_app.store import Database
 from desktop_app.ui.i18n import format_date, format_number
 from desktop_app.ui.text import error_text
+from desktop_app.ui.worker import CancelCheck, ProgressCallback, Task, run_with_progress
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -192,23 +193,27 @@ class BackupDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self.model.backup(rows[0].row()) if rows else None
 
-    def back_up_now(self) -> BackupInfo | None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            info = backups.backup_now(
-                self.database,
-                self.folder,
+    def back_up_now(self) -> Task:
+        """A verified backup, made off the UI thread (a large database takes seconds)."""
+        folder, settings, database = self.folder, self.settings, self.database
+
+        def job(_progress: ProgressCallback, _cancelled: CancelCheck) -> BackupInfo:
+            return backups.backup_now(
+                database,
+                folder,
                 reason="manual",
-                keep_daily=self.settings.keep_daily,
-                keep_weekly=self.settings.keep_weekly,
+                keep_daily=settings.keep_daily,
+                keep_weekly=settings.keep_weekly,
             )
-        except RegistreError as error:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
-            return None
-        QGuiApplication.restoreOverrideCursor()
+
+        self.backup_button.setEnabled(False)
+        task = run_with_progress(self, self.tr("Backing up…"), job, lambda _info: None)
+        task.finished.connect(self._backup_finished)
+        return task
+
+    def _backup_finished(self) -> None:
+        self.backup_button.setEnabled(True)
         self.refresh()
-        return info
 
     def restore_selected(self) -> None:
         info = self.selected_backup()

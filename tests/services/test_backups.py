@@ -248,3 +248,10 @@ def test_backup_before_import_uses_the_settings(
     info = backups.backup_before_import(db)
     assert info.reason == "before-import" and info.verified
     assert info.path.parent == tmp_path / "usb"
+
+
+def test_a_backup_folder_that_cannot_be_made_is_explained(db: Database, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(RegistreError, match="cannot be created"):
+        backups.backup_now(db, blocker / "backups", reason="manual")

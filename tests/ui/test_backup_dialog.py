@@ -70,7 +70,8 @@ def test_an_empty_list_disables_restore(qtbot: QtBot, db: Database, folder: Path
 
 def test_back_up_now_adds_a_verified_backup(qtbot: QtBot, db: Database, folder: Path) -> None:
     dialog = make_dialog(qtbot, db, folder)
-    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.model.modelReset, timeout=10000):
+        qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 1).data() == "by hand"
     assert len(list(folder.glob("registre-*-manual.db"))) == 1
@@ -185,3 +186,22 @@ def test_a_restore_from_the_window_asks_for_a_fresh_window(
     assert len(told) == 1
     assert window.property("restart_requested") is True
     assert not window.isVisible()
+
+
+def test_back_up_now_into_a_bad_folder_says_why(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *rest: shown.append(text)
+    )
+    dialog = BackupDialog(db, Settings(backup_dir=str(blocker / "sub")))
+    qtbot.addWidget(dialog)
+    task = dialog.back_up_now()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert task.is_finished()
+    assert "cannot be created" in shown[0]
+    assert dialog.backup_button.isEnabled()
+    assert dialog.model.rowCount() == 0
