@@ -65,15 +65,14 @@ def test_known_person_is_matched_and_reimport_adds_nothing(
 def test_possible_duplicate_confirmed_or_refused(
     db: Database, tmp_path: Path, one_day_activity_id: int
 ) -> None:
-    # Same name, another phone: maybe the same man with a new number, maybe a namesake.
-    namesake = create_person(
-        db, PersonFields(family_name="GUIDIMEY", given_names="Célestin", phone="+22790000000")
-    )
+    # Same name, no phone known: maybe the same man, maybe a namesake.
+    namesake = create_person(db, PersonFields(family_name="Guidimey", given_names="Celestin"))
     path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
     preview = preview_file(db, path, one_day_activity_id)
     row = preview.rows[0]
     assert row.outcome == DUPLICATE
     assert [c.person_id for c in row.candidates] == [namesake.id]
+    assert "same_name" in row.candidates[0].reasons
     result = apply_preview(db, preview, {0: namesake.id})
     assert (result.persons_created, result.persons_matched) == (2, 1)
     present = {a.person_id for a in list_attendance(db, one_day_activity_id)}
