@@ -109,6 +109,10 @@ def write_report_file(args: argparse.Namespace, database: Database, period: Peri
     """The period (or --activity) report as PDF or .xlsx at --out."""
     from desktop_app.reports.pdf_render import render_pdf  # Qt, only when a PDF is written
 
+    if args.format not in FILE_FORMATS:
+        raise _error(
+            QT_TRANSLATE_NOOP("Commands", "--out and --activity go with --format pdf or xlsx.")
+        )
     if args.out is None:
         raise _error(
             QT_TRANSLATE_NOOP("Commands", "--out FILE is needed with --format {format}."),

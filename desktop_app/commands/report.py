@@ -62,7 +62,7 @@ def run_report(args: argparse.Namespace, database: Database) -> int:
         project_code=args.project,
         youth_threshold=threshold,
     )
-    if args.format in printing.FILE_FORMATS:
+    if args.format in printing.FILE_FORMATS or args.out or args.activity is not None:
         return printing.write_report_file(args, database, period)
     counts = period_counts(database, period)
     if args.format == "json":

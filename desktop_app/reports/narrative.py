@@ -31,7 +31,8 @@ class NarrativeFigures:
     """The numbers one narrative line speaks of.
 
     `youth` is None when no participant's age is known: the youth clause is then left out rather
-    than reporting "0 %".
+    than reporting "0 %". When only some ages are unknown, `age_unknown` says how many, so that
+    the share is read for what it is (youth / all participants).
     """
 
     kind: str
@@ -39,6 +40,7 @@ class NarrativeFigures:
     women: int
     youth: int | None
     youth_threshold: int = 30
+    age_unknown: int = 0
 
 
 def french_article(noun: str, gender: str) -> str:
@@ -99,6 +101,14 @@ def _narrative_fr(figures: NarrativeFigures) -> str:
         else:
             youth = f"{format_percent(figures.youth, count, 'fr')} étaient des jeunes"
         sentence += f"{NARROW_NBSP}; {youth} (moins de {figures.youth_threshold} ans)"
+        unknown = figures.age_unknown
+        if 0 < unknown < count:
+            whose = (
+                "d'un participant"
+                if unknown == 1
+                else f"de {format_count(unknown, 'fr')} participants"
+            )
+            sentence += f"{NARROW_NBSP}; l'âge {whose} n'est pas connu"
     return sentence + "."
 
 
@@ -120,4 +130,10 @@ def _narrative_en(figures: NarrativeFigures) -> str:
         else:
             youth = f"{format_percent(figures.youth, count, 'en')} were young people"
         sentence += f"; {youth} (under {figures.youth_threshold})"
+        unknown = figures.age_unknown
+        if 0 < unknown < count:
+            whose = (
+                "one participant" if unknown == 1 else f"{format_count(unknown, 'en')} participants"
+            )
+            sentence += f"; the age of {whose} is not known"
     return sentence + "."

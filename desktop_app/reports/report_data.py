@@ -31,6 +31,7 @@ def narrative_figures(counts: ActivityCounts) -> NarrativeFigures:
         women=counts.women,
         youth=counts.youth if ages_known else None,
         youth_threshold=counts.youth_threshold,
+        age_unknown=counts.age_unknown,
     )
 
 

@@ -51,7 +51,7 @@ def test_narrative_of_the_report(db: Database, training: Training) -> None:
     report = activity_report(db, training.activity_id)
     assert report.narrative("fr") == (
         "La formation a réuni 8 participants, dont 3 femmes\u202f; 25\u202f% étaient des jeunes "
-        "(moins de 30 ans)."
+        "(moins de 30 ans)\u202f; l'âge de 5 participants n'est pas connu."
     )
     assert report.narrative("en").startswith("The training brought together 8 participants")
 
@@ -59,7 +59,9 @@ def test_narrative_of_the_report(db: Database, training: Training) -> None:
 def test_threshold_is_a_parameter(db: Database, training: Training) -> None:
     report = activity_report(db, training.activity_id, youth_threshold=60)
     assert report.counts.youth == 3
-    assert report.narrative("en").endswith("38% were young people (under 60).")
+    assert report.narrative("en").endswith(
+        "38% were young people (under 60); the age of 5 participants is not known."
+    )
 
 
 def test_unknown_activity_is_refused(db: Database) -> None:

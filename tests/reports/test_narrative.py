@@ -115,3 +115,17 @@ def test_french_article_elides_before_vowels_and_mute_h(
     noun: str, gender: str, article: str
 ) -> None:
     assert french_article(noun, gender) == article
+
+
+def test_unknown_ages_are_said_when_only_some_are_known() -> None:
+    figures = NarrativeFigures("forum", participants=200, women=68, youth=3, age_unknown=187)
+    assert narrative(figures, "fr") == (
+        "Le forum a réuni 200 participants, dont 68 femmes\u202f; 2\u202f% étaient des jeunes "
+        "(moins de 30 ans)\u202f; l'âge de 187 participants n'est pas connu."
+    )
+    assert narrative(figures, "en").endswith(
+        "2% were young people (under 30); the age of 187 participants is not known."
+    )
+    one = NarrativeFigures("forum", participants=20, women=8, youth=3, age_unknown=1)
+    assert narrative(one, "fr").endswith("; l'âge d'un participant n'est pas connu.")
+    assert narrative(one, "en").endswith("; the age of one participant is not known.")

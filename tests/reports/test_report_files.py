@@ -167,6 +167,8 @@ def test_cli_signin_sheet_and_report_files(db_path: Path, tmp_path: Path) -> Non
         ["signin-sheet", "--activity", "1", "--day", "tomorrow", "--out", "x.pdf"],
         ["signin-sheet", "--activity", "77", "--day", "2022-12-05", "--out", "x.pdf"],
         ["report", "--format", "pdf"],
+        ["report", "--format", "json", "--activity", "1"],
+        ["report", "--out", "x.pdf"],
         ["report", "--format", "xlsx", "--activity", "77", "--out", "x.xlsx"],
         ["report", "--format", "pdf", "--out", "x.pdf", "--logo", "missing.png"],
     ],
