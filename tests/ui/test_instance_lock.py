@@ -23,6 +23,7 @@ from desktop_app.ui.instance_lock import (
 )
 from desktop_app.ui.startup import start
 
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 HOLDER = """
 import sys, time
 from pathlib import Path
@@ -122,7 +123,7 @@ def _answer_box(button_text: str | None) -> None:
     def answer() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
-        box.grab().save(str(Path("screenshots") / "instance_lock.png"))
+        box.grab().save(str(SCREENSHOTS / "instance_lock.png"))
         for button in box.buttons():
             wanted = (
                 button.text() == button_text
@@ -136,7 +137,7 @@ def _answer_box(button_text: str | None) -> None:
 
 
 def test_the_user_may_take_over_a_foreign_lock(qtbot: QtBot, tmp_path: Path) -> None:
-    Path("screenshots").mkdir(exist_ok=True)
+    SCREENSHOTS.mkdir(exist_ok=True)
     write_foreign_lock(tmp_path / "registre.db")
     _answer_box(None)
     assert acquire_or_explain(tmp_path / "registre.db") is None
