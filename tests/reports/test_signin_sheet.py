@@ -11,6 +11,14 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from report_samples import DAYS, Training, add_person, attend
 
+from desktop_app.exchange.sheets import (
+    DUPLICATE,
+    MATCHED,
+    NEW,
+    SheetChoice,
+    load_sheets,
+    preview_sheets,
+)
 from desktop_app.exchange.sheets.fields import field_for_header
 from desktop_app.exchange.sheets.layout import detect_layout
 from desktop_app.exchange.sheets.reading import open_workbook
@@ -131,3 +139,38 @@ def test_unwritable_pdf_path_is_told(db: Database, training: Training, tmp_path:
         write_signin_pdf(sheet, tmp_path / "missing" / "sheet.pdf", "fr")
     with pytest.raises(RegistreError, match="Cannot write"):
         write_signin_xlsx(sheet, tmp_path / "missing" / "sheet.xlsx", "fr")
+
+
+def test_filled_in_xlsx_sheet_comes_back_through_the_import(
+    db: Database, training: Training, tmp_path: Path
+) -> None:
+    sheet = load_signin_sheet(db, training.activity_id, DAYS[1], blank_rows=4)
+    path = tmp_path / "filled.xlsx"
+    write_signin_xlsx(sheet, path, "fr")
+    workbook = load_workbook(path)
+    worksheet = workbook.worksheets[0]
+    header_row = next(r for r in range(1, 20) if worksheet.cell(r, 1).value == "N°")
+    for row in range(header_row + 1, header_row + 1 + len(sheet.persons)):
+        worksheet.cell(row, 9).value = "x"  # everyone signed
+    walk_in = header_row + 1 + len(sheet.persons)
+    for column, value in enumerate(
+        ("OUSMANE", "Hawa", "F", "Radio Kledu", "Animatrice", "+223 76 11 22 33"), start=2
+    ):
+        worksheet.cell(walk_in, column).value = value
+    worksheet.cell(walk_in, 9).value = "x"
+    workbook.save(path)
+
+    (grid, layout), *_ = load_sheets(db, path)
+    preview = preview_sheets(db, training.activity_id, [SheetChoice(grid, layout, DAYS[1])])
+    rows = {p.row.person.family_name: p for p in preview.rows if p.row.person is not None}
+    assert len(preview.rows) == len(rows) == len(sheet.persons) + 1  # blank rows are no one
+    assert rows["OUSMANE"].outcome == NEW
+    # Name and phone or e-mail make a known person; a name alone is only a likely duplicate
+    # (the import's rule), whose best candidate is the right person.
+    assert rows["TRAORÉ"].outcome == MATCHED
+    ids = {"TRAORÉ": "awa", "DIARRA": "ibrahim", "KONÉ": "mariam", "SANOGO": "x"}
+    ids |= {"CHAPPUIS": "expert", "COULIBALY": "facilitator"}
+    for family_name, nickname in ids.items():
+        found = rows[family_name].known or rows[family_name].candidates[0]
+        assert found.person_id == training.persons[nickname]
+        assert rows[family_name].outcome in (MATCHED, DUPLICATE)
