@@ -21,7 +21,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "restore", help="replace the database by a backup (the current file is backed up first)"
     )
     restore.add_argument("file", type=Path, help="the backup to restore")
-    restore.set_defaults(handler=run_restore)
+    # Works on the closed file, so that a database that no longer opens can be restored.
+    restore.set_defaults(handler=run_restore, without_database=True)
 
     listing = commands.add_parser("backups", help="list the backups of the database")
     listing.set_defaults(handler=run_list)
@@ -44,10 +45,8 @@ def run_backup(args: argparse.Namespace, database: Database) -> int:
     return 0
 
 
-def run_restore(args: argparse.Namespace, database: Database) -> int:
+def run_restore(args: argparse.Namespace, path: Path) -> int:
     settings = load_settings()
-    path = database.path
-    database.close()  # the file is replaced: no connection may stay open on it
     result = backups.restore_backup(path, args.file, settings.backup_folder(path))
     if result.safety_copy is not None:
         print(f"previous database kept as {result.safety_copy}")

@@ -72,3 +72,16 @@ def test_restore_of_a_bad_file_fails_clearly_and_changes_nothing(
 def test_empty_backup_list(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(db_path), "backups"]) == 0
     assert "no backups" in capsys.readouterr().out
+
+
+def test_restore_replaces_a_database_that_no_longer_opens(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add(db_path, "CNDH")
+    out = tmp_path / "copy.db"
+    assert main(["--db", str(db_path), "backup", "--out", str(out)]) == 0
+    db_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)  # damaged beyond opening
+    assert main(["--db", str(db_path), "check"]) == 2
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "restore", str(out)]) == 0
+    assert names(db_path) == ["CNDH"]
