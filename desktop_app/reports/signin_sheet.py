@@ -22,7 +22,7 @@ from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.reports import labels
 from desktop_app.reports.document import Document, KeyValues, Table
 from desktop_app.store import Database
-from desktop_app.store.models import Activity, Attendance, Organisation, Person
+from desktop_app.store.models import Activity, Attendance, Organisation, Person, Site
 
 CONTEXT = "Reports"
 MAX_BLANK_ROWS = 500
@@ -85,9 +85,15 @@ def display_phone(e164: str | None) -> str:
 
 
 def _organisers(session: Session, activity: Activity) -> str:
-    names = [p.acronym or p.name for p in activity.partners if not p.deleted]
+    """The organising office by its name, then the partner institutions."""
+    names: list[str] = []
     if activity.office:
-        names.insert(0, activity.office)
+        site_name = session.scalar(select(Site.name).where(Site.code == activity.office))
+        names.append(site_name or activity.office)
+    for partner in activity.partners:
+        if not partner.deleted:
+            acronym = f" ({partner.acronym})" if partner.acronym else ""
+            names.append(partner.name + acronym)
     return ", ".join(names)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from report_samples import DAYS, Training, add_person, attend
+from report_samples import DAYS, Training, add_activity, add_person, attend
 
 from desktop_app.exchange.sheets import (
     DUPLICATE,
@@ -50,7 +50,7 @@ def test_pre_filled_rows_are_the_activity_persons(db: Database, training: Traini
     awa = sheet.persons[-1]
     assert (awa.organisation, awa.phone, awa.email) == ("ORTM", "+223 76 00 00 01", "awa@ortm.ml")
     assert sheet.place == "École de maintien de la paix, Bamako"
-    assert "Maison de la presse" in sheet.organisers or "MAIS" in sheet.organisers
+    assert sheet.organisers == "ML-BKO, Maison de la presse (MAIS)"  # no such site here
 
 
 def test_pdf_in_french_one_page(db: Database, training: Training, tmp_path: Path) -> None:
@@ -174,3 +174,10 @@ def test_filled_in_xlsx_sheet_comes_back_through_the_import(
         found = rows[family_name].known or rows[family_name].candidates[0]
         assert found.person_id == training.persons[nickname]
         assert rows[family_name].outcome in (MATCHED, DUPLICATE)
+
+
+def test_organising_office_is_named_by_its_site(db: Database) -> None:
+    activity = add_activity(db, office="NE-NIA", partner="Commission nationale des droits")
+    sheet = load_signin_sheet(db, activity, dt.date(2022, 12, 5), blank_rows=0)
+    assert sheet.organisers == "Niamey, Commission nationale des droits (COMM)"
+    assert sheet.persons == ()
