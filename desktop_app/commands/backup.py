@@ -21,6 +21,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "restore", help="replace the database by a backup (the current file is backed up first)"
     )
     restore.add_argument("file", type=Path, help="the backup to restore")
+    restore.add_argument(
+        "--force", action="store_true", help="even if a Registre window seems to hold the database"
+    )
     # Works on the closed file, so that a database that no longer opens can be restored.
     restore.set_defaults(handler=run_restore, without_database=True)
 
@@ -46,6 +49,9 @@ def run_backup(args: argparse.Namespace, database: Database) -> int:
 
 
 def run_restore(args: argparse.Namespace, path: Path) -> int:
+    holder = backups.lock_holder(path)
+    if holder is not None and not args.force:
+        raise backups.in_use_error(*holder)
     settings = load_settings()
     result = backups.restore_backup(path, args.file, settings.backup_folder(path))
     if result.safety_copy is not None:

@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import shutil
+import socket
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -331,6 +332,39 @@ def rotate(
     if removed:
         log.info("rotation removed %d old backups from %s", len(removed), folder)
     return removed
+
+
+def lock_holder(database_path: Path) -> tuple[int, str] | None:
+    """(pid, computer) of the Registre window holding `database_path`, read without Qt from the
+    `<database>.lock` QLockFile beside it; None when there is none (or, on this computer under
+    POSIX, when its process is gone)."""
+    lock = database_path.with_name(database_path.name + ".lock")
+    try:
+        lines = lock.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    pid = int(lines[0]) if lines and lines[0].strip().isdigit() else 0
+    host = lines[2].strip() if len(lines) > 2 else ""
+    if os.name == "posix" and host in ("", socket.gethostname()) and pid:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        except PermissionError:
+            pass  # alive, owned by another user
+    return pid, host
+
+
+def in_use_error(pid: int, host: str) -> RegistreError:
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Backups",
+            "The database is open in Registre on the computer {host} (process {pid}): close "
+            "it first. If Registre is not running there any more, add --force.",
+        ),
+        host=host or "?",
+        pid=pid,
+    )
 
 
 def _copy_aside(path: Path, folder: Path) -> Path | None:

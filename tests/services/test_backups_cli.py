@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,3 +88,29 @@ def test_restore_replaces_a_database_that_no_longer_opens(
     capsys.readouterr()
     assert main(["--db", str(db_path), "restore", str(out)]) == 0
     assert names(db_path) == ["CNDH"]
+
+
+def test_restore_refuses_a_database_open_in_a_window(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "copy.db"
+    assert main(["--db", str(db_path), "backup", "--out", str(out)]) == 0
+    add(db_path, "CNDH")
+    lock = db_path.with_name(db_path.name + ".lock")
+    lock.write_text("4242\nRegistre.exe\nOFFICE-PC-2\n", encoding="utf-8")
+    assert main(["--db", str(db_path), "restore", str(out)]) == 2
+    error = capsys.readouterr().err
+    assert "OFFICE-PC-2" in error and "4242" in error and "--force" in error
+    assert names(db_path) == ["CNDH"]
+    assert main(["--db", str(db_path), "restore", "--force", str(out)]) == 0
+    assert names(db_path) == []
+
+
+def test_a_lock_left_by_a_dead_process_here_does_not_block(db_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "copy.db"
+    assert main(["--db", str(db_path), "backup", "--out", str(out)]) == 0
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, text=True, check=True)  # fmt: skip
+    lock = db_path.with_name(db_path.name + ".lock")
+    lock.write_text(f"{finished.stdout.strip()}\npython3\n{socket.gethostname()}\n")
+    assert main(["--db", str(db_path), "restore", str(out)]) == 0
