@@ -17,6 +17,7 @@ MENU_PLUGINS: tuple[str, ...] = (
     "desktop_app.ui.report_menu",
     "desktop_app.ui.settings_dialog",
     "desktop_app.ui.backup_dialog",
+    "desktop_app.ui.sheet_import_menu",
 )
 
 
