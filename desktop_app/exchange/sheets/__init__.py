@@ -10,6 +10,7 @@ from desktop_app.exchange.sheets.importing import (
     SheetChoice,
     load_sheets,
     preview_sheets,
+    read_workbook,
     result_summary,
     summary,
 )
@@ -53,6 +54,7 @@ __all__ = [
     "open_workbook",
     "parse_overrides",
     "preview_sheets",
+    "read_workbook",
     "result_summary",
     "summary",
     "with_mapping",

@@ -70,6 +70,25 @@ def _check_cancel(cancelled: Cancelled | None) -> None:
         raise problems.cancelled()
 
 
+def read_workbook(
+    path: Path | str,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> tuple[SheetGrid, ...]:
+    """Every sheet of the workbook, empty ones too (the wizard lets the user pick)."""
+    with open_workbook(path) as workbook:
+        names = workbook.sheet_names
+        grids: list[SheetGrid] = []
+        for number, name in enumerate(names):
+            _check_cancel(cancelled)
+            share = 1000 // len(names)
+            grids.append(workbook.read(name, _part(progress, share * number, share)))
+    if progress is not None:
+        progress(1000, 1000)
+    return tuple(grids)
+
+
 def load_sheets(
     database: Database,
     path: Path | str,

@@ -1,0 +1,357 @@
+"""Import a sign-in sheet: choose the activity and the file, check the columns, look at every
+row's outcome (confirm or refuse possible duplicates), then import all rows or none.
+
+Reading the workbook, matching the rows against the registry and writing run off the UI
+thread (`ui/worker.py`) with a progress bar; the wizard only shows what the services return.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop_app.exchange.sheets import (
+    DUPLICATE,
+    INVALID,
+    MATCHED,
+    NEW,
+    ImportResult,
+    SheetChoice,
+    SheetGrid,
+    SheetPreview,
+    apply_preview,
+    preview_sheets,
+    read_workbook,
+    result_summary,
+)
+from desktop_app.services.activities import (
+    ActivityDetails,
+    ActivityFilter,
+    get_activity,
+    list_activities,
+)
+from desktop_app.store import Database
+from desktop_app.ui.formats import format_date
+from desktop_app.ui.sheet_import_mapping import MappingPage
+from desktop_app.ui.sheet_import_model import DETAILS, SheetPreviewModel
+from desktop_app.ui.text import error_text, translate_message
+from desktop_app.ui.worker import Task, run_task
+
+FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods"
+ACTIVITY_CHOICES = 500
+DETAILS_WIDTH = 320
+
+
+def _progress(bar: QProgressBar, done: int, total: int) -> None:
+    bar.setMaximum(max(total, 1))
+    bar.setValue(min(done, total))
+
+
+class FilePage(QWizardPage):
+    """The activity and the workbook; the workbook is read as soon as it is chosen."""
+
+    def __init__(self, wizard: SheetImportWizard, activity_id: int | None) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.task: Task | None = None
+        self.setTitle(self.tr("Sign-in sheet"))
+        self.setSubTitle(self.tr("Choose the activity and the workbook (.xlsx, .xls or .ods)."))
+        self.activity_combo = QComboBox(self)
+        rows = list_activities(wizard.database, ActivityFilter(limit=ACTIVITY_CHOICES))
+        for row in rows:
+            label = self.tr("{title} ({start})").format(
+                title=row.title, start=format_date(row.start_date)
+            )
+            self.activity_combo.addItem(label, row.id)
+        if activity_id is not None:
+            self.activity_combo.setCurrentIndex(max(self.activity_combo.findData(activity_id), 0))
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setPlaceholderText(self.tr("Path of the sign-in sheet"))
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Activity:"), self.activity_combo)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, path_row)
+        form.addRow(self.progress)
+        form.addRow(self.status)
+        self.browse_button.clicked.connect(self._browse)
+        self.path_edit.editingFinished.connect(lambda: self.read(self.path_edit.text()))
+        self.activity_combo.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
+
+    def activity_id(self) -> int | None:
+        data = self.activity_combo.currentData()
+        return data if isinstance(data, int) else None
+
+    def isComplete(self) -> bool:
+        return bool(self.owner.grids) and self.activity_id() is not None and self.task is None
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Sign-in sheet"),
+            "",
+            self.tr("Spreadsheets ({patterns})").format(patterns=FILE_FILTER),
+        )
+        if path:
+            self.path_edit.setText(path)
+            self.read(path)
+
+    def read(self, path: str) -> Task | None:
+        """Read every sheet of the workbook off the UI thread."""
+        if not path.strip() or (self.task is not None and not self.task.is_finished()):
+            return None
+        self.owner.grids = ()
+        self.status.setText(self.tr("Reading {name}…").format(name=Path(path).name))
+        self.progress.setValue(0)
+        self.progress.show()
+        task = run_task(
+            lambda progress, cancelled: read_workbook(path, progress=progress, cancelled=cancelled),
+            owner=self,
+        )
+        self.task = task
+        task.progress.connect(lambda done, total: _progress(self.progress, done, total))
+        task.succeeded.connect(self._read_done)
+        task.failed.connect(lambda error: self.status.setText(error_text(error)))
+        task.finished.connect(self._task_finished)
+        self.completeChanged.emit()
+        return task
+
+    def _read_done(self, grids: tuple[SheetGrid, ...]) -> None:
+        self.owner.grids = grids
+        rows = sum(len(g.rows) for g in grids)
+        self.status.setText(
+            self.tr("{sheets} sheets, {rows} rows read.").format(sheets=len(grids), rows=rows)
+        )
+
+    def _task_finished(self) -> None:
+        self.task = None
+        self.progress.hide()
+        self.completeChanged.emit()
+
+
+class PreviewPage(QWizardPage):
+    """Every row's outcome; possible duplicates are confirmed or refused here."""
+
+    def __init__(self, wizard: SheetImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.task: Task | None = None
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(
+            self.tr("Nothing is written yet. Tick “Same person?” for each possible duplicate "
+                    "that is the proposed person; the others become new persons.")
+        )  # fmt: skip
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.model = SheetPreviewModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.progress = QProgressBar(self)
+        self.counts = QLabel(self)
+        self.counts.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b71c1c;")
+        self.confirm_all = QPushButton(self.tr("All &duplicates are the proposed persons"), self)
+        self.refuse_all = QPushButton(self.tr("All duplicates are &new persons"), self)
+        self.skip_invalid = QCheckBox(self.tr("&Skip invalid rows"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.confirm_all)
+        buttons.addWidget(self.refuse_all)
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_invalid)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        self.confirm_all.clicked.connect(lambda: self.model.set_all_duplicates(True))
+        self.refuse_all.clicked.connect(lambda: self.model.set_all_duplicates(False))
+        self.skip_invalid.toggled.connect(lambda _on: self.completeChanged.emit())
+
+    def initializePage(self) -> None:
+        self.model.set_preview(None)
+        self.error.clear()
+        self.counts.setText(self.tr("Matching the rows against the registry…"))
+        self.progress.setValue(0)
+        self.progress.show()
+        database, activity_id = self.owner.database, self.owner.activity_id()
+        choices = [
+            SheetChoice(state.grid, state.layout, state.day)
+            for state in self.owner.mapping_page.chosen()
+            if state.layout is not None
+        ]
+        task = run_task(
+            lambda progress, cancelled: preview_sheets(
+                database, activity_id or 0, choices, progress=progress, cancelled=cancelled
+            ),
+            owner=self,
+        )
+        self.task = task
+        task.progress.connect(lambda done, total: _progress(self.progress, done, total))
+        task.succeeded.connect(self._show)
+        task.failed.connect(self._failed)
+        task.finished.connect(self._finished)
+
+    def cleanupPage(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _show(self, preview: SheetPreview) -> None:
+        self.model.set_preview(preview)
+        self.view.resizeColumnsToContents()
+        # Long reasons stay readable in the tooltip; the other columns stay in sight.
+        self.view.setColumnWidth(DETAILS, min(self.view.columnWidth(DETAILS), DETAILS_WIDTH))
+        self.counts.setText(
+            self.tr(
+                "{rows} rows: {new} new persons, {known} known persons, {duplicates} possible "
+                "duplicates, {invalid} invalid rows; {totals} total rows skipped."
+            ).format(
+                rows=len(preview.rows),
+                new=preview.count(NEW),
+                known=preview.count(MATCHED),
+                duplicates=preview.count(DUPLICATE),
+                invalid=preview.count(INVALID),
+                totals=preview.total_rows_skipped,
+            )
+        )
+        has_duplicates = preview.count(DUPLICATE) > 0
+        self.confirm_all.setEnabled(has_duplicates)
+        self.refuse_all.setEnabled(has_duplicates)
+        self.skip_invalid.setEnabled(preview.count(INVALID) > 0)
+
+    def _failed(self, error: BaseException) -> None:
+        self.counts.clear()
+        self.error.setText(error_text(error))
+
+    def _finished(self) -> None:
+        self.task = None
+        self.progress.hide()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        preview = self.model.preview()
+        if preview is None or self.task is not None:
+            return False
+        return preview.count(INVALID) == 0 or self.skip_invalid.isChecked()
+
+
+class ResultPage(QWizardPage):
+    """Writes the preview in one transaction and says what was done."""
+
+    def __init__(self, wizard: SheetImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.task: Task | None = None
+        self.result: ImportResult | None = None
+        self.setTitle(self.tr("Import"))
+        self.progress = QProgressBar(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        preview_page = self.owner.preview_page
+        preview = preview_page.model.preview()
+        decisions = preview_page.model.decisions()
+        skip = preview_page.skip_invalid.isChecked()
+        database = self.owner.database
+        self.summary.setText(self.tr("Importing…"))
+        if preview is None:
+            return
+        task = run_task(
+            lambda progress, cancelled: apply_preview(
+                database,
+                preview,
+                decisions,
+                skip_invalid=skip,
+                progress=progress,
+                cancelled=cancelled,
+            ),
+            owner=self,
+        )
+        self.task = task
+        task.progress.connect(lambda done, total: _progress(self.progress, done, total))
+        task.succeeded.connect(self._done)
+        task.failed.connect(
+            lambda error: self.summary.setText(
+                self.tr("Nothing was imported: {reason}").format(reason=error_text(error))
+            )
+        )
+        task.finished.connect(self._finished)
+
+    def _done(self, result: ImportResult) -> None:
+        self.result = result
+        self.summary.setText(translate_message(result_summary(result)))
+        self.owner.imported = True
+
+    def _finished(self) -> None:
+        self.task = None
+        self.progress.hide()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.task is None
+
+
+class SheetImportWizard(QWizard):
+    def __init__(
+        self, database: Database, activity_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.grids: tuple[SheetGrid, ...] = ()
+        self.imported = False
+        self.setWindowTitle(self.tr("Import a sign-in sheet"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.file_page = FilePage(self, activity_id)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.result_page = ResultPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
+            self.addPage(page)
+        self.resize(980, 620)
+
+    def activity_id(self) -> int | None:
+        return self.file_page.activity_id()
+
+    def activity(self) -> ActivityDetails | None:
+        activity_id = self.activity_id()
+        return get_activity(self.database, activity_id) if activity_id is not None else None

@@ -1,0 +1,171 @@
+"""The sign-in sheet wizard, driven as a user would: file, columns, preview, import."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QWizard
+from pytestqt.qtbot import QtBot
+
+from desktop_app.exchange.sheets import DUPLICATE, INVALID, NEW
+from desktop_app.exchange.sheets import fields as f
+from desktop_app.services.activities import ActivityFields, create_activity
+from desktop_app.services.attendance import list_attendance
+from desktop_app.services.person_search import search_persons
+from desktop_app.services.persons import PersonFields, create_person
+from desktop_app.store import Database
+from desktop_app.ui.sheet_import_model import OUTCOME, SAME
+from desktop_app.ui.sheet_import_wizard import SheetImportWizard
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+DEC5, DEC6 = dt.date(2022, 12, 5), dt.date(2022, 12, 6)
+
+
+def sheet(path: Path, rows: list[tuple[object, ...]]) -> Path:
+    workbook = openpyxl.Workbook()
+    worksheet = workbook.active
+    worksheet.title = "Jour 1"
+    worksheet.append(["FEUILLE DE PRÉSENCE"])
+    worksheet.merge_cells("A1:G1")
+    worksheet.append(["Atelier sur le contrôle parlementaire, Niamey"])
+    worksheet.merge_cells("A2:G2")
+    worksheet.append([])
+    for row in rows:
+        worksheet.append(list(row))
+    workbook.save(path)
+    return path
+
+
+ROWS = [
+    ("N°", "Nom et prénoms", "Sexe", "Structure", "Contact", "J1", "J2"),
+    (1, "GUIDIMEY Célestin", "M", "CNDH", "96 12 34 56", "signé", "signé"),
+    (2, "DIALLO Aïssata", "F", "Médiateur de la République", "90 11 22 33", "signé", None),
+    (3, "SANI Ibrahim", "Homme", "OSC Alternative", None, None, "x"),
+    (4, "ISSA Mariama", "Z", "CNDH", None, "x", None),
+    ("Total", None, None, None, None, 3, 2),
+]
+
+
+@pytest.fixture
+def activity_id(db: Database) -> int:
+    fields = ActivityFields(
+        title="Atelier sur le contrôle parlementaire",
+        kind="workshop",
+        start_date=DEC5,
+        end_date=DEC6,
+        country="NE",
+        city="Niamey",
+    )
+    return create_activity(db, fields).id
+
+
+def shoot(widget: QWizard, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    widget.grab().save(str(SCREENSHOTS / f"{name}.png"))
+
+
+def open_file(qtbot: QtBot, wizard: SheetImportWizard, path: Path) -> None:
+    wizard.file_page.path_edit.setText(str(path))
+    task = wizard.file_page.read(str(path))
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=5_000)
+
+
+def test_whole_import_through_the_wizard(
+    qtbot: QtBot, qtmodeltester: object, db: Database, tmp_path: Path, activity_id: int
+) -> None:
+    known = create_person(db, PersonFields(family_name="Sani", given_names="Ibrahim"))
+    wizard = SheetImportWizard(db, activity_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    open_file(qtbot, wizard, sheet(tmp_path / "presence.xlsx", ROWS))
+    assert "1 sheets, 9 rows read." in wizard.file_page.status.text()
+    shoot(wizard, "sheet_import_1_file")
+
+    wizard.next()
+    page = wizard.mapping_page
+    assert page.header_spin.value() == 4 and page.table.rowCount() == 7
+    fields = [page.table.cellWidget(r, 3).currentData() for r in range(7)]  # type: ignore[union-attr]
+    assert fields == [f.NUMBER, f.FULL_NAME, f.SEX, f.ORGANISATION, f.PHONE, f.DAY, f.DAY]
+    assert "GUIDIMEY Célestin" in page.table.item(1, 2).text()
+    shoot(wizard, "sheet_import_2_columns")
+
+    wizard.next()
+    preview_page = wizard.preview_page
+    qtbot.waitUntil(lambda: preview_page.model.preview() is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: preview_page.task is None, timeout=5_000)
+    model = preview_page.model
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    outcomes = [model.index(r, OUTCOME).data(Qt.ItemDataRole.UserRole + 1) for r in range(4)]
+    assert outcomes == [NEW, NEW, DUPLICATE, INVALID]
+    assert not preview_page.isComplete()  # an invalid row: skip it or fix the sheet
+    preview_page.skip_invalid.setChecked(True)
+    assert preview_page.isComplete()
+    same = model.index(2, SAME)
+    assert model.setData(same, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.decisions() == {2: known.id}
+    shoot(wizard, "sheet_import_3_preview")
+
+    wizard.next()
+    result_page = wizard.result_page
+    qtbot.waitUntil(lambda: result_page.result is not None, timeout=10_000)
+    qtbot.waitUntil(result_page.isComplete, timeout=5_000)
+    assert result_page.result is not None
+    assert (result_page.result.persons_created, result_page.result.persons_matched) == (2, 1)
+    assert "2 persons created" in result_page.summary.text()
+    shoot(wizard, "sheet_import_4_done")
+    attendance = list_attendance(db, activity_id)
+    assert sorted((a.person_id == known.id, a.day) for a in attendance) == [
+        (False, DEC5),
+        (False, DEC5),
+        (False, DEC6),
+        (True, DEC6),
+    ]
+    assert len(search_persons(db, "sani ibrahim")) == 1
+
+
+def test_mapping_mistakes_are_told_on_the_columns_page(
+    qtbot: QtBot, db: Database, tmp_path: Path, activity_id: int
+) -> None:
+    wizard = SheetImportWizard(db, activity_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    open_file(qtbot, wizard, sheet(tmp_path / "presence.xlsx", ROWS))
+    wizard.next()
+    page = wizard.mapping_page
+    combo = page.table.cellWidget(3, 3)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(f.PHONE))  # Structure as a second phone column
+    wizard.next()
+    assert wizard.currentPage() is page
+    assert '"Structure" and "Contact" are both mapped to phone' in page.message.text()
+    shoot(wizard, "sheet_import_2_columns_error")
+    combo.setCurrentIndex(combo.findData(f.ORGANISATION))
+    page.header_spin.setValue(1)  # the title row: no column names a person there
+    assert "is mapped to a name" in page.message.text()
+    wizard.next()
+    assert wizard.currentPage() is page
+    page.header_spin.setValue(4)
+    assert page.message.text() == "" and page.isComplete()
+
+
+def test_unreadable_file_is_told_on_the_first_page(
+    qtbot: QtBot, db: Database, tmp_path: Path, activity_id: int
+) -> None:
+    path = tmp_path / "liste.xlsx"
+    path.write_text("not a workbook", encoding="utf-8")
+    wizard = SheetImportWizard(db, activity_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    task = wizard.file_page.read(str(path))
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert "is not a spreadsheet" in wizard.file_page.status.text()
+    assert not wizard.file_page.isComplete()
