@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 
 def say(word: str, key: object) -> None:
@@ -58,11 +59,56 @@ def check_in_burst(database_path: Path, activity_id: int) -> None:
         say("committed", person_id)
 
 
+def announce_writes(database: Any) -> None:
+    """Print `write N` before each statement that writes, then wait a little (a slow disk),
+    so that the parent's kill lands in the middle of the transaction."""
+    import time
+
+    from sqlalchemy import event
+
+    counter = iter(range(1, 10**9))
+
+    @event.listens_for(database.engine, "before_cursor_execute")
+    def _before(*args: Any) -> None:
+        statement = str(args[2]).lstrip().upper()
+        if statement.startswith(("INSERT", "UPDATE", "DELETE")):
+            say("write", next(counter))
+            time.sleep(0.2)
+
+
+def import_once(database_path: Path, workbook: Path) -> None:
+    from desktop_app.exchange.hq_import import import_workbooks
+    from desktop_app.store import open_database
+
+    database = open_database(database_path)
+    announce_writes(database)
+    say("ready", 0)
+    say("pending", workbook.name)
+    import_workbooks(database, [workbook])
+    say("committed", workbook.name)
+
+
+def backup_burst(database_path: Path, folder: Path) -> None:
+    from desktop_app.services import backups
+    from desktop_app.store import open_database
+
+    database = open_database(database_path)
+    say("ready", 0)
+    for number in range(1000):
+        say("pending", number)
+        backups.backup_now(database, folder, reason="manual", keep_daily=1000)
+        say("committed", number)
+
+
 if __name__ == "__main__":
     mode, path = sys.argv[1], Path(sys.argv[2])
     if mode == "orm":
         orm_burst(path, int(sys.argv[3]))
     elif mode == "check-in":
         check_in_burst(path, int(sys.argv[3]))
+    elif mode == "import":
+        import_once(path, Path(sys.argv[3]))
+    elif mode == "backup":
+        backup_burst(path, Path(sys.argv[3]))
     else:
         raise SystemExit(f"unknown mode {mode}")

@@ -32,10 +32,12 @@ def run_and_kill(
     *args: str,
     after_committed: int | None = None,
     after_seconds: float | None = None,
+    after_word: tuple[str, int] | None = None,
     timeout: float = 60.0,
 ) -> Outcome:
-    """Start the child; SIGKILL it once `after_committed` units are committed, or
-    `after_seconds` after it said it was ready. Returns what it reported."""
+    """Start the child; SIGKILL it once `after_committed` units are committed, `after_seconds`
+    after it said it was ready, or once it printed a word (`("write", 3)`: its third write
+    statement) so many times. Returns what it reported."""
     child = subprocess.Popen(
         [sys.executable, str(CHILD), mode, str(database), *args],
         stdout=subprocess.PIPE,
@@ -54,6 +56,7 @@ def run_and_kill(
             os.kill(child.pid, signal.SIGKILL)
 
     timer: threading.Timer | None = None
+    words: dict[str, int] = {}
     try:
         # Read to the end even after the kill: lines the child wrote before dying are in the pipe.
         for line in child.stdout:
@@ -66,6 +69,9 @@ def run_and_kill(
                 outcome.pending.append(key)
             elif word == "committed":
                 outcome.committed.append(key)
+            words[word] = words.get(word, 0) + 1
+            if after_word is not None and words.get(after_word[0], 0) >= after_word[1]:
+                kill()
             if after_committed is not None and len(outcome.committed) >= after_committed:
                 kill()
             if time.monotonic() > deadline:
