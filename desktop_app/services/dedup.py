@@ -123,7 +123,7 @@ def find_duplicates(
         if count % every == 0:
             report(40 + 60 * count // total)
         a, b = records[first], records[second]
-        value, reasons = score(a, b, max(frequency[first], frequency[second]))
+        value, reasons = score(a, b, max(frequency[first], frequency[second]), min_score)
         if value < min_score or pair_key(a.uuid, b.uuid) in distinct:
             continue
         found.append((value, reasons, a, b))

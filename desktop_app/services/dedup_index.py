@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -131,23 +131,45 @@ def load_records(database: Database) -> list[PersonRecord]:
     with database.session() as session:
         rows = session.execute(statement).all()
     records = []
-    for row in rows:
-        label = f"{row[7]} ({row[8]})" if row[8] else row[7] or ""
+    for (
+        person_id,
+        uuid,
+        family,
+        given,
+        sex,
+        birth_year,
+        organisation_id,
+        organisation_name,
+        acronym,
+        phone,
+        email,
+        region,
+        position,
+    ) in rows:
+        given = given or ""
+        key = name_key(family, given)
+        label = f"{organisation_name} ({acronym})" if acronym else organisation_name or ""
         records.append(
-            make_record(
-                id=row[0],
-                uuid=row[1],
-                family_name=row[2],
-                given_names=row[3] or "",
-                sex=row[4],
-                birth_year=row[5],
-                organisation_id=row[6],
-                organisation=label,
-                organisation_keys=_organisation_keys_cached(row[7], row[8]),
-                phone=row[9],
-                email=row[10],
-                region=row[11],
-                position=row[12],
+            PersonRecord(
+                person_id,
+                uuid,
+                family,
+                given,
+                sex,
+                birth_year,
+                organisation_id,
+                label,
+                phone,
+                email,
+                _fold(region) or None,
+                _fold(position) or None,
+                key,
+                _fold(family),
+                _fold(given),
+                key.count(" ") + 1 if key else 0,
+                phone_key(phone),
+                email.strip().casefold() if email else "",
+                _organisation_keys_cached(organisation_name, acronym),
             )
         )
     return records
@@ -181,6 +203,7 @@ class PersonIndex:
     by_email: dict[str, list[int]]
     by_family_org_year: dict[tuple[str, int, int], list[int]]
     organisation_ids: dict[str, int]
+    _similar_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, records: list[PersonRecord]) -> PersonIndex:
@@ -221,13 +244,19 @@ class PersonIndex:
         """How many persons carry the most common of these name keys."""
         return max((len(self.by_name.get(key, ())) for key in keys), default=0)
 
-    def similar_words(self, word: str) -> set[str]:
+    def similar_words(self, word: str) -> frozenset[str]:
         """Words of the registry's names one edit from `word`, itself excluded."""
+        known = self._similar_words.get(word)
+        if known is not None:
+            return known
         found: set[str] = set()
         for variant in edit_keys(word):
             found.update(self.by_word_edit.get(variant, ()))
         found.discard(word)
-        return found
+        result = frozenset(found)
+        if len(self._similar_words) < 100_000:  # typed words of many queries: keep it bounded
+            self._similar_words[word] = result
+        return result
 
     def similar_names(self, key: str) -> set[str]:
         """Name keys of the index equal to `key` but for one word one edit away (and `key`

@@ -96,7 +96,7 @@ class PersonMatcher:
         for position in self._positions(query):
             record = self._index.records[position]
             frequency = self._index.name_frequency(query.name_key, record.name_key)
-            value, reasons = score(query, record, max(frequency, 1))
+            value, reasons = score(query, record, max(frequency, 1), min_score)
             if value >= min_score:
                 scored.append((value, reasons, record))
         scored.sort(key=lambda item: (-item[0], item[2].id))

@@ -88,34 +88,26 @@ def rare_name_bonus(frequency: int) -> int:
 
 
 def score(
-    a: PersonRecord, b: PersonRecord, name_frequency: int = 1_000
+    a: PersonRecord, b: PersonRecord, name_frequency: int = 1_000, min_score: int = 0
 ) -> tuple[int, tuple[str, ...]]:
-    """The score of the pair and its reason codes; (0, ()) when the names are too far apart.
+    """The score of the pair and its reason codes; (0, ()) when the names are too far apart
+    or the pair cannot reach `min_score` (the names are compared last: they cost the most).
 
     `name_frequency`: how many persons of the registry carry the more common of the two names.
     """
-    similarity, name_reason = name_similarity(a, b)
-    if similarity < LEAST_NAME_SIMILARITY:
-        return 0, ()
-    reasons = [name_reason]
-    points = NAME_WEIGHT * similarity
-    if name_reason != "name_part":
-        bonus = rare_name_bonus(name_frequency)
-        if bonus:
-            points += bonus
-            reasons.append("rare_name")
-    strong = 0
+    strong_reasons: list[str] = []
+    reasons: list[str] = []
+    points = 0.0
     if a.phone_key and b.phone_key:
         if a.phone_key == b.phone_key:
-            strong += 1
-            reasons.insert(0, "same_phone")
+            strong_reasons.append("same_phone")
         else:
             points += OTHER_PHONE
             reasons.append("other_phone")
     if a.email_key and a.email_key == b.email_key:
-        strong += 1
-        reasons.insert(0, "same_email")
-    points += STRONG * min(strong, 1) + 5 * max(strong - 1, 0)
+        strong_reasons.append("same_email")
+    if strong_reasons:
+        points += STRONG + 5 * (len(strong_reasons) - 1)
     if a.organisation_id is not None and b.organisation_id is not None:
         if a.organisation_id == b.organisation_id:
             points += SAME_ORGANISATION
@@ -145,4 +137,15 @@ def score(
     if a.sex and b.sex and a.sex != b.sex:
         points += OTHER_SEX
         reasons.append("other_sex")
-    return max(0, min(100, round(points))), tuple(reasons)
+    bonus = rare_name_bonus(name_frequency)
+    if 100 * NAME_WEIGHT + bonus + points < min_score:
+        return 0, ()
+    similarity, name_reason = name_similarity(a, b)
+    if similarity < LEAST_NAME_SIMILARITY:
+        return 0, ()
+    points += NAME_WEIGHT * similarity
+    name_reasons = [name_reason]
+    if bonus and name_reason != "name_part":
+        points += bonus
+        name_reasons.append("rare_name")
+    return max(0, min(100, round(points))), (*strong_reasons, *name_reasons, *reasons)
