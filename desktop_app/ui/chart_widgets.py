@@ -6,10 +6,11 @@ PySide6-Essentials and would add tens of megabytes to the installer).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -21,6 +22,11 @@ UNKNOWN_COLOR = QColor("#a5a5a5")
 YOUTH_COLOR = QColor("#9bbb59")
 BAR_COLOR = QColor("#4f81bd")
 MARGIN = 8.0
+
+
+def number_text(value: int) -> str:
+    """A count with the user's digit grouping (89 140, 89,140)."""
+    return QLocale().toString(value)
 
 
 @dataclass(frozen=True)
@@ -119,7 +125,7 @@ class StackedBarChart(_Chart):
         legend = self.paint_legend(painter, area, [(s.name, s.color) for s in self.series])
         metrics = QFontMetricsF(self.font())
         top = max(self.totals())
-        axis_width = metrics.horizontalAdvance(str(top)) + 6
+        axis_width = metrics.horizontalAdvance(number_text(top)) + 6
         plot = area.adjusted(axis_width, 0, 0, -(legend + metrics.height() + 4))
         painter.setPen(QPen(self.palette().mid().color()))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -129,14 +135,13 @@ class StackedBarChart(_Chart):
                 area.left(), plot.top() - metrics.height() / 2, axis_width - 4, metrics.height()
             ),
             int(Qt.AlignmentFlag.AlignRight),
-            str(top),
+            number_text(top),
         )
         count = len(self.categories)
         slot = plot.width() / count
         bar = max(2.0, slot * 0.7)
-        label_every = max(
-            1, int(count / max(1.0, plot.width() / (metrics.horizontalAdvance("2022-12") + 8))) + 1
-        )
+        widest = max(metrics.horizontalAdvance(c) for c in self.categories) + 12
+        label_every = max(1, math.ceil(widest / slot))  # labels never overlap
         for index, category in enumerate(self.categories):
             x = plot.left() + index * slot + (slot - bar) / 2
             y = plot.bottom()
@@ -145,9 +150,9 @@ class StackedBarChart(_Chart):
                 painter.fillRect(QRectF(x, y - height, bar, height), serie.color)
                 y -= height
             if index % label_every == 0:
-                label_rect = QRectF(
-                    plot.left() + index * slot - slot, plot.bottom() + 2, 3 * slot, metrics.height()
-                )
+                centre = plot.left() + (index + 0.5) * slot
+                left = min(max(area.left(), centre - widest / 2), area.right() - widest)
+                label_rect = QRectF(left, plot.bottom() + 2, widest, metrics.height())
                 painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignHCenter), category)
 
 
@@ -173,7 +178,7 @@ class HorizontalBarChart(_Chart):
             area.width() * 0.45, max(metrics.horizontalAdvance(n) for n, _ in shown) + 6
         )
         top = max(value for _, value in shown) or 1
-        number_width = metrics.horizontalAdvance(str(top)) + 6
+        number_width = metrics.horizontalAdvance(number_text(top)) + 6
         bar_space = area.width() - label_width - number_width
         for index, (name, value) in enumerate(shown):
             y = area.top() + index * line
@@ -189,7 +194,7 @@ class HorizontalBarChart(_Chart):
             painter.drawText(
                 QRectF(area.left() + label_width + width + 4, y, number_width, line),
                 int(Qt.AlignmentFlag.AlignLeft),
-                str(value),
+                number_text(value),
             )
 
 
@@ -211,7 +216,9 @@ class ShareRingChart(_Chart):
 
     def paint_chart(self, painter: QPainter, area: QRectF) -> None:
         legend = self.paint_legend(
-            painter, area, [(f"{name} ({value})", color) for name, value, color in self.parts]
+            painter,
+            area,
+            [(f"{name} ({number_text(value)})", color) for name, value, color in self.parts],
         )
         space = area.adjusted(0, 0, 0, -legend)
         side = min(space.width(), space.height())

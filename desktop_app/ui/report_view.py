@@ -46,6 +46,7 @@ from desktop_app.ui.chart_widgets import (
     Series,
     ShareRingChart,
     StackedBarChart,
+    number_text,
 )
 from desktop_app.ui.formats import MONTHS_EN, category_label
 from desktop_app.ui.report_exports import export_activity_pdf, export_period
@@ -247,16 +248,16 @@ class ReportView(QWidget):
                 "participations · women {women} ({women_share}) · youth (under {age}) {youth} "
                 "({youth_share}) · age unknown {unknown} · person-days {days}"
             ).format(
-                activities=t.activities,
-                unique=t.unique_persons,
-                participations=t.participations,
-                women=t.women,
+                activities=number_text(t.activities),
+                unique=number_text(t.unique_persons),
+                participations=number_text(t.participations),
+                women=number_text(t.women),
                 women_share=_percent(t.women, t.participants),
                 age=report.filter.youth_threshold,
-                youth=t.youth,
+                youth=number_text(t.youth),
                 youth_share=_percent(t.youth, t.participants),
-                unknown=t.age_unknown,
-                days=t.person_days,
+                unknown=number_text(t.age_unknown),
+                days=number_text(t.person_days),
             )
         )
         self._update_charts(report)
