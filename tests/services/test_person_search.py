@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
+
+from sqlalchemy import insert
 
 from desktop_app.services.organisations import edit_organisation
 from desktop_app.services.person_search import search_persons
 from desktop_app.services.persons import delete_person, edit_person
 from desktop_app.store import Database
+from desktop_app.store.models import Person
 from tests.services.conftest import MakePerson
 
 
@@ -69,3 +73,66 @@ def test_search_follows_edits_and_organisation_renames(
     edit_person(db, person.id, dataclasses.replace(person.fields(), given_names="Modibo"))
     assert _names(db, "oumar") == []
     assert _names(db, "modibo keita rkfm") == ["Modibo KEÏTA"]
+
+
+SITE = {"origin_site": "ML-BKO", "changed_by_site": "ML-BKO"}
+
+
+def test_rows_written_by_bulk_inserts_and_other_programs_are_found(
+    db: Database, make_person: MakePerson
+) -> None:
+    make_person("SIDIBÉ", "Fanta")
+    assert _names(db, "sidibe") == ["Fanta SIDIBÉ"]  # the in-memory texts are now loaded
+    with db.session() as session:  # a workbook import writes with Core, in bulk
+        session.execute(
+            insert(Person),
+            [
+                {
+                    "family_name": "SIDIBÉ",
+                    "given_names": "Salif",
+                    "search_text": "sidibe salif",
+                    **SITE,
+                },
+            ],
+        )
+    assert _names(db, "sidibe") == ["Fanta SIDIBÉ", "Salif SIDIBÉ"]
+    other = sqlite3.connect(db.path)  # another program on the same file
+    try:
+        with other:
+            other.execute(
+                "INSERT INTO person (uuid, origin_site, revision, changed_at, changed_by_site,"
+                " synced_revision, deleted, family_name, given_names, consent_contact,"
+                " search_text) VALUES ('u1', 'ML-BKO', 1, '2023-01-01', 'ML-BKO', 0, 0,"
+                " 'SIDIBÉ', 'Mariam', 0, 'sidibe mariam')"
+            )
+    finally:
+        other.close()
+    assert _names(db, "sidibe") == ["Fanta SIDIBÉ", "Mariam SIDIBÉ", "Salif SIDIBÉ"]
+
+
+def test_many_matches_keep_the_limit_and_the_order(db: Database) -> None:
+    with db.session() as session:
+        session.execute(
+            insert(Person),
+            [
+                {
+                    "family_name": f"DIALLO{n:03d}",
+                    "given_names": "Awa",
+                    "search_text": f"diallo{n:03d} awa",
+                    **SITE,
+                }
+                for n in range(120)
+            ]
+            + [
+                {
+                    "family_name": "KONÉ",
+                    "given_names": "Diallo",
+                    "search_text": "kone diallo",
+                    **SITE,
+                }
+            ],
+        )
+    found = _names(db, "diallo", limit=5)
+    assert found == [f"Awa DIALLO{n:03d}" for n in range(5)]
+    assert _names(db, "awa 119") == ["Awa DIALLO119"]
+    assert _names(db, "diallo kone") == ["Diallo KONÉ"]
