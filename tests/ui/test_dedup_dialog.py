@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.dedup import find_duplicates
 from desktop_app.services.persons import PersonFields, create_person, get_person
 from desktop_app.store import Database
-from desktop_app.ui.dedup_dialog import DedupDialog, DuplicatePairTableModel
+from desktop_app.ui.dedup_dialog import DedupDialog, DuplicatePairTableModel, install
+from desktop_app.ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
@@ -141,3 +142,19 @@ def test_search_can_be_cancelled(qtbot: QtBot, db: Database, people: dict[str, i
     assert dialog.status.text() == "Search cancelled."
     assert dialog.search_button.isEnabled()
     assert not dialog.keep_first.isEnabled()
+
+
+def test_tools_menu_opens_the_dialog(
+    qtbot: QtBot, db: Database, settings: QSettings, people: dict[str, int]
+) -> None:
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    install(window)
+    [action] = [a for a in window.menu("tools").actions() if a.objectName() == "action_duplicates"]
+    action.trigger()
+    dialogs = window.findChildren(DedupDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    with qtbot.waitSignal(dialogs[0].search_finished, timeout=10_000) as found:
+        pass
+    assert found.args == [2]
+    dialogs[0].close()
