@@ -31,6 +31,7 @@ from desktop_app.services.activities import get_activity
 from desktop_app.services.attendance import DEFAULT_ROLE, attendance_grid, check_in
 from desktop_app.services.person_search import search_persons
 from desktop_app.services.persons import PersonFields, PersonRow, create_person
+from desktop_app.services.registry_index import RegistryIndex
 from desktop_app.services.validation import ValidationError
 from desktop_app.store import Database
 from desktop_app.store.vocabulary import attendance_roles
@@ -75,10 +76,12 @@ class CheckInView(QWidget):
         day: dt.date | None = None,
         youth_threshold: int = 30,
         parent: QWidget | None = None,
+        index: RegistryIndex | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("CheckInView")
         self.database = database
+        self.index = index if index is not None else RegistryIndex(database)
         self.activity = get_activity(database, activity_id)
         self.youth_threshold = youth_threshold
         self.undo_stack = QUndoStack(self)
@@ -291,7 +294,7 @@ class CheckInView(QWidget):
     def run_search(self) -> None:
         self.search_timer.stop()
         text = self.search_edit.text().strip()
-        rows = search_persons(self.database, text, limit=MATCH_LIMIT) if text else []
+        rows = self.index.search(text, limit=MATCH_LIMIT) if text else []
         self.matches.set_rows(rows)
         if rows:
             self.match_table.selectRow(0)
@@ -425,6 +428,7 @@ class CheckInView(QWidget):
         except RegistreError as error:
             self.show_error(error)
             return
+        self.index.add(person.id)
         self.close_new_person()
         self.check_in_person(
             person.id,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop_app.messages import RegistreError
 from desktop_app.services.activities import delete_activity, get_activity, restore_activity
+from desktop_app.services.registry_index import RegistryIndex
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
 from desktop_app.ui.actions import make_action
@@ -52,6 +53,8 @@ class CoreViews:
         self.youth_threshold = load_settings().youth_threshold
         self.activities = ActivitiesView(database, self.youth_threshold)
         self.persons = PersonsView(database)
+        self.registry_index: RegistryIndex | None = None
+        self.activities_stale = False  # counts changed while the list was hidden
         self.check_in: CheckInView | None = None
         self.grid: AttendanceGridView | None = None
         self.forms: list[QDialog] = []
@@ -95,7 +98,7 @@ class CoreViews:
         w.add_action("activity", self.delete_action)
         w.add_action("edit", self.find_action)
         w.add_action("edit", self.delete_person_action)
-        w.stack.currentChanged.connect(lambda _index: self._enable_actions())
+        w.stack.currentChanged.connect(lambda _index: self._view_changed())
 
     def _enable_actions(self) -> None:
         has_activity = self.current_activity_id() is not None
@@ -119,13 +122,10 @@ class CoreViews:
         return current.id if current is not None else None
 
     def _find(self) -> None:
-        view = self.window.current_view_name()
-        target = {"persons": self.persons, "check_in": self.check_in}.get(view, self.activities)
-        if target is not self.activities or view == "activities":
-            if target is not None:
-                target.focus_first()
-            return
-        self.window.show_view("activities")
+        """Ctrl+F: the keyboard goes to the search box (or first field) of the current view."""
+        focus = getattr(self.window.stack.currentWidget(), "focus_first", None)
+        if callable(focus):
+            focus()
 
     # Activities --------------------------------------------------------------------------
 
@@ -157,8 +157,18 @@ class CoreViews:
             self.edit_activity(activity_id)
 
     def open_check_in(self, activity_id: int, day: dt.date | None = None) -> CheckInView:
-        view = CheckInView(self.window.database, activity_id, day, self.youth_threshold)
-        view.counts_changed.connect(self.activities.refresh)
+        if self.registry_index is None:
+            self.registry_index = RegistryIndex(self.window.database)
+        else:
+            self.registry_index.reload()  # the registry may have changed elsewhere
+        view = CheckInView(
+            self.window.database,
+            activity_id,
+            day,
+            self.youth_threshold,
+            index=self.registry_index,
+        )
+        view.counts_changed.connect(self._counts_changed)
         self._replace("check_in", view)
         self.check_in = view
         self.window.show_view("check_in")
@@ -167,7 +177,7 @@ class CoreViews:
 
     def open_grid(self, activity_id: int) -> AttendanceGridView:
         view = AttendanceGridView(self.window.database, activity_id, self.youth_threshold)
-        view.counts_changed.connect(self.activities.refresh)
+        view.counts_changed.connect(self._counts_changed)
         self._replace("grid", view)
         self.grid = view
         self.window.show_view("grid")
@@ -195,8 +205,21 @@ class CoreViews:
         self._keep(dialog)
         return dialog
 
+    def _counts_changed(self) -> None:
+        """Refreshing the list costs more than a check-in: done when it is next shown."""
+        if self.window.current_view_name() == "activities":
+            self.activities.refresh()
+        else:
+            self.activities_stale = True
+
+    def _view_changed(self) -> None:
+        if self.activities_stale and self.window.current_view_name() == "activities":
+            self.activities_stale = False
+            self.activities.refresh()
+        self._enable_actions()
+
     def _head_counts_changed(self) -> None:
-        self.activities.refresh()
+        self._counts_changed()
         for view in (self.check_in, self.grid):
             if view is not None:
                 view.refresh_counts()
