@@ -35,10 +35,10 @@ def timed(seconds: float, cpu: float) -> str:
     return f"{seconds:.2f} s (CPU {cpu:.2f} s)"
 
 
-def generation_figures(params: Params, fresh: bool) -> tuple[Path, Figures]:
+def generation_figures(params: Params, fresh: bool, out_dir: Path) -> tuple[Path, Figures]:
     if fresh:
-        generate(OUT_DIR / params.file_name(), params)
-    result = cached(params)
+        generate(out_dir / params.file_name(), params)
+    result = cached(params, out_dir)
     meta_file = meta_path(result.path)
     meta = json.loads(meta_file.read_text("utf-8")) if meta_file.exists() else {}
     label = (
@@ -122,12 +122,13 @@ def main(argv: list[str] | None = None) -> int:
     for name, value in asdict(defaults).items():
         parser.add_argument(f"--{name}", type=int, default=value)
     parser.add_argument("--fresh", action="store_true", help="generate the database anew")
+    parser.add_argument("--out-dir", type=Path, default=OUT_DIR, help="where databases are kept")
     parser.add_argument(
         "--only", nargs="*", default=[], help="core, dedup, reports, ... (default: all)"
     )
     args = parser.parse_args(argv)
     params = Params(**{name: getattr(args, name) for name in asdict(defaults)})
-    db_path, figures = generation_figures(params, args.fresh)
+    db_path, figures = generation_figures(params, args.fresh, args.out_dir)
     print(f"database: {db_path}")
     if not args.only or "core" in args.only:
         figures += search_figures(db_path)
