@@ -81,7 +81,8 @@ class ReportView(QWidget):
         self._task: Task | None = None
         self.model = ReportActivityTableModel(self)
         self._build()
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # Layout ------------------------------------------------------------------------------
 
