@@ -10,7 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.dedup import find_duplicates
-from desktop_app.services.persons import PersonFields, create_person, get_person
+from desktop_app.services.persons import PersonFields, create_person, delete_person, get_person
 from desktop_app.store import Database
 from desktop_app.ui.dedup_dialog import DedupDialog, DuplicatePairTableModel, install
 from desktop_app.ui.main_window import MainWindow
@@ -158,3 +158,21 @@ def test_tools_menu_opens_the_dialog(
         pass
     assert found.args == [2]
     dialogs[0].close()
+
+
+def test_merge_of_a_person_deleted_meanwhile_is_refused_with_a_message(
+    qtbot: QtBot, db: Database, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _open(qtbot, db)
+    pair = dialog.selected_pair()
+    assert pair is not None
+    delete_person(db, pair.second.id)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "desktop_app.ui.dedup_dialog.QMessageBox.warning",
+        lambda _parent, _title, text: shown.append(text),
+    )
+    dialog.keep_first.click()
+    assert shown == [f"There is no person with id {pair.second.id}."]
+    assert dialog.model.rowCount() == 2
+    assert not get_person(db, pair.first.id).deleted
