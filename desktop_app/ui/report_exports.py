@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.reports import report_data, report_documents, report_xlsx
@@ -47,7 +48,12 @@ def export_period(
         progress(1, 1)
         return path
 
-    return run_with_progress(parent, parent.tr("Writing the report…"), job, _path_done(done))
+    return run_with_progress(
+        parent,
+        QCoreApplication.translate("ReportExports", "Writing the report…"),
+        job,
+        _path_done(done),
+    )
 
 
 def export_activity_pdf(
@@ -74,7 +80,10 @@ def export_activity_pdf(
         return path
 
     return run_with_progress(
-        parent, parent.tr("Writing the activity report…"), job, _path_done(done)
+        parent,
+        QCoreApplication.translate("ReportExports", "Writing the activity report…"),
+        job,
+        _path_done(done),
     )
 
 
@@ -100,7 +109,12 @@ def export_signin_sheet(
         progress(1, 1)
         return path
 
-    return run_with_progress(parent, parent.tr("Writing the sign-in sheet…"), job, _path_done(done))
+    return run_with_progress(
+        parent,
+        QCoreApplication.translate("ReportExports", "Writing the sign-in sheet…"),
+        job,
+        _path_done(done),
+    )
 
 
 def _path_done(done: Done) -> Callable[[object], object]:

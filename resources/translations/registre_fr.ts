@@ -2443,15 +2443,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Registre</source>
-        <translation>Registre</translation>
-    </message>
+    <name>ReportExports</name>
     <message>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
@@ -2463,6 +2455,17 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Writing the sign-in sheet…</source>
         <translation>Écriture de la feuille d&apos;émargement…</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Registre</source>
+        <translation>Registre</translation>
     </message>
 </context>
 <context>
