@@ -7,7 +7,7 @@ Other areas add their actions with `window.add_action("file", action)` from a mo
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -160,9 +160,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         for view_name, action in self._view_actions.items():
             action.setChecked(view_name == name)
+        # Ctrl+Z undoes what was done in the view on screen, or nothing.
         stack = getattr(widget, "undo_stack", None)
-        if stack is not None:
+        if isinstance(stack, QUndoStack):
             self.undo_group.setActiveStack(stack)
+        else:
+            self.undo_group.setActiveStack(None)  # type: ignore[arg-type]
         focus = getattr(widget, "focus_first", None)
         if callable(focus):
             focus()
