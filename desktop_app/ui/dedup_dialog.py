@@ -252,7 +252,6 @@ class DedupDialog(QDialog):
             return
         minimum = self.min_score.value()
         database = self.database
-        self._searching(True)
         self.status.setText(self.tr("Looking for persons recorded twice…"))
         self.task = run_task(
             lambda progress, cancelled: find_duplicates(database, minimum, progress, cancelled),
@@ -263,6 +262,7 @@ class DedupDialog(QDialog):
         self.task.failed.connect(self._on_failed)
         self.task.cancelled.connect(self._on_cancelled)
         self.task.finished.connect(self._on_finished)
+        self._searching(True)
 
     def cancel_search(self) -> None:
         if self.task is not None:
@@ -305,6 +305,7 @@ class DedupDialog(QDialog):
         self.cancel_button.setVisible(running)
         self.search_button.setEnabled(not running)
         self.min_score.setEnabled(not running)
+        self._update_buttons()
 
     # Settling the selected pair.
     def selected_pair(self) -> DuplicatePair | None:
@@ -313,8 +314,9 @@ class DedupDialog(QDialog):
 
     def _update_buttons(self) -> None:
         pair = self.selected_pair()
+        # No merge while a search runs: its result would still show the merged person.
         for button in (self.keep_first, self.keep_second, self.different):
-            button.setEnabled(pair is not None)
+            button.setEnabled(pair is not None and self.task is None)
         self.left_details.setText(self.model.details(pair.first) if pair else "")
         self.right_details.setText(self.model.details(pair.second) if pair else "")
 
@@ -337,7 +339,7 @@ class DedupDialog(QDialog):
 
     def merge_selected(self, keep_first: bool) -> None:
         pair = self.selected_pair()
-        if pair is None:
+        if pair is None or self.task is not None:
             return
         survivor, other = (pair.first, pair.second) if keep_first else (pair.second, pair.first)
         if not self.confirm_merge(survivor, other):
@@ -359,7 +361,7 @@ class DedupDialog(QDialog):
 
     def mark_selected_distinct(self) -> None:
         pair = self.selected_pair()
-        if pair is None:
+        if pair is None or self.task is not None:
             return
         row = self.table.currentIndex().row()
         try:

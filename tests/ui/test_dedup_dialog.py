@@ -176,3 +176,13 @@ def test_merge_of_a_person_deleted_meanwhile_is_refused_with_a_message(
     assert shown == [f"There is no person with id {pair.second.id}."]
     assert dialog.model.rowCount() == 2
     assert not get_person(db, pair.first.id).deleted
+
+
+def test_no_merge_while_a_search_runs(qtbot: QtBot, db: Database, people: dict[str, int]) -> None:
+    dialog = _open(qtbot, db)
+    with qtbot.waitSignal(dialog.search_finished, timeout=10_000):
+        dialog.search()
+        assert not dialog.keep_first.isEnabled() and not dialog.different.isEnabled()
+        dialog.merge_selected(keep_first=True)
+    assert dialog.keep_first.isEnabled()
+    assert not any(get_person(db, person_id).deleted for person_id in people.values())
