@@ -33,6 +33,10 @@ for _number, _names in enumerate(
 _NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})(?:[/.\-](\d{2,4}))?")
 _WORDS = re.compile(r"(\d{1,2})(?:er)? ([a-z]+)(?: (\d{2,4}))?")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# "5-7 déc.", "du 5 au 7 décembre", "5 to 7 December": a span of days, not one day.
+_SPAN = re.compile(
+    r"\d\s*[-–—]\s*\d{1,2}(?:er)?\s*[^\W\d_]|\b(?:au|to|until|jusqu)\b", re.IGNORECASE
+)
 
 
 def _year(text: str | None, default: int) -> int:
@@ -61,14 +65,17 @@ def parse_date(value: object, default_year: int) -> dt.date | None:
     iso = _ISO.search(raw)
     if iso:
         return _safe(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-    numeric = _NUMERIC.search(raw)
-    if numeric and len(numeric.group(1)) <= 2:
-        day, month = int(numeric.group(1)), int(numeric.group(2))
-        return _safe(_year(numeric.group(3), default_year), month, day)
+    # A full day/month/year first, then a month in words, then a bare day/month ("05/12"):
+    # "6 Dec 2022 (Day 2/3)" is the 6th of December, not the 2nd of March.
+    matches = [m for m in _NUMERIC.finditer(raw) if len(m.group(1)) <= 2]
+    for match in (m for m in matches if m.group(3)):
+        return _safe(_year(match.group(3), default_year), int(match.group(2)), int(match.group(1)))
     for match in _WORDS.finditer(normalise(raw)):
         month_number = _MONTHS.get(match.group(2))
         if month_number:
             return _safe(_year(match.group(3), default_year), month_number, int(match.group(1)))
+    for match in matches:
+        return _safe(default_year, int(match.group(2)), int(match.group(1)))
     return None
 
 
@@ -89,6 +96,11 @@ def day_of_activity(value: object, start: dt.date, end: dt.date) -> dt.date | No
             if candidate and start <= candidate <= end:
                 return candidate
     return found
+
+
+def names_one_day(text: str) -> bool:
+    """Whether a title line can be read as the sheet's day: it names no span of days."""
+    return not _SPAN.search(text)
 
 
 def is_dateish(value: object) -> bool:

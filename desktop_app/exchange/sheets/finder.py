@@ -5,18 +5,23 @@ Known person (the row is imported onto them): one candidate scores at least `KNO
 name and a phone or an e-mail agree, or the name, organisation and birth year) and no other
 comes close. Possible duplicate (the user confirms or refuses): candidates scoring at least the
 matcher's threshold. A name alone is not enough to be known: many people are called Moussa
-DIALLO.
+DIALLO; except for a person already attending the same activity (the sheet Registre prints is
+pre-filled with them), where the same name with nothing against it is enough.
 """
 
 from __future__ import annotations
+
+from sqlalchemy import select
 
 from desktop_app.exchange.sheets.preview import Candidate, Verdict
 from desktop_app.exchange.sheets.rows import PersonData
 from desktop_app.services import dedup_match
 from desktop_app.store import Database
+from desktop_app.store.models import Attendance
 
 KNOWN_SCORE = 90
 CLOSE_SECOND = 10  # a runner-up this close makes the best one only a possibility
+AGAINST = frozenset({"other_phone", "other_sex", "far_birth_years"})
 
 
 def _candidate(found: dedup_match.Candidate) -> Candidate:
@@ -29,8 +34,18 @@ def _candidate(found: dedup_match.Candidate) -> Candidate:
 class RegistryFinder:
     """Callable on a `PersonData`; loads the live registry once."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, activity_id: int | None = None) -> None:
         self.matcher = dedup_match.PersonMatcher.from_database(database)
+        self.attending: set[int] = set()
+        if activity_id is not None:
+            with database.session() as session:
+                self.attending = set(
+                    session.scalars(
+                        select(Attendance.person_id).where(
+                            Attendance.activity_id == activity_id, ~Attendance.deleted
+                        )
+                    )
+                )
 
     def __call__(self, person: PersonData) -> Verdict:
         if self.matcher.size == 0:
@@ -51,4 +66,13 @@ class RegistryFinder:
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         if best.score >= KNOWN_SCORE and best.score - runner_up > CLOSE_SECOND:
             return Verdict(known=best)
+        same_name_attending = [
+            c
+            for c in candidates
+            if c.person_id in self.attending
+            and "same_name" in c.reasons
+            and not AGAINST & set(c.reasons)
+        ]
+        if len(same_name_attending) == 1:
+            return Verdict(known=same_name_attending[0])
         return Verdict(candidates=candidates)

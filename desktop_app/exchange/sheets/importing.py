@@ -175,7 +175,7 @@ def preview_sheets(
         activity.end_date,
         [choice.layout for choice in choices],
         rows,
-        finder or RegistryFinder(database),
+        finder or RegistryFinder(database, activity_id),
         total_rows_skipped=totals,
         progress=_part(progress, 500, 500),
     )

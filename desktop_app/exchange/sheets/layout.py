@@ -39,6 +39,8 @@ class SheetLayout:
     mapping: tuple[str, ...]
     layout_key: str
     remembered: bool = False
+    # Texts above the header row (title, event name, "Date: 05/12/2022"): may tell the day.
+    above: tuple[str, ...] = ()
 
     def columns_of(self, field: str) -> list[int]:
         return [i for i, mapped in enumerate(self.mapping) if mapped == field]
@@ -135,12 +137,13 @@ def detect_layout(
         raise problems.header_row_outside(grid.name, header_row)
     cells = grid.rows[header_row - 1]
     headers = tuple(cell_text(c) for c in cells)
+    above = tuple(cell_text(c) for row in grid.rows[: header_row - 1] for c in row if cell_text(c))
     key = layout_key(cells)
     remembered = recall_mapping(database, key)
     if remembered is not None:
         mapping = tuple(remembered.get(str(i), f.IGNORE) for i in range(len(headers)))
-        return SheetLayout(grid.name, header_row, headers, mapping, key, remembered=True)
-    return SheetLayout(grid.name, header_row, headers, propose_mapping(cells), key)
+        return SheetLayout(grid.name, header_row, headers, mapping, key, True, above)
+    return SheetLayout(grid.name, header_row, headers, propose_mapping(cells), key, False, above)
 
 
 def with_mapping(layout: SheetLayout, changes: Mapping[int, str]) -> SheetLayout:

@@ -13,7 +13,7 @@ from functools import cached_property
 
 from desktop_app.exchange.sheets import fields as f
 from desktop_app.exchange.sheets import problems
-from desktop_app.exchange.sheets.dates import day_of_activity
+from desktop_app.exchange.sheets.dates import day_of_activity, names_one_day
 from desktop_app.exchange.sheets.layout import SheetLayout
 from desktop_app.exchange.sheets.reading import PROGRESS_STEP, Cell, Progress, SheetGrid
 from desktop_app.exchange.sheets.values import (
@@ -104,7 +104,8 @@ def plan_days(
     layout: SheetLayout, start: dt.date, end: dt.date, chosen: dt.date | None = None
 ) -> DayPlan:
     """Day columns give their own days; otherwise the chosen day, the day the sheet's name
-    stands for ("Jour 2", "06-12-2022"), or the activity's only day."""
+    stands for ("Jour 2", "06-12-2022"), the one activity day written above the table, or the
+    activity's only day."""
 
     def inside(what: str, day: dt.date) -> dt.date:
         if not start <= day <= end:
@@ -125,6 +126,11 @@ def plan_days(
     from_name = day_of_activity(layout.sheet, start, end)
     if from_name is not None:
         return DayPlan(single=inside(layout.sheet, from_name))
+    # "Date : 06/12/2022 (Jour 2/3)" above the table, as Registre's printed sheet writes it.
+    written = {day_of_activity(text, start, end) for text in layout.above if names_one_day(text)}
+    inside_days = {day for day in written if day is not None and start <= day <= end}
+    if len(inside_days) == 1:
+        return DayPlan(single=inside_days.pop())
     if start == end:
         return DayPlan(single=start)
     raise problems.day_needed(layout.sheet, start, end)
