@@ -11,7 +11,7 @@ from desktop_app.services.dedup import (
     find_duplicates,
     mark_distinct,
 )
-from desktop_app.services.dedup_match import PersonMatcher, likely_matches
+from desktop_app.services.dedup_match import PersonMatcher, cached_matcher, likely_matches
 from desktop_app.services.dedup_score import REASONS, reason_message
 from desktop_app.services.persons import PersonFields, create_person, delete_person
 from desktop_app.store import Database
@@ -215,3 +215,16 @@ def test_likely_matches_in_one_call(db: Database, registry_people: dict[str, int
         registry_people["moussa_no_given"],
     ]
     assert found[0].display_name == "TRAORÉ Moussa"
+
+
+def test_likely_matches_keeps_its_index_until_persons_change(
+    db: Database, registry_people: dict[str, int]
+) -> None:
+    first = cached_matcher(db)
+    assert cached_matcher(db) is first
+    assert likely_matches(db, "OUATTARA", "Rokia") == []
+    rokia = create_person(db, PersonFields(family_name="Ouattara", given_names="Rokia")).id
+    assert [c.id for c in likely_matches(db, "OUATTARA", "Rokia")] == [rokia]
+    assert cached_matcher(db) is not first
+    delete_person(db, rokia)
+    assert likely_matches(db, "OUATTARA", "Rokia") == []
