@@ -10,11 +10,12 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.reports.pdf_render import keep_none_alive
+from desktop_app.ui.i18n import format_number
 
 WOMEN_COLOR = QColor("#c0504d")
 MEN_COLOR = QColor("#4f81bd")
@@ -22,11 +23,6 @@ UNKNOWN_COLOR = QColor("#a5a5a5")
 YOUTH_COLOR = QColor("#9bbb59")
 BAR_COLOR = QColor("#4f81bd")
 MARGIN = 8.0
-
-
-def number_text(value: int) -> str:
-    """A count with the user's digit grouping (89 140, 89,140)."""
-    return QLocale().toString(value)
 
 
 @dataclass(frozen=True)
@@ -125,7 +121,7 @@ class StackedBarChart(_Chart):
         legend = self.paint_legend(painter, area, [(s.name, s.color) for s in self.series])
         metrics = QFontMetricsF(self.font())
         top = max(self.totals())
-        axis_width = metrics.horizontalAdvance(number_text(top)) + 6
+        axis_width = metrics.horizontalAdvance(format_number(top)) + 6
         plot = area.adjusted(axis_width, 0, 0, -(legend + metrics.height() + 4))
         painter.setPen(QPen(self.palette().mid().color()))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -135,7 +131,7 @@ class StackedBarChart(_Chart):
                 area.left(), plot.top() - metrics.height() / 2, axis_width - 4, metrics.height()
             ),
             int(Qt.AlignmentFlag.AlignRight),
-            number_text(top),
+            format_number(top),
         )
         count = len(self.categories)
         slot = plot.width() / count
@@ -178,7 +174,7 @@ class HorizontalBarChart(_Chart):
             area.width() * 0.45, max(metrics.horizontalAdvance(n) for n, _ in shown) + 6
         )
         top = max(value for _, value in shown) or 1
-        number_width = metrics.horizontalAdvance(number_text(top)) + 6
+        number_width = metrics.horizontalAdvance(format_number(top)) + 6
         bar_space = area.width() - label_width - number_width
         for index, (name, value) in enumerate(shown):
             y = area.top() + index * line
@@ -194,7 +190,7 @@ class HorizontalBarChart(_Chart):
             painter.drawText(
                 QRectF(area.left() + label_width + width + 4, y, number_width, line),
                 int(Qt.AlignmentFlag.AlignLeft),
-                number_text(value),
+                format_number(value),
             )
 
 
@@ -218,7 +214,7 @@ class ShareRingChart(_Chart):
         legend = self.paint_legend(
             painter,
             area,
-            [(f"{name} ({number_text(value)})", color) for name, value, color in self.parts],
+            [(f"{name} ({format_number(value)})", color) for name, value, color in self.parts],
         )
         space = area.adjusted(0, 0, 0, -legend)
         side = min(space.width(), space.height())

@@ -46,9 +46,9 @@ from desktop_app.ui.chart_widgets import (
     Series,
     ShareRingChart,
     StackedBarChart,
-    number_text,
 )
 from desktop_app.ui.formats import MONTHS_EN, category_label
+from desktop_app.ui.i18n import format_number, format_percent
 from desktop_app.ui.report_exports import export_activity_pdf, export_period
 from desktop_app.ui.report_model import ReportActivityTableModel
 from desktop_app.ui.text import error_text, language
@@ -64,7 +64,7 @@ def month_label(key: str) -> str:
 
 
 def _percent(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)} %" if whole else "–"
+    return format_percent(part / whole if whole else None)
 
 
 class ReportView(QWidget):
@@ -245,20 +245,20 @@ class ReportView(QWidget):
         t = report.totals
         self.totals_label.setText(
             self.tr(
-                "{activities} activities · {unique} unique persons · {participations} "
-                "participations · women {women} ({women_share}) · youth (under {age}) {youth} "
-                "({youth_share}) · age unknown {unknown} · person-days {days}"
+                "Activities: {activities} · unique persons: {unique} · participations: "
+                "{participations} · women: {women} ({women_share}) · youth (under {age}): "
+                "{youth} ({youth_share}) · age unknown: {unknown} · person-days: {days}"
             ).format(
-                activities=number_text(t.activities),
-                unique=number_text(t.unique_persons),
-                participations=number_text(t.participations),
-                women=number_text(t.women),
+                activities=format_number(t.activities),
+                unique=format_number(t.unique_persons),
+                participations=format_number(t.participations),
+                women=format_number(t.women),
                 women_share=_percent(t.women, t.participants),
                 age=report.filter.youth_threshold,
-                youth=number_text(t.youth),
+                youth=format_number(t.youth),
                 youth_share=_percent(t.youth, t.participants),
-                unknown=number_text(t.age_unknown),
-                days=number_text(t.person_days),
+                unknown=format_number(t.age_unknown),
+                days=format_number(t.person_days),
             )
         )
         self._update_charts(report)

@@ -1502,8 +1502,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Décompte…</translation>
     </message>
     <message>
-        <source>{activities} activities · {unique} unique persons · {participations} participations · women {women} ({women_share}) · youth (under {age}) {youth} ({youth_share}) · age unknown {unknown} · person-days {days}</source>
-        <translation>{activities} activités · {unique} personnes distinctes · {participations} participations · femmes {women} ({women_share}) · jeunes (moins de {age} ans) {youth} ({youth_share}) · âge inconnu {unknown} · personnes-jours {days}</translation>
+        <source>Activities: {activities} · unique persons: {unique} · participations: {participations} · women: {women} ({women_share}) · youth (under {age}): {youth} ({youth_share}) · age unknown: {unknown} · person-days: {days}</source>
+        <translation>Activités&#x202f;: {activities} · personnes distinctes&#x202f;: {unique} · participations&#x202f;: {participations} · femmes&#x202f;: {women} ({women_share}) · jeunes (moins de {age} ans)&#x202f;: {youth} ({youth_share}) · âge inconnu&#x202f;: {unknown} · personnes-jours&#x202f;: {days}</translation>
     </message>
     <message>
         <source>Women</source>

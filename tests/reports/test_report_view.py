@@ -10,12 +10,13 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QSettings
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from report_samples import DAYS, Training, add_activity, add_person, attend
 
 from desktop_app.services.activities import get_activity
 from desktop_app.store import Database
+from desktop_app.ui import i18n
 from desktop_app.ui.chart_widgets import (
     MEN_COLOR,
     WOMEN_COLOR,
@@ -71,8 +72,8 @@ def test_view_counts_the_period_and_draws_charts(
     assert view.model.rowCount() == 2
     assert view.report is not None
     assert (view.report.totals.unique_persons, view.report.totals.participations) == (9, 10)
-    assert "9 unique persons" in view.totals_label.text()
-    assert "10 participations" in view.totals_label.text()
+    assert "unique persons: 9" in view.totals_label.text()
+    assert "participations: 10" in view.totals_label.text()
     assert view.sex_chart.categories == ("Nov 2022", "Dec 2022")
     assert view.export_pdf_button.isEnabled()
     image = view.grab().toImage()
@@ -184,3 +185,15 @@ def test_signin_sheet_dialog_writes_the_chosen_day(
     assert any(row[1] == f"{DAYS[1].day} Dec 2022 (Day 2/3)" for row in rows)
     assert rows[6][:2] == ("No.", "Family name")
     assert len(rows) == 7 + 6 + 2
+
+
+def test_view_in_french(qtbot: QtBot, qapp: QApplication, db: Database, training: Training) -> None:
+    i18n.install_language(qapp, "fr")
+    try:
+        view = shown_view(qtbot, db)
+        assert view.sex_chart.categories == ("12/2022",)
+        assert view.report_language() == "fr"
+        assert view.start_edit.text() == "01/01/2022"
+        save_screenshot(view.grab().toImage(), "report_view_fr")
+    finally:
+        i18n.install_language(qapp, "en")
