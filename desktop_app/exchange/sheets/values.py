@@ -28,6 +28,7 @@ _SEX = {
     "m": "M", "h": "M", "homme": "M", "masculin": "M", "masc": "M", "male": "M", "man": "M",
     "mr": "M", "monsieur": "M", "garcon": "M",
 }  # fmt: skip
+_DASHES = frozenset({"-", "–", "—", "/", ".", "_"})
 _NOT_SIGNED = frozenset({"non", "no", "absent", "absente", "abs", "a", "0", "false", "faux"})
 _AGE = re.compile(r"^(\d{1,3})(?:[.,]0+)?\s*(?:ans?|years?|yrs?)?$")
 _AGE_BAND = re.compile(r"^(\d{1,2})(?:\s*(?:-|a|to)\s*|\s+)(\d{1,2})\s*(?:ans|years)?$")
@@ -103,7 +104,7 @@ def read_age(value: object, on: dt.date) -> tuple[int | None, str | None]:
     if is_blank(value):
         return None, None
     text = norm(cell_text(value))
-    if _YEAR.match(text.replace(" ", "")):
+    if _YEAR.match(text):
         return read_birth_year(value, on), None
     band = _AGE_BAND.match(text)
     if band:
@@ -174,10 +175,15 @@ def read_phone(value: object, countries: tuple[str, ...]) -> str | None:
 
 
 def is_signed(value: object) -> bool:
-    """A signature or presence cell: anything written except "non", "absent", "0"."""
-    if is_blank(value) or value is False:
+    """A signature or presence cell: anything written (a name, "x", "✓") except a dash or
+    "non", "absent", "0"."""
+    if value is None or value is False:
         return False
-    return norm(cell_text(value)) not in _NOT_SIGNED
+    text = cell_text(value).strip()
+    if not text or text in _DASHES:
+        return False
+    word = norm(text)
+    return word not in _NOT_SIGNED and (not word or word not in _PLACEHOLDERS)
 
 
 @cache
