@@ -3,8 +3,9 @@ keys that keep them from comparing every pair.
 
 Two persons are compared only when they share a block: the same phone (its last 8 digits, so
 "+227 90 12 34 56" and "90123456" agree), the same e-mail, the same name tokens in any order
-(accents and case ignored), names one edit apart (symmetric deletions of the name key), or the
-same family name with the same organisation and birth year (a missing given name).
+(accents and case ignored), the same name but for one word one edit away (each word of the
+registry's names is indexed by its symmetric deletions), or the same family name with the same
+organisation and birth year (a missing given name).
 """
 
 from __future__ import annotations
