@@ -1447,7 +1447,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Afficher</translation>
+        <translation>Affic&amp;her</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -1475,11 +1475,11 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation>Exporter en P&amp;DF…</translation>
+        <translation>Exporter e&amp;n PDF…</translation>
     </message>
     <message>
         <source>Activit&amp;y report (PDF)…</source>
-        <translation>&amp;Rapport d&apos;activité (PDF)…</translation>
+        <translation>Rapport d&apos;acti&amp;vité (PDF)…</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>

@@ -151,19 +151,29 @@ def test_menu_plugin_adds_the_view_and_actions(
     assert window.current_view_name() == "reports"
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
 def test_keyboard_mnemonics_are_unique_and_leave_the_menus_alone(
-    qtbot: QtBot, db: Database
+    qtbot: QtBot, qapp: QApplication, db: Database, tmp_path: Path, language: str
 ) -> None:
-    view = ReportView(db)
-    qtbot.addWidget(view)
-    texts = [w.text() for w in view.findChildren(QLabel) + view.findChildren(QPushButton)]
-    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
-    assert len(letters) == len(set(letters)) >= 8
-    menu_letters = set("fevatrh")  # &File &Edit &View &Activity &Tools &Reports &Help
-    assert not set(letters) & menu_letters
-    assert all(
-        label.buddy() is not None for label in view.findChildren(QLabel) if "&" in label.text()
-    )
+    def letter(text: str) -> str:
+        return text[text.index("&") + 1].lower()
+
+    i18n.install_language(qapp, language)
+    try:
+        window = MainWindow(db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        menu_letters = {letter(a.text()) for a in window.menuBar().actions() if "&" in a.text()}
+        assert len(menu_letters) == 7
+        view = ReportView(db)
+        qtbot.addWidget(view)
+        texts = [w.text() for w in view.findChildren(QLabel) + view.findChildren(QPushButton)]
+        letters = [letter(t) for t in texts if "&" in t]
+        assert len(letters) == len(set(letters)) >= 8
+        assert not set(letters) & menu_letters
+        labels = [label for label in view.findChildren(QLabel) if "&" in label.text()]
+        assert all(label.buddy() is not None for label in labels)
+    finally:
+        i18n.install_language(qapp, "en")
 
 
 def test_signin_sheet_dialog_writes_the_chosen_day(
