@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -93,3 +94,32 @@ def test_country_fields_take_two_capital_letters(qtbot: QtBot, db: Database) -> 
     dialog.default_country.clear()
     qtbot.keyClicks(dialog.default_country, "ne1x")
     assert dialog.default_country.text() == "NE"
+
+
+def test_every_field_has_its_own_shortcut_letter(qtbot: QtBot, db: Database) -> None:
+    dialog = make_dialog(qtbot, db)
+    letters = [
+        label.text().split("&", 1)[1][0].lower()
+        for label in dialog.findChildren(QLabel)
+        if label.buddy() is not None and "&" in label.text()
+    ]
+    assert len(letters) == 11
+    assert len(set(letters)) == len(letters)
+
+
+def test_enter_in_a_field_saves(qtbot: QtBot, db: Database) -> None:
+    dialog = make_dialog(qtbot, db)
+    dialog.youth.setFocus()
+    dialog.youth.selectAll()
+    qtbot.keyClicks(dialog.youth, "24")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.youth, Qt.Key.Key_Return)
+    assert load_settings().youth_threshold == 24
+
+
+def test_escape_cancels_without_saving(qtbot: QtBot, db: Database, config_dir: Path) -> None:
+    dialog = make_dialog(qtbot, db)
+    dialog.default_city.setText("Bamako")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == dialog.DialogCode.Rejected
+    assert not (config_dir / "settings.json").exists()
