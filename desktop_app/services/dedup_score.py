@@ -65,10 +65,12 @@ def name_similarity(a: PersonRecord, b: PersonRecord) -> tuple[float, str]:
     if similarity < 100 and a.given_key and b.given_key:
         # A typo in a first letter can change the sorted order: compare as written too.
         written = f"{a.family_key} {a.given_key}"
+        other = f"{b.family_key} {b.given_key}"
         similarity = max(
             similarity,
-            fuzz.ratio(written, f"{b.family_key} {b.given_key}"),
+            fuzz.ratio(written, other),
             fuzz.ratio(written, f"{b.given_key} {b.family_key}"),
+            fuzz.ratio(f"{a.given_key} {a.family_key}", other),
         )
     # A missing given name: every token of the shorter name is in the longer one.
     if (

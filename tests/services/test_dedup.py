@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_app.messages import RegistreError
 from desktop_app.services.dedup import (
@@ -11,8 +13,9 @@ from desktop_app.services.dedup import (
     find_duplicates,
     mark_distinct,
 )
+from desktop_app.services.dedup_index import make_record
 from desktop_app.services.dedup_match import PersonMatcher, cached_matcher, likely_matches
-from desktop_app.services.dedup_score import REASONS, reason_message
+from desktop_app.services.dedup_score import REASONS, reason_message, score
 from desktop_app.services.persons import PersonFields, create_person, delete_person
 from desktop_app.store import Database
 
@@ -228,3 +231,38 @@ def test_likely_matches_keeps_its_index_until_persons_change(
     assert cached_matcher(db) is not first
     delete_person(db, rokia)
     assert likely_matches(db, "OUATTARA", "Rokia") == []
+
+
+NAMES = st.sampled_from(["DIALLO", "Dialo", "Aïssata", "AISSATA", "Célestin", "GUIDIMEY", "", "Ba"])
+
+
+@given(
+    family=st.tuples(NAMES, NAMES),
+    given_names=st.tuples(NAMES, NAMES),
+    phone=st.tuples(st.sampled_from([None, "+22790123456", "90123456", "+22391111111"]), st.none()),
+    year=st.tuples(st.sampled_from([None, 1980, 1981, 1990]), st.sampled_from([None, 1980])),
+    sex=st.tuples(st.sampled_from([None, "F", "M"]), st.sampled_from([None, "F"])),
+)
+def test_score_is_symmetric_and_bounded(
+    family: tuple[str, str],
+    given_names: tuple[str, str],
+    phone: tuple[str | None, None],
+    year: tuple[int | None, int | None],
+    sex: tuple[str | None, str | None],
+) -> None:
+    first, second = (
+        make_record(
+            id=n,
+            uuid=str(n),
+            family_name=family[n],
+            given_names=given_names[n],
+            phone=phone[n],
+            birth_year=year[n],
+            sex=sex[n],
+        )
+        for n in (0, 1)
+    )
+    forward, backward = score(first, second, 5), score(second, first, 5)
+    assert forward[0] == backward[0]
+    assert sorted(forward[1]) == sorted(backward[1])
+    assert 0 <= forward[0] <= 100
