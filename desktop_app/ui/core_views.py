@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -30,7 +30,9 @@ SETTINGS_ACTIVITY = "main_window/activity"  # the activity of the last check-in 
 
 class DeleteActivityCommand(QUndoCommand):
     def __init__(self, views: CoreViews, activity_id: int, title: str) -> None:
-        super().__init__(views.window.tr("Delete {title}").format(title=title))
+        super().__init__(
+            QCoreApplication.translate("CoreViews", "Delete {title}").format(title=title)
+        )
         self.views = views
         self.activity_id = activity_id
 
@@ -59,8 +61,18 @@ class CoreViews:
         self.grid: AttendanceGridView | None = None
         self.forms: list[QDialog] = []
         self.delete_prompt: QMessageBox | None = None
-        window.add_view("activities", self.activities, window.tr("&Activities"), "Ctrl+1")
-        window.add_view("persons", self.persons, window.tr("&Person registry"), "Ctrl+2")
+        window.add_view(
+            "activities",
+            self.activities,
+            QCoreApplication.translate("CoreViews", "&Activities"),
+            "Ctrl+1",
+        )
+        window.add_view(
+            "persons",
+            self.persons,
+            QCoreApplication.translate("CoreViews", "&Person registry"),
+            "Ctrl+2",
+        )
         self.activities.activity_opened.connect(self.edit_activity)
         self.persons.person_opened.connect(self.edit_person)
         self._build_actions()
@@ -72,23 +84,53 @@ class CoreViews:
     def _build_actions(self) -> None:
         w = self.window
         self.new_action = make_action(
-            w, w.tr("&New activity…"), self.new_activity, QKeySequence.StandardKey.New
+            w,
+            QCoreApplication.translate("CoreViews", "&New activity…"),
+            self.new_activity,
+            QKeySequence.StandardKey.New,
         )
-        self.edit_action = make_action(w, w.tr("&Edit activity…"), self._edit_current, "Ctrl+E")
+        self.edit_action = make_action(
+            w,
+            QCoreApplication.translate("CoreViews", "&Edit activity…"),
+            self._edit_current,
+            "Ctrl+E",
+        )
         self.check_in_action = make_action(
-            w, w.tr("&Check-in screen"), self._check_in_current, "Ctrl+K"
+            w,
+            QCoreApplication.translate("CoreViews", "&Check-in screen"),
+            self._check_in_current,
+            "Ctrl+K",
         )
-        self.grid_action = make_action(w, w.tr("Attendance &grid"), self._grid_current, "Ctrl+G")
+        self.grid_action = make_action(
+            w,
+            QCoreApplication.translate("CoreViews", "Attendance &grid"),
+            self._grid_current,
+            "Ctrl+G",
+        )
         self.head_count_action = make_action(
-            w, w.tr("&Head counts…"), self._head_counts_current, "Ctrl+H"
+            w,
+            QCoreApplication.translate("CoreViews", "&Head counts…"),
+            self._head_counts_current,
+            "Ctrl+H",
         )
         self.delete_action = make_action(
-            w, w.tr("&Delete activity…"), self.ask_delete_activity, "Ctrl+Del"
+            w,
+            QCoreApplication.translate("CoreViews", "&Delete activity…"),
+            self.ask_delete_activity,
+            "Ctrl+Del",
         )
         self.delete_person_action = make_action(
-            w, w.tr("Delete &person…"), self.persons.ask_delete_current, "Ctrl+Shift+Del"
+            w,
+            QCoreApplication.translate("CoreViews", "Delete &person…"),
+            self.persons.ask_delete_current,
+            "Ctrl+Shift+Del",
         )
-        self.find_action = make_action(w, w.tr("&Find"), self._find, QKeySequence.StandardKey.Find)
+        self.find_action = make_action(
+            w,
+            QCoreApplication.translate("CoreViews", "&Find"),
+            self._find,
+            QKeySequence.StandardKey.Find,
+        )
         for action in (self.new_action, self.edit_action):
             w.add_action("activity", action, toolbar=True)
         w.menu("activity").addSeparator()
@@ -237,10 +279,11 @@ class CoreViews:
         activity = get_activity(self.window.database, activity_id)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            self.window.tr("Delete an activity"),
-            self.window.tr(
+            QCoreApplication.translate("CoreViews", "Delete an activity"),
+            QCoreApplication.translate(
+                "CoreViews",
                 "Delete the activity “{title}” and its attendance from the lists and reports? "
-                "Ctrl+Z undoes it."
+                "Ctrl+Z undoes it.",
             ).format(title=activity.title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.window,

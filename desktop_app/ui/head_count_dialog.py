@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,7 @@ MAX_COUNT = 100_000
 
 class _DeleteCommand(QUndoCommand):
     def __init__(self, dialog: HeadCountDialog, row: HeadCountRow) -> None:
-        super().__init__(dialog.tr("Delete head count"))
+        super().__init__(QCoreApplication.translate("HeadCountDialog", "Delete head count"))
         self.dialog = dialog
         self.row = row
 

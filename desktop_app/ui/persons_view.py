@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,11 @@ class PersonTable(QTableView):
 
 class DeletePersonCommand(QUndoCommand):
     def __init__(self, view: PersonsView, person: PersonRow) -> None:
-        super().__init__(view.tr("Delete {name}").format(name=person.display_name))
+        super().__init__(
+            QCoreApplication.translate("PersonsView", "Delete {name}").format(
+                name=person.display_name
+            )
+        )
         self.view = view
         self.person = person
 

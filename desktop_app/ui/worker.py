@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.ui.text import error_text
@@ -146,7 +146,7 @@ def run_with_progress(
 
     Errors go to `on_error`, or to a warning box with the error's translated message.
     """
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Cancel"), 0, 0, parent)
     dialog.setObjectName("TaskProgressDialog")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -168,7 +168,9 @@ def run_with_progress(
             if on_error is not None:
                 on_error(error)
             else:
-                QMessageBox.warning(parent, parent.tr("Registre"), error_text(error))
+                QMessageBox.warning(
+                    parent, QCoreApplication.translate("Worker", "Registre"), error_text(error)
+                )
 
     task.finished.connect(finished)
     return task
