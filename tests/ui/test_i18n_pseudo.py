@@ -101,6 +101,12 @@ def test_settings_dialog_in_french(french: None, qtbot: QtBot, db: Database) -> 
     assert shoot(qtbot, dialog, "settings_dialog_fr") == []
     buttons = [button.text() for button in dialog.buttons.buttons()]
     assert "Annuler" in buttons  # Qt's own French
+    letters = [
+        label.text().split("&", 1)[1][0].lower()
+        for label in dialog.findChildren(QLabel)
+        if label.buddy() is not None and "&" in label.text()
+    ]
+    assert len(set(letters)) == len(letters) == 11  # one shortcut letter per field in French too
 
 
 def test_backup_dialog_in_french(french: None, qtbot: QtBot, db: Database, tmp_path: Path) -> None:
