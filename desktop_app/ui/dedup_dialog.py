@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -188,9 +189,12 @@ class DedupDialog(QDialog):
         score_label = QLabel(self.tr("&Lowest score:"), self)
         score_label.setBuddy(self.min_score)
         top = QHBoxLayout()
-        for widget in (score_label, self.min_score, self.search_button, self.progress):
+        for widget in (score_label, self.min_score, self.search_button):
+            widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             top.addWidget(widget)
+        top.addWidget(self.progress, 1)
         top.addWidget(self.cancel_button)
+        top.addStretch(0)  # takes the room of the hidden progress bar
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
