@@ -7,7 +7,8 @@
 - the survivor's empty fields are completed from the merged record;
 - the merged person becomes a tombstone, and an alias (old uuid -> survivor) lets a workbook that
   still carries the old uuid land on the survivor (`resolve_person_uuid`);
-- the audit trail gets a "merge" entry on both records, the merged one holding all its fields.
+- the audit trail gets a "merge" entry on both records, the merged one holding all its fields;
+- persons said to be different from the merged one are now different from the survivor.
 Head counts name nobody and are left alone.
 """
 
@@ -15,16 +16,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
+from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
-from desktop_app.services.dedup import no_person
+from desktop_app.services.dedup import no_person, pair_key
 from desktop_app.services.dedup_score import CONTEXT
 from desktop_app.services.text import person_search_text
 from desktop_app.store import Database
 from desktop_app.store.audit import snapshot
-from desktop_app.store.models import Attendance, AuditEntry, Organisation, Person, PersonAlias
+from desktop_app.store.models import (
+    Attendance,
+    AuditEntry,
+    NotDuplicate,
+    Organisation,
+    Person,
+    PersonAlias,
+)
 from desktop_app.store.vocabulary import team_roles
 
 # Filled on the survivor from the merged record when the survivor has none.
@@ -104,6 +113,7 @@ def merge_persons(database: Database, survivor_id: int, merged_id: int) -> Merge
             .values(person_id=survivor.id)
         )
         session.add(PersonAlias(old_uuid=merged.uuid, person_id=survivor.id))
+        _carry_distinct(session, merged.uuid, survivor.uuid)
         session.flush()  # stamps revisions and writes the update and delete entries
         site = session.info.get("site_code") or ""
         session.add(
@@ -164,6 +174,26 @@ def _move_attendance(session: Session, survivor: Person, merged: Person) -> tupl
             combined += 1
         row.deleted = True
     return moved, combined
+
+
+def _carry_distinct(session: Session, merged_uuid: str, survivor_uuid: str) -> None:
+    """Someone said to be different from the merged person is different from the survivor."""
+    others = {
+        second if first == merged_uuid else first
+        for first, second in session.execute(
+            select(NotDuplicate.first_uuid, NotDuplicate.second_uuid).where(
+                or_(NotDuplicate.first_uuid == merged_uuid, NotDuplicate.second_uuid == merged_uuid)
+            )
+        )
+    }
+    others.discard(survivor_uuid)
+    for other in others:
+        first, second = pair_key(survivor_uuid, other)
+        session.execute(
+            insert(NotDuplicate)
+            .values(first_uuid=first, second_uuid=second)
+            .on_conflict_do_nothing()
+        )
 
 
 def _complete(survivor: Person, merged: Person) -> tuple[str, ...]:

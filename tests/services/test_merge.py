@@ -10,7 +10,7 @@ from sqlalchemy import select
 from desktop_app.messages import RegistreError
 from desktop_app.services.activities import ActivityFields, create_activity
 from desktop_app.services.attendance import check_in, list_attendance, set_signed, undo_check_in
-from desktop_app.services.dedup import find_duplicates
+from desktop_app.services.dedup import find_duplicates, mark_distinct
 from desktop_app.services.headcounts import add_head_count, list_head_counts
 from desktop_app.services.merge import merge_persons, resolve_person_uuid
 from desktop_app.services.persons import PersonFields, create_person, get_person
@@ -129,3 +129,13 @@ def test_bad_merges_are_refused_and_change_nothing(db: Database) -> None:
     with pytest.raises(RegistreError, match=f"no person with id {other}"):
         merge_persons(db, other, keep)
     assert [r.person_id for r in list_attendance(db, activity)] == [keep]
+
+
+def test_different_people_stay_different_after_a_merge(db: Database) -> None:
+    keep = _person(db, "KONATÉ", "Awa", phone="+227 93 33 33 33")
+    other = _person(db, "Konate", "Awa", birth_year=1990)
+    namesake = _person(db, "KONATE", "Awa", phone="+227 93 33 33 33", birth_year=1990)
+    mark_distinct(db, other, namesake)
+    merge_persons(db, keep, other)
+    pairs = find_duplicates(db, min_score=0)
+    assert all({p.first.id, p.second.id} != {keep, namesake} for p in pairs)
