@@ -23,7 +23,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Integer, Select, case, cast, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    case,
+    cast,
+    func,
+    null,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from desktop_app.services.ages import DEFAULT_YOUTH_THRESHOLD, youth_sql
@@ -135,7 +146,7 @@ def activity_counts(
     """The counts of one activity, whatever its status (NotFound when the id does not exist)."""
     with database.session() as session:
         ids = select(Activity.id).where(Activity.id == activity_id)
-        counts = _counts(session, ids, youth_threshold)
+        counts, _unique = _counts(session, ids, youth_threshold)
     if not counts:
         raise not_found("activity", activity_id)
     return counts[0]
@@ -147,7 +158,7 @@ def counts_for_activities(
     """The counts of the given activities (any status), by start date."""
     with database.session() as session:
         ids = select(Activity.id).where(Activity.id.in_(list(activity_ids)))
-        return _counts(session, ids, youth_threshold)
+        return _counts(session, ids, youth_threshold)[0]
 
 
 def reported_activity_ids(period: PeriodFilter) -> Select[Any]:
@@ -173,8 +184,7 @@ def period_counts(database: Database, period: PeriodFilter | None = None) -> Per
     period = period or PeriodFilter()
     ids = reported_activity_ids(period)
     with database.session() as session:
-        activities = _counts(session, ids, period.youth_threshold)
-        unique = _unique_named(session, ids)
+        activities, unique = _counts(session, ids, period.youth_threshold, with_unique=True)
     return PeriodCounts(period, tuple(activities), _totals(activities, unique))
 
 
@@ -193,59 +203,80 @@ def _participant_groups(ids: Select[Any]) -> Any:
         )
         .where(~Attendance.deleted, Attendance.activity_id.in_(ids))
         .group_by(Attendance.activity_id, Attendance.person_id)
-        .subquery()
+        .cte("participant_groups")
     )
 
 
-def _counts(session: Session, ids: Select[Any], youth_threshold: int) -> list[ActivityCounts]:
+def _counts(
+    session: Session, ids: Select[Any], youth_threshold: int, *, with_unique: bool = False
+) -> tuple[list[ActivityCounts], Counter[str]]:
+    """The counts of each activity and, when asked, the distinct named participants by sex.
+
+    Both come from one statement so that attendance is grouped once (the costly part).
+    """
     groups = _participant_groups(ids)
     youth = youth_sql(Person.birth_year, Person.age_band, Activity.start_date, youth_threshold)
     day_count = (
         cast(func.julianday(Activity.end_date) - func.julianday(Activity.start_date), Integer) + 1
     )
-    complete = case((groups.c.participant_days >= day_count, 1), else_=0)
-    youth_label = youth.label("youth")
-    complete_label = complete.label("complete")
-    # Small result: one row per activity x kind of person (sex, youth, category, role, complete).
-    grouped = session.execute(
+    participant = groups.c.is_participant == 1
+
+    def participants_where(*conditions: ColumnElement[bool]) -> ColumnElement[Any]:
+        return func.sum(case((and_(participant, *conditions), 1), else_=0))
+
+    # Participants' category as the grouping key: one row per activity x category (small).
+    category = case((participant, Person.category), else_=None).label("category")
+    by_activity = (
         select(
             groups.c.activity_id,
-            groups.c.is_participant,
-            groups.c.is_team,
-            Person.sex,
-            youth_label,
-            Person.category,
-            complete_label,
-            func.count(),
-            func.sum(groups.c.participant_days),
+            category,
+            func.sum(groups.c.is_participant),
+            participants_where(Person.sex == "F"),
+            participants_where(Person.sex == "M"),
+            participants_where(youth == 1),
+            participants_where(youth == 0),
+            func.sum(case((participant, groups.c.participant_days), else_=0)),
+            participants_where(groups.c.participant_days >= day_count),
+            func.sum(case((and_(~participant, groups.c.is_team == 1), 1), else_=0)),
         )
         .join(Person, Person.id == groups.c.person_id)
         .join(Activity, Activity.id == groups.c.activity_id)
         .where(~Person.deleted)
-        .group_by(
-            groups.c.activity_id,
-            groups.c.is_participant,
-            groups.c.is_team,
-            Person.sex,
-            youth_label,
-            Person.category,
-            complete_label,
+        .group_by(groups.c.activity_id, category)
+    )
+    statement: Any = by_activity
+    if with_unique:
+        # Rows with no activity: distinct named participants over all activities, by sex.
+        persons = select(groups.c.person_id).where(participant).distinct().subquery()
+        by_sex = (
+            select(null(), Person.sex, func.count(), *[null()] * 7)
+            .join(persons, persons.c.person_id == Person.id)
+            .where(~Person.deleted)
+            .group_by(Person.sex)
         )
-    ).all()
+        statement = union_all(by_activity, by_sex)
+    grouped = session.execute(statement).all()
+    unique: Counter[str] = Counter()
     tallies: dict[int, Counter[str]] = defaultdict(Counter)
     categories: dict[int, Counter[str | None]] = defaultdict(Counter)
-    for activity_id, is_participant, is_team, sex, is_young, category, done, n, days in grouped:
-        tally = tallies[activity_id]
-        if not is_participant:
-            if is_team:
-                tally["team"] += n
+    for row in grouped:
+        activity_id, code, named, women, men, young, not_young, days, done, team = row
+        if activity_id is None:
+            unique[_sex_key(code)] += int(named)
             continue
-        tally["named"] += n
-        tally["person_days"] += int(days or 0)
-        tally["completion"] += n if done else 0
-        tally["women" if sex == "F" else "men" if sex == "M" else "sex_not_stated"] += n
-        tally["youth" if is_young == 1 else "not_youth" if is_young == 0 else "age_unknown"] += n
-        categories[activity_id][category] += n
+        tally = tallies[activity_id]
+        tally["team"] += int(team)
+        tally["named"] += int(named)
+        tally["women"] += int(women)
+        tally["men"] += int(men)
+        tally["sex_not_stated"] += int(named) - int(women) - int(men)
+        tally["youth"] += int(young)
+        tally["not_youth"] += int(not_young)
+        tally["age_unknown"] += int(named) - int(young) - int(not_young)
+        tally["person_days"] += int(days)
+        tally["completion"] += int(done)
+        if named:
+            categories[activity_id][code] += int(named)
     head_counts = head_counts_by_activity(session, ids)
     activities = session.scalars(
         select(Activity).where(Activity.id.in_(ids)).order_by(Activity.start_date, Activity.id)
@@ -285,35 +316,15 @@ def _counts(session: Session, ids: Select[Any], youth_threshold: int) -> list[Ac
                 youth_threshold=youth_threshold,
             )
         )
-    return result
+    return result, unique
 
 
 def _largest_first(counter: Counter[str | None]) -> tuple[tuple[str | None, int], ...]:
     return tuple(sorted(counter.items(), key=lambda item: (-item[1], item[0] or "")))
 
 
-def _unique_named(session: Session, ids: Select[Any]) -> Counter[str]:
-    """Distinct named participants over the activities, by sex."""
-    persons = (
-        select(Attendance.person_id)
-        .where(
-            ~Attendance.deleted,
-            Attendance.role == "participant",
-            Attendance.activity_id.in_(ids),
-        )
-        .distinct()
-        .subquery()
-    )
-    rows = session.execute(
-        select(Person.sex, func.count())
-        .join(persons, persons.c.person_id == Person.id)
-        .where(~Person.deleted)
-        .group_by(Person.sex)
-    )
-    unique: Counter[str] = Counter()
-    for sex, n in rows:
-        unique["women" if sex == "F" else "men" if sex == "M" else "sex_not_stated"] += n
-    return unique
+def _sex_key(sex: str | None) -> str:
+    return "women" if sex == "F" else "men" if sex == "M" else "sex_not_stated"
 
 
 def _totals(activities: list[ActivityCounts], unique: Counter[str]) -> PeriodTotals:

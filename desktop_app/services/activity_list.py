@@ -77,7 +77,13 @@ def participant_groups(ids: Select[Any]) -> Subquery:
 def activity_rows(session: Session, filters: ActivityFilter) -> list[ActivityRow]:
     if filters.search:
         _register_normaliser(session)
+    by_participants = filters.sort == "participants"
     ids = filtered_ids(filters)
+    if not by_participants:
+        # Count only the page asked for: ordering and slicing need no counts.
+        column = SORT_COLUMNS.get(filters.sort, Activity.start_date)
+        ordering = (column.desc() if filters.descending else column.asc(), Activity.id.desc())
+        ids = ids.order_by(*ordering).offset(filters.offset).limit(filters.limit)
     groups = participant_groups(ids)
     youth = youth_sql(
         Person.birth_year, Person.age_band, Activity.start_date, filters.youth_threshold
@@ -93,6 +99,7 @@ def activity_rows(session: Session, filters: ActivityFilter) -> list[ActivityRow
         )
         .join(Person, Person.id == groups.c.person_id)
         .join(Activity, Activity.id == groups.c.activity_id)
+        .where(~Person.deleted)
         .group_by(groups.c.activity_id)
         .subquery()
     )
@@ -107,12 +114,8 @@ def activity_rows(session: Session, filters: ActivityFilter) -> list[ActivityRow
         .outerjoin(named, named.c.activity_id == Activity.id)
         .where(Activity.id.in_(ids))
     )
-    by_participants = filters.sort == "participants"
     if not by_participants:
-        column = SORT_COLUMNS.get(filters.sort, Activity.start_date)
-        ordering = column.desc() if filters.descending else column.asc()
-        statement = statement.order_by(ordering, Activity.id.desc()).offset(filters.offset)
-        statement = statement.limit(filters.limit)
+        statement = statement.order_by(*ordering)
     head_counts = head_counts_by_activity(session, ids)
     rows: list[ActivityRow] = []
     for activity, participants, women, youth_count, team in session.execute(statement):
