@@ -335,7 +335,9 @@ class ReportView(QWidget):
             return
         if path is None:
             path = self._ask_path(
-                self.tr("Activity report"), f"activity-{activity_id}.pdf", self.tr("PDF (*.pdf)")
+                self.tr("Activity report"),
+                f"activity-{activity_id}.pdf",
+                self.tr("PDF (*.pdf)") + ";;" + self.tr("Excel (*.xlsx)"),
             )
             if path is None:
                 return

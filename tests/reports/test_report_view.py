@@ -117,6 +117,10 @@ def test_exports_from_the_view(
     assert "La formation a réuni 8 participants" in PdfReader(pdf).pages[0].extract_text().replace(
         "\t", " "
     )
+    workbook = tmp_path / "activity.xlsx"
+    with qtbot.waitSignal(view.exported, timeout=10_000):
+        view.export_current_activity(workbook)
+    assert load_workbook(workbook).worksheets[0]["A2"].value.startswith("La formation a réuni")
 
 
 def test_empty_charts_say_no_data(qtbot: QtBot) -> None:
