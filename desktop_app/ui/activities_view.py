@@ -23,7 +23,8 @@ from desktop_app.store import Database
 from desktop_app.store.vocabulary import activity_kinds
 from desktop_app.ui.formats import status_label
 from desktop_app.ui.models.activities import ActivityTableModel
-from desktop_app.ui.text import language
+from desktop_app.ui.text import error_text, language
+from desktop_app.ui.worker import run_task
 
 SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not query
 FIRST_YEAR = 2015
@@ -46,6 +47,7 @@ class ActivitiesView(QWidget):
 
     activity_opened = Signal(int)
     current_changed = Signal()
+    refreshed = Signal()  # rows from a background refresh are on screen
 
     def __init__(
         self, database: Database, youth_threshold: int = 30, parent: QWidget | None = None
@@ -55,6 +57,7 @@ class ActivitiesView(QWidget):
         self.youth_threshold = youth_threshold
         self._sort = ("start_date", True)
         self.undo_stack = QUndoStack(self)  # deletions of activities
+        self._pending: ActivityFilter | None = None  # filters of the refresh under way
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("activity_search")
         self.search_edit.setPlaceholderText(self.tr("Search title, city or venue"))
@@ -111,11 +114,11 @@ class ActivitiesView(QWidget):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.refresh)
+        self.search_timer.timeout.connect(self.refresh_in_background)
         self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
         self.country_edit.textChanged.connect(lambda _text: self.search_timer.start())
         for combo in (self.year_combo, self.kind_combo, self.status_combo):
-            combo.currentIndexChanged.connect(lambda _index: self.refresh())
+            combo.currentIndexChanged.connect(lambda _index: self.refresh_in_background())
         self.model.sort_requested.connect(self._sort_by)
         self.table.open_requested.connect(self._open_row)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
@@ -144,10 +147,37 @@ class ActivitiesView(QWidget):
         )
 
     def refresh(self) -> None:
-        """Ask the service for the rows matching the filters; keep the current activity."""
+        """Ask the service for the rows matching the filters, now; keep the current activity."""
         self.search_timer.stop()
+        self._pending = None
+        self._show(list_activities(self.database, self.filters()))
+
+    def refresh_in_background(self) -> None:
+        """The same off the UI thread, for typing and filters: on a big database counting
+        a thousand activities takes a moment, and the window must stay responsive."""
+        self.search_timer.stop()
+        filters = self.filters()
+        self._pending = filters
+        database = self.database
+        task = run_task(lambda _progress, _cancelled: list_activities(database, filters), self)
+        task.succeeded.connect(lambda rows: self._arrived(filters, rows))
+        task.failed.connect(self._failed)
+
+    def _arrived(self, filters: ActivityFilter, rows: list[ActivityRow]) -> None:
+        if filters == self._pending:  # an answer to an older question is dropped
+            self._pending = None
+            self._show(rows)
+            self.refreshed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._pending = None
+        self.count_label.setText(error_text(error))
+
+    def is_refreshing(self) -> bool:
+        return self._pending is not None
+
+    def _show(self, rows: list[ActivityRow]) -> None:
         current = self.current_activity()
-        rows = list_activities(self.database, self.filters())
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("Activities shown: {count}").format(count=len(rows)))
         if current is not None:
@@ -167,7 +197,7 @@ class ActivitiesView(QWidget):
 
     def _sort_by(self, key: str, descending: bool) -> None:
         self._sort = (key, descending)
-        self.refresh()
+        self.refresh_in_background()
 
     def _open_row(self, row: int) -> None:
         item = self.model.row_at(row)
