@@ -108,6 +108,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "page": ("Page {page} of {pages}", "Page {page} sur {pages}"),
     "generated": ("Printed on {date}", "Imprimé le {date}"),
     "no_activities": ("No activity in this period.", "Aucune activité sur cette période."),
+    "no_names": (
+        "No names were recorded for this activity (head counts only).",
+        "Aucun nom n'a été enregistré pour cette activité (comptages seulement).",
+    ),
     "narrative": ("Summary line", "Phrase de synthèse"),
     "not_youth": ("{age} and over", "{age} ans et plus"),
     "objectives": ("Objectives", "Objectifs"),

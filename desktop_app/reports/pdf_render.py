@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -86,8 +87,13 @@ def mm(value: float) -> float:
     return value * RESOLUTION / 25.4
 
 
-@cache
 def _font(size: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    # QFont is reentrant, not thread-safe: each thread (window, export worker) keeps its own.
+    return _thread_font(size, bold, italic, threading.get_ident())
+
+
+@cache
+def _thread_font(size: float, bold: bool, italic: bool, _thread: int) -> QFont:
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setStyleHint(QFont.StyleHint.SansSerif)

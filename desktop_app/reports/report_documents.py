@@ -204,11 +204,10 @@ def activity_blocks(report: ActivityReport, language: str) -> list[Block]:
                 frozenset({1, 2, 3}),
             ),
         ]
-    blocks += [
-        PageBreak(),
-        Heading(label("annex_names", language), 2),
-        _names_table(report, language),
-    ]
+    annex: Block = _names_table(report, language)
+    if not report.names:
+        annex = Paragraph(label("no_names", language))
+    blocks += [PageBreak(), Heading(label("annex_names", language), 2), annex]
     return blocks
 
 

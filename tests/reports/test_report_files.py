@@ -227,3 +227,18 @@ def test_activity_pdf_shows_objectives_and_outcomes_when_written(
     assert "Objectifs Familiariser les journalistes" in text
     assert "Résultats et recommandations Une nouvelle cohorte est prévue." in text
     assert "Thèmes abordés" not in text and "Suivi" not in text
+
+
+def test_head_count_only_activity_says_it_has_no_names(db: Database, tmp_path: Path) -> None:
+    from report_samples import add_head_count
+
+    symposium = add_activity(db, title="Colloque national", kind="symposium", start=DAYS[0])
+    add_head_count(db, symposium, 151, women=51)
+    report = activity_report(db, symposium)
+    assert report.narrative("en") == (
+        "The symposium brought together 151 participants, including 51 women."
+    )
+    path = tmp_path / "symposium.pdf"
+    render_pdf(activity_document(report, "en"), path)
+    text = " ".join(page_texts(path))
+    assert "No names were recorded for this activity (head counts only)." in text
