@@ -1,0 +1,203 @@
+"""Sign-in sheet import figures.
+
+- A 300-row sheet against the registry (100,000 persons in `make bench`): the matcher's index
+  (built once per import), then reading the file, finding the header row and mapping,
+  normalising every row and matching it against the registry. 200 rows are registry persons
+  typed again (names swapped on one in three, accents dropped on one in four, phone without +227
+  on one in two), 100 are new people.
+- A 50,000-row sheet: reading (calamine), preview, and the import itself into a fresh database.
+
+    python -m bench.bench_sheets [--db PATH]   # default: bench/out's 100,000-person registry
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+import phonenumbers
+import xlsxwriter
+from sqlalchemy import func, select
+
+from desktop_app.exchange.sheets import (
+    DUPLICATE,
+    INVALID,
+    MATCHED,
+    NEW,
+    SheetChoice,
+    apply_preview,
+    load_sheets,
+    preview_sheets,
+)
+from desktop_app.exchange.sheets.finder import RegistryFinder
+from desktop_app.services.activities import ActivityFields, create_activity
+from desktop_app.store import Database, open_database
+from desktop_app.store.models import Activity, Organisation, Person, Site
+
+Figures = list[tuple[str, str]]
+KNOWN_ROWS, NEW_ROWS, BIG_ROWS = 200, 100, 50_000
+HEADERS = ["N°", "Nom", "Prénom(s)", "Sexe", "Année de naissance", "Structure", "Téléphone",
+           "Signature"]  # fmt: skip
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def __str__(self) -> str:
+        wall, cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
+        return f"{wall:.2f} s (CPU {cpu:.2f} s)"
+
+
+def write_sheet(path: Path, rows: list[list[object]]) -> Path:
+    workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = workbook.add_worksheet("Jour 1")
+    sheet.merge_range(0, 0, 0, len(HEADERS) - 1, "FEUILLE DE PRÉSENCE")
+    sheet.merge_range(1, 0, 1, len(HEADERS) - 1, "Atelier de restitution")
+    sheet.write_row(3, 0, HEADERS)
+    for number, row in enumerate(rows, start=1):
+        sheet.write_row(3 + number, 0, [number, *row])
+    workbook.close()
+    return path
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _valid(number: str) -> bool:
+    return phonenumbers.is_valid_number(phonenumbers.parse(number, "NE"))
+
+
+def registry_rows(database: Database) -> list[list[object]]:
+    """Persons of the registry as an assistant would type them again, then new people."""
+    statement = (
+        select(
+            Person.family_name,
+            Person.given_names,
+            Person.sex,
+            Person.birth_year,
+            Organisation.name,
+            Person.phone,
+        )
+        .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+        .where(~Person.deleted)
+    )
+    with database.session() as session:
+        persons = list(session.execute(statement))
+    rng = random.Random(11)
+    rows: list[list[object]] = []
+    for number, (family, given, sex, born, organisation, phone) in enumerate(
+        rng.sample(persons, min(KNOWN_ROWS, len(persons)))
+    ):
+        if number % 3 == 1:
+            family, given = given, family
+        if number % 4 == 2:
+            family, given = _plain(family), _plain(given)
+        if phone and not _valid(phone):
+            phone = None  # the generator gives a few numbers no country would
+        elif phone and number % 2:
+            phone = phone[4:]
+        rows.append([family, given, sex or "", born or "", organisation or "", phone or "", "x"])
+    for number in range(NEW_ROWS):
+        rows.append([f"NOUVEAU{number}", "Aminata", "F", 1990 + number % 20, "OSC", "", "signé"])
+    return rows
+
+
+def sheet_against_registry(db_path: Path, folder: Path) -> Figures:
+    database = open_database(db_path)
+    try:
+        with database.session() as session:
+            activity_id = session.scalar(
+                select(Activity.id).where(Activity.start_date == Activity.end_date).limit(1)
+            )
+        path = write_sheet(folder / "sheet-300.xlsx", registry_rows(database))
+        clock = Clock()
+        finder = RegistryFinder(database, activity_id)
+        built = str(clock)
+        clock = Clock()
+        loaded = load_sheets(database, path)
+        choices = [SheetChoice(grid, layout) for grid, layout in loaded]
+        preview = preview_sheets(database, activity_id or 1, choices, finder=finder)
+        elapsed = str(clock)
+        with database.session() as session:
+            registry = session.scalar(select(func.count()).select_from(Person)) or 0
+    finally:
+        database.close()
+    return [
+        (f"registry index for matching, {registry:,} persons (built once per import)", built),
+        (f"{len(preview.rows)}-row sheet read, mapped, normalised and matched", elapsed),
+        (
+            "  known / possible duplicate / new",
+            f"{preview.count(MATCHED)} / {preview.count(DUPLICATE)} / {preview.count(NEW)}"
+            f" (typed: {KNOWN_ROWS} known, {NEW_ROWS} new; {preview.count(INVALID)} invalid)",
+        ),
+    ]
+
+
+def big_sheet(folder: Path) -> Figures:
+    rows: list[list[object]] = [
+        [f"NOM{i}", f"Prénom{i % 97}", "FM"[i % 2], 1960 + i % 45, f"Structure {i % 40}",
+         f"9{i % 10}{i:06d}", "x"]
+        for i in range(BIG_ROWS)
+    ]  # fmt: skip
+    path = write_sheet(folder / "sheet-50000.xlsx", rows)
+    database = open_database(folder / "empty.db")
+    try:
+        with database.session() as session:
+            session.add(Site(code="NE-NIA", name="Niamey", country="NE", is_local=True))
+        database.refresh_site()
+        fields = ActivityFields(
+            title="Forum",
+            kind="forum",
+            start_date=dt.date(2022, 12, 5),
+            country="NE",
+            city="Niamey",
+        )
+        activity_id = create_activity(database, fields).id
+        clock = Clock()
+        loaded = load_sheets(database, path)
+        read = str(clock)
+        clock = Clock()
+        preview = preview_sheets(
+            database, activity_id, [SheetChoice(grid, layout) for grid, layout in loaded]
+        )
+        previewed = str(clock)
+        clock = Clock()
+        result = apply_preview(database, preview)
+        imported = str(clock)
+    finally:
+        database.close()
+    return [
+        (f"{BIG_ROWS:,}-row sheet read (calamine)", read),
+        ("  preview (normalise, match against an empty registry)", previewed),
+        (f"  import ({result.persons_created:,} persons, one transaction)", imported),
+    ]
+
+
+def run(db_path: Path) -> Figures:
+    with tempfile.TemporaryDirectory() as folder:
+        return sheet_against_registry(db_path, Path(folder)) + big_sheet(Path(folder))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="registry to match against")
+    args = parser.parse_args(argv)
+    db_path = args.db
+    if db_path is None:
+        from bench.generate import Params, cached
+
+        db_path = cached(Params(duplicates=2000)).path  # the registry `make bench` uses
+    for name, value in run(db_path):
+        print(f"{name:<70} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
