@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.messages import QT_TRANSLATE_NOOP
@@ -329,17 +329,11 @@ class ActivityRow:
 
 
 def count_activities(database: Database, filters: ActivityFilter | None = None) -> int:
-    from desktop_app.services.activity_list import filtered_ids
+    """How many activities `list_activities` would give without limit and offset."""
+    from desktop_app.services.activity_list import count_rows
 
     with database.session() as session:
-        return int(
-            session.scalar(
-                select(func.count()).select_from(
-                    filtered_ids(filters or ActivityFilter()).subquery()
-                )
-            )
-            or 0
-        )
+        return count_rows(session, filters or ActivityFilter())
 
 
 def list_activities(database: Database, filters: ActivityFilter | None = None) -> list[ActivityRow]:

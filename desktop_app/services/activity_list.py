@@ -57,6 +57,13 @@ def filtered_ids(filters: ActivityFilter) -> Select[Any]:
     return statement
 
 
+def count_rows(session: Session, filters: ActivityFilter) -> int:
+    if filters.search:
+        _register_normaliser(session)
+    ids = filtered_ids(filters).subquery()
+    return int(session.scalar(select(func.count()).select_from(ids)) or 0)
+
+
 def participant_groups(ids: Select[Any]) -> Subquery:
     """One row per (activity, person) attending: whether a participant, whether in the team."""
     return (

@@ -48,6 +48,7 @@ def test_filters(db: Database, make_activity: MakeActivity) -> None:
     assert _ids(db, office="NE-NIA", year=2023) == [bamako.id]
     assert set(_ids(db, include_deleted=True)) == {niamey.id, bamako.id, cancelled.id, deleted.id}
     assert count_activities(db, ActivityFilter(country="NE", limit=1)) == 2
+    assert count_activities(db, ActivityFilter(search="députés")) == 1
 
 
 def test_sort_limit_offset(db: Database, make_activity: MakeActivity) -> None:
