@@ -16,17 +16,25 @@ import datetime as dt
 import json
 import logging
 import os
-import re
 import shutil
 import socket
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.services.backup_rotation import (
+    STAMP,
+    BackupInfo,
+    backup_info,
+    backups_to_keep,
+    list_backups,
+    rotate,
+    sidecar,
+)
 from desktop_app.settings import load_settings
 from desktop_app.store import Database, open_database
 from desktop_app.store.backup import BackupFailed, backup_to
@@ -34,20 +42,24 @@ from desktop_app.store.database import SQLITE_HEADER, make_engine
 
 log = logging.getLogger(__name__)
 
+__all__ = [
+    "BackupInfo",
+    "RestoreResult",
+    "backup_at_closing",
+    "backup_before_import",
+    "backup_now",
+    "backups_to_keep",
+    "check_file",
+    "list_backups",
+    "make_backup",
+    "restore_backup",
+    "rotate",
+    "row_counts",
+    "verify_backup",
+]
+
 CONTEXT = "Backups"
 REASONS = ("closing", "manual", "before-import", "before-restore", "before-migration")
-_STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?-(?P<reason>[a-z-]+)\.db$")
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    created: dt.datetime  # local time, from the file name
-    reason: str  # one of REASONS
-    size: int  # bytes
-    verified: bool  # integrity and row counts checked when it was made
-    row_counts: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -127,12 +139,8 @@ def check_file(path: Path) -> dict[str, int]:
     return counts
 
 
-def _sidecar(path: Path) -> Path:
-    return path.with_name(path.name + ".json")
-
-
 def _unique_path(folder: Path, stem: str, reason: str, now: dt.datetime) -> Path:
-    stamp = now.strftime(_STAMP)
+    stamp = now.strftime(STAMP)
     candidate = folder / f"{stem}-{stamp}-{reason}.db"
     number = 1
     while candidate.exists():
@@ -173,9 +181,9 @@ def make_backup(database: Database, destination: Path, *, reason: str = "manual"
         "made_at": dt.datetime.now().isoformat(timespec="seconds"),
         "row_counts": copy_counts,
     }
-    _sidecar(destination).write_text(json.dumps(record, indent=1), encoding="utf-8")
+    sidecar(destination).write_text(json.dumps(record, indent=1), encoding="utf-8")
     log.info("backup (%s) of %s written to %s", reason, database.path, destination)
-    return _info(destination) or _unlisted_info(destination, reason, copy_counts)
+    return backup_info(destination) or _unlisted_info(destination, reason, copy_counts)
 
 
 def _unlisted_info(path: Path, reason: str, counts: dict[str, int]) -> BackupInfo:
@@ -235,37 +243,6 @@ def backup_before_import(database: Database) -> BackupInfo:
     )
 
 
-def _info(path: Path) -> BackupInfo | None:
-    match = _NAME.match(path.name)
-    if match is None or not path.is_file():
-        return None
-    created = dt.datetime.strptime(match["stamp"], _STAMP)
-    verified, counts = False, {}
-    try:
-        record = json.loads(_sidecar(path).read_text(encoding="utf-8"))
-        verified = record.get("verified") is True
-        counts = {str(k): int(v) for k, v in record.get("row_counts", {}).items()}
-    except (OSError, ValueError, AttributeError, TypeError):
-        pass  # no record (a backup made before a migration): shown as not verified
-    return BackupInfo(path, created, match["reason"], path.stat().st_size, verified, counts)
-
-
-def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
-    """The backups in `folder` (of the database named `stem` if given), newest first."""
-    if not folder.is_dir():
-        return []
-    found = []
-    for path in folder.glob("*.db"):
-        info = _info(path)
-        if info is None:
-            continue
-        match = _NAME.match(path.name)
-        if stem is not None and match is not None and match["stem"] != stem:
-            continue
-        found.append(info)
-    return sorted(found, key=lambda info: (info.created, info.path.name), reverse=True)
-
-
 def verify_backup(path: Path) -> BackupInfo:
     """Check a backup file now (integrity) and record it as verified."""
     counts = check_file(path)
@@ -274,64 +251,8 @@ def verify_backup(path: Path) -> BackupInfo:
         "made_at": dt.datetime.now().isoformat(timespec="seconds"),
         "row_counts": counts,
     }
-    _sidecar(path).write_text(json.dumps(record, indent=1), encoding="utf-8")
-    return _info(path) or _unlisted_info(path, "manual", counts)
-
-
-def backups_to_keep(
-    backups: Iterable[BackupInfo], *, keep_daily: int, keep_weekly: int, today: dt.date
-) -> set[Path]:
-    """All of today's; the newest of each of the last `keep_daily` days that have backups
-    (today counts as one); then the newest of each of the `keep_weekly` weeks before."""
-    newest_first = sorted(backups, key=lambda info: info.created, reverse=True)
-    keep = {info.path for info in newest_first if info.created.date() == today}
-    days: list[dt.date] = []
-    for info in newest_first:
-        day = info.created.date()
-        if day in days:
-            continue
-        if len(days) >= keep_daily:
-            break
-        days.append(day)
-        keep.add(info.path)
-    oldest_daily = min(days) if days else today
-    weeks: list[tuple[int, int]] = []
-    for info in newest_first:
-        if info.created.date() >= oldest_daily or info.path in keep:
-            continue
-        week = info.created.isocalendar()[:2]
-        if week in weeks:
-            continue
-        if len(weeks) >= keep_weekly:
-            break
-        weeks.append(week)
-        keep.add(info.path)
-    return keep
-
-
-def rotate(
-    folder: Path,
-    stem: str,
-    *,
-    keep_daily: int = 7,
-    keep_weekly: int = 4,
-    today: dt.date | None = None,
-) -> list[Path]:
-    """Delete the backups of `stem` that the rotation does not keep; the deleted paths."""
-    backups = list_backups(folder, stem)
-    keep = backups_to_keep(
-        backups, keep_daily=keep_daily, keep_weekly=keep_weekly, today=today or dt.date.today()
-    )
-    removed = []
-    for info in backups:
-        if info.path in keep:
-            continue
-        info.path.unlink(missing_ok=True)
-        _sidecar(info.path).unlink(missing_ok=True)
-        removed.append(info.path)
-    if removed:
-        log.info("rotation removed %d old backups from %s", len(removed), folder)
-    return removed
+    sidecar(path).write_text(json.dumps(record, indent=1), encoding="utf-8")
+    return backup_info(path) or _unlisted_info(path, "manual", counts)
 
 
 def lock_holder(database_path: Path) -> tuple[int, str] | None:
