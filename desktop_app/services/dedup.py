@@ -18,13 +18,24 @@ from sqlalchemy.dialects.sqlite import insert
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services.dedup_index import PersonIndex, PersonRecord, load_records
-from desktop_app.services.dedup_score import CONTEXT, DEFAULT_MIN_SCORE, score
+from desktop_app.services.dedup_score import (
+    CONTEXT,
+    DEFAULT_MIN_SCORE,
+    NAME_ALONE_CEILING,
+    score,
+)
 from desktop_app.store import Database
 from desktop_app.store.models import Attendance, NotDuplicate, Person
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 STEPS = 100
+# Positions in PersonRecord of the details that pair namesakes: organisation, birth year, position.
+SHARED_DETAILS = (
+    PersonRecord._fields.index("organisation_id"),
+    PersonRecord._fields.index("birth_year"),
+    PersonRecord._fields.index("position"),
+)
 
 
 class DedupCancelled(RegistreError):
@@ -73,21 +84,57 @@ def distinct_pairs(database: Database) -> set[tuple[str, str]]:
 
 
 def candidate_positions(
-    index: PersonIndex, check: Callable[[], None] | None = None
+    index: PersonIndex, check: Callable[[], None] | None = None, *, name_alone: bool = True
 ) -> set[tuple[int, int]]:
-    """Pairs of positions in `index.records` that share a block (smaller position first)."""
+    """Pairs of positions in `index.records` that share a block (smaller position first).
+
+    Without `name_alone`, persons of the same or a similar name are paired only when they also
+    share an organisation, a birth year or a position (a shared phone or e-mail has its own
+    blocks): many namesakes are then never compared, none of whom could reach the score asked.
+    """
     pairs: set[tuple[int, int]] = set()
-    for count, members in enumerate(index.blocks()):
+    for count, members in enumerate(index.blocks(names=name_alone)):
         pairs.update(combinations(members, 2))
         if check and count % 5000 == 0:
             check()
+    if not name_alone:
+        for count, members in enumerate(index.by_name.values()):
+            if len(members) > 1:
+                _add_sharing(index.records, members, members, pairs)
+            if check and count % 5000 == 0:
+                check()
     for count, (first_key, second_key) in enumerate(index.similar_name_pairs()):
-        for first in index.by_name[first_key]:
-            for second in index.by_name[second_key]:
-                pairs.add((first, second) if first < second else (second, first))
+        firsts, seconds = index.by_name[first_key], index.by_name[second_key]
+        if name_alone:
+            for first in firsts:
+                for second in seconds:
+                    pairs.add((first, second) if first < second else (second, first))
+        else:
+            _add_sharing(index.records, firsts, seconds, pairs)
         if check and count % 5000 == 0:
             check()
     return pairs
+
+
+def _add_sharing(
+    records: list[PersonRecord],
+    firsts: list[int],
+    seconds: list[int],
+    pairs: set[tuple[int, int]],
+) -> None:
+    """Add the pairs (one of `firsts`, one of `seconds`) that share a detail."""
+    for detail in SHARED_DETAILS:
+        by_value: dict[object, list[int]] = {}
+        for second in seconds:
+            value = records[second][detail]
+            if value is not None:
+                by_value.setdefault(value, []).append(second)
+        if not by_value:
+            continue
+        for first in firsts:
+            for second in by_value.get(records[first][detail], ()):
+                if first != second:
+                    pairs.add((first, second) if first < second else (second, first))
 
 
 def find_duplicates(
@@ -112,7 +159,7 @@ def find_duplicates(
     report(15)
     index = PersonIndex.build(records)
     report(30)
-    positions = candidate_positions(index, check)
+    positions = candidate_positions(index, check, name_alone=min_score <= NAME_ALONE_CEILING)
     report(40)
     distinct = distinct_pairs(database)
     found: list[tuple[int, tuple[str, ...], PersonRecord, PersonRecord]] = []

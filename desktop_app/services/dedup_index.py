@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
@@ -271,9 +271,17 @@ class PersonIndex:
                     found.add(candidate)
         return found
 
-    def blocks(self) -> Iterable[list[int]]:
-        """Groups of positions whose every pair must be compared."""
-        for index in (self.by_phone, self.by_email, self.by_family_org_year, self.by_name):
+    def blocks(self, names: bool = True) -> Iterable[list[int]]:
+        """Groups of positions whose every pair must be compared (`names`: with the groups of
+        persons of the same name)."""
+        indexes: list[dict[Any, list[int]]] = [
+            self.by_phone,
+            self.by_email,
+            self.by_family_org_year,
+        ]
+        if names:
+            indexes.append(self.by_name)
+        for index in indexes:
             for members in index.values():
                 if 1 < len(members) <= BLOCK_LIMIT:
                     yield members

@@ -31,6 +31,9 @@ OTHER_SEX = -40
 # A name carried by one or two persons of the whole registry says more than Moussa DIALLO:
 # bonus points by how many persons carry the more common of the two names.
 RARE_NAME_BONUS = ((2, 6), (3, 4))
+# The best score of a pair that shares a name and nothing else of weight (no phone, e-mail,
+# organisation, birth year or position): above it the finder need not compare such namesakes.
+NAME_ALONE_CEILING = round(100 * NAME_WEIGHT + RARE_NAME_BONUS[0][1] + SAME_REGION)
 
 # Reason codes, in the order they are shown; the window and the command line translate them.
 REASONS: dict[str, str] = {

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bench.generate import Params, generate
 from desktop_app.messages import RegistreError
 from desktop_app.services.dedup import (
     DedupCancelled,
@@ -17,7 +20,7 @@ from desktop_app.services.dedup_index import make_record
 from desktop_app.services.dedup_match import PersonMatcher, cached_matcher, likely_matches
 from desktop_app.services.dedup_score import REASONS, reason_message, score
 from desktop_app.services.persons import PersonFields, create_person, delete_person
-from desktop_app.store import Database
+from desktop_app.store import Database, open_database
 
 PEOPLE = {
     "celestin": dict(
@@ -266,3 +269,20 @@ def test_score_is_symmetric_and_bounded(
     assert forward[0] == backward[0]
     assert sorted(forward[1]) == sorted(backward[1])
     assert 0 <= forward[0] <= 100
+
+
+def test_skipping_bare_namesakes_loses_no_pair_at_the_default_score(tmp_path: Path) -> None:
+    # A generated registry with many namesakes and known duplicates of every kind.
+    generated = generate(
+        tmp_path / "registry.db",
+        Params(persons=3000, activities=4, attendance=300, seed=5, duplicates=300),
+    )
+    database = open_database(generated.path)
+    try:
+        everything = find_duplicates(database, min_score=0)
+        proposed = find_duplicates(database)
+    finally:
+        database.close()
+    expected = {(p.first.id, p.second.id, p.score) for p in everything if p.score >= 80}
+    assert {(p.first.id, p.second.id, p.score) for p in proposed} == expected
+    assert len(expected) > 100
