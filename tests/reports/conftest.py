@@ -5,9 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from report_samples import DAYS, Training, add_activity, add_head_count, add_person, attend
 
 from desktop_app.store import Database
+from tests.reports.report_samples import (
+    DAYS,
+    Training,
+    add_activity,
+    add_head_count,
+    add_person,
+    attend,
+)
 
 
 @pytest.fixture(autouse=True)

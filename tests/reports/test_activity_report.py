@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from report_samples import DAYS, Training
 
 from desktop_app.messages import RegistreError
 from desktop_app.reports.counting import activity_counts
 from desktop_app.reports.report_data import activity_report
 from desktop_app.store import Database
+from tests.reports.report_samples import DAYS, Training
 
 
 def test_counts_follow_the_counting_rules(db: Database, training: Training) -> None:

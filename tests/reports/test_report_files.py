@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from report_samples import DAYS, Training, add_activity, add_person, attend
 
 from desktop_app import cli
 from desktop_app.reports.counting import PeriodFilter
@@ -19,6 +18,7 @@ from desktop_app.reports.report_data import activity_report, period_report
 from desktop_app.reports.report_documents import activity_document, period_document
 from desktop_app.reports.report_xlsx import write_activity_xlsx, write_period_xlsx
 from desktop_app.store import Database
+from tests.reports.report_samples import DAYS, Training, add_activity, add_person, attend
 
 YEAR_2022 = PeriodFilter(dt.date(2022, 1, 1), dt.date(2022, 12, 31))
 
@@ -230,7 +230,7 @@ def test_activity_pdf_shows_objectives_and_outcomes_when_written(
 
 
 def test_head_count_only_activity_says_it_has_no_names(db: Database, tmp_path: Path) -> None:
-    from report_samples import add_head_count
+    from tests.reports.report_samples import add_head_count
 
     symposium = add_activity(db, title="Colloque national", kind="symposium", start=DAYS[0])
     add_head_count(db, symposium, 151, women=51)
@@ -242,3 +242,29 @@ def test_head_count_only_activity_says_it_has_no_names(db: Database, tmp_path: P
     render_pdf(activity_document(report, "en"), path)
     text = " ".join(page_texts(path))
     assert "No names were recorded for this activity (head counts only)." in text
+
+
+def test_cli_writes_a_pdf_without_any_display(db_path: Path, tmp_path: Path) -> None:
+    """A fresh process with no QT_QPA_PLATFORM and no DISPLAY makes its own offscreen Qt."""
+    import os
+    import subprocess
+    import sys
+
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
+    environment["REGISTRE_CONFIG_DIR"] = str(tmp_path / "config")
+    path = tmp_path / "report.pdf"
+    command = [sys.executable, "-m", "desktop_app", "--db", str(db_path), "report"]
+    done = subprocess.run(
+        [*command, "--format", "pdf", "--out", str(path), "--language", "en"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "No activity in this period." in page_texts(path)[0]

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, QSettings
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
-from report_samples import DAYS, Training, add_activity, add_person, attend
 
 from desktop_app.services.activities import get_activity
 from desktop_app.store import Database
@@ -30,6 +29,7 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.report_menu import install
 from desktop_app.ui.report_signin_dialog import SigninSheetDialog
 from desktop_app.ui.report_view import ReportView
+from tests.reports.report_samples import DAYS, Training, add_activity, add_person, attend
 
 # The offscreen platform cannot resize native windows to their size hint and says so.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

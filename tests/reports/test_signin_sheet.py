@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from report_samples import DAYS, Training, add_activity, add_person, attend
 
 from desktop_app.exchange.sheets import (
     DUPLICATE,
@@ -30,6 +29,7 @@ from desktop_app.reports.signin_sheet import (
     write_signin_xlsx,
 )
 from desktop_app.store import Database
+from tests.reports.report_samples import DAYS, Training, add_activity, add_person, attend
 
 
 def page_texts(path: Path) -> list[str]:
