@@ -93,7 +93,7 @@ def _build(template: Path, folder: Path, data: Data) -> Path:
 
 
 @settings(
-    max_examples=12,
+    max_examples=8,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
