@@ -9,7 +9,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from fault_builders import add_activity, add_persons, check_in_all, dump, site_copy
 
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_import import import_workbooks
@@ -17,6 +16,7 @@ from desktop_app.messages import RegistreError
 from desktop_app.services.privacy_export import export_pseudonymised
 from desktop_app.store import Database, open_database
 from desktop_app.store.errors import DiskFull
+from tests.faults.fault_builders import add_activity, add_persons, check_in_all, dump, site_copy
 
 
 def _no_space(*_args: object, **_kwargs: object) -> None:

@@ -6,7 +6,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from fault_builders import (
+from sqlalchemy import select
+
+from desktop_app.exchange.hq_export import export_workbook
+from desktop_app.services import backups
+from desktop_app.store import Database, open_database
+from desktop_app.store.models import Attendance, AuditEntry, ImportLog
+from tests.faults.fault_builders import (
     DAY,
     add_activity,
     add_persons,
@@ -15,13 +21,7 @@ from fault_builders import (
     integrity,
     site_copy,
 )
-from kill_harness import Outcome, run_and_kill
-from sqlalchemy import select
-
-from desktop_app.exchange.hq_export import export_workbook
-from desktop_app.services import backups
-from desktop_app.store import Database, open_database
-from desktop_app.store.models import Attendance, AuditEntry, ImportLog
+from tests.faults.kill_harness import Outcome, run_and_kill
 
 
 def _checked_in(path: Path) -> set[str]:

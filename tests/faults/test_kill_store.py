@@ -6,11 +6,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from kill_harness import Outcome, run_and_kill
 from sqlalchemy import func, select
 
 from desktop_app.store import open_database
 from desktop_app.store.models import AuditEntry, Organisation, Person
+from tests.faults.kill_harness import Outcome, run_and_kill
 
 
 def check_store(path: Path, outcome: Outcome, persons_per_unit: int) -> set[str]:
