@@ -180,10 +180,10 @@ class ActivitiesView(QWidget):
         current = self.current_activity()
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("Activities shown: {count}").format(count=len(rows)))
-        if current is None or not self.select_activity(current.id):
-            if rows:  # a current activity from the start: Ctrl+K works at once
-                self.table.setCurrentIndex(self.model.index(0, 0))
-                self.table.selectRow(0)
+        kept = current is not None and self.select_activity(current.id)
+        if not kept and rows:  # a current activity from the start: Ctrl+K works at once
+            self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.selectRow(0)
 
     def select_activity(self, activity_id: int) -> bool:
         row = self.model.row_of_id(activity_id)
