@@ -26,8 +26,21 @@ def _current_activity_id(window: MainWindow) -> int | None:
     return activity_id if isinstance(activity_id, int) else None
 
 
+def _refresh_views(window: MainWindow) -> None:
+    """The activity list's counts and the registry show the imported persons."""
+    for name in ("activities", "persons"):
+        try:
+            view = window.view(name)
+        except KeyError:
+            continue
+        refresh = getattr(view, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+
 def open_sheet_import(window: MainWindow) -> SheetImportWizard:
     wizard = SheetImportWizard(window.database, _current_activity_id(window), window)
+    wizard.finished.connect(lambda _result: _refresh_views(window) if wizard.imported else None)
     wizard.open()
     return wizard
 

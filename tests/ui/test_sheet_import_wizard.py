@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,7 @@ from desktop_app.services.attendance import list_attendance
 from desktop_app.services.person_search import search_persons
 from desktop_app.services.persons import PersonFields, create_person
 from desktop_app.store import Database
+from desktop_app.ui.core_views import build_main_window
 from desktop_app.ui.sheet_import_model import OUTCOME, SAME
 from desktop_app.ui.sheet_import_wizard import SheetImportWizard
 
@@ -169,3 +170,40 @@ def test_unreadable_file_is_told_on_the_first_page(
         pass
     assert "is not a spreadsheet" in wizard.file_page.status.text()
     assert not wizard.file_page.isComplete()
+
+
+def test_file_menu_opens_the_wizard_on_the_chosen_activity(
+    qtbot: QtBot, db: Database, settings: QSettings, activity_id: int
+) -> None:
+    window, views = build_main_window(db, settings)
+    qtbot.addWidget(window)
+    views.activities.refresh()
+    [action] = [a for a in window.menu("file").actions() if "sign-in sheet" in a.text()]
+    assert action.shortcut().toString() == "Ctrl+I"
+    action.trigger()
+    wizard = window.findChild(SheetImportWizard)
+    assert isinstance(wizard, SheetImportWizard)
+    assert wizard.activity_id() == activity_id
+    wizard.reject()
+
+
+def test_duplicates_decided_with_the_keyboard(
+    qtbot: QtBot, db: Database, tmp_path: Path, activity_id: int
+) -> None:
+    create_person(db, PersonFields(family_name="Sani", given_names="Ibrahim"))
+    wizard = SheetImportWizard(db, activity_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    open_file(qtbot, wizard, sheet(tmp_path / "presence.xlsx", ROWS[:4]))
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: page.model.preview() is not None and page.task is None, timeout=10_000)
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.model.index(2, SAME))
+    qtbot.keyClick(page.view, Qt.Key.Key_Space)
+    assert page.model.decisions() == {2: page.model.preview().rows[2].candidates[0].person_id}  # type: ignore[union-attr]
+    qtbot.keyClick(page.view, Qt.Key.Key_Space)
+    assert page.model.decisions() == {2: None}
+    page.confirm_all.click()
+    assert page.model.confirmed_count() == 1

@@ -13,6 +13,7 @@ from desktop_app.exchange.sheets import problems
 from desktop_app.exchange.sheets.apply import ImportResult
 from desktop_app.exchange.sheets.finder import RegistryFinder
 from desktop_app.exchange.sheets.layout import (
+    NAME_FIELDS,
     SheetLayout,
     check_mapping,
     detect_layout,
@@ -122,6 +123,10 @@ def load_sheets(
                 continue  # another sheet of the workbook (notes, totals) is left alone
             if overrides:
                 layout = with_mapping(layout, parse_overrides(layout, list(overrides)))
+            if not sheet_names and not NAME_FIELDS & set(layout.mapping):
+                # A summary sheet ("Synthèse": Structure | Hommes | Femmes) lists nobody.
+                first_failure = first_failure or problems.no_name_column(name)
+                continue
             loaded.append((grid, layout))
     if not loaded:
         if first_failure is not None:

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from pathlib import Path
 
 import pytest
 
 from desktop_app.services.activities import ActivityFields, create_activity
 from desktop_app.store import Database
+
+# The tests import sheet_fixtures.py beside them, whatever pytest's import mode.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 START = dt.date(2022, 12, 5)
 

@@ -140,6 +140,8 @@ def test_one_sheet_per_day_makes_one_person_present_on_each_day(
             "Jour 2": [header, (1, "Guidimey", "Célestin", "M", "+227 96 12 34 56", "signé"),
                        (2, "DIALLO", "Awa", "F", None, None)],
             "06-12-2022 (J3)": [header, (1, "Célestin", "GUIDIMEY", "M", None, "signé")],
+            "Synthèse": [("Structure", "Sexe", "Nombre"), ("CNDH", "M", 1)],
+            "Notes": [("Liste arrêtée par le rapporteur",)],
         },
     )  # fmt: skip
     preview = preview_file(db, path, activity_id)
