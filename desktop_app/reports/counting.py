@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services.ages import DEFAULT_YOUTH_THRESHOLD, youth_sql
 from desktop_app.services.headcounts import Unnamed, head_counts_by_activity, unnamed
+from desktop_app.services.page_cache import use_large_page_cache
 from desktop_app.services.validation import not_found
 from desktop_app.store import Database
 from desktop_app.store.models import Activity, Attendance, Person
@@ -214,6 +215,7 @@ def _counts(
 
     Both come from one statement so that attendance is grouped once (the costly part).
     """
+    use_large_page_cache(session)
     groups = _participant_groups(ids)
     youth = youth_sql(Person.birth_year, Person.age_band, Activity.start_date, youth_threshold)
     day_count = (
@@ -224,17 +226,18 @@ def _counts(
     def participants_where(*conditions: ColumnElement[bool]) -> ColumnElement[Any]:
         return func.sum(case((and_(participant, *conditions), 1), else_=0))
 
-    # Participants' category as the grouping key: one row per activity x category (small).
+    # Grouping keys rather than sums for category and youth: SQLite then works the youth rule
+    # out once per person. One row per activity x category x youth: a few per activity.
     category = case((participant, Person.category), else_=None).label("category")
+    young = case((participant, youth), else_=None).label("young")
     by_activity = (
         select(
             groups.c.activity_id,
             category,
+            young,
             func.sum(groups.c.is_participant),
             participants_where(Person.sex == "F"),
             participants_where(Person.sex == "M"),
-            participants_where(youth == 1),
-            participants_where(youth == 0),
             func.sum(case((participant, groups.c.participant_days), else_=0)),
             participants_where(groups.c.participant_days >= day_count),
             func.sum(case((and_(~participant, groups.c.is_team == 1), 1), else_=0)),
@@ -242,14 +245,14 @@ def _counts(
         .join(Person, Person.id == groups.c.person_id)
         .join(Activity, Activity.id == groups.c.activity_id)
         .where(~Person.deleted)
-        .group_by(groups.c.activity_id, category)
+        .group_by(groups.c.activity_id, category, young)
     )
     statement: Any = by_activity
     if with_unique:
         # Rows with no activity: distinct named participants over all activities, by sex.
         persons = select(groups.c.person_id).where(participant).distinct().subquery()
         by_sex = (
-            select(null(), Person.sex, func.count(), *[null()] * 7)
+            select(null(), Person.sex, null(), func.count(), *[null()] * 5)
             .join(persons, persons.c.person_id == Person.id)
             .where(~Person.deleted)
             .group_by(Person.sex)
@@ -260,23 +263,24 @@ def _counts(
     tallies: dict[int, Counter[str]] = defaultdict(Counter)
     categories: dict[int, Counter[str | None]] = defaultdict(Counter)
     for row in grouped:
-        activity_id, code, named, women, men, young, not_young, days, done, team = row
+        activity_id, code, is_young, named, women, men, days, done, team = row
         if activity_id is None:
             unique[_sex_key(code)] += int(named)
             continue
         tally = tallies[activity_id]
         tally["team"] += int(team)
+        if not named:
+            continue
         tally["named"] += int(named)
         tally["women"] += int(women)
         tally["men"] += int(men)
         tally["sex_not_stated"] += int(named) - int(women) - int(men)
-        tally["youth"] += int(young)
-        tally["not_youth"] += int(not_young)
-        tally["age_unknown"] += int(named) - int(young) - int(not_young)
+        tally["youth" if is_young == 1 else "not_youth" if is_young == 0 else "age_unknown"] += int(
+            named
+        )
         tally["person_days"] += int(days)
         tally["completion"] += int(done)
-        if named:
-            categories[activity_id][code] += int(named)
+        categories[activity_id][code] += int(named)
     head_counts = head_counts_by_activity(session, ids)
     activities = session.scalars(
         select(Activity).where(Activity.id.in_(ids)).order_by(Activity.start_date, Activity.id)

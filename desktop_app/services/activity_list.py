@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desktop_app.services.activities import ActivityFilter, ActivityRow
 from desktop_app.services.ages import youth_sql
 from desktop_app.services.headcounts import head_counts_by_activity, unnamed
+from desktop_app.services.page_cache import use_large_page_cache
 from desktop_app.services.text import normalise
 from desktop_app.store.models import Activity, Attendance, Person
 from desktop_app.store.vocabulary import team_roles
@@ -82,6 +83,7 @@ def participant_groups(ids: Select[Any]) -> Subquery:
 
 
 def activity_rows(session: Session, filters: ActivityFilter) -> list[ActivityRow]:
+    use_large_page_cache(session)
     if filters.search:
         _register_normaliser(session)
     by_participants = filters.sort == "participants"
