@@ -59,7 +59,10 @@ def name_key(family: str | None, given: str | None) -> str:
 
 
 def phone_key(phone: str | None) -> str:
-    digits = _NOT_DIGIT.sub("", phone or "")
+    if not phone:
+        return ""
+    # Stored phones are E.164: read them without the regular expression.
+    digits = phone[1:] if phone[0] == "+" and phone[1:].isdigit() else _NOT_DIGIT.sub("", phone)
     return digits[-PHONE_KEY_DIGITS:] if len(digits) >= PHONE_KEY_DIGITS else ""
 
 
@@ -130,7 +133,8 @@ def load_records(database: Database) -> list[PersonRecord]:
         .order_by(Person.id)
     )
     with database.session() as session:
-        rows = session.execute(statement).all()
+        # Core rows: the ORM's row processing would double the load time.
+        rows = session.connection().execute(statement).all()
     records = []
     for (
         person_id,
