@@ -16,7 +16,7 @@ from desktop_app.services.dedup import (
     find_duplicates,
     mark_distinct,
 )
-from desktop_app.services.dedup_index import make_record
+from desktop_app.services.dedup_index import make_record, name_key, phone_key
 from desktop_app.services.dedup_match import PersonMatcher, cached_matcher, likely_matches
 from desktop_app.services.dedup_score import REASONS, reason_message, score
 from desktop_app.services.persons import PersonFields, create_person, delete_person
@@ -286,3 +286,21 @@ def test_skipping_bare_namesakes_loses_no_pair_at_the_default_score(tmp_path: Pa
     expected = {(p.first.id, p.second.id, p.score) for p in everything if p.score >= 80}
     assert {(p.first.id, p.second.id, p.score) for p in proposed} == expected
     assert len(expected) > 100
+
+
+@pytest.mark.parametrize(
+    "written", ["+22790123456", "+227 90 12 34 56", "90 12 34 56", "90123456", "0022790123456"]
+)
+def test_phone_written_any_way_gives_one_key(written: str) -> None:
+    assert phone_key(written) == "90123456"
+
+
+def test_short_or_empty_phones_have_no_key() -> None:
+    assert phone_key(None) == phone_key("") == phone_key("+") == phone_key("1234") == ""
+
+
+def test_name_key_ignores_accents_case_and_order() -> None:
+    assert (
+        name_key("GUIDIMEY", "Célestin") == name_key("Celestin", "guidimey") == "celestin guidimey"
+    )
+    assert name_key("N'DIAYE", "Aïssata  Mariam") == "aissata diaye mariam n"
