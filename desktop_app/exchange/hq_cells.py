@@ -251,3 +251,66 @@ def parse(column: Column, raw: Any) -> Any:
     if raw is None and column.kind not in ("bool", "refs", "sex"):
         return None
     return PARSERS[column.kind](raw)
+
+
+def _memoised(parse_one: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """For columns with few distinct values (labels, yes/no, sites): parse each value once."""
+    seen: dict[Any, Any] = {}
+
+    def run(raw: Any) -> Any:
+        try:
+            return seen[raw]
+        except KeyError:
+            value = parse_one(raw)
+            if len(seen) < 10_000:
+                seen[raw] = value
+            return value
+        except TypeError:  # unhashable: never from calamine, but stay correct
+            return parse_one(raw)
+
+    return run
+
+
+def cell_parser(column: Column) -> Callable[[Any], Any]:
+    """A fast `parse` for one column of a big sheet: the common cell types go straight through,
+    anything else takes the general path."""
+    kind = column.kind
+
+    def general(raw: Any) -> Any:
+        return parse(column, raw)
+
+    if kind in ("bool", "sex", "status", "kind", "category", "role", "site"):
+        return _memoised(general)
+    if kind == "text":
+
+        def text(raw: Any) -> Any:
+            if type(raw) is str and len(raw) <= EXCEL_MAX_TEXT and not _CONTROL.search(raw):
+                return raw.strip() or None
+            return general(raw)
+
+        return text
+    if kind in ("uuid", "ref"):
+
+        def uuid(raw: Any) -> Any:
+            if type(raw) is str and len(raw) == 32 and _UUID.match(raw):
+                return raw
+            return general(raw)
+
+        return uuid
+    if kind == "date":
+
+        def date(raw: Any) -> Any:
+            if type(raw) is dt.date:
+                return raw
+            return general(raw)
+
+        return date
+    if kind in ("int", "revision"):
+
+        def integer(raw: Any) -> Any:
+            if type(raw) is float and raw.is_integer():
+                return int(raw)
+            return general(raw)
+
+        return integer
+    return general

@@ -7,7 +7,9 @@ database holds), then written in bulk: inserts, updates, conflicts and audit ent
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
@@ -17,12 +19,14 @@ from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.services.sync_records import (
     ATTENDANCE,
     PERSON,
+    Field,
     RecordType,
     Stored,
     Travel,
     Writer,
     as_json,
     content_dict,
+    storage_value,
 )
 from desktop_app.services.sync_rules import Outcome, classify
 from desktop_app.store.models import AuditEntry, SyncConflict
@@ -98,16 +102,24 @@ def _check_refs(
 ) -> tuple[tuple[Any, ...] | None, InvalidRow | None]:
     """The row's content with merged persons replaced by their survivor, or the reason why a
     reference points nowhere."""
+    ref_fields = _ref_fields(record_type)
+    if not ref_fields:
+        return row.content, None
     content = list(row.content)
-    for index, record_field in enumerate(record_type.fields):
-        if record_field.ref is None or content[index] in (None, frozenset()):
+    for index, record_field in ref_fields:
+        value = content[index]
+        if value is None or value == frozenset():
             continue
-        targets = content[index] if record_field.many else (content[index],)
-        if record_field.ref == "person":
-            targets = tuple(context.aliases.get(t, t) for t in targets)
-            content[index] = targets[0]
+        if record_field.many:
+            targets = tuple(value)
+        elif record_field.ref == "person":
+            value = content[index] = context.aliases.get(value, value)
+            targets = (value,)
+        else:
+            targets = (value,)
+        known = context.known[record_field.ref or ""]
         for target in targets:
-            if target not in context.known[record_field.ref]:
+            if target not in known:
                 return None, _invalid(
                     row,
                     QT_TRANSLATE_NOOP(
@@ -115,10 +127,15 @@ def _check_refs(
                         "Refers to {what} ({id}) that is neither in the database nor in the "
                         "workbook.",
                     ),
-                    what=REF_NAMES[record_field.ref],
+                    what=REF_NAMES[record_field.ref or ""],
                     id=target,
                 )
     return tuple(content), None
+
+
+@cache
+def _ref_fields(record_type: RecordType) -> tuple[tuple[int, Field], ...]:
+    return tuple((i, f) for i, f in enumerate(record_type.fields) if f.ref is not None)
 
 
 def _version(record_type: RecordType, content: tuple[Any, ...], travel: Travel) -> dict[str, Any]:
@@ -186,8 +203,8 @@ def merge_type(
         synced = row.travel.revision
         if outcome is Outcome.NEW:
             new.append((row.uuid, content, row.travel, synced))
-            changes = {k: [None, as_json(v)] for k, v in zip(fields, content, strict=True)}
-            audits.append(_audit(record_type, row, "import-create", changes))
+            # a created record's values are the record itself: the entry says who and when
+            audits.append(_audit(record_type, row, "import-create", {}))
         elif outcome is Outcome.UPDATED and local is not None:
             updated.append((row.uuid, content, row.travel, synced))
             action = "import-update"
@@ -223,7 +240,30 @@ def merge_type(
     if conflicts:
         context.connection.execute(insert(SyncConflict), conflicts)
     if audits:
-        context.connection.execute(insert(AuditEntry), audits)
+        write_audit(context.connection, audits)
+
+
+AUDIT_COLUMNS = ("table_name", "record_uuid", "action", "site_code", "changed_at", "revision")
+
+
+def write_audit(connection: Connection, entries: list[dict[str, Any]]) -> None:
+    """Audit entries through the driver's executemany (one per imported record)."""
+    columns = (*AUDIT_COLUMNS, "changes")
+    sql = (
+        f"INSERT INTO {AuditEntry.__tablename__} ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))})"
+    )
+    empty = json.dumps({})
+    connection.exec_driver_sql(
+        sql,
+        [
+            (
+                *(storage_value(entry[c]) for c in AUDIT_COLUMNS),
+                json.dumps(entry["changes"]) if entry["changes"] else empty,
+            )
+            for entry in entries
+        ],
+    )
 
 
 def _catch_up(row: Incoming) -> dict[str, Any]:

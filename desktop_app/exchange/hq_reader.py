@@ -179,35 +179,38 @@ def _read_sheet(
     positions = _header_map(spec, rows[0], sheet, path)
     columns = {c.key: c for c in spec.columns}
     record_type = spec.record_type
-    plan: list[tuple[int, Column, Any]] = [
-        (positions[f.key], columns[f.key], f) for f in record_type.fields
+    plan = [
+        (positions[f.key], columns[f.key], hq_cells.cell_parser(columns[f.key]), f)
+        for f in record_type.fields
     ]
-    travel_plan = [(positions[key], columns[key]) for key in TRAVEL_KEYS]
-    id_at = positions["uuid"]
+    travel_plan = [
+        (positions[key], columns[key], hq_cells.cell_parser(columns[key])) for key in TRAVEL_KEYS
+    ]
+    id_column = columns["uuid"]
+    id_at, parse_id = positions["uuid"], hq_cells.cell_parser(id_column)
     records = data.records.setdefault(spec.type_name, [])
     invalid = data.invalid.setdefault(spec.type_name, [])
     width = max(positions.values()) + 1
-    parse = hq_cells.parse
     for number, row in enumerate(rows[1:], start=2):
         steps.advance()
         if len(row) < width:
             row = row + [""] * (width - len(row))
-        if all(cell in ("", None) for cell in row):
-            continue
-        column: Column = columns["uuid"]
+        column: Column = id_column
         try:
-            uuid = parse(column, row[id_at])
+            uuid = parse_id(row[id_at])
             if uuid is None:
+                if all(cell in ("", None) for cell in row):
+                    continue
                 raise hq_cells.BadCell(QT_TRANSLATE_NOOP("Sync", "{column} is empty."))
             travel_values = []
-            for position, column in travel_plan:
-                value = parse(column, row[position])
+            for position, column, parse in travel_plan:  # noqa: B007 (named in errors)
+                value = parse(row[position])
                 if value is None:
                     raise hq_cells.BadCell(QT_TRANSLATE_NOOP("Sync", "{column} is empty."))
                 travel_values.append(value)
             content = []
-            for position, column, record_field in plan:
-                value = parse(column, row[position])
+            for position, column, parse, record_field in plan:  # noqa: B007
+                value = parse(row[position])
                 if value is None:
                     if record_field.required:
                         raise hq_cells.BadCell(QT_TRANSLATE_NOOP("Sync", "{column} is empty."))

@@ -9,7 +9,12 @@ from typing import Any
 
 import pytest
 import python_calamine
-from hq_builders import (
+
+from desktop_app.exchange.hq_export import export_workbook
+from desktop_app.exchange.hq_import import ImportResult, import_workbooks
+from desktop_app.messages import RegistreError
+from desktop_app.store import Database
+from tests.exchange.hq_builders import (
     SHEET_PARTS,
     Formula,
     add_sample,
@@ -20,11 +25,6 @@ from hq_builders import (
     rewrite,
     site_database,
 )
-
-from desktop_app.exchange.hq_export import export_workbook
-from desktop_app.exchange.hq_import import ImportResult, import_workbooks
-from desktop_app.messages import RegistreError
-from desktop_app.store import Database
 
 
 @pytest.fixture(scope="module")

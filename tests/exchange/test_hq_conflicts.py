@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hq_builders import add_sample, dump, edit_person, person, site_database, totals
 from sqlalchemy import select
 
 from desktop_app.cli import main
@@ -17,6 +16,7 @@ from desktop_app.exchange.hq_import import import_workbooks
 from desktop_app.services.sync_conflicts import list_conflicts, resolve_conflict
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import Attendance, AuditEntry, Person, PersonAlias
+from tests.exchange.hq_builders import add_sample, dump, edit_person, person, site_database, totals
 
 
 def conflicted(template_db: Path, tmp_path: Path) -> tuple[Database, Database, str]:

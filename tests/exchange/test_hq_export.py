@@ -8,7 +8,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hq_builders import add_sample, edit_person, site_database
 from sqlalchemy import select
 
 from desktop_app.exchange.hq_export import export_workbook
@@ -17,6 +16,7 @@ from desktop_app.messages import RegistreError
 from desktop_app.services.sync_progress import Cancelled
 from desktop_app.store import Database
 from desktop_app.store.models import Activity, ExportLog, Person
+from tests.exchange.hq_builders import add_sample, edit_person, site_database
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hq_builders import edit_person
 from sqlalchemy import select
 
 from desktop_app.cli import main
@@ -14,6 +13,7 @@ from desktop_app.reports.counting import PeriodTotals, period_counts
 from desktop_app.services.sync_records import RECORD_TYPES, load_stored
 from desktop_app.store import open_database
 from desktop_app.store.models import Person
+from tests.exchange.hq_builders import edit_person
 
 COUNTED = ("activities", "participants", "women", "men", "person_days", "unnamed", "team")
 

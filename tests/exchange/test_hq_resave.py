@@ -11,13 +11,13 @@ from typing import Any
 
 import pytest
 import python_calamine
-from hq_builders import add_sample, column, rewrite, site_database, totals
 from sqlalchemy import select
 
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_format import SHEETS
 from desktop_app.exchange.hq_import import import_workbooks
 from desktop_app.store.models import Activity, Person
+from tests.exchange.hq_builders import add_sample, column, rewrite, site_database, totals
 
 CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
 

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hq_builders import add_sample, counts, dump, edit_person, person, site_database, totals
 from sqlalchemy import select
 
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_import import import_workbooks, preview_import
 from desktop_app.store.models import AuditEntry, ImportLog, SyncConflict
+from tests.exchange.hq_builders import (
+    add_sample,
+    counts,
+    dump,
+    edit_person,
+    person,
+    site_database,
+    totals,
+)
 
 
 def test_the_same_workbook_twice_changes_nothing_the_second_time(
@@ -38,7 +46,7 @@ def test_a_newer_revision_wins_whichever_arrives_first(template_db: Path, tmp_pa
     uuids = add_sample(office)
     old = export_workbook(office, tmp_path / "old.xlsx", full=True).path
     edit_person(office, uuids["persons"][0], position="Députée")
-    new = export_workbook(office, tmp_path / "new.xlsx").path
+    new = export_workbook(office, tmp_path / "new.xlsx", full=True).path
     for order, name in (((old, new), "a"), ((new, old), "b")):
         hq = site_database(template_db, tmp_path / name, "HQ-GVA")
         results = [import_workbooks(hq, [path]) for path in order]
@@ -58,7 +66,7 @@ def test_a_deletion_travels_and_an_older_workbook_never_brings_it_back(
     uuids = add_sample(office)
     old = export_workbook(office, tmp_path / "old.xlsx").path
     edit_person(office, uuids["persons"][1], deleted=True)
-    deletion = export_workbook(office, tmp_path / "deletion.xlsx").path
+    deletion = export_workbook(office, tmp_path / "deletion.xlsx", full=True).path
     hq = site_database(template_db, tmp_path, "HQ-GVA")
     import_workbooks(hq, [old])
     assert not person(hq, uuids["persons"][1]).deleted

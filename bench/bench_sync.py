@@ -1,0 +1,110 @@
+"""HQ sync figures with 100,000 attendance rows and their persons and activities.
+
+Targets: export under 15 s and under 200 MB peak memory; import into an empty HQ database
+under 5 s; re-import of the same workbook (all unchanged) under 5 s.
+
+    python -m bench.bench_sync [--db PATH] [--keep DIR]
+
+Without --db the generator's database is used (built into bench/out/ on first use). Each step
+runs in its own process so that its peak memory (maximum resident set size) is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.generate import Params, cached
+
+PARAMS = Params(persons=30_000, activities=1_000, attendance=100_000, seed=1)
+
+
+def _peak_mb() -> float:
+    # ru_maxrss is in kilobytes on Linux, bytes on macOS
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1 << 20) if sys.platform == "darwin" else peak / 1024
+
+
+def run_step(step: str, db: Path, book: Path) -> dict[str, Any]:
+    """One step in this process; prints its figures as JSON."""
+    from desktop_app.exchange.hq_export import export_workbook
+    from desktop_app.exchange.hq_import import import_workbooks, preview_import
+    from desktop_app.store import open_database
+    from desktop_app.store.models import Site
+
+    database = open_database(db)
+    if database.site_code is None:
+        with database.session() as session:
+            session.add(Site(code="HQ-GVA", name="Genève", country="CH", is_local=True))
+        database.refresh_site()
+    baseline = _peak_mb()
+    started = time.perf_counter()
+    figures: dict[str, Any] = {}
+    if step == "export":
+        result = export_workbook(database, book, full=True, language="fr")
+        figures["rows"] = result.total_rows
+        figures["size_mb"] = round(book.stat().st_size / 1e6, 1)
+    elif step == "preview":
+        figures["changes"] = preview_import(database, [book]).changes
+    else:
+        figures["changes"] = import_workbooks(database, [book]).changes
+    figures["seconds"] = round(time.perf_counter() - started, 2)
+    figures["peak_mb"] = round(_peak_mb(), 1)
+    figures["peak_before_mb"] = round(baseline, 1)
+    database.close()
+    return figures
+
+
+def step_in_child(step: str, db: Path, book: Path) -> dict[str, Any]:
+    command = [sys.executable, "-m", "bench.bench_sync", "--step", step, "--db", str(db)]
+    command += ["--book", str(book)]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    figures: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_sync", description=__doc__)
+    parser.add_argument("--db", type=Path, help="an office database (default: generated)")
+    parser.add_argument("--keep", type=Path, help="keep the workbook and HQ database here")
+    parser.add_argument("--step", choices=("export", "preview", "import"), help=argparse.SUPPRESS)
+    parser.add_argument("--book", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.step:
+        print(json.dumps(run_step(args.step, args.db, args.book)))
+        return 0
+
+    source = args.db or cached(PARAMS).path
+    folder = Path(tempfile.mkdtemp(prefix="bench-sync-"))
+    try:
+        office, hq, book = folder / "office.db", folder / "hq.db", folder / "office.xlsx"
+        shutil.copyfile(source, office)  # the export marks records as sent: work on a copy
+        print(f"office database: {source}")
+        rows = [
+            ("export (full, constant memory)", step_in_child("export", office, book)),
+            ("preview into empty HQ", step_in_child("preview", hq, book)),
+            ("import into empty HQ", step_in_child("import", hq, book)),
+            ("re-import (all unchanged)", step_in_child("import", hq, book)),
+        ]
+        for name, figures in rows:
+            details = ", ".join(f"{k}={v}" for k, v in figures.items() if k != "seconds")
+            print(f"{name:34} {figures['seconds']:>7.2f} s   {details}")
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            for path in (book, hq):
+                shutil.copy2(path, args.keep / path.name)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
