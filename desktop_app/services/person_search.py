@@ -7,12 +7,13 @@ search-text order (normalised family name, then given names).
 
 Scanning 100,000 rows in SQL for every keystroke costs too much, so the live persons' search
 texts are kept in memory, sorted, per database engine. Any write to the person or organisation
-tables through the engine marks them stale, and so does a commit by another connection or
-program (SQLite's `data_version`); the next search reloads them (about 0.2 s for 100,000).
+tables through the engine marks them stale, and so does a commit by another program (SQLite's
+`data_version`); the next search reloads them (about 0.2 s for 100,000). A check-in does not.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from bisect import bisect_left
@@ -28,7 +29,6 @@ from desktop_app.store import Database
 from desktop_app.store.models import Organisation, Person
 
 DEFAULT_LIMIT = 50
-WATCHED_TABLES = ("person", "organisation")
 
 
 @dataclass
@@ -36,7 +36,9 @@ class _Index:
     texts: list[str] = field(default_factory=list)  # sorted
     ids: list[int] = field(default_factory=list)  # ids[i] has texts[i]
     stale: bool = True
-    versions: dict[int, int] = field(default_factory=dict)  # connection -> data_version
+    # Per pooled connection: (data_version, own commits) when last looked at.
+    versions: dict[int, tuple[int, int]] = field(default_factory=dict)
+    own_commits: int = 0  # commits that wrote something, through this engine
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -50,26 +52,52 @@ def _index_for(engine: Engine) -> _Index:
         if index is None:
             index = _indexes[engine] = _Index()
             event.listen(engine, "after_cursor_execute", _watch(index))
+            event.listen(engine, "commit", _count_commit(index))
         return index
 
 
+WRITE_TO_WATCHED = re.compile(
+    r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)"
+    r"\s+[\"`\[]?(?:person|organisation)\b(?!_)",
+    re.IGNORECASE,
+)
+
+
+ANY_WRITE = re.compile(r"^\s*(?:INSERT|REPLACE|UPDATE|DELETE)\b", re.IGNORECASE)
+
+
 def _watch(index: _Index) -> Any:
-    def after_cursor_execute(_connection: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
-        head = statement.lstrip()[:7].upper()
-        if head.startswith(("INSERT", "UPDATE", "DELETE", "REPLACE")):
-            lowered = statement.lower()
-            if any(table in lowered for table in WATCHED_TABLES):
+    def after_cursor_execute(connection: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if ANY_WRITE.match(statement):
+            connection.info["registre_wrote"] = True
+            # Only writes to these two tables: a check-in (attendance.person_id) must not reload.
+            if WRITE_TO_WATCHED.match(statement):
                 index.stale = True
 
     return after_cursor_execute
 
 
+def _count_commit(index: _Index) -> Any:
+    def commit(connection: Any) -> None:
+        if connection.info.pop("registre_wrote", False):
+            index.own_commits += 1
+
+    return commit
+
+
 def _fresh(session: Session, index: _Index) -> None:
-    """Reload the texts when this engine wrote persons or another connection committed."""
+    """Reload the texts when this engine wrote persons or another program committed.
+
+    `data_version` changes on a connection when any other connection committed, ours included;
+    a change with no commit of ours in between can only come from another program. (One that
+    commits at the same moment as us is seen at its next commit.)
+    """
     raw = session.connection().connection.driver_connection
     version = int(session.execute(text("PRAGMA data_version")).scalar_one())
-    if index.versions.get(id(raw)) != version:
+    seen = index.versions.get(id(raw))
+    if seen is None or (seen[0] != version and seen[1] == index.own_commits):
         index.stale = True
+    index.versions[id(raw)] = (version, index.own_commits)
     if not index.stale:
         return
     index.stale = False  # before reading: a write during the read marks it stale again
@@ -80,7 +108,6 @@ def _fresh(session: Session, index: _Index) -> None:
     ).all()
     index.texts = [row[0] for row in rows]
     index.ids = [row[1] for row in rows]
-    index.versions = {id(raw): version}
 
 
 def _matching(index: _Index, words: list[str], limit: int) -> list[int]:

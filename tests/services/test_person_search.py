@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import sqlite3
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
+from desktop_app.services.attendance import check_in
 from desktop_app.services.organisations import edit_organisation
-from desktop_app.services.person_search import search_persons
+from desktop_app.services.person_search import _index_for, search_persons
 from desktop_app.services.persons import delete_person, edit_person
 from desktop_app.store import Database
 from desktop_app.store.models import Person
-from tests.services.conftest import MakePerson
+from tests.services.conftest import MakeActivity, MakePerson
 
 
 def _names(db: Database, text: str, limit: int = 50) -> list[str]:
@@ -136,3 +138,22 @@ def test_many_matches_keep_the_limit_and_the_order(db: Database) -> None:
     assert found == [f"Awa DIALLO{n:03d}" for n in range(5)]
     assert _names(db, "awa 119") == ["Awa DIALLO119"]
     assert _names(db, "diallo kone") == ["Diallo KONÉ"]
+
+
+def test_check_ins_do_not_reload_the_texts(
+    db: Database, make_person: MakePerson, make_activity: MakeActivity
+) -> None:
+    person = make_person("SIDIBÉ", "Fanta")
+    activity = make_activity()
+    with db.session() as first, db.session() as second:  # two connections in the pool
+        first.execute(select(1))
+        second.execute(select(1))
+    assert _names(db, "sidibe") == ["Fanta SIDIBÉ"]
+    loaded = _index_for(db.engine).texts
+    for day in (dt.date(2022, 12, 5), dt.date(2022, 12, 6), dt.date(2022, 12, 7)):
+        check_in(db, activity.id, person.id, day)
+        assert _names(db, "fanta") == ["Fanta SIDIBÉ"]
+    assert _index_for(db.engine).texts is loaded
+    make_person("SIDIBÉ", "Awa")
+    assert _names(db, "sidibe") == ["Awa SIDIBÉ", "Fanta SIDIBÉ"]
+    assert _index_for(db.engine).texts is not loaded
