@@ -117,20 +117,25 @@ class RegistryIndex:
         words = search_words(text)  # longest (most selective) first
         if not words:
             return []
+        texts = self._texts
+        # The best group alone often fills the list (found by bisection, no scan); when it
+        # does not, it was found whole, and the scan below finds it again with the rest.
         best = self._starting_with(words, limit)
-        if len(best) < limit:
-            texts = self._texts
-            chosen = set(best)
-            rest = [i for i in self._containing(normalise(text), words) if i not in chosen]
+        if len(best) >= limit:
+            return [self._ids[position] for position in best]
+        matches = self._containing(normalise(text), words)
 
-            def later_word(position: int) -> bool:
-                spaced = f" {texts[position]}"
-                return any(f" {word}" in spaced for word in words)
+        def group(position: int) -> int:
+            haystack = texts[position]
+            if any(haystack.startswith(word) for word in words):
+                return 0
+            spaced = f" {haystack}"
+            return 1 if any(f" {word}" in spaced for word in words) else 2
 
-            best += [i for i in rest if later_word(i)][: limit - len(best)]
-            if len(best) < limit:
-                chosen = set(best)
-                best += [i for i in rest if i not in chosen][: limit - len(best)]
+        groups: tuple[list[int], list[int], list[int]] = ([], [], [])
+        for position in matches:  # in name order already
+            groups[group(position)].append(position)
+        best = (groups[0] + groups[1] + groups[2])[:limit]
         return [self._ids[position] for position in best]
 
     def search(self, text: str, limit: int = 20) -> list[PersonRow]:

@@ -350,7 +350,8 @@ class CheckInView(QWidget):
             )
             self._present[person_id] = (record.id, role)
             self.log.add_first(entry)
-            self.matches.set_present({pid: r for pid, (_aid, r) in self._present.items()})
+            present = {pid: r for pid, (_aid, r) in self._present.items()}
+            self.matches.set_present(present, repaint=False)  # the matches are cleared below
             self.undo_stack.push(CheckInCommand(self, record, entry))
             self.show_message(
                 self.tr("{name} checked in as {role}.").format(name=name, role=role_label(role))

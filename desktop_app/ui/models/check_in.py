@@ -37,10 +37,10 @@ class CheckInMatchModel(RowTableModel[PersonRow]):
             Column(self.tr("This day"), present),
         ]
 
-    def set_present(self, present: dict[int, str]) -> None:
-        """Who is checked in that day (person id -> role); repaints the Today column."""
+    def set_present(self, present: dict[int, str], repaint: bool = True) -> None:
+        """Who is checked in that day (person id -> role); repaints the "This day" column."""
         self._present = dict(present)
-        if self.rowCount():
+        if repaint and self.rowCount():
             self.dataChanged.emit(
                 self.index(0, self.PRESENT), self.index(self.rowCount() - 1, self.PRESENT)
             )
