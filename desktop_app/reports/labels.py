@@ -161,6 +161,8 @@ def kind_label(code: str, language: str) -> str:
 def category_label(code: str | None, language: str) -> str:
     if code is None:
         return label("not_stated", language)
+    if code == "(unnamed)":  # report_data.UNNAMED: head-count attendees
+        return label("unnamed", language)
     for term in vocabulary.person_categories():
         if term.code == code:
             return term.label(language)

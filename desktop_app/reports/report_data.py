@@ -20,6 +20,15 @@ from desktop_app.services.headcounts import HeadCountRow, list_head_counts
 from desktop_app.store import Database
 
 Progress = Callable[[int, int], None]
+UNNAMED = "(unnamed)"  # category "code" of head-count attendees, whose category is unknown
+
+
+def categories_with_unnamed(
+    by_category: tuple[tuple[str | None, int], ...], unnamed: int
+) -> tuple[tuple[str | None, int], ...]:
+    """Named participants by category, then head-count attendees: the rows add up to all
+    participants (participations over a period)."""
+    return (*by_category, (UNNAMED, unnamed)) if unnamed else by_category
 
 
 def narrative_figures(counts: ActivityCounts) -> NarrativeFigures:
@@ -47,6 +56,10 @@ class ActivityReport:
 
     def narrative(self, language: str) -> str:
         return narrative(narrative_figures(self.counts), language)
+
+    @property
+    def by_category(self) -> tuple[tuple[str | None, int], ...]:
+        return categories_with_unnamed(self.counts.by_category, self.counts.unnamed)
 
     @property
     def partners(self) -> tuple[str, ...]:
@@ -85,6 +98,10 @@ class PeriodReport:
     @property
     def totals(self) -> counting.PeriodTotals:
         return self.counts.totals
+
+    @property
+    def by_category(self) -> tuple[tuple[str | None, int], ...]:
+        return categories_with_unnamed(self.totals.by_category, self.totals.unnamed)
 
 
 def period_report(database: Database, period: PeriodFilter | None = None) -> PeriodReport:

@@ -140,14 +140,13 @@ def activity_blocks(report: ActivityReport, language: str) -> list[Block]:
             frozenset({1, 2}),
         ),
     ]
-    if report.counts.by_category:
+    if report.by_category:
         blocks += [
             Heading(label("by_category", language), 2),
             Table(
                 (label("category", language), label("participants", language)),
                 tuple(
-                    (labels.category_label(code, language), _n(n))
-                    for code, n in report.counts.by_category
+                    (labels.category_label(code, language), _n(n)) for code, n in report.by_category
                 ),
                 (3.0, 1.0),
                 frozenset({1}),
@@ -337,7 +336,7 @@ def period_blocks(report: PeriodReport, language: str) -> list[Block]:
         Heading(label("by_category", language), 2),
         Table(
             (label("category", language), label("participants", language)),
-            tuple((labels.category_label(c, language), _n(n)) for c, n in t.by_category),
+            tuple((labels.category_label(c, language), _n(n)) for c, n in report.by_category),
             (3.0, 1.0),
             frozenset({1}),
         ),

@@ -278,7 +278,7 @@ def write_period_xlsx(report: PeriodReport, path: Path, language: str) -> None:
             )
 
     categories = book.sheet("by_category")
-    category_rows = [[labels.category_label(c, language), n] for c, n in t.by_category]
+    category_rows = [[labels.category_label(c, language), n] for c, n in report.by_category]
     last = book.table(
         categories,
         0,
@@ -349,7 +349,7 @@ def write_activity_xlsx(report: ActivityReport, path: Path, language: str) -> No
         "E2",
     )
     categories = book.sheet("by_category")
-    rows = [[labels.category_label(code, language), n] for code, n in c.by_category]
+    rows = [[labels.category_label(code, language), n] for code, n in report.by_category]
     last = book.table(
         categories,
         0,

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.reports import report_data
 from desktop_app.reports.counting import PeriodFilter
-from desktop_app.reports.report_data import PeriodReport
+from desktop_app.reports.report_data import UNNAMED, PeriodReport
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
 from desktop_app.store.vocabulary import activity_kinds
@@ -277,10 +277,11 @@ class ReportView(QWidget):
                 ),
             ],
         )
+        names = {UNNAMED: self.tr("Head counts (unnamed)")}
         self.category_chart.set_data(
             [
-                (category_label(code) or self.tr("Not stated"), n)
-                for code, n in report.totals.by_category
+                (names.get(code or "") or category_label(code) or self.tr("Not stated"), n)
+                for code, n in report.by_category
             ]
         )
         t = report.totals

@@ -1508,6 +1508,10 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
 <context>
     <name>ReportView</name>
     <message>
+        <source>Head counts (unnamed)</source>
+        <translation>Comptages (sans nom)</translation>
+    </message>
+    <message>
         <source>all</source>
         <translation>tous</translation>
     </message>

@@ -6,7 +6,7 @@ import pytest
 
 from desktop_app.messages import RegistreError
 from desktop_app.reports.counting import activity_counts
-from desktop_app.reports.report_data import activity_report
+from desktop_app.reports.report_data import UNNAMED, activity_report
 from desktop_app.store import Database
 from tests.reports.report_samples import DAYS, Training
 
@@ -34,6 +34,12 @@ def test_days_add_up_to_person_days(db: Database, training: Training) -> None:
 def test_regions_team_and_names(db: Database, training: Training) -> None:
     report = activity_report(db, training.activity_id)
     assert report.by_region == (("", 2), ("Bamako", 1), ("Kayes", 1))
+    assert report.by_category == (
+        ("media", 2),
+        (None, 1),
+        ("civil_society", 1),
+        (UNNAMED, 4),
+    )
     assert [(m.family_name, m.roles) for m in report.team] == [
         ("CHAPPUIS", ("expert",)),
         ("COULIBALY", ("facilitator",)),

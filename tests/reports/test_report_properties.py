@@ -111,11 +111,13 @@ def test_reports_agree_with_counting_rules(template_db: Path, tmp_path: Path, da
             assert sum(b.person_days for b in breakdown) == totals.person_days
         assert totals.women + totals.men + totals.sex_not_stated == totals.participations
         assert totals.unique_persons <= totals.participations
+        assert sum(n for _, n in report.by_category) == totals.participations
         for counts in report.activities:
             single = activity_report(database, counts.id)
             assert single.counts == activity_counts(database, counts.id)
             assert sum(day.total for day in single.by_day) == counts.person_days
             assert sum(n for _, n in single.by_region) == counts.named
+            assert sum(n for _, n in single.by_category) == counts.participants
             assert len(single.team) == counts.team
             present = {n.family_name for n in single.names}
             assert len(present) == len(single.names)

@@ -98,7 +98,7 @@ def test_xlsx_has_exact_headers_the_import_recognises(
     for language in ("fr", "en"):
         path = tmp_path / f"sheet-{language}.xlsx"
         write_signin_xlsx(sheet, path, language)
-        rows = list(load_workbook(path, read_only=True).worksheets[0].iter_rows(values_only=True))
+        rows = list(load_workbook(path).worksheets[0].iter_rows(values_only=True))
         header_index = next(
             i for i, row in enumerate(rows) if row[0] == SIGNIN_HEADERS[language][0]
         )
@@ -111,8 +111,8 @@ def test_xlsx_has_exact_headers_the_import_recognises(
         assert None not in recognised
         assert len(set(recognised)) == len(recognised)
         # The sheet import finds the header row and maps every column by itself.
-        workbook = open_workbook(path)
-        layout = detect_layout(db, workbook.read(workbook.sheet_names[0]))
+        with open_workbook(path) as workbook:
+            layout = detect_layout(db, workbook.read(workbook.sheet_names[0]))
         assert layout.header_row == header_index + 1
         assert layout.mapping[:9] == tuple(recognised)
 
