@@ -6,14 +6,19 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import python_calamine
+import xlsxwriter
 from sqlalchemy.exc import IntegrityError
 
 from desktop_app import logging_setup
+from desktop_app.exchange.hq_export import export_workbook
+from desktop_app.exchange.hq_import import import_workbooks
 from desktop_app.messages import RegistreError
 from desktop_app.services import activities, attendance, persons
 from desktop_app.store import Database, open_database
@@ -111,6 +116,58 @@ def test_errors_on_named_rows_leave_no_personal_data(
     assert "unexpected error" in written and "IntegrityError" in written
     assert "Traceback" in written
     _assert_clean(written)
+
+
+def test_a_bad_import_row_holding_a_name(
+    db: Database,
+    template_db: Path,
+    tmp_path: Path,
+    log_file: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A workbook row with the person's name and an impossible birth year and sex: the import
+    reports it, and logging the reasons leaks nothing."""
+    caplog.set_level(logging.DEBUG)
+    _person(db)
+    written = export_workbook(db, tmp_path / "office.xlsx", full=True, language="en").path
+    book = python_calamine.CalamineWorkbook.from_path(str(written))
+    sheets = {name: book.get_sheet_by_name(name).to_python() for name in book.sheet_names}
+    book.close()
+    persons_sheet = sheets["Persons"]
+    header = persons_sheet[0]
+    persons_sheet[1][header.index("Birth year")] = f"{FAMILY} 19x0"
+    persons_sheet[1][header.index("Sex")] = GIVEN
+    bad = tmp_path / "bad.xlsx"
+    out = xlsxwriter.Workbook(str(bad), {"strings_to_numbers": False, "strings_to_formulas": False})
+    for name, rows in sheets.items():
+        sheet = out.add_worksheet(name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if isinstance(value, dt.date):
+                    sheet.write_datetime(r, c, value, out.add_format({"num_format": "yyyy-mm-dd"}))
+                elif value not in (None, ""):
+                    sheet.write(r, c, value)
+    out.close()
+    hq_path = tmp_path / "hq.db"
+    shutil.copyfile(template_db, hq_path)
+    with sqlite3.connect(hq_path) as raw:
+        raw.execute("UPDATE site SET code = 'HQ-GVA'")
+    raw.close()
+    hq = open_database(hq_path)
+    try:
+        result = import_workbooks(hq, [bad])
+    finally:
+        hq.close()
+    (summary,) = result.files
+    assert summary.invalid_rows
+    # The reason shown to the user quotes the bad cell, which holds a name.
+    assert any(GIVEN in invalid.reason.render() for invalid in summary.invalid_rows)
+    for invalid in summary.invalid_rows:
+        log.warning("row %d of %s refused: %s", invalid.row, invalid.sheet, invalid.reason)
+    log.info("import summary: %s", summary)
+    assert "refused" in log_file.read_text(encoding="utf-8")
+    _assert_clean(caplog.text)
+    _assert_clean(log_file.read_text(encoding="utf-8"))
 
 
 def test_disk_full_while_saving_a_named_person(
