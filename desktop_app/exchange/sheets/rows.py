@@ -22,7 +22,6 @@ from desktop_app.exchange.sheets.values import (
     fix_name_pair,
     is_blank,
     is_signed,
-    norm,
     read_age,
     read_birth_year,
     read_category,
@@ -137,10 +136,11 @@ def plan_days(
 
 
 def _is_total(cells: tuple[Cell, ...]) -> bool:
+    """The first text of the row starts with "Total", "Sous-total", "Ensemble"…"""
     for cell in cells:
         if not isinstance(cell, str):
             continue  # numbers in the N° column or counts
-        text = norm(cell)
+        text = cell.strip().casefold().replace("-", " ")
         if text and not text.isdigit():
             return text.startswith(_TOTAL_WORDS)
     return False
@@ -158,7 +158,7 @@ class _RowReader:
         self.content_columns = [
             i for i, name in enumerate(layout.mapping) if name not in (f.IGNORE, f.NUMBER)
         ]
-        self.header_words = [normalise(h) for h in layout.headers]
+        self.header_words = [h.casefold() for h in layout.headers]
 
     def cell(self, cells: tuple[Cell, ...], name: str) -> Cell:
         column = self.columns[name]
@@ -167,10 +167,11 @@ class _RowReader:
     def skip(self, cells: tuple[Cell, ...]) -> bool:
         if all(is_blank(cells[i]) for i in self.content_columns if i < len(cells)):
             return True
+        # The header row again, on top of a new printed page.
         first = self.content_columns[0] if self.content_columns else 0
-        if first >= len(cells) or norm(cell_text(cells[first])) != self.header_words[first]:
+        if first >= len(cells) or cell_text(cells[first]).casefold() != self.header_words[first]:
             return False
-        return [norm(cell_text(c)) for c in cells] == self.header_words
+        return [cell_text(c).casefold() for c in cells] == self.header_words
 
     def names(self, cells: tuple[Cell, ...]) -> tuple[str, str]:
         family = cell_text(self.cell(cells, f.FAMILY_NAME))
