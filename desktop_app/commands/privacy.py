@@ -1,10 +1,12 @@
 """Protection and recovery on the command line.
 
 `registre encrypt | decrypt | change-passphrase` (the database is converted while closed),
-`registre purge --inactive-years N [--yes]` and `registre recover [--yes]` (a damaged database:
-restore the latest verified backup). Passphrases are read from the terminal without echo, or
-from the REGISTRE_PASSPHRASE / REGISTRE_NEW_PASSPHRASE variables for scripts; never from an
-argument, which other users could read in the process list.
+`registre purge --inactive-years N [--yes]`, `registre recover [--yes]` (a damaged database:
+restore the latest verified backup), `registre export-pseudonymised --out FILE [--protect]` and
+`registre protect-workbook FILE --out FILE`. Passphrases and passwords are read from the
+terminal without echo, or from REGISTRE_PASSPHRASE / REGISTRE_NEW_PASSPHRASE /
+REGISTRE_WORKBOOK_PASSWORD for scripts; never from an argument, which other users could read in
+the process list.
 """
 
 from __future__ import annotations
@@ -16,13 +18,20 @@ import sys
 from pathlib import Path
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
-from desktop_app.services import privacy_encryption, recovery, retention
+from desktop_app.services import (
+    privacy_encryption,
+    privacy_export,
+    privacy_workbooks,
+    recovery,
+    retention,
+)
 from desktop_app.settings import load_settings
 from desktop_app.store import Database, open_database
 from desktop_app.store.errors import DamagedDatabase, PassphraseNeeded
 
 PASSPHRASE_VARIABLE = "REGISTRE_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "REGISTRE_NEW_PASSPHRASE"
+WORKBOOK_PASSWORD_VARIABLE = "REGISTRE_WORKBOOK_PASSWORD"
 CONTEXT = "Privacy"
 
 
@@ -63,6 +72,22 @@ def _confirmed(question: str, assume_yes: bool) -> bool:
     if not sys.stdin.isatty():
         return False
     return input(f"{question} [y/N] ").strip().lower() in {"y", "yes", "o", "oui"}
+
+
+def _workbook_password() -> str:
+    value = os.environ.get(WORKBOOK_PASSWORD_VARIABLE)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Privacy", "Give the password in the terminal or in REGISTRE_WORKBOOK_PASSWORD."
+            )
+        )
+    first = getpass.getpass("Workbook password: ")
+    if first != getpass.getpass("Same password again: "):
+        raise _error(QT_TRANSLATE_NOOP("Privacy", "The two passwords differ: nothing written."))
+    return first
 
 
 def _backup_folder(path: Path) -> Path:
@@ -124,6 +149,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     purge.add_argument("--inactive-years", type=int, required=True, metavar="N")
     purge.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     purge.set_defaults(handler=run_purge)
+
+    shared = commands.add_parser(
+        "export-pseudonymised",
+        help="write a workbook without names, phones or e-mails, for sharing beyond HQ",
+    )
+    shared.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
+    shared.add_argument("--language", choices=("fr", "en"), default="en")
+    shared.add_argument(
+        "--protect", action="store_true", help="protect it with a password (asked twice)"
+    )
+    shared.set_defaults(handler=run_export_pseudonymised)
+
+    protect = commands.add_parser(
+        "protect-workbook", help="write a password-protected copy of a workbook"
+    )
+    protect.add_argument("file", type=Path, help="the .xlsx workbook to protect")
+    protect.add_argument("--out", type=Path, required=True, help="the protected copy to write")
+    protect.set_defaults(handler=run_protect_workbook, without_database=True)
 
     recover = commands.add_parser(
         "recover", help="replace a damaged database by its latest verified backup"
@@ -201,6 +244,30 @@ def run_purge(args: argparse.Namespace, database: Database) -> int:
         f"{result.persons} persons and {result.attendance} attendance rows erased; "
         "backups made before still hold them"
     )
+    return 0
+
+
+def run_export_pseudonymised(args: argparse.Namespace, database: Database) -> int:
+    password = _workbook_password() if args.protect else None
+    result = privacy_export.export_pseudonymised(
+        database, args.out, language=args.language, password=password
+    )
+    counts = ", ".join(
+        f"{rows} {name.replace('_', ' ')}" for name, rows in result.row_counts.items()
+    )
+    protection = "password-protected" if result.protected else "not protected"
+    print(f"{result.path}: {counts} ({protection})")
+    return 0
+
+
+def run_protect_workbook(args: argparse.Namespace, _path: Path) -> int:
+    if privacy_workbooks.is_protected(args.file):
+        raise _error(
+            QT_TRANSLATE_NOOP("Privacy", "{path} is already protected by a password."),
+            path=args.file,
+        )
+    privacy_workbooks.protect(args.file, args.out, _workbook_password())
+    print(f"{args.out}: protected copy of {args.file}")
     return 0
 
 

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
 
 from desktop_app.cli import main
-from desktop_app.commands.privacy import NEW_PASSPHRASE_VARIABLE, PASSPHRASE_VARIABLE
+from desktop_app.commands.privacy import (
+    NEW_PASSPHRASE_VARIABLE,
+    PASSPHRASE_VARIABLE,
+    WORKBOOK_PASSWORD_VARIABLE,
+)
+from desktop_app.services import privacy_workbooks
 from desktop_app.settings import CONFIG_DIR_ENV
 from desktop_app.store import open_database
 from desktop_app.store.encryption import has_plain_header
@@ -22,6 +28,7 @@ def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
     monkeypatch.delenv(PASSPHRASE_VARIABLE, raising=False)
     monkeypatch.delenv(NEW_PASSPHRASE_VARIABLE, raising=False)
+    monkeypatch.delenv(WORKBOOK_PASSWORD_VARIABLE, raising=False)
 
 
 def _old_person(path: Path, name: str) -> None:
@@ -127,3 +134,49 @@ def test_recover_without_any_backup_says_so(
     assert "damaged" in err and "latest verified backup" not in err
     assert main(["--db", str(db_path), "recover", "--yes"]) == 2
     assert "no verified backup" in capsys.readouterr().err
+
+
+def test_export_pseudonymised_and_protect_a_workbook(
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _old_person(db_path, "GUIDIMEY")
+    out = tmp_path / "share.xlsx"
+    assert main(["--db", str(db_path), "export-pseudonymised", "--out", str(out)]) == 0
+    assert "persons: 1" in capsys.readouterr().out and b"GUIDIMEY" not in out.read_bytes()
+
+    # Protecting needs a password: none in a script without the variable.
+    assert (
+        main(
+            ["--db", str(db_path), "protect-workbook", str(out), "--out", str(tmp_path / "p.xlsx")]
+        )
+        == 2
+    )
+    assert "REGISTRE_WORKBOOK_PASSWORD" in capsys.readouterr().err
+    monkeypatch.setenv(WORKBOOK_PASSWORD_VARIABLE, "Agadez")
+    protected = tmp_path / "p.xlsx"
+    assert main(["--db", str(db_path), "protect-workbook", str(out), "--out", str(protected)]) == 0
+    assert privacy_workbooks.is_protected(protected)
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "protect-workbook",
+                str(protected),
+                "--out",
+                str(tmp_path / "q.xlsx"),
+            ]
+        )
+        == 2
+    )
+    assert "already protected" in capsys.readouterr().err
+
+    direct = tmp_path / "direct.xlsx"
+    args = ["--db", str(db_path), "export-pseudonymised", "--out", str(direct), "--protect"]
+    assert main(args) == 0
+    assert "password-protected" in capsys.readouterr().out
+    with privacy_workbooks.unprotected_copy(direct, "Agadez") as clear:
+        assert zipfile.is_zipfile(clear)
