@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from tests.cli.conftest import Run
@@ -119,3 +120,28 @@ def test_checkin_and_headcount(run: Run, db_path: Path) -> None:
 def test_check_still_works(run: Run, db_path: Path) -> None:
     result = run(db_path, "check")
     assert result.code == 0 and result.out.strip().endswith("OK")
+
+
+def test_unknown_ids_and_bad_numbers(run: Run, db_path: Path) -> None:
+    run(db_path, *ACTIVITY)
+    missing = run(db_path, "checkin", "--activity", "9", "--person", "7", "--day", "2022-12-05")
+    err = _one_error_line(missing.err)
+    assert "--activity: There is no activity with id 9." in err
+    assert "--person: There is no person with id 7." in err
+    head = run(db_path, "headcount", "--activity", "9", "--total", "3")
+    assert "There is no activity with id 9." in _one_error_line(head.err)
+    negative = run(db_path, "headcount", "--activity", "1", "--total", "-3")
+    assert "--total: A count cannot be negative." in _one_error_line(negative.err)
+    outside = run(db_path, "headcount", "--activity", "1", "--day", "2023-01-01", "--total", "3")
+    assert "--day: The day must lie within" in _one_error_line(outside.err)
+
+
+def test_person_add_with_age_and_find_limit(run: Run, db_path: Path) -> None:
+    for given in ("Awa", "Oumou", "Hawa"):
+        run(db_path, "person", "add", "--family", "DIALLO", "--given", given, "--age", "25")
+    found = run(db_path, "person", "find", "diallo", "--limit", "2")
+    assert [line.split("\t")[1] for line in found.out.splitlines()] == [
+        "Awa DIALLO",
+        "Hawa DIALLO",
+    ]
+    assert found.out.splitlines()[0].split("\t")[3] == str(dt.date.today().year - 25)
