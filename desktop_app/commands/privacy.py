@@ -253,7 +253,7 @@ def run_export_pseudonymised(args: argparse.Namespace, database: Database) -> in
         database, args.out, language=args.language, password=password
     )
     counts = ", ".join(
-        f"{rows} {name.replace('_', ' ')}" for name, rows in result.row_counts.items()
+        f"{name.replace('_', ' ')}: {rows}" for name, rows in result.row_counts.items()
     )
     protection = "password-protected" if result.protected else "not protected"
     print(f"{result.path}: {counts} ({protection})")
