@@ -19,6 +19,7 @@ MENU_PLUGINS: tuple[str, ...] = (
     "desktop_app.ui.backup_dialog",
     "desktop_app.ui.sheet_import_menu",
     "desktop_app.ui.dedup_dialog",
+    "desktop_app.ui.sync_menu",
 )
 
 

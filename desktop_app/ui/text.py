@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.messages import RegistreError, UserMessage
+from desktop_app.services.validation import ValidationError
 
 
 def translate_message(message: UserMessage) -> str:
@@ -12,7 +13,10 @@ def translate_message(message: UserMessage) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """The translated message of a RegistreError; the plain text of anything else."""
+    """The translated message of a RegistreError (each field's message for a validation
+    error, without the field names); the plain text of anything else."""
+    if isinstance(error, ValidationError):
+        return "\n".join(translate_message(message) for message in error.fields.values())
     if isinstance(error, RegistreError):
         return translate_message(error.message)
     return str(error)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app.reports.counting import activity_counts
-from desktop_app.services.activities import ActivityDetails
+from desktop_app.services.activities import ActivityDetails, cancel_activity
 from desktop_app.services.attendance import list_attendance
 from desktop_app.services.person_search import search_persons
 from desktop_app.services.persons import PersonDetails
@@ -214,3 +214,39 @@ def test_day_switch_by_keyboard_keeps_days_apart(
         dt.date(2022, 12, 6),
     ]
     assert activity_counts(seeded_db, 1).participants == 1
+
+
+def test_cancelled_activity_refuses_check_ins_with_a_message(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    cancel_activity(seeded_db, two_day_activity.id)
+    type_and_enter(qtbot, view, "traore aminata")
+    assert view.message_label.text() == "This activity is cancelled: nobody can attend."
+    assert list_attendance(seeded_db, 1) == []
+    assert view.log.rowCount() == 0
+
+
+def test_new_person_with_bad_input_stays_open_with_messages(
+    qtbot: QtBot, seeded_db: Database, two_day_activity: ActivityDetails
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    type_and_enter(qtbot, view, "Awa ZERBO 12")
+    panel = view.new_person
+    assert panel.phone_edit.text() == "12"
+    panel.age_edit.setText("thirty")
+    qtbot.keyClick(panel.given_edit, Qt.Key.Key_Return)
+    assert panel.messages.text("age") == "Type a birth year (1990) or an age (34)."
+    panel.age_edit.setText("1890")
+    qtbot.keyClick(panel.given_edit, Qt.Key.Key_Return)
+    assert "birth year lies between" in panel.messages.text("age")
+    assert "not a valid phone number" in panel.messages.text("phone")
+    assert panel.isVisible()
+    assert search_persons(seeded_db, "zerbo") == []
+    qtbot.keyClick(panel.given_edit, Qt.Key.Key_Escape)
+    assert not panel.isVisible()
+    assert view.search_edit.hasFocus()
+    assert list_attendance(seeded_db, 1) == []
