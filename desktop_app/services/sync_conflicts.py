@@ -9,10 +9,11 @@ resolved conflict row).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services.sync_records import (
@@ -24,7 +25,14 @@ from desktop_app.services.sync_records import (
     iter_stored,
 )
 from desktop_app.store import Database
-from desktop_app.store.models import AuditEntry, SyncConflict, utc_now
+from desktop_app.store.models import (
+    Activity,
+    AuditEntry,
+    Organisation,
+    Person,
+    SyncConflict,
+    utc_now,
+)
 
 KEEP_LOCAL = "local"
 KEEP_INCOMING = "incoming"
@@ -55,6 +63,8 @@ class ConflictView:
     local_travel: dict[str, Any]
     incoming_travel: dict[str, Any]
     fields: tuple[FieldVersions, ...]
+    # Readable names of the records the versions refer to (uuid -> name or title).
+    names: dict[str, str] = field(default_factory=dict)
 
     @property
     def differing(self) -> tuple[FieldVersions, ...]:
@@ -73,7 +83,36 @@ def _label(type_name: str, version: dict[str, Any]) -> str:
     return f"{version.get('day') or ''} {version.get('total') or ''}".strip()
 
 
-def _view(conflict: SyncConflict) -> ConflictView:
+def _reference_names(session: Session, conflicts: list[SyncConflict]) -> dict[str, str]:
+    wanted: set[str] = set()
+    for conflict in conflicts:
+        for version in (conflict.local_version, conflict.incoming_version):
+            for key in ("organisation_uuid", "activity_uuid", "person_uuid", "partner_uuids"):
+                value = version.get(key)
+                if isinstance(value, str):
+                    wanted.add(value)
+                elif isinstance(value, list):
+                    wanted.update(str(v) for v in value)
+    if not wanted:
+        return {}
+    names: dict[str, str] = {}
+    chosen = list(wanted)
+    for uuid, name in session.execute(
+        select(Organisation.uuid, Organisation.name).where(Organisation.uuid.in_(chosen))
+    ):
+        names[uuid] = name
+    for uuid, title in session.execute(
+        select(Activity.uuid, Activity.title).where(Activity.uuid.in_(chosen))
+    ):
+        names[uuid] = title
+    for uuid, family, given in session.execute(
+        select(Person.uuid, Person.family_name, Person.given_names).where(Person.uuid.in_(chosen))
+    ):
+        names[uuid] = f"{family} {given}".strip()
+    return names
+
+
+def _view(conflict: SyncConflict, names: dict[str, str] | None = None) -> ConflictView:
     record_type = BY_NAME[conflict.table_name]
     local, incoming = conflict.local_version, conflict.incoming_version
     return ConflictView(
@@ -90,6 +129,7 @@ def _view(conflict: SyncConflict) -> ConflictView:
         fields=tuple(
             FieldVersions(f.key, local.get(f.key), incoming.get(f.key)) for f in record_type.fields
         ),
+        names=names or {},
     )
 
 
@@ -98,7 +138,9 @@ def list_conflicts(database: Database, *, include_resolved: bool = False) -> lis
         query = select(SyncConflict).order_by(SyncConflict.created_at, SyncConflict.id)
         if not include_resolved:
             query = query.where(SyncConflict.resolved_at.is_(None))
-        return [_view(conflict) for conflict in session.scalars(query)]
+        conflicts = list(session.scalars(query))
+        names = _reference_names(session, conflicts)
+        return [_view(conflict, names) for conflict in conflicts]
 
 
 def open_conflict_count(database: Database) -> int:

@@ -1,0 +1,214 @@
+"""File ▸ Import workbooks…: a preview per file and record type, then Apply (all or nothing)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.exchange.hq_import import FileSummary, ImportResult, import_workbooks
+from desktop_app.store import Database
+from desktop_app.ui.text import error_text, translate_message
+from desktop_app.ui.worker import Task, run_with_progress
+
+COUNT_NAMES = ("new", "updated", "unchanged", "older", "conflicts", "invalid")
+
+
+def type_label(type_name: str) -> str:
+    labels = {
+        "organisation": QCoreApplication.translate("SyncImport", "Organisations"),
+        "activity": QCoreApplication.translate("SyncImport", "Activities"),
+        "person": QCoreApplication.translate("SyncImport", "Persons"),
+        "attendance": QCoreApplication.translate("SyncImport", "Attendance"),
+        "head_count": QCoreApplication.translate("SyncImport", "Head counts"),
+    }
+    return labels.get(type_name, QCoreApplication.translate("SyncImport", "Total"))
+
+
+def count_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("SyncImport", "New"),
+        QCoreApplication.translate("SyncImport", "Updated"),
+        QCoreApplication.translate("SyncImport", "Unchanged"),
+        QCoreApplication.translate("SyncImport", "Older (ignored)"),
+        QCoreApplication.translate("SyncImport", "Conflicts"),
+        QCoreApplication.translate("SyncImport", "Invalid rows"),
+    ]
+
+
+def _read_only(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+class FilePreview(QWidget):
+    """One workbook: where it comes from, the counts per record type, its invalid rows."""
+
+    def __init__(self, summary: FileSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        origin = self.tr("From {site} {name}, exported {when} ({mode}).").format(
+            site=summary.site,
+            name=summary.site_name,
+            when=summary.exported_at.replace("T", " "),
+            mode=self.tr("changes") if summary.mode == "changes" else self.tr("full"),
+        )
+        if summary.imported_before is not None:
+            origin += " " + self.tr("Already imported on {date}.").format(
+                date=f"{summary.imported_before:%Y-%m-%d %H:%M}"
+            )
+        self.origin = QLabel(origin)
+        self.origin.setWordWrap(True)
+        layout.addWidget(self.origin)
+        rows = [*summary.types, summary.totals()]
+        self.counts = QTableWidget(len(rows), len(COUNT_NAMES))
+        self.counts.setHorizontalHeaderLabels(count_headers())
+        self.counts.setVerticalHeaderLabels([type_label(t.type_name) for t in rows])
+        bold = QFont()
+        bold.setBold(True)
+        for r, counts in enumerate(rows):
+            for c, name in enumerate(COUNT_NAMES):
+                item = _read_only(str(getattr(counts, name)))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if r == len(rows) - 1:
+                    item.setFont(bold)
+                self.counts.setItem(r, c, item)
+        self.counts.resizeColumnsToContents()
+        height = self.counts.verticalHeader().length() + self.counts.horizontalHeader().height()
+        self.counts.setFixedHeight(height + 2 * self.counts.frameWidth())
+        layout.addWidget(self.counts)
+        self.invalid_label = QLabel(self.tr("Invalid rows (not imported):"))
+        layout.addWidget(self.invalid_label)
+        self.invalid = QTableWidget(len(summary.invalid_rows), 3)
+        self.invalid.setHorizontalHeaderLabels(
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Reason")]
+        )
+        for r, row in enumerate(summary.invalid_rows):
+            self.invalid.setItem(r, 0, _read_only(row.sheet))
+            self.invalid.setItem(r, 1, _read_only(str(row.row)))
+            self.invalid.setItem(r, 2, _read_only(translate_message(row.reason)))
+        self.invalid.horizontalHeader().setStretchLastSection(True)
+        self.invalid.resizeColumnToContents(0)
+        self.invalid_label.setVisible(bool(summary.invalid_rows))
+        self.invalid.setVisible(bool(summary.invalid_rows))
+        layout.addWidget(self.invalid, 1)
+        if not summary.invalid_rows:
+            layout.addStretch(1)
+
+
+class ImportPreviewDialog(QDialog):
+    """Runs the preview in the background, shows it, and applies it on Apply."""
+
+    def __init__(
+        self, database: Database, paths: Sequence[Path], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.paths = list(paths)
+        self.preview: ImportResult | None = None
+        self.applied: ImportResult | None = None
+        self.task: Task | None = None
+        self.setWindowTitle(self.tr("Import workbooks"))
+        self.resize(760, 520)
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self.tr("Reading {count} workbook(s)…").format(count=len(paths)))
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def start_preview(self) -> Task:
+        self.task = run_with_progress(
+            self,
+            self.tr("Reading the workbooks…"),
+            lambda progress, cancelled: import_workbooks(
+                self.database, self.paths, apply=False, progress=progress, cancelled=cancelled
+            ),
+            on_result=self.show_preview,
+            on_error=self.show_error,
+        )
+        return self.task
+
+    def show_preview(self, result: ImportResult) -> None:
+        self.preview = result
+        self.tabs.clear()
+        for summary in result.files:
+            self.tabs.addTab(FilePreview(summary), summary.path.name)
+        if result.changes == 0:
+            self.status.setText(
+                self.tr("Nothing to change: this database already holds all of it.")
+            )
+        else:
+            self.status.setText(
+                self.tr(
+                    "{changes} changes to apply. Apply them all, or cancel to change nothing."
+                ).format(changes=result.changes)
+            )
+        self.apply_button.setEnabled(result.changes > 0)
+
+    def show_error(self, error: BaseException) -> None:
+        self.status.setText(error_text(error))
+        self.apply_button.setEnabled(False)
+
+    def apply(self) -> Task:
+        self.apply_button.setEnabled(False)
+        self.task = run_with_progress(
+            self,
+            self.tr("Importing…"),
+            lambda progress, cancelled: import_workbooks(
+                self.database, self.paths, apply=True, progress=progress, cancelled=cancelled
+            ),
+            on_result=self._applied,
+            on_error=self.show_error,
+        )
+        return self.task
+
+    def _applied(self, result: ImportResult) -> None:
+        self.applied = result
+        self.accept()
+
+
+def open_import(parent: QWidget, database: Database) -> QFileDialog:
+    """Ask for the workbooks, then show their preview."""
+    chooser = QFileDialog(parent, QCoreApplication.translate("SyncImport", "Import workbooks"))
+    chooser.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    chooser.setNameFilter(QCoreApplication.translate("SyncImport", "Excel workbooks (*.xlsx)"))
+
+    def chosen(files: list[str]) -> None:
+        if files:
+            show_preview_dialog(parent, database, [Path(f) for f in files])
+
+    chooser.filesSelected.connect(chosen)
+    chooser.open()
+    return chooser
+
+
+def show_preview_dialog(
+    parent: QWidget, database: Database, paths: Sequence[Path]
+) -> ImportPreviewDialog:
+    dialog = ImportPreviewDialog(database, paths, parent)
+    dialog.open()
+    dialog.start_preview()
+    return dialog

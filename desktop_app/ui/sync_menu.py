@@ -1,0 +1,50 @@
+"""Sync with HQ in the menus (listed in MENU_PLUGINS): File ▸ Export for HQ…, File ▸ Import
+workbooks…, Tools ▸ Sync conflicts…"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.ui.actions import make_action
+from desktop_app.ui.sync_conflicts_dialog import open_conflicts
+from desktop_app.ui.sync_export import open_export
+from desktop_app.ui.sync_import_dialog import open_import
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+EXPORT_SHORTCUT = "Ctrl+Shift+E"
+IMPORT_SHORTCUT = "Ctrl+Shift+I"
+CONFLICTS_SHORTCUT = "Ctrl+Shift+J"
+
+
+def install(window: MainWindow) -> None:
+    window.add_action(
+        "file",
+        make_action(
+            window,
+            QCoreApplication.translate("SyncMenu", "&Export for HQ…"),
+            lambda: open_export(window, window.database),
+            EXPORT_SHORTCUT,
+        ),
+    )
+    window.add_action(
+        "file",
+        make_action(
+            window,
+            QCoreApplication.translate("SyncMenu", "Import &workbooks…"),
+            lambda: open_import(window, window.database),
+            IMPORT_SHORTCUT,
+        ),
+    )
+    window.add_action(
+        "tools",
+        make_action(
+            window,
+            QCoreApplication.translate("SyncMenu", "Sync &conflicts…"),
+            lambda: open_conflicts(window, window.database),
+            CONFLICTS_SHORTCUT,
+        ),
+    )

@@ -1,0 +1,175 @@
+"""The sync dialogs: export with progress, import preview then Apply, conflicts side by side."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop_app.exchange.hq_export import export_workbook
+from desktop_app.exchange.hq_import import import_workbooks
+from desktop_app.services.sync_conflicts import list_conflicts
+from desktop_app.store import Database
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.sync_conflicts_dialog import ConflictsDialog
+from desktop_app.ui.sync_export import ExportDialog
+from desktop_app.ui.sync_import_dialog import ImportPreviewDialog
+from desktop_app.ui.sync_menu import install
+from tests.exchange.hq_builders import (
+    add_sample,
+    column,
+    counts,
+    edit_person,
+    person,
+    rewrite,
+    site_database,
+)
+from tests.ui.conftest import SCREENSHOTS
+
+
+def save(widget: object, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    widget.grab().save(str(SCREENSHOTS / f"{name}.png"))  # type: ignore[attr-defined]
+
+
+def test_export_dialog_writes_the_workbook_in_the_background(
+    qtbot: QtBot, template_db: Path, tmp_path: Path
+) -> None:
+    office = site_database(template_db, tmp_path, "NE-NIA")
+    add_sample(office)
+    dialog = ExportDialog(office)
+    qtbot.addWidget(dialog)
+    assert dialog.full.isChecked() and not dialog.changes.isEnabled()
+    target = tmp_path / "out" / "niamey.xlsx"
+    dialog.path_edit.setText(str(target))
+    dialog.show()
+    save(dialog, "sync_export_dialog")
+    dialog.start()
+    assert dialog.task is not None
+    with qtbot.waitSignal(dialog.task.finished, timeout=20000):
+        pass
+    assert target.exists()
+    assert dialog.result_ is not None and dialog.result_.row_counts["attendance"] == 6
+    box = dialog.findChild(QMessageBox)
+    assert box is not None and "12 records written to niamey.xlsx" in box.text()
+    box.accept()
+    second = ExportDialog(office)
+    qtbot.addWidget(second)
+    assert second.changes.isChecked() and "Last export:" in second.last_label.text()
+
+
+def test_import_preview_then_apply(qtbot: QtBot, template_db: Path, tmp_path: Path) -> None:
+    office = site_database(template_db, tmp_path, "NE-NIA")
+    add_sample(office)
+    book = export_workbook(office, tmp_path / "niamey.xlsx").path
+    hq = site_database(template_db, tmp_path, "HQ-GVA")
+    dialog = ImportPreviewDialog(hq, [book])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.start_preview().finished, timeout=20000):
+        pass
+    assert dialog.tabs.count() == 1
+    preview = dialog.tabs.widget(0)
+    assert preview.counts.item(2, 0).text() == "3"  # persons, new
+    assert preview.counts.item(5, 0).text() == "12"  # total, new
+    assert "12 changes to apply" in dialog.status.text()
+    assert counts(hq)["person"] == 0  # a preview changes nothing
+    save(dialog, "sync_import_preview")
+    assert dialog.apply_button.isEnabled()
+    with qtbot.waitSignal(dialog.apply().finished, timeout=20000):
+        pass
+    assert dialog.applied is not None and dialog.applied.changes == 12
+    assert counts(hq)["person"] == 3
+    again = ImportPreviewDialog(hq, [book])
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.start_preview().finished, timeout=20000):
+        pass
+    assert "Nothing to change" in again.status.text() and not again.apply_button.isEnabled()
+
+
+def test_import_preview_shows_a_bad_file_clearly(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    bad = tmp_path / "notes.xlsx"
+    bad.write_text("not a workbook", encoding="utf-8")
+    dialog = ImportPreviewDialog(db, [bad])
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.start_preview().finished, timeout=20000):
+        pass
+    assert "is not an Excel workbook" in dialog.status.text()
+    assert not dialog.apply_button.isEnabled()
+
+
+def test_conflicts_dialog_shows_both_versions_and_resolves(
+    qtbot: QtBot, template_db: Path, tmp_path: Path
+) -> None:
+    office = site_database(template_db, tmp_path, "NE-NIA")
+    uuid = add_sample(office)["persons"][0]
+    hq = site_database(template_db, tmp_path, "HQ-GVA")
+    import_workbooks(hq, [export_workbook(office, tmp_path / "1.xlsx").path])
+    edit_person(hq, uuid, position="Commissaire divisionnaire", sex=None)
+    edit_person(office, uuid, position="Commissaire principal")
+    import_workbooks(hq, [export_workbook(office, tmp_path / "2.xlsx").path])
+    dialog = ConflictsDialog(hq)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.list.count() == 1
+    rows = {
+        dialog.table.item(r, 0).text(): (
+            dialog.table.item(r, 1).text(),
+            dialog.table.item(r, 2).text(),
+        )
+        for r in range(dialog.table.rowCount())
+    }
+    assert rows["Position"] == ("Commissaire divisionnaire", "Commissaire principal")
+    assert rows["Sex"] == ("—", "Female")
+    assert rows["Organisation"][0] == "Commission Défense et Sécurité"
+    assert "NE-NIA (revision 2)" in dialog.table.horizontalHeaderItem(2).text()
+    save(dialog, "sync_conflicts_dialog")
+    dialog.keep_incoming.click()
+    assert person(hq, uuid).position == "Commissaire principal"
+    assert list_conflicts(hq) == [] and dialog.list.count() == 0
+    assert "No conflicts" in dialog.title.text()
+
+
+def test_menu_entries_with_shortcuts(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    window = MainWindow(db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    install(window)
+    texts = {
+        action.text(): action.shortcut().toString(QKeySequence.SequenceFormat.PortableText)
+        for name in ("file", "tools")
+        for action in window.menu(name).actions()
+    }
+    assert texts["&Export for HQ…"] == "Ctrl+Shift+E"
+    assert texts["Import &workbooks…"] == "Ctrl+Shift+I"
+    assert texts["Sync &conflicts…"] == "Ctrl+Shift+J"
+
+
+def test_import_preview_lists_invalid_rows(qtbot: QtBot, template_db: Path, tmp_path: Path) -> None:
+    office = site_database(template_db, tmp_path, "NE-NIA")
+    add_sample(office)
+    book = export_workbook(office, tmp_path / "niamey.xlsx", language="fr").path
+
+    def spoil(sheet: str, rows: list[list[object]]) -> None:
+        if sheet == "Personnes":
+            rows[2][column(rows, "Sexe")] = "xyz"
+
+    spoiled = rewrite(book, tmp_path / "niamey-edited.xlsx", spoil)
+    hq = site_database(template_db, tmp_path, "HQ-GVA")
+    dialog = ImportPreviewDialog(hq, [spoiled, book])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.start_preview().finished, timeout=20000):
+        pass
+    assert dialog.tabs.count() == 2
+    first = dialog.tabs.widget(0)
+    assert first.invalid.rowCount() == 3  # the person and the two days referring to them
+    assert first.invalid.item(0, 0).text() == "Personnes"
+    assert first.invalid.item(0, 2).text() == "Sexe: xyz is not a sex (F, M or empty)."
+    second = dialog.tabs.widget(1)
+    assert second.counts.item(2, 0).text() == "1"  # the person the first file could not bring
+    save(dialog, "sync_import_preview_invalid")
