@@ -177,7 +177,7 @@ class MappingPage(QWizardPage):
         if layout is None:
             return
         self.table.setRowCount(len(layout.headers))
-        below = state.grid.rows[layout.header_row :]
+        below = state.grid.rows[layout.data_start :]
         for column, header in enumerate(layout.headers):
             examples = [
                 cell_text(r[column]) for r in below if column < len(r) and cell_text(r[column])

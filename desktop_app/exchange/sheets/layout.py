@@ -18,7 +18,7 @@ from sqlalchemy import select
 from desktop_app.exchange.sheets import fields as f
 from desktop_app.exchange.sheets import problems
 from desktop_app.exchange.sheets.dates import is_dateish
-from desktop_app.exchange.sheets.reading import SheetGrid
+from desktop_app.exchange.sheets.reading import Cell, SheetGrid
 from desktop_app.exchange.sheets.values import cell_text
 from desktop_app.services.text import normalise
 from desktop_app.store import Database
@@ -41,6 +41,14 @@ class SheetLayout:
     remembered: bool = False
     # Texts above the header row (title, event name, "Date: 05/12/2022"): may tell the day.
     above: tuple[str, ...] = ()
+    # 2 when a second header row names the parts of merged headers ("Contact" over "Tél" and
+    # "E-mail", "Présence" over "J1", "J2").
+    header_rows: int = 1
+
+    @property
+    def data_start(self) -> int:
+        """Index in `SheetGrid.rows` of the first row below the headers."""
+        return self.header_row + self.header_rows - 1
 
     def columns_of(self, field: str) -> list[int]:
         return [i for i, mapped in enumerate(self.mapping) if mapped == field]
@@ -136,14 +144,35 @@ def detect_layout(
     elif not 1 <= header_row <= len(grid.rows):
         raise problems.header_row_outside(grid.name, header_row)
     cells = grid.rows[header_row - 1]
+    below = _sub_headers(grid, header_row)
+    if below is not None:
+        cells = tuple(
+            sub if cell_text(sub) else main for main, sub in zip(cells, below, strict=True)
+        )
+    header_rows = 1 if below is None else 2
     headers = tuple(cell_text(c) for c in cells)
     above = tuple(cell_text(c) for row in grid.rows[: header_row - 1] for c in row if cell_text(c))
     key = layout_key(cells)
     remembered = recall_mapping(database, key)
     if remembered is not None:
         mapping = tuple(remembered.get(str(i), f.IGNORE) for i in range(len(headers)))
-        return SheetLayout(grid.name, header_row, headers, mapping, key, True, above)
-    return SheetLayout(grid.name, header_row, headers, propose_mapping(cells), key, False, above)
+        return SheetLayout(grid.name, header_row, headers, mapping, key, True, above, header_rows)
+    mapping = propose_mapping(cells)
+    return SheetLayout(grid.name, header_row, headers, mapping, key, False, above, header_rows)
+
+
+def _sub_headers(grid: SheetGrid, header_row: int) -> tuple[Cell, ...] | None:
+    """The row below the header row when it only names fields or days (a two-level header);
+    a data row always holds a number or a name that names no field."""
+    if header_row >= len(grid.rows):
+        return None
+    below = grid.rows[header_row]
+    written = [cell for cell in below if cell_text(cell)]
+    if not written:
+        return None
+    if all(is_dateish(cell) or f.field_for_header(cell_text(cell)) for cell in written):
+        return below
+    return None
 
 
 def with_mapping(layout: SheetLayout, changes: Mapping[int, str]) -> SheetLayout:

@@ -272,7 +272,7 @@ def read_rows(
     reader = _RowReader(layout, plan, on, phone_countries)
     rows: list[SheetRow] = []
     totals = 0
-    data = grid.rows[layout.header_row :]
+    data = grid.rows[layout.data_start :]
     for offset, cells in enumerate(data):
         if progress is not None and offset % PROGRESS_STEP == 0:
             progress(offset, len(data))
@@ -281,7 +281,7 @@ def read_rows(
         if _is_total(cells):
             totals += 1
             continue
-        rows.append(reader.read(grid.name, layout.header_row + offset + 1, cells))
+        rows.append(reader.read(grid.name, layout.data_start + offset + 1, cells))
     if progress is not None:
         progress(len(data), len(data))
     return SheetContent(tuple(rows), totals)

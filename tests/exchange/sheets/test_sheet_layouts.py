@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import openpyxl
 import pytest
 from sheet_fixtures import (
     FRENCH_ROWS,
@@ -228,3 +229,29 @@ def test_invalid_rows_say_why_with_sheet_and_row(
         ["No name on this row."],
     ]  # fmt: skip
     assert [(r.row.sheet, r.row.row) for r in preview.rows] == [("Jour 1", 5), ("Jour 1", 6)]
+
+
+def test_two_level_headers_under_merged_cells(
+    db: Database, tmp_path: Path, activity_id: int
+) -> None:
+    # "Contact" merged over Tél and E-mail, "Présence" over the days; Nom spans both rows.
+    rows = [
+        ("N°", "Nom et prénoms", "Sexe", "Contact", None, "Présence", None, None),
+        (None, None, None, "Tél", "E-mail", "J1", "J2", "J3"),
+        (1, "GUIDIMEY Célestin", "M", "96123456", "c.guidimey@example.org", "x", None, "x"),
+    ]
+    path = write_xlsx(tmp_path / "two-levels.xlsx", {"Feuil1": rows})
+    workbook = openpyxl.load_workbook(path)
+    for cells in ("A4:A5", "B4:B5", "C4:C5", "D4:E4", "F4:H4"):
+        workbook["Feuil1"].merge_cells(cells)
+    workbook.save(path)
+    [(_grid, layout)] = load_sheets(db, path)
+    assert (layout.header_row, layout.data_start) == (4, 5)
+    assert layout.mapping == (
+        f.NUMBER, f.FULL_NAME, f.SEX, f.PHONE, f.EMAIL, f.DAY, f.DAY, f.DAY,
+    )  # fmt: skip
+    preview = preview_file(db, path, activity_id)
+    [row] = preview.rows
+    assert row.row.row == 6 and row.row.person is not None
+    assert row.row.person.email == "c.guidimey@example.org"
+    assert [p.day for p in row.row.presences] == [DEC5, DEC7]
