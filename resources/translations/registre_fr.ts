@@ -1504,6 +1504,22 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
         <source>Print a &amp;sign-in sheet…</source>
         <translation>Imprimer une feuille d'é&amp;margement…</translation>
     </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d'activité</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Activity report…</source>
+        <translation>Rapport d'&amp;activité…</translation>
+    </message>
 </context>
 <context>
     <name>ReportView</name>

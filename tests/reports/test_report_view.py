@@ -211,3 +211,28 @@ def test_view_in_french(qtbot: QtBot, qapp: QApplication, db: Database, training
         save_screenshot(view.grab().toImage(), "report_view_fr")
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_main_window_reports_menu_on_the_chosen_activity(
+    qtbot: QtBot, db: Database, training: Training, tmp_path: Path
+) -> None:
+    from desktop_app.ui.core_views import build_main_window
+    from desktop_app.ui.report_menu import open_signin_sheet_dialog, write_activity_report
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window, views = build_main_window(db, settings)
+    qtbot.addWidget(window)
+    views.activities.refresh()
+    assert views.activities.select_activity(training.activity_id)
+    path = tmp_path / "chosen.pdf"
+    task = write_activity_report(window, path)
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    text = PdfReader(path).pages[0].extract_text().replace("\t", " ")
+    assert "Formation des médias sur le guide de reportage" in text
+    dialog = open_signin_sheet_dialog(window)
+    assert dialog is not None and dialog.activity.id == training.activity_id
+    dialog.close()
+    texts = [a.text() for a in window.menu("reports").actions()]
+    assert "&Activity report…" in texts
