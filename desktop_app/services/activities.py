@@ -20,7 +20,7 @@ from desktop_app.services.validation import (
     required,
 )
 from desktop_app.store import Database
-from desktop_app.store.models import Activity, Attendance, Organisation
+from desktop_app.store.models import Activity, Attendance, HeadCount, Organisation
 from desktop_app.store.vocabulary import activity_kinds
 
 STATUSES = ("planned", "held", "cancelled")
@@ -206,7 +206,8 @@ def create_activity(database: Database, fields: ActivityFields) -> ActivityDetai
 
 
 def edit_activity(database: Database, activity_id: int, fields: ActivityFields) -> ActivityDetails:
-    """Replace the activity's fields. Dates cannot move away from recorded attendance days."""
+    """Replace the activity's fields. Dates cannot leave out a day with attendance or a head
+    count."""
     problems = _check(fields)
     problems.raise_if_any()
     assert fields.start_date is not None
@@ -220,7 +221,14 @@ def edit_activity(database: Database, activity_id: int, fields: ActivityFields) 
                 ~Attendance.deleted,
                 (Attendance.day < fields.start_date) | (Attendance.day > end),
             )
-            .order_by(Attendance.day)
+            .union(
+                select(HeadCount.day).where(
+                    HeadCount.activity_id == activity_id,
+                    ~HeadCount.deleted,
+                    (HeadCount.day < fields.start_date) | (HeadCount.day > end),
+                )
+            )
+            .order_by("day")
             .limit(1)
         ).first()
         if outside is not None:
@@ -228,7 +236,7 @@ def edit_activity(database: Database, activity_id: int, fields: ActivityFields) 
                 "start_date" if outside < fields.start_date else "end_date",
                 QT_TRANSLATE_NOOP(
                     "Validation",
-                    "Attendance is recorded on {day}, outside these dates: "
+                    "Attendance or a head count is recorded on {day}, outside these dates: "
                     "remove it first or keep that day.",
                 ),
                 day=outside.isoformat(),

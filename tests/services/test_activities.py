@@ -18,6 +18,7 @@ from desktop_app.services.activities import (
     restore_activity,
 )
 from desktop_app.services.attendance import check_in
+from desktop_app.services.headcounts import add_head_count
 from desktop_app.services.organisations import create_organisation
 from desktop_app.services.validation import NotFound, ValidationError
 from desktop_app.store import Database
@@ -110,6 +111,21 @@ def test_edit_cannot_leave_attendance_outside_the_dates(
         edit_activity(db, activity.id, later)
     assert list(caught.value.fields) == ["start_date"]
     assert "2022-12-05" in str(caught.value)
+
+
+def test_edit_cannot_leave_a_head_count_outside_the_dates(
+    db: Database, make_activity: MakeActivity
+) -> None:
+    activity = make_activity()
+    add_head_count(db, activity.id, 12, day=dt.date(2022, 12, 6))
+    add_head_count(db, activity.id, 40)  # whole activity: no day to leave out
+    one_day = dataclasses.replace(activity.fields(), end_date=dt.date(2022, 12, 5))
+    with pytest.raises(ValidationError) as caught:
+        edit_activity(db, activity.id, one_day)
+    assert list(caught.value.fields) == ["end_date"]
+    assert "2022-12-06" in str(caught.value)
+    two_days = dataclasses.replace(one_day, end_date=dt.date(2022, 12, 6))
+    assert edit_activity(db, activity.id, two_days).end_date == dt.date(2022, 12, 6)
 
 
 def test_cancel_delete_restore(db: Database, make_activity: MakeActivity) -> None:
