@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QWizard
+from PySide6.QtWidgets import QApplication, QComboBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop_app.exchange.sheets import DUPLICATE, INVALID, NEW
@@ -18,6 +21,7 @@ from desktop_app.services.attendance import list_attendance
 from desktop_app.services.person_search import search_persons
 from desktop_app.services.persons import PersonFields, create_person
 from desktop_app.store import Database
+from desktop_app.ui import i18n
 from desktop_app.ui.core_views import build_main_window
 from desktop_app.ui.sheet_import_model import OUTCOME, SAME
 from desktop_app.ui.sheet_import_wizard import SheetImportWizard
@@ -207,3 +211,38 @@ def test_duplicates_decided_with_the_keyboard(
     assert page.model.decisions() == {2: None}
     page.confirm_all.click()
     assert page.model.confirmed_count() == 1
+
+
+@pytest.fixture
+def french(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The French translation compiled from the committed .ts."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    source = Path(__file__).resolve().parents[2] / "resources" / "translations" / "registre_fr.ts"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run(
+        [str(lrelease), "-silent", str(source), "-qm", str(folder / "registre_fr.qm")], check=True
+    )
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    i18n.install_language(qapp, "fr")
+    yield
+    i18n.install_language(qapp, "en")
+
+
+def test_wizard_in_french(
+    french: None, qtbot: QtBot, db: Database, tmp_path: Path, activity_id: int
+) -> None:
+    create_person(db, PersonFields(family_name="Sani", given_names="Ibrahim"))
+    wizard = SheetImportWizard(db, activity_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.windowTitle() == "Importer une feuille d'émargement"
+    open_file(qtbot, wizard, sheet(tmp_path / "presence.xlsx", ROWS))
+    wizard.next()
+    shoot(wizard, "sheet_import_2_columns_fr")
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: page.model.preview() is not None and page.task is None, timeout=10_000)
+    assert page.confirm_all.text() == "Tous les &doublons sont les personnes proposées"
+    assert page.model.headerData(OUTCOME, Qt.Orientation.Horizontal) != "Outcome"
+    shoot(wizard, "sheet_import_3_preview_fr")
