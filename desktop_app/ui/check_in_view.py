@@ -29,8 +29,7 @@ from desktop_app.messages import RegistreError
 from desktop_app.reports.counting import activity_counts
 from desktop_app.services.activities import get_activity
 from desktop_app.services.attendance import DEFAULT_ROLE, attendance_grid, check_in
-from desktop_app.services.person_search import search_persons
-from desktop_app.services.persons import PersonFields, PersonRow, create_person
+from desktop_app.services.persons import PersonRow, create_person
 from desktop_app.services.registry_index import RegistryIndex
 from desktop_app.services.validation import ValidationError
 from desktop_app.store import Database
@@ -40,6 +39,7 @@ from desktop_app.ui.check_in_commands import CheckInCommand, RoleCommand
 from desktop_app.ui.check_in_person_form import NewPersonPanel
 from desktop_app.ui.field_messages import ERROR_STYLE
 from desktop_app.ui.formats import counter_text, format_date, format_range, role_label
+from desktop_app.ui.likely_persons import LikelyPersons
 from desktop_app.ui.models.check_in import CheckInEntry, CheckInLogModel, CheckInMatchModel
 from desktop_app.ui.text import error_text, language
 
@@ -49,21 +49,6 @@ MATCH_LIMIT = 20
 
 def person_label(family_name: str, given_names: str) -> str:
     return f"{family_name.upper()} {given_names}".strip()
-
-
-def likely_existing(database: Database, fields: PersonFields) -> list[PersonRow]:
-    """Registry persons that look like the one about to be created (same names, or phone)."""
-    found: dict[int, PersonRow] = {}
-    first_given = (fields.given_names or "").split()[:1]
-    names = " ".join([fields.family_name, *first_given]).strip()
-    if names:
-        for row in search_persons(database, names, limit=5):
-            found.setdefault(row.id, row)
-    digits = "".join(c for c in fields.phone or "" if c.isdigit())
-    if len(digits) >= 8:
-        for row in search_persons(database, digits[-8:], limit=5):
-            found.setdefault(row.id, row)
-    return list(found.values())
 
 
 class CheckInView(QWidget):
@@ -82,6 +67,7 @@ class CheckInView(QWidget):
         self.setObjectName("CheckInView")
         self.database = database
         self.index = index if index is not None else RegistryIndex(database)
+        self.likely = LikelyPersons(database, self.index, self)
         self.activity = get_activity(database, activity_id)
         self.youth_threshold = youth_threshold
         self.undo_stack = QUndoStack(self)
@@ -389,6 +375,7 @@ class CheckInView(QWidget):
         self.search_timer.stop()
         self.matches.set_rows([])
         self.match_table.hide()  # room for the form; the search box keeps what was typed
+        self.likely.prepare()
         self.new_person.start(self.search_edit.text())
 
     def close_new_person(self) -> None:
@@ -414,7 +401,7 @@ class CheckInView(QWidget):
             self.new_person.show_errors(error)
             return
         if not force_new and not self.new_person.candidates_shown():
-            likely = likely_existing(self.database, fields)
+            likely = self.likely.find(fields)
             if likely:
                 self._candidates = {row.id: row for row in likely}
                 self.new_person.show_candidates(likely)

@@ -250,3 +250,24 @@ def test_new_person_with_bad_input_stays_open_with_messages(
     assert not panel.isVisible()
     assert view.search_edit.hasFocus()
     assert list_attendance(seeded_db, 1) == []
+
+
+def test_a_typo_still_finds_the_registered_person(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    qtbot.keyClicks(view.search_edit, "Aminata KEITTA")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)  # no match: the new-person form
+    panel = view.new_person
+    assert panel.isVisible() and panel.family_edit.text() == "KEITTA"
+    qtbot.waitUntil(lambda: view.likely.matcher is not None, timeout=5000)
+    qtbot.keyClick(panel.given_edit, Qt.Key.Key_Return)
+    assert panel.candidates_shown()
+    keita = next(p for p in registry if (p.family_name, p.given_names) == ("KEITA", "Aminata"))
+    assert panel.chosen_candidate() == keita.id
+    qtbot.keyClick(panel.given_edit, Qt.Key.Key_Return)
+    assert [a.person_id for a in list_attendance(seeded_db, 1)] == [keita.id]
+    assert search_persons(seeded_db, "keitta") == []
