@@ -304,3 +304,12 @@ def test_name_key_ignores_accents_case_and_order() -> None:
         name_key("GUIDIMEY", "Célestin") == name_key("Celestin", "guidimey") == "celestin guidimey"
     )
     assert name_key("N'DIAYE", "Aïssata  Mariam") == "aissata diaye mariam n"
+
+
+def test_an_empty_registry_has_no_pairs_and_no_matches(db: Database) -> None:
+    seen: list[int] = []
+    assert find_duplicates(db, progress=lambda done, _total: seen.append(done)) == []
+    assert seen[-1] == 100
+    matcher = PersonMatcher.from_database(db)
+    assert matcher.size == 0
+    assert matcher.match("", "") == [] and matcher.match("DIALLO", organisation="") == []
