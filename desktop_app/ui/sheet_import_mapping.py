@@ -27,7 +27,7 @@ from desktop_app.exchange.sheets import SheetError, SheetGrid, SheetLayout, chec
 from desktop_app.exchange.sheets import fields as f
 from desktop_app.exchange.sheets.layout import column_letter, detect_layout, with_mapping
 from desktop_app.exchange.sheets.problems import no_header_row
-from desktop_app.exchange.sheets.rows import plan_days
+from desktop_app.exchange.sheets.rows import is_total, plan_days
 from desktop_app.exchange.sheets.values import cell_text
 from desktop_app.ui.formats import format_date
 from desktop_app.ui.text import error_text
@@ -102,6 +102,7 @@ class MappingPage(QWizardPage):
     # Pages of QWizard -------------------------------------------------------------------
 
     def initializePage(self) -> None:
+        self.owner.prepare_finder()
         activity = self.owner.activity()
         self.states = []
         for grid in self.owner.grids:
@@ -178,6 +179,7 @@ class MappingPage(QWizardPage):
             return
         self.table.setRowCount(len(layout.headers))
         below = state.grid.rows[layout.data_start :]
+        below = below[: next((i for i, r in enumerate(below) if is_total(r)), len(below))]
         for column, header in enumerate(layout.headers):
             examples = [
                 cell_text(r[column]) for r in below if column < len(r) and cell_text(r[column])

@@ -42,6 +42,7 @@ from desktop_app.exchange.sheets import (
     read_workbook,
     result_summary,
 )
+from desktop_app.exchange.sheets.finder import RegistryFinder
 from desktop_app.services.activities import (
     ActivityDetails,
     ActivityFilter,
@@ -213,9 +214,15 @@ class PreviewPage(QWizardPage):
             for state in self.owner.mapping_page.chosen()
             if state.layout is not None
         ]
+        finder = self.owner.ready_finder()
         task = run_task(
             lambda progress, cancelled: preview_sheets(
-                database, activity_id or 0, choices, progress=progress, cancelled=cancelled
+                database,
+                activity_id or 0,
+                choices,
+                finder=finder,
+                progress=progress,
+                cancelled=cancelled,
             ),
             owner=self,
         )
@@ -338,6 +345,10 @@ class SheetImportWizard(QWizard):
         self.database = database
         self.grids: tuple[SheetGrid, ...] = ()
         self.imported = False
+        # The registry's matching index, built while the user checks the columns.
+        self.finder: RegistryFinder | None = None
+        self.finder_activity: int | None = None
+        self.finder_task: Task | None = None
         self.setWindowTitle(self.tr("Import a sign-in sheet"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -351,6 +362,27 @@ class SheetImportWizard(QWizard):
 
     def activity_id(self) -> int | None:
         return self.file_page.activity_id()
+
+    def prepare_finder(self) -> None:
+        activity_id = self.activity_id()
+        if self.finder_task is not None or (self.finder and self.finder_activity == activity_id):
+            return
+        database = self.database
+        task = run_task(lambda _p, _c: RegistryFinder(database, activity_id), owner=self)
+        self.finder_task = task
+
+        def built(finder: RegistryFinder) -> None:
+            self.finder, self.finder_activity = finder, activity_id
+
+        def finished() -> None:
+            self.finder_task = None
+
+        task.succeeded.connect(built)
+        task.finished.connect(finished)
+
+    def ready_finder(self) -> RegistryFinder | None:
+        """The index built ahead for the current activity, if it is ready."""
+        return self.finder if self.finder_activity == self.activity_id() else None
 
     def activity(self) -> ActivityDetails | None:
         activity_id = self.activity_id()

@@ -99,7 +99,10 @@ def test_whole_import_through_the_wizard(
     fields = [page.table.cellWidget(r, 3).currentData() for r in range(7)]  # type: ignore[union-attr]
     assert fields == [f.NUMBER, f.FULL_NAME, f.SEX, f.ORGANISATION, f.PHONE, f.DAY, f.DAY]
     assert "GUIDIMEY Célestin" in page.table.item(1, 2).text()
+    assert page.table.item(6, 2).text() == "signé · x"  # not the total row's "2"
     shoot(wizard, "sheet_import_2_columns")
+    # The registry's matching index is built while the user looks at the columns.
+    qtbot.waitUntil(lambda: wizard.ready_finder() is not None, timeout=10_000)
 
     wizard.next()
     preview_page = wizard.preview_page

@@ -135,7 +135,7 @@ def plan_days(
     raise problems.day_needed(layout.sheet, start, end)
 
 
-def _is_total(cells: tuple[Cell, ...]) -> bool:
+def is_total(cells: tuple[Cell, ...]) -> bool:
     """The first text of the row starts with "Total", "Sous-total", "Ensemble"…"""
     for cell in cells:
         if not isinstance(cell, str):
@@ -278,7 +278,7 @@ def read_rows(
             progress(offset, len(data))
         if reader.skip(cells):
             continue
-        if _is_total(cells):
+        if is_total(cells):
             totals += 1
             continue
         rows.append(reader.read(grid.name, layout.data_start + offset + 1, cells))

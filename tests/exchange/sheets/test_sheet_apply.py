@@ -12,6 +12,7 @@ from sheet_fixtures import FRENCH_ROWS, preview_file, table_sizes, write_xlsx
 from desktop_app.cli import main
 from desktop_app.exchange.sheets import DUPLICATE, MATCHED, NEW, apply_preview, load_sheets
 from desktop_app.exchange.sheets import fields as f
+from desktop_app.messages import RegistreError
 from desktop_app.services.attendance import list_attendance
 from desktop_app.services.organisations import create_organisation, list_organisations
 from desktop_app.services.person_search import search_persons
@@ -156,3 +157,19 @@ def _activity(database: Database) -> int:
         title="Restitution", kind="restitution", start_date=DEC5, country="NE", city="Niamey"
     )
     return create_activity(database, fields).id
+
+
+def test_unknown_or_cancelled_activity_is_refused(
+    db: Database, tmp_path: Path, one_day_activity_id: int
+) -> None:
+    from desktop_app.services.activities import cancel_activity
+    from desktop_app.services.validation import NotFound
+
+    path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
+    with pytest.raises(NotFound, match="no activity with id 999"):
+        preview_file(db, path, 999)
+    cancel_activity(db, one_day_activity_id)
+    before = table_sizes(db)
+    with pytest.raises(RegistreError, match="cancelled"):
+        preview_file(db, path, one_day_activity_id)
+    assert table_sizes(db) == before
