@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -333,11 +333,12 @@ class ActivityRow:
     participants: int
     women: int
     youth: int
-    team: int = field(default=0)
+    team: int = 0
 
 
 def count_activities(database: Database, filters: ActivityFilter | None = None) -> int:
     """How many activities `list_activities` would give without limit and offset."""
+    # Imported here: activity_list builds on this module's dataclasses.
     from desktop_app.services.activity_list import count_rows
 
     with database.session() as session:
@@ -345,6 +346,7 @@ def count_activities(database: Database, filters: ActivityFilter | None = None) 
 
 
 def list_activities(database: Database, filters: ActivityFilter | None = None) -> list[ActivityRow]:
+    """The activities matching `filters` in their order, with counts by the counting rules."""
     from desktop_app.services.activity_list import activity_rows
 
     with database.session() as session:
