@@ -11,6 +11,17 @@ from desktop_app.services.merge import merge_persons
 from desktop_app.store import Database
 
 
+def score(text: str) -> int:
+    """A score from 0 to 100, for --min-score."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a score from 0 to 100")
+    return value
+
+
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     duplicates = commands.add_parser(
         "duplicates", help="find persons recorded twice, merge them or mark them as different"
@@ -20,7 +31,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     listing = actions.add_parser("list", help="candidate pairs, best first")
     listing.add_argument(
         "--min-score",
-        type=int,
+        type=score,
         default=DEFAULT_MIN_SCORE,
         help=f"lowest score shown, 0-100 (default {DEFAULT_MIN_SCORE})",
     )
@@ -70,7 +81,7 @@ def _as_json(pair: DuplicatePair) -> dict[str, object]:
 
 
 def run_list(args: argparse.Namespace, database: Database) -> int:
-    pairs = find_duplicates(database, min_score=max(0, min(100, args.min_score)))
+    pairs = find_duplicates(database, min_score=args.min_score)
     if args.format == "json":
         print(json.dumps([_as_json(pair) for pair in pairs], ensure_ascii=False, indent=2))
         return 0

@@ -73,3 +73,13 @@ def test_bad_ids_are_one_clear_line_and_a_failure(
     assert err.strip() == "registre: There is no person with id 4242."
     assert _run(db_path, "distinct", str(first), str(first)) != 0
     assert "itself" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("bad", ["101", "-1", "high"])
+def test_a_bad_min_score_is_refused(
+    db_path: Path, bad: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        _run(db_path, "list", "--min-score", bad)
+    assert exit_.value.code == 2
+    assert "is not a score from 0 to 100" in capsys.readouterr().err
