@@ -111,9 +111,8 @@ class MappingPage(QWizardPage):
                 problem = ""
             except SheetError as error:
                 layout, problem = None, error_text(error)
-            self.states.append(
-                SheetState(grid, layout, include=layout is not None, problem=problem)
-            )
+            include = layout is not None and not grid.hidden
+            self.states.append(SheetState(grid, layout, include, problem=problem))
         self._updating = True
         self.day_combo.clear()
         self.day_combo.addItem(self.tr("From the day columns or the sheet's name"), None)

@@ -104,6 +104,8 @@ def load_sheets(
     `overrides` are "Header=field" texts applied over the proposed or remembered mapping."""
     with open_workbook(path) as workbook:
         names = list(sheet_names) if sheet_names else list(workbook.sheet_names)
+        if not sheet_names and set(names) - workbook.hidden:
+            names = [name for name in names if name not in workbook.hidden]
         for name in names:
             if name not in workbook.sheet_names:
                 raise problems.no_such_sheet(name)

@@ -30,6 +30,7 @@ class SheetGrid:
 
     name: str
     rows: tuple[tuple[Cell, ...], ...]
+    hidden: bool = False
 
     @property
     def width(self) -> int:
@@ -42,10 +43,17 @@ class Workbook:
     def __init__(self, path: Path, book: python_calamine.CalamineWorkbook) -> None:
         self.path = path
         self._book = book
-        self.sheet_names: tuple[str, ...] = tuple(
-            meta.name
+        worksheets = [
+            meta
             for meta in book.sheets_metadata
             if meta.typ == python_calamine.SheetTypeEnum.WorkSheet
+        ]
+        self.sheet_names: tuple[str, ...] = tuple(meta.name for meta in worksheets)
+        # Hidden sheets hold drop-down lists and workings, rarely a list of people.
+        self.hidden: frozenset[str] = frozenset(
+            meta.name
+            for meta in worksheets
+            if meta.visible != python_calamine.SheetVisibleEnum.Visible
         )
 
     def read(self, name: str, progress: Progress | None = None) -> SheetGrid:
@@ -65,7 +73,7 @@ class Workbook:
             raise problems.unreadable(self.path, str(error)) from error
         if progress is not None:
             progress(height, height)
-        return SheetGrid(name, tuple(rows))
+        return SheetGrid(name, tuple(rows), name in self.hidden)
 
     def close(self) -> None:
         self._book.close()

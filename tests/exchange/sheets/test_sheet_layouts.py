@@ -255,3 +255,19 @@ def test_two_level_headers_under_merged_cells(
     assert row.row.row == 6 and row.row.person is not None
     assert row.row.person.email == "c.guidimey@example.org"
     assert [p.day for p in row.row.presences] == [DEC5, DEC7]
+
+
+def test_hidden_sheets_are_left_alone(db: Database, tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "hidden.xlsx",
+        {
+            "Liste": [("Nom", "Prénom"), ("SANI", "Ibrahim")],
+            "Brouillon": [("Nom", "Prénom"), ("ESSAI", "Test")],
+        },
+    )
+    workbook = openpyxl.load_workbook(path)
+    workbook["Brouillon"].sheet_state = "hidden"
+    workbook.save(path)
+    assert [layout.sheet for _grid, layout in load_sheets(db, path)] == ["Liste"]
+    [(grid, _layout)] = load_sheets(db, path, sheet_names=["Brouillon"])  # asked by name
+    assert grid.hidden
