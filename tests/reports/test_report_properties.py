@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import shutil
+from collections import Counter
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -47,8 +48,14 @@ counter = itertools.count()
 Data = tuple[list[tuple], list[tuple], list[tuple]]  # type: ignore[type-arg]
 
 
-def _build(template: Path, folder: Path, data: Data) -> Path:
+# What was written, read back without SQL: activity title -> (family name, day, role) rows.
+Written = dict[str, list[tuple[str, dt.date, str]]]
+TEAM = frozenset({"facilitator", "expert", "moderator", "speaker", "organiser", "interpreter"})
+
+
+def _build(template: Path, folder: Path, data: Data) -> tuple[Path, Written]:
     persons, activities, attendance = data
+    written: Written = {}
     path = folder / f"generated-{next(counter)}.db"
     shutil.copyfile(template, path)
     database = open_database(path)
@@ -58,10 +65,10 @@ def _build(template: Path, folder: Path, data: Data) -> Path:
             for i, (s, y, c, r) in enumerate(persons)
         ]
         activity_rows = []
-        for offset, days, kind, country, _head_count in activities:
+        for number, (offset, days, kind, country, _head_count) in enumerate(activities):
             start = START + dt.timedelta(days=offset)
             activity = Activity(
-                title=f"A{offset}",
+                title=f"A{number}",
                 kind=kind,
                 start_date=start,
                 end_date=start + dt.timedelta(days=days - 1),
@@ -85,11 +92,12 @@ def _build(template: Path, folder: Path, data: Data) -> Path:
             if (person.id, activity.id, day) in seen:
                 continue
             seen.add((person.id, activity.id, day))
+            written.setdefault(activity.title, []).append((person.family_name, day, role))
             session.add(
                 Attendance(activity_id=activity.id, person_id=person.id, day=day, role=role)
             )
     database.close()
-    return path
+    return path, written
 
 
 @settings(
@@ -99,7 +107,9 @@ def _build(template: Path, folder: Path, data: Data) -> Path:
 )
 @given(data=data_strategy)
 def test_reports_agree_with_counting_rules(template_db: Path, tmp_path: Path, data: Data) -> None:
-    database = open_database(_build(template_db, tmp_path, data))
+    path, written = _build(template_db, tmp_path, data)
+    regions = {f"P{i}": r or "" for i, (_s, _y, _c, r) in enumerate(data[0])}
+    database = open_database(path)
     try:
         report = period_report(database, PeriodFilter())
         totals = report.totals
@@ -112,6 +122,10 @@ def test_reports_agree_with_counting_rules(template_db: Path, tmp_path: Path, da
         assert totals.women + totals.men + totals.sex_not_stated == totals.participations
         assert totals.unique_persons <= totals.participations
         assert sum(n for _, n in report.by_category) == totals.participations
+        everyone = {
+            name for rows in written.values() for name, _, role in rows if role == "participant"
+        }
+        assert totals.unique_named == len(everyone)
         for counts in report.activities:
             single = activity_report(database, counts.id)
             assert single.counts == activity_counts(database, counts.id)
@@ -125,5 +139,17 @@ def test_reports_agree_with_counting_rules(template_db: Path, tmp_path: Path, da
             assert len(participants) == counts.named
             women = sum(1 for n in participants if n.sex == "F")
             assert women + counts.head_counts.women == counts.women
+            # The same figures counted in plain Python from the rows written.
+            rows = written.get(counts.title, [])
+            named = {name for name, _, role in rows if role == "participant"}
+            for day in single.by_day:
+                present = {n for n, d, role in rows if d == day.day and role == "participant"}
+                assert day.named == len(present)
+            team = {n for n, _, role in rows if role in TEAM} - named
+            assert {m.family_name for m in single.team} == team
+            assert {n.family_name: n.days_present for n in single.names} == {
+                name: len({d for n, d, _ in rows if n == name}) for name, _, _ in rows
+            }
+            assert dict(single.by_region) == dict(Counter(regions[name] for name in named))
     finally:
         database.close()
