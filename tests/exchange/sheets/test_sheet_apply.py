@@ -173,3 +173,32 @@ def test_unknown_or_cancelled_activity_is_refused(
     with pytest.raises(RegistreError, match="cancelled"):
         preview_file(db, path, one_day_activity_id)
     assert table_sizes(db) == before
+
+
+def test_imported_records_travel_and_are_audited(
+    db: Database, tmp_path: Path, one_day_activity_id: int
+) -> None:
+    from sqlalchemy import select
+
+    from desktop_app.store.models import Attendance, AuditEntry, Person
+
+    path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
+    apply_preview(db, preview_file(db, path, one_day_activity_id))
+    with db.session() as session:
+        persons = session.scalars(select(Person)).all()
+        attendance = session.scalars(select(Attendance)).all()
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.action == "create")).all()
+    assert len(persons) == 3 and len(attendance) == 3
+    for record in (*persons, *attendance):
+        assert (record.origin_site, record.changed_by_site, record.revision) == (
+            "NE-NIA",
+            "NE-NIA",
+            1,
+        )
+        assert len(record.uuid) == 32 and not record.deleted
+    created = {(e.table_name, e.record_uuid) for e in entries}
+    assert {("person", p.uuid) for p in persons} <= created
+    assert {("attendance", a.uuid) for a in attendance} <= created
+    celestin = next(e for e in entries if e.changes.get("family_name") == [None, "GUIDIMEY"])
+    assert celestin.changes["phone"] == [None, "+22796123456"]
+    assert "celestin" in next(p for p in persons if p.family_name == "GUIDIMEY").search_text
