@@ -10,10 +10,11 @@ shown as typed and cannot run, while its value stays exactly the same.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,23 +25,20 @@ from sqlalchemy.sql import func
 from xlsxwriter.worksheet import Worksheet
 
 from desktop_app import __version__
-from desktop_app.exchange import hq_cells
 from desktop_app.exchange.hq_format import (
     EXCEL_MAX_ROWS,
-    EXCEL_MAX_TEXT,
     FORMAT_NAME,
     FORMAT_VERSION,
     MANIFEST,
     MANIFEST_KEYS,
     README,
     SHEETS,
-    Column,
     SheetSpec,
     continuation_name,
     default_language,
 )
 from desktop_app.exchange.hq_readme import readme_lines
-from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.exchange.hq_sheet_xml import SheetRows, Styles, stream_rows
 from desktop_app.services import privacy_workbooks
 from desktop_app.services.sites import require_site
 from desktop_app.services.sync_progress import CancelCheck, ProgressCallback, Steps
@@ -79,68 +77,6 @@ class _Formats:
         self.datetime = book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
         self.guarded = book.add_format({"quote_prefix": True})
         self.wrap = book.add_format({"text_wrap": True, "valign": "top"})
-
-
-def _cell_writer(
-    column: Column, formats: _Formats, language: str, sheet_name: str
-) -> Callable[[Worksheet, int, int, Any], None]:
-    kind = column.kind
-
-    def text(sheet: Worksheet, row: int, col: int, value: Any) -> None:
-        if value is None or value == "":
-            return
-        value = str(value)
-        if len(value) > EXCEL_MAX_TEXT:
-            raise RegistreError(
-                UserMessage(
-                    "Sync",
-                    QT_TRANSLATE_NOOP(
-                        "Sync",
-                        "A text in {sheet} (row {row}, {column}) is longer than the 32,767 "
-                        "characters a spreadsheet cell can hold: shorten it and export again.",
-                    ),
-                    {"sheet": sheet_name, "row": row + 1, "column": column.header(language)},
-                )
-            )
-        if value.startswith(FORMULA_STARTS):
-            sheet.write_string(row, col, value, formats.guarded)
-        else:
-            sheet.write_string(row, col, value)
-
-    def number(sheet: Worksheet, row: int, col: int, value: Any) -> None:
-        if value is not None:
-            sheet.write_number(row, col, value)
-
-    def date(sheet: Worksheet, row: int, col: int, value: Any) -> None:
-        if value is not None:
-            sheet.write_datetime(row, col, value, formats.date)
-
-    def datetime(sheet: Worksheet, row: int, col: int, value: Any) -> None:
-        if value is not None:
-            sheet.write_datetime(row, col, value, formats.datetime)
-
-    def yes_no(sheet: Worksheet, row: int, col: int, value: Any) -> None:
-        sheet.write_string(row, col, hq_cells.bool_label(bool(value), language))
-
-    def vocabulary(sheet: Worksheet, row: int, col: int, value: Any) -> None:
-        text(sheet, row, col, hq_cells.label(kind, value, language))
-
-    def many(sheet: Worksheet, row: int, col: int, value: Any) -> None:
-        text(sheet, row, col, " ".join(value))
-
-    if kind in ("int", "revision"):
-        return number
-    if kind == "date":
-        return date
-    if kind == "datetime":
-        return datetime
-    if kind == "bool":
-        return yes_no
-    if kind in ("sex", "status", "kind", "category", "role"):
-        return vocabulary
-    if kind == "refs":
-        return many
-    return text
 
 
 class _Names:
@@ -201,32 +137,24 @@ def _start_sheet(
     return sheet
 
 
-def _write_records(
+def _frame_sheets(
     book: xlsxwriter.Workbook,
     spec: SheetSpec,
-    rows: Iterator[list[Any]],
+    count: int,
     language: str,
     formats: _Formats,
     max_rows: int,
-    steps: Steps,
-) -> int:
+) -> list[tuple[str, int]]:
+    """The record sheets of one type with their header rows: (sheet name, rows to come)."""
     base = spec.name(language)
-    writers = [_cell_writer(c, formats, language, base) for c in spec.columns]
-    last_col = len(spec.columns) - 1
-    number, written, count = 1, 0, 0
-    sheet = _start_sheet(book, base, spec, language, formats)
-    for values in rows:
-        if written == max_rows:
-            sheet.autofilter(0, 0, written, last_col)
-            number, written = number + 1, 0
-            sheet = _start_sheet(book, continuation_name(base, number), spec, language, formats)
-        written += 1
-        for col, (write, value) in enumerate(zip(writers, values, strict=True)):
-            write(sheet, written, col, value)
-        count += 1
-        steps.advance()
-    sheet.autofilter(0, 0, max(written, 1), last_col)
-    return count
+    sizes = [max_rows] * (count // max_rows) + ([count % max_rows] if count % max_rows else [])
+    made = []
+    for number, size in enumerate(sizes or [0], start=1):
+        name = continuation_name(base, number)
+        sheet = _start_sheet(book, name, spec, language, formats)
+        sheet.autofilter(0, 0, max(size, 1), len(spec.columns) - 1)
+        made.append((name, size))
+    return made
 
 
 def _write_manifest(
@@ -257,6 +185,14 @@ def _write_readme(book: xlsxwriter.Workbook, language: str, formats: _Formats) -
     sheet.set_column(0, 0, 110, formats.wrap)
     for row, line in enumerate(readme_lines(language)):
         sheet.write_string(row, 0, line, formats.header if row == 0 else None)
+
+
+def _fix_parts(book: xlsxwriter.Workbook, streamed: list[SheetRows]) -> None:
+    """Sheet parts are numbered in creation order: name each stream's part by its sheet."""
+    order = {sheet.get_name(): index for index, sheet in enumerate(book.worksheets(), start=1)}
+    for position, sheet_rows in enumerate(streamed):
+        part = f"xl/worksheets/sheet{order[sheet_rows.sheet_name]}.xml"
+        streamed[position] = dataclasses.replace(sheet_rows, part=part)
 
 
 def _discard(book: xlsxwriter.Workbook | None, temporary: Path) -> None:
@@ -314,11 +250,12 @@ def export_workbook(
         )
         os.close(handle)
         temporary = Path(temporary_name)
+        frame = temporary.with_name(temporary.name + ".frame")
         names = _Names(connection)
         book = None
         try:
             book = xlsxwriter.Workbook(
-                str(temporary),
+                str(frame),
                 {
                     "constant_memory": True,
                     "strings_to_formulas": False,
@@ -327,14 +264,28 @@ def export_workbook(
                 },
             )
             formats = _Formats(book, language)
+            # xf indexes of the styles the streamed rows use (xlsxwriter numbers used styles)
+            styles = Styles(
+                formats.date._get_xf_index(),
+                formats.datetime._get_xf_index(),
+                formats.guarded._get_xf_index(),
+            )
             _write_readme(book, language, formats)
             _write_manifest(book, manifest, language, formats)
+            streamed: list[SheetRows] = []
             for spec in SHEETS:
                 rows = _rows(connection, spec, _selection(spec, changes_only), names)
-                _write_records(book, spec, rows, language, formats, max_rows_per_sheet, steps)
-            steps.check()
+                made = _frame_sheets(
+                    book, spec, counts[spec.type_name], language, formats, max_rows_per_sheet
+                )
+                for name, size in made:
+                    streamed.append(SheetRows("", spec.columns, name, size, rows))
+            _fix_parts(book, streamed)
             book.close()
             book = None
+            stream_rows(frame, temporary, streamed, styles, language, steps.advance)
+            frame.unlink()
+            steps.check()
             for spec in SHEETS:
                 table = spec.record_type.table
                 statement = update(table).values(synced_revision=table.c.revision)
@@ -349,6 +300,7 @@ def export_workbook(
             os.replace(temporary, out)
         except BaseException as error:
             _discard(book, temporary)
+            frame.unlink(missing_ok=True)
             if privacy_workbooks.is_disk_full(error):
                 raise privacy_workbooks.disk_full(out) from error
             raise
