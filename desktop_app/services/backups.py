@@ -36,7 +36,7 @@ from desktop_app.services.backup_rotation import (
     sidecar,
 )
 from desktop_app.settings import load_settings
-from desktop_app.store import Database, open_database
+from desktop_app.store import Database, encryption, open_database
 from desktop_app.store.backup import BackupFailed, backup_to
 from desktop_app.store.database import SQLITE_HEADER, make_engine
 
@@ -90,15 +90,17 @@ def row_counts(connection: sqlite3.Connection) -> dict[str, int]:
 def _engine_counts(engine: Engine) -> dict[str, int]:
     raw = engine.raw_connection()
     try:
-        source = raw.driver_connection
-        assert isinstance(source, sqlite3.Connection)
+        source = raw.driver_connection  # sqlite3, or sqlcipher3 for an encrypted database
+        assert source is not None
         return row_counts(source)
     finally:
         raw.close()
 
 
-def check_file(path: Path) -> dict[str, int]:
-    """Integrity check of a database file (opened read-only); its row counts when it is sound."""
+def check_file(path: Path, passphrase: str | None = None) -> dict[str, int]:
+    """Integrity check of a database file (opened read-only); its row counts when it is sound.
+
+    An encrypted file (no SQLite header) is opened with `passphrase`."""
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -108,16 +110,16 @@ def check_file(path: Path) -> dict[str, int]:
             path=path,
             reason=error.strerror or error,
         ) from error
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and passphrase is None:
         raise _error(
             QT_TRANSLATE_NOOP("Backups", "{path} is not a Registre database or backup."),
             path=path,
         )
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = encryption.connect(path.resolve(), passphrase, read_only=True)
     try:
         verdict = connection.execute("PRAGMA integrity_check").fetchone()
         counts = row_counts(connection)
-    except sqlite3.DatabaseError as error:
+    except encryption.driver_errors() as error:
         raise _error(
             QT_TRANSLATE_NOOP("Backups", "The file {path} is damaged ({reason})."),
             path=path,
@@ -165,7 +167,8 @@ def make_backup(database: Database, destination: Path, *, reason: str = "manual"
             reason=error.strerror or error,
         ) from error
     source_counts = _engine_counts(database.engine)
-    copy_counts = check_file(destination)
+    passphrase = encryption.engine_passphrase(database.engine)
+    copy_counts = check_file(destination, passphrase) if passphrase else check_file(destination)
     if copy_counts != source_counts:
         destination.unlink(missing_ok=True)
         raise _error(
