@@ -150,3 +150,18 @@ def test_failed_conversion_leaves_the_original(
     assert has_plain_header(db_path)
     assert _names(db_path, None) == [NAME]
     assert not list(tmp_path.glob("*.converting"))
+
+
+def test_verified_backups_of_an_encrypted_database(tmp_path: Path) -> None:
+    from desktop_app.services import backups
+
+    path = tmp_path / "secret.db"
+    _add_person(path, PASSPHRASE)
+    database = open_database(path, passphrase=PASSPHRASE)
+    try:
+        info = backups.backup_now(database, tmp_path / "backups", reason="manual")
+    finally:
+        database.close()
+    assert info.verified and info.row_counts["person"] == 1
+    assert not has_plain_header(info.path) and NAME.encode() not in info.path.read_bytes()
+    assert backups.check_file(info.path, PASSPHRASE)["person"] == 1
