@@ -25,9 +25,10 @@ from desktop_app.exchange.sheets.layout import SheetLayout
 from desktop_app.exchange.sheets.preview import DUPLICATE, INVALID, MATCHED, SheetPreview
 from desktop_app.exchange.sheets.reading import Progress
 from desktop_app.exchange.sheets.rows import PersonData
+from desktop_app.exchange.sheets.values import split_acronym
 from desktop_app.services import organisations
 from desktop_app.services.sites import require_site
-from desktop_app.services.text import person_search_text
+from desktop_app.services.text import organisation_search_text, person_search_text
 from desktop_app.services.validation import not_found
 from desktop_app.store import Database
 from desktop_app.store.audit import TRAVEL_COLUMNS, json_value
@@ -128,9 +129,24 @@ class _Writer:
         if not text:
             return None
         if text not in self.organisations:
-            found = organisations.matching(self.session, text)
+            name, acronym = split_acronym(text)
+            found = next(
+                (
+                    match
+                    for part in dict.fromkeys((text, acronym, name))
+                    if part and (match := organisations.matching(self.session, part))
+                ),
+                None,
+            )
             if found is None:
-                found = organisations.found_or_created(self.session, text, self.activity.country)
+                found = Organisation(
+                    name=name,
+                    acronym=acronym,
+                    country=self.activity.country,
+                    search_text=organisation_search_text(name, acronym),
+                )
+                self.session.add(found)
+                self.session.flush()
                 self.organisations_created += 1
             self.organisations[text] = found
         return self.organisations[text]

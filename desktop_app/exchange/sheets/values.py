@@ -246,3 +246,30 @@ def fix_name_pair(family: str, given: str) -> tuple[str, str]:
     if given and _is_capitals(given) and family and not _is_capitals(family):
         family, given = given, family
     return family, _title(given)
+
+
+_ACRONYM_AFTER = re.compile(r"^(?P<name>.+?)\s*[(\[](?P<acronym>[^()\[\]]+)[)\]]$")
+_ACRONYM_BEFORE = re.compile(r"^(?P<acronym>\S+)\s+[-–—:/]\s+(?P<name>.+)$")
+
+
+def _looks_like_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return (
+        2 <= len(text) <= 15
+        and " " not in text.strip()
+        and bool(letters)
+        and all(c.isupper() for c in letters)
+    )
+
+
+def split_acronym(text: str) -> tuple[str, str | None]:
+    """("Commission nationale des droits de l'homme", "CNDH") from "Commission nationale des
+    droits de l'homme (CNDH)" or "CNDH - Commission nationale…"; the text alone otherwise."""
+    text = " ".join(text.split())
+    after = _ACRONYM_AFTER.match(text)
+    if after and _looks_like_acronym(after["acronym"]):
+        return after["name"], after["acronym"]
+    before = _ACRONYM_BEFORE.match(text)
+    if before and _looks_like_acronym(before["acronym"]):
+        return before["name"], before["acronym"]
+    return text, None

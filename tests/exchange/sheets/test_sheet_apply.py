@@ -202,3 +202,24 @@ def test_imported_records_travel_and_are_audited(
     celestin = next(e for e in entries if e.changes.get("family_name") == [None, "GUIDIMEY"])
     assert celestin.changes["phone"] == [None, "+22796123456"]
     assert "celestin" in next(p for p in persons if p.family_name == "GUIDIMEY").search_text
+
+
+def test_organisations_written_with_their_acronym(
+    db: Database, tmp_path: Path, one_day_activity_id: int
+) -> None:
+    create_organisation(db, "Commission nationale des droits de l'homme", acronym="CNDH")
+    rows = [
+        ("Nom", "Prénom", "Structure"),
+        ("ISSA", "Mariama", "Commission Nationale des Droits de l'Homme (CNDH)"),
+        ("SANI", "Ibrahim", "cndh"),
+        ("KANE", "Fatou", "HCCT - Haut Conseil des collectivités territoriales"),
+        ("DIALLO", "Awa", "Haut Conseil des Collectivités Territoriales (HCCT)"),
+    ]
+    path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": rows})
+    result = apply_preview(db, preview_file(db, path, one_day_activity_id))
+    assert result.organisations_created == 1
+    labels = sorted(o.label for o in list_organisations(db))
+    assert labels == [
+        "Commission nationale des droits de l'homme (CNDH)",
+        "Haut Conseil des collectivités territoriales (HCCT)",
+    ]
