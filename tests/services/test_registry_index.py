@@ -1,19 +1,28 @@
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
 from desktop_app.services.person_search import search_persons
 from desktop_app.services.persons import PersonFields, create_person, delete_person
 from desktop_app.services.registry_index import RegistryIndex
 from desktop_app.services.text import normalise
-from desktop_app.store import Database
+from desktop_app.store import Database, open_database
 
 FAMILIES = ["TRAORE", "Traoré", "DIALLO", "KEITA", "MAIGA", "TOURE", "Bâ", "ABDOU"]
 GIVEN = ["Aminata", "Moussa", "Fatoumata Binta", "Ibrahim", "Aïcha", ""]
 
 
-@pytest.fixture
-def registry(db: Database) -> Database:
+@pytest.fixture(scope="module")
+def registry(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """48 persons with names that differ by accents, case and order (built once: read-only
+    tests; the one that adds a person deletes it again)."""
+    path = tmp_path_factory.mktemp("registry") / "registry.db"
+    shutil.copyfile(template_db, path)
+    db = open_database(path, extra_pragmas={"synchronous": "OFF"})
     for number in range(48):
         create_person(
             db,
@@ -24,7 +33,8 @@ def registry(db: Database) -> Database:
                 phone=f"+2279012{number:04d}",
             ),
         )
-    return db
+    yield db
+    db.close()
 
 
 @pytest.mark.parametrize(

@@ -95,7 +95,8 @@ def seeded_db(seeded_template: Path, tmp_path: Path) -> Iterator[Database]:
     """A copy of the seeded database (faster than seeding each test)."""
     path = tmp_path / "seeded.db"
     shutil.copyfile(seeded_template, path)
-    database = open_database(path)
+    # Durability is not under test here: no fsync per check-in keeps the tests quick.
+    database = open_database(path, extra_pragmas={"synchronous": "OFF"})
     yield database
     database.close()
 
