@@ -228,6 +228,10 @@ class ReportView(QWidget):
         if self._task is not None and not self._task.is_finished():
             self._task.cancel()
         period = self.period_filter()
+        if period.start and period.end and period.end < period.start:
+            self.totals_label.setText(self.tr("The end of the period is before its start."))
+            self.end_edit.setFocus()
+            return
         database = self.database
         self.totals_label.setText(self.tr("Counting…"))
         self._set_exports_enabled(False)

@@ -1524,6 +1524,10 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
 <context>
     <name>ReportView</name>
     <message>
+        <source>The end of the period is before its start.</source>
+        <translation>La fin de la période est avant son début.</translation>
+    </message>
+    <message>
         <source>Head counts (unnamed)</source>
         <translation>Comptages (sans nom)</translation>
     </message>

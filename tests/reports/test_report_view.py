@@ -236,3 +236,14 @@ def test_main_window_reports_menu_on_the_chosen_activity(
     dialog.close()
     texts = [a.text() for a in window.menu("reports").actions()]
     assert "&Activity report…" in texts
+
+
+def test_a_period_ending_before_it_starts_is_refused(qtbot: QtBot, db: Database) -> None:
+    view = ReportView(db)
+    qtbot.addWidget(view)
+    view.start_edit.setDate(QDate(2022, 12, 31))
+    view.end_edit.setDate(QDate(2022, 1, 1))
+    with qtbot.assertNotEmitted(view.report_ready, wait=300):
+        view.refresh()
+    assert view.totals_label.text() == "The end of the period is before its start."
+    assert view.report is None and not view.export_pdf_button.isEnabled()
