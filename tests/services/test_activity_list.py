@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop_app.reports.counting import counts_for_activities
 from desktop_app.services.activities import (
     ActivityFilter,
     cancel_activity,
@@ -14,6 +18,9 @@ from desktop_app.services.activities import (
 from desktop_app.services.attendance import check_in
 from desktop_app.services.headcounts import add_head_count
 from desktop_app.store import Database
+from tests.reports.test_counting_properties import World, worlds
+from tests.reports.test_counting_properties import _store as store
+from tests.reports.test_counting_properties import _wipe as wipe
 from tests.services.conftest import MakeActivity, MakePerson
 
 
@@ -83,3 +90,29 @@ def test_counts_at_a_glance(
     assert [r.id for r in ordered] == [activity.id]
     # The threshold is a parameter: at 25 the woman born 1995 (27 in 2022) is no longer young.
     assert list_activities(db, ActivityFilter(youth_threshold=25))[-1].youth == 3
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(world=worlds(), threshold=st.sampled_from([18, 30, 35]))
+def test_counts_at_a_glance_agree_with_the_reports(
+    db: Database, world: World, threshold: int
+) -> None:
+    wipe(db)
+    ids = store(db, world)
+    rows = list_activities(db, ActivityFilter(youth_threshold=threshold))
+    reported = {c.id: c for c in counts_for_activities(db, ids, threshold)}
+    assert {row.id for row in rows} == {
+        i for i, a in zip(ids, world.activities, strict=True) if not a["deleted"]
+    }
+    for row in rows:
+        counts = reported[row.id]
+        assert (row.participants, row.women, row.youth, row.team) == (
+            counts.participants,
+            counts.women,
+            counts.youth,
+            counts.team,
+        )
