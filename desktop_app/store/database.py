@@ -134,7 +134,7 @@ def open_database(
     made by a newer Registre is refused and left untouched. With `passphrase` the file is an
     SQLCipher database (created encrypted if new); see store/encryption.py.
     """
-    path = Path(path)
+    path = Path(path).absolute()  # relative paths (--db office.db) become file URIs below
     path.parent.mkdir(parents=True, exist_ok=True)
     if passphrase is None:
         check_file(path)
