@@ -81,7 +81,7 @@ def encrypted_engine(path: Path, passphrase: str) -> Engine:
 
 def connect(path: Path, passphrase: str | None, *, read_only: bool = False) -> Any:
     """A DB-API connection to `path`: sqlite3 for a plain file, sqlcipher3 keyed otherwise."""
-    target = f"{path.as_uri()}?mode=ro" if read_only else str(path)
+    target = f"{Path(path).resolve().as_uri()}?mode=ro" if read_only else str(path)
     if passphrase is None:
         return sqlite3.connect(target, uri=read_only)
     connection = _driver().connect(target, uri=read_only)
