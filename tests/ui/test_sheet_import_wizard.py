@@ -11,7 +11,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop_app.exchange.sheets import DUPLICATE, INVALID, NEW
@@ -249,3 +256,43 @@ def test_wizard_in_french(
     assert page.confirm_all.text() == "Tous les &doublons sont les personnes proposées"
     assert page.model.headerData(OUTCOME, Qt.Orientation.Horizontal) != "Outcome"
     shoot(wizard, "sheet_import_3_preview_fr")
+
+
+def clipped_texts(window: QWidget) -> list[str]:
+    """Visible labels and buttons narrower (or, when wrapped, shorter) than their text needs."""
+    clipped = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):
+            continue
+        if not widget.text():
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.height() < widget.heightForWidth(widget.width()):
+                clipped.append(widget.text())
+        elif widget.width() < widget.sizeHint().width():
+            clipped.append(widget.text())
+    return clipped
+
+
+def test_wizard_fits_longer_texts(
+    qapp: QApplication, qtbot: QtBot, db: Database, tmp_path: Path, activity_id: int
+) -> None:
+    i18n.install_language(qapp, i18n.PSEUDO)
+    try:
+        create_person(db, PersonFields(family_name="Sani", given_names="Ibrahim"))
+        wizard = SheetImportWizard(db, activity_id)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        open_file(qtbot, wizard, sheet(tmp_path / "presence.xlsx", ROWS))
+        assert clipped_texts(wizard) == []
+        wizard.next()
+        assert clipped_texts(wizard) == []
+        wizard.next()
+        page = wizard.preview_page
+        qtbot.waitUntil(
+            lambda: page.model.preview() is not None and page.task is None, timeout=10_000
+        )
+        shoot(wizard, "pseudo_sheet_import_3_preview")
+        assert clipped_texts(wizard) == []
+    finally:
+        i18n.install_language(qapp, "en")
