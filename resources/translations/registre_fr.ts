@@ -481,6 +481,45 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>Both this database and another site changed these records since they last exchanged them. Keep one version; the other stays in the audit trail.</source>
+        <translation>Cette base et un autre site ont tous deux modifié ces fiches depuis leur dernier échange. Gardez une version ; l'autre reste dans l'historique des modifications.</translation>
+    </message>
+    <message>
+        <source>Keep this database's version</source>
+        <translation>Garder la version de cette base</translation>
+    </message>
+    <message>
+        <source>Take the incoming version</source>
+        <translation>Prendre la version reçue</translation>
+    </message>
+    <message>
+        <source>with {site}</source>
+        <translation>avec {site}</translation>
+    </message>
+    <message>
+        <source>No conflicts: every record agrees.</source>
+        <translation>Aucun conflit : toutes les fiches concordent.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>This database (revision {n})</source>
+        <translation>Cette base (révision {n})</translation>
+    </message>
+    <message>
+        <source>{site} (revision {n})</source>
+        <translation>{site} (révision {n})</translation>
+    </message>
+</context>
+<context>
     <name>CoreViews</name>
     <message>
         <source>Delete {title}</source>
@@ -785,6 +824,53 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for HQ</source>
+        <translation>Export pour le siège</translation>
+    </message>
+    <message>
+        <source>No export yet: the workbook will hold every record.</source>
+        <translation>Aucun export pour l'instant : le classeur contiendra toutes les fiches.</translation>
+    </message>
+    <message>
+        <source>Last export: {date} (UTC).</source>
+        <translation>Dernier export : {date} (UTC).</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last export</source>
+        <translation>Seulement ce qui a changé depuis le dernier export</translation>
+    </message>
+    <message>
+        <source>Everything (full export)</source>
+        <translation>Tout (export complet)</translation>
+    </message>
+    <message>
+        <source>Workbook:</source>
+        <translation>Classeur :</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook for HQ…</source>
+        <translation>Écriture du classeur pour le siège…</translation>
+    </message>
+    <message>
+        <source>{rows} records written to {file}.</source>
+        <translation>{rows} fiches écrites dans {file}.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Sign-in sheet</source>
@@ -825,6 +911,41 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <message>
         <source>{sheets} sheets, {rows} rows read.</source>
         <translation>{sheets} feuilles, {rows} lignes lues.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreview</name>
+    <message>
+        <source>From {site} {name}, exported {when} ({mode}).</source>
+        <translation>De {site} {name}, exporté le {when} ({mode}).</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>changements</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>Already imported on {date}.</source>
+        <translation>Déjà importé le {date}.</translation>
+    </message>
+    <message>
+        <source>Invalid rows (not imported):</source>
+        <translation>Lignes invalides (non importées) :</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1075,33 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import workbooks</source>
+        <translation>Importer des classeurs</translation>
+    </message>
+    <message>
+        <source>Reading {count} workbook(s)…</source>
+        <translation>Lecture de {count} classeur(s)…</translation>
+    </message>
+    <message>
+        <source>Reading the workbooks…</source>
+        <translation>Lecture des classeurs…</translation>
+    </message>
+    <message>
+        <source>Nothing to change: this database already holds all of it.</source>
+        <translation>Rien à changer : cette base contient déjà tout.</translation>
+    </message>
+    <message>
+        <source>{changes} changes to apply. Apply them all, or cancel to change nothing.</source>
+        <translation>{changes} changements à appliquer. Appliquez-les tous, ou annulez pour ne rien changer.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
     </message>
 </context>
 <context>
@@ -1401,8 +1549,20 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
         <translation>La nouvelle phrase secrète est vide.</translation>
     </message>
     <message>
+        <source>Give the password in the terminal or in REGISTRE_WORKBOOK_PASSWORD.</source>
+        <translation>Donnez le mot de passe dans le terminal ou dans REGISTRE_WORKBOOK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing written.</source>
+        <translation>Les deux mots de passe diffèrent : rien n'a été écrit.</translation>
+    </message>
+    <message>
         <source>Give the passphrase in the terminal or in REGISTRE_PASSPHRASE.</source>
         <translation>Donnez la phrase secrète dans le terminal ou dans REGISTRE_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>{path} is already protected by a password.</source>
+        <translation>{path} est déjà protégé par un mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1709,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>Affic&amp;her</translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -1577,11 +1737,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation>Exporter e&amp;n PDF…</translation>
+        <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
         <source>Activit&amp;y report (PDF)…</source>
-        <translation>Rapport d'acti&amp;vité (PDF)…</translation>
+        <translation>&amp;Rapport d'activité (PDF)…</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
@@ -2409,6 +2569,87 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
 </context>
 <context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>Kept: {label}.</source>
+        <translation>Gardé : {label}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImport</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Head counts</source>
+        <translation>Effectifs</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Older (ignored)</source>
+        <translation>Plus anciens (ignorés)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Invalid rows</source>
+        <translation>Lignes invalides</translation>
+    </message>
+    <message>
+        <source>Import workbooks</source>
+        <translation>Importer des classeurs</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <source>&amp;Export for HQ…</source>
+        <translation>&amp;Exporter pour le siège…</translation>
+    </message>
+    <message>
+        <source>Import &amp;workbooks…</source>
+        <translation>Importer des &amp;classeurs…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>Con&amp;flits de synchronisation…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Unknown kind of activity {value}.</source>
@@ -2427,8 +2668,8 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
         <translation>La date de fin ne peut pas précéder la date de début.</translation>
     </message>
     <message>
-        <source>Attendance is recorded on {day}, outside these dates: remove it first or keep that day.</source>
-        <translation>Des présences sont enregistrées le {day}, en dehors de ces dates : retirez-les d'abord ou gardez ce jour.</translation>
+        <source>Attendance or a head count is recorded on {day}, outside these dates: remove it first or keep that day.</source>
+        <translation>Des présences ou un effectif sont enregistrés le {day}, en dehors de ces dates : retirez-les d'abord ou gardez ce jour.</translation>
     </message>
     <message>
         <source>Unknown role {value}.</source>
