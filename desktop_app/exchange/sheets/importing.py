@@ -130,6 +130,8 @@ def load_sheets(
                 first_failure = first_failure or problems.no_name_column(name)
                 continue
             loaded.append((grid, layout))
+    if progress is not None:
+        progress(1000, 1000)
     if not loaded:
         if first_failure is not None:
             raise first_failure
