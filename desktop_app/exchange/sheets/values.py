@@ -32,6 +32,11 @@ _DASHES = frozenset({"-", "–", "—", "/", ".", "_"})
 _NOT_SIGNED = frozenset({"non", "no", "absent", "absente", "abs", "a", "0", "false", "faux"})
 _AGE = re.compile(r"^(\d{1,3})(?:[.,]0+)?\s*(?:ans?|years?|yrs?)?$")
 _AGE_BAND = re.compile(r"^(\d{1,2})(?:\s*(?:-|a|to)\s*|\s+)(\d{1,2})\s*(?:ans|years)?$")
+_AGE_OVER = re.compile(
+    r"^(\d{1,2})\s*(?:\+|ans?\s*(?:et|\+)\s*plus|et\s*plus|years?\s*(?:and|or)\s*(?:over|more)"
+    r"|and\s*over|or\s*more)$"
+)
+_AGE_UNDER = re.compile(r"^(?:moins\s+de|<|under|below)\s*(\d{1,2})\s*(?:ans?|years?)?$")
 _YEAR = re.compile(r"^(\d{4})(?:[.,]0+)?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_SPLIT = re.compile(r"\s*(?:/|;|,|\bou\b|\bor\b|\n)\s*")
@@ -103,9 +108,17 @@ def read_age(value: object, on: dt.date) -> tuple[int | None, str | None]:
     a four-digit year in an age column is taken as the birth year."""
     if is_blank(value):
         return None, None
-    text = norm(cell_text(value))
+    raw = cell_text(value).casefold()
+    text = norm(raw)
     if _YEAR.match(text):
         return read_birth_year(value, on), None
+    # "60+", "60 ans et plus", "moins de 30 ans", "< 30": bands the counting rules read.
+    over = _AGE_OVER.match(raw)
+    if over:
+        return None, f"{int(over.group(1))}+"
+    under = _AGE_UNDER.match(raw)
+    if under and int(under.group(1)) > 0:
+        return None, f"0-{int(under.group(1)) - 1}"
     band = _AGE_BAND.match(text)
     if band:
         low, high = int(band.group(1)), int(band.group(2))

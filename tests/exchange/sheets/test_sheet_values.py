@@ -42,6 +42,8 @@ def test_unknown_sex_is_not_guessed() -> None:
     ("written", "expected"),
     [(34, (1988, None)), (34.0, (1988, None)), ("34 ans", (1988, None)), ("34ans", (1988, None)),
      ("18-29", (None, "18-29")), ("18 à 29 ans", (None, "18-29")), (1990, (1990, None)),
+     ("60+", (None, "60+")), ("60 ans et plus", (None, "60+")), ("Moins de 30 ans", (None, "0-29")),
+     ("< 30", (None, "0-29")), ("35 and over", (None, "35+")),
      ("", (None, None))],
 )  # fmt: skip
 def test_ages_become_birth_years_at_the_activity_date(
