@@ -150,6 +150,7 @@ def run_with_progress(
     dialog.setObjectName("TaskProgressDialog")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
+    dialog.setMinimumWidth(360)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     task = run_task(job, parent)

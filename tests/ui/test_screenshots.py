@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -14,6 +15,7 @@ from desktop_app.services.demo_activities import add_demo_activities
 from desktop_app.store import Database, open_database
 from desktop_app.ui.core_views import build_main_window
 from desktop_app.ui.first_start import FirstStartDialog
+from desktop_app.ui.worker import CancelCheck, ProgressCallback, run_with_progress
 from tests.ui.conftest import SCREENSHOTS
 
 DAY1, DAY2 = dt.date(2022, 12, 5), dt.date(2022, 12, 6)
@@ -98,6 +100,20 @@ def test_screenshots_of_every_window(
     assert box is not None
     save(qtbot, box, "delete_activity_prompt")
     box.done(0)
+
+    release = threading.Event()
+
+    def job(progress: ProgressCallback, cancelled: CancelCheck) -> None:
+        progress(40, 100)
+        release.wait(5)
+
+    task = run_with_progress(window, "Writing the workbook…", job, lambda _result: None)
+    assert task.progress_dialog is not None
+    task.progress_dialog.show()
+    qtbot.waitUntil(lambda: task.progress_dialog is not None and task.progress_dialog.value() == 40)
+    save(qtbot, task.progress_dialog, "progress_dialog")
+    with qtbot.waitSignal(task.finished):
+        release.set()
 
     fresh = open_database(tmp_path / "fresh.db")
     try:
