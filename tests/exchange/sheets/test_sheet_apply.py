@@ -223,3 +223,27 @@ def test_organisations_written_with_their_acronym(
         "Commission nationale des droits de l'homme (CNDH)",
         "Haut Conseil des collectivités territoriales (HCCT)",
     ]
+
+
+def test_cli_records_possible_duplicates_on_the_best_match_when_asked(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = open_database(db_path)
+    try:
+        activity = _activity(database)
+        namesake = create_person(database, PersonFields(family_name="Guidimey", given_names="C."))
+        known = create_person(
+            database, PersonFields(family_name="GUIDIMEY", given_names="Célestin")
+        )
+    finally:
+        database.close()
+    path = write_xlsx(tmp_path / "sheet.xlsx", {"Jour 1": FRENCH_ROWS[:2]})
+    argv = ["--db", str(db_path), "import-sheet", str(path), "--activity", str(activity)]
+    assert main([*argv, "--sheet", "Jour 1", "--duplicates", "existing"]) == 0
+    assert "0 persons created, 1 existing persons" in capsys.readouterr().out
+    database = open_database(db_path)
+    try:
+        [attendance] = list_attendance(database, activity)
+        assert attendance.person_id == known.id != namesake.id
+    finally:
+        database.close()
