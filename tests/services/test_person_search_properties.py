@@ -1,0 +1,66 @@
+"""The registry search against a brute-force reading of its rule, on random names."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete, insert
+
+from desktop_app.services.person_search import search_persons
+from desktop_app.services.text import normalise, person_search_text, search_words
+from desktop_app.store import Database
+from desktop_app.store.models import AuditEntry, Person
+
+SITE = {"origin_site": "NE-NIA", "changed_by_site": "NE-NIA"}
+# Few syllables, so that names share prefixes and inner substrings with each other and the query.
+SYLLABLES = ("a", "b", "é", "ba", "ab", "bo", "o", "ï", " ", "-", "'")
+NAME = st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=4).map("".join)
+QUERY = st.one_of(
+    st.lists(st.sampled_from(SYLLABLES), max_size=3).map("".join),
+    st.text(alphabet="abeiouÉÈ ïô-", max_size=6),
+)
+
+
+def _expected(persons: list[tuple[int, str]], query: str) -> list[int]:
+    words = search_words(query)
+    found = [(text, i) for i, text in persons if all(w in text for w in words)]
+
+    def rank(text: str) -> int:
+        if any(text.startswith(w) for w in words):
+            return 0
+        return 1 if any(f" {w}" in f" {text}" for w in words) else 2
+
+    return [i for text, i in sorted(found, key=lambda item: (rank(item[0]), item))]
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    names=st.lists(st.tuples(NAME, NAME), min_size=1, max_size=25),
+    query=QUERY,
+)
+def test_search_matches_the_rule(db: Database, names: list[tuple[str, str]], query: str) -> None:
+    with db.session() as session:
+        session.execute(delete(Person))
+        session.execute(delete(AuditEntry))
+        rows = [
+            {
+                "family_name": family,
+                "given_names": given,
+                "search_text": person_search_text(family, given),
+                **SITE,
+            }
+            for family, given in names
+        ]
+        session.execute(insert(Person), rows)
+    with db.session() as session:
+        stored = [(p.id, p.search_text) for p in session.query(Person).all()]
+    found = [row.id for row in search_persons(db, query, limit=1000)]
+    if not normalise(query):
+        assert found == [i for _text, i in sorted((text, i) for i, text in stored)]
+    else:
+        assert found == _expected(stored, query)
+    assert [row.id for row in search_persons(db, query, limit=3)] == found[:3]
