@@ -152,21 +152,26 @@ class ActivitiesView(QWidget):
         self._pending = None
         self._show(list_activities(self.database, self.filters()))
 
-    def refresh_in_background(self) -> None:
-        """The same off the UI thread, for typing and filters: on a big database counting
-        a thousand activities takes a moment, and the window must stay responsive."""
+    def refresh_in_background(self, select: int | None = None) -> None:
+        """The same off the UI thread: on a big database counting a thousand activities takes
+        a moment, and the window must stay responsive. `select`: the activity to make current
+        when the rows arrive."""
         self.search_timer.stop()
         filters = self.filters()
         self._pending = filters
         database = self.database
         task = run_task(lambda _progress, _cancelled: list_activities(database, filters), self)
-        task.succeeded.connect(lambda rows: self._arrived(filters, rows))
+        task.succeeded.connect(lambda rows: self._arrived(filters, rows, select))
         task.failed.connect(self._failed)
 
-    def _arrived(self, filters: ActivityFilter, rows: list[ActivityRow]) -> None:
+    def _arrived(
+        self, filters: ActivityFilter, rows: list[ActivityRow], select: int | None
+    ) -> None:
         if filters == self._pending:  # an answer to an older question is dropped
             self._pending = None
             self._show(rows)
+            if select is not None:
+                self.select_activity(select)
             self.refreshed.emit()
 
     def _failed(self, error: BaseException) -> None:

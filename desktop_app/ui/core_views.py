@@ -38,12 +38,11 @@ class DeleteActivityCommand(QUndoCommand):
 
     def redo(self) -> None:
         delete_activity(self.views.window.database, self.activity_id)
-        self.views.activities.refresh()
+        self.views.activities.refresh_in_background()
 
     def undo(self) -> None:
         restore_activity(self.views.window.database, self.activity_id)
-        self.views.activities.refresh()
-        self.views.activities.select_activity(self.activity_id)
+        self.views.activities.refresh_in_background(select=self.activity_id)
 
 
 class CoreViews:
@@ -190,8 +189,7 @@ class CoreViews:
         form.activateWindow()
 
     def _activity_saved(self, activity_id: int) -> None:
-        self.activities.refresh()
-        self.activities.select_activity(activity_id)
+        self.activities.refresh_in_background(select=activity_id)
 
     def _edit_current(self) -> None:
         activity_id = self.current_activity_id()
@@ -250,14 +248,14 @@ class CoreViews:
     def _counts_changed(self) -> None:
         """Refreshing the list costs more than a check-in: done when it is next shown."""
         if self.window.current_view_name() == "activities":
-            self.activities.refresh()
+            self.activities.refresh_in_background()
         else:
             self.activities_stale = True
 
     def _view_changed(self) -> None:
         if self.activities_stale and self.window.current_view_name() == "activities":
             self.activities_stale = False
-            self.activities.refresh()
+            self.activities.refresh_in_background()
         self._enable_actions()
 
     def _head_counts_changed(self) -> None:

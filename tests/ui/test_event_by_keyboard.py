@@ -68,6 +68,7 @@ def test_a_whole_event_by_keyboard(
     # 2. Ctrl+K: the check-in screen of the new activity, on its first day.
     with qtbot.waitActive(window):
         window.activateWindow()
+    qtbot.waitUntil(lambda: views.current_activity_id() == row.id)  # the list refreshed
     views.activities.table.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_K, CTRL)
     check_in = views.check_in

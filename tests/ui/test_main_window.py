@@ -93,10 +93,13 @@ def test_delete_activity_asks_then_ctrl_z_brings_it_back(
     assert views.delete_prompt is not None
     views.delete_prompt.button(QMessageBox.StandardButton.Yes).click()
     assert get_activity(seeded_db, 1).deleted
-    assert views.activities.model.rowCount() == 0
+    qtbot.waitUntil(lambda: views.activities.model.rowCount() == 0)
+    window.activateWindow()  # the offscreen platform leaves no window active after the box
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(views.activities.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not get_activity(seeded_db, 1).deleted
-    assert views.activities.model.rowCount() == 1
+    qtbot.waitUntil(lambda: views.activities.model.rowCount() == 1)
+    assert views.activities.current_activity() is not None
 
 
 def test_every_menu_action_with_a_shortcut_shows_it_in_its_tooltip(
