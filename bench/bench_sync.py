@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -22,15 +23,20 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.generate import Params, cached
-
-PARAMS = Params(persons=30_000, activities=1_000, attendance=100_000, seed=1)
+PERSONS, ACTIVITIES, ATTENDANCE = 30_000, 1_000, 100_000
 
 
 def _peak_mb() -> float:
     # ru_maxrss is in kilobytes on Linux, bytes on macOS
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1 << 20) if sys.platform == "darwin" else peak / 1024
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process: on a machine shared with other work, closer to what the
+    step costs than the wall clock."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def run_step(step: str, db: Path, book: Path) -> dict[str, Any]:
@@ -46,7 +52,7 @@ def run_step(step: str, db: Path, book: Path) -> dict[str, Any]:
             session.add(Site(code="HQ-GVA", name="Genève", country="CH", is_local=True))
         database.refresh_site()
     baseline = _peak_mb()
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), _cpu_seconds()
     figures: dict[str, Any] = {}
     if step == "export":
         result = export_workbook(database, book, full=True, language="fr")
@@ -57,6 +63,7 @@ def run_step(step: str, db: Path, book: Path) -> dict[str, Any]:
     else:
         figures["changes"] = import_workbooks(database, [book]).changes
     figures["seconds"] = round(time.perf_counter() - started, 2)
+    figures["cpu_s"] = round(_cpu_seconds() - cpu_started, 2)
     figures["peak_mb"] = round(_peak_mb(), 1)
     figures["peak_before_mb"] = round(baseline, 1)
     database.close()
@@ -82,12 +89,16 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(run_step(args.step, args.db, args.book)))
         return 0
 
-    source = args.db or cached(PARAMS).path
+    from bench.generate import Params, cached  # not in the measured child processes
+
+    params = Params(persons=PERSONS, activities=ACTIVITIES, attendance=ATTENDANCE, seed=1)
+    source = args.db or cached(params).path
     folder = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     try:
         office, hq, book = folder / "office.db", folder / "hq.db", folder / "office.xlsx"
         shutil.copyfile(source, office)  # the export marks records as sent: work on a copy
         print(f"office database: {source}")
+        print(f"machine load (1 min): {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         rows = [
             ("export (full, constant memory)", step_in_child("export", office, book)),
             ("preview into empty HQ", step_in_child("preview", hq, book)),

@@ -279,8 +279,8 @@ def cell_parser(column: Column) -> Callable[[Any], Any]:
     def general(raw: Any) -> Any:
         return parse(column, raw)
 
-    if kind in ("bool", "sex", "status", "kind", "category", "role", "site"):
-        return _memoised(general)
+    if kind in ("bool", "sex", "status", "kind", "category", "role", "site", "datetime"):
+        return _memoised(general)  # datetimes too: a site's changes share their seconds
     if kind == "text":
 
         def text(raw: Any) -> Any:
@@ -294,7 +294,7 @@ def cell_parser(column: Column) -> Callable[[Any], Any]:
         def uuid(raw: Any) -> Any:
             if type(raw) is str and len(raw) == 32 and _UUID.match(raw):
                 return raw
-            return general(raw)
+            return None if raw == "" else general(raw)
 
         return uuid
     if kind == "date":
@@ -302,15 +302,15 @@ def cell_parser(column: Column) -> Callable[[Any], Any]:
         def date(raw: Any) -> Any:
             if type(raw) is dt.date:
                 return raw
-            return general(raw)
+            return None if raw == "" else general(raw)
 
-        return date
+        return _memoised(date)
     if kind in ("int", "revision"):
 
         def integer(raw: Any) -> Any:
             if type(raw) is float and raw.is_integer():
                 return int(raw)
-            return general(raw)
+            return None if raw == "" else general(raw)
 
-        return integer
+        return _memoised(integer)
     return general

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
@@ -19,6 +18,7 @@ from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.services.sync_records import (
     ATTENDANCE,
     PERSON,
+    RECORD_TYPES,
     Field,
     RecordType,
     Stored,
@@ -133,9 +133,13 @@ def _check_refs(
     return tuple(content), None
 
 
-@cache
 def _ref_fields(record_type: RecordType) -> tuple[tuple[int, Field], ...]:
-    return tuple((i, f) for i, f in enumerate(record_type.fields) if f.ref is not None)
+    return _REF_FIELDS[record_type.name]
+
+
+_REF_FIELDS = {
+    t.name: tuple((i, f) for i, f in enumerate(t.fields) if f.ref is not None) for t in RECORD_TYPES
+}
 
 
 def _version(record_type: RecordType, content: tuple[Any, ...], travel: Travel) -> dict[str, Any]:
@@ -258,7 +262,12 @@ def write_audit(connection: Connection, entries: list[dict[str, Any]]) -> None:
         sql,
         [
             (
-                *(storage_value(entry[c]) for c in AUDIT_COLUMNS),
+                entry["table_name"],
+                entry["record_uuid"],
+                entry["action"],
+                entry["site_code"],
+                storage_value(entry["changed_at"]),
+                entry["revision"],
                 json.dumps(entry["changes"]) if entry["changes"] else empty,
             )
             for entry in entries

@@ -8,7 +8,7 @@ so that a record read from a workbook and the same record read from a database c
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
@@ -16,7 +16,8 @@ from typing import Any, NamedTuple
 from sqlalchemy import Boolean, Connection, Date, DateTime, Table, delete, insert, select
 from sqlalchemy.orm import aliased
 
-from desktop_app.services.text import organisation_search_text, person_search_text
+from desktop_app.services.sync_search_text import person_search_text
+from desktop_app.services.text import organisation_search_text
 from desktop_app.store.models import (
     Activity,
     ActivityPartner,
@@ -275,6 +276,16 @@ def storage_value(value: Any) -> Any:
     return value
 
 
+def _storage_converter(column_type: Any) -> Callable[[Any], Any] | None:
+    if isinstance(column_type, DateTime):
+        return lambda value: value.isoformat(" ", "microseconds")
+    if isinstance(column_type, Date):
+        return lambda value: value.isoformat()
+    if isinstance(column_type, Boolean):
+        return int
+    return None
+
+
 def as_json(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
@@ -391,16 +402,18 @@ class Writer:
         """The driver's executemany, values stored as SQLAlchemy stores them (bulk import of
         100,000 rows: about twice as fast as Core with its type processing)."""
         table = self.type.table
-        convert = [
-            column in table.c and isinstance(table.c[column].type, Date | DateTime | Boolean)
+        converters = [
+            _storage_converter(table.c[column].type) if column in table.c else None
             for column in columns
         ]
+        converted = [(i, c) for i, c in enumerate(converters) if c is not None]
         rows = []
         for row in batch:
             values = [row[column] for column in columns]
-            for index, needed in enumerate(convert):
-                if needed:
-                    values[index] = storage_value(values[index])
+            for index, convert in converted:
+                value = values[index]
+                if value is not None:
+                    values[index] = convert(value)
             rows.append(tuple(values))
         self.connection.exec_driver_sql(sql, rows)
 
