@@ -68,6 +68,7 @@ class CheckInView(QWidget):
         self.database = database
         self.index = index if index is not None else RegistryIndex(database)
         self.likely = LikelyPersons(database, self.index, self)
+        self._created: list[int] = []  # persons created here, for a fresher index to know
         self.activity = get_activity(database, activity_id)
         self.youth_threshold = youth_threshold
         self.undo_stack = QUndoStack(self)
@@ -225,6 +226,13 @@ class CheckInView(QWidget):
 
     def focus_first(self) -> None:
         self.search_edit.setFocus()
+
+    def use_index(self, index: RegistryIndex) -> None:
+        """A registry index read afresh (in the background) replaces the current one."""
+        for person_id in self._created:
+            index.add(person_id)  # in case the new one was read before they were created
+        self.index = index
+        self.likely.index = index
 
     # The day -----------------------------------------------------------------------------
 
@@ -417,6 +425,7 @@ class CheckInView(QWidget):
             self.show_error(error)
             return
         self.index.add(person.id)
+        self._created.append(person.id)
         self.close_new_person()
         self.check_in_person(
             person.id,

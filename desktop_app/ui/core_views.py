@@ -24,6 +24,7 @@ from desktop_app.ui.menu_plugins import install_menu_plugins
 from desktop_app.ui.person_form import PersonForm
 from desktop_app.ui.persons_view import PersonsView
 from desktop_app.ui.text import error_text
+from desktop_app.ui.worker import run_task
 
 SETTINGS_ACTIVITY = "main_window/activity"  # the activity of the last check-in or grid view
 
@@ -198,9 +199,9 @@ class CoreViews:
 
     def open_check_in(self, activity_id: int, day: dt.date | None = None) -> CheckInView:
         if self.registry_index is None:
-            self.registry_index = RegistryIndex(self.window.database)
+            self.registry_index = RegistryIndex(self.window.database)  # not read yet: now
         else:
-            self.registry_index.reload()  # the registry may have changed elsewhere
+            self.prepare_registry_index()  # read again meanwhile: it may have changed elsewhere
         view = CheckInView(
             self.window.database,
             activity_id,
@@ -214,6 +215,18 @@ class CoreViews:
         self.window.show_view("check_in")
         self.window.settings.setValue(SETTINGS_ACTIVITY, activity_id)
         return view
+
+    def prepare_registry_index(self) -> None:
+        """Read the registry for the check-in search off the UI thread (about a second of
+        processor time for 100,000 persons)."""
+        database = self.window.database
+        task = run_task(lambda _progress, _cancelled: RegistryIndex(database), self.window)
+        task.succeeded.connect(self._index_ready)
+
+    def _index_ready(self, index: RegistryIndex) -> None:
+        self.registry_index = index
+        if self.check_in is not None:
+            self.check_in.use_index(index)
 
     def open_grid(self, activity_id: int) -> AttendanceGridView:
         view = AttendanceGridView(self.window.database, activity_id, self.youth_threshold)
@@ -344,4 +357,6 @@ def build_main_window(
     views = CoreViews(window)
     install_menu_plugins(window)
     views.restore_last_view()
+    if views.registry_index is None:
+        views.prepare_registry_index()  # ready before the first check-in screen opens
     return window, views

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.activities import ActivityFilter, get_activity, list_activities
+from desktop_app.services.persons import PersonFields, create_person
 from desktop_app.services.sites import local_site
 from desktop_app.store import Database, open_database
 from desktop_app.ui.core_views import build_main_window
@@ -115,3 +116,18 @@ def test_every_menu_action_with_a_shortcut_shows_it_in_its_tooltip(
                 assert shortcut in action.toolTip(), action.text()
                 checked += 1
     assert checked >= 10
+
+
+def test_check_in_search_reads_the_registry_in_the_background(
+    qtbot: QtBot, seeded_db: Database, settings: QSettings
+) -> None:
+    window, views = build_main_window(seeded_db, settings)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: views.registry_index is not None)
+    first = views.registry_index
+    assert first is not None and len(first) == 40
+    create_person(seeded_db, PersonFields(family_name="GUIDIMEY", given_names="Célestin"))
+    view = views.open_check_in(1)
+    assert view.index is first  # usable at once; a fresh reading follows
+    qtbot.waitUntil(lambda: view.index is not first)
+    assert [row.family_name for row in view.index.search("celestin")] == ["GUIDIMEY"]
