@@ -184,7 +184,8 @@ def with_mapping(layout: SheetLayout, changes: Mapping[int, str]) -> SheetLayout
 
 
 def parse_overrides(layout: SheetLayout, texts: list[str]) -> dict[int, str]:
-    """Command-line overrides "Header=field" (or "C=field" by column letter) as column -> field."""
+    """Command-line overrides "Header=field" (or "C=field" by column letter) as column -> field;
+    two columns ending on one field are refused later by `check_mapping`."""
     changes: dict[int, str] = {}
     for text in texts:
         header, sep, field = text.rpartition("=")
@@ -201,9 +202,7 @@ def parse_overrides(layout: SheetLayout, texts: list[str]) -> dict[int, str]:
         if not columns:
             raise problems.unknown_column(header.strip(), layout.sheet)
         column = columns[0]
-        if column in changes and changes[column] != field:
-            raise problems.mapped_twice(field, header.strip(), header.strip())
-        changes[column] = field
+        changes[column] = field  # the same column given again: the last one wins
     return changes
 
 

@@ -176,3 +176,10 @@ def test_failure_while_writing_leaves_nothing(
     finally:
         apply_module.FLUSH_EVERY = original
     assert table_sizes(db) == before
+
+
+def test_map_option_given_twice_for_a_column_keeps_the_last(db: Database, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
+    [(_grid, layout)] = load_sheets(db, path, overrides=["Région=email", "Région=ignore"])
+    assert layout.mapping[layout.headers.index("Région")] == f.IGNORE
+    check_mapping(layout)
