@@ -73,7 +73,18 @@ def youth_sql(
     threshold: int,
 ) -> ColumnElement[Any]:
     """SQL for `is_youth`: 1, 0 or NULL. Dates are stored as ISO text by SQLite."""
-    start_year = cast(func.substr(start_date, 1, 4), Integer)
+    return youth_sql_for_year(
+        birth_year, age_band, cast(func.substr(start_date, 1, 4), Integer), threshold
+    )
+
+
+def youth_sql_for_year(
+    birth_year: Column,
+    age_band: Column,
+    start_year: Column,
+    threshold: int,
+) -> ColumnElement[Any]:
+    """`youth_sql` with the activity's start year already worked out."""
     dash = func.instr(age_band, "-")
     lower = cast(age_band, Integer)  # SQLite reads the leading digits
     upper = cast(func.substr(age_band, dash + 1), Integer)
