@@ -363,6 +363,15 @@ class SheetImportWizard(QWizard):
     def activity_id(self) -> int | None:
         return self.file_page.activity_id()
 
+    def reject(self) -> None:
+        """Cancel stops any work under way; an import stopped midway writes nothing."""
+        for page in (self.file_page, self.preview_page, self.result_page):
+            if page.task is not None:
+                page.task.cancel()
+        if self.finder_task is not None:
+            self.finder_task.cancel()
+        super().reject()
+
     def prepare_finder(self) -> None:
         activity_id = self.activity_id()
         if self.finder_task is not None or (self.finder and self.finder_activity == activity_id):

@@ -296,3 +296,21 @@ def test_wizard_fits_longer_texts(
         assert clipped_texts(wizard) == []
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_cancel_stops_the_work_under_way(
+    qtbot: QtBot, db: Database, tmp_path: Path, activity_id: int
+) -> None:
+    wizard = SheetImportWizard(db, activity_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    open_file(qtbot, wizard, sheet(tmp_path / "presence.xlsx", ROWS))
+    wizard.next()
+    wizard.next()
+    task = wizard.preview_page.task
+    assert task is not None
+    wizard.reject()
+    assert task.is_cancelled()
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert wizard.preview_page.model.preview() is None  # the result was dropped
