@@ -3,7 +3,8 @@
 Keys in the search box: Up/Down (PgUp/PgDn) move the highlight, Enter checks the highlighted
 person in (or, with no match, opens the new-person form), Ins opens the new-person form, Esc
 clears, Ctrl+Z / Ctrl+Shift+Z undo / redo the last check-in. Ctrl+R chooses the role of the next
-check-ins, Ctrl+Shift+R gives that role to the last check-in, Ctrl+PgUp / Ctrl+PgDn change day.
+check-ins, Ctrl+Shift+R gives that role to the highlighted person (if checked in that day) or
+else to the last check-in, Ctrl+PgUp / Ctrl+PgDn change day.
 """
 
 from __future__ import annotations
@@ -112,7 +113,7 @@ class CheckInView(QWidget):
         )
         self.last_role_action = make_action(
             self,
-            self.tr("Give the last check-in this role"),
+            self.tr("Give this role to the highlighted person, or to the last check-in"),
             self.apply_role_to_last,
             "Ctrl+Shift+R",
         )
@@ -367,15 +368,29 @@ class CheckInView(QWidget):
         self.role_combo.showPopup()
 
     def apply_role_to_last(self) -> None:
-        last = self.log.row_at(0)
+        """The chosen role goes to the highlighted person if checked in that day (type their
+        name to find them), otherwise to the last check-in."""
         role = str(self.role_combo.currentData())
-        if last is None or last.role == role:
-            self.focus_first()
-            return
-        self.undo_stack.push(RoleCommand(self, last.id, last.role, role, last.name))
-        self.show_message(
-            self.tr("{name} is now {role}.").format(name=last.name, role=role_label(role))
-        )
+        if self.search_timer.isActive():
+            self.run_search()
+        person = self.matches.row_at(self.highlighted_row())
+        if person is not None and person.id in self._present:
+            attendance_id, old = self._present[person.id]
+            name = person_label(person.family_name, person.given_names)
+        else:
+            last = self.log.row_at(0)
+            if last is None:
+                self.focus_first()
+                return
+            attendance_id, old, name = last.id, last.role, last.name
+        if old != role:
+            self.undo_stack.push(RoleCommand(self, attendance_id, old, role, name))
+            self.show_message(
+                self.tr("{name} is now {role}.").format(name=name, role=role_label(role))
+            )
+        self.search_edit.setText("")
+        self.matches.set_rows([])
+        self.focus_first()
 
     # New person --------------------------------------------------------------------------
 

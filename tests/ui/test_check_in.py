@@ -271,3 +271,24 @@ def test_a_typo_still_finds_the_registered_person(
     qtbot.keyClick(panel.given_edit, Qt.Key.Key_Return)
     assert [a.person_id for a in list_attendance(seeded_db, 1)] == [keita.id]
     assert search_persons(seeded_db, "keitta") == []
+
+
+def test_role_of_an_earlier_check_in_changed_by_typing_their_name(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    type_and_enter(qtbot, view, "traore aminata")
+    type_and_enter(qtbot, view, "diallo aminata")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(view.role_combo.view().isVisible)  # the list of roles opens
+    view.role_combo.hidePopup()
+    view.role_combo.setCurrentIndex(view.role_combo.findData("expert"))
+    view.focus_first()
+    qtbot.keyClicks(view.search_edit, "traore aminata")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_R, CTRL_SHIFT)
+    roles = {a.person_id: a.role for a in list_attendance(seeded_db, 1)}
+    assert roles == {registry[0].id: "expert", registry[1].id: "participant"}
+    assert view.search_edit.text() == "" and view.search_edit.hasFocus()
