@@ -173,12 +173,14 @@ def read_phone(value: object, countries: tuple[str, ...]) -> str | None:
     """E.164 of the first number in the cell; countries tried in order for a local number."""
     if is_blank(value):
         return None
-    first = _PHONE_SPLIT.split(cell_text(value))[0]
-    for country in countries:
-        try:
-            return parse_phone(first, country)
-        except ValidationError:
-            continue
+    text = cell_text(value)
+    # "96 12 34 56 / 90 11 22 33" holds two numbers, "96/12/34/56" one: the first that reads.
+    for candidate in (_PHONE_SPLIT.split(text)[0], text):
+        for country in countries:
+            try:
+                return parse_phone(candidate, country)
+            except ValidationError:
+                continue
     raise BadValue(
         problems.message(
             QT_TRANSLATE_NOOP("SheetImport", 'Phone "{value}" not understood.'),
