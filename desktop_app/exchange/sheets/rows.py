@@ -29,6 +29,7 @@ from desktop_app.exchange.sheets.values import (
     read_phone,
     read_sex,
     split_full_name,
+    strip_civility,
     text_or_none,
 )
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
@@ -173,19 +174,21 @@ class _RowReader:
             return False
         return [cell_text(c).casefold() for c in cells] == self.header_words
 
-    def names(self, cells: tuple[Cell, ...]) -> tuple[str, str]:
+    def names(self, cells: tuple[Cell, ...]) -> tuple[str, str, str | None]:
+        """(family name, given names, the sex a civility states: "Mme", "M.")."""
         family = cell_text(self.cell(cells, f.FAMILY_NAME))
-        given = cell_text(self.cell(cells, f.GIVEN_NAMES))
+        given, given_sex = strip_civility(cell_text(self.cell(cells, f.GIVEN_NAMES)))
         if family:
-            return fix_name_pair(family, given)
+            family, family_sex = strip_civility(family)
+            return *fix_name_pair(family, given), family_sex or given_sex
         for name, family_first in ((f.FULL_NAME, True), (f.FULL_NAME_GIVEN_FIRST, False)):
-            full = cell_text(self.cell(cells, name))
+            full, sex = strip_civility(cell_text(self.cell(cells, name)))
             if full:
                 found_family, found_given = split_full_name(full, family_first=family_first)
                 if given and not found_given:
                     found_given = given
-                return found_family, found_given
-        return "", given
+                return found_family, found_given, sex or given_sex
+        return "", given, given_sex
 
     def read(self, sheet: str, number: int, cells: tuple[Cell, ...]) -> SheetRow:
         reasons: list[UserMessage] = []
@@ -198,12 +201,12 @@ class _RowReader:
                 reasons.append(bad.message)
                 return None
 
-        family, given = self.names(cells)
+        family, given, civility_sex = self.names(cells)
         if not family or is_blank(family):
             reasons.append(
                 problems.message(QT_TRANSLATE_NOOP("SheetImport", "No name on this row."))
             )
-        sex = attempt(lambda: read_sex(self.cell(cells, f.SEX)))
+        sex = attempt(lambda: read_sex(self.cell(cells, f.SEX))) or civility_sex
         birth_year, age_band = None, None
         if not is_blank(self.cell(cells, f.BIRTH_YEAR)):
             birth_year = attempt(lambda: read_birth_year(self.cell(cells, f.BIRTH_YEAR), self.on))

@@ -239,6 +239,25 @@ def _title(text: str) -> str:
     return text.title() if _is_capitals(text.replace(" ", "")) else text
 
 
+_CIVILITY = re.compile(
+    r"^(?P<title>m\.|mr\.?|monsieur|mme\.?|madame|mlle\.?|mademoiselle|mrs\.?|ms\.?|miss|"
+    r"dr\.?|docteur|pr\.?|professeur|prof\.?)\s+",
+    re.IGNORECASE,
+)
+_CIVILITY_SEX = {"m": "M", "mr": "M", "monsieur": "M", "mme": "F", "madame": "F", "mlle": "F",
+                 "mademoiselle": "F", "mrs": "F", "ms": "F", "miss": "F"}  # fmt: skip
+
+
+def strip_civility(text: str) -> tuple[str, str | None]:
+    """("Aïssata DIALLO", "F") from "Mme Aïssata DIALLO": the title goes, the sex it states
+    stays (Dr and Pr state none)."""
+    match = _CIVILITY.match(text.strip())
+    if not match:
+        return text, None
+    title = match["title"].rstrip(".").casefold()
+    return text.strip()[match.end() :], _CIVILITY_SEX.get(title)
+
+
 def split_full_name(text: str, *, family_first: bool) -> tuple[str, str]:
     """(family name, given names): words in capitals are the family name ("Célestin
     GUIDIMEY"); otherwise the column's order decides."""

@@ -271,3 +271,30 @@ def test_hidden_sheets_are_left_alone(db: Database, tmp_path: Path) -> None:
     assert [layout.sheet for _grid, layout in load_sheets(db, path)] == ["Liste"]
     [(grid, _layout)] = load_sheets(db, path, sheet_names=["Brouillon"])  # asked by name
     assert grid.hidden
+
+
+def test_civilities_leave_the_name_and_state_the_sex(
+    db: Database, tmp_path: Path, one_day_activity_id: int
+) -> None:
+    rows = [
+        ("N°", "Nom et prénoms", "Sexe"),
+        (1, "Mme DIALLO Aïssata", None),
+        (2, "M. Célestin GUIDIMEY", None),
+        (3, "Dr SANI Ibrahim", "M"),
+        (4, "Mlle Fatou KANE", "F"),
+        (5, "Drissa TRAORE", None),
+    ]
+    path = write_xlsx(tmp_path / "civilities.xlsx", {"Feuil1": rows})
+    preview = preview_file(db, path, one_day_activity_id)
+    found = [
+        (r.row.person.family_name, r.row.person.given_names, r.row.person.sex)
+        for r in preview.rows
+        if r.row.person is not None
+    ]
+    assert found == [
+        ("DIALLO", "Aïssata", "F"),
+        ("GUIDIMEY", "Célestin", "M"),
+        ("SANI", "Ibrahim", "M"),
+        ("KANE", "Fatou", "F"),
+        ("TRAORE", "Drissa", None),
+    ]
