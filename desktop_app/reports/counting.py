@@ -18,8 +18,8 @@ activity) are kept apart.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -266,44 +266,43 @@ def _counts(
     statement: Any = by_activity
     if with_unique:
         # Rows with no activity: distinct named participants over all activities, by sex.
-        persons = select(groups.c.person_id).where(participant).distinct().subquery()
-        by_sex = (
+        participants = select(groups.c.person_id).where(participant)
+        by_sex = (  # a scan of persons against the set of ids beats a lookup per id
             select(null(), Person.sex, null(), func.count(), *[null()] * 5)
-            .join(persons, persons.c.person_id == Person.id)
-            .where(~Person.deleted)
+            .where(~Person.deleted, Person.id.in_(participants))
             .group_by(Person.sex)
         )
         statement = union_all(by_activity, by_sex)
-    grouped = session.execute(statement).all()
     unique: Counter[str] = Counter()
-    tallies: dict[int, Counter[str]] = defaultdict(Counter)
-    categories: dict[int, Counter[str | None]] = defaultdict(Counter)
-    for row in grouped:
+    tallies: dict[int, _Tally] = {}
+    for row in session.execute(statement):
         activity_id, code, is_young, named, women, men, days, done, team = row
         if activity_id is None:
-            unique[_sex_key(code)] += int(named)
+            unique[_sex_key(code)] += named
             continue
-        tally = tallies[activity_id]
-        tally["team"] += int(team)
+        tally = tallies.get(activity_id)
+        if tally is None:
+            tally = tallies[activity_id] = _Tally()
+        tally.team += team
         if not named:
             continue
-        tally["named"] += int(named)
-        tally["women"] += int(women)
-        tally["men"] += int(men)
-        tally["sex_not_stated"] += int(named) - int(women) - int(men)
-        tally["youth" if is_young == 1 else "not_youth" if is_young == 0 else "age_unknown"] += int(
-            named
-        )
-        tally["person_days"] += int(days)
-        tally["completion"] += int(done)
-        categories[activity_id][code] += int(named)
+        tally.named += named
+        tally.women += women
+        tally.men += men
+        if is_young == 1:
+            tally.youth += named
+        elif is_young == 0:
+            tally.not_youth += named
+        tally.person_days += days
+        tally.completion += done
+        tally.categories[code] = tally.categories.get(code, 0) + named
     head_counts = head_counts_by_activity(session, ids)
     activities = session.scalars(
         select(Activity).where(Activity.id.in_(ids)).order_by(Activity.start_date, Activity.id)
     )
     result = []
     for activity in activities:
-        tally = tallies[activity.id]
+        tally = tallies.get(activity.id) or _Tally()
         days = (activity.end_date - activity.start_date).days + 1
         extra = unnamed(head_counts.get(activity.id, ()), days)
         result.append(
@@ -319,27 +318,42 @@ def _counts(
                 office=activity.office,
                 project_code=activity.project_code,
                 day_count=days,
-                participants=tally["named"] + extra.total,
-                women=tally["women"] + extra.women,
-                men=tally["men"] + extra.men,
-                sex_not_stated=tally["sex_not_stated"] + extra.sex_not_stated,
-                youth=tally["youth"] + extra.youth,
-                not_youth=tally["not_youth"] + extra.not_youth,
-                age_unknown=tally["age_unknown"] + extra.age_unknown,
-                person_days=tally["person_days"] + extra.person_days,
-                team=tally["team"],
-                completion=tally["completion"],
-                named=tally["named"],
+                participants=tally.named + extra.total,
+                women=tally.women + extra.women,
+                men=tally.men + extra.men,
+                sex_not_stated=tally.named - tally.women - tally.men + extra.sex_not_stated,
+                youth=tally.youth + extra.youth,
+                not_youth=tally.not_youth + extra.not_youth,
+                age_unknown=tally.named - tally.youth - tally.not_youth + extra.age_unknown,
+                person_days=tally.person_days + extra.person_days,
+                team=tally.team,
+                completion=tally.completion,
+                named=tally.named,
                 unnamed=extra.total,
                 head_counts=extra,
-                by_category=_largest_first(categories[activity.id]),
+                by_category=_largest_first(tally.categories),
                 youth_threshold=youth_threshold,
             )
         )
     return result, unique
 
 
-def _largest_first(counter: Counter[str | None]) -> tuple[tuple[str | None, int], ...]:
+@dataclass(slots=True)
+class _Tally:
+    """Named attendance of one activity while the grouped rows are read."""
+
+    named: int = 0
+    women: int = 0
+    men: int = 0
+    youth: int = 0
+    not_youth: int = 0
+    person_days: int = 0
+    completion: int = 0
+    team: int = 0
+    categories: dict[str | None, int] = field(default_factory=dict)
+
+
+def _largest_first(counter: Mapping[str | None, int]) -> tuple[tuple[str | None, int], ...]:
     return tuple(sorted(counter.items(), key=lambda item: (-item[1], item[0] or "")))
 
 
