@@ -409,8 +409,8 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
         <translation>Rôle des prochains émargements</translation>
     </message>
     <message>
-        <source>Give the last check-in this role</source>
-        <translation>Donner ce rôle au dernier émargement</translation>
+        <source>Give this role to the highlighted person, or to the last check-in</source>
+        <translation>Donner ce rôle à la personne en surbrillance, ou au dernier émargement</translation>
     </message>
     <message>
         <source>New person</source>
@@ -464,6 +464,10 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
         <translation>{option} : {value} n'est pas une date comme 2022-12-05.</translation>
     </message>
     <message>
+        <source>{details}</source>
+        <translation>{details}</translation>
+    </message>
+    <message>
         <source>--logo: there is no image file {path}.</source>
         <translation>--logo : il n'y a pas de fichier image {path}.</translation>
     </message>
@@ -491,12 +495,12 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
         <translation>Cette base et un autre site ont tous deux modifié ces fiches depuis leur dernier échange. Gardez une version ; l'autre reste dans l'historique des modifications.</translation>
     </message>
     <message>
-        <source>Keep this database's version</source>
-        <translation>Garder la version de cette base</translation>
+        <source>&amp;Keep this database's version</source>
+        <translation>&amp;Garder la version de cette base</translation>
     </message>
     <message>
-        <source>Take the incoming version</source>
-        <translation>Prendre la version reçue</translation>
+        <source>&amp;Take the incoming version</source>
+        <translation>&amp;Prendre la version reçue</translation>
     </message>
     <message>
         <source>with {site}</source>
@@ -2738,6 +2742,10 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <message>
         <source>A site code is short and has no spaces, like NE-NIA.</source>
         <translation>Un code de site est court et sans espace, comme NE-NIA.</translation>
+    </message>
+    <message>
+        <source>{details}</source>
+        <translation>{details}</translation>
     </message>
     <message>
         <source>There is no {what} with id {id}.</source>
