@@ -35,4 +35,5 @@ def options_for_fields(options: Mapping[str, str]) -> Iterator[None]:
             f"{options.get(name, name)}: {message.render()}"
             for name, message in error.fields.items()
         )
-        raise RegistreError(UserMessage("Commands", "{details}", {"details": details})) from None
+        summary = QT_TRANSLATE_NOOP("Commands", "{details}")
+        raise RegistreError(UserMessage("Commands", summary, {"details": details})) from None

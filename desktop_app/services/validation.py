@@ -15,7 +15,9 @@ class ValidationError(RegistreError):
     def __init__(self, fields: Mapping[str, UserMessage]) -> None:
         self.fields: dict[str, UserMessage] = dict(fields)
         details = "; ".join(f"{name}: {message.render()}" for name, message in self.fields.items())
-        super().__init__(UserMessage(CONTEXT, "{details}", {"details": details}))
+        # The list of field messages, each already in the user's words.
+        summary = QT_TRANSLATE_NOOP("Validation", "{details}")
+        super().__init__(UserMessage(CONTEXT, summary, {"details": details}))
 
 
 class NotFound(RegistreError):
