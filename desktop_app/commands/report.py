@@ -45,7 +45,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_report(args: argparse.Namespace, database: Database) -> int:
-    threshold = args.youth_threshold or load_settings().youth_threshold
+    threshold = args.youth_threshold
+    if threshold is None:
+        threshold = load_settings().youth_threshold
     if not 1 <= threshold <= 120:
         raise RegistreError(
             UserMessage(
@@ -62,6 +64,13 @@ def run_report(args: argparse.Namespace, database: Database) -> int:
         project_code=args.project,
         youth_threshold=threshold,
     )
+    if period.start and period.end and period.end < period.start:
+        raise RegistreError(
+            UserMessage(
+                "Commands",
+                QT_TRANSLATE_NOOP("Commands", "--to: the period cannot end before it starts."),
+            )
+        )
     if args.format in printing.FILE_FORMATS or args.out or args.activity is not None:
         return printing.write_report_file(args, database, period)
     counts = period_counts(database, period)

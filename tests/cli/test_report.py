@@ -93,6 +93,11 @@ def test_report_period_and_threshold(run: Run, tmp_path: Path) -> None:
     assert older["activities"][0]["youth"] > 18
     bad = run(database, "report", "--from", "December")
     assert bad.code != 0 and "--from: December is not a date" in bad.err
+    backwards = run(database, "report", "--from", "2023-01-01", "--to", "2022-01-01")
+    assert backwards.code != 0 and backwards.out == ""
+    assert backwards.err == "registre: --to: the period cannot end before it starts.\n"
+    zero = run(database, "report", "--youth-threshold", "0")
+    assert zero.code != 0 and "--youth-threshold: an age between 1 and 120." in zero.err
 
 
 def test_empty_report(run: Run, db_path: Path) -> None:
