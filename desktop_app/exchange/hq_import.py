@@ -89,6 +89,7 @@ def _merge_file(
     types = []
     invalid_rows: list[InvalidRow] = []
     for spec in SHEETS:
+        steps.check()
         record_type = spec.record_type
         counts = TypeCounts(record_type.name)
         invalid = list(data.invalid.get(record_type.name, ()))

@@ -156,3 +156,12 @@ def test_two_offices_consolidate_at_hq_in_any_order(
     listing = registre(capsys, hq, "conflicts", "list")
     assert "ISSA" in listing and "Commissaire (HQ)" in listing and "NE-NIA" in listing
     assert "Nothing to change" in registre(capsys, hq, "import", str(n2), str(b2))
+
+    # HQ's consolidated workbook teaches Bamako the persons known in Niamey
+    consolidated = tmp_path / "hq-full.xlsx"
+    registre(capsys, hq, "export", "--out", str(consolidated), "--full")
+    learned = registre(capsys, bamako, "import", str(consolidated))
+    table = counts_of(learned, "hq-full.xlsx")
+    assert table["persons"][:3] == [3, 0, 2]  # Niamey's three new, Bamako's own two unchanged
+    assert table["total"][4:] == [0, 0]
+    assert "ADAMOU" in registre(capsys, bamako, "person", "find", "adamou")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_import import import_workbooks, preview_import
+from desktop_app.services.sync_progress import Cancelled
 from desktop_app.store.models import AuditEntry, ImportLog, SyncConflict
 from tests.exchange.hq_builders import (
     add_sample,
@@ -179,3 +181,22 @@ def test_imported_changes_leave_audit_entries(template_db: Path, tmp_path: Path)
     assert entries[1].changes == {"family_name": ["NOM2", "NOUVEAU"]}
     assert entries[1].site_code == "NE-NIA"
     assert entries[1].revision == 2
+
+
+def test_a_cancelled_import_changes_nothing(template_db: Path, tmp_path: Path) -> None:
+    office = site_database(template_db, tmp_path, "NE-NIA")
+    add_sample(office)
+    book = export_workbook(office, tmp_path / "n.xlsx").path
+    hq = site_database(template_db, tmp_path, "HQ-GVA")
+    before = dump(hq)
+    asked: list[int] = []
+
+    def cancel_when_merging() -> bool:
+        asked.append(1)
+        return len(asked) > 2  # after reading has begun
+
+    with pytest.raises(Cancelled):
+        import_workbooks(
+            hq, [book], progress=lambda done, total: None, cancelled=cancel_when_merging
+        )
+    assert dump(hq) == before
