@@ -10,7 +10,6 @@ painting follows. Tables repeat their header row at the top of each page they ru
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 import threading
@@ -54,7 +53,6 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight)
 FONT_FAMILIES = ["DejaVu Sans", "Segoe UI", "Arial", "Helvetica", "Liberation Sans"]
 
 _application: QGuiApplication | None = None
-_none_kept_alive = False
 
 
 def _ensure_application() -> None:
@@ -68,19 +66,6 @@ def _ensure_application() -> None:
     if on_linux_without_display:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _application = QGuiApplication(["registre"])
-
-
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12 on Python 3.11, which drops a reference to None on every call of a
-    void method (harmless from Python 3.12, where None is immortal). A PDF makes thousands of
-    such calls, enough to "deallocate None" and abort the interpreter. Like Python 3.12, give None
-    a reference count that no program can use up; None is never freed anyway.
-    """
-    global _none_kept_alive
-    if sys.version_info >= (3, 12) or _none_kept_alive:
-        return
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 32
-    _none_kept_alive = True
 
 
 def mm(value: float) -> float:
@@ -299,7 +284,6 @@ def _paint_item(painter: QPainter, item: _Text) -> None:
 
 def render_pdf(document: Document, path: Path) -> int:
     """Write `document` to `path` as an A4 PDF; returns the number of pages."""
-    keep_none_alive()
     _ensure_application()
     return _render(document, Path(path))
 

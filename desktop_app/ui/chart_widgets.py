@@ -14,7 +14,6 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_app.reports.pdf_render import keep_none_alive
 from desktop_app.ui.i18n import format_number
 
 WOMEN_COLOR = QColor("#c0504d")
@@ -37,7 +36,6 @@ class _Chart(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        keep_none_alive()
         self.title = title
         self.setMinimumSize(QSize(240, 180))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
