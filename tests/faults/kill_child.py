@@ -7,6 +7,7 @@ exactly what must be in the database and what may be.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,8 @@ def orm_burst(database_path: Path, rows_per_commit: int) -> None:
     from desktop_app.store import open_database
     from desktop_app.store.models import Organisation, Person, new_uuid
 
-    database = open_database(database_path)
+    # An encrypted database when the parent gives its passphrase.
+    database = open_database(database_path, passphrase=os.environ.get("REGISTRE_PASSPHRASE"))
     say("ready", 0)
     for number in range(100_000):
         key = new_uuid()

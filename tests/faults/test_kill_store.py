@@ -3,22 +3,26 @@ passes integrity_check and holds exactly the committed work, each transaction wh
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
-from desktop_app.store import open_database
-from desktop_app.store.models import AuditEntry, Organisation, Person
+from desktop_app.store import encryption, open_database
+from desktop_app.store.models import AuditEntry, Organisation, Person, Site
 from tests.faults.kill_harness import Outcome, run_and_kill
 
 
-def check_store(path: Path, outcome: Outcome, persons_per_unit: int) -> set[str]:
+def check_store(
+    path: Path, outcome: Outcome, persons_per_unit: int, passphrase: str | None = None
+) -> set[str]:
     """The database is sound and holds the committed units, whole; returns the units held."""
-    with sqlite3.connect(path) as raw:
+    raw = encryption.connect(path, passphrase)
+    try:
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    raw.close()
-    database = open_database(path)
+    finally:
+        raw.close()
+    database = open_database(path, passphrase=passphrase)
     try:
         with database.session() as session:
             held = set(session.scalars(select(Organisation.uuid)))
@@ -66,3 +70,18 @@ def test_killed_at_several_points_of_a_burst(db_path: Path) -> None:
     assert len(outcome.committed) >= 3
     # Between two transactions there is only a line to print: the timed kills land inside.
     assert interrupted >= 1
+
+
+def test_killed_inside_a_transaction_of_an_encrypted_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "secret.db"
+    database = open_database(path, passphrase="Zinder")
+    with database.session() as session:
+        session.add(Site(code="NE-NIA", name="Niamey", country="NE", is_local=True))
+    database.close()
+    monkeypatch.setenv("REGISTRE_PASSPHRASE", "Zinder")
+    run = run_and_kill("orm", path, "200", after_seconds=0.5)
+    assert run.pending
+    check_store(path, run, persons_per_unit=200, passphrase="Zinder")
+    assert not encryption.has_plain_header(path)
