@@ -16,6 +16,7 @@ from desktop_app.exchange.sheets import (
     summary,
 )
 from desktop_app.exchange.sheets import fields as sheet_fields
+from desktop_app.services.backups import backup_before_import
 from desktop_app.store import Database
 
 
@@ -92,6 +93,7 @@ def run_import_sheet(args: argparse.Namespace, database: Database) -> int:
             for index, row in enumerate(preview.rows)
             if row.outcome == DUPLICATE and row.same_as is None and row.candidates
         }
+    backup_before_import(database)
     result = apply_preview(database, preview, decisions, skip_invalid=args.skip_invalid)
     print(result_summary(result).render())
     return 0

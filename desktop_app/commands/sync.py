@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_import import FileSummary, ImportResult, import_workbooks
+from desktop_app.services.backups import backup_before_import
 from desktop_app.services.sync_conflicts import (
     KEEP_INCOMING,
     KEEP_LOCAL,
@@ -87,6 +88,8 @@ def format_result(result: ImportResult) -> list[str]:
 
 
 def run_import(args: argparse.Namespace, database: Database) -> int:
+    if not args.dry_run:
+        backup_before_import(database)
     result = import_workbooks(database, args.files, apply=not args.dry_run)
     print("\n".join(format_result(result)))
     return 0

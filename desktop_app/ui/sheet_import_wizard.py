@@ -49,12 +49,13 @@ from desktop_app.services.activities import (
     get_activity,
     list_activities,
 )
+from desktop_app.services.backups import backup_before_import
 from desktop_app.store import Database
 from desktop_app.ui.formats import format_date
 from desktop_app.ui.sheet_import_mapping import MappingPage
 from desktop_app.ui.sheet_import_model import DETAILS, SheetPreviewModel
 from desktop_app.ui.text import error_text, translate_message
-from desktop_app.ui.worker import Task, run_task
+from desktop_app.ui.worker import CancelCheck, ProgressCallback, Task, run_task
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods"
 ACTIVITY_CHOICES = 500
@@ -302,17 +303,19 @@ class ResultPage(QWizardPage):
         self.summary.setText(self.tr("Importing…"))
         if preview is None:
             return
-        task = run_task(
-            lambda progress, cancelled: apply_preview(
+
+        def job(progress: ProgressCallback, cancelled: CancelCheck) -> ImportResult:
+            backup_before_import(database)  # a way back, made before anything changes
+            return apply_preview(
                 database,
                 preview,
                 decisions,
                 skip_invalid=skip,
                 progress=progress,
                 cancelled=cancelled,
-            ),
-            owner=self,
-        )
+            )
+
+        task = run_task(job, owner=self)
         self.task = task
         task.progress.connect(lambda done, total: _progress(self.progress, done, total))
         task.succeeded.connect(self._done)

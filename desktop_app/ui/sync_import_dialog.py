@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.exchange.hq_import import FileSummary, ImportResult, import_workbooks
+from desktop_app.services.backups import backup_before_import
 from desktop_app.store import Database
 from desktop_app.ui.text import error_text, translate_message
-from desktop_app.ui.worker import Task, run_with_progress
+from desktop_app.ui.worker import CancelCheck, ProgressCallback, Task, run_with_progress
 
 COUNT_NAMES = ("new", "updated", "unchanged", "older", "conflicts", "invalid")
 
@@ -174,14 +175,16 @@ class ImportPreviewDialog(QDialog):
 
     def apply(self) -> Task:
         self.apply_button.setEnabled(False)
+        database, paths = self.database, self.paths
+
+        def job(progress: ProgressCallback, cancelled: CancelCheck) -> ImportResult:
+            backup_before_import(database)  # a way back, made before anything changes
+            return import_workbooks(
+                database, paths, apply=True, progress=progress, cancelled=cancelled
+            )
+
         self.task = run_with_progress(
-            self,
-            self.tr("Importing…"),
-            lambda progress, cancelled: import_workbooks(
-                self.database, self.paths, apply=True, progress=progress, cancelled=cancelled
-            ),
-            on_result=self._applied,
-            on_error=self.show_error,
+            self, self.tr("Importing…"), job, on_result=self._applied, on_error=self.show_error
         )
         return self.task
 

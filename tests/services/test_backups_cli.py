@@ -114,3 +114,15 @@ def test_a_lock_left_by_a_dead_process_here_does_not_block(db_path: Path, tmp_pa
     lock = db_path.with_name(db_path.name + ".lock")
     lock.write_text(f"{finished.stdout.strip()}\npython3\n{socket.gethostname()}\n")
     assert main(["--db", str(db_path), "restore", str(out)]) == 0
+
+
+def test_an_import_is_preceded_by_a_backup(db_path: Path, tmp_path: Path) -> None:
+    add(db_path, "CNDH")
+    workbook = tmp_path / "niamey.xlsx"
+    assert main(["--db", str(db_path), "export", "--full", "--out", str(workbook)]) == 0
+    folder = db_path.parent / "backups"
+    assert main(["--db", str(db_path), "import", "--dry-run", str(workbook)]) == 0
+    assert not list(folder.glob("*-before-import.db"))
+    assert main(["--db", str(db_path), "import", str(workbook)]) == 0
+    (made,) = folder.glob("registre-*-before-import.db")
+    assert names(made) == ["CNDH"]
