@@ -107,6 +107,8 @@ def test_two_offices_consolidate_at_hq_in_any_order(
     for name, order in (("hq-a.db", (n1, b1)), ("hq-b.db", (b1, n1))):
         hq = tmp_path / name
         registre(capsys, hq, "init", "--site", "HQ-GVA", "--name", "Genève", "--country", "CH")
+        dry = registre(capsys, hq, "import", "--dry-run", *map(str, order))
+        assert "Dry run: 16 changes found, nothing was changed." in dry
         first = registre(capsys, hq, "import", *map(str, order))
         assert "Applied: 16 changes." in first
         again = registre(capsys, hq, "import", *map(str, order))
