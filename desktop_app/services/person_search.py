@@ -101,11 +101,15 @@ def _fresh(session: Session, index: _Index) -> None:
     if not index.stale:
         return
     index.stale = False  # before reading: a write during the read marks it stale again
-    rows = session.execute(
-        select(Person.search_text, Person.id)
-        .where(~Person.deleted)
-        .order_by(Person.search_text, Person.id)
-    ).all()
+    try:
+        rows = session.execute(
+            select(Person.search_text, Person.id)
+            .where(~Person.deleted)
+            .order_by(Person.search_text, Person.id)
+        ).all()
+    except BaseException:
+        index.stale = True
+        raise
     index.texts = [row[0] for row in rows]
     index.ids = [row[1] for row in rows]
 
