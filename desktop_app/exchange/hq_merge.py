@@ -19,7 +19,6 @@ from desktop_app.services.sync_records import (
     ATTENDANCE,
     PERSON,
     RECORD_TYPES,
-    Field,
     RecordType,
     Stored,
     Travel,
@@ -102,39 +101,34 @@ def _check_refs(
 ) -> tuple[tuple[Any, ...] | None, InvalidRow | None]:
     """The row's content with merged persons replaced by their survivor, or the reason why a
     reference points nowhere."""
-    ref_fields = _ref_fields(record_type)
-    if not ref_fields:
-        return row.content, None
-    content = list(row.content)
+    ref_fields = _REF_FIELDS[record_type.name]
+    content = row.content
     for index, record_field in ref_fields:
         value = content[index]
-        if value is None or value == frozenset():
+        if not value:  # no reference (None, or no partners)
             continue
+        ref = record_field.ref or ""
+        known = context.known[ref]
         if record_field.many:
-            targets = tuple(value)
-        elif record_field.ref == "person":
-            value = content[index] = context.aliases.get(value, value)
-            targets = (value,)
+            missing = next((target for target in value if target not in known), None)
         else:
-            targets = (value,)
-        known = context.known[record_field.ref or ""]
-        for target in targets:
-            if target not in known:
-                return None, _invalid(
-                    row,
-                    QT_TRANSLATE_NOOP(
-                        "Sync",
-                        "Refers to {what} ({id}) that is neither in the database nor in the "
-                        "workbook.",
-                    ),
-                    what=REF_NAMES[record_field.ref or ""],
-                    id=target,
-                )
-    return tuple(content), None
-
-
-def _ref_fields(record_type: RecordType) -> tuple[tuple[int, Field], ...]:
-    return _REF_FIELDS[record_type.name]
+            if ref == "person":
+                survivor = context.aliases.get(value)
+                if survivor is not None:
+                    content = (*content[:index], survivor, *content[index + 1 :])
+                    value = survivor
+            missing = None if value in known else value
+        if missing is not None:
+            return None, _invalid(
+                row,
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "Refers to {what} ({id}) that is neither in the database nor in the workbook.",
+                ),
+                what=REF_NAMES[ref],
+                id=missing,
+            )
+    return content, None
 
 
 _REF_FIELDS = {
