@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.messages import RegistreError
 from desktop_app.services import sites
-from desktop_app.services.demo_activities import add_demo_activities
+from desktop_app.services.demo import load_demo
 from desktop_app.services.validation import ValidationError
 from desktop_app.store import Database
 from desktop_app.ui.field_messages import FieldMessages
@@ -103,7 +103,7 @@ class FirstStartDialog(QDialog):
             return
         if self.demo_check.isChecked():
             try:
-                add_demo_activities(self.database)
+                load_demo(self.database)
             except RegistreError as error:  # the site exists: go on without the demo
                 QMessageBox.warning(self, self.tr("Demo activities"), error_text(error))
         super().accept()

@@ -38,7 +38,7 @@ def test_first_start_asks_the_site_and_adds_the_demo(qtbot: QtBot, tmp_path: Pat
         site = local_site(database)
         assert site is not None and (site.code, site.country) == ("ML-BKO", "ML")
         assert database.site_code == "ML-BKO"
-        rows = list_activities(database, ActivityFilter(search="security advisory"))
+        rows = list_activities(database, ActivityFilter(search="consultatif de securite"))
         assert [(r.participants, r.women, r.youth) for r in rows] == [(88, 23, 18)]
         assert len(list_activities(database)) == 6
     finally:

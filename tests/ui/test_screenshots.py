@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.attendance import check_in
-from desktop_app.services.demo_activities import add_demo_activities
+from desktop_app.services.demo import load_demo
 from desktop_app.store import Database, open_database
 from desktop_app.ui.core_views import build_main_window
 from desktop_app.ui.first_start import FirstStartDialog
@@ -33,7 +33,7 @@ def save(qtbot: QtBot, widget: QWidget, name: str) -> Path:
 def test_screenshots_of_every_window(
     qtbot: QtBot, seeded_db: Database, settings: QSettings, tmp_path: Path
 ) -> None:
-    add_demo_activities(seeded_db)
+    load_demo(seeded_db)
     for person_id in range(1, 25):
         check_in(seeded_db, 1, person_id, DAY1)
     for person_id in range(1, 18):
