@@ -6,10 +6,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop_app.exchange.sheets import DUPLICATE, INVALID, MATCHED, NEW, RowPreview, SheetPreview
+from desktop_app.exchange.sheets import (
+    DUPLICATE,
+    INVALID,
+    MATCHED,
+    NEW,
+    Candidate,
+    RowPreview,
+    SheetPreview,
+)
 from desktop_app.services.dedup_score import reason_message
 from desktop_app.ui.formats import format_date
 from desktop_app.ui.text import translate_message
@@ -34,6 +49,7 @@ class SheetPreviewModel(QAbstractTableModel):
         self._preview: SheetPreview | None = None
         self._rows: tuple[RowPreview, ...] = ()
         self._same: dict[int, bool] = {}  # row index -> confirmed as the proposed person
+        self._chosen: dict[int, int] = {}  # row index -> the candidate picked (default: best)
         self._headers = [
             self.tr("Sheet"),
             self.tr("Row"),
@@ -55,6 +71,7 @@ class SheetPreviewModel(QAbstractTableModel):
         self._preview = preview
         self._rows = preview.rows if preview else ()
         self._same = {}
+        self._chosen = {}
         self.endResetModel()
 
     def preview(self) -> SheetPreview | None:
@@ -65,7 +82,8 @@ class SheetPreviewModel(QAbstractTableModel):
         decided: dict[int, int | None] = {}
         for index, row in enumerate(self._rows):
             if row.outcome == DUPLICATE and row.same_as is None and row.candidates:
-                decided[index] = row.candidates[0].person_id if self._same.get(index) else None
+                chosen = self._chosen.get(index, row.candidates[0].person_id)
+                decided[index] = chosen if self._same.get(index) else None
         return decided
 
     def confirmed_count(self) -> int:
@@ -104,9 +122,25 @@ class SheetPreviewModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == SAME and self._is_decidable(self._rows[index.row()]):
+        row = self._rows[index.row()]
+        if index.column() == SAME and self._is_decidable(row):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() == DETAILS and self._is_decidable(row) and len(row.candidates) > 1:
+            flags |= Qt.ItemFlag.ItemIsEditable  # pick another candidate than the best
         return flags
+
+    def choices(self, row_number: int) -> list[tuple[str, int | None]]:
+        """What a possible duplicate may be: a new person, or one of its candidates."""
+        row = self._rows[row_number]
+        return [(self.tr("New person"), None)] + [
+            (self._candidate_text(candidate), candidate.person_id) for candidate in row.candidates
+        ]
+
+    def choice(self, row_number: int) -> int | None:
+        row = self._rows[row_number]
+        if not self._same.get(row_number) or not row.candidates:
+            return None
+        return self._chosen.get(row_number, row.candidates[0].person_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -114,14 +148,14 @@ class SheetPreviewModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+            return self._text(index.row(), column)
         if role == Qt.ItemDataRole.CheckStateRole and column == SAME and self._is_decidable(row):
             same = self._same.get(index.row(), False)
             return Qt.CheckState.Checked if same else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.BackgroundRole and column == OUTCOME:
             return QBrush(_COLOURS[row.outcome])
         if role == Qt.ItemDataRole.ToolTipRole and column in (DETAILS, OUTCOME):
-            return self._details(row, full=True)
+            return self._details(index.row(), full=True)
         if role == OUTCOME_ROLE:
             return row.outcome
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ROW:
@@ -129,6 +163,20 @@ class SheetPreviewModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            index.isValid()
+            and index.column() == DETAILS
+            and role == Qt.ItemDataRole.EditRole
+            and self.flags(index) & Qt.ItemFlag.ItemIsEditable
+        ):
+            ids = {c.person_id for c in self._rows[index.row()].candidates}
+            if value is not None and value not in ids:
+                return False
+            self._same[index.row()] = value is not None
+            if value is not None:
+                self._chosen[index.row()] = int(value)
+            self.dataChanged.emit(self.index(index.row(), SAME), index)
+            return True
         if (
             not index.isValid()
             or index.column() != SAME
@@ -143,6 +191,12 @@ class SheetPreviewModel(QAbstractTableModel):
 
     # Text ----------------------------------------------------------------------------------
 
+    def _candidate_text(self, candidate: Candidate) -> str:
+        reasons = ", ".join(translate_message(reason_message(r)) for r in candidate.reasons)
+        return self.tr("{person}: score {score} ({reasons})").format(
+            person=candidate.label, score=int(candidate.score), reasons=reasons
+        )
+
     def outcome_text(self, outcome: str) -> str:
         return {
             NEW: self.tr("New person"),
@@ -151,7 +205,8 @@ class SheetPreviewModel(QAbstractTableModel):
             INVALID: self.tr("Invalid"),
         }[outcome]
 
-    def _text(self, row: RowPreview, column: int) -> str | None:
+    def _text(self, number: int, column: int) -> str | None:
+        row = self._rows[number]
         person = row.row.person
         if column == SHEET:
             return row.row.sheet
@@ -164,7 +219,7 @@ class SheetPreviewModel(QAbstractTableModel):
                 format_date(p.day) + ("*" if p.signed else "") for p in row.row.presences
             )
         if column == DETAILS:
-            return self._details(row, full=False)
+            return self._details(number, full=False)
         if column == SAME or person is None:
             return None
         values = {
@@ -176,7 +231,8 @@ class SheetPreviewModel(QAbstractTableModel):
         }
         return values.get(column)
 
-    def _details(self, row: RowPreview, *, full: bool) -> str:
+    def _details(self, number: int, *, full: bool) -> str:
+        row = self._rows[number]
         parts: list[str] = []
         if row.outcome == INVALID:
             parts = [translate_message(reason) for reason in row.row.reasons]
@@ -187,13 +243,31 @@ class SheetPreviewModel(QAbstractTableModel):
         elif row.outcome == MATCHED and row.known is not None:
             parts = [row.known.label]
         elif row.outcome == DUPLICATE:
-            shown = row.candidates if full else row.candidates[:1]
-            for candidate in shown:
-                reasons = ", ".join(translate_message(reason_message(r)) for r in candidate.reasons)
-                parts.append(
-                    self.tr("{person}: score {score} ({reasons})").format(
-                        person=candidate.label, score=int(candidate.score), reasons=reasons
-                    )
-                )
+            chosen = self._chosen.get(number)
+            ordered = sorted(row.candidates, key=lambda c: c.person_id != chosen)
+            shown = ordered if full else ordered[:1]
+            parts.extend(self._candidate_text(candidate) for candidate in shown)
         parts += [translate_message(note) for note in row.row.notes]
         return ("\n" if full else "; ").join(parts)
+
+
+class CandidateDelegate(QStyledItemDelegate):
+    """In the Details column of a possible duplicate: a list to pick which existing person the
+    row is, or a new person."""
+
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, index: Index) -> QWidget:
+        model = index.model()
+        combo = QComboBox(parent)
+        if isinstance(model, SheetPreviewModel):
+            for label, person_id in model.choices(index.row()):
+                combo.addItem(label, person_id)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        model = index.model()
+        if isinstance(editor, QComboBox) and isinstance(model, SheetPreviewModel):
+            editor.setCurrentIndex(max(editor.findData(model.choice(index.row())), 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

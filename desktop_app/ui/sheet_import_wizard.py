@@ -53,7 +53,7 @@ from desktop_app.services.backups import backup_before_import
 from desktop_app.store import Database
 from desktop_app.ui.formats import format_date
 from desktop_app.ui.sheet_import_mapping import MappingPage
-from desktop_app.ui.sheet_import_model import DETAILS, SheetPreviewModel
+from desktop_app.ui.sheet_import_model import DETAILS, CandidateDelegate, SheetPreviewModel
 from desktop_app.ui.text import error_text, translate_message
 from desktop_app.ui.worker import CancelCheck, ProgressCallback, Task, run_task
 
@@ -177,6 +177,12 @@ class PreviewPage(QWizardPage):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
+        self.view.setItemDelegateForColumn(DETAILS, CandidateDelegate(self.view))
+        self.view.setEditTriggers(
+            QTableView.EditTrigger.DoubleClicked
+            | QTableView.EditTrigger.SelectedClicked
+            | QTableView.EditTrigger.EditKeyPressed
+        )
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.progress = QProgressBar(self)

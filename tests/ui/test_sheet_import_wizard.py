@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QStyleOptionViewItem,
     QWidget,
     QWizard,
 )
@@ -30,7 +31,7 @@ from desktop_app.services.persons import PersonFields, create_person
 from desktop_app.store import Database
 from desktop_app.ui import i18n
 from desktop_app.ui.core_views import build_main_window
-from desktop_app.ui.sheet_import_model import OUTCOME, SAME
+from desktop_app.ui.sheet_import_model import DETAILS, OUTCOME, SAME, CandidateDelegate
 from desktop_app.ui.sheet_import_wizard import SheetImportWizard
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -314,3 +315,40 @@ def test_cancel_stops_the_work_under_way(
     with qtbot.waitSignal(task.finished, timeout=10_000):
         pass
     assert wizard.preview_page.model.preview() is None  # the result was dropped
+
+
+def test_another_candidate_can_be_picked(
+    qtbot: QtBot, qtmodeltester: object, db: Database, tmp_path: Path, activity_id: int
+) -> None:
+    first = create_person(db, PersonFields(family_name="SANI", given_names="Ibrahim"))
+    second = create_person(
+        db, PersonFields(family_name="Sani", given_names="Ibrahim", organisation_name="CNDH")
+    )
+    wizard = SheetImportWizard(db, activity_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    open_file(qtbot, wizard, sheet(tmp_path / "presence.xlsx", ROWS[:4]))
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: page.model.preview() is not None and page.task is None, timeout=10_000)
+    model = page.model
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    details = model.index(2, DETAILS)
+    assert model.flags(details) & Qt.ItemFlag.ItemIsEditable
+    # The sheet says "OSC Alternative": the namesake of the CNDH comes second.
+    assert [person_id for _label, person_id in model.choices(2)] == [None, first.id, second.id]
+    delegate = page.view.itemDelegateForColumn(DETAILS)
+    assert isinstance(delegate, CandidateDelegate)
+    editor = delegate.createEditor(page.view.viewport(), QStyleOptionViewItem(), details)
+    assert isinstance(editor, QComboBox) and editor.count() == 3
+    delegate.setEditorData(editor, details)
+    assert editor.currentIndex() == 0  # undecided: a new person
+    editor.setCurrentIndex(2)
+    delegate.setModelData(editor, model, details)
+    assert model.decisions() == {2: second.id}
+    assert model.index(2, SAME).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert str(model.index(2, DETAILS).data()).startswith("Sani Ibrahim (CNDH)")
+    assert model.setData(details, None, Qt.ItemDataRole.EditRole)
+    assert model.decisions() == {2: None}
+    assert not model.setData(details, 99_999, Qt.ItemDataRole.EditRole)  # not a candidate
