@@ -225,6 +225,7 @@ def merge_type(
                 _audit(record_type, row, "conflict", _diff(fields, local.content, content))
             )
     writer = Writer(context.connection, record_type)
+    new.sort(key=lambda item: item[0])  # uuid order: index pages filled in turn
     writer.insert(new)
     writer.update(updated)
     if caught_up:
