@@ -18,8 +18,9 @@ from typing import Any
 from sqlalchemy import text
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.services.backups import make_backup
 from desktop_app.store import encryption, open_database
-from desktop_app.store.backup import backup_to, default_backup_dir, timestamped_name
+from desktop_app.store.backup import default_backup_dir, timestamped_name
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,8 @@ def convert(
     reason = "before-encryption" if new_passphrase else "before-decryption"
     database = open_database(path, passphrase=old_passphrase, backup_dir=folder)
     try:
-        safety = backup_to(database.engine, folder / timestamped_name(path, reason))
+        # Verified (integrity, same rows) and listed with the other backups.
+        safety = make_backup(database, folder / timestamped_name(path, reason), reason=reason).path
         with database.engine.connect() as connection:
             connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
     finally:

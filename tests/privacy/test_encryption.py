@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desktop_app.services import backups as backups_service
 from desktop_app.services import privacy_encryption
 from desktop_app.store import open_database
 from desktop_app.store.backup import backup_to
@@ -94,8 +95,11 @@ def test_encrypt_then_decrypt_keeps_every_row(db_path: Path, tmp_path: Path) -> 
     result = privacy_encryption.encrypt_database(db_path, PASSPHRASE, backup_dir=backups)
     assert result.encrypted and result.row_counts["person"] == 1
     assert NAME.encode() not in _raw_bytes(db_path)
-    # The safety copy is the plain original: reported so that it can be removed.
+    # The safety copy is the plain original, verified and listed with the backups; it is
+    # reported so that it can be removed.
     assert result.safety_copy in result.plain_backups
+    (listed,) = backups_service.list_backups(backups, db_path.stem)
+    assert listed.path == result.safety_copy and listed.verified
     assert _names(db_path, PASSPHRASE) == [NAME]
     with pytest.raises(PassphraseNeeded):
         open_database(db_path)
