@@ -483,6 +483,10 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
         <source>--youth-threshold: an age between 1 and 120.</source>
         <translation>--youth-threshold : un âge entre 1 et 120.</translation>
     </message>
+    <message>
+        <source>--to: the period cannot end before it starts.</source>
+        <translation>--to : la période ne peut pas finir avant de commencer.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
