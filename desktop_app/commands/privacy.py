@@ -39,7 +39,7 @@ def _error(text: str, **params: object) -> RegistreError:
     return RegistreError(UserMessage(CONTEXT, text, dict(params)))
 
 
-def _ask(prompt: str, variable: str) -> str | None:
+def ask_secret(prompt: str, variable: str) -> str | None:
     value = os.environ.get(variable)
     if value:
         return value
@@ -74,7 +74,7 @@ def _confirmed(question: str, assume_yes: bool) -> bool:
     return input(f"{question} [y/N] ").strip().lower() in {"y", "yes", "o", "oui"}
 
 
-def _workbook_password() -> str:
+def workbook_password() -> str:
     value = os.environ.get(WORKBOOK_PASSWORD_VARIABLE)
     if value:
         return value
@@ -101,7 +101,7 @@ def open_for_command(path: Path) -> Database:
         try:
             return open_database(path, passphrase=os.environ.get(PASSPHRASE_VARIABLE) or None)
         except PassphraseNeeded:
-            passphrase = _ask("Passphrase: ", PASSPHRASE_VARIABLE)
+            passphrase = ask_secret("Passphrase: ", PASSPHRASE_VARIABLE)
             if passphrase is None:
                 raise
             return open_database(path, passphrase=passphrase)
@@ -200,7 +200,7 @@ def run_encrypt(args: argparse.Namespace, path: Path) -> int:
 
 
 def _current_passphrase() -> str:
-    passphrase = _ask("Passphrase: ", PASSPHRASE_VARIABLE)
+    passphrase = ask_secret("Passphrase: ", PASSPHRASE_VARIABLE)
     if passphrase is None:
         raise _error(
             QT_TRANSLATE_NOOP(
@@ -248,7 +248,7 @@ def run_purge(args: argparse.Namespace, database: Database) -> int:
 
 
 def run_export_pseudonymised(args: argparse.Namespace, database: Database) -> int:
-    password = _workbook_password() if args.protect else None
+    password = workbook_password() if args.protect else None
     result = privacy_export.export_pseudonymised(
         database, args.out, language=args.language, password=password
     )
@@ -266,7 +266,7 @@ def run_protect_workbook(args: argparse.Namespace, _path: Path) -> int:
             QT_TRANSLATE_NOOP("Privacy", "{path} is already protected by a password."),
             path=args.file,
         )
-    privacy_workbooks.protect(args.file, args.out, _workbook_password())
+    privacy_workbooks.protect(args.file, args.out, workbook_password())
     print(f"{args.out}: protected copy of {args.file}")
     return 0
 

@@ -5,8 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop_app.commands.privacy import (
+    WORKBOOK_PASSWORD_VARIABLE,
+    ask_secret,
+    workbook_password,
+)
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_import import FileSummary, ImportResult, import_workbooks
+from desktop_app.services import privacy_workbooks
 from desktop_app.services.backups import backup_before_import
 from desktop_app.services.sync_conflicts import (
     KEEP_INCOMING,
@@ -34,6 +40,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--full", action="store_true", help="every record (default: changes since last export)"
     )
     export.add_argument("--language", choices=("fr", "en"), help="labels and headers language")
+    export.add_argument(
+        "--protect",
+        action="store_true",
+        help="protect the workbook with a password (asked twice, or REGISTRE_WORKBOOK_PASSWORD)",
+    )
     export.set_defaults(handler=run_export)
 
     imports = commands.add_parser("import", help="merge workbooks exported by other sites")
@@ -53,7 +64,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_export(args: argparse.Namespace, database: Database) -> int:
-    result = export_workbook(database, args.out, full=args.full, language=args.language)
+    password = workbook_password() if args.protect else None
+    result = export_workbook(
+        database, args.out, full=args.full, language=args.language, password=password
+    )
     counts = ", ".join(f"{count} {TYPE_NAMES[name]}" for name, count in result.row_counts.items())
     print(f"{result.path}: {result.mode} export {result.export_id} ({counts})")
     return 0
@@ -88,9 +102,12 @@ def format_result(result: ImportResult) -> list[str]:
 
 
 def run_import(args: argparse.Namespace, database: Database) -> int:
+    password = None
+    if any(privacy_workbooks.is_protected(path) for path in args.files):
+        password = ask_secret("Workbook password: ", WORKBOOK_PASSWORD_VARIABLE)
     if not args.dry_run:
         backup_before_import(database)
-    result = import_workbooks(database, args.files, apply=not args.dry_run)
+    result = import_workbooks(database, args.files, apply=not args.dry_run, password=password)
     print("\n".join(format_result(result)))
     return 0
 

@@ -213,8 +213,11 @@ def export_workbook(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     max_rows_per_sheet: int = EXCEL_MAX_ROWS - 1,
+    password: str | None = None,
 ) -> ExportResult:
-    """Write the workbook for HQ at `out_path`; record the export; return what was written."""
+    """Write the workbook for HQ at `out_path`; record the export; return what was written.
+
+    With a password the workbook is protected by standard Office encryption."""
     out = Path(out_path)
     language = language or default_language()
     site = require_site(database)
@@ -297,7 +300,11 @@ def export_workbook(
                 )
             )
             session.flush()
-            os.replace(temporary, out)
+            if password:
+                privacy_workbooks.protect(temporary, out, password)
+                temporary.unlink()
+            else:
+                os.replace(temporary, out)
         except BaseException as error:
             _discard(book, temporary)
             frame.unlink(missing_ok=True)

@@ -7,6 +7,7 @@ touched. The merge of all files then runs in one transaction, file after file; a
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from desktop_app.exchange.hq_format import SHEETS
 from desktop_app.exchange.hq_merge import MergeContext, TypeCounts, merge_type, pending_conflicts
 from desktop_app.exchange.hq_reader import InvalidRow, WorkbookData, read_workbook
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.services import privacy_workbooks
 from desktop_app.services.sync_progress import CancelCheck, ProgressCallback, Steps
 from desktop_app.services.sync_records import load_stored, person_aliases
 from desktop_app.store import Database
@@ -138,14 +140,23 @@ def import_workbooks(
     apply: bool = True,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    password: str | None = None,
 ) -> ImportResult:
-    """Merge the workbooks into the database in one transaction (rolled back unless `apply`)."""
+    """Merge the workbooks into the database in one transaction (rolled back unless `apply`).
+
+    Password-protected workbooks are read from a decrypted copy in a private temporary folder.
+    """
     if not paths:
         raise RegistreError(
             UserMessage("Sync", QT_TRANSLATE_NOOP("Sync", "No workbook to import."))
         )
     steps = Steps(0, progress, cancelled)
-    workbooks = [read_workbook(Path(path), steps) for path in paths]
+    with contextlib.ExitStack() as decrypted:
+        readable = [
+            decrypted.enter_context(privacy_workbooks.unprotected_copy(Path(path), password))
+            for path in paths
+        ]
+        workbooks = [read_workbook(path, steps) for path in readable]
     steps.expect(sum(len(rows) for w in workbooks for rows in w.records.values()))
     now = utc_now()
     with database.session() as session:
@@ -167,6 +178,9 @@ def preview_import(
     *,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    password: str | None = None,
 ) -> ImportResult:
     """What `import_workbooks` would do, changing nothing."""
-    return import_workbooks(database, paths, apply=False, progress=progress, cancelled=cancelled)
+    return import_workbooks(
+        database, paths, apply=False, progress=progress, cancelled=cancelled, password=password
+    )

@@ -73,10 +73,16 @@ def release_workbook(book: Any) -> None:
 
 
 def is_protected(path: Path) -> bool:
+    """True for an Office-encrypted workbook (an old .xls is a compound file too, but clear)."""
     try:
         with Path(path).open("rb") as handle:
-            return handle.read(len(OLE_MAGIC)) == OLE_MAGIC
-    except OSError:
+            if handle.read(len(OLE_MAGIC)) != OLE_MAGIC:
+                return False
+            import msoffcrypto
+
+            handle.seek(0)
+            return bool(msoffcrypto.OfficeFile(handle).is_encrypted())
+    except Exception:  # unreadable or not an Office file: the reader will say what it is
         return False
 
 
