@@ -6,16 +6,15 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
-from desktop_app.messages import RegistreError
+from desktop_app.logging_setup import configure_logging
 from desktop_app.settings import load_settings
-from desktop_app.store import Database, open_database
 from desktop_app.ui.app import APPLICATION, ORGANISATION
+from desktop_app.ui.database_opening import open_or_explain
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.instance_lock import acquire_or_explain
-from desktop_app.ui.text import translate_message
 from desktop_app.ui.worker import cancel_all_tasks
 
 
@@ -30,21 +29,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return QApplication(argv if argv is not None else sys.argv[:1])
 
 
-def open_or_explain(db_path: Path) -> Database | None:
-    """Open the database, or tell the user in a message box why it cannot be opened."""
-    try:
-        return open_database(db_path)
-    except RegistreError as error:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("Startup", "Registre cannot open the database"),
-            translate_message(error.message),
-        )
-        return None
-
-
 def start(db_path: Path) -> int:
     app = create_application()
+    configure_logging()
     install_language(app, load_settings().language)
     lock = acquire_or_explain(db_path)  # one program per database
     if lock is None:

@@ -1,0 +1,111 @@
+"""Opening the database at start, with the questions a user may have to answer: the passphrase
+of an encrypted database, and restoring the latest verified backup of a damaged one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from desktop_app.messages import RegistreError
+from desktop_app.services import recovery
+from desktop_app.settings import load_settings
+from desktop_app.store import Database, open_database
+from desktop_app.store.errors import DamagedDatabase, PassphraseNeeded, WrongPassphrase
+from desktop_app.ui.formats import format_date
+from desktop_app.ui.text import translate_message
+
+
+def ask_passphrase(path: Path, problem: str, parent: QWidget | None = None) -> str | None:
+    """The passphrase typed by the user (never stored), or None when they cancel."""
+    prompt = QCoreApplication.translate(
+        "DatabaseOpening", "The database {name} is encrypted. Passphrase:"
+    ).format(name=path.name)
+    if problem:
+        prompt = problem + "\n\n" + prompt
+    text, accepted = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("DatabaseOpening", "Encrypted database"),
+        prompt,
+        QLineEdit.EchoMode.Password,
+    )
+    return text if accepted and text else None
+
+
+def offer_restore(path: Path, error: RegistreError, parent: QWidget | None = None) -> bool:
+    """Tell the user the database is damaged; restore the latest verified backup if they agree.
+    True when a backup was restored (open again), False when nothing was done."""
+    folder = load_settings().backup_folder(path)
+    offer = recovery.recovery_offer(path, folder)
+    message = translate_message(error.message)
+    if offer is None:
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("DatabaseOpening", "Registre cannot open the database"),
+            message
+            + "\n\n"
+            + QCoreApplication.translate(
+                "DatabaseOpening", "No verified backup was found in {folder}."
+            ).format(folder=folder),
+        )
+        return False
+    question = QCoreApplication.translate(
+        "DatabaseOpening",
+        "Restore the backup of {date} ({rows} records)? The damaged file is kept aside.",
+    )
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("DatabaseOpening", "Damaged database"),
+        message
+        + "\n\n"
+        + question.format(date=format_date(offer.backup.created.date()), rows=offer.rows),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        recovery.restore_latest(path, folder)
+    except RegistreError as failure:
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("DatabaseOpening", "Damaged database"),
+            translate_message(failure.message),
+        )
+        return False
+    return True
+
+
+def open_or_explain(db_path: Path, parent: QWidget | None = None) -> Database | None:
+    """Open the database, asking what must be asked; None when it cannot be opened."""
+    passphrase: str | None = None
+    problem = ""
+    restored = False
+    while True:
+        try:
+            return open_database(db_path, passphrase=passphrase)
+        except (PassphraseNeeded, WrongPassphrase) as error:
+            if isinstance(error, WrongPassphrase):
+                problem = translate_message(error.message)
+            elif passphrase is not None:  # a passphrase given for a foreign file
+                break_with(error, parent)
+                return None
+            passphrase = ask_passphrase(db_path, problem, parent)
+            if passphrase is None:
+                return None
+        except DamagedDatabase as error:
+            if restored or not offer_restore(db_path, error, parent):
+                return None
+            restored = True
+        except RegistreError as error:
+            break_with(error, parent)
+            return None
+
+
+def break_with(error: RegistreError, parent: QWidget | None) -> None:
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("DatabaseOpening", "Registre cannot open the database"),
+        translate_message(error.message),
+    )
