@@ -590,6 +590,33 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
 </context>
 <context>
+    <name>DatabaseOpening</name>
+    <message>
+        <source>The database {name} is encrypted. Passphrase:</source>
+        <translation>La base {name} est chiffrée. Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Base chiffrée</translation>
+    </message>
+    <message>
+        <source>Registre cannot open the database</source>
+        <translation>Registre ne peut pas ouvrir la base</translation>
+    </message>
+    <message>
+        <source>No verified backup was found in {folder}.</source>
+        <translation>Aucune sauvegarde vérifiée n'a été trouvée dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date} ({rows} records)? The damaged file is kept aside.</source>
+        <translation>Restaurer la sauvegarde du {date} ({rows} fiches) ? Le fichier endommagé est mis de côté.</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base endommagée</translation>
+    </message>
+</context>
+<context>
     <name>Dedup</name>
     <message>
         <source>The search for duplicates stopped.</source>
@@ -2358,13 +2385,6 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <message>
         <source>This database already belongs to the site {code} ({name}); it cannot be set up again.</source>
         <translation>Cette base appartient déjà au site {code} ({name}) ; elle ne peut pas être configurée de nouveau.</translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message>
-        <source>Registre cannot open the database</source>
-        <translation>Registre ne peut pas ouvrir la base</translation>
     </message>
 </context>
 <context>
