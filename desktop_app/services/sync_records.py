@@ -16,8 +16,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Boolean, Connection, Date, DateTime, Table, delete, insert, select
 from sqlalchemy.orm import aliased
 
-from desktop_app.services.sync_search_text import person_search_text
-from desktop_app.services.text import organisation_search_text
+from desktop_app.services.text import organisation_search_text, person_search_text
 from desktop_app.store.models import (
     Activity,
     ActivityPartner,

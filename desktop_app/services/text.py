@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from desktop_app.services.phones import national_digits
 
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
+# Names, organisations and e-mail domains repeat across a registry: a bulk import of 100,000
+# persons normalises each distinct text once.
+@lru_cache(maxsize=100_000)
 def normalise(text: str | None) -> str:
     if not text:
         return ""
@@ -28,6 +32,7 @@ def search_words(text: str | None) -> list[str]:
     return sorted(words, key=len, reverse=True)
 
 
+@lru_cache(maxsize=20_000)
 def organisation_search_text(name: str | None, acronym: str | None) -> str:
     return " ".join(part for part in (normalise(name), normalise(acronym)) if part)
 
