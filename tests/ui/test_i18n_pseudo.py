@@ -150,3 +150,7 @@ def test_main_window_in_french(french: None, qtbot: QtBot, db: Database, tmp_pat
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus[0] == "&Fichier"
     assert "A&ide" in menus
+    toolbar = [action.text().replace("&", "") for action in window.toolbar.actions()]
+    assert "Nouvelle activité…" in toolbar or "Nouvelle activité" in toolbar
+    file_menu = [action.text() for action in window.menu("file").actions()]
+    assert "Sauve&gardes…" in file_menu and "&Quitter" in file_menu
