@@ -49,7 +49,7 @@ def _times(work: Callable[[], object], rounds: int) -> Figures:
     )
 
 
-def run(db_path: Path, rounds: int) -> list[tuple[str, str]]:
+def run(db_path: Path, rounds: int = 30) -> list[tuple[str, str]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
