@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Activities shown: {count}</source>
-        <translation>Activités affichées : {count}</translation>
+        <translation>Activités affichées&#xa0;: {count}</translation>
     </message>
 </context>
 <context>
@@ -36,67 +36,67 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>Stat&amp;ut :</translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation>Date de &amp;début :</translation>
+        <translation>Date de &amp;début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;End date:</source>
-        <translation>Date de &amp;fin :</translation>
+        <translation>Date de &amp;fin&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>&amp;Ville :</translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Organising o&amp;ffice:</source>
-        <translation>&amp;Bureau organisateur :</translation>
+        <translation>&amp;Bureau organisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Project or donor code:</source>
-        <translation>Code du pro&amp;jet ou du bailleur :</translation>
+        <translation>Code du pro&amp;jet ou du bailleur&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;artners:</source>
-        <translation>P&amp;artenaires :</translation>
+        <translation>P&amp;artenaires&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;bjectives:</source>
-        <translation>&amp;Objectifs :</translation>
+        <translation>&amp;Objectifs&#xa0;:</translation>
     </message>
     <message>
         <source>To&amp;pics (agenda):</source>
-        <translation>Thè&amp;mes (ordre du jour) :</translation>
+        <translation>Thè&amp;mes (ordre du jour)&#xa0;:</translation>
     </message>
     <message>
         <source>Outcomes and &amp;recommendations:</source>
-        <translation>Résultats et &amp;recommandations :</translation>
+        <translation>Résultats et &amp;recommandations&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Follow-up:</source>
-        <translation>&amp;Suivi :</translation>
+        <translation>&amp;Suivi&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>This activity has changes that are not saved. Save them?</source>
-        <translation>Cette activité a des modifications non enregistrées. Les enregistrer ?</translation>
+        <translation>Cette activité a des modifications non enregistrées. Les enregistrer&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Person-days {person_days} · Completion: {complete} of {participants} participants present every day · Team {team}</source>
-        <translation>Personnes-jours {person_days} · Assiduité : {complete} participants sur {participants} présents tous les jours · Équipe {team}</translation>
+        <translation>Personnes-jours {person_days} · Assiduité&#xa0;: {complete} participants sur {participants} présents tous les jours · Équipe {team}</translation>
     </message>
 </context>
 <context>
@@ -258,9 +258,9 @@
         <source>Replace all the data of this database by the backup {backup}?
 
 The current data is backed up first, so this can be undone by restoring that backup.</source>
-        <translation>Remplacer toutes les données de cette base par la sauvegarde {backup} ?
+        <translation>Remplacer toutes les données de cette base par la sauvegarde {backup}&#x202f;?
 
-Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arrière en restaurant cette sauvegarde.</translation>
+Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc revenir en arrière en restaurant cette sauvegarde.</translation>
     </message>
     <message>
         <source>The backup was restored. Registre now reopens on the restored data.</source>
@@ -306,11 +306,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <name>Backups</name>
     <message>
         <source>The file {path} cannot be read: {reason}.</source>
-        <translation>Le fichier {path} ne peut pas être lu : {reason}.</translation>
+        <translation>Le fichier {path} ne peut pas être lu&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>{path} is not a Registre database or backup.</source>
-        <translation>{path} n'est ni une base Registre ni une sauvegarde.</translation>
+        <translation>{path} n&apos;est ni une base Registre ni une sauvegarde.</translation>
     </message>
     <message>
         <source>The file {path} is damaged ({reason}).</source>
@@ -318,11 +318,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>The backup {path} failed its integrity check.</source>
-        <translation>La sauvegarde {path} a échoué à la vérification d'intégrité.</translation>
+        <translation>La sauvegarde {path} a échoué à la vérification d&apos;intégrité.</translation>
     </message>
     <message>
         <source>The backup {path} could not be written: {reason}.</source>
-        <translation>La sauvegarde {path} n'a pas pu être écrite : {reason}.</translation>
+        <translation>La sauvegarde {path} n&apos;a pas pu être écrite&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The backup {path} does not hold the same rows as the database.</source>
@@ -330,11 +330,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>The backup folder {path} cannot be created: {reason}.</source>
-        <translation>Le dossier des sauvegardes {path} ne peut pas être créé : {reason}.</translation>
+        <translation>Le dossier des sauvegardes {path} ne peut pas être créé&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The database is open in Registre on the computer {host} (process {pid}): close it first. If Registre is not running there any more, add --force.</source>
-        <translation>La base est ouverte dans Registre sur l'ordinateur {host} (processus {pid}) : fermez-le d'abord. Si Registre ne fonctionne plus sur cet ordinateur, ajoutez --force.</translation>
+        <translation>La base est ouverte dans Registre sur l&apos;ordinateur {host} (processus {pid})&#xa0;: fermez-le d&apos;abord. Si Registre ne fonctionne plus sur cet ordinateur, ajoutez --force.</translation>
     </message>
     <message>
         <source>{path} is the database itself, not a backup.</source>
@@ -342,7 +342,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>The restored database lacks rows of {tables}: it was put back.</source>
-        <translation>Il manque des lignes de {tables} dans la base restaurée : l'ancienne a été remise en place.</translation>
+        <translation>Il manque des lignes de {tables} dans la base restaurée&#xa0;: l&apos;ancienne a été remise en place.</translation>
     </message>
 </context>
 <context>
@@ -422,11 +422,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Day:</source>
-        <translation>Jour :</translation>
+        <translation>Jour&#xa0;:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Apply to last</source>
@@ -442,7 +442,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>{day}: {present} checked in · team {team}</source>
-        <translation>{day} : {present} émargés · équipe {team}</translation>
+        <translation>{day}&#xa0;: {present} émargés · équipe {team}</translation>
     </message>
     <message>
         <source>{name} is already checked in on this day (as {role}).</source>
@@ -461,7 +461,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <name>Commands</name>
     <message>
         <source>{option}: {value} is not a date like 2022-12-05.</source>
-        <translation>{option} : {value} n'est pas une date comme 2022-12-05.</translation>
+        <translation>{option}&#xa0;: {value} n&apos;est pas une date comme 2022-12-05.</translation>
     </message>
     <message>
         <source>{details}</source>
@@ -469,11 +469,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>--logo: there is no image file {path}.</source>
-        <translation>--logo : il n'y a pas de fichier image {path}.</translation>
+        <translation>--logo&#xa0;: il n&apos;y a pas de fichier image {path}.</translation>
     </message>
     <message>
         <source>--out and --activity go with --format pdf or xlsx.</source>
-        <translation>--out et --activity s'emploient avec --format pdf ou xlsx.</translation>
+        <translation>--out et --activity s&apos;emploient avec --format pdf ou xlsx.</translation>
     </message>
     <message>
         <source>--out FILE is needed with --format {format}.</source>
@@ -481,11 +481,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>--youth-threshold: an age between 1 and 120.</source>
-        <translation>--youth-threshold : un âge entre 1 et 120.</translation>
+        <translation>--youth-threshold&#xa0;: un âge entre 1 et 120.</translation>
     </message>
     <message>
         <source>--to: the period cannot end before it starts.</source>
-        <translation>--to : la période ne peut pas finir avant de commencer.</translation>
+        <translation>--to&#xa0;: la période ne peut pas finir avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -496,10 +496,10 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Both this database and another site changed these records since they last exchanged them. Keep one version; the other stays in the audit trail.</source>
-        <translation>Cette base et un autre site ont tous deux modifié ces fiches depuis leur dernier échange. Gardez une version ; l'autre reste dans l'historique des modifications.</translation>
+        <translation>Cette base et un autre site ont tous deux modifié ces fiches depuis leur dernier échange. Gardez une version&#x202f;; l&apos;autre reste dans l&apos;historique des modifications.</translation>
     </message>
     <message>
-        <source>&amp;Keep this database's version</source>
+        <source>&amp;Keep this database&apos;s version</source>
         <translation>&amp;Garder la version de cette base</translation>
     </message>
     <message>
@@ -512,7 +512,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>No conflicts: every record agrees.</source>
-        <translation>Aucun conflit : toutes les fiches concordent.</translation>
+        <translation>Aucun conflit&#xa0;: toutes les fiches concordent.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -547,11 +547,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>&amp;Edit activity…</source>
-        <translation>&amp;Modifier l'activité…</translation>
+        <translation>&amp;Modifier l&apos;activité…</translation>
     </message>
     <message>
         <source>&amp;Check-in screen</source>
-        <translation>Écran d'é&amp;margement</translation>
+        <translation>Écran d&apos;é&amp;margement</translation>
     </message>
     <message>
         <source>Attendance &amp;grid</source>
@@ -563,7 +563,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>&amp;Delete activity…</source>
-        <translation>&amp;Supprimer l'activité…</translation>
+        <translation>&amp;Supprimer l&apos;activité…</translation>
     </message>
     <message>
         <source>Delete &amp;person…</source>
@@ -579,7 +579,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Delete the activity “{title}” and its attendance from the lists and reports? Ctrl+Z undoes it.</source>
-        <translation>Supprimer l'activité « {title} » et ses présences des listes et des rapports ? Ctrl+Z annule la suppression.</translation>
+        <translation>Supprimer l&apos;activité «&#xa0;{title}&#xa0;» et ses présences des listes et des rapports&#x202f;? Ctrl+Z annule la suppression.</translation>
     </message>
 </context>
 <context>
@@ -593,7 +593,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <name>DatabaseOpening</name>
     <message>
         <source>The database {name} is encrypted. Passphrase:</source>
-        <translation>La base {name} est chiffrée. Phrase secrète :</translation>
+        <translation>La base {name} est chiffrée. Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Encrypted database</source>
@@ -605,11 +605,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>No verified backup was found in {folder}.</source>
-        <translation>Aucune sauvegarde vérifiée n'a été trouvée dans {folder}.</translation>
+        <translation>Aucune sauvegarde vérifiée n&apos;a été trouvée dans {folder}.</translation>
     </message>
     <message>
         <source>Restore the backup of {date} ({rows} records)? The damaged file is kept aside.</source>
-        <translation>Restaurer la sauvegarde du {date} ({rows} fiches) ? Le fichier endommagé est mis de côté.</translation>
+        <translation>Restaurer la sauvegarde du {date} ({rows} fiches)&#x202f;? Le fichier endommagé est mis de côté.</translation>
     </message>
     <message>
         <source>Damaged database</source>
@@ -620,15 +620,15 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <name>Dedup</name>
     <message>
         <source>The search for duplicates stopped.</source>
-        <translation>La recherche de doublons s'est arrêtée.</translation>
+        <translation>La recherche de doublons s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>A person cannot be different from itself (id {id}).</source>
-        <translation>Une personne ne peut pas être différente d'elle-même (id {id}).</translation>
+        <translation>Une personne ne peut pas être différente d&apos;elle-même (id {id}).</translation>
     </message>
     <message>
         <source>There is no person with id {id}.</source>
-        <translation>Il n'y a pas de personne avec l'id {id}.</translation>
+        <translation>Il n&apos;y a pas de personne avec l&apos;id {id}.</translation>
     </message>
     <message>
         <source>same phone</source>
@@ -640,7 +640,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>same name ignoring accents and order</source>
-        <translation>même nom, sans tenir compte des accents ni de l'ordre</translation>
+        <translation>même nom, sans tenir compte des accents ni de l&apos;ordre</translation>
     </message>
     <message>
         <source>similar name</source>
@@ -652,7 +652,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>one name is part of the other (missing given name)</source>
-        <translation>un nom contient l'autre (prénom manquant)</translation>
+        <translation>un nom contient l&apos;autre (prénom manquant)</translation>
     </message>
     <message>
         <source>same organisation</source>
@@ -664,7 +664,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>birth years one apart</source>
-        <translation>années de naissance à un an d'écart</translation>
+        <translation>années de naissance à un an d&apos;écart</translation>
     </message>
     <message>
         <source>same region</source>
@@ -707,7 +707,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>&amp;Lowest score:</source>
-        <translation>Score &amp;minimal :</translation>
+        <translation>Score &amp;minimal&#xa0;:</translation>
     </message>
     <message>
         <source>Keep left, merge right into it (Ctrl+1)</source>
@@ -747,7 +747,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Merge {merged} (#{merged_id}) into {survivor} (#{survivor_id})? Its {count} attendance row(s) move to {survivor}.</source>
-        <translation>Fusionner {merged} (n° {merged_id}) dans {survivor} (n° {survivor_id}) ? Ses {count} présence(s) passent à {survivor}.</translation>
+        <translation>Fusionner {merged} (n° {merged_id}) dans {survivor} (n° {survivor_id})&#x202f;? Ses {count} présence(s) passent à {survivor}.</translation>
     </message>
     <message>
         <source>{merged} merged into {survivor}.</source>
@@ -759,7 +759,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Marked as different people: they will not be proposed again.</source>
-        <translation>Marquées comme personnes différentes : elles ne seront plus proposées.</translation>
+        <translation>Marquées comme personnes différentes&#xa0;: elles ne seront plus proposées.</translation>
     </message>
     <message>
         <source>&amp;Duplicate persons…</source>
@@ -770,7 +770,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <name>Demo</name>
     <message>
         <source>The demonstration activities are already in this database: nothing was added.</source>
-        <translation>Les activités de démonstration sont déjà dans cette base : rien n'a été ajouté.</translation>
+        <translation>Les activités de démonstration sont déjà dans cette base&#xa0;: rien n&apos;a été ajouté.</translation>
     </message>
 </context>
 <context>
@@ -793,11 +793,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Id: {id}</source>
-        <translation>Id : {id}</translation>
+        <translation>Id&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Sex: {sex}</source>
-        <translation>Sexe : {sex}</translation>
+        <translation>Sexe&#xa0;: {sex}</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -805,23 +805,23 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Birth year: {year}</source>
-        <translation>Année de naissance : {year}</translation>
+        <translation>Année de naissance&#xa0;: {year}</translation>
     </message>
     <message>
         <source>Organisation: {organisation}</source>
-        <translation>Structure : {organisation}</translation>
+        <translation>Structure&#xa0;: {organisation}</translation>
     </message>
     <message>
         <source>Phone: {phone}</source>
-        <translation>Téléphone : {phone}</translation>
+        <translation>Téléphone&#xa0;: {phone}</translation>
     </message>
     <message>
         <source>E-mail: {email}</source>
-        <translation>Courriel : {email}</translation>
+        <translation>Courriel&#xa0;: {email}</translation>
     </message>
     <message>
         <source>Attendance rows: {count}</source>
-        <translation>Présences : {count}</translation>
+        <translation>Présences&#xa0;: {count}</translation>
     </message>
 </context>
 <context>
@@ -832,7 +832,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>This record has changes that are not saved. Save them?</source>
-        <translation>Cette fiche a des modifications non enregistrées. Les enregistrer ?</translation>
+        <translation>Cette fiche a des modifications non enregistrées. Les enregistrer&#x202f;?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -847,7 +847,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Encryption is not available in this installation (the SQLCipher module is missing).</source>
-        <translation>Le chiffrement n'est pas disponible dans cette installation (le module SQLCipher manque).</translation>
+        <translation>Le chiffrement n&apos;est pas disponible dans cette installation (le module SQLCipher manque).</translation>
     </message>
     <message>
         <source>The new passphrase is empty.</source>
@@ -866,11 +866,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>No export yet: the workbook will hold every record.</source>
-        <translation>Aucun export pour l'instant : le classeur contiendra toutes les fiches.</translation>
+        <translation>Aucun export pour l&apos;instant&#xa0;: le classeur contiendra toutes les fiches.</translation>
     </message>
     <message>
         <source>Last export: {date} (UTC).</source>
-        <translation>Dernier export : {date} (UTC).</translation>
+        <translation>Dernier export&#xa0;: {date} (UTC).</translation>
     </message>
     <message>
         <source>Only what changed since the last export</source>
@@ -882,7 +882,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Workbook:</source>
-        <translation>Classeur :</translation>
+        <translation>Classeur&#xa0;:</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -909,11 +909,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <name>FilePage</name>
     <message>
         <source>Sign-in sheet</source>
-        <translation>Feuille d'émargement</translation>
+        <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>Choose the activity and the workbook (.xlsx, .xls or .ods).</source>
-        <translation>Choisissez l'activité et le classeur (.xlsx, .xls ou .ods).</translation>
+        <translation>Choisissez l&apos;activité et le classeur (.xlsx, .xls ou .ods).</translation>
     </message>
     <message>
         <source>{title} ({start})</source>
@@ -921,7 +921,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Path of the sign-in sheet</source>
-        <translation>Chemin de la feuille d'émargement</translation>
+        <translation>Chemin de la feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -929,11 +929,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation>&amp;Activité :</translation>
+        <translation>&amp;Activité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Spreadsheets ({patterns})</source>
@@ -968,7 +968,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Invalid rows (not imported):</source>
-        <translation>Lignes invalides (non importées) :</translation>
+        <translation>Lignes invalides (non importées)&#xa0;:</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -991,7 +991,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>This installation records the activities of one office. Which office is it? The code travels with every record you create and cannot be changed later.</source>
-        <translation>Cette installation enregistre les activités d'un bureau. Lequel ? Le code accompagne chaque fiche que vous créez et ne pourra plus être changé.</translation>
+        <translation>Cette installation enregistre les activités d&apos;un bureau. Lequel&#x202f;? Le code accompagne chaque fiche que vous créez et ne pourra plus être changé.</translation>
     </message>
     <message>
         <source>e.g. NE-NIA</source>
@@ -1007,19 +1007,19 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Site &amp;code:</source>
-        <translation>&amp;Code du site :</translation>
+        <translation>&amp;Code du site&#xa0;:</translation>
     </message>
     <message>
         <source>Site &amp;name:</source>
-        <translation>&amp;Nom du site :</translation>
+        <translation>&amp;Nom du site&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add the demo activities of a field newsletter, to try the program</source>
-        <translation>&amp;Ajouter les activités de démonstration d'une lettre d'information, pour essayer le programme</translation>
+        <translation>&amp;Ajouter les activités de démonstration d&apos;une lettre d&apos;information, pour essayer le programme</translation>
     </message>
     <message>
         <source>Demo activities</source>
@@ -1030,7 +1030,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <name>HeadCountDialog</name>
     <message>
         <source>Delete head count</source>
-        <translation>Supprimer l'effectif</translation>
+        <translation>Supprimer l&apos;effectif</translation>
     </message>
     <message>
         <source>Head counts — {title}</source>
@@ -1038,7 +1038,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>The whole activity</source>
-        <translation>Toute l'activité</translation>
+        <translation>Toute l&apos;activité</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -1046,23 +1046,23 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation>&amp;Pour :</translation>
+        <translation>&amp;Pour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Total:</source>
-        <translation>&amp;Total :</translation>
+        <translation>&amp;Total&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Women:</source>
-        <translation>&amp;Femmes :</translation>
+        <translation>&amp;Femmes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Youth:</source>
-        <translation>&amp;Jeunes :</translation>
+        <translation>&amp;Jeunes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -1074,7 +1074,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>{dates}. For events where names are not taken: the attendees counted without a name, for the whole activity or for one day.</source>
-        <translation>{dates}. Pour les événements où les noms ne sont pas relevés : les présents comptés sans nom, pour toute l'activité ou pour un jour.</translation>
+        <translation>{dates}. Pour les événements où les noms ne sont pas relevés&#xa0;: les présents comptés sans nom, pour toute l&apos;activité ou pour un jour.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -1085,7 +1085,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <name>HeadCountTableModel</name>
     <message>
         <source>the whole activity</source>
-        <translation>toute l'activité</translation>
+        <translation>toute l&apos;activité</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -1128,7 +1128,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Nothing to change: this database already holds all of it.</source>
-        <translation>Rien à changer : cette base contient déjà tout.</translation>
+        <translation>Rien à changer&#xa0;: cette base contient déjà tout.</translation>
     </message>
     <message>
         <source>{changes} changes to apply. Apply them all, or cancel to change nothing.</source>
@@ -1143,11 +1143,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <name>InstanceLock</name>
     <message>
         <source>This database is already open in Registre on the computer {host} (process {pid}). Close Registre there first, then try again.</source>
-        <translation>Cette base est déjà ouverte dans Registre sur l'ordinateur {host} (processus {pid}). Fermez d'abord Registre sur cet ordinateur, puis réessayez.</translation>
+        <translation>Cette base est déjà ouverte dans Registre sur l&apos;ordinateur {host} (processus {pid}). Fermez d&apos;abord Registre sur cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
         <source>Registre cannot create the lock file {path}: check that the folder can be written.</source>
-        <translation>Registre ne peut pas créer le fichier de verrou {path} : vérifiez que le dossier est accessible en écriture.</translation>
+        <translation>Registre ne peut pas créer le fichier de verrou {path}&#xa0;: vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>Database already open</source>
@@ -1174,11 +1174,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Site: {code}</source>
-        <translation>Site : {code}</translation>
+        <translation>Site&#xa0;: {code}</translation>
     </message>
     <message>
         <source>none</source>
@@ -1230,7 +1230,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>&lt;h3&gt;Registre {version}&lt;/h3&gt;&lt;p&gt;Offline register of activities and attendance for field offices, synced with headquarters through Excel workbooks.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;br&gt;Site: {site}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Registre {version}&lt;/h3&gt;&lt;p&gt;Registre hors ligne des activités et des présences pour les bureaux de terrain, synchronisé avec le siège par des classeurs Excel.&lt;/p&gt;&lt;p&gt;Base : {path}&lt;br&gt;Site : {site}&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Registre {version}&lt;/h3&gt;&lt;p&gt;Registre hors ligne des activités et des présences pour les bureaux de terrain, synchronisé avec le siège par des classeurs Excel.&lt;/p&gt;&lt;p&gt;Base&#xa0;: {path}&lt;br&gt;Site&#xa0;: {site}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Registre</source>
@@ -1269,23 +1269,23 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation>&amp;Feuille :</translation>
+        <translation>&amp;Feuille&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
-        <translation>Ligne d'&amp;en-tête :</translation>
+        <translation>Ligne d&apos;&amp;en-tête&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>&amp;Jour :</translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
-        <source>From the day columns or the sheet's name</source>
-        <translation>D'après les colonnes de jours ou le nom de la feuille</translation>
+        <source>From the day columns or the sheet&apos;s name</source>
+        <translation>D&apos;après les colonnes de jours ou le nom de la feuille</translation>
     </message>
     <message>
         <source>Day {n}: {date}</source>
-        <translation>Jour {n} : {date}</translation>
+        <translation>Jour {n}&#xa0;: {date}</translation>
     </message>
 </context>
 <context>
@@ -1308,39 +1308,39 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Already in the registry? Up/Down picks, Enter checks in that person; Ctrl+Enter creates a new person anyway.</source>
-        <translation>Déjà dans le registre ? Haut/Bas choisit, Entrée fait émarger cette personne ; Ctrl+Entrée crée quand même une nouvelle personne.</translation>
+        <translation>Déjà dans le registre&#x202f;? Haut/Bas choisit, Entrée fait émarger cette personne&#x202f;; Ctrl+Entrée crée quand même une nouvelle personne.</translation>
     </message>
     <message>
         <source>&lt;b&gt;New person&lt;/b&gt; — Enter: check in · Esc: back to the search</source>
-        <translation>&lt;b&gt;Nouvelle personne&lt;/b&gt; — Entrée : émarger · Échap : retour à la recherche</translation>
+        <translation>&lt;b&gt;Nouvelle personne&lt;/b&gt; — Entrée&#xa0;: émarger · Échap&#xa0;: retour à la recherche</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Given names:</source>
-        <translation>&amp;Prénoms :</translation>
+        <translation>&amp;Prénoms&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
-        <translation>Se&amp;xe :</translation>
+        <translation>Se&amp;xe&#xa0;:</translation>
     </message>
     <message>
         <source>Birth year or a&amp;ge:</source>
-        <translation>Année de naissance ou â&amp;ge :</translation>
+        <translation>Année de naissance ou â&amp;ge&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Structure :</translation>
+        <translation>&amp;Structure&#xa0;:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation>Ca&amp;tégorie :</translation>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>T&amp;éléphone :</translation>
+        <translation>T&amp;éléphone&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1386,55 +1386,55 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Agrees to be &amp;contacted</source>
-        <translation>Accepte d'être contacté·&amp;e</translation>
+        <translation>Accepte d&apos;être contacté·&amp;e</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Given names:</source>
-        <translation>&amp;Prénoms :</translation>
+        <translation>&amp;Prénoms&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
-        <translation>Se&amp;xe :</translation>
+        <translation>Se&amp;xe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation>&amp;Année de naissance :</translation>
+        <translation>&amp;Année de naissance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Age band:</source>
-        <translation>Tranche d'â&amp;ge :</translation>
+        <translation>Tranche d&apos;â&amp;ge&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Structure :</translation>
+        <translation>&amp;Structure&#xa0;:</translation>
     </message>
     <message>
         <source>Posi&amp;tion:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation>Catégor&amp;ie :</translation>
+        <translation>Catégor&amp;ie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Region or origin:</source>
-        <translation>&amp;Région ou origine :</translation>
+        <translation>&amp;Région ou origine&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Nationality:</source>
-        <translation>Nationa&amp;lité :</translation>
+        <translation>Nationa&amp;lité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>T&amp;éléphone :</translation>
+        <translation>T&amp;éléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Activities attended&lt;/b&gt;</source>
@@ -1446,7 +1446,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>This person has changes that are not saved. Save them?</source>
-        <translation>Cette personne a des modifications non enregistrées. Les enregistrer ?</translation>
+        <translation>Cette personne a des modifications non enregistrées. Les enregistrer&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -1515,15 +1515,15 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Search name, organisation, phone or e-mail; Enter goes to the list</source>
-        <translation>Rechercher un nom, une structure, un téléphone ou un courriel ; Entrée va à la liste</translation>
+        <translation>Rechercher un nom, une structure, un téléphone ou un courriel&#x202f;; Entrée va à la liste</translation>
     </message>
     <message>
         <source>The first {count} persons found: type more to narrow the search.</source>
-        <translation>Les {count} premières personnes trouvées : tapez davantage pour affiner la recherche.</translation>
+        <translation>Les {count} premières personnes trouvées&#xa0;: tapez davantage pour affiner la recherche.</translation>
     </message>
     <message>
         <source>Persons found: {count}</source>
-        <translation>Personnes trouvées : {count}</translation>
+        <translation>Personnes trouvées&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Delete a person</source>
@@ -1531,7 +1531,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Delete {name} from the registry? Ctrl+Z undoes it.</source>
-        <translation>Supprimer {name} du registre ? Ctrl+Z annule la suppression.</translation>
+        <translation>Supprimer {name} du registre&#x202f;? Ctrl+Z annule la suppression.</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1542,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Nothing is written yet. Tick “Same person?” for each possible duplicate that is the proposed person; the others become new persons.</source>
-        <translation>Rien n'est encore enregistré. Cochez « Même personne ? » pour chaque doublon possible qui est bien la personne proposée ; les autres deviennent de nouvelles personnes.</translation>
+        <translation>Rien n&apos;est encore enregistré. Cochez «&#xa0;Même personne&#x202f;?&#xa0;» pour chaque doublon possible qui est bien la personne proposée&#x202f;; les autres deviennent de nouvelles personnes.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1566,7 +1566,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>{rows} rows: {new} new persons, {known} known persons, {duplicates} possible duplicates, {invalid} invalid rows; {totals} total rows skipped.</source>
-        <translation>{rows} lignes : {new} nouvelles personnes, {known} personnes connues, {duplicates} doublons possibles, {invalid} lignes invalides ; {totals} lignes de total ignorées.</translation>
+        <translation>{rows} lignes&#xa0;: {new} nouvelles personnes, {known} personnes connues, {duplicates} doublons possibles, {invalid} lignes invalides&#x202f;; {totals} lignes de total ignorées.</translation>
     </message>
 </context>
 <context>
@@ -1577,7 +1577,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>The two passphrases differ: nothing changed.</source>
-        <translation>Les deux phrases secrètes diffèrent : rien n'a changé.</translation>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;: rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>The new passphrase is empty.</source>
@@ -1589,7 +1589,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>The two passwords differ: nothing written.</source>
-        <translation>Les deux mots de passe diffèrent : rien n'a été écrit.</translation>
+        <translation>Les deux mots de passe diffèrent&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Give the passphrase in the terminal or in REGISTRE_PASSPHRASE.</source>
@@ -1604,11 +1604,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <name>Recovery</name>
     <message>
         <source>{damaged} The latest verified backup is {backup} ({date}, {rows} rows): restore it with `registre --db {path} recover`.</source>
-        <translation>{damaged} La dernière sauvegarde vérifiée est {backup} ({date}, {rows} lignes) : restaurez-la avec `registre --db {path} recover`.</translation>
+        <translation>{damaged} La dernière sauvegarde vérifiée est {backup} ({date}, {rows} lignes)&#xa0;: restaurez-la avec `registre --db {path} recover`.</translation>
     </message>
     <message>
         <source>There is no verified backup of {path} in {folder} to restore.</source>
-        <translation>Il n'y a aucune sauvegarde vérifiée de {path} dans {folder} à restaurer.</translation>
+        <translation>Il n&apos;y a aucune sauvegarde vérifiée de {path} dans {folder} à restaurer.</translation>
     </message>
 </context>
 <context>
@@ -1670,22 +1670,22 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Writing the activity report…</source>
-        <translation>Écriture du rapport d'activité…</translation>
+        <translation>Écriture du rapport d&apos;activité…</translation>
     </message>
     <message>
         <source>Writing the sign-in sheet…</source>
-        <translation>Écriture de la feuille d'émargement…</translation>
+        <translation>Écriture de la feuille d&apos;émargement…</translation>
     </message>
 </context>
 <context>
     <name>ReportMenu</name>
     <message>
         <source>Sign-in sheet</source>
-        <translation>Feuille d'émargement</translation>
+        <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>Choose an activity in the activity list first.</source>
-        <translation>Choisissez d'abord une activité dans la liste des activités.</translation>
+        <translation>Choisissez d&apos;abord une activité dans la liste des activités.</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
@@ -1697,11 +1697,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Print a &amp;sign-in sheet…</source>
-        <translation>Imprimer une feuille d'é&amp;margement…</translation>
+        <translation>Imprimer une feuille d&apos;é&amp;margement…</translation>
     </message>
     <message>
         <source>Activity report</source>
-        <translation>Rapport d'activité</translation>
+        <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
@@ -1709,11 +1709,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Written: {path}</source>
-        <translation>Écrit : {path}</translation>
+        <translation>Écrit&#xa0;: {path}</translation>
     </message>
     <message>
         <source>&amp;Activity report…</source>
-        <translation>Rapport d'&amp;activité…</translation>
+        <translation>Rapport d&apos;&amp;activité…</translation>
     </message>
 </context>
 <context>
@@ -1744,27 +1744,27 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>Affic&amp;her</translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>Pa&amp;ys :</translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation>&amp;Bureau :</translation>
+        <translation>&amp;Bureau&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Pro&amp;ject:</source>
-        <translation>Pro&amp;jet :</translation>
+        <translation>Pro&amp;jet&#xa0;:</translation>
     </message>
     <message>
         <source>Export .&amp;xlsx…</source>
@@ -1772,15 +1772,15 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation>Export&amp;er en PDF…</translation>
+        <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
         <source>Activit&amp;y report (PDF)…</source>
-        <translation>Rapport d'acti&amp;vité (PDF)…</translation>
+        <translation>&amp;Rapport d&apos;activité (PDF)…</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
-        <translation>&amp;Langue du rapport :</translation>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
         <source>Participants by sex, by month</source>
@@ -1800,7 +1800,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Activities: {activities} · unique persons: {unique} · participations: {participations} · women: {women} ({women_share}) · youth (under {age}): {youth} ({youth_share}) · age unknown: {unknown} · person-days: {days}</source>
-        <translation>Activités : {activities} · personnes distinctes : {unique} · participations : {participations} · femmes : {women} ({women_share}) · jeunes (moins de {age} ans) : {youth} ({youth_share}) · âge inconnu : {unknown} · personnes-jours : {days}</translation>
+        <translation>Activités&#x202f;: {activities} · personnes distinctes&#x202f;: {unique} · participations&#x202f;: {participations} · femmes&#x202f;: {women} ({women_share}) · jeunes (moins de {age} ans)&#x202f;: {youth} ({youth_share}) · âge inconnu&#x202f;: {unknown} · personnes-jours&#x202f;: {days}</translation>
     </message>
     <message>
         <source>Women</source>
@@ -1844,26 +1844,26 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Choose an activity in the list first.</source>
-        <translation>Choisissez d'abord une activité dans la liste.</translation>
+        <translation>Choisissez d&apos;abord une activité dans la liste.</translation>
     </message>
     <message>
         <source>Activity report</source>
-        <translation>Rapport d'activité</translation>
+        <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
         <source>Written: {path}</source>
-        <translation>Écrit : {path}</translation>
+        <translation>Écrit&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Cannot write the PDF file {path}.</source>
-        <translation>Impossible d'écrire le fichier PDF {path}.</translation>
+        <translation>Impossible d&apos;écrire le fichier PDF {path}.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation>Impossible d'écrire {path} : {reason}</translation>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The number of blank rows must be between 0 and {max}.</source>
@@ -1871,11 +1871,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>There is no activity with the number {id}.</source>
-        <translation>Il n'y a pas d'activité portant le numéro {id}.</translation>
+        <translation>Il n&apos;y a pas d&apos;activité portant le numéro {id}.</translation>
     </message>
     <message>
         <source>{day} is not a day of this activity ({start} to {end}).</source>
-        <translation>{day} n'est pas un jour de cette activité ({start} au {end}).</translation>
+        <translation>{day} n&apos;est pas un jour de cette activité ({start} au {end}).</translation>
     </message>
 </context>
 <context>
@@ -1890,14 +1890,14 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
-        <translation>Rien n'a été importé : {reason}</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Retention</name>
     <message>
         <source>The retention period must be at least one year.</source>
-        <translation>La durée de conservation doit être d'au moins un an.</translation>
+        <translation>La durée de conservation doit être d&apos;au moins un an.</translation>
     </message>
 </context>
 <context>
@@ -1919,19 +1919,19 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>The code travels with every record this office creates: it cannot change.</source>
-        <translation>Le code accompagne chaque fiche créée par ce bureau : il ne peut pas changer.</translation>
+        <translation>Le code accompagne chaque fiche créée par ce bureau&#xa0;: il ne peut pas changer.</translation>
     </message>
     <message>
         <source>Site code:</source>
-        <translation>Code du site :</translation>
+        <translation>Code du site&#xa0;:</translation>
     </message>
     <message>
         <source>Site &amp;name:</source>
-        <translation>&amp;Nom du site :</translation>
+        <translation>&amp;Nom du site&#xa0;:</translation>
     </message>
     <message>
         <source>Site co&amp;untry:</source>
-        <translation>P&amp;ays du site :</translation>
+        <translation>P&amp;ays du site&#xa0;:</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1947,11 +1947,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>&amp;Organisation name:</source>
-        <translation>Nom de l'&amp;organisation :</translation>
+        <translation>Nom de l&apos;&amp;organisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation>&amp;Logo :</translation>
+        <translation>&amp;Logo&#xa0;:</translation>
     </message>
     <message>
         <source>Activities and counting</source>
@@ -1971,23 +1971,23 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Default coun&amp;try:</source>
-        <translation>Pa&amp;ys par défaut :</translation>
+        <translation>Pa&amp;ys par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Default &amp;city:</source>
-        <translation>&amp;Ville par défaut :</translation>
+        <translation>&amp;Ville par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Youth:</source>
-        <translation>&amp;Jeunes :</translation>
+        <translation>&amp;Jeunes&#xa0;:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies at the next start.</source>
-        <translation>Une nouvelle langue s'applique au prochain démarrage.</translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -1995,15 +1995,15 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Keep &amp;daily backups:</source>
-        <translation>Sauvegardes &amp;quotidiennes gardées :</translation>
+        <translation>Sauvegardes &amp;quotidiennes gardées&#xa0;:</translation>
     </message>
     <message>
         <source>Keep &amp;weekly backups:</source>
-        <translation>Sauvegardes &amp;hebdomadaires gardées :</translation>
+        <translation>Sauvegardes &amp;hebdomadaires gardées&#xa0;:</translation>
     </message>
     <message>
         <source>Logo for reports</source>
@@ -2057,11 +2057,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Full name (family name first)</source>
-        <translation>Nom complet (nom d'abord)</translation>
+        <translation>Nom complet (nom d&apos;abord)</translation>
     </message>
     <message>
         <source>Full name (given names first)</source>
-        <translation>Nom complet (prénoms d'abord)</translation>
+        <translation>Nom complet (prénoms d&apos;abord)</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -2109,15 +2109,15 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>The file {path} does not exist.</source>
-        <translation>Le fichier {path} n'existe pas.</translation>
+        <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The file {path} is empty: it holds no sheet to import.</source>
-        <translation>Le fichier {path} est vide : il ne contient aucune feuille à importer.</translation>
+        <translation>Le fichier {path} est vide&#xa0;: il ne contient aucune feuille à importer.</translation>
     </message>
     <message>
         <source>{path} is not a spreadsheet. Registre reads Excel (.xlsx, .xls) and LibreOffice (.ods) files.</source>
-        <translation>{path} n'est pas un classeur. Registre lit les fichiers Excel (.xlsx, .xls) et LibreOffice (.ods).</translation>
+        <translation>{path} n&apos;est pas un classeur. Registre lit les fichiers Excel (.xlsx, .xls) et LibreOffice (.ods).</translation>
     </message>
     <message>
         <source>{path} is protected by a password. Open it in Excel or LibreOffice, save a copy without a password, and import that copy.</source>
@@ -2129,47 +2129,47 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>The workbook has no sheet named {sheet}.</source>
-        <translation>Le classeur n'a pas de feuille nommée {sheet}.</translation>
+        <translation>Le classeur n&apos;a pas de feuille nommée {sheet}.</translation>
     </message>
     <message>
         <source>No header row found in the sheet {sheet}: no row names at least two columns such as Nom, Prénom, Sexe, Structure, Téléphone. Choose the header row yourself.</source>
-        <translation>Aucune ligne d'en-tête trouvée dans la feuille {sheet} : aucune ligne ne nomme au moins deux colonnes comme Nom, Prénom, Sexe, Structure, Téléphone. Choisissez vous-même la ligne d'en-tête.</translation>
+        <translation>Aucune ligne d&apos;en-tête trouvée dans la feuille {sheet}&#xa0;: aucune ligne ne nomme au moins deux colonnes comme Nom, Prénom, Sexe, Structure, Téléphone. Choisissez vous-même la ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>The sheet {sheet} has no row {row}.</source>
-        <translation>La feuille {sheet} n'a pas de ligne {row}.</translation>
+        <translation>La feuille {sheet} n&apos;a pas de ligne {row}.</translation>
     </message>
     <message>
-        <source>The columns "{first}" and "{second}" are both mapped to {field}: map one of them to another field or ignore it.</source>
-        <translation>Les colonnes « {first} » et « {second} » correspondent toutes deux à {field} : faites correspondre l'une d'elles à un autre champ ou ignorez-la.</translation>
+        <source>The columns &quot;{first}&quot; and &quot;{second}&quot; are both mapped to {field}: map one of them to another field or ignore it.</source>
+        <translation>Les colonnes «&#xa0;{first}&#xa0;» et «&#xa0;{second}&#xa0;» correspondent toutes deux à {field}&#xa0;: faites correspondre l&apos;une d&apos;elles à un autre champ ou ignorez-la.</translation>
     </message>
     <message>
         <source>No column of the sheet {sheet} is mapped to a name (family name or full name).</source>
         <translation>Aucune colonne de la feuille {sheet} ne correspond à un nom (nom ou nom complet).</translation>
     </message>
     <message>
-        <source>"{text}" is not a column mapping: write "Header=field", for example "Tél=phone".</source>
-        <translation>« {text} » n'est pas une correspondance de colonne : écrivez « En-tête=champ », par exemple « Tél=phone ».</translation>
+        <source>&quot;{text}&quot; is not a column mapping: write &quot;Header=field&quot;, for example &quot;Tél=phone&quot;.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une correspondance de colonne&#xa0;: écrivez «&#xa0;En-tête=champ&#xa0;», par exemple «&#xa0;Tél=phone&#xa0;».</translation>
     </message>
     <message>
-        <source>Unknown field "{name}". Fields: {known}.</source>
-        <translation>Champ inconnu « {name} ». Champs : {known}.</translation>
+        <source>Unknown field &quot;{name}&quot;. Fields: {known}.</source>
+        <translation>Champ inconnu «&#xa0;{name}&#xa0;». Champs&#xa0;: {known}.</translation>
     </message>
     <message>
-        <source>The sheet {sheet} has no column "{header}".</source>
-        <translation>La feuille {sheet} n'a pas de colonne « {header} ».</translation>
+        <source>The sheet {sheet} has no column &quot;{header}&quot;.</source>
+        <translation>La feuille {sheet} n&apos;a pas de colonne «&#xa0;{header}&#xa0;».</translation>
     </message>
     <message>
         <source>The activity lasts from {start} to {end}: say which day the sheet {sheet} is for.</source>
-        <translation>L'activité dure du {start} au {end} : indiquez à quel jour correspond la feuille {sheet}.</translation>
+        <translation>L&apos;activité dure du {start} au {end}&#xa0;: indiquez à quel jour correspond la feuille {sheet}.</translation>
     </message>
     <message>
         <source>{what} stands for {day}, outside the activity ({start} to {end}).</source>
-        <translation>{what} correspond au {day}, en dehors de l'activité ({start} au {end}).</translation>
+        <translation>{what} correspond au {day}, en dehors de l&apos;activité ({start} au {end}).</translation>
     </message>
     <message>
-        <source>The column "{header}" is mapped to a day, but its header is neither a date nor a day number such as J1 or Jour 2.</source>
-        <translation>La colonne « {header} » correspond à un jour, mais son en-tête n'est ni une date ni un numéro de jour comme J1 ou Jour 2.</translation>
+        <source>The column &quot;{header}&quot; is mapped to a day, but its header is neither a date nor a day number such as J1 or Jour 2.</source>
+        <translation>La colonne «&#xa0;{header}&#xa0;» correspond à un jour, mais son en-tête n&apos;est ni une date ni un numéro de jour comme J1 ou Jour 2.</translation>
     </message>
     <message>
         <source>The sheet holds no row to import.</source>
@@ -2177,47 +2177,47 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>{count} rows are invalid: correct the sheet, or choose to skip invalid rows. Nothing was imported.</source>
-        <translation>{count} lignes sont invalides : corrigez la feuille ou choisissez d'ignorer les lignes invalides. Rien n'a été importé.</translation>
+        <translation>{count} lignes sont invalides&#xa0;: corrigez la feuille ou choisissez d&apos;ignorer les lignes invalides. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation>Annulé : rien n'a été importé.</translation>
+        <translation>Annulé&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>No name on this row.</source>
         <translation>Pas de nom sur cette ligne.</translation>
     </message>
     <message>
-        <source>Category "{value}" not known: left empty.</source>
-        <translation>Catégorie « {value} » inconnue : laissée vide.</translation>
+        <source>Category &quot;{value}&quot; not known: left empty.</source>
+        <translation>Catégorie «&#xa0;{value}&#xa0;» inconnue&#xa0;: laissée vide.</translation>
     </message>
     <message>
         <source>No day marked: added to the registry without attendance.</source>
-        <translation>Aucun jour coché : ajouté au registre sans présence.</translation>
+        <translation>Aucun jour coché&#xa0;: ajouté au registre sans présence.</translation>
     </message>
     <message>
-        <source>Sex "{value}" not understood (F or M).</source>
-        <translation>Sexe « {value} » non compris (F ou M).</translation>
+        <source>Sex &quot;{value}&quot; not understood (F or M).</source>
+        <translation>Sexe «&#xa0;{value}&#xa0;» non compris (F ou M).</translation>
     </message>
     <message>
-        <source>Age "{value}" not understood.</source>
-        <translation>Âge « {value} » non compris.</translation>
+        <source>Age &quot;{value}&quot; not understood.</source>
+        <translation>Âge «&#xa0;{value}&#xa0;» non compris.</translation>
     </message>
     <message>
-        <source>Birth year "{value}" not understood.</source>
-        <translation>Année de naissance « {value} » non comprise.</translation>
+        <source>Birth year &quot;{value}&quot; not understood.</source>
+        <translation>Année de naissance «&#xa0;{value}&#xa0;» non comprise.</translation>
     </message>
     <message>
-        <source>E-mail "{value}" not understood.</source>
-        <translation>Courriel « {value} » non compris.</translation>
+        <source>E-mail &quot;{value}&quot; not understood.</source>
+        <translation>Courriel «&#xa0;{value}&#xa0;» non compris.</translation>
     </message>
     <message>
-        <source>Phone "{value}" not understood.</source>
-        <translation>Téléphone « {value} » non compris.</translation>
+        <source>Phone &quot;{value}&quot; not understood.</source>
+        <translation>Téléphone «&#xa0;{value}&#xa0;» non compris.</translation>
     </message>
     <message>
         <source>This activity is cancelled: nobody can attend.</source>
-        <translation>Cette activité est annulée : personne ne peut y assister.</translation>
+        <translation>Cette activité est annulée&#xa0;: personne ne peut y assister.</translation>
     </message>
     <message>
         <source>{rows} rows read ({totals} total rows skipped).</source>
@@ -2225,33 +2225,33 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Persons: {new} new, {matched} already known, {duplicates} possible duplicates to confirm; {invalid} invalid rows.</source>
-        <translation>Personnes : {new} nouvelles, {matched} déjà connues, {duplicates} doublons possibles à confirmer ; {invalid} lignes invalides.</translation>
+        <translation>Personnes&#xa0;: {new} nouvelles, {matched} déjà connues, {duplicates} doublons possibles à confirmer&#x202f;; {invalid} lignes invalides.</translation>
     </message>
     <message>
         <source>Attendance: {presences} presences on {days}.</source>
-        <translation>Présences : {presences} présences sur {days}.</translation>
+        <translation>Présences&#xa0;: {presences} présences sur {days}.</translation>
     </message>
     <message>
         <source>Invalid: sheet {sheet}, row {row}: {reason}</source>
-        <translation>Invalide : feuille {sheet}, ligne {row} : {reason}</translation>
+        <translation>Invalide&#xa0;: feuille {sheet}, ligne {row}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Imported: {created} persons created, {matched} existing persons, {organisations} organisations created, {added} attendances added, {signed} marked signed, {skipped} invalid rows skipped.</source>
-        <translation>Importé : {created} personnes créées, {matched} personnes existantes, {organisations} structures créées, {added} présences ajoutées, {signed} marquées signées, {skipped} lignes invalides ignorées.</translation>
+        <translation>Importé&#xa0;: {created} personnes créées, {matched} personnes existantes, {organisations} structures créées, {added} présences ajoutées, {signed} marquées signées, {skipped} lignes invalides ignorées.</translation>
     </message>
 </context>
 <context>
     <name>SheetImportMenu</name>
     <message>
         <source>&amp;Import a sign-in sheet…</source>
-        <translation>&amp;Importer une feuille d'émargement…</translation>
+        <translation>&amp;Importer une feuille d&apos;émargement…</translation>
     </message>
 </context>
 <context>
     <name>SheetImportWizard</name>
     <message>
         <source>Import a sign-in sheet</source>
-        <translation>Importer une feuille d'émargement</translation>
+        <translation>Importer une feuille d&apos;émargement</translation>
     </message>
 </context>
 <context>
@@ -2270,7 +2270,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Same person?</source>
-        <translation>Même personne ?</translation>
+        <translation>Même personne&#x202f;?</translation>
     </message>
     <message>
         <source>Details</source>
@@ -2322,18 +2322,18 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>{person}: score {score} ({reasons})</source>
-        <translation>{person} : score {score} ({reasons})</translation>
+        <translation>{person}&#xa0;: score {score} ({reasons})</translation>
     </message>
 </context>
 <context>
     <name>SigninSheetDialog</name>
     <message>
         <source>Sign-in sheet</source>
-        <translation>Feuille d'émargement</translation>
+        <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
         <source>Day {n}: {date}</source>
-        <translation>Jour {n} : {date}</translation>
+        <translation>Jour {n}&#xa0;: {date}</translation>
     </message>
     <message>
         <source>French</source>
@@ -2353,19 +2353,19 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>&amp;Jour :</translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Blank rows:</source>
-        <translation>Lignes &amp;vides :</translation>
+        <translation>Lignes &amp;vides&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2380,11 +2380,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <name>Sites</name>
     <message>
         <source>This database has no site yet: run `registre init --site CODE --name NAME --country CC` (or the first-start setup of the window).</source>
-        <translation>Cette base n'a pas encore de site : lancez `registre init --site CODE --name NOM --country PAYS` (ou la configuration du premier démarrage de la fenêtre).</translation>
+        <translation>Cette base n&apos;a pas encore de site&#xa0;: lancez `registre init --site CODE --name NOM --country PAYS` (ou la configuration du premier démarrage de la fenêtre).</translation>
     </message>
     <message>
         <source>This database already belongs to the site {code} ({name}); it cannot be set up again.</source>
-        <translation>Cette base appartient déjà au site {code} ({name}) ; elle ne peut pas être configurée de nouveau.</translation>
+        <translation>Cette base appartient déjà au site {code} ({name})&#x202f;; elle ne peut pas être configurée de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2406,15 +2406,15 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <name>StoreError</name>
     <message>
         <source>This database has no site yet: run the first-start setup.</source>
-        <translation>Cette base n'a pas encore de site : lancez la configuration du premier démarrage.</translation>
+        <translation>Cette base n&apos;a pas encore de site&#xa0;: lancez la configuration du premier démarrage.</translation>
     </message>
     <message>
         <source>The database {path} is busy: another window or program is writing to it. Close it, or wait a moment and try again.</source>
-        <translation>La base {path} est occupée : une autre fenêtre ou un autre programme y écrit. Fermez-le, ou attendez un instant et réessayez.</translation>
+        <translation>La base {path} est occupée&#xa0;: une autre fenêtre ou un autre programme y écrit. Fermez-le, ou attendez un instant et réessayez.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full: nothing was saved. Free some space and try again.</source>
-        <translation>Le disque qui contient {path} est plein : rien n'a été enregistré. Libérez de la place et réessayez.</translation>
+        <translation>Le disque qui contient {path} est plein&#xa0;: rien n&apos;a été enregistré. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <source>The database {path} cannot be written (read-only file or folder).</source>
@@ -2422,70 +2422,70 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>{path} is not a Registre database.</source>
-        <translation>{path} n'est pas une base Registre.</translation>
+        <translation>{path} n&apos;est pas une base Registre.</translation>
     </message>
     <message>
         <source>The database {path} is damaged. Nothing was changed; restore the latest backup.</source>
-        <translation>La base {path} est endommagée. Rien n'a été modifié ; restaurez la dernière sauvegarde.</translation>
+        <translation>La base {path} est endommagée. Rien n&apos;a été modifié&#x202f;; restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>{path} is not a Registre database, or it is an encrypted one: give its passphrase to open it.</source>
-        <translation>{path} n'est pas une base Registre, ou c'est une base chiffrée : donnez sa phrase secrète pour l'ouvrir.</translation>
+        <translation>{path} n&apos;est pas une base Registre, ou c&apos;est une base chiffrée&#xa0;: donnez sa phrase secrète pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>This passphrase does not open {path} (or the file is not a Registre database). Check it (capitals, accents) and try again; nothing was changed.</source>
-        <translation>Cette phrase secrète n'ouvre pas {path} (ou le fichier n'est pas une base Registre). Vérifiez-la (majuscules, accents) et réessayez ; rien n'a été modifié.</translation>
+        <translation>Cette phrase secrète n&apos;ouvre pas {path} (ou le fichier n&apos;est pas une base Registre). Vérifiez-la (majuscules, accents) et réessayez&#x202f;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The database {path} is not encrypted: open it without a passphrase.</source>
-        <translation>La base {path} n'est pas chiffrée : ouvrez-la sans phrase secrète.</translation>
+        <translation>La base {path} n&apos;est pas chiffrée&#xa0;: ouvrez-la sans phrase secrète.</translation>
     </message>
     <message>
         <source>The database {path} was made by a newer version of Registre (schema {revision}). Install the latest version to open it; the file was left untouched.</source>
-        <translation>La base {path} a été créée par une version plus récente de Registre (schéma {revision}). Installez la dernière version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        <translation>La base {path} a été créée par une version plus récente de Registre (schéma {revision}). Installez la dernière version pour l&apos;ouvrir&#x202f;; le fichier n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>{column}: text longer than 32,767 characters.</source>
-        <translation>{column} : texte de plus de 32 767 caractères.</translation>
+        <translation>{column}&#xa0;: texte de plus de 32&#x202f;767 caractères.</translation>
     </message>
     <message>
         <source>{column}: contains control characters.</source>
-        <translation>{column} : contient des caractères de contrôle.</translation>
+        <translation>{column}&#xa0;: contient des caractères de contrôle.</translation>
     </message>
     <message>
         <source>{column}: {value} is not a date.</source>
-        <translation>{column} : {value} n'est pas une date.</translation>
+        <translation>{column}&#xa0;: {value} n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>{column}: {value} is not a date and time.</source>
-        <translation>{column} : {value} n'est pas une date et une heure.</translation>
+        <translation>{column}&#xa0;: {value} n&apos;est pas une date et une heure.</translation>
     </message>
     <message>
         <source>{column}: {value} is not a whole number.</source>
-        <translation>{column} : {value} n'est pas un nombre entier.</translation>
+        <translation>{column}&#xa0;: {value} n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>{column}: {value} is not yes or no.</source>
-        <translation>{column} : {value} n'est ni oui ni non.</translation>
+        <translation>{column}&#xa0;: {value} n&apos;est ni oui ni non.</translation>
     </message>
     <message>
         <source>{column}: {value} is not a sex (F, M or empty).</source>
-        <translation>{column} : {value} n'est pas un sexe (F, M ou vide).</translation>
+        <translation>{column}&#xa0;: {value} n&apos;est pas un sexe (F, M ou vide).</translation>
     </message>
     <message>
         <source>{column}: unknown value {value}.</source>
-        <translation>{column} : valeur inconnue {value}.</translation>
+        <translation>{column}&#xa0;: valeur inconnue {value}.</translation>
     </message>
     <message>
         <source>{column}: {value} is not a record identifier.</source>
-        <translation>{column} : {value} n'est pas un identifiant de fiche.</translation>
+        <translation>{column}&#xa0;: {value} n&apos;est pas un identifiant de fiche.</translation>
     </message>
     <message>
         <source>A text in {sheet} (row {row}, {column}) is longer than the 32,767 characters a spreadsheet cell can hold: shorten it and export again.</source>
-        <translation>Un texte de {sheet} (ligne {row}, {column}) dépasse les 32 767 caractères qu'une cellule de classeur peut contenir : raccourcissez-le et exportez de nouveau.</translation>
+        <translation>Un texte de {sheet} (ligne {row}, {column}) dépasse les 32&#x202f;767 caractères qu&apos;une cellule de classeur peut contenir&#xa0;: raccourcissez-le et exportez de nouveau.</translation>
     </message>
     <message>
         <source>{file} is encrypted (password-protected).</source>
@@ -2493,19 +2493,19 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>{file} is damaged or incomplete (was it fully copied?). Ask for it again.</source>
-        <translation>{file} est endommagé ou incomplet (a-t-il été copié entièrement ?). Demandez-le de nouveau.</translation>
+        <translation>{file} est endommagé ou incomplet (a-t-il été copié entièrement&#x202f;?). Demandez-le de nouveau.</translation>
     </message>
     <message>
         <source>{file}: the sheet {sheet} cannot be read.</source>
-        <translation>{file} : la feuille {sheet} ne peut pas être lue.</translation>
+        <translation>{file}&#xa0;: la feuille {sheet} ne peut pas être lue.</translation>
     </message>
     <message>
         <source>{file} is not a Registre sync workbook (its manifest sheet is missing or names another format).</source>
-        <translation>{file} n'est pas un classeur d'échange Registre (sa feuille de manifeste manque ou indique un autre format).</translation>
+        <translation>{file} n&apos;est pas un classeur d&apos;échange Registre (sa feuille de manifeste manque ou indique un autre format).</translation>
     </message>
     <message>
         <source>{file} was written by a newer version of Registre (format {version}): install the latest version to import it.</source>
-        <translation>{file} a été écrit par une version plus récente de Registre (format {version}) : installez la dernière version pour l'importer.</translation>
+        <translation>{file} a été écrit par une version plus récente de Registre (format {version})&#xa0;: installez la dernière version pour l&apos;importer.</translation>
     </message>
     <message>
         <source>{file} has an unknown format version {version}.</source>
@@ -2513,7 +2513,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>{file}: the sheet {sheet} has no column {column} ({other}).</source>
-        <translation>{file} : la feuille {sheet} n'a pas de colonne {column} ({other}).</translation>
+        <translation>{file}&#xa0;: la feuille {sheet} n&apos;a pas de colonne {column} ({other}).</translation>
     </message>
     <message>
         <source>{column} is empty.</source>
@@ -2525,31 +2525,31 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>{file}: no such file.</source>
-        <translation>{file} : fichier introuvable.</translation>
+        <translation>{file}&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}.</source>
-        <translation>{file} ne peut pas être lu : {reason}.</translation>
+        <translation>{file} ne peut pas être lu&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>{file} is encrypted (password-protected) or an old .xls workbook. Remove the password, or save it as .xlsx, and import it again.</source>
-        <translation>{file} est chiffré (protégé par un mot de passe) ou c'est un ancien classeur .xls. Retirez le mot de passe, ou enregistrez-le en .xlsx, et importez-le de nouveau.</translation>
+        <translation>{file} est chiffré (protégé par un mot de passe) ou c&apos;est un ancien classeur .xls. Retirez le mot de passe, ou enregistrez-le en .xlsx, et importez-le de nouveau.</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook (.xlsx).</source>
-        <translation>{file} n'est pas un classeur Excel (.xlsx).</translation>
+        <translation>{file} n&apos;est pas un classeur Excel (.xlsx).</translation>
     </message>
     <message>
         <source>{file} would expand to an abnormal size ({part}): it was not opened.</source>
-        <translation>{file} atteindrait une taille anormale une fois décompressé ({part}) : il n'a pas été ouvert.</translation>
+        <translation>{file} atteindrait une taille anormale une fois décompressé ({part})&#xa0;: il n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>{file} contains XML declarations that a workbook never has ({part}): it was not opened.</source>
-        <translation>{file} contient des déclarations XML qu'un classeur n'a jamais ({part}) : il n'a pas été ouvert.</translation>
+        <translation>{file} contient des déclarations XML qu&apos;un classeur n&apos;a jamais ({part})&#xa0;: il n&apos;a pas été ouvert.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation>Annulé : rien n'a été modifié.</translation>
+        <translation>Annulé&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>No workbook to import.</source>
@@ -2569,11 +2569,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>The same ID and revision appear on row {other} with other values.</source>
-        <translation>Le même identifiant et la même révision figurent à la ligne {other} avec d'autres valeurs.</translation>
+        <translation>Le même identifiant et la même révision figurent à la ligne {other} avec d&apos;autres valeurs.</translation>
     </message>
     <message>
         <source>Refers to {what} ({id}) that is neither in the database nor in the workbook.</source>
-        <translation>Fait référence à {what} ({id}) qui n'est ni dans la base ni dans le classeur.</translation>
+        <translation>Fait référence à {what} ({id}) qui n&apos;est ni dans la base ni dans le classeur.</translation>
     </message>
     <message>
         <source>This person is already recorded at this activity on this day (ID {id}).</source>
@@ -2585,7 +2585,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>There is no conflict {id}.</source>
-        <translation>Il n'y a pas de conflit {id}.</translation>
+        <translation>Il n&apos;y a pas de conflit {id}.</translation>
     </message>
     <message>
         <source>The conflict {id} was already resolved.</source>
@@ -2593,14 +2593,14 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>The record of conflict {id} no longer exists.</source>
-        <translation>La fiche du conflit {id} n'existe plus.</translation>
+        <translation>La fiche du conflit {id} n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>SyncConflicts</name>
     <message>
         <source>Kept: {label}.</source>
-        <translation>Gardé : {label}.</translation>
+        <translation>Gardé&#xa0;: {label}.</translation>
     </message>
 </context>
 <context>
@@ -2681,7 +2681,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <name>Validation</name>
     <message>
         <source>Unknown kind of activity {value}.</source>
-        <translation>Type d'activité inconnu {value}.</translation>
+        <translation>Type d&apos;activité inconnu {value}.</translation>
     </message>
     <message>
         <source>Unknown status {value}.</source>
@@ -2697,7 +2697,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>Attendance or a head count is recorded on {day}, outside these dates: remove it first or keep that day.</source>
-        <translation>Des présences ou un effectif sont enregistrés le {day}, en dehors de ces dates : retirez-les d'abord ou gardez ce jour.</translation>
+        <translation>Des présences ou un effectif sont enregistrés le {day}, en dehors de ces dates&#xa0;: retirez-les d&apos;abord ou gardez ce jour.</translation>
     </message>
     <message>
         <source>Unknown role {value}.</source>
@@ -2705,19 +2705,19 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>There is no activity with id {id}.</source>
-        <translation>Il n'y a pas d'activité avec l'id {id}.</translation>
+        <translation>Il n&apos;y a pas d&apos;activité avec l&apos;id {id}.</translation>
     </message>
     <message>
         <source>This activity is cancelled: nobody can attend.</source>
-        <translation>Cette activité est annulée : personne ne peut y assister.</translation>
+        <translation>Cette activité est annulée&#xa0;: personne ne peut y assister.</translation>
     </message>
     <message>
-        <source>The day must lie within the activity's dates ({start} to {end}).</source>
-        <translation>Le jour doit être compris dans les dates de l'activité ({start} au {end}).</translation>
+        <source>The day must lie within the activity&apos;s dates ({start} to {end}).</source>
+        <translation>Le jour doit être compris dans les dates de l&apos;activité ({start} au {end}).</translation>
     </message>
     <message>
         <source>There is no person with id {id}.</source>
-        <translation>Il n'y a pas de personne avec l'id {id}.</translation>
+        <translation>Il n&apos;y a pas de personne avec l&apos;id {id}.</translation>
     </message>
     <message>
         <source>A count cannot be negative.</source>
@@ -2745,23 +2745,23 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>An age band reads like 18-29 or 60+.</source>
-        <translation>Une tranche d'âge s'écrit comme 18-29 ou 60+.</translation>
+        <translation>Une tranche d&apos;âge s&apos;écrit comme 18-29 ou 60+.</translation>
     </message>
     <message>
         <source>{value} is not an e-mail address.</source>
-        <translation>{value} n'est pas une adresse électronique.</translation>
+        <translation>{value} n&apos;est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>There is no organisation with id {id}.</source>
-        <translation>Il n'y a pas de structure avec l'id {id}.</translation>
+        <translation>Il n&apos;y a pas de structure avec l&apos;id {id}.</translation>
     </message>
     <message>
         <source>{name} attended {count} activities: remove that attendance first, or merge the person with their duplicate.</source>
-        <translation>{name} a participé à {count} activités : retirez d'abord ces présences, ou fusionnez la personne avec son doublon.</translation>
+        <translation>{name} a participé à {count} activités&#xa0;: retirez d&apos;abord ces présences, ou fusionnez la personne avec son doublon.</translation>
     </message>
     <message>
         <source>{value} is not a valid phone number (for example +227 90 12 34 56).</source>
-        <translation>{value} n'est pas un numéro de téléphone valide (par exemple +227 90 12 34 56).</translation>
+        <translation>{value} n&apos;est pas un numéro de téléphone valide (par exemple +227 90 12 34 56).</translation>
     </message>
     <message>
         <source>A site code is short and has no spaces, like NE-NIA.</source>
@@ -2773,7 +2773,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>There is no {what} with id {id}.</source>
-        <translation>Il n'y a pas de {what} avec l'id {id}.</translation>
+        <translation>Il n&apos;y a pas de {what} avec l&apos;id {id}.</translation>
     </message>
     <message>
         <source>A country is a two-letter code such as NE or ML, not {value}.</source>
@@ -2788,7 +2788,7 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <name>Workbook</name>
     <message>
         <source>The disk is full: the workbook {path} was not written. Free some space and try again.</source>
-        <translation>Le disque est plein : le classeur {path} n'a pas été écrit. Libérez de la place et réessayez.</translation>
+        <translation>Le disque est plein&#xa0;: le classeur {path} n&apos;a pas été écrit. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <source>The password for {path} is empty.</source>
@@ -2796,11 +2796,11 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
     <message>
         <source>The password does not open the workbook {path}. Check it and try again; nothing was imported.</source>
-        <translation>Ce mot de passe n'ouvre pas le classeur {path}. Vérifiez-le et réessayez ; rien n'a été importé.</translation>
+        <translation>Ce mot de passe n&apos;ouvre pas le classeur {path}. Vérifiez-le et réessayez&#x202f;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The workbook {path} is protected by a password: give it.</source>
-        <translation>Le classeur {path} est protégé par un mot de passe : saisissez-le.</translation>
+        <translation>Le classeur {path} est protégé par un mot de passe&#xa0;: saisissez-le.</translation>
     </message>
 </context>
 <context>
