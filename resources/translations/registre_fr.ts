@@ -1744,7 +1744,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Afficher</translation>
+        <translation>Affic&amp;her</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -1772,11 +1772,11 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation>Exporter en P&amp;DF…</translation>
+        <translation>Export&amp;er en PDF…</translation>
     </message>
     <message>
         <source>Activit&amp;y report (PDF)…</source>
-        <translation>&amp;Rapport d&apos;activité (PDF)…</translation>
+        <translation>Rapport d&apos;acti&amp;vité (PDF)…</translation>
     </message>
     <message>
         <source>Report &amp;language:</source>
