@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -173,16 +174,24 @@ def write_period_xlsx(report: PeriodReport, path: Path, language: str) -> None:
                 True,
             )
 
+    _category_sheet(book, report.by_category, language)
+    book.close()
+
+
+def _category_sheet(
+    book: ReportBook, by_category: Sequence[tuple[str | None, int]], language: str
+) -> None:
+    """Participants by category: a table and, when there is a row, a bar chart."""
     categories = book.sheet("by_category")
-    category_rows = [[labels.category_label(c, language), n] for c, n in report.by_category]
+    rows = [[labels.category_label(code, language), n] for code, n in by_category]
     last = book.table(
         categories,
         0,
         [label("category", language), label("participants", language)],
-        category_rows,
+        rows,
         (40, 14),
     )
-    if category_rows:
+    if rows:
         book.chart(
             categories,
             "bar",
@@ -192,7 +201,6 @@ def write_period_xlsx(report: PeriodReport, path: Path, language: str) -> None:
             [(label("participants", language), 1)],
             "D2",
         )
-    book.close()
 
 
 def _as_datetime(day: dt.date) -> dt.datetime:
@@ -244,25 +252,7 @@ def write_activity_xlsx(report: ActivityReport, path: Path, language: str) -> No
         [(label("participants", language), 1)],
         "E2",
     )
-    categories = book.sheet("by_category")
-    rows = [[labels.category_label(code, language), n] for code, n in report.by_category]
-    last = book.table(
-        categories,
-        0,
-        [label("category", language), label("participants", language)],
-        rows,
-        (40, 14),
-    )
-    if rows:
-        book.chart(
-            categories,
-            "bar",
-            label("by_category", language),
-            categories.name,
-            (1, last, 0),
-            [(label("participants", language), 1)],
-            "D2",
-        )
+    _category_sheet(book, report.by_category, language)
     regions = book.sheet("by_region")
     book.table(
         regions,
