@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop_app import __version__
@@ -51,5 +51,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             database.close()
     except RegistreError as error:
-        print(f"registre: {error}", file=sys.stderr)
+        print(f"registre: {error.message.render(_translator())}", file=sys.stderr)
         return 2
+
+
+def _translator() -> Callable[[str, str], str] | None:
+    """Errors in the user's language (the settings' or the system's); English when Qt's
+    translations cannot be loaded."""
+    try:
+        from desktop_app.settings import load_settings
+        from desktop_app.ui.i18n import message_translator
+
+        return message_translator(load_settings().language)
+    except Exception:  # an error message must still be printed
+        return None

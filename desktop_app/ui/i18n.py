@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -156,3 +157,16 @@ class PseudoTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+def message_translator(setting: str) -> Callable[[str, str], str]:
+    """`translate(context, text)` without a QApplication, for the command line's messages."""
+    language = resolve_language(setting)
+    translator = _load(translations_dir() / "registre_fr.qm") if language == "fr" else None
+    if translator is None:
+        return lambda _context, text: text
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    return translate
