@@ -28,6 +28,7 @@ from desktop_app.services.activities import (
     get_activity,
 )
 from desktop_app.services.validation import ValidationError
+from desktop_app.settings import load_settings
 from desktop_app.store import Database
 from desktop_app.store.vocabulary import activity_kinds
 from desktop_app.ui.editor_dialog import EditorDialog
@@ -70,7 +71,9 @@ class ActivityForm(EditorDialog):
             today = dt.date.today()
             self.start_edit.setDate(to_qdate(today))
             self.end_edit.setDate(to_qdate(today))
-            self.country_edit.setText(database.site_country or "")
+            settings = load_settings()
+            self.country_edit.setText(settings.default_country or database.site_country or "")
+            self.city_edit.setText(settings.default_city)
             self.office_edit.setText(database.site_code or "")
         self.loading = False
         self.setWindowModified(False)

@@ -6,6 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.services.activities import count_activities, get_activity, list_activities
 from desktop_app.services.organisations import find_organisation
+from desktop_app.settings import load_settings, save_settings
 from desktop_app.store import Database
 from desktop_app.ui.activity_form import ActivityForm
 
@@ -108,3 +109,17 @@ def test_editing_moves_dates_and_keeps_partners(qtbot: QtBot, seeded_db: Databas
     qtbot.keyClick(form.title_edit, Qt.Key.Key_S, CTRL)
     assert get_activity(seeded_db, 1).title == "Media training, first cohort"
     assert form.windowTitle() == "Activity — Media training, first cohort[*]"
+
+
+def test_a_new_activity_starts_with_the_default_country_and_city(
+    qtbot: QtBot, db: Database
+) -> None:
+    # tests/ui/conftest.py points REGISTRE_CONFIG_DIR at this test's own folder
+    save_settings(load_settings().with_changes(default_country="ML", default_city="Bamako"))
+    form = open_form(qtbot, db)
+    assert (form.country_edit.text(), form.city_edit.text()) == ("ML", "Bamako")
+
+
+def test_without_defaults_the_site_country_is_proposed(qtbot: QtBot, db: Database) -> None:
+    form = open_form(qtbot, db)
+    assert (form.country_edit.text(), form.city_edit.text()) == ("NE", "")
