@@ -39,7 +39,8 @@ from desktop_app.ui.actions import make_action, show_shortcut_in_tooltip
 from desktop_app.ui.check_in_commands import CheckInCommand, RoleCommand
 from desktop_app.ui.check_in_person_form import NewPersonPanel
 from desktop_app.ui.field_messages import ERROR_STYLE
-from desktop_app.ui.formats import counter_text, format_date, format_range, role_label
+from desktop_app.ui.formats import counter_text, format_range, role_label
+from desktop_app.ui.i18n import format_date
 from desktop_app.ui.likely_persons import LikelyPersons
 from desktop_app.ui.models.check_in import CheckInEntry, CheckInLogModel, CheckInMatchModel
 from desktop_app.ui.text import error_text, language

@@ -13,7 +13,7 @@ from desktop_app.services import recovery
 from desktop_app.settings import load_settings
 from desktop_app.store import Database, open_database
 from desktop_app.store.errors import DamagedDatabase, PassphraseNeeded, WrongPassphrase
-from desktop_app.ui.formats import format_date
+from desktop_app.ui.i18n import format_date
 from desktop_app.ui.text import translate_message
 
 

@@ -4,28 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desktop_app.store import vocabulary
+from desktop_app.ui.i18n import format_date
 from desktop_app.ui.text import language
-
-MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def format_date(day: dt.date | None) -> str:
-    """05/12/2022 in French, 5 Dec 2022 in English (DOMAIN.md)."""
-    if day is None:
-        return ""
-    if language() == "fr":
-        return day.strftime("%d/%m/%Y")
-    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 
 def format_day_short(day: dt.date) -> str:
     """A grid column header: 05/12 in French, 5 Dec in English."""
-    if language() == "fr":
-        return day.strftime("%d/%m")
-    return f"{day.day} {MONTHS_EN[day.month - 1]}"
+    pattern = "dd/MM" if language() == "fr" else "d MMM"
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def format_range(start: dt.date, end: dt.date) -> str:

@@ -41,7 +41,8 @@ from desktop_app.services.validation import ValidationError
 from desktop_app.store import Database
 from desktop_app.ui.actions import make_action
 from desktop_app.ui.field_messages import ERROR_STYLE, FieldMessages
-from desktop_app.ui.formats import format_date, format_range
+from desktop_app.ui.formats import format_range
+from desktop_app.ui.i18n import format_date
 from desktop_app.ui.models.head_counts import HeadCountTableModel
 from desktop_app.ui.text import error_text
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.reports.signin_sheet import MAX_BLANK_ROWS
 from desktop_app.services.activities import ActivityDetails
 from desktop_app.store import Database
-from desktop_app.ui.formats import format_date
+from desktop_app.ui.i18n import format_date
 from desktop_app.ui.report_exports import export_signin_sheet
 from desktop_app.ui.text import language
 

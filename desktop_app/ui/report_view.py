@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,7 @@ from desktop_app.ui.chart_widgets import (
     ShareRingChart,
     StackedBarChart,
 )
-from desktop_app.ui.formats import MONTHS_EN, category_label
+from desktop_app.ui.formats import category_label
 from desktop_app.ui.i18n import format_number, format_percent
 from desktop_app.ui.report_exports import export_activity_pdf, export_period
 from desktop_app.ui.report_model import ReportActivityTableModel
@@ -60,7 +60,7 @@ def month_label(key: str) -> str:
     year, month = key.split("-")
     if language() == "fr":
         return f"{month}/{year}"
-    return f"{MONTHS_EN[int(month) - 1]} {year}"
+    return QLocale().toString(QDate(int(year), int(month), 1), "MMM yyyy")
 
 
 def _percent(part: int, whole: int) -> str:

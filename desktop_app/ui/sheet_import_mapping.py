@@ -29,7 +29,7 @@ from desktop_app.exchange.sheets.layout import column_letter, detect_layout, wit
 from desktop_app.exchange.sheets.problems import no_header_row
 from desktop_app.exchange.sheets.rows import is_total, plan_days
 from desktop_app.exchange.sheets.values import cell_text
-from desktop_app.ui.formats import format_date
+from desktop_app.ui.i18n import format_date
 from desktop_app.ui.text import error_text
 
 if TYPE_CHECKING:

@@ -26,7 +26,7 @@ from desktop_app.exchange.sheets import (
     SheetPreview,
 )
 from desktop_app.services.dedup_score import reason_message
-from desktop_app.ui.formats import format_date
+from desktop_app.ui.i18n import format_date
 from desktop_app.ui.text import translate_message
 
 Index = QModelIndex | QPersistentModelIndex

@@ -51,7 +51,7 @@ from desktop_app.services.activities import (
 )
 from desktop_app.services.backups import backup_before_import
 from desktop_app.store import Database
-from desktop_app.ui.formats import format_date
+from desktop_app.ui.i18n import format_date
 from desktop_app.ui.sheet_import_mapping import MappingPage
 from desktop_app.ui.sheet_import_model import DETAILS, CandidateDelegate, SheetPreviewModel
 from desktop_app.ui.text import error_text, translate_message

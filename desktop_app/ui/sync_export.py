@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.exchange.hq_export import ExportResult, export_workbook, last_export
 from desktop_app.store import Database
-from desktop_app.ui.formats import format_date
+from desktop_app.ui.i18n import format_date
 from desktop_app.ui.text import language
 from desktop_app.ui.worker import Task, run_with_progress
 

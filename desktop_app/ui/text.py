@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from desktop_app.messages import RegistreError, UserMessage
 from desktop_app.services.validation import ValidationError
+from desktop_app.ui.i18n import current_language
 
 
 def translate_message(message: UserMessage) -> str:
@@ -24,4 +25,4 @@ def error_text(error: BaseException) -> str:
 
 def language() -> str:
     """The language of the interface ("en", "fr"), for vocabulary labels."""
-    return QLocale().name()[:2]
+    return current_language()

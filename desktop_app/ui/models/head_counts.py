@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.services.headcounts import HeadCountRow
-from desktop_app.ui.formats import format_date
+from desktop_app.ui.i18n import format_date
 from desktop_app.ui.models.rows import Column, RowTableModel
 
 
