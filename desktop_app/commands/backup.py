@@ -36,7 +36,7 @@ def run_backup(args: argparse.Namespace, database: Database) -> int:
     if args.out is None:
         info = backups.backup_now(
             database,
-            settings.backup_folder(database.path),
+            settings.backup_folder(database.file_path()),
             reason="manual",
             keep_daily=settings.keep_daily,
             keep_weekly=settings.keep_weekly,
@@ -61,8 +61,8 @@ def run_restore(args: argparse.Namespace, path: Path) -> int:
 
 
 def run_list(_args: argparse.Namespace, database: Database) -> int:
-    folder = load_settings().backup_folder(database.path)
-    found = backups.list_backups(folder, database.path.stem)
+    folder = load_settings().backup_folder(database.file_path())
+    found = backups.list_backups(folder, database.file_path().stem)
     if not found:
         print(f"no backups in {folder}")
     for info in found:

@@ -6,14 +6,14 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from desktop_app.store import audit, encryption, errors, migrations, vocabulary
+from desktop_app.store import audit, encryption, errors, migrations, server, vocabulary
 from desktop_app.store.models import Site
 
 log = logging.getLogger(__name__)
@@ -21,17 +21,26 @@ log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
+Dialect = Literal["sqlite", "postgresql"]
+
 
 class Database:
     """One open Registre database: an engine, a session factory and the local site's code.
 
     Use `session()` for a unit of work: it commits at the end, rolls back on error and turns
     driver errors into the user-facing errors of `store.errors`.
+
+    `path` is the database file, or None for a database on a server; `location` is what to show
+    the user either way (the file path, or the server URL with its password masked).
     """
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path | None, engine: Engine, *, location: str | None = None) -> None:
         self.path = path
         self.engine = engine
+        self.location = location if location is not None else str(path)
+        name = engine.dialect.name
+        assert name in ("sqlite", "postgresql"), name
+        self.dialect: Dialect = "sqlite" if name == "sqlite" else "postgresql"
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", audit.stamp)
         self.site_code: str | None = None
@@ -49,7 +58,7 @@ class Database:
         session = self._sessions()
         session.info["site_code"] = self.site_code
         try:
-            with translate_errors(self.path):
+            with translate_errors(self.location):
                 yield session
                 session.commit()
         except BaseException:
@@ -57,6 +66,16 @@ class Database:
             raise
         finally:
             session.close()
+
+    @property
+    def is_server(self) -> bool:
+        return self.dialect == "postgresql"
+
+    def file_path(self) -> Path:
+        """The database file, for features that need one; a clear refusal on a server."""
+        if self.path is None:
+            raise errors.needs_file(self.location)
+        return self.path
 
     def close(self) -> None:
         self.engine.dispose()
@@ -121,20 +140,26 @@ def check_file(path: Path) -> None:
 
 
 def open_database(
-    path: Path | str,
+    target: Path | str,
     *,
     busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
     extra_pragmas: dict[str, Any] | None = None,
     backup_dir: Path | None = None,
     passphrase: str | None = None,
 ) -> Database:
-    """Open (creating if needed) and migrate the database at `path`.
+    """Open (creating if needed) and migrate the database at `target`: a file path, or a
+    `postgresql://` / `postgresql+psycopg://` URL (store/server.py).
 
-    An existing database is backed up with SQLite's backup API before any migration; a database
+    An existing file is backed up with SQLite's backup API before any migration; a database
     made by a newer Registre is refused and left untouched. With `passphrase` the file is an
-    SQLCipher database (created encrypted if new); see store/encryption.py.
+    SQLCipher database (created encrypted if new); see store/encryption.py. On a server,
+    `busy_timeout_ms`, `extra_pragmas` and `backup_dir` do not apply, and a passphrase is
+    refused (encryption is the server's).
     """
-    path = Path(path).absolute()  # relative paths (--db office.db) become file URIs below
+    if server.is_server_url(target):
+        assert isinstance(target, str)
+        return open_server(target, passphrase=passphrase)
+    path = Path(target).absolute()  # relative paths (--db office.db) become file URIs below
     path.parent.mkdir(parents=True, exist_ok=True)
     if passphrase is None:
         check_file(path)
@@ -149,6 +174,22 @@ def open_database(
             migrations.upgrade(engine, path, current, backup_dir=backup_dir)
             vocabulary.load(engine)
         database = Database(path, engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return database
+
+
+def open_server(url: str, *, passphrase: str | None = None) -> Database:
+    location = server.masked(url)
+    if passphrase is not None:
+        raise errors.needs_file(location)
+    engine = server.make_server_engine(server.normalise_url(url))
+    try:
+        with translate_errors(location):
+            server.upgrade(engine, location)
+            vocabulary.load(engine)
+            database = Database(None, engine, location=location)
     except BaseException:
         engine.dispose()
         raise

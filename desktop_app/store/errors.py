@@ -52,6 +52,31 @@ class WrongPassphrase(DatabaseError):
     pass
 
 
+class ServerUnreachable(DatabaseError):
+    pass
+
+
+class ServerAuthenticationFailed(DatabaseError):
+    pass
+
+
+class ServerDatabaseMissing(DatabaseError):
+    pass
+
+
+class ServerPermissionDenied(DatabaseError):
+    pass
+
+
+class ServerConnectionLost(DatabaseError):
+    pass
+
+
+class NeedsDatabaseFile(DatabaseError):
+    """A feature that works on a database file only (file backups, encryption) was asked for a
+    database on a server."""
+
+
 class NotEncrypted(DatabaseError):
     pass
 
@@ -172,9 +197,127 @@ def newer(path: Path | str | None, revision: str) -> NewerDatabase:
     )
 
 
+def server_unreachable(location: str | None) -> ServerUnreachable:
+    return ServerUnreachable(
+        _message(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The database server of {path} cannot be reached. Check the host name and "
+                "port, the network, and that the server is running; nothing was changed.",
+            ),
+            location,
+        )
+    )
+
+
+def server_authentication(location: str | None) -> ServerAuthenticationFailed:
+    return ServerAuthenticationFailed(
+        _message(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The database server refused the user name or password of {path}. "
+                "Check them with the server's administrator.",
+            ),
+            location,
+        )
+    )
+
+
+def server_database_missing(location: str | None) -> ServerDatabaseMissing:
+    return ServerDatabaseMissing(
+        _message(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The database of {path} does not exist on the server. Check its name, or ask "
+                "the server's administrator to create it.",
+            ),
+            location,
+        )
+    )
+
+
+def server_permission(location: str | None) -> ServerPermissionDenied:
+    return ServerPermissionDenied(
+        _message(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The database server does not allow this user to do that in {path}: "
+                "nothing was changed. Ask the server's administrator for the rights.",
+            ),
+            location,
+        )
+    )
+
+
+def server_connection_lost(location: str | None) -> ServerConnectionLost:
+    return ServerConnectionLost(
+        _message(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The connection to the database server of {path} was lost: the last change "
+                "was not saved. Check the network and try again.",
+            ),
+            location,
+        )
+    )
+
+
+def needs_file(location: str | None) -> NeedsDatabaseFile:
+    return NeedsDatabaseFile(
+        _message(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "This works on a database file only, and {path} is on a database server: "
+                "its backups and encryption are the server administrator's (pg_dump).",
+            ),
+            location,
+        )
+    )
+
+
+def _classify_server(original: Exception, location: Path | str | None) -> DatabaseError | None:
+    """psycopg errors, by SQLSTATE when the server sent one, else by the client's text."""
+    where = str(location) if location else None
+    state = str(getattr(original, "sqlstate", None) or "")
+    text = str(original).lower()
+    if state.startswith("28") or "password authentication failed" in text:
+        return server_authentication(where)
+    if "no password supplied" in text or "authentication failed" in text:
+        return server_authentication(where)
+    if state == "3D000" or ("database" in text and "does not exist" in text):
+        return server_database_missing(where)
+    if state == "42501" or "permission denied" in text:
+        return server_permission(where)
+    if state in ("55P03", "40P01") or "lock timeout" in text:
+        return locked(where)
+    if state == "53100":
+        return disk_full(where)
+    if state == "25006":
+        return read_only(where)
+    if state.startswith(("08", "57P")) or any(
+        sign in text
+        for sign in (
+            "server closed the connection",
+            "terminating connection",
+            "connection is lost",
+            "consuming input failed",
+            "connection is closed",
+        )
+    ):
+        return server_connection_lost(where)
+    if "connection" in text and ("failed" in text or "refused" in text or "timeout" in text):
+        return server_unreachable(where)
+    if "could not translate host name" in text or "name or service not known" in text:
+        return server_unreachable(where)
+    return None
+
+
 def classify(error: BaseException, path: Path | str | None) -> DatabaseError | None:
     """The user-facing error for a driver error, or None when it is a bug."""
     original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
+    psycopg = sys.modules.get("psycopg")  # loaded only for a database on a server
+    if psycopg is not None and isinstance(original, psycopg.Error):
+        return _classify_server(original, path)
     cipher = sys.modules.get("sqlcipher3.dbapi2")  # loaded only for an encrypted database
     driver_errors = (sqlite3.Error, cipher.Error) if cipher is not None else (sqlite3.Error,)
     if not isinstance(original, driver_errors):

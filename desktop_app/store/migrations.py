@@ -36,7 +36,8 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def _known(revision: str) -> bool:
+def known(revision: str) -> bool:
+    """True when this program has the revision (False: a newer Registre made the database)."""
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except CommandError:
@@ -65,7 +66,7 @@ def inspect_file(path: Path) -> str | None:
     finally:
         connection.close()
     current = row[0] if row else None
-    if current is not None and not _known(current):
+    if current is not None and not known(current):
         raise errors.newer(path, current)
     return current
 

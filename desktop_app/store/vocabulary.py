@@ -8,10 +8,10 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Engine, select
-from sqlalchemy.dialects.sqlite import insert
 
 from desktop_app.paths import resource_path
 from desktop_app.store.models import ActivityKind, AttendanceRole, PersonCategory
+from desktop_app.store.sql_dialect import insert_for
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def load(engine: Engine) -> None:
             stored = {tuple(r) for r in connection.execute(select(*columns))}
             if stored >= {tuple(row.values()) for row in rows}:
                 continue  # nothing new: opening a database writes nothing
-            statement = insert(model)
+            statement = insert_for(connection)(model)
             updates = {key: statement.excluded[key] for key in rows[0] if key != "code"}
             connection.execute(
                 statement.on_conflict_do_update(index_elements=["code"], set_=updates), rows

@@ -133,7 +133,7 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.settings = settings if settings is not None else load_settings()
-        self.folder = self.settings.backup_folder(database.path)
+        self.folder = self.settings.backup_folder(database.file_path())
         self.setObjectName("BackupDialog")
         self.setWindowTitle(self.tr("Backups"))
         self.setMinimumSize(820, 380)
@@ -181,7 +181,7 @@ class BackupDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_backups(backups.list_backups(self.folder, self.database.path.stem))
+        self.model.set_backups(backups.list_backups(self.folder, self.database.file_path().stem))
         if self.model.rowCount():
             self.table.selectRow(0)
         self._update_buttons()
@@ -252,7 +252,7 @@ class BackupDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.database.close()
-            result = backups.restore_backup(self.database.path, backup, self.folder)
+            result = backups.restore_backup(self.database.file_path(), backup, self.folder)
         except (RegistreError, OSError) as error:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
@@ -300,7 +300,7 @@ def backup_at_closing(database: Database, parent: QWidget | None = None) -> Back
     try:
         return backups.backup_at_closing(
             database,
-            settings.backup_folder(database.path),
+            settings.backup_folder(database.file_path()),
             keep_daily=settings.keep_daily,
             keep_weekly=settings.keep_weekly,
         )

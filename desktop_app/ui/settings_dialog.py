@@ -162,7 +162,9 @@ class SettingsDialog(QDialog):
         group, form = self._form(self.tr("Backups"))
         self.backup_dir = QLineEdit()
         self.backup_dir.setObjectName("backup_dir")
-        self.backup_dir.setPlaceholderText(str(Settings().backup_folder(self.database.path)))
+        # A server database has no file: the default folder is then beside the user's files.
+        default_folder = Settings().backup_folder(self.database.path or Path.home() / "registre.db")
+        self.backup_dir.setPlaceholderText(str(default_folder))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_backup_dir)
         self.keep_daily = QSpinBox()

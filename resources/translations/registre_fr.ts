@@ -305,6 +305,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
 <context>
     <name>Backups</name>
     <message>
+        <source>A server database is backed up by its administrator with pg_dump; see the documentation.</source>
+        <translation>Une base de données sur serveur est sauvegardée par son administrateur avec pg_dump ; voir la documentation.</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read: {reason}.</source>
         <translation>Le fichier {path} ne peut pas être lu&#xa0;: {reason}.</translation>
     </message>
@@ -2443,6 +2447,30 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>The database {path} was made by a newer version of Registre (schema {revision}). Install the latest version to open it; the file was left untouched.</source>
         <translation>La base {path} a été créée par une version plus récente de Registre (schéma {revision}). Installez la dernière version pour l&apos;ouvrir&#x202f;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database server of {path} cannot be reached. Check the host name and port, the network, and that the server is running; nothing was changed.</source>
+        <translation>Le serveur de base de données de {path} est injoignable. Vérifiez le nom d&apos;hôte et le port, le réseau, et que le serveur fonctionne ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password of {path}. Check them with the server&apos;s administrator.</source>
+        <translation>Le serveur de base de données a refusé le nom d&apos;utilisateur ou le mot de passe de {path}. Vérifiez-les avec l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The database of {path} does not exist on the server. Check its name, or ask the server&apos;s administrator to create it.</source>
+        <translation>La base de données de {path} n&apos;existe pas sur le serveur. Vérifiez son nom, ou demandez à l&apos;administrateur du serveur de la créer.</translation>
+    </message>
+    <message>
+        <source>The database server does not allow this user to do that in {path}: nothing was changed. Ask the server&apos;s administrator for the rights.</source>
+        <translation>Le serveur de base de données n&apos;autorise pas cet utilisateur à faire cela dans {path} : rien n&apos;a été modifié. Demandez les droits à l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server of {path} was lost: the last change was not saved. Check the network and try again.</source>
+        <translation>La connexion au serveur de base de données de {path} a été perdue : la dernière modification n&apos;a pas été enregistrée. Vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>This works on a database file only, and {path} is on a database server: its backups and encryption are the server administrator&apos;s (pg_dump).</source>
+        <translation>Cela ne fonctionne que sur un fichier de base de données, et {path} est sur un serveur de base de données : ses sauvegardes et son chiffrement relèvent de l&apos;administrateur du serveur (pg_dump).</translation>
     </message>
 </context>
 <context>
