@@ -334,3 +334,42 @@ def classify(error: BaseException, path: Path | str | None) -> DatabaseError | N
     if "malformed" in text or "corrupt" in text or "disk i/o error" in text:
         return damaged(path)
     return None
+
+
+class RecordChangedElsewhere(DatabaseError):
+    """The record was saved by someone else since the user opened it (optimistic locking):
+    nothing was written, and the user's edit stays in their form."""
+
+    @classmethod
+    def of(cls, table_name: str) -> RecordChangedElsewhere:
+        texts = {
+            "activity": QT_TRANSLATE_NOOP(
+                "StoreError",
+                "This activity was changed by someone else since you opened it. Your changes "
+                "are still in the form: reload to see theirs, then apply yours again.",
+            ),
+            "person": QT_TRANSLATE_NOOP(
+                "StoreError",
+                "This person was changed by someone else since you opened them. Your changes "
+                "are still in the form: reload to see theirs, then apply yours again.",
+            ),
+            "organisation": QT_TRANSLATE_NOOP(
+                "StoreError",
+                "This organisation was changed by someone else since you opened it. Your "
+                "changes are still in the form: reload to see theirs, then apply yours again.",
+            ),
+            "head_count": QT_TRANSLATE_NOOP(
+                "StoreError",
+                "This head count was changed by someone else since you opened it. Your changes "
+                "are still in the form: reload to see theirs, then apply yours again.",
+            ),
+        }
+        text = texts.get(
+            table_name,
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "This record was changed by someone else since you opened it. Nothing was "
+                "saved: reload to see the change, then apply yours again.",
+            ),
+        )
+        return cls(UserMessage(CONTEXT, text))
