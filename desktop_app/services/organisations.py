@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.messages import QT_TRANSLATE_NOOP
@@ -133,13 +133,17 @@ def edit_organisation(
             ).where(Person.organisation_id == organisation_id)
         ).all()
         if rows:
-            # search_text is bookkeeping, not a change of the person: no revision bump.
+            # search_text is bookkeeping, not a change of the person: no revision bump. Core
+            # statement: the ORM's bulk update would want each person's revision.
+            person = Person.__table__
             session.execute(
-                update(Person),
+                update(person)
+                .where(person.c.id == bindparam("b_id"))
+                .values(search_text=bindparam("b_search_text")),
                 [
                     {
-                        "id": row.id,
-                        "search_text": person_search_text(
+                        "b_id": row.id,
+                        "b_search_text": person_search_text(
                             row.family_name,
                             row.given_names,
                             clean[0],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuid_module
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -22,7 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 
 def new_uuid() -> str:
@@ -49,6 +50,13 @@ class TravelFields:
     # after it together make a conflict.
     synced_revision: Mapped[int] = mapped_column(Integer, default=0)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # Optimistic locking: every ORM UPDATE carries `WHERE revision = <loaded>`, so a change
+        # saved by someone else in between raises StaleDataError instead of being overwritten.
+        # store/audit.py sets the new revision itself, hence no generator.
+        return {"version_id_col": cls.revision, "version_id_generator": False}
 
 
 # Vocabularies: codes are stable identifiers; labels come from resources/vocabularies/*.json.
