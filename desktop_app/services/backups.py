@@ -8,6 +8,10 @@ backup of each of the last `keep_daily` days and of each of the last `keep_weekl
 
 A restore backs up the current file first, copies the chosen backup in place while no connection
 is open, then re-opens and checks it; if that check fails the previous file is put back.
+
+The backup of an encrypted database is encrypted with its passphrase; checking or restoring one
+takes that passphrase. A database on a server has no file to copy: making or restoring a file
+backup of it is refused, and the automatic backups skip it (its administrator uses pg_dump).
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from desktop_app.services.backup_rotation import (
     sidecar,
 )
 from desktop_app.settings import load_settings
-from desktop_app.store import Database, encryption, open_database
+from desktop_app.store import Database, encryption, errors, open_database
 from desktop_app.store.backup import BackupFailed, backup_to
 from desktop_app.store.database import SQLITE_HEADER, make_engine
 
@@ -50,6 +54,7 @@ __all__ = [
     "backup_now",
     "backups_to_keep",
     "check_file",
+    "is_file_database",
     "list_backups",
     "make_backup",
     "restore_backup",
@@ -67,10 +72,41 @@ class RestoreResult:
     restored_from: Path
     safety_copy: Path | None  # the database as it was just before, None if there was no file
     row_counts: dict[str, int]
+    encrypted: bool = False  # the restored database opens with the backup's passphrase
 
 
 def _error(text: str, **params: object) -> RegistreError:
     return RegistreError(UserMessage(CONTEXT, text, dict(params)))
+
+
+def is_file_database(database: Database) -> bool:
+    """False for a database on a server, which has no file to back up, encrypt or restore."""
+    return getattr(database, "dialect", "sqlite") == "sqlite" and database.path is not None
+
+
+def server_refusal() -> RegistreError:
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Backups",
+            "A server database is backed up by its administrator with pg_dump; "
+            "see the documentation.",
+        )
+    )
+
+
+def _database_file(database: Database) -> Path:
+    path = database.path
+    if path is None or getattr(database, "dialect", "sqlite") != "sqlite":
+        raise server_refusal()
+    return path
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """True for a file without SQLite's plain header (an SQLCipher database, or not one at all)."""
+    try:
+        return path.stat().st_size > 0 and not encryption.has_plain_header(path)
+    except OSError:
+        return False
 
 
 def row_counts(connection: sqlite3.Connection) -> dict[str, int]:
@@ -110,13 +146,22 @@ def check_file(path: Path, passphrase: str | None = None) -> dict[str, int]:
             path=path,
             reason=error.strerror or error,
         ) from error
-    if header != SQLITE_HEADER and passphrase is None:
+    encrypted = header != SQLITE_HEADER
+    if encrypted and passphrase is None:
+        if encryption.looks_encrypted(path):
+            raise errors.passphrase_needed(path)
         raise _error(
             QT_TRANSLATE_NOOP("Backups", "{path} is not a Registre database or backup."),
             path=path,
         )
-    connection = encryption.connect(path.resolve(), passphrase, read_only=True)
+    key = passphrase if encrypted else None  # a plain file is read as it is
+    connection = encryption.connect(path.resolve(), key, read_only=True)
     try:
+        if encrypted:
+            try:
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except encryption.driver_errors() as error:
+                raise errors.wrong_passphrase(path) from error
         verdict = connection.execute("PRAGMA integrity_check").fetchone()
         counts = row_counts(connection)
     except encryption.driver_errors() as error:
@@ -153,6 +198,7 @@ def _unique_path(folder: Path, stem: str, reason: str, now: dt.datetime) -> Path
 
 def make_backup(database: Database, destination: Path, *, reason: str = "manual") -> BackupInfo:
     """Copy `database` to `destination`, verify the copy, record the verification beside it."""
+    source = _database_file(database)
     try:
         backup_to(database.engine, destination)
     except BackupFailed as error:
@@ -180,12 +226,12 @@ def make_backup(database: Database, destination: Path, *, reason: str = "manual"
     record = {
         "verified": True,
         "reason": reason,
-        "source": str(database.path),
+        "source": str(source),
         "made_at": dt.datetime.now().isoformat(timespec="seconds"),
         "row_counts": copy_counts,
     }
     sidecar(destination).write_text(json.dumps(record, indent=1), encoding="utf-8")
-    log.info("backup (%s) of %s written to %s", reason, database.path, destination)
+    log.info("backup (%s) of %s written to %s", reason, source, destination)
     return backup_info(destination) or _unlisted_info(destination, reason, copy_counts)
 
 
@@ -201,6 +247,7 @@ def backup_now(
     """A verified backup into the backup folder, then rotation of that folder."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
+    path = _database_file(database)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -209,9 +256,9 @@ def backup_now(
             path=folder,
             reason=error.strerror or error,
         ) from error
-    destination = _unique_path(folder, database.path.stem, reason, dt.datetime.now())
+    destination = _unique_path(folder, path.stem, reason, dt.datetime.now())
     info = make_backup(database, destination, reason=reason)
-    rotate(folder, database.path.stem, keep_daily=keep_daily, keep_weekly=keep_weekly)
+    rotate(folder, path.stem, keep_daily=keep_daily, keep_weekly=keep_weekly)
     return info
 
 
@@ -223,9 +270,13 @@ def backup_at_closing(
     keep_weekly: int = 4,
     today: dt.date | None = None,
 ) -> BackupInfo | None:
-    """The closing backup, unless one was already made today (then None)."""
+    """The closing backup, unless one was already made today or the database is on a server
+    (then None)."""
+    if not is_file_database(database):
+        log.info("no closing backup: the database is on a server")
+        return None
     today = today or dt.date.today()
-    for info in list_backups(folder, database.path.stem):
+    for info in list_backups(folder, _database_file(database).stem):
         if info.reason == "closing" and info.created.date() == today:
             return None
     return backup_now(
@@ -233,22 +284,27 @@ def backup_at_closing(
     )
 
 
-def backup_before_import(database: Database) -> BackupInfo:
+def backup_before_import(database: Database) -> BackupInfo | None:
     """The backup every import makes before it changes anything (folder and rotation from the
-    user's settings). Raises RegistreError when it cannot be made: then do not import."""
+    user's settings). Raises RegistreError when it cannot be made: then do not import. None for
+    a database on a server (its administrator backs it up)."""
+    if not is_file_database(database):
+        log.info("no backup before the import: the database is on a server")
+        return None
     settings = load_settings()
     return backup_now(
         database,
-        settings.backup_folder(database.path),
+        settings.backup_folder(_database_file(database)),
         reason="before-import",
         keep_daily=settings.keep_daily,
         keep_weekly=settings.keep_weekly,
     )
 
 
-def verify_backup(path: Path) -> BackupInfo:
-    """Check a backup file now (integrity) and record it as verified."""
-    counts = check_file(path)
+def verify_backup(path: Path, passphrase: str | None = None) -> BackupInfo:
+    """Check a backup file now (integrity; an encrypted one with `passphrase`) and record it as
+    verified."""
+    counts = check_file(path, passphrase)
     record = {
         "verified": True,
         "made_at": dt.datetime.now().isoformat(timespec="seconds"),
@@ -291,12 +347,13 @@ def in_use_error(pid: int, host: str) -> RegistreError:
     )
 
 
-def _copy_aside(path: Path, folder: Path) -> Path | None:
+def _copy_aside(path: Path, folder: Path, passphrase: str | None) -> Path | None:
     """Back up the current database file (possibly damaged) before it is replaced."""
     if not path.exists():
         return None
     destination = _unique_path(folder, path.stem, "before-restore", dt.datetime.now())
-    engine = make_engine(path)
+    key = passphrase if is_encrypted_file(path) else None
+    engine = make_engine(path, passphrase=key)
     try:
         backup_to(engine, destination)
         return destination
@@ -314,39 +371,50 @@ def _remove_journal(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
+def _open_file(path: Path, passphrase: str | None) -> Database:
+    return open_database(path, passphrase=passphrase)
+
+
 def restore_backup(
-    database_path: Path,
+    database_path: Path | None,
     backup: Path,
     folder: Path,
     *,
-    opener: Callable[[Path], Database] = open_database,
+    opener: Callable[[Path], Database] | None = None,
+    passphrase: str | None = None,
+    current_passphrase: str | None = None,
 ) -> RestoreResult:
     """Replace the database at `database_path` by `backup`. No connection may be open on it.
 
-    The backup is checked first; the current file is backed up into `folder`; after the copy
-    the database is opened (which migrates an older backup) and checked; on failure the
-    previous file is put back and the error raised.
+    The backup is checked first (an encrypted one with `passphrase`, which the restored
+    database then opens with); the current file is backed up into `folder` (opened with
+    `current_passphrase` when it is encrypted); after the copy the database is opened (which
+    migrates an older backup) and checked; on failure the previous file is put back and the
+    error raised. `database_path` None (a database on a server) is refused.
     """
+    if database_path is None:
+        raise server_refusal()
     database_path, backup = Path(database_path), Path(backup)
     if backup.resolve() == database_path.resolve():
         raise _error(
             QT_TRANSLATE_NOOP("Backups", "{path} is the database itself, not a backup."),
             path=backup,
         )
-    expected = check_file(backup)
+    expected = check_file(backup, passphrase)
+    key = passphrase if is_encrypted_file(backup) else None
     folder.mkdir(parents=True, exist_ok=True)
-    safety = _copy_aside(database_path, folder)
+    safety = _copy_aside(database_path, folder, current_passphrase)
     incoming = database_path.with_name(database_path.name + ".restoring")
     shutil.copyfile(backup, incoming)
     _remove_journal(database_path)
     os.replace(incoming, database_path)
     try:
-        reopened = opener(database_path)
+        reopened = opener(database_path) if opener else _open_file(database_path, key)
         try:
             counts = _engine_counts(reopened.engine)
         finally:
             reopened.close()
-        check_file(database_path)
+        check_file(database_path, key)
         missing = {
             table
             for table, rows in expected.items()
@@ -365,4 +433,4 @@ def restore_backup(
             shutil.copyfile(safety, database_path)
         raise
     log.info("restored %s from %s (previous file kept as %s)", database_path, backup, safety)
-    return RestoreResult(backup, safety, counts)
+    return RestoreResult(backup, safety, counts, encrypted=key is not None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -13,7 +14,10 @@ from desktop_app.messages import RegistreError, UserMessage
 from desktop_app.services import backups
 from desktop_app.settings import CONFIG_DIR_ENV, Settings, save_settings
 from desktop_app.store import Database, open_database
-from desktop_app.store.models import Organisation
+from desktop_app.store.errors import PassphraseNeeded, WrongPassphrase
+from desktop_app.store.models import Organisation, Site
+
+PASSPHRASE = "fleuve niger à Niamey"
 
 
 def add_organisations(database: Database, *names: str) -> None:
@@ -21,8 +25,8 @@ def add_organisations(database: Database, *names: str) -> None:
         session.add_all(Organisation(name=name) for name in names)
 
 
-def organisation_names(path: Path) -> list[str]:
-    database = open_database(path)
+def organisation_names(path: Path, passphrase: str | None = None) -> list[str]:
+    database = open_database(path, passphrase=passphrase)
     try:
         with database.session() as session:
             return list(session.scalars(select(Organisation.name).order_by(Organisation.name)))
@@ -246,6 +250,7 @@ def test_backup_before_import_uses_the_settings(
     monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
     save_settings(Settings(backup_dir=str(tmp_path / "usb")))
     info = backups.backup_before_import(db)
+    assert info is not None
     assert info.reason == "before-import" and info.verified
     assert info.path.parent == tmp_path / "usb"
 
@@ -255,3 +260,120 @@ def test_a_backup_folder_that_cannot_be_made_is_explained(db: Database, tmp_path
     blocker.write_text("x")
     with pytest.raises(RegistreError, match="cannot be created"):
         backups.backup_now(db, blocker / "backups", reason="manual")
+
+
+# Encrypted databases --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def secret_path(tmp_path: Path) -> Path:
+    """An encrypted database holding the organisation CNDH."""
+    path = tmp_path / "secret.db"
+    database = open_database(path, passphrase=PASSPHRASE)
+    with database.session() as session:
+        session.add(Site(code="NE-NIA", name="Niamey", country="NE", is_local=True))
+    database.refresh_site()
+    add_organisations(database, "CNDH")
+    database.close()
+    return path
+
+
+def test_the_backup_of_an_encrypted_database_is_checked_with_its_passphrase(
+    secret_path: Path, tmp_path: Path
+) -> None:
+    database = open_database(secret_path, passphrase=PASSPHRASE)
+    info = backups.backup_now(database, tmp_path / "backups", reason="manual")
+    database.close()
+    assert b"CNDH" not in info.path.read_bytes()
+    assert backups.verify_backup(info.path, PASSPHRASE).row_counts["organisation"] == 1
+    with pytest.raises(PassphraseNeeded):
+        backups.verify_backup(info.path)
+    with pytest.raises(WrongPassphrase, match="passphrase does not open"):
+        backups.check_file(info.path, "fleuve sénégal")
+
+
+def test_restore_of_an_encrypted_backup_takes_its_passphrase(
+    secret_path: Path, tmp_path: Path
+) -> None:
+    database = open_database(secret_path, passphrase=PASSPHRASE)
+    saved = backups.make_backup(database, tmp_path / "saved.db")
+    add_organisations(database, "Gouvernorat")
+    database.close()
+    folder = tmp_path / "backups"
+
+    result = backups.restore_backup(
+        secret_path, saved.path, folder, passphrase=PASSPHRASE, current_passphrase=PASSPHRASE
+    )
+
+    assert result.encrypted and result.row_counts["organisation"] == 1
+    assert organisation_names(secret_path, PASSPHRASE) == ["CNDH"]
+    assert result.safety_copy is not None
+    assert backups.check_file(result.safety_copy, PASSPHRASE)["organisation"] == 2
+    assert b"Gouvernorat" not in result.safety_copy.read_bytes()
+
+
+def test_a_wrong_passphrase_restores_nothing(secret_path: Path, tmp_path: Path) -> None:
+    database = open_database(secret_path, passphrase=PASSPHRASE)
+    saved = backups.make_backup(database, tmp_path / "saved.db")
+    add_organisations(database, "Gouvernorat")
+    database.close()
+    before = secret_path.read_bytes()
+    for wrong in (None, "fleuve sénégal"):
+        with pytest.raises((PassphraseNeeded, WrongPassphrase)):
+            backups.restore_backup(secret_path, saved.path, tmp_path / "backups", passphrase=wrong)
+    assert secret_path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_a_plain_backup_restored_over_an_encrypted_database_leaves_it_plain(
+    db: Database, secret_path: Path, tmp_path: Path
+) -> None:
+    add_organisations(db, "Plain office")
+    plain = backups.make_backup(db, tmp_path / "plain.db")
+    result = backups.restore_backup(
+        secret_path, plain.path, tmp_path / "backups", current_passphrase=PASSPHRASE
+    )
+    assert not result.encrypted
+    assert organisation_names(secret_path) == ["Plain office"]
+    assert result.safety_copy is not None
+    assert backups.check_file(result.safety_copy, PASSPHRASE)["organisation"] == 1
+
+
+# Databases on a server ------------------------------------------------------------------------
+
+
+class ServerDatabase:
+    """What backups see of a database on a PostgreSQL server: no file."""
+
+    dialect = "postgresql"
+    path = None
+    site_code = "HQ-GVA"
+
+
+def test_file_backups_of_a_server_database_are_refused(tmp_path: Path) -> None:
+    server: Any = ServerDatabase()
+    assert not backups.is_file_database(server)
+    for attempt in (
+        lambda: backups.backup_now(server, tmp_path, reason="manual"),
+        lambda: backups.make_backup(server, tmp_path / "copy.db"),
+        lambda: backups.restore_backup(None, tmp_path / "copy.db", tmp_path),
+    ):
+        with pytest.raises(RegistreError, match="administrator with pg_dump"):
+            attempt()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_automatic_backups_skip_a_server_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
+    server: Any = ServerDatabase()
+    caplog.set_level("INFO", logger="desktop_app.services.backups")
+    assert backups.backup_at_closing(server, tmp_path / "backups") is None
+    assert backups.backup_before_import(server) is None
+    assert not (tmp_path / "backups").exists()
+    assert sum("on a server" in record.getMessage() for record in caplog.records) == 2
+
+
+def test_a_file_database_is_one(db: Database) -> None:
+    assert backups.is_file_database(db)
