@@ -190,6 +190,13 @@ class MainWindow(QMainWindow):
         self.settings.setValue(SETTINGS_VIEW, self.current_view_name())
         self.settings.sync()
 
+    def reopen(self, database: Database) -> None:
+        """Close this window and start a fresh one on `database`: after the file was replaced
+        (encrypted, decrypted, restored). The previous `Database` must be closed already."""
+        self.database = database
+        self.setProperty("restart_requested", True)
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)

@@ -57,6 +57,7 @@ def _run(app: QApplication, db_path: Path) -> int:
             window, _views = build_main_window(database)
             window.show()
             code = app.exec()
+            database = window.database  # replaced when the file was encrypted or restored
             if not window.property("restart_requested"):
                 break
         backup_at_closing(database)
