@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.services import organisations
 from desktop_app.services.organisations import OrganisationInfo
+from desktop_app.services.revisions import check_revision, refusing_stale
 from desktop_app.services.sites import require_site
 from desktop_app.services.validation import (
     Problems,
@@ -205,15 +206,23 @@ def create_activity(database: Database, fields: ActivityFields) -> ActivityDetai
         return details(activity)
 
 
-def edit_activity(database: Database, activity_id: int, fields: ActivityFields) -> ActivityDetails:
+def edit_activity(
+    database: Database,
+    activity_id: int,
+    fields: ActivityFields,
+    *,
+    expected_revision: int | None = None,
+) -> ActivityDetails:
     """Replace the activity's fields. Dates cannot leave out a day with attendance or a head
-    count."""
+    count. `expected_revision`: the revision the form was loaded at; RecordChangedElsewhere
+    when someone else saved the activity since (services/revisions.py)."""
     problems = _check(fields)
     problems.raise_if_any()
     assert fields.start_date is not None
     end = fields.end_date or fields.start_date
-    with database.session() as session:
+    with refusing_stale("activity"), database.session() as session:
         activity = _live(session, activity_id)
+        check_revision(activity, expected_revision, "activity")
         outside = session.scalars(
             select(Attendance.day)
             .where(
@@ -254,22 +263,29 @@ def _live(session: Session, activity_id: int) -> Activity:
     return activity
 
 
-def cancel_activity(database: Database, activity_id: int) -> ActivityDetails:
-    with database.session() as session:
+def cancel_activity(
+    database: Database, activity_id: int, *, expected_revision: int | None = None
+) -> ActivityDetails:
+    with refusing_stale("activity"), database.session() as session:
         activity = _live(session, activity_id)
+        check_revision(activity, expected_revision, "activity")
         activity.status = "cancelled"
         session.flush()
         return details(activity)
 
 
-def delete_activity(database: Database, activity_id: int) -> None:
+def delete_activity(
+    database: Database, activity_id: int, *, expected_revision: int | None = None
+) -> None:
     """Tombstone: the activity disappears from lists and reports; the deletion travels."""
-    with database.session() as session:
-        _live(session, activity_id).deleted = True
+    with refusing_stale("activity"), database.session() as session:
+        activity = _live(session, activity_id)
+        check_revision(activity, expected_revision, "activity")
+        activity.deleted = True
 
 
 def restore_activity(database: Database, activity_id: int) -> ActivityDetails:
-    with database.session() as session:
+    with refusing_stale("activity"), database.session() as session:
         activity = session.get(Activity, activity_id)
         if activity is None:
             raise not_found("activity", activity_id)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.services import organisations
 from desktop_app.services.activities import days_between
+from desktop_app.services.revisions import check_revision, refusing_stale
 from desktop_app.services.validation import Problems, not_found
 from desktop_app.store import Database
 from desktop_app.store.models import Activity, Attendance, Person, utc_now
@@ -33,6 +34,7 @@ class AttendanceRow:
     signed: bool
     checked_in_at: dt.datetime | None
     already_present: bool = False  # check_in found the person already checked in that day
+    revision: int = 0
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ def row(attendance: Attendance, already_present: bool = False) -> AttendanceRow:
         attendance.signed,
         attendance.checked_in_at,
         already_present,
+        attendance.revision,
     )
 
 
@@ -153,25 +156,40 @@ def _live(session: Session, attendance_id: int) -> Attendance:
     return attendance
 
 
-def undo_check_in(database: Database, attendance_id: int) -> None:
-    with database.session() as session:
-        _live(session, attendance_id).deleted = True
+def undo_check_in(
+    database: Database, attendance_id: int, *, expected_revision: int | None = None
+) -> None:
+    with refusing_stale("attendance"), database.session() as session:
+        attendance = _live(session, attendance_id)
+        check_revision(attendance, expected_revision, "attendance")
+        attendance.deleted = True
 
 
-def change_role(database: Database, attendance_id: int, role: str) -> AttendanceRow:
+def change_role(
+    database: Database, attendance_id: int, role: str, *, expected_revision: int | None = None
+) -> AttendanceRow:
+    """`expected_revision`: the revision the user saw (services/revisions.py)."""
     problems = Problems()
     _check_role(problems, role)
     problems.raise_if_any()
-    with database.session() as session:
+    with refusing_stale("attendance"), database.session() as session:
         attendance = _live(session, attendance_id)
+        check_revision(attendance, expected_revision, "attendance")
         attendance.role = role
         session.flush()
         return row(attendance)
 
 
-def set_signed(database: Database, attendance_id: int, signed: bool = True) -> AttendanceRow:
-    with database.session() as session:
+def set_signed(
+    database: Database,
+    attendance_id: int,
+    signed: bool = True,
+    *,
+    expected_revision: int | None = None,
+) -> AttendanceRow:
+    with refusing_stale("attendance"), database.session() as session:
         attendance = _live(session, attendance_id)
+        check_revision(attendance, expected_revision, "attendance")
         attendance.signed = signed
         session.flush()
         return row(attendance)

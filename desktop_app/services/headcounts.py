@@ -23,6 +23,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.services.revisions import check_revision, refusing_stale
 from desktop_app.services.validation import Problems, not_found, optional
 from desktop_app.store import Database
 from desktop_app.store.models import Activity, HeadCount
@@ -37,6 +38,7 @@ class HeadCountRow:
     women: int | None
     youth: int | None
     note: str | None
+    revision: int = 0
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ def row(head_count: HeadCount) -> HeadCountRow:
         head_count.women,
         head_count.youth,
         head_count.note,
+        head_count.revision,
     )
 
 
@@ -165,11 +168,15 @@ def edit_head_count(
     youth: int | None = None,
     day: dt.date | None = None,
     note: str | None = None,
+    *,
+    expected_revision: int | None = None,
 ) -> HeadCountRow:
-    with database.session() as session:
+    """`expected_revision`: the revision the dialog was loaded at (services/revisions.py)."""
+    with refusing_stale("head_count"), database.session() as session:
         head_count = session.get(HeadCount, head_count_id)
         if head_count is None or head_count.deleted:
             raise not_found("head count", head_count_id)
+        check_revision(head_count, expected_revision, "head_count")
         _check(_activity(session, head_count.activity_id), day, total, women, youth)
         head_count.day, head_count.total = day, total
         head_count.women, head_count.youth, head_count.note = women, youth, optional(note)
@@ -177,11 +184,14 @@ def edit_head_count(
         return row(head_count)
 
 
-def delete_head_count(database: Database, head_count_id: int) -> None:
-    with database.session() as session:
+def delete_head_count(
+    database: Database, head_count_id: int, *, expected_revision: int | None = None
+) -> None:
+    with refusing_stale("head_count"), database.session() as session:
         head_count = session.get(HeadCount, head_count_id)
         if head_count is None or head_count.deleted:
             raise not_found("head count", head_count_id)
+        check_revision(head_count, expected_revision, "head_count")
         head_count.deleted = True
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.services.revisions import check_revision, refusing_stale
 from desktop_app.services.text import normalise, organisation_search_text, person_search_text
 from desktop_app.services.validation import Problems, country_code, not_found, optional, required
 from desktop_app.store import Database
@@ -22,6 +23,7 @@ class OrganisationInfo:
     acronym: str | None
     category: str | None
     country: str | None
+    revision: int = 0
 
     @property
     def label(self) -> str:
@@ -36,6 +38,7 @@ def info(organisation: Organisation) -> OrganisationInfo:
         organisation.acronym,
         organisation.category,
         organisation.country,
+        organisation.revision,
     )
 
 
@@ -117,13 +120,17 @@ def edit_organisation(
     acronym: str | None = None,
     category: str | None = None,
     country: str | None = None,
+    *,
+    expected_revision: int | None = None,
 ) -> OrganisationInfo:
-    """Rename or re-classify; the search text of its persons follows the new name."""
+    """Rename or re-classify; the search text of its persons follows the new name.
+    `expected_revision`: as for activities and persons (services/revisions.py)."""
     clean = _checked(name, acronym, category, country)
-    with database.session() as session:
+    with refusing_stale("organisation"), database.session() as session:
         organisation = session.get(Organisation, organisation_id)
         if organisation is None or organisation.deleted:
             raise not_found("organisation", organisation_id)
+        check_revision(organisation, expected_revision, "organisation")
         organisation.name, organisation.acronym = clean[0], clean[1]
         organisation.category, organisation.country = clean[2], clean[3]
         organisation.search_text = organisation_search_text(clean[0], clean[1])
@@ -135,7 +142,7 @@ def edit_organisation(
         if rows:
             # search_text is bookkeeping, not a change of the person: no revision bump. Core
             # statement: the ORM's bulk update would want each person's revision.
-            person = Person.__table__
+            person = Person.metadata.tables["person"]
             session.execute(
                 update(person)
                 .where(person.c.id == bindparam("b_id"))
@@ -155,6 +162,7 @@ def edit_organisation(
                     for row in rows
                 ],
             )
+        session.flush()  # the audit stamp gives the new revision
         return info(organisation)
 
 

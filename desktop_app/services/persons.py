@@ -13,6 +13,7 @@ from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.services import organisations
 from desktop_app.services.ages import band_limits, birth_year_from_age, canonical_band
 from desktop_app.services.phones import parse_phone
+from desktop_app.services.revisions import check_revision, refusing_stale
 from desktop_app.services.sites import require_site
 from desktop_app.services.text import person_search_text
 from desktop_app.services.validation import (
@@ -261,10 +262,19 @@ def create_person(database: Database, fields: PersonFields) -> PersonDetails:
         return details(person)
 
 
-def edit_person(database: Database, person_id: int, fields: PersonFields) -> PersonDetails:
+def edit_person(
+    database: Database,
+    person_id: int,
+    fields: PersonFields,
+    *,
+    expected_revision: int | None = None,
+) -> PersonDetails:
+    """`expected_revision`: the revision the form was loaded at; RecordChangedElsewhere when
+    someone else saved the person since (services/revisions.py)."""
     site = require_site(database)
-    with database.session() as session:
+    with refusing_stale("person"), database.session() as session:
         person = _live(session, person_id)
+        check_revision(person, expected_revision, "person")
         _apply(session, person, fields, site.country)
         session.flush()
         return details(person)
@@ -277,10 +287,13 @@ def _live(session: Session, person_id: int) -> Person:
     return person
 
 
-def delete_person(database: Database, person_id: int) -> None:
+def delete_person(
+    database: Database, person_id: int, *, expected_revision: int | None = None
+) -> None:
     """Tombstone. Refused while the person has attendance: reports would silently change."""
-    with database.session() as session:
+    with refusing_stale("person"), database.session() as session:
         person = _live(session, person_id)
+        check_revision(person, expected_revision, "person")
         attended = session.scalar(
             select(func.count(func.distinct(Attendance.activity_id))).where(
                 Attendance.person_id == person_id, ~Attendance.deleted
@@ -307,7 +320,7 @@ def delete_person(database: Database, person_id: int) -> None:
 
 
 def restore_person(database: Database, person_id: int) -> PersonDetails:
-    with database.session() as session:
+    with refusing_stale("person"), database.session() as session:
         person = session.get(Person, person_id)
         if person is None:
             raise not_found("person", person_id)
