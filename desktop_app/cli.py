@@ -16,6 +16,7 @@ from desktop_app.commands.privacy import open_for_command
 from desktop_app.logging_setup import install_record_cleaning
 from desktop_app.messages import RegistreError
 from desktop_app.paths import default_database_path
+from desktop_app.store import errors, server
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,11 +25,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Registre {__version__}")
     parser.add_argument(
-        "--db", type=Path, default=None, help="database file (default: your data folder)"
+        "--db",
+        type=database_target,
+        default=None,
+        help="database file (default: your data folder), or a PostgreSQL server's URL "
+        "postgresql://user@host:port/database",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     register_all(commands)
     return parser
+
+
+def database_target(value: str) -> Path | str:
+    """A file path, or a server URL kept as written (a Path would fold its `//`)."""
+    return value.strip() if server.is_server_url(value) else Path(value)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,11 +50,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window(args.db or default_database_path())
     install_record_cleaning()
     try:
-        path = args.db or default_database_path()
+        target = args.db or default_database_path()
         if getattr(args, "without_database", False):  # works on the closed file
-            closed_code: int = args.handler(args, path)
+            if isinstance(target, str):  # restore, encrypt, recover: files only
+                raise errors.needs_file(server.masked(target))
+            closed_code: int = args.handler(args, target)
             return closed_code
-        database = open_for_command(path)
+        database = open_for_command(target)
         try:
             code: int = args.handler(args, database)
             return code

@@ -94,9 +94,12 @@ def _backup_folder(path: Path) -> Path:
     return load_settings().backup_folder(path)
 
 
-def open_for_command(path: Path) -> Database:
+def open_for_command(path: Path | str) -> Database:
     """Open the database for a subcommand: ask for the passphrase of an encrypted one; for a
-    damaged one, say which verified backup `registre recover` would restore."""
+    damaged one, say which verified backup `registre recover` would restore. A server URL is
+    opened as it is (no passphrase, no file to recover)."""
+    if isinstance(path, str):
+        return open_database(path)
     try:
         try:
             return open_database(path, passphrase=os.environ.get(PASSPHRASE_VARIABLE) or None)

@@ -284,6 +284,8 @@ def _classify_server(original: Exception, location: Path | str | None) -> Databa
         return server_authentication(where)
     if "no password supplied" in text or "authentication failed" in text:
         return server_authentication(where)
+    if 'role "' in text and "does not exist" in text:  # an unknown user name
+        return server_authentication(where)
     if state == "3D000" or ("database" in text and "does not exist" in text):
         return server_database_missing(where)
     if state == "42501" or "permission denied" in text:
@@ -307,7 +309,7 @@ def _classify_server(original: Exception, location: Path | str | None) -> Databa
         return server_connection_lost(where)
     if "connection" in text and ("failed" in text or "refused" in text or "timeout" in text):
         return server_unreachable(where)
-    if "could not translate host name" in text or "name or service not known" in text:
+    if "resolve host" in text or "translate host name" in text or "service not known" in text:
         return server_unreachable(where)
     return None
 

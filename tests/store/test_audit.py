@@ -83,8 +83,8 @@ def test_saving_without_change_writes_nothing(db: Database) -> None:
     assert count == 1 and stored is not None and stored.revision == 1
 
 
-def test_a_database_without_site_refuses_changes(tmp_path: Path) -> None:
-    database = open_database(tmp_path / "nosite.db")
+def test_a_database_without_site_refuses_changes(empty_db_path: Path | str) -> None:
+    database = open_database(empty_db_path)
     with pytest.raises(RegistreError) as raised, database.session() as session:
         session.add(Organisation(name="CNDH"))
     database.close()

@@ -17,6 +17,10 @@ from desktop_app.store.errors import (
 )
 from desktop_app.store.models import Organisation
 
+# SQLite files by nature: a sqlite3 writer, page limits, bytes on disk (server errors:
+# test_server_errors.py).
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_locked_by_another_writer(db_path: Path) -> None:
     database = open_database(db_path, busy_timeout_ms=100)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from desktop_app.store import migrations, open_database
 from desktop_app.store.backup import backup_to
@@ -15,19 +15,19 @@ from desktop_app.store.migrations import head_revision
 from desktop_app.store.models import Base, Site
 
 
-def test_empty_database_migrates_to_head_and_matches_models(tmp_path: Path) -> None:
-    path = tmp_path / "fresh.db"
-    open_database(path).close()
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
-        assert context.get_current_revision() == head_revision()
-        assert compare_metadata(context, Base.metadata) == []
-    engine.dispose()
+def test_empty_database_migrates_to_head_and_matches_models(empty_db_path: Path | str) -> None:
+    database = open_database(empty_db_path)
+    try:
+        with database.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert context.get_current_revision() == head_revision()
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        database.close()
 
 
-def test_vocabularies_are_loaded(tmp_path: Path) -> None:
-    database = open_database(tmp_path / "v.db")
+def test_vocabularies_are_loaded(empty_db_path: Path | str) -> None:
+    database = open_database(empty_db_path)
     with database.session() as session:
         kinds = dict(session.execute(text("SELECT code, label_fr FROM activity_kind")).all())
         team = {
@@ -40,6 +40,7 @@ def test_vocabularies_are_loaded(tmp_path: Path) -> None:
     assert "participant" not in team and {"facilitator", "expert"} <= team
 
 
+@pytest.mark.sqlite_only  # the file's bytes are compared (server counterpart: test_server.py)
 def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "newer.db"
     open_database(path).close()
@@ -53,6 +54,7 @@ def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
+@pytest.mark.sqlite_only  # SQLite's backup API
 def test_backup_copies_every_row_and_stands_alone(tmp_path: Path) -> None:
     database = open_database(tmp_path / "b.db")
     with database.session() as session:
@@ -66,6 +68,7 @@ def test_backup_copies_every_row_and_stands_alone(tmp_path: Path) -> None:
     assert not list((tmp_path / "copies").glob("*.partial"))
 
 
+@pytest.mark.sqlite_only  # SQLite PRAGMAs
 def test_every_connection_has_the_pragmas(tmp_path: Path) -> None:
     database = open_database(tmp_path / "p.db")
     with database.engine.connect() as connection:
@@ -76,6 +79,7 @@ def test_every_connection_has_the_pragmas(tmp_path: Path) -> None:
     database.close()
 
 
+@pytest.mark.sqlite_only  # the file backup before migrating (a server has none)
 def test_a_database_behind_head_is_backed_up_before_migrating(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
