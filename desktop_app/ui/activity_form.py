@@ -30,7 +30,9 @@ from desktop_app.services.activities import (
 from desktop_app.services.validation import ValidationError
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
+from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.store.vocabulary import activity_kinds
+from desktop_app.ui.changed_elsewhere import ChangedElsewhereBar
 from desktop_app.ui.editor_dialog import EditorDialog
 from desktop_app.ui.field_messages import ERROR_STYLE, FieldMessages
 from desktop_app.ui.formats import status_label
@@ -64,6 +66,7 @@ class ActivityForm(EditorDialog):
         self.database = database
         self.activity_id = activity_id
         self.messages = FieldMessages()
+        self.loaded_revision: int | None = None  # the revision the form shows, checked at save
         self._build()
         if activity_id is not None:
             self._load(get_activity(database, activity_id))
@@ -150,6 +153,8 @@ class ActivityForm(EditorDialog):
         self.other_errors.setStyleSheet(ERROR_STYLE)
         self.other_errors.setWordWrap(True)
         self.other_errors.hide()
+        self.changed_elsewhere = ChangedElsewhereBar()
+        self.changed_elsewhere.reload_requested.connect(self.reload)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
@@ -159,6 +164,7 @@ class ActivityForm(EditorDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.other_errors)
+        layout.addWidget(self.changed_elsewhere)
         layout.addWidget(buttons)
         self.resize(640, 600)
 
@@ -182,6 +188,7 @@ class ActivityForm(EditorDialog):
         self.partners.changed.connect(self.mark_changed)
 
     def _load(self, activity: ActivityDetails) -> None:
+        self.loaded_revision = activity.revision
         self.title_edit.setText(activity.title)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(activity.kind)))
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(activity.status)))
@@ -195,6 +202,19 @@ class ActivityForm(EditorDialog):
         for name, editor in self.narrative.items():
             editor.setPlainText(getattr(activity, name) or "")
         self.partners.set_partners(activity.partners)
+
+    def reload(self) -> None:
+        """Show the activity as saved now (after someone else changed it), dropping the edit."""
+        if self.activity_id is None:
+            return
+        self.loading = True
+        self._load(get_activity(self.database, self.activity_id))
+        self.loading = False
+        self.messages.clear()
+        self.other_errors.hide()
+        self.changed_elsewhere.hide()
+        self.setWindowModified(False)
+        self._update_title()
 
     # State -------------------------------------------------------------------------------
 
@@ -232,12 +252,21 @@ class ActivityForm(EditorDialog):
         """Create or edit; on bad input the messages sit next to the fields and nothing changes."""
         self.messages.clear()
         self.other_errors.hide()
+        self.changed_elsewhere.hide()
         try:
             if self.activity_id is None:
                 details = create_activity(self.database, self.fields())
                 self.activity_id = details.id
             else:
-                details = edit_activity(self.database, self.activity_id, self.fields())
+                details = edit_activity(
+                    self.database,
+                    self.activity_id,
+                    self.fields(),
+                    expected_revision=self.loaded_revision,
+                )
+        except RecordChangedElsewhere as error:
+            self.changed_elsewhere.show_error(error)  # the fields keep what the user typed
+            return False
         except ValidationError as error:
             general = {"title", "kind", "status", "start_date", "end_date", "country", "city"}
             if set(error.fields) & general:
@@ -253,6 +282,7 @@ class ActivityForm(EditorDialog):
         self.partners.reload_registry()
         self.partners.set_partners(details.partners)
         self.loading = False
+        self.loaded_revision = details.revision
         self.setWindowModified(False)
         self._update_title()
         self.saved.emit(details)

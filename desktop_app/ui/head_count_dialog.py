@@ -39,6 +39,7 @@ from desktop_app.services.headcounts import (
 from desktop_app.services.undo_deletes import restore_head_count
 from desktop_app.services.validation import ValidationError
 from desktop_app.store import Database
+from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.ui.actions import make_action
 from desktop_app.ui.field_messages import ERROR_STYLE, FieldMessages
 from desktop_app.ui.formats import format_range
@@ -193,7 +194,21 @@ class HeadCountDialog(QDialog):
             if self.editing is None:
                 add_head_count(self.database, self.activity.id, total, women, youth, day, note)
             else:
-                edit_head_count(self.database, self.editing.id, total, women, youth, day, note)
+                edit_head_count(
+                    self.database,
+                    self.editing.id,
+                    total,
+                    women,
+                    youth,
+                    day,
+                    note,
+                    expected_revision=self.editing.revision,
+                )
+        except RecordChangedElsewhere as error:
+            # The form keeps what was typed; the table shows the saved version (Enter loads it).
+            self.error_label.setText(error_text(error))
+            self.reload()
+            return False
         except ValidationError as error:
             self.error_label.setText("\n".join(self.messages.show(error.fields)))
             return False

@@ -32,7 +32,9 @@ from desktop_app.services.persons import (
 )
 from desktop_app.services.validation import ValidationError
 from desktop_app.store import Database
+from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.store.vocabulary import person_categories
+from desktop_app.ui.changed_elsewhere import ChangedElsewhereBar
 from desktop_app.ui.editor_dialog import EditorDialog
 from desktop_app.ui.field_messages import ERROR_STYLE, FieldMessages
 from desktop_app.ui.models.persons import PersonHistoryModel
@@ -50,6 +52,7 @@ class PersonForm(EditorDialog):
         self.database = database
         self.person_id = person_id
         self.messages = FieldMessages()
+        self.loaded_revision: int | None = None  # the revision the form shows, checked at save
         self._build()
         self._load(get_person(database, person_id))
         self.history.set_rows(person_history(database, person_id))
@@ -122,6 +125,8 @@ class PersonForm(EditorDialog):
         self.other_errors.setStyleSheet(ERROR_STYLE)
         self.other_errors.setWordWrap(True)
         self.other_errors.hide()
+        self.changed_elsewhere = ChangedElsewhereBar()
+        self.changed_elsewhere.reload_requested.connect(self.reload)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
@@ -132,6 +137,7 @@ class PersonForm(EditorDialog):
         layout.addWidget(QLabel(self.tr("<b>Activities attended</b>")))
         layout.addWidget(self.history_table, 1)
         layout.addWidget(self.other_errors)
+        layout.addWidget(self.changed_elsewhere)
         layout.addWidget(buttons)
         self.resize(680, 720)
         for line in (
@@ -153,6 +159,7 @@ class PersonForm(EditorDialog):
         self.family_edit.textEdited.connect(lambda _text: self._update_title())
 
     def _load(self, person: PersonDetails) -> None:
+        self.loaded_revision = person.revision
         self.family_edit.setText(person.family_name)
         self.given_edit.setText(person.given_names)
         self.sex_combo.setCurrentIndex(max(0, self.sex_combo.findData(person.sex)))
@@ -167,6 +174,16 @@ class PersonForm(EditorDialog):
         self.email_edit.setText(person.email or "")
         self.consent_check.setChecked(person.consent_contact)
         self._update_title()
+
+    def reload(self) -> None:
+        """Show the person as saved now (after someone else changed them), dropping the edit."""
+        self.loading = True
+        self._load(get_person(self.database, self.person_id))
+        self.loading = False
+        self.messages.clear()
+        self.other_errors.hide()
+        self.changed_elsewhere.hide()
+        self.setWindowModified(False)
 
     def _update_title(self) -> None:
         name = f"{self.family_edit.text().upper()} {self.given_edit.text()}".strip()
@@ -199,8 +216,17 @@ class PersonForm(EditorDialog):
     def save(self) -> bool:
         self.messages.clear()
         self.other_errors.hide()
+        self.changed_elsewhere.hide()
         try:
-            details = edit_person(self.database, self.person_id, self.fields())
+            details = edit_person(
+                self.database,
+                self.person_id,
+                self.fields(),
+                expected_revision=self.loaded_revision,
+            )
+        except RecordChangedElsewhere as error:
+            self.changed_elsewhere.show_error(error)  # the fields keep what the user typed
+            return False
         except ValidationError as error:
             fields = dict(error.fields)
             if "organisation_id" in fields:

@@ -350,6 +350,17 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>ChangedElsewhereBar</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <source>Show the version saved by the other person; what you typed here is replaced.</source>
+        <translation>Afficher la version enregistrée par l&apos;autre personne&#xa0;; ce que vous avez saisi ici est remplacé.</translation>
+    </message>
+</context>
+<context>
     <name>CheckIn</name>
     <message>
         <source>Check in {name}</source>
@@ -1367,6 +1378,33 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Trop courte&#xa0;: au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Fair. Longer is stronger: a sentence of four or more words.</source>
+        <translation>Passable. Plus elle est longue, plus elle est sûre&#xa0;: une phrase de quatre mots ou plus.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Bonne.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Solide.</translation>
+    </message>
+    <message>
+        <source>Type the new one twice.</source>
+        <translation>Saisissez la nouvelle deux fois.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Les deux saisies diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>not stated</source>
@@ -1602,6 +1640,117 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>{path} is already protected by a password.</source>
         <translation>{path} est déjà protégé par un mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionDialog</name>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Chiffrer la base</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Remove the encryption</source>
+        <translation>Retirer le chiffrement</translation>
+    </message>
+    <message>
+        <source>If the passphrase is lost, the data is lost. Nobody can open the database without it: not HQ, not Registre&apos;s developers. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>Si la phrase secrète est perdue, les données sont perdues. Personne ne peut ouvrir la base sans elle&#xa0;: ni le siège, ni les développeurs de Registre. Notez-la et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase secrète a&amp;ctuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Same passphrase again:</source>
+        <translation>&amp;Même phrase secrète, à nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I have kept the passphrase somewhere safe, and I understand that a lost one cannot be recovered.</source>
+        <translation>J&apos;ai gardé la phrase secrète en lieu sûr, et je comprends qu&apos;une phrase perdue ne peut pas être retrouvée.</translation>
+    </message>
+    <message>
+        <source>First, Registre makes a verified copy of the database in {folder}. If anything fails, the database stays as it is.</source>
+        <translation>Registre fait d&apos;abord une copie vérifiée de la base dans {folder}. Si quoi que ce soit échoue, la base reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Chiffrer</translation>
+    </message>
+    <message>
+        <source>Encryption makes the database file {name} unreadable without its passphrase: a stolen or lost computer does not expose the persons it holds. Registre asks for the passphrase at each start and never saves it. Its backups are encrypted too.</source>
+        <translation>Le chiffrement rend le fichier de base {name} illisible sans sa phrase secrète&#xa0;: un ordinateur volé ou perdu n&apos;expose pas les personnes qu&apos;il contient. Registre demande la phrase secrète à chaque démarrage et ne l&apos;enregistre jamais. Ses sauvegardes sont chiffrées elles aussi.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted again with the new passphrase; the current one no longer opens it. Backups made before keep the passphrase they were made with.</source>
+        <translation>La base est chiffrée à nouveau avec la nouvelle phrase secrète&#xa0;; l&apos;actuelle ne l&apos;ouvre plus. Les sauvegardes faites avant gardent la phrase secrète avec laquelle elles ont été faites.</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone who can reach this computer&apos;s files can read the database {name} and its backups. Do this only for a good reason, such as handing the database over, and encrypt it again afterwards.</source>
+        <translation>Sans chiffrement, quiconque accède aux fichiers de cet ordinateur peut lire la base {name} et ses sauvegardes. Ne le faites que pour une bonne raison, par exemple pour remettre la base à quelqu&apos;un, et chiffrez-la à nouveau ensuite.</translation>
+    </message>
+    <message>
+        <source>This is not the passphrase of the database: nothing was changed.</source>
+        <translation>Ce n&apos;est pas la phrase secrète de la base&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nouvelle phrase secrète est la même que l&apos;actuelle.</translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm that the passphrase is kept somewhere safe.</source>
+        <translation>Cochez la case pour confirmer que la phrase secrète est gardée en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Converting the database…</source>
+        <translation>Conversion de la base…</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. The conversion needs free space of about twice the database&apos;s size; free some and try again.</source>
+        <translation>Le disque est plein&#xa0;: rien n&apos;a été modifié. La conversion demande un espace libre d&apos;environ deux fois la taille de la base&#xa0;; libérez-en et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database was not changed.</source>
+        <translation>La base n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The conversion failed: nothing was changed ({reason}).</source>
+        <translation>La conversion a échoué&#xa0;: rien n&apos;a été modifié ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database is now encrypted. The copy made before, {copy}, is not: see below.</source>
+        <translation>La base est maintenant chiffrée. La copie faite avant, {copy}, ne l&apos;est pas&#xa0;: voir ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. The copy made before, {copy}, opens with the previous passphrase.</source>
+        <translation>La phrase secrète est changée. La copie faite avant, {copy}, s&apos;ouvre avec la phrase secrète précédente.</translation>
+    </message>
+    <message>
+        <source>The database is no longer encrypted. The copy made before, {copy}, opens with the passphrase.</source>
+        <translation>La base n&apos;est plus chiffrée. La copie faite avant, {copy}, s&apos;ouvre avec la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Unencrypted backups</source>
+        <translation>Sauvegardes non chiffrées</translation>
+    </message>
+    <message>
+        <source>{count} unencrypted backups remain in {folder}, among them the copy made just now. They expose everything encryption protects: names, phone numbers, affiliations.
+
+Delete them now? Each is overwritten, then removed. Keep them only to store them somewhere safe, then delete them from this computer.</source>
+        <translation>{count} sauvegardes non chiffrées restent dans {folder}, dont la copie faite à l&apos;instant. Elles exposent tout ce que le chiffrement protège&#xa0;: noms, numéros de téléphone, affiliations.
+
+Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée. Ne les gardez que pour les ranger en lieu sûr, puis supprimez-les de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Some backups could not be deleted ({reason}). Delete them by hand.</source>
+        <translation>Certaines sauvegardes n&apos;ont pas pu être supprimées ({reason}). Supprimez-les à la main.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2157,42 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Keep &amp;weekly backups:</source>
         <translation>Sauvegardes &amp;hebdomadaires gardées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt…</source>
+        <translation>&amp;Chiffrer…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the encryption…</source>
+        <translation>&amp;Retirer le chiffrement…</translation>
+    </message>
+    <message>
+        <source>The database is on a server: encryption at rest is the server&apos;s (disk encryption), and its backups are made by its administrator.</source>
+        <translation>La base est sur un serveur&#xa0;: le chiffrement au repos est celui du serveur (chiffrement du disque), et ses sauvegardes sont faites par son administrateur.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted: it cannot be read without its passphrase, which Registre asks for at each start.</source>
+        <translation>La base est chiffrée&#xa0;: elle ne peut pas être lue sans sa phrase secrète, que Registre demande à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted, and encryption is not available in this installation (the SQLCipher module is missing).</source>
+        <translation>La base n&apos;est pas chiffrée, et le chiffrement n&apos;est pas disponible dans cette installation (le module SQLCipher manque).</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted: anyone who gets the file (a stolen laptop, a copied backup) can read the names and phone numbers it holds.</source>
+        <translation>La base n&apos;est pas chiffrée&#xa0;: quiconque obtient le fichier (un portable volé, une sauvegarde copiée) peut lire les noms et numéros de téléphone qu&apos;elle contient.</translation>
+    </message>
+    <message>
+        <source>Not for a database on a server.</source>
+        <translation>Pas pour une base sur un serveur.</translation>
     </message>
     <message>
         <source>Logo for reports</source>
@@ -2471,6 +2656,26 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>This works on a database file only, and {path} is on a database server: its backups and encryption are the server administrator&apos;s (pg_dump).</source>
         <translation>Cela ne fonctionne que sur un fichier de base de données, et {path} est sur un serveur de base de données : ses sauvegardes et son chiffrement relèvent de l&apos;administrateur du serveur (pg_dump).</translation>
+    </message>
+    <message>
+        <source>This activity was changed by someone else since you opened it. Your changes are still in the form: reload to see theirs, then apply yours again.</source>
+        <translation>Cette activité a été modifiée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouverte. Vos modifications sont toujours dans le formulaire&#xa0;: rechargez pour voir les siennes, puis appliquez à nouveau les vôtres.</translation>
+    </message>
+    <message>
+        <source>This person was changed by someone else since you opened them. Your changes are still in the form: reload to see theirs, then apply yours again.</source>
+        <translation>Cette personne a été modifiée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouverte. Vos modifications sont toujours dans le formulaire&#xa0;: rechargez pour voir les siennes, puis appliquez à nouveau les vôtres.</translation>
+    </message>
+    <message>
+        <source>This organisation was changed by someone else since you opened it. Your changes are still in the form: reload to see theirs, then apply yours again.</source>
+        <translation>Cette organisation a été modifiée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouverte. Vos modifications sont toujours dans le formulaire&#xa0;: rechargez pour voir les siennes, puis appliquez à nouveau les vôtres.</translation>
+    </message>
+    <message>
+        <source>This head count was changed by someone else since you opened it. Your changes are still in the form: reload to see theirs, then apply yours again.</source>
+        <translation>Cet effectif a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert. Vos modifications sont toujours dans le formulaire&#xa0;: rechargez pour voir les siennes, puis appliquez à nouveau les vôtres.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since you opened it. Nothing was saved: reload to see the change, then apply yours again.</source>
+        <translation>Cet enregistrement a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert. Rien n&apos;a été enregistré&#xa0;: rechargez pour voir la modification, puis appliquez à nouveau la vôtre.</translation>
     </message>
 </context>
 <context>
