@@ -1,8 +1,11 @@
-"""The settings dialog: the site, the organisation on reports, activities, language, backups.
+"""The settings dialog: the site, the organisation on reports, activities, language, backups,
+and the protection of the database file (encryption).
 
 The site's name and country are saved in the database (services.site_settings); everything
-else in the user's settings file (desktop_app.settings). Also a menu plugin: `install(window)`
-adds Tools > Settings… to the main window.
+else in the user's settings file (desktop_app.settings). Encrypting, decrypting or changing the
+passphrase happens at once (ui/protection_dialog.py), then `database_reopened` gives the
+database opened with its new key: the main window reopens on it. Also a menu plugin:
+`install(window)` adds Tools > Settings… to the main window.
 """
 
 from __future__ import annotations
@@ -31,10 +34,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.messages import RegistreError
 from desktop_app.services import site_settings, sites
+from desktop_app.services.backups import is_file_database
 from desktop_app.services.validation import ValidationError
 from desktop_app.settings import Settings, load_settings, save_settings
-from desktop_app.store import Database
+from desktop_app.store import Database, encryption
 from desktop_app.ui.field_messages import FieldMessages
+from desktop_app.ui.protection_dialog import Mode, ProtectionDialog, is_encrypted
 from desktop_app.ui.text import error_text
 
 if TYPE_CHECKING:
@@ -64,6 +69,7 @@ class SettingsDialog(QDialog):
     """Edits every setting; OK saves the site through the services and the rest to the file."""
 
     saved = Signal(object)  # the new Settings
+    database_reopened = Signal(object)  # the Database, encrypted, decrypted or re-keyed
 
     def __init__(
         self,
@@ -83,6 +89,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._reports_group())
         layout.addWidget(self._activities_group())
         layout.addWidget(self._backups_group())
+        layout.addWidget(self._protection_group())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -178,6 +185,84 @@ class SettingsDialog(QDialog):
         self._row(form, self.tr("Keep &weekly backups:"), self.keep_weekly)
         return group
 
+    def _protection_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Protection"))
+        group.setObjectName("protection_group")
+        layout = QVBoxLayout(group)
+        self.protection_status = QLabel()
+        self.protection_status.setObjectName("protection_status")
+        self.protection_status.setWordWrap(True)
+        layout.addWidget(self.protection_status)
+        row = QHBoxLayout()
+        self.encrypt_button = QPushButton(self.tr("&Encrypt…"))
+        self.encrypt_button.setObjectName("encrypt_button")
+        self.rekey_button = QPushButton(self.tr("Change the &passphrase…"))
+        self.rekey_button.setObjectName("rekey_button")
+        self.decrypt_button = QPushButton(self.tr("&Remove the encryption…"))
+        self.decrypt_button.setObjectName("decrypt_button")
+        for button, mode in (
+            (self.encrypt_button, "encrypt"),
+            (self.rekey_button, "change"),
+            (self.decrypt_button, "decrypt"),
+        ):
+            button.clicked.connect(lambda _checked=False, m=mode: self.open_protection(m))
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self._show_protection()
+        return group
+
+    def _show_protection(self) -> None:
+        """The state of the file and the actions that make sense for it."""
+        on_file = is_file_database(self.database)
+        encrypted = on_file and is_encrypted(self.database)
+        available = on_file and (encrypted or encryption.available())
+        if not on_file:
+            text = self.tr(
+                "The database is on a server: encryption at rest is the server's "
+                "(disk encryption), and its backups are made by its administrator."
+            )
+        elif encrypted:
+            text = self.tr(
+                "The database is encrypted: it cannot be read without its passphrase, which "
+                "Registre asks for at each start."
+            )
+        elif not available:
+            text = self.tr(
+                "The database is not encrypted, and encryption is not available in this "
+                "installation (the SQLCipher module is missing)."
+            )
+        else:
+            text = self.tr(
+                "The database is not encrypted: anyone who gets the file (a stolen laptop, a "
+                "copied backup) can read the names and phone numbers it holds."
+            )
+        self.protection_status.setText(text)
+        self.encrypt_button.setVisible(not encrypted)
+        self.encrypt_button.setEnabled(available)
+        self.rekey_button.setVisible(encrypted)
+        self.decrypt_button.setVisible(encrypted)
+        why = "" if on_file else self.tr("Not for a database on a server.")
+        for button in (self.encrypt_button, self.rekey_button, self.decrypt_button):
+            button.setToolTip(why)
+
+    def open_protection(self, mode: Mode) -> ProtectionDialog:
+        """The dialog that encrypts, re-keys or decrypts; applied at once, not on OK."""
+        dialog = ProtectionDialog(self.database, mode, self.edited_backup_folder(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.converted.connect(self._converted)
+        dialog.open()
+        return dialog
+
+    def edited_backup_folder(self) -> Path | None:
+        typed = self.backup_dir.text().strip()
+        return Path(typed).expanduser() if typed else None
+
+    def _converted(self, database: Database) -> None:
+        self.database = database
+        self._show_protection()
+        self.database_reopened.emit(database)
+
     # Values ------------------------------------------------------------------------------
 
     def _load(self) -> None:
@@ -254,8 +339,15 @@ class SettingsDialog(QDialog):
 def open_settings(window: MainWindow) -> SettingsDialog:
     dialog = SettingsDialog(window.database, parent=window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.database_reopened.connect(lambda database: _reopen(window, dialog, database))
     dialog.open()
     return dialog
+
+
+def _reopen(window: MainWindow, dialog: SettingsDialog, database: Database) -> None:
+    """The file was converted: the window starts again on the database opened anew."""
+    dialog.reject()
+    window.reopen(database)
 
 
 def install(window: MainWindow) -> None:

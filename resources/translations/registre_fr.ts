@@ -1673,8 +1673,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>&amp;Même phrase secrète, à nouveau&#xa0;:</translation>
     </message>
     <message>
-        <source>I have kept the passphrase somewhere safe, and I understand that a lost one cannot be recovered.</source>
-        <translation>J&apos;ai gardé la phrase secrète en lieu sûr, et je comprends qu&apos;une phrase perdue ne peut pas être retrouvée.</translation>
+        <source>I have written the passphrase down and keep it somewhere safe.</source>
+        <translation>J&apos;ai noté la phrase secrète et je la garde en lieu sûr.</translation>
     </message>
     <message>
         <source>First, Registre makes a verified copy of the database in {folder}. If anything fails, the database stays as it is.</source>

@@ -1,0 +1,296 @@
+"""Encrypting, re-keying and decrypting the database from the settings, on real files."""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop_app.services import privacy_encryption
+from desktop_app.settings import CONFIG_DIR_ENV, Settings, save_settings
+from desktop_app.store import Database, encryption, open_database
+from desktop_app.store.errors import WrongPassphrase
+from desktop_app.store.models import Organisation
+from desktop_app.ui import settings_dialog
+from desktop_app.ui.core_views import build_main_window
+from desktop_app.ui.protection_dialog import ProtectionDialog
+from desktop_app.ui.settings_dialog import SettingsDialog, open_settings
+from tests.ui.conftest import SCREENSHOTS
+
+pytestmark = pytest.mark.sqlite_only  # encryption at rest is for database files
+
+PASSPHRASE = "le fleuve Niger a Niamey"  # typed by QTest: ASCII only
+NEW_PASSPHRASE = "trois chameaux et un baobab"
+
+
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    save_settings(Settings(backup_dir=str(tmp_path / "backups")))
+    return tmp_path / "backups"
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    """Message boxes answered at once: questions get Yes; the texts shown, by kind."""
+    shown: dict[str, list[str]] = {"information": [], "warning": [], "question": []}
+
+    def answer(kind: str, reply: Any) -> Any:
+        return staticmethod(lambda _parent, _title, text, *_rest: shown[kind].append(text) or reply)
+
+    monkeypatch.setattr(QMessageBox, "information", answer("information", None))
+    monkeypatch.setattr(QMessageBox, "warning", answer("warning", None))
+    monkeypatch.setattr(QMessageBox, "question", answer("question", QMessageBox.StandardButton.Yes))
+    return shown
+
+
+@pytest.fixture
+def secret_db(db_path: Path, folder: Path) -> Iterator[Database]:
+    """The test database, encrypted with PASSPHRASE and open."""
+    privacy_encryption.encrypt_database(db_path, PASSPHRASE, backup_dir=folder)
+    database = open_database(db_path, passphrase=PASSPHRASE)
+    yield database
+    database.close()
+
+
+def organisation_names(database: Database) -> list[str]:
+    with database.session() as session:
+        return list(session.scalars(select(Organisation.name)))
+
+
+def type_new(dialog: ProtectionDialog, qtbot: QtBot, first: str, second: str) -> None:
+    qtbot.keyClicks(dialog.new_fields.first, first)
+    qtbot.keyClicks(dialog.new_fields.second, second)
+
+
+def convert(qtbot: QtBot, dialog: ProtectionDialog) -> Database:
+    with qtbot.waitSignal(dialog.converted, timeout=60000) as converted:
+        dialog.ok_button.click()
+    database = converted.args[0]
+    assert isinstance(database, Database)
+    return database
+
+
+def save(widget: Any, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    widget.grab().save(str(SCREENSHOTS / f"{name}.png"))
+
+
+def test_encrypt_from_the_settings_then_delete_the_plain_backups(
+    qtbot: QtBot, db: Database, folder: Path, boxes: dict[str, list[str]]
+) -> None:
+    with db.session() as session:
+        session.add(Organisation(name="Radio Kledu"))
+    settings = SettingsDialog(db)
+    qtbot.addWidget(settings)
+    settings.show()
+    assert "not encrypted" in settings.protection_status.text()
+    assert settings.encrypt_button.isVisible() and not settings.decrypt_button.isVisible()
+    dialog = settings.open_protection("encrypt")
+    type_new(dialog, qtbot, PASSPHRASE, PASSPHRASE)
+    dialog.understood.setChecked(True)
+    with qtbot.waitSignal(settings.database_reopened, timeout=60000) as reopened:
+        dialog.ok_button.click()
+    database = reopened.args[0]
+    try:
+        assert organisation_names(database) == ["Radio Kledu"]
+        assert encryption.engine_passphrase(database.engine) == PASSPHRASE
+    finally:
+        database.close()
+    path = db.path
+    assert path is not None and not encryption.has_plain_header(path)
+    assert b"Radio Kledu" not in path.read_bytes()
+    (told,) = boxes["information"]
+    assert "now encrypted" in told and "before-encryption" in told
+    (asked,) = boxes["question"]
+    assert "unencrypted backups remain" in asked
+    assert privacy_encryption.plain_backups(folder) == ()  # deleted, as the user answered
+    assert "is encrypted" in settings.protection_status.text()
+    assert settings.rekey_button.isVisibleTo(settings)
+    assert not settings.encrypt_button.isVisibleTo(settings)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "tick", "expected"),
+    [
+        ("", "", True, "Type the new one twice"),
+        ("court", "court", True, "Too short"),
+        (PASSPHRASE, PASSPHRASE + "!", True, "differ"),
+        (PASSPHRASE, PASSPHRASE, False, "Tick the box"),
+    ],
+)
+def test_a_bad_new_passphrase_changes_nothing(
+    qtbot: QtBot, db: Database, folder: Path, first: str, second: str, tick: bool, expected: str
+) -> None:
+    path = db.path
+    assert path is not None
+    before = path.read_bytes()
+    dialog = ProtectionDialog(db, "encrypt")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_new(dialog, qtbot, first, second)
+    dialog.understood.setChecked(tick)
+    assert dialog.start() is None
+    assert expected in dialog.error.text() and dialog.error.isVisible()
+    assert dialog.isVisible() and dialog.ok_button.isEnabled()
+    assert path.read_bytes() == before and not folder.exists()
+
+
+def test_the_strength_hint_follows_the_length(qtbot: QtBot, db: Database) -> None:
+    dialog = ProtectionDialog(db, "encrypt")
+    qtbot.addWidget(dialog)
+    hints = []
+    for text in ("abc", "abcdefghi", "abcdefghijklmn", "a sentence of many words"):
+        dialog.new_fields.first.setText(text)
+        hints.append(dialog.new_fields.hint.text())
+    assert hints[0].startswith("Too short") and hints[1].startswith("Fair")
+    assert hints[2:] == ["Good.", "Strong."]
+
+
+def test_change_the_passphrase_checks_the_current_one(
+    qtbot: QtBot, secret_db: Database, folder: Path, boxes: dict[str, list[str]]
+) -> None:
+    dialog = ProtectionDialog(secret_db, "change")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save(dialog, "protection_change")
+    qtbot.keyClicks(dialog.current, "le fleuve Senegal")
+    type_new(dialog, qtbot, NEW_PASSPHRASE, NEW_PASSPHRASE)
+    dialog.understood.setChecked(True)
+    assert dialog.start() is None
+    assert "not the passphrase" in dialog.error.text()
+    dialog.current.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.converted, timeout=60000) as converted:
+        task = dialog.start()
+        assert task is not None and task.progress_dialog is not None
+        assert task.progress_dialog.findChildren(QPushButton) == []  # no Cancel halfway
+    converted.args[0].close()
+    path = secret_db.path
+    assert path is not None
+    open_database(path, passphrase=NEW_PASSPHRASE).close()
+    with pytest.raises(WrongPassphrase):
+        open_database(path, passphrase=PASSPHRASE)
+    assert "previous passphrase" in boxes["information"][0]
+
+
+def test_remove_the_encryption(
+    qtbot: QtBot, secret_db: Database, boxes: dict[str, list[str]]
+) -> None:
+    dialog = ProtectionDialog(secret_db, "decrypt")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save(dialog, "protection_decrypt")
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    database = convert(qtbot, dialog)
+    try:
+        assert encryption.engine_passphrase(database.engine) is None
+        assert organisation_names(database) == []
+    finally:
+        database.close()
+    assert secret_db.path is not None and encryption.has_plain_header(secret_db.path)
+    assert boxes["question"] == []  # nothing to offer: no encryption, no plain copies to fear
+
+
+def test_a_full_disk_changes_nothing_and_the_window_goes_on(
+    qtbot: QtBot,
+    db: Database,
+    folder: Path,
+    boxes: dict[str, list[str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = db.path
+    assert path is not None
+    before = path.read_bytes()
+
+    def full(*_args: Any, **_kwargs: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(privacy_encryption, "encrypt_database", full)
+    dialog = ProtectionDialog(db, "encrypt")
+    qtbot.addWidget(dialog)
+    type_new(dialog, qtbot, PASSPHRASE, PASSPHRASE)
+    dialog.understood.setChecked(True)
+    task = dialog.start()
+    assert task is not None
+    qtbot.waitUntil(lambda: bool(boxes["warning"]), timeout=10000)
+    assert "disk is full" in boxes["warning"][0] and "nothing was changed" in boxes["warning"][0]
+    assert dialog.ok_button.isEnabled() and dialog.reopened is None
+    assert path.read_bytes() == before
+    with db.session() as session:  # the closed engine connects again to the unchanged file
+        session.add(Organisation(name="CNDH"))
+    assert organisation_names(db) == ["CNDH"]
+
+
+def test_without_sqlcipher_encryption_is_not_offered(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(encryption, "available", lambda: False)
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    assert not dialog.encrypt_button.isEnabled()
+    assert "SQLCipher module is missing" in dialog.protection_status.text()
+
+
+def test_a_server_database_has_no_encryption_to_manage(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings_dialog, "is_file_database", lambda _database: False)
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    assert not dialog.encrypt_button.isEnabled()
+    assert not dialog.rekey_button.isVisibleTo(dialog)
+    assert "on a server" in dialog.protection_status.text()
+    assert "server" in dialog.encrypt_button.toolTip()
+
+
+def test_the_window_reopens_on_the_encrypted_database(
+    qtbot: QtBot, db: Database, folder: Path, boxes: dict[str, list[str]]
+) -> None:
+    window, _views = build_main_window(
+        db, QSettings(str(folder.parent / "ui.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(window)
+    window.show()
+    settings = open_settings(window)
+    dialog = settings.open_protection("encrypt")
+    type_new(dialog, qtbot, PASSPHRASE, PASSPHRASE)
+    dialog.understood.setChecked(True)
+    database = convert(qtbot, dialog)
+    try:
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+        assert window.database is database
+        assert window.property("restart_requested") is True
+    finally:
+        database.close()
+
+
+def test_screenshots_in_english_and_french(qtbot: QtBot, db: Database, qapp: Any) -> None:
+    from desktop_app.ui.i18n import install_language
+
+    try:
+        for language in ("en", "fr"):
+            install_language(qapp, language)
+            settings = SettingsDialog(db)
+            qtbot.addWidget(settings)
+            settings.show()
+            save(settings, f"settings_protection_{language}")
+            dialog = ProtectionDialog(db, "encrypt")
+            qtbot.addWidget(dialog)
+            dialog.show()
+            dialog.new_fields.first.setText("fleuve")
+            save(dialog, f"protection_encrypt_{language}")
+            english = dialog.windowTitle() == "Encrypt the database"
+            assert english == (language == "en")
+    finally:
+        install_language(qapp, "en")
