@@ -136,7 +136,7 @@ class ProtectionDialog(QDialog):
         if mode != "decrypt":
             layout.addWidget(self.new_fields.hint)
         self.understood = QCheckBox(
-self.tr("I have written the passphrase down and keep it somewhere safe.")
+            self.tr("I have written the passphrase down and keep it somewhere safe.")
         )
         self.understood.setObjectName("understood")
         if mode != "decrypt":
