@@ -30,12 +30,14 @@ from desktop_app.exchange.sheets import (
     MATCHED,
     NEW,
     SheetChoice,
+    SheetPreview,
     apply_preview,
     load_sheets,
     preview_sheets,
 )
 from desktop_app.exchange.sheets.finder import RegistryFinder
 from desktop_app.services.activities import ActivityFields, create_activity
+from desktop_app.services.dedup_index import forget_normalised_names
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import Activity, Organisation, Person, Site
 
@@ -113,31 +115,45 @@ def sheet_against_registry(db_path: Path, folder: Path) -> Figures:
     database = open_database(db_path)
     try:
         with database.session() as session:
-            activity_id = session.scalar(
-                select(Activity.id).where(Activity.start_date == Activity.end_date).limit(1)
+            activity_id = (
+                session.scalar(
+                    select(Activity.id).where(Activity.start_date == Activity.end_date).limit(1)
+                )
+                or 1
             )
-        path = write_sheet(folder / "sheet-300.xlsx", registry_rows(database))
-        clock = Clock()
-        finder = RegistryFinder(database, activity_id)
-        built = str(clock)
-        clock = Clock()
-        loaded = load_sheets(database, path)
-        choices = [SheetChoice(grid, layout) for grid, layout in loaded]
-        preview = preview_sheets(database, activity_id or 1, choices, finder=finder)
-        elapsed = str(clock)
-        with database.session() as session:
             registry = session.scalar(select(func.count()).select_from(Person)) or 0
+        path = write_sheet(folder / "sheet-300.xlsx", registry_rows(database))
+        forget_normalised_names()  # as in a program just started
+        cold = Clock()
+        finder = RegistryFinder(database, activity_id)
+        built = str(cold)
+        preview = match_sheet(database, activity_id, path, finder)
+        cold_figure = str(cold)
+        warm = Clock()
+        match_sheet(database, activity_id, path, finder)
+        warm_figure = str(warm)
     finally:
         database.close()
     return [
-        (f"registry index for matching, {registry:,} persons (built once per import)", built),
-        (f"{len(preview.rows)}-row sheet read, mapped, normalised and matched", elapsed),
+        (f"{len(preview.rows)}-row sheet matched, cold: open registry of {registry:,} to outcomes",
+         cold_figure),
+        ("  of which the registry's index (built once per import)", built),
+        (f"{len(preview.rows)}-row sheet matched, warm: index already in memory", warm_figure),
         (
             "  known / possible duplicate / new",
             f"{preview.count(MATCHED)} / {preview.count(DUPLICATE)} / {preview.count(NEW)}"
             f" (typed: {KNOWN_ROWS} known, {NEW_ROWS} new; {preview.count(INVALID)} invalid)",
         ),
-    ]
+    ]  # fmt: skip
+
+
+def match_sheet(
+    database: Database, activity_id: int, path: Path, finder: RegistryFinder
+) -> SheetPreview:
+    """Read the file, find the header row and mapping, normalise and match every row."""
+    loaded = load_sheets(database, path)
+    choices = [SheetChoice(grid, layout) for grid, layout in loaded]
+    return preview_sheets(database, activity_id, choices, finder=finder)
 
 
 def big_sheet(folder: Path) -> Figures:

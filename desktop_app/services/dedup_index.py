@@ -10,11 +10,14 @@ organisation and birth year (a missing given name).
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
@@ -56,6 +59,13 @@ class PersonRecord(NamedTuple):
 @lru_cache(maxsize=262_144)
 def name_key(family: str | None, given: str | None) -> str:
     return " ".join(sorted(f"{_fold(family)} {_fold(given)}".split()))
+
+
+def forget_normalised_names() -> None:
+    """Empty the caches of normalised names, as in a program just started (for benches)."""
+    name_key.cache_clear()
+    _fold.cache_clear()
+    normalise.cache_clear()
 
 
 def phone_key(phone: str | None) -> str:
@@ -112,7 +122,8 @@ def make_record(
 
 def load_records(database: Database) -> list[PersonRecord]:
     """Every live person, in id order."""
-    statement = (
+    organisations = select(Organisation.id, Organisation.name, Organisation.acronym)
+    persons = (
         select(
             Person.id,
             Person.uuid,
@@ -121,66 +132,86 @@ def load_records(database: Database) -> list[PersonRecord]:
             Person.sex,
             Person.birth_year,
             Person.organisation_id,
-            Organisation.name,
-            Organisation.acronym,
             Person.phone,
             Person.email,
             Person.region,
             Person.position,
         )
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
         .where(~Person.deleted)
         .order_by(Person.id)
     )
-    with database.session() as session:
-        # Core rows: the ORM's row processing would double the load time.
-        rows = session.connection().execute(statement).all()
-    records = []
-    for (
-        person_id,
-        uuid,
-        family,
-        given,
-        sex,
-        birth_year,
-        organisation_id,
-        organisation_name,
-        acronym,
-        phone,
-        email,
-        region,
-        position,
-    ) in rows:
-        given = given or ""
-        key = name_key(family, given)
-        label = f"{organisation_name} ({acronym})" if acronym else organisation_name or ""
-        records.append(
-            PersonRecord(
-                person_id,
-                uuid,
-                family,
-                given,
-                sex,
-                birth_year,
-                organisation_id,
-                label,
-                phone,
-                email,
-                _fold(region) or None,
-                _fold(position) or None,
-                key,
-                _fold(family),
-                _fold(given),
-                key.count(" ") + 1 if key else 0,
-                phone_key(phone),
-                email.strip().casefold() if email else "",
-                _organisation_keys_cached(organisation_name, acronym),
+    no_organisation = ("", frozenset[str]())
+    labels: dict[int | None, tuple[str, frozenset[str]]] = {}
+    with paused_garbage_collector(), database.session() as session:
+        # Core rows: the ORM's row processing would double the load time. The few hundred
+        # organisations are joined here rather than in SQL, where the join doubled the time.
+        connection = session.connection()
+        for known_id, name, acronym in connection.execute(organisations):
+            label = f"{name} ({acronym})" if acronym else name or ""
+            labels[known_id] = (label, organisation_keys(name, acronym))
+        rows = connection.execute(persons).all()
+        new_record = PersonRecord._make
+        records = []
+        for (
+            person_id,
+            uuid,
+            family,
+            given,
+            sex,
+            birth_year,
+            organisation_id,
+            phone,
+            email,
+            region,
+            position,
+        ) in rows:
+            given = given or ""
+            key = name_key(family, given)
+            label, keys = labels.get(organisation_id, no_organisation)
+            records.append(
+                new_record(
+                    (
+                        person_id,
+                        uuid,
+                        family,
+                        given,
+                        sex,
+                        birth_year,
+                        organisation_id,
+                        label,
+                        phone,
+                        email,
+                        _fold(region) or None if region else None,
+                        _fold(position) or None if position else None,
+                        key,
+                        _fold(family),
+                        _fold(given),
+                        key.count(" ") + 1 if key else 0,
+                        phone_key(phone) if phone else "",
+                        email.strip().casefold() if email else "",
+                        keys,
+                    )
+                )
             )
-        )
     return records
 
 
-_organisation_keys_cached = lru_cache(maxsize=4096)(organisation_keys)
+@contextmanager
+def paused_garbage_collector() -> Iterator[None]:
+    """Building the index makes hundreds of thousands of small objects that live on: the cyclic
+    garbage collector would walk them again and again meanwhile, for a third of the time, to
+    free nothing. Reference counting still frees everything as usual."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        # Move what was made into the old generation at once, as if it had survived young
+        # collections: otherwise the next one walks it all (a quarter of a second).
+        gc.freeze()
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
 
 
 def deletions(word: str) -> Iterator[str]:
@@ -212,38 +243,16 @@ class PersonIndex:
 
     @classmethod
     def build(cls, records: list[PersonRecord]) -> PersonIndex:
-        by_name: defaultdict[str, list[int]] = defaultdict(list)
-        by_phone: defaultdict[str, list[int]] = defaultdict(list)
-        by_email: defaultdict[str, list[int]] = defaultdict(list)
-        by_family_org_year: defaultdict[tuple[str, int, int], list[int]] = defaultdict(list)
-        organisation_ids: dict[str, int] = {}
-        for position, record in enumerate(records):
-            if record.name_key:
-                by_name[record.name_key].append(position)
-            if record.phone_key:
-                by_phone[record.phone_key].append(position)
-            if record.email_key:
-                by_email[record.email_key].append(position)
-            if record.organisation_id is not None:
-                for key in record.organisation_keys:
-                    organisation_ids.setdefault(key, record.organisation_id)
-                if record.birth_year is not None and record.family_key:
-                    block = (record.family_key, record.organisation_id, record.birth_year)
-                    by_family_org_year[block].append(position)
-        words = {word for key in by_name for word in key.split()}
-        by_word_edit: defaultdict[str, list[str]] = defaultdict(list)
-        for word in words:
-            for variant in edit_keys(word):
-                by_word_edit[variant].append(word)
-        return cls(
-            records,
-            dict(by_name),
-            dict(by_word_edit),
-            dict(by_phone),
-            dict(by_email),
-            dict(by_family_org_year),
-            organisation_ids,
-        )
+        with paused_garbage_collector():
+            return cls(
+                records,
+                _positions_by(records, NAME_KEY),
+                _words_by_edit(records),
+                _positions_by(records, PHONE_KEY),
+                _positions_by(records, EMAIL_KEY),
+                _family_org_year_blocks(records),
+                _organisation_ids(records),
+            )
 
     def name_frequency(self, *keys: str) -> int:
         """How many persons carry the most common of these name keys."""
@@ -296,3 +305,55 @@ class PersonIndex:
             for other in self.similar_names(key):
                 if key < other:
                     yield key, other
+
+
+NAME_KEY = PersonRecord._fields.index("name_key")
+PHONE_KEY = PersonRecord._fields.index("phone_key")
+EMAIL_KEY = PersonRecord._fields.index("email_key")
+
+
+def _positions_by(records: list[PersonRecord], field_at: int) -> dict[str, list[int]]:
+    """Positions of the records by one of their keys (a str field), empty keys left out."""
+    positions: dict[str, list[int]] = {}
+    for position, key in enumerate(map(itemgetter(field_at), records)):
+        if key:
+            members = positions.get(key)
+            if members is None:
+                positions[key] = [position]
+            else:
+                members.append(position)
+    return positions
+
+
+def _words_by_edit(records: list[PersonRecord]) -> dict[str, list[str]]:
+    """Each distinct word of the names under itself and its deletions."""
+    keys = dict.fromkeys(map(itemgetter(NAME_KEY), records))
+    words = {word for key in keys for word in key.split()}
+    by_edit: defaultdict[str, list[str]] = defaultdict(list)
+    for word in words:
+        for variant in edit_keys(word):
+            by_edit[variant].append(word)
+    return dict(by_edit)
+
+
+def _family_org_year_blocks(records: list[PersonRecord]) -> dict[tuple[str, int, int], list[int]]:
+    blocks: defaultdict[tuple[str, int, int], list[int]] = defaultdict(list)
+    for position, record in enumerate(records):
+        organisation_id, birth_year = record.organisation_id, record.birth_year
+        if organisation_id is not None and birth_year is not None and record.family_key:
+            blocks[record.family_key, organisation_id, birth_year].append(position)
+    return dict(blocks)
+
+
+def _organisation_ids(records: list[PersonRecord]) -> dict[str, int]:
+    """The organisation of each normalised name and acronym; on a clash, the first one met."""
+    first_met = dict.fromkeys(
+        (record.organisation_id, record.organisation_keys)
+        for record in records
+        if record.organisation_id is not None
+    )
+    organisation_ids: dict[str, int] = {}
+    for organisation_id, keys in first_met:
+        for key in keys:
+            organisation_ids.setdefault(key, organisation_id)
+    return organisation_ids

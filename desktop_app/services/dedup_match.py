@@ -18,6 +18,7 @@ from desktop_app.services.dedup_index import (
     load_records,
     make_record,
     organisation_keys,
+    paused_garbage_collector,
 )
 from desktop_app.services.dedup_score import score
 from desktop_app.services.text import normalise
@@ -56,7 +57,8 @@ class PersonMatcher:
 
     @classmethod
     def from_database(cls, database: Database) -> PersonMatcher:
-        return cls(PersonIndex.build(load_records(database)))
+        with paused_garbage_collector():
+            return cls(PersonIndex.build(load_records(database)))
 
     @property
     def size(self) -> int:
