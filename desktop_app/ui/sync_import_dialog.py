@@ -1,7 +1,14 @@
-"""File ▸ Import workbooks…: a preview per file and record type, then Apply (all or nothing)."""
+"""File ▸ Import workbooks…: a preview per file and record type, then Apply (all or nothing).
+
+A password-protected workbook asks for its password first (one prompt per file; a wrong one is
+said and asked again; Cancel skips that file). The password is never stored: the workbook is
+decrypted into a private temporary folder, read from there, and the copy is deleted when the
+dialog closes.
+"""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,7 +28,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.exchange.hq_import import FileSummary, ImportResult, import_workbooks
 from desktop_app.services.backups import backup_before_import
+from desktop_app.services.privacy_workbooks import (
+    WorkbookPasswordError,
+    is_protected,
+    unprotected_copy,
+)
 from desktop_app.store import Database
+from desktop_app.ui.password_prompt import ask_secret
 from desktop_app.ui.text import error_text, translate_message
 from desktop_app.ui.worker import CancelCheck, ProgressCallback, Task, run_with_progress
 
@@ -139,6 +152,18 @@ class ImportPreviewDialog(QDialog):
         self.apply_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._decrypted: contextlib.ExitStack | None = None
+        self.finished.connect(self.forget_decrypted)
+
+    def keep_decrypted(self, copies: contextlib.ExitStack) -> None:
+        """Hold the decrypted copies of protected workbooks until the dialog closes."""
+        self._decrypted = copies
+        self.destroyed.connect(copies.close)
+
+    def forget_decrypted(self) -> None:
+        if self._decrypted is not None:
+            self._decrypted.close()
+            self._decrypted = None
 
     def start_preview(self) -> Task:
         self.task = run_with_progress(
@@ -208,10 +233,44 @@ def open_import(parent: QWidget, database: Database) -> QFileDialog:
     return chooser
 
 
+def unlock_workbooks(
+    parent: QWidget | None, paths: Sequence[Path], copies: contextlib.ExitStack
+) -> list[Path]:
+    """The workbooks to read: a protected one as a decrypted copy (entered into `copies`) once
+    the user typed its password; a wrong password is said and asked again; Cancel skips it."""
+    readable: list[Path] = []
+    title = QCoreApplication.translate("SyncImport", "Protected workbook")
+    for path in paths:
+        if not is_protected(path):
+            readable.append(path)
+            continue
+        prompt = QCoreApplication.translate(
+            "SyncImport",
+            "The workbook {name} is protected by a password. Password (Cancel skips this "
+            "workbook):",
+        ).format(name=path.name)
+        problem = ""
+        while (password := ask_secret(parent, title, problem + prompt)) is not None:
+            try:
+                readable.append(copies.enter_context(unprotected_copy(path, password)))
+                break
+            except WorkbookPasswordError as error:
+                problem = translate_message(error.message) + "\n\n"
+    return readable
+
+
 def show_preview_dialog(
     parent: QWidget, database: Database, paths: Sequence[Path]
-) -> ImportPreviewDialog:
-    dialog = ImportPreviewDialog(database, paths, parent)
+) -> ImportPreviewDialog | None:
+    """Ask the passwords of protected workbooks, then preview; None when every file was
+    skipped."""
+    copies = contextlib.ExitStack()
+    readable = unlock_workbooks(parent, paths, copies)
+    if not readable:
+        copies.close()
+        return None
+    dialog = ImportPreviewDialog(database, readable, parent)
+    dialog.keep_decrypted(copies)
     dialog.open()
     dialog.start_preview()
     return dialog

@@ -630,6 +630,16 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>Damaged database</source>
         <translation>Base endommagée</translation>
     </message>
+    <message>
+        <source>Password of the database {location}:
+(It is not saved. A ~/.pgpass file or the PGPASSWORD variable can give it instead.)</source>
+        <translation>Mot de passe de la base {location}&#xa0;:
+(Il n&apos;est pas enregistré. Un fichier ~/.pgpass ou la variable PGPASSWORD peuvent le fournir à la place.)</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Serveur de base de données</translation>
+    </message>
 </context>
 <context>
     <name>Dedup</name>
@@ -880,24 +890,32 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Export pour le siège</translation>
     </message>
     <message>
+        <source>&amp;Workbook:</source>
+        <translation>C&amp;lasseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Full (for HQ)</source>
+        <translation>&amp;Complet (pour le siège)</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymised (to share beyond HQ)</source>
+        <translation>&amp;Pseudonymisé (à partager au-delà du siège)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
         <source>No export yet: the workbook will hold every record.</source>
         <translation>Aucun export pour l&apos;instant&#xa0;: le classeur contiendra toutes les fiches.</translation>
     </message>
     <message>
         <source>Last export: {date} (UTC).</source>
         <translation>Dernier export&#xa0;: {date} (UTC).</translation>
-    </message>
-    <message>
-        <source>Only what changed since the last export</source>
-        <translation>Seulement ce qui a changé depuis le dernier export</translation>
-    </message>
-    <message>
-        <source>Everything (full export)</source>
-        <translation>Tout (export complet)</translation>
-    </message>
-    <message>
-        <source>Workbook:</source>
-        <translation>Classeur&#xa0;:</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -908,12 +926,60 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Exporter</translation>
     </message>
     <message>
+        <source>Only what &amp;changed since the last export</source>
+        <translation>Seulement ce qui a changé depuis le &amp;dernier export</translation>
+    </message>
+    <message>
+        <source>&amp;Everything (full export)</source>
+        <translation>&amp;Tout (export complet)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tect the workbook with a password</source>
+        <translation>Pr&amp;otéger le classeur par un mot de passe</translation>
+    </message>
+    <message>
+        <source>Passwo&amp;rd:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Same password &amp;again:</source>
+        <translation>Même mot de passe, à &amp;nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Excel and LibreOffice ask for it to open the workbook, and so does the import. Send it by another way than the workbook: a phone call, not the same e-mail.</source>
+        <translation>Excel et LibreOffice le demandent pour ouvrir le classeur, l&apos;import aussi. Transmettez-le par un autre moyen que le classeur&#xa0;: un appel téléphonique, pas le même courriel.</translation>
+    </message>
+    <message>
+        <source>No names, phone numbers or e-mails: pseudonyms and age bands instead, every record. Pseudonymised is not anonymous: share the smallest extract that serves.</source>
+        <translation>Ni noms, ni téléphones, ni courriels&#xa0;: des pseudonymes et des tranches d&apos;âge à la place, pour tous les enregistrements. Pseudonymisé n&apos;est pas anonyme&#xa0;: partagez le plus petit extrait qui suffit.</translation>
+    </message>
+    <message>
+        <source>Every field, for HQ&apos;s registry: HQ imports it with File ▸ Import workbooks.</source>
+        <translation>Tous les champs, pour le registre du siège&#xa0;: le siège l&apos;importe par Fichier ▸ Importer des classeurs.</translation>
+    </message>
+    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Writing the workbook for HQ…</source>
-        <translation>Écriture du classeur pour le siège…</translation>
+        <source>Choose where to write the workbook.</source>
+        <translation>Choisissez où écrire le classeur.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
+    </message>
+    <message>
+        <source>{rows} pseudonymised records written to {file}.</source>
+        <translation>{rows} enregistrements pseudonymisés écrits dans {file}.</translation>
+    </message>
+    <message>
+        <source>It opens with its password only.</source>
+        <translation>Il ne s&apos;ouvre qu&apos;avec son mot de passe.</translation>
     </message>
     <message>
         <source>{rows} records written to {file}.</source>
@@ -2893,6 +2959,14 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée. Ne les gar
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Protected workbook</source>
+        <translation>Classeur protégé</translation>
+    </message>
+    <message>
+        <source>The workbook {name} is protected by a password. Password (Cancel skips this workbook):</source>
+        <translation>Le classeur {name} est protégé par un mot de passe. Mot de passe (Annuler passe ce classeur)&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSettings
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.exchange.hq_export import export_workbook
+from desktop_app.exchange.hq_export import ExportResult, export_workbook
 from desktop_app.exchange.hq_import import import_workbooks
+from desktop_app.services.privacy_export import PseudonymisedExport
+from desktop_app.services.privacy_workbooks import is_protected, unprotected_copy
 from desktop_app.services.sync_conflicts import list_conflicts
 from desktop_app.store import Database
+from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.sync_conflicts_dialog import ConflictsDialog
 from desktop_app.ui.sync_export import ExportDialog
-from desktop_app.ui.sync_import_dialog import ImportPreviewDialog
+from desktop_app.ui.sync_import_dialog import ImportPreviewDialog, show_preview_dialog
 from desktop_app.ui.sync_menu import install
 from tests.exchange.hq_builders import (
     add_sample,
@@ -31,6 +37,7 @@ from tests.ui.conftest import SCREENSHOTS
 
 
 def save(widget: object, name: str) -> None:
+    QCoreApplication.processEvents()  # layouts settle before the picture
     SCREENSHOTS.mkdir(exist_ok=True)
     widget.grab().save(str(SCREENSHOTS / f"{name}.png"))  # type: ignore[attr-defined]
 
@@ -173,3 +180,160 @@ def test_import_preview_lists_invalid_rows(qtbot: QtBot, template_db: Path, tmp_
     second = dialog.tabs.widget(1)
     assert second.counts.item(2, 0).text() == "1"  # the person the first file could not bring
     save(dialog, "sync_import_preview_invalid")
+
+
+# Profiles and passwords -----------------------------------------------------------------------
+
+WORKBOOK_PASSWORD = "mot de passe du classeur"
+
+
+def export_with(qtbot: QtBot, dialog: ExportDialog) -> None:
+    task = dialog.start()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    box = dialog.findChild(QMessageBox)
+    assert box is not None
+    box.accept()
+
+
+def test_pseudonymised_export_with_a_password(
+    qtbot: QtBot, template_db: Path, tmp_path: Path
+) -> None:
+    office = site_database(template_db, tmp_path, "NE-NIA")
+    add_sample(office)
+    dialog = ExportDialog(office)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.pseudonymised.setChecked(True)
+    assert not dialog.changes.isEnabled() and not dialog.full.isEnabled()
+    assert dialog.path_edit.text().endswith("-pseudonymised.xlsx")
+    target = tmp_path / "out" / "niamey-pseudonymised.xlsx"
+    dialog.path_edit.setText(str(target))
+    dialog.protect.setChecked(True)
+    qtbot.keyClicks(dialog.password.first, WORKBOOK_PASSWORD)
+    qtbot.keyClicks(dialog.password.second, WORKBOOK_PASSWORD)
+    save(dialog, "sync_export_pseudonymised")
+    export_with(qtbot, dialog)
+    assert isinstance(dialog.result_, PseudonymisedExport) and dialog.result_.protected
+    assert is_protected(target)
+    with unprotected_copy(target, WORKBOOK_PASSWORD) as clear, zipfile.ZipFile(clear) as book:
+        xml = " ".join(book.read(name).decode("utf-8") for name in book.namelist())
+    assert "P-" in xml and "NOM1" not in xml and "+227" not in xml
+    assert dialog.password.first.text() == ""  # the password is not kept
+
+
+def test_full_export_with_a_password_imports_at_hq_with_it(
+    qtbot: QtBot, template_db: Path, tmp_path: Path
+) -> None:
+    office = site_database(template_db, tmp_path, "NE-NIA")
+    add_sample(office)
+    dialog = ExportDialog(office)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "niamey.xlsx"
+    dialog.path_edit.setText(str(target))
+    dialog.protect.setChecked(True)
+    dialog.password.first.setText(WORKBOOK_PASSWORD)
+    dialog.password.second.setText(WORKBOOK_PASSWORD)
+    export_with(qtbot, dialog)
+    assert isinstance(dialog.result_, ExportResult) and is_protected(target)
+    hq = site_database(template_db, tmp_path, "HQ-GVA")
+    import_workbooks(hq, [target], password=WORKBOOK_PASSWORD)
+    assert counts(hq)["person"] == 3
+
+
+def test_export_refuses_passwords_that_differ(
+    qtbot: QtBot, template_db: Path, tmp_path: Path
+) -> None:
+    office = site_database(template_db, tmp_path, "NE-NIA")
+    dialog = ExportDialog(office)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "niamey.xlsx"
+    dialog.path_edit.setText(str(target))
+    dialog.protect.setChecked(True)
+    for first, second, told in (
+        (WORKBOOK_PASSWORD, WORKBOOK_PASSWORD + "x", "differ"),
+        ("court", "court", "Too short"),
+    ):
+        dialog.password.first.setText(first)
+        dialog.password.second.setText(second)
+        assert dialog.start() is None
+        assert told in dialog.error.text()
+    assert not target.exists() and dialog.task is None
+
+
+def test_export_dialog_screenshots_in_french(
+    qtbot: QtBot, template_db: Path, tmp_path: Path, qapp: Any
+) -> None:
+    office = site_database(template_db, tmp_path, "NE-NIA")
+    try:
+        install_language(qapp, "fr")
+        dialog = ExportDialog(office)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.protect.setChecked(True)
+        save(dialog, "sync_export_fr")
+        assert dialog.windowTitle() != "Export for HQ"
+    finally:
+        install_language(qapp, "en")
+
+
+def password_answers(monkeypatch: pytest.MonkeyPatch, *typed: tuple[str, bool]) -> list[str]:
+    """The password box answers `typed` in turn; returns the prompts it showed."""
+    prompts: list[str] = []
+    queue = list(typed)
+
+    def get_text(_parent: Any, _title: str, prompt: str, *_rest: Any) -> tuple[str, bool]:
+        prompts.append(prompt)
+        return queue.pop(0)
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    return prompts
+
+
+def test_a_protected_workbook_asks_its_password_until_it_is_right(
+    qtbot: QtBot, template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office = site_database(template_db, tmp_path, "NE-NIA")
+    add_sample(office)
+    book = export_workbook(office, tmp_path / "niamey.xlsx", password=WORKBOOK_PASSWORD).path
+    hq = site_database(template_db, tmp_path, "HQ-GVA")
+    prompts = password_answers(monkeypatch, ("wrong password", True), (WORKBOOK_PASSWORD, True))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = show_preview_dialog(parent, hq, [book])
+    assert dialog is not None and dialog.task is not None
+    with qtbot.waitSignal(dialog.task.finished, timeout=20000):
+        pass
+    assert len(prompts) == 2
+    assert "niamey.xlsx is protected" in prompts[0]
+    assert prompts[1].startswith("The password does not open the workbook")
+    assert dialog.tabs.tabText(0) == "niamey.xlsx"
+    assert "12 changes to apply" in dialog.status.text()
+    (copy,) = dialog.paths
+    assert copy != book and copy.exists() and not is_protected(copy)
+    with qtbot.waitSignal(dialog.apply().finished, timeout=20000):
+        pass
+    assert counts(hq)["person"] == 3
+    assert not copy.exists()  # the decrypted copy is gone once the dialog is closed
+
+
+def test_cancel_skips_a_protected_workbook(
+    qtbot: QtBot, template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office = site_database(template_db, tmp_path, "NE-NIA")
+    add_sample(office)
+    protected = export_workbook(office, tmp_path / "protected.xlsx", password="secret123").path
+    plain = export_workbook(office, tmp_path / "plain.xlsx", full=True).path
+    hq = site_database(template_db, tmp_path, "HQ-GVA")
+    prompts = password_answers(monkeypatch, ("", False), ("", False))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = show_preview_dialog(parent, hq, [protected, plain])
+    assert dialog is not None and dialog.paths == [plain]
+    assert dialog.task is not None
+    with qtbot.waitSignal(dialog.task.finished, timeout=20000):
+        pass
+    dialog.reject()
+    assert show_preview_dialog(parent, hq, [protected]) is None
+    assert len(prompts) == 2 and counts(hq)["person"] == 0
