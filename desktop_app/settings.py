@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import platformdirs
 
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 CONFIG_DIR_ENV = "REGISTRE_CONFIG_DIR"
 SETTINGS_FILE = "settings.json"
 LANGUAGES = ("system", "fr", "en")
+SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://")
 
 
 def _choice(*allowed: str) -> Callable[[Any], bool]:
@@ -43,6 +45,18 @@ def _between(low: int, high: int) -> Callable[[Any], bool]:
 
 def _country(value: Any) -> bool:
     return value == "" or (len(value) == 2 and value.isalpha() and value.isupper())
+
+
+def _server_url(value: Any) -> bool:
+    """ "" (the local file) or a PostgreSQL URL without a password: passwords are never kept."""
+    if value == "":
+        return True
+    if not value.startswith(SERVER_SCHEMES):
+        return False
+    try:
+        return urlsplit(value).password is None
+    except ValueError:
+        return False
 
 
 def _setting(default: Any, check: Callable[[Any], bool] | None = None) -> Any:
@@ -62,6 +76,8 @@ class Settings:
     backup_dir: str = _setting("")  # "" = the "backups" folder beside the database
     keep_daily: int = _setting(7, _between(1, 366))
     keep_weekly: int = _setting(4, _between(0, 520))
+    # The window opens this server database at start ("" = the local file); docs/postgresql.md.
+    server_url: str = _setting("", _server_url)
 
     def __post_init__(self) -> None:
         for spec in fields(self):

@@ -1,5 +1,6 @@
 """Opening the database at start, with the questions a user may have to answer: the passphrase
-of an encrypted database, and restoring the latest verified backup of a damaged one."""
+of an encrypted database, restoring the latest verified backup of a damaged one, and the
+password of a database on a server (asked, used, never stored)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,13 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 from desktop_app.messages import RegistreError
 from desktop_app.services import recovery
 from desktop_app.settings import load_settings
-from desktop_app.store import Database, open_database
-from desktop_app.store.errors import DamagedDatabase, PassphraseNeeded, WrongPassphrase
+from desktop_app.store import Database, open_database, server
+from desktop_app.store.errors import (
+    DamagedDatabase,
+    PassphraseNeeded,
+    ServerAuthenticationFailed,
+    WrongPassphrase,
+)
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.text import translate_message
 
@@ -77,8 +83,53 @@ def offer_restore(path: Path, error: RegistreError, parent: QWidget | None = Non
     return True
 
 
-def open_or_explain(db_path: Path, parent: QWidget | None = None) -> Database | None:
-    """Open the database, asking what must be asked; None when it cannot be opened."""
+def ask_server_password(location: str, problem: str, parent: QWidget | None = None) -> str | None:
+    """The server password typed by the user (kept in memory only), or None when they cancel."""
+    prompt = QCoreApplication.translate(
+        "DatabaseOpening",
+        "Password of the database {location}:\n(It is not saved. A ~/.pgpass file or the "
+        "PGPASSWORD variable can give it instead.)",
+    ).format(location=location)
+    if problem:
+        prompt = problem + "\n\n" + prompt
+    text, accepted = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("DatabaseOpening", "Database server"),
+        prompt,
+        QLineEdit.EchoMode.Password,
+    )
+    return text if accepted and text else None
+
+
+def with_password(url: str, password: str) -> str:
+    return server.normalise_url(url).set(password=password).render_as_string(hide_password=False)
+
+
+def open_server_or_explain(url: str, parent: QWidget | None = None) -> Database | None:
+    """Open a server database, asking the password while the server refuses the login."""
+    target = url
+    while True:
+        try:
+            return open_database(target)
+        except ServerAuthenticationFailed as error:
+            # The first refusal is the question itself; later ones mean a wrong password.
+            problem = translate_message(error.message) if target != url else ""
+            password = ask_server_password(server.masked(url), problem, parent)
+            if password is None:
+                return None
+            target = with_password(url, password)
+        except RegistreError as error:
+            break_with(error, parent)
+            return None
+
+
+def open_or_explain(db_path: Path | str, parent: QWidget | None = None) -> Database | None:
+    """Open the database (a file, or a server's URL), asking what must be asked; None when it
+    cannot be opened."""
+    if isinstance(db_path, str):
+        if server.is_server_url(db_path):
+            return open_server_or_explain(db_path, parent)
+        db_path = Path(db_path)
     passphrase: str | None = None
     problem = ""
     restored = False

@@ -40,7 +40,11 @@ class MainWindow(QMainWindow):
         self.database = database
         self.settings = settings if settings is not None else QSettings()
         self.setObjectName("MainWindow")
-        self.setWindowTitle(self.tr("Registre — {site}").format(site=database.site_code or ""))
+        self.setWindowTitle(
+            self.tr("Registre — {site} — {location}").format(
+                site=database.site_code or "", location=database.location
+            )
+        )
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -209,7 +213,7 @@ class MainWindow(QMainWindow):
             "<p>Offline register of activities and attendance for field offices, "
             "synced with headquarters through Excel workbooks.</p>"
             "<p>Database: {path}<br>Site: {site}</p>"
-        ).format(version=__version__, path=self.database.path, site=self.database.site_code)
+        ).format(version=__version__, path=self.database.location, site=self.database.site_code)
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)

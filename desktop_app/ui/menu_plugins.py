@@ -20,6 +20,7 @@ MENU_PLUGINS: tuple[str, ...] = (
     "desktop_app.ui.sheet_import_menu",
     "desktop_app.ui.dedup_dialog",
     "desktop_app.ui.sync_menu",
+    "desktop_app.ui.server_dialog",  # last: it disables file-only actions of the others
 )
 
 

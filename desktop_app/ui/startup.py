@@ -1,4 +1,9 @@
-"""From `registre` to a shown main window: QApplication, database, first start."""
+"""From `registre` to a shown main window: QApplication, database, first start.
+
+The database is the one named on the command line, else the server remembered in the settings
+(`server_url`), else the local file. The window may switch database (File > Connect to a server
+database..., Use the local file, a restored backup): it then asks for a fresh window.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +15,13 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
 from desktop_app.logging_setup import configure_logging
+from desktop_app.paths import default_database_path
 from desktop_app.settings import load_settings
+from desktop_app.store import Database
 from desktop_app.ui.app import APPLICATION, ORGANISATION
 from desktop_app.ui.database_opening import open_or_explain
 from desktop_app.ui.i18n import install_language
-from desktop_app.ui.instance_lock import acquire_or_explain
+from desktop_app.ui.instance_lock import InstanceLock, acquire_or_explain
 from desktop_app.ui.worker import cancel_all_tasks
 
 
@@ -29,21 +36,58 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return QApplication(argv if argv is not None else sys.argv[:1])
 
 
-def start(db_path: Path) -> int:
+def start_target(db_path: Path | str, server_url: str) -> Path | str:
+    """What to open: `--db` when given, else the remembered server, else the local file."""
+    if server_url and isinstance(db_path, Path) and db_path == default_database_path():
+        return server_url
+    return db_path
+
+
+class FileLock:
+    """The one-program-per-file lock, following the database as the window switches: none on
+    a server (several users at once is what a server is for)."""
+
+    def __init__(self) -> None:
+        self.lock: InstanceLock | None = None
+        self.path: Path | None = None
+
+    def follow(self, path: Path | None) -> bool:
+        """Hold the lock of `path` (None: none); False after telling the user it is taken."""
+        path = path.absolute() if path is not None else None
+        if path == self.path:
+            return True
+        self.release()
+        if path is None:
+            return True
+        lock = acquire_or_explain(path)
+        if lock is None:
+            return False
+        self.lock, self.path = lock, path
+        return True
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+        self.lock, self.path = None, None
+
+
+def start(db_path: Path | str) -> int:
     app = create_application()
     configure_logging()
-    install_language(app, load_settings().language)
-    lock = acquire_or_explain(db_path)  # one program per database
-    if lock is None:
-        return 2
+    settings = load_settings()
+    install_language(app, settings.language)
+    target = start_target(db_path, settings.server_url)
+    lock = FileLock()
     try:
-        return _run(app, db_path)
+        if isinstance(target, Path) and not lock.follow(target):
+            return 2
+        return _run(app, target, lock)
     finally:
         lock.release()
 
 
-def _run(app: QApplication, db_path: Path) -> int:
-    database = open_or_explain(db_path)
+def _run(app: QApplication, target: Path | str, lock: FileLock) -> int:
+    database: Database | None = open_or_explain(target)
     if database is None:
         return 2
     from desktop_app.ui.backup_dialog import backup_at_closing
@@ -51,16 +95,19 @@ def _run(app: QApplication, db_path: Path) -> int:
     from desktop_app.ui.first_start import ensure_site
 
     try:
-        if not ensure_site(database):
-            return 0
-        while True:  # a restore from the Backups window asks for a fresh window
+        while True:  # a switch of database or a restored backup asks for a fresh window
+            if not ensure_site(database):
+                return 0
             window, _views = build_main_window(database)
             window.show()
             code = app.exec()
-            database = window.database  # replaced when the file was encrypted or restored
+            database = window.database  # replaced when switched, encrypted or restored
             if not window.property("restart_requested"):
                 break
-        backup_at_closing(database)
+            if not lock.follow(database.path):
+                return 2
+        if not database.is_server:  # a server's backups are its administrator's (pg_dump)
+            backup_at_closing(database)
         return code
     finally:
         cancel_all_tasks()

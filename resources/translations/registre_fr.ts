@@ -227,6 +227,10 @@
         <translation>Registre sauvegarde la base à la fermeture (une fois par jour) et avant chaque import et chaque restauration. Les sauvegardes sont conservées dans {folder}.</translation>
     </message>
     <message>
+        <source>The database is on a server: its administrator backs it up with pg_dump (see the documentation). Registre makes no file backups of it.</source>
+        <translation>La base est sur un serveur&#xa0;: son administrateur la sauvegarde avec pg_dump (voir la documentation). Registre n&apos;en fait pas de sauvegardes en fichier.</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
@@ -237,6 +241,10 @@
     <message>
         <source>Restore from a &amp;file…</source>
         <translation>Restaurer depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Not for a database on a server.</source>
+        <translation>Pas pour une base sur un serveur.</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -263,12 +271,28 @@ The current data is backed up first, so this can be undone by restoring that bac
 Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc revenir en arrière en restaurant cette sauvegarde.</translation>
     </message>
     <message>
+        <source>The backup {name} is encrypted. Its passphrase:</source>
+        <translation>La sauvegarde {name} est chiffrée. Sa phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Sauvegarde chiffrée</translation>
+    </message>
+    <message>
+        <source>The backup {name} is not encrypted: after the restore the database is not encrypted either (encrypt it again from the settings). Restore it?</source>
+        <translation>La sauvegarde {name} n&apos;est pas chiffrée&#xa0;: après la restauration, la base ne l&apos;est pas non plus (chiffrez-la à nouveau depuis les paramètres). La restaurer&#xa0;?</translation>
+    </message>
+    <message>
         <source>The backup was restored. Registre now reopens on the restored data.</source>
         <translation>La sauvegarde a été restaurée. Registre se rouvre maintenant sur les données restaurées.</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
         <translation>Sauve&amp;gardes…</translation>
+    </message>
+    <message>
+        <source>The database is on a server: its administrator backs it up with pg_dump.</source>
+        <translation>La base est sur un serveur&#xa0;: son administrateur la sauvegarde avec pg_dump.</translation>
     </message>
     <message>
         <source>Backup at closing failed</source>
@@ -1250,8 +1274,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Registre — {site}</source>
-        <translation>Registre — {site}</translation>
+        <source>Registre — {site} — {location}</source>
+        <translation>Registre — {site} — {location}</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -2117,6 +2141,89 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée. Ne les gar
     <message>
         <source>The retention period must be at least one year.</source>
         <translation>La durée de conservation doit être d&apos;au moins un an.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to a server database</source>
+        <translation>Se connecter à une base sur un serveur</translation>
+    </message>
+    <message>
+        <source>e.g. registre.hq.example.org</source>
+        <translation>p. ex. registre.siege.example.org</translation>
+    </message>
+    <message>
+        <source>e.g. registre</source>
+        <translation>p. ex. registre</translation>
+    </message>
+    <message>
+        <source>Encrypted &amp;connection (TLS, required)</source>
+        <translation>&amp;Connexion chiffrée (TLS, exigée)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The password is never saved: Registre asks for it at each start. A ~/.pgpass file (%APPDATA%\postgresql\pgpass.conf on Windows) or the PGPASSWORD variable can give it instead. An empty database is prepared at the first connection.</source>
+        <translation>Le mot de passe n&apos;est jamais enregistré&#xa0;: Registre le demande à chaque démarrage. Un fichier ~/.pgpass (%APPDATA%\postgresql\pgpass.conf sous Windows) ou la variable PGPASSWORD peuvent le fournir à la place. Une base vide est préparée à la première connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Indiquez le serveur, la base de données et l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {version}). The database is empty: Registre prepares it when you connect.</source>
+        <translation>Connecté (PostgreSQL {version}). La base est vide&#xa0;: Registre la prépare à la connexion.</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {version}): a Registre database.</source>
+        <translation>Connecté (PostgreSQL {version})&#xa0;: une base Registre.</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {version}), but the database was made by a newer Registre: install the latest version first.</source>
+        <translation>Connecté (PostgreSQL {version}), mais la base a été faite par une version plus récente de Registre&#xa0;: installez d&apos;abord la dernière version.</translation>
+    </message>
+    <message>
+        <source>Not for a database on a server: its backups and encryption are the server administrator&apos;s (pg_dump, disk encryption).</source>
+        <translation>Pas pour une base sur un serveur&#xa0;: ses sauvegardes et son chiffrement relèvent de l&apos;administrateur du serveur (pg_dump, chiffrement du disque).</translation>
+    </message>
+    <message>
+        <source>Connect to a ser&amp;ver database…</source>
+        <translation>Se connecter à une base sur un ser&amp;veur…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local file</source>
+        <translation>Utiliser le fichier &amp;local</translation>
     </message>
 </context>
 <context>
