@@ -102,9 +102,9 @@ def _database_file(database: Database) -> Path:
 
 
 def is_encrypted_file(path: Path) -> bool:
-    """True for a file without SQLite's plain header (an SQLCipher database, or not one at all)."""
+    """True for a file that may be an SQLCipher database: no plain header, whole pages."""
     try:
-        return path.stat().st_size > 0 and not encryption.has_plain_header(path)
+        return encryption.looks_encrypted(path)
     except OSError:
         return False
 

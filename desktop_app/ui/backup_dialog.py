@@ -2,8 +2,11 @@
 
 A restore replaces the database under the open window: the dialog closes the database's
 connections, restores (the current file is backed up first), and emits `restored`; the main
-window then starts again on the restored data. Also a menu plugin: `install(window)` adds
-File > Backups….
+window then starts again on the restored data (`dialog.database`: a new `Database` when the
+restored file opens with another passphrase, or none). An encrypted backup is restored with its
+passphrase: the current one when it opens the backup, else the user types it. A database on a
+server has no file backups: the dialog says so and offers nothing. Also a menu plugin:
+`install(window)` adds File > Backups….
 """
 
 from __future__ import annotations
@@ -39,9 +42,11 @@ from desktop_app.messages import RegistreError
 from desktop_app.services import backups
 from desktop_app.services.backups import BackupInfo
 from desktop_app.settings import Settings, load_settings
-from desktop_app.store import Database
+from desktop_app.store import Database, encryption, open_database
+from desktop_app.store.errors import WrongPassphrase
 from desktop_app.ui.i18n import format_date, format_number
-from desktop_app.ui.text import error_text
+from desktop_app.ui.password_prompt import ask_secret
+from desktop_app.ui.text import error_text, translate_message
 from desktop_app.ui.worker import CancelCheck, ProgressCallback, Task, run_with_progress
 
 if TYPE_CHECKING:
@@ -133,16 +138,23 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.settings = settings if settings is not None else load_settings()
-        self.folder = self.settings.backup_folder(database.file_path())
+        self.on_file = backups.is_file_database(database)
+        self.folder = self.settings.backup_folder(database.path) if database.path else Path()
         self.setObjectName("BackupDialog")
         self.setWindowTitle(self.tr("Backups"))
         self.setMinimumSize(820, 380)
-        intro = QLabel(
-            self.tr(
+        if self.on_file:
+            told = self.tr(
                 "Registre backs up the database when you close it (once a day) and before "
                 "every import and restore. Backups are kept in {folder}."
             ).format(folder=self.folder)
-        )
+        else:
+            told = self.tr(
+                "The database is on a server: its administrator backs it up with pg_dump "
+                "(see the documentation). Registre makes no file backups of it."
+            )
+        intro = QLabel(told)
+        intro.setObjectName("backup_intro")
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = BackupTableModel(self)
@@ -181,13 +193,20 @@ class BackupDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_backups(backups.list_backups(self.folder, self.database.file_path().stem))
+        path = self.database.path
+        found = backups.list_backups(self.folder, path.stem) if self.on_file and path else []
+        self.model.set_backups(found)
         if self.model.rowCount():
             self.table.selectRow(0)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(self.table.selectionModel().hasSelection())
+        self.restore_button.setEnabled(self.on_file and self.table.selectionModel().hasSelection())
+        self.backup_button.setEnabled(self.on_file)
+        self.file_button.setEnabled(self.on_file)
+        why = "" if self.on_file else self.tr("Not for a database on a server.")
+        for button in (self.backup_button, self.restore_button, self.file_button):
+            button.setToolTip(why)
 
     def selected_backup(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -212,7 +231,6 @@ class BackupDialog(QDialog):
         return task
 
     def _backup_finished(self) -> None:
-        self.backup_button.setEnabled(True)
         self.refresh()
 
     def restore_selected(self) -> None:
@@ -247,12 +265,73 @@ class BackupDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def backup_passphrase(self, backup: Path) -> tuple[bool, str | None]:
+        """(go on, passphrase) for restoring `backup`: None for a plain one; for an encrypted
+        one the open database's passphrase when it opens it, else the one the user types
+        (asked again after a wrong one). (False, None) when the user gives up."""
+        current = encryption.engine_passphrase(self.database.engine)
+        if not backups.is_encrypted_file(backup):
+            if current is None or self.confirm_plain_restore(backup):
+                return True, None
+            return False, None
+        problem = ""
+        candidate = current
+        while True:
+            if candidate is not None:
+                try:
+                    backups.check_file(backup, candidate)
+                    return True, candidate
+                except WrongPassphrase as error:
+                    problem = translate_message(error.message) if candidate != current else ""
+                except RegistreError:
+                    return True, candidate  # damaged: the restore says so in its words
+            prompt = self.tr("The backup {name} is encrypted. Its passphrase:").format(
+                name=backup.name
+            )
+            candidate = ask_secret(
+                self,
+                self.tr("Encrypted backup"),
+                f"{problem}\n\n{prompt}" if problem else prompt,
+            )
+            if candidate is None:
+                return False, None
+
+    def confirm_plain_restore(self, backup: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "The backup {name} is not encrypted: after the restore the database is not "
+                "encrypted either (encrypt it again from the settings). Restore it?"
+            ).format(name=backup.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def restore(self, backup: Path) -> backups.RestoreResult | None:
         """Restore `backup` over the open database (its connections are closed first)."""
+        path = self.database.path
+        if not self.on_file or path is None:
+            QMessageBox.warning(self, self.windowTitle(), error_text(backups.server_refusal()))
+            return None
+        try:
+            go_on, passphrase = self.backup_passphrase(backup)
+        except (RegistreError, OSError) as error:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return None
+        if not go_on:
+            return None
+        current = encryption.engine_passphrase(self.database.engine)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.database.close()
-            result = backups.restore_backup(self.database.file_path(), backup, self.folder)
+            result = backups.restore_backup(
+                path, backup, self.folder, passphrase=passphrase, current_passphrase=current
+            )
+            key = passphrase if result.encrypted else None
+            if key != current:  # the file now opens with another key: a new engine
+                self.database = open_database(path, passphrase=key)
         except (RegistreError, OSError) as error:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
@@ -282,8 +361,7 @@ def _after_restore(window: MainWindow, dialog: BackupDialog) -> None:
         ),
     )
     dialog.accept()
-    window.setProperty("restart_requested", True)
-    window.close()
+    window.reopen(dialog.database)
 
 
 def install(window: MainWindow) -> None:
@@ -291,11 +369,21 @@ def install(window: MainWindow) -> None:
     action = QAction(QCoreApplication.translate("BackupDialog", "&Backups…"), window)
     action.setObjectName("action_backups")
     action.triggered.connect(lambda: open_backups(window))
+    if not backups.is_file_database(window.database):
+        action.setEnabled(False)
+        action.setToolTip(
+            QCoreApplication.translate(
+                "BackupDialog",
+                "The database is on a server: its administrator backs it up with pg_dump.",
+            )
+        )
     window.add_action("file", action)
 
 
 def backup_at_closing(database: Database, parent: QWidget | None = None) -> BackupInfo | None:
     """The closing backup (at most once a day); a failure is shown, never blocks closing."""
+    if not backups.is_file_database(database):
+        return None  # its administrator backs a server database up
     settings = load_settings()  # read again: the folder may have changed during the session
     try:
         return backups.backup_at_closing(

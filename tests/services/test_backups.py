@@ -19,6 +19,8 @@ from desktop_app.store.models import Organisation, Site
 
 PASSPHRASE = "fleuve niger à Niamey"
 
+pytestmark = pytest.mark.sqlite_only  # file backups; a server database is refused
+
 
 def add_organisations(database: Database, *names: str) -> None:
     with database.session() as session:

@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from desktop_app.services import backups
+from desktop_app.services import backups, privacy_encryption
 from desktop_app.settings import CONFIG_DIR_ENV, Settings, save_settings
-from desktop_app.store import Database
+from desktop_app.store import Database, encryption, open_database
 from desktop_app.store.models import Organisation
 from desktop_app.ui.backup_dialog import BackupDialog, backup_at_closing, open_backups
 from desktop_app.ui.core_views import build_main_window
 from desktop_app.ui.settings_dialog import SettingsDialog
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+pytestmark = pytest.mark.sqlite_only  # file backups; a server database is refused
 
 
 @pytest.fixture(autouse=True)
@@ -205,3 +210,150 @@ def test_back_up_now_into_a_bad_folder_says_why(
     assert "cannot be created" in shown[0]
     assert dialog.backup_button.isEnabled()
     assert dialog.model.rowCount() == 0
+
+
+# Encrypted databases and databases on a server -------------------------------------------------
+
+PASSPHRASE = "le fleuve Niger a Niamey"
+OLD_PASSPHRASE = "trois chameaux et un baobab"
+
+
+def passphrase_answers(monkeypatch: pytest.MonkeyPatch, *typed: tuple[str, bool]) -> list[str]:
+    """The passphrase box answers `typed` in turn; returns the prompts it showed."""
+    prompts: list[str] = []
+    queue = list(typed)
+
+    def get_text(_parent: Any, _title: str, prompt: str, *_rest: Any) -> tuple[str, bool]:
+        prompts.append(prompt)
+        return queue.pop(0)
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    return prompts
+
+
+@pytest.fixture(scope="session")
+def secret_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with registre.db encrypted with PASSPHRASE and, in backups/, a backup that
+    opens with OLD_PASSPHRASE only (made before CNDH was added and the passphrase changed)."""
+    root = tmp_path_factory.mktemp("secret")
+    path, folder = root / "registre.db", root / "backups"
+    shutil.copyfile(template_db, path)
+    privacy_encryption.encrypt_database(path, OLD_PASSPHRASE, backup_dir=root / "safety")
+    database = open_database(path, passphrase=OLD_PASSPHRASE)
+    backups.backup_now(database, folder, reason="manual")
+    with database.session() as session:
+        session.add(Organisation(name="CNDH"))
+    database.close()
+    privacy_encryption.change_passphrase(
+        path, OLD_PASSPHRASE, PASSPHRASE, backup_dir=root / "safety"
+    )
+    return root
+
+
+@pytest.fixture
+def secret(secret_template: Path, db_path: Path, folder: Path) -> Iterator[Database]:
+    """A copy of the secret template at db_path, its backup in `folder`, open."""
+    shutil.copyfile(secret_template / "registre.db", db_path)
+    shutil.copytree(secret_template / "backups", folder)
+    database = open_database(db_path, passphrase=PASSPHRASE)
+    yield database
+    database.close()
+
+
+def test_an_encrypted_backup_opened_by_the_current_passphrase_needs_no_question(
+    qtbot: QtBot, secret: Database, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backups.backup_now(secret, folder, reason="before-import")
+    with secret.session() as session:
+        session.add(Organisation(name="Gouvernorat"))
+    prompts = passphrase_answers(monkeypatch)
+    dialog = make_dialog(qtbot, secret, folder)
+    monkeypatch.setattr(dialog, "confirm_restore", lambda _what: True)
+    assert dialog.model.backup(0).reason == "before-import"
+    with qtbot.waitSignal(dialog.restored) as restored:
+        dialog.restore_selected()
+    assert prompts == [] and restored.args[0].encrypted
+    assert dialog.database is secret and organisations(secret) == 1
+
+
+def test_an_older_encrypted_backup_asks_its_passphrase_and_opens_with_it(
+    qtbot: QtBot, secret: Database, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_r: shown.append(text))
+    prompts = passphrase_answers(monkeypatch, ("not this one", True), (OLD_PASSPHRASE, True))
+    dialog = make_dialog(qtbot, secret, folder)
+    monkeypatch.setattr(dialog, "confirm_restore", lambda _what: True)
+    with qtbot.waitSignal(dialog.restored):
+        dialog.restore_selected()
+    assert shown == []
+    assert len(prompts) == 2 and "is encrypted" in prompts[0]
+    assert prompts[1].startswith("This passphrase does not open")
+    reopened = dialog.database
+    try:
+        assert reopened is not secret
+        assert encryption.engine_passphrase(reopened.engine) == OLD_PASSPHRASE
+        assert organisations(reopened) == 0  # the backup was made before CNDH
+    finally:
+        reopened.close()
+    SCREENSHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SCREENSHOTS / "backup_dialog_encrypted.png"))
+
+
+def test_cancelling_the_passphrase_restores_nothing(
+    qtbot: QtBot, secret: Database, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = secret.path
+    assert path is not None
+    prompts = passphrase_answers(monkeypatch, ("", False))
+    dialog = make_dialog(qtbot, secret, folder)
+    monkeypatch.setattr(dialog, "confirm_restore", lambda _what: True)
+    with qtbot.assertNotEmitted(dialog.restored):
+        dialog.restore_selected()
+    assert len(prompts) == 1
+    assert organisations(secret) == 1 and dialog.database is secret
+    assert [info.reason for info in backups.list_backups(folder)] == ["manual"]
+
+
+def test_a_plain_backup_over_an_encrypted_database_is_confirmed_first(
+    qtbot: QtBot,
+    template_db: Path,
+    secret: Database,
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plain = tmp_path / "plain-office.db"
+    shutil.copyfile(template_db, plain)
+    questions: list[str] = []
+    replies = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *_r: questions.append(text) or replies.pop(0),
+    )
+    dialog = make_dialog(qtbot, secret, folder)
+    assert dialog.restore(plain) is None  # declined
+    assert organisations(secret) == 1
+    result = dialog.restore(plain)
+    assert result is not None and not result.encrypted
+    assert len(questions) == 2 and "not encrypted" in questions[0]
+    reopened = dialog.database
+    try:
+        assert encryption.engine_passphrase(reopened.engine) is None
+        assert organisations(reopened) == 0
+    finally:
+        reopened.close()
+
+
+def test_a_server_database_gets_no_file_backups(
+    qtbot: QtBot, db: Database, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backups, "is_file_database", lambda _database: False)
+    dialog = make_dialog(qtbot, db, folder)
+    intro = dialog.findChild(QLabel, "backup_intro")
+    assert intro is not None and "pg_dump" in intro.text()
+    buttons = (dialog.backup_button, dialog.restore_button, dialog.file_button)
+    assert not any(button.isEnabled() for button in buttons)
+    assert all("server" in button.toolTip() for button in buttons)
+    assert backup_at_closing(db) is None and not folder.exists()
