@@ -117,6 +117,7 @@ def test_encrypt_from_the_settings_then_delete_the_plain_backups(
     assert "unencrypted backups remain" in asked
     assert privacy_encryption.plain_backups(folder) == ()  # deleted, as the user answered
     assert "is encrypted" in settings.protection_status.text()
+    save(settings, "settings_protection_encrypted")
     assert settings.rekey_button.isVisibleTo(settings)
     assert not settings.encrypt_button.isVisibleTo(settings)
 
@@ -164,7 +165,6 @@ def test_change_the_passphrase_checks_the_current_one(
     dialog = ProtectionDialog(secret_db, "change")
     qtbot.addWidget(dialog)
     dialog.show()
-    save(dialog, "protection_change")
     qtbot.keyClicks(dialog.current, "le fleuve Senegal")
     type_new(dialog, qtbot, NEW_PASSPHRASE, NEW_PASSPHRASE)
     dialog.understood.setChecked(True)
@@ -190,7 +190,6 @@ def test_remove_the_encryption(
     dialog = ProtectionDialog(secret_db, "decrypt")
     qtbot.addWidget(dialog)
     dialog.show()
-    save(dialog, "protection_decrypt")
     qtbot.keyClicks(dialog.current, PASSPHRASE)
     database = convert(qtbot, dialog)
     try:
@@ -285,12 +284,17 @@ def test_screenshots_in_english_and_french(qtbot: QtBot, db: Database, qapp: Any
             qtbot.addWidget(settings)
             settings.show()
             save(settings, f"settings_protection_{language}")
-            dialog = ProtectionDialog(db, "encrypt")
-            qtbot.addWidget(dialog)
-            dialog.show()
-            dialog.new_fields.first.setText("fleuve")
-            save(dialog, f"protection_encrypt_{language}")
-            english = dialog.windowTitle() == "Encrypt the database"
-            assert english == (language == "en")
+            for mode in ("encrypt", "change", "decrypt"):
+                dialog = ProtectionDialog(db, mode)
+                qtbot.addWidget(dialog)
+                dialog.show()
+                dialog.new_fields.first.setText("fleuve")
+                save(dialog, f"protection_{mode}_{language}")
+                english = dialog.windowTitle() in (
+                    "Encrypt the database",
+                    "Change the passphrase",
+                    "Remove the encryption",
+                )
+                assert english == (language == "en")
     finally:
         install_language(qapp, "en")
