@@ -77,15 +77,18 @@ def size_label(size: int) -> str:
 
 
 class BackupTableModel(QAbstractTableModel):
-    DATE, REASON, SIZE, VERIFIED = range(4)
+    DATE, REASON, SIZE, VERIFIED, ENCRYPTED = range(5)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[BackupInfo] = []
+        self._encrypted: list[bool] = []
 
     def set_backups(self, rows: list[BackupInfo]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        # Read once here (16 bytes a file), not at every paint.
+        self._encrypted = [backups.is_encrypted_file(info.path) for info in self._rows]
         self.endResetModel()
 
     def backup(self, row: int) -> BackupInfo:
@@ -95,14 +98,20 @@ class BackupTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Date"), self.tr("Occasion"), self.tr("Size"), self.tr("Checked"))[section]
+        return (
+            self.tr("Date"),
+            self.tr("Occasion"),
+            self.tr("Size"),
+            self.tr("Checked"),
+            self.tr("Encrypted"),
+        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -116,6 +125,8 @@ class BackupTableModel(QAbstractTableModel):
                 return reason_label(info.reason)
             if column == self.SIZE:
                 return size_label(info.size)
+            if column == self.ENCRYPTED:
+                return self.tr("yes") if self._encrypted[index.row()] else self.tr("no")
             return self.tr("yes") if info.verified else self.tr("no")
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(info.path)

@@ -318,6 +318,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Vérifiée</translation>
     </message>
     <message>
+        <source>Encrypted</source>
+        <translation>Chiffrée</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>

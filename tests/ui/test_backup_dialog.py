@@ -61,6 +61,7 @@ def test_lists_backups_newest_first(
     shown = [dialog.model.index(row, 1).data() for row in range(2)]
     assert shown == ["at closing", "before an import"]
     assert dialog.model.index(0, 3).data() == "yes"
+    assert dialog.model.index(0, 4).data() == "no"  # a plain database's backups are plain
     assert dialog.model.index(0, 2).data().endswith("kB")
     assert dialog.restore_button.isEnabled()
     SCREENSHOTS.mkdir(exist_ok=True)
@@ -273,6 +274,8 @@ def test_an_encrypted_backup_opened_by_the_current_passphrase_needs_no_question(
     with qtbot.waitSignal(dialog.restored) as restored:
         dialog.restore_selected()
     assert prompts == [] and restored.args[0].encrypted
+    encrypted = {dialog.model.index(row, 4).data() for row in range(dialog.model.rowCount())}
+    assert encrypted == {"yes"}  # the backup, and the copy made before the restore
     assert dialog.database is secret and organisations(secret) == 1
 
 
