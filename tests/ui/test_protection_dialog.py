@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -298,3 +298,39 @@ def test_screenshots_in_english_and_french(qtbot: QtBot, db: Database, qapp: Any
                 assert english == (language == "en")
     finally:
         install_language(qapp, "en")
+
+
+def test_encrypt_with_the_keyboard_only(
+    qtbot: QtBot, db: Database, folder: Path, boxes: dict[str, list[str]]
+) -> None:
+    dialog = ProtectionDialog(db, "encrypt")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    assert dialog.focusWidget() is dialog.new_fields.first
+    qtbot.keyClicks(dialog.new_fields.first, PASSPHRASE)
+    qtbot.keyClick(dialog.new_fields.first, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.new_fields.second
+    qtbot.keyClicks(dialog.new_fields.second, PASSPHRASE)
+    qtbot.keyClick(dialog.new_fields.second, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.understood
+    qtbot.keyClick(dialog.understood, Qt.Key.Key_Space)
+    assert dialog.understood.isChecked()
+    with qtbot.waitSignal(dialog.converted, timeout=60000) as converted:
+        qtbot.keyClick(dialog.understood, Qt.Key.Key_Return)
+    converted.args[0].close()
+    assert db.path is not None and not encryption.has_plain_header(db.path)
+
+
+def test_escape_leaves_the_database_as_it_was(qtbot: QtBot, db: Database, folder: Path) -> None:
+    path = db.path
+    assert path is not None
+    before = path.read_bytes()
+    dialog = ProtectionDialog(db, "encrypt")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.new_fields.first, PASSPHRASE)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == dialog.DialogCode.Rejected and dialog.task is None
+    assert path.read_bytes() == before and not folder.exists()
