@@ -358,31 +358,25 @@ def _row_blocks(
 ]:
     """The blocks of PersonIndex.build, read from the rows: the keys as `to_record` makes
     them, without making the records."""
-    by_name: dict[str, list[int]] = {}
-    by_phone: dict[str, list[int]] = {}
-    by_email: dict[str, list[int]] = {}
-    by_family_org_year: dict[tuple[str, int, int], list[int]] = {}
+    by_name: defaultdict[str, list[int]] = defaultdict(list)
+    by_phone: defaultdict[str, list[int]] = defaultdict(list)
+    by_email: defaultdict[str, list[int]] = defaultdict(list)
+    by_family_org_year: defaultdict[tuple[str, int, int], list[int]] = defaultdict(list)
     organisation_ids: dict[str, int] = {}
     met: set[int] = set()
-
-    def add(index: dict[Any, list[int]], key: Any, position: int) -> None:
-        members = index.get(key)
-        if members is None:
-            index[key] = [position]
-        else:
-            members.append(position)
-
     for position, row in enumerate(rows):
         _id, _uuid, family, given, _sex, birth_year, organisation_id, phone, email = row[:9]
         key = name_key(family, given or "")
         if key:
-            add(by_name, key, position)
-        key = phone_key(phone) if phone else ""
-        if key:
-            add(by_phone, key, position)
-        key = email.strip().casefold() if email else ""
-        if key:
-            add(by_email, key, position)
+            by_name[key].append(position)
+        if phone:
+            key = phone_key(phone)
+            if key:
+                by_phone[key].append(position)
+        if email:
+            key = email.strip().casefold()
+            if key:
+                by_email[key].append(position)
         if organisation_id is None:
             continue
         if organisation_id not in met:
@@ -391,13 +385,13 @@ def _row_blocks(
                 organisation_ids.setdefault(key, organisation_id)
         key = _fold(family) if birth_year is not None else ""
         if key:
-            add(by_family_org_year, (key, organisation_id, birth_year), position)
+            by_family_org_year[key, organisation_id, birth_year].append(position)
     return (
-        by_name,
+        dict(by_name),
         _words_by_edit(by_name),
-        by_phone,
-        by_email,
-        by_family_org_year,
+        dict(by_phone),
+        dict(by_email),
+        dict(by_family_org_year),
         organisation_ids,
     )
 
