@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -267,16 +268,24 @@ def test_a_backup_folder_that_cannot_be_made_is_explained(db: Database, tmp_path
 # Encrypted databases --------------------------------------------------------------------------
 
 
-@pytest.fixture
-def secret_path(tmp_path: Path) -> Path:
-    """An encrypted database holding the organisation CNDH."""
-    path = tmp_path / "secret.db"
+@pytest.fixture(scope="session")
+def secret_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An encrypted database holding the organisation CNDH, made once (key derivations are
+    slow on purpose)."""
+    path = tmp_path_factory.mktemp("secret") / "secret.db"
     database = open_database(path, passphrase=PASSPHRASE)
     with database.session() as session:
         session.add(Site(code="NE-NIA", name="Niamey", country="NE", is_local=True))
     database.refresh_site()
     add_organisations(database, "CNDH")
     database.close()
+    return path
+
+
+@pytest.fixture
+def secret_path(secret_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "secret.db"
+    shutil.copyfile(secret_template, path)
     return path
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -55,10 +56,19 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
     return shown
 
 
+@pytest.fixture(scope="session")
+def secret_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The test template encrypted with PASSPHRASE, made once."""
+    path = tmp_path_factory.mktemp("secret") / "registre.db"
+    shutil.copyfile(template_db, path)
+    privacy_encryption.encrypt_database(path, PASSPHRASE, backup_dir=path.parent / "safety")
+    return path
+
+
 @pytest.fixture
-def secret_db(db_path: Path, folder: Path) -> Iterator[Database]:
-    """The test database, encrypted with PASSPHRASE and open."""
-    privacy_encryption.encrypt_database(db_path, PASSPHRASE, backup_dir=folder)
+def secret_db(secret_template: Path, db_path: Path) -> Iterator[Database]:
+    """A copy of the encrypted template at db_path, open."""
+    shutil.copyfile(secret_template, db_path)
     database = open_database(db_path, passphrase=PASSPHRASE)
     yield database
     database.close()
