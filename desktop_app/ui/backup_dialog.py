@@ -62,6 +62,8 @@ def reason_label(reason: str) -> str:
         "before-import": QCoreApplication.translate("BackupDialog", "before an import"),
         "before-restore": QCoreApplication.translate("BackupDialog", "before a restore"),
         "before-migration": QCoreApplication.translate("BackupDialog", "before an update"),
+        "before-encryption": QCoreApplication.translate("BackupDialog", "before encrypting"),
+        "before-decryption": QCoreApplication.translate("BackupDialog", "before decrypting"),
     }
     return labels.get(reason, reason)
 

@@ -211,6 +211,14 @@
         <translation>avant une mise à jour</translation>
     </message>
     <message>
+        <source>before encrypting</source>
+        <translation>avant le chiffrement</translation>
+    </message>
+    <message>
+        <source>before decrypting</source>
+        <translation>avant le déchiffrement</translation>
+    </message>
+    <message>
         <source>{size} MB</source>
         <translation>{size} Mo</translation>
     </message>

@@ -19,7 +19,12 @@ from desktop_app.services import backups, privacy_encryption
 from desktop_app.settings import CONFIG_DIR_ENV, Settings, save_settings
 from desktop_app.store import Database, encryption, open_database
 from desktop_app.store.models import Organisation
-from desktop_app.ui.backup_dialog import BackupDialog, backup_at_closing, open_backups
+from desktop_app.ui.backup_dialog import (
+    BackupDialog,
+    backup_at_closing,
+    open_backups,
+    reason_label,
+)
 from desktop_app.ui.core_views import build_main_window
 from desktop_app.ui.settings_dialog import SettingsDialog
 
@@ -274,6 +279,7 @@ def test_an_encrypted_backup_opened_by_the_current_passphrase_needs_no_question(
     with qtbot.waitSignal(dialog.restored) as restored:
         dialog.restore_selected()
     assert prompts == [] and restored.args[0].encrypted
+    assert reason_label("before-encryption") == "before encrypting"
     encrypted = {dialog.model.index(row, 4).data() for row in range(dialog.model.rowCount())}
     assert encrypted == {"yes"}  # the backup, and the copy made before the restore
     assert dialog.database is secret and organisations(secret) == 1
