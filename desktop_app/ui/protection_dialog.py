@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -76,6 +76,25 @@ def convert_and_reopen(
         assert old is not None and new is not None
         result = privacy_encryption.change_passphrase(path, old, new, backup_dir=folder)
     return result, open_database(path, passphrase=new)
+
+
+class ConversionProgress(QProgressDialog):
+    """A busy indicator that neither Escape nor the close button can dismiss: stopping
+    halfway is not offered (the service has no safe point to stop at), and a dropped result
+    would leave the window on a file it can no longer read."""
+
+    def __init__(self, label: str, parent: QWidget) -> None:
+        super().__init__(label, "", 0, 0, parent)
+        self.setObjectName("ConversionProgress")
+        self.setCancelButton(None)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(0)
+
+    def reject(self) -> None:
+        pass
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
 
 
 class ProtectionDialog(QDialog):
@@ -235,13 +254,8 @@ class ProtectionDialog(QDialog):
         def job(_progress: ProgressCallback, _cancelled: CancelCheck) -> object:
             return convert_and_reopen(path, mode, old, new, folder)
 
-        # No Cancel: stopping halfway is not offered (the service has no safe point to stop),
-        # and a dropped result would leave the window on a file it can no longer read.
-        progress = QProgressDialog(self.tr("Converting the database…"), "", 0, 0, self)
-        progress.setObjectName("ConversionProgress")
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
+        progress = ConversionProgress(self.tr("Converting the database…"), self)
+        progress.show()
         self.task = run_task(job)
         self.task.progress_dialog = progress
         self.task.succeeded.connect(self._succeeded)
@@ -249,6 +263,13 @@ class ProtectionDialog(QDialog):
         self.task.finished.connect(progress.hide)
         self.task.finished.connect(progress.deleteLater)
         return self.task
+
+    def converting(self) -> bool:
+        return self.task is not None and not self.task.is_finished()
+
+    def reject(self) -> None:
+        if not self.converting():  # the result must reach the window: no closing meanwhile
+            super().reject()
 
     def _failed(self, error: BaseException) -> None:
         log.warning("conversion (%s) failed: %s", self.mode, safe_exception_text(error))

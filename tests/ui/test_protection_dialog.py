@@ -185,6 +185,9 @@ def test_change_the_passphrase_checks_the_current_one(
         task = dialog.start()
         assert task is not None and task.progress_dialog is not None
         assert task.progress_dialog.findChildren(QPushButton) == []  # no Cancel halfway
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nor Escape: the result must arrive
+        task.progress_dialog.reject()
+        assert dialog.isVisible() and task.progress_dialog.isVisible()
     converted.args[0].close()
     path = secret_db.path
     assert path is not None
