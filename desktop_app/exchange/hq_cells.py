@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -314,3 +314,54 @@ def cell_parser(column: Column) -> Callable[[Any], Any]:
 
         return _memoised(integer)
     return general
+
+
+# A whole column at once: one converter chosen per column, C-level loops where the cells allow.
+
+_UUID_LINES = re.compile(r"(?:[0-9a-f]{32})?(?:\n(?:[0-9a-f]{32})?)*")
+_DISTINCT_KINDS = frozenset(
+    {"bool", "sex", "status", "kind", "category", "role", "site", "datetime", "date", "int"}
+    | {"revision", "refs"}
+)
+
+
+def _texts(cells: Sequence[Any], one: Callable[[Any], Any]) -> list[Any]:
+    try:
+        joined = "\n".join(cells)  # TypeError: a number or a date among the texts
+    except TypeError:
+        return list(map(one, cells))
+    if _CONTROL.search(joined) is not None or max(map(len, cells), default=0) > EXCEL_MAX_TEXT:
+        return list(map(one, cells))  # the cell path raises BadCell for the culprit
+    return [text or None for text in map(str.strip, cells)]
+
+
+def _uuid_column(cells: Sequence[Any], one: Callable[[Any], Any]) -> list[Any]:
+    try:
+        joined = "\n".join(cells)
+    except TypeError:
+        return list(map(one, cells))
+    if _UUID_LINES.fullmatch(joined) is None:
+        return list(map(one, cells))  # dashes, braces, capitals or a bad identifier
+    return [cell or None for cell in cells]
+
+
+def _distinct(cells: Sequence[Any], one: Callable[[Any], Any]) -> list[Any]:
+    """Columns whose values repeat (labels, yes/no, sites, dates): each distinct value once."""
+    if bool in set(map(type, cells)):  # True == 1 == 1.0: the same dictionary key
+        return list(map(one, cells))
+    table = {raw: one(raw) for raw in set(cells)}
+    return list(map(table.__getitem__, cells))
+
+
+def column_parser(column: Column) -> Callable[[Sequence[Any]], list[Any]]:
+    """Parse all the cells of one column (as python-calamine gives them) into stored values;
+    a cell that cannot be understood raises BadCell, the same values as `cell_parser`."""
+    one = cell_parser(column)
+    kind = column.kind
+    if kind == "text":
+        return lambda cells: _texts(cells, one)
+    if kind in ("uuid", "ref"):
+        return lambda cells: _uuid_column(cells, one)
+    if kind in _DISTINCT_KINDS:
+        return lambda cells: _distinct(cells, one)
+    return lambda cells: list(map(one, cells))

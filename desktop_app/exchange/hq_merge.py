@@ -7,14 +7,21 @@ database holds), then written in bulk: inserts, updates, conflicts and audit ent
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, insert, select
 
 from desktop_app.exchange.hq_reader import Incoming, InvalidRow
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
+from desktop_app.services.sync_bulk import (
+    KEY_PARAM,
+    Columns,
+    columns_of,
+    insert_columns,
+    update_columns,
+)
 from desktop_app.services.sync_records import (
     ATTENDANCE,
     PERSON,
@@ -25,7 +32,6 @@ from desktop_app.services.sync_records import (
     Writer,
     as_json,
     content_dict,
-    storage_value,
 )
 from desktop_app.services.sync_rules import Outcome, classify
 from desktop_app.store.models import AuditEntry, SyncConflict
@@ -142,6 +148,17 @@ def _version(record_type: RecordType, content: tuple[Any, ...], travel: Travel) 
     return version
 
 
+@dataclass
+class Plan:
+    """What the merge of one record type writes."""
+
+    new: list[tuple[str, tuple[Any, ...], Travel, int]] = field(default_factory=list)
+    updated: list[tuple[str, tuple[Any, ...], Travel, int]] = field(default_factory=list)
+    audits: list[tuple[Any, ...]] = field(default_factory=list)  # see `_audit`
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    caught_up: list[dict[str, Any]] = field(default_factory=list)
+
+
 def merge_type(
     context: MergeContext,
     record_type: RecordType,
@@ -150,24 +167,48 @@ def merge_type(
     counts: TypeCounts,
     invalid: list[InvalidRow],
 ) -> None:
+    write_plan(context, record_type, plan_type(context, record_type, rows, stored, counts, invalid))
+
+
+def plan_type(
+    context: MergeContext,
+    record_type: RecordType,
+    rows: list[Incoming],
+    stored: dict[str, Stored],
+    counts: TypeCounts,
+    invalid: list[InvalidRow],
+) -> Plan:
+    """Classify each incoming row (sync_rules) and say what to write; writes nothing."""
     fields = [f.key for f in record_type.fields]
-    new: list[tuple[str, tuple[Any, ...], Travel, int]] = []
-    updated: list[tuple[str, tuple[Any, ...], Travel, int]] = []
-    audits: list[dict[str, Any]] = []
-    conflicts: list[dict[str, Any]] = []
-    caught_up: list[dict[str, Any]] = []
+    plan = Plan()
+    new, updated, audits = plan.new, plan.updated, plan.audits
+    conflicts, caught_up = plan.conflicts, plan.caught_up
     natural = _natural_keys(record_type, stored)
     known = context.known.setdefault(record_type.name, set(stored))
+    aliases = context.aliases
+    aliased_persons = record_type is PERSON and bool(aliases)
+    person_at = _PERSON_REF.get(record_type.name) if aliases else None
+    stored_get = stored.get
     for row in _unique(rows, invalid):
-        if record_type is PERSON and row.uuid in context.aliases:
+        if aliased_persons and row.uuid in aliases:
             counts.unchanged += 1  # merged into another person here: the survivor stands
+            continue
+        local = stored_get(row.uuid)
+        if (
+            local is not None
+            and local.content == row.content
+            and (person_at is None or row.content[person_at] not in aliases)
+        ):
+            # Unchanged, the common case of a re-import: its references are the stored ones.
+            counts.unchanged += 1
+            if row.travel.revision > local.revision:
+                caught_up.append(_catch_up(row))
             continue
         content, problem = _check_refs(record_type, row, context)
         if problem is not None:
             invalid.append(problem)
             continue
         assert content is not None
-        local = stored.get(row.uuid)
         outcome = classify(local, row.travel.revision, content)
         if outcome is Outcome.CONFLICT and (
             (record_type.name, row.uuid, row.travel.revision) in context.pending
@@ -224,57 +265,40 @@ def merge_type(
             audits.append(
                 _audit(record_type, row, "conflict", _diff(fields, local.content, content))
             )
+    return plan
+
+
+def write_plan(context: MergeContext, record_type: RecordType, plan: Plan) -> None:
     writer = Writer(context.connection, record_type)
-    new.sort(key=lambda item: item[0])  # uuid order: index pages filled in turn
-    writer.insert(new)
-    writer.update(updated)
-    if caught_up:
-        table = record_type.table
-        statement = (
-            update(table)
-            .where(table.c.uuid == bindparam("b_uuid"))
-            .values({k: bindparam(k) for k in caught_up[0] if k != "b_uuid"})
-        )
-        context.connection.execute(statement, caught_up)
-    if conflicts:
-        context.connection.execute(insert(SyncConflict), conflicts)
-    if audits:
-        write_audit(context.connection, audits)
+    plan.new.sort(key=lambda item: item[0])  # uuid order: index pages filled in turn
+    writer.insert(plan.new)
+    writer.update(plan.updated)
+    update_columns(context.connection, record_type.table, columns_of(plan.caught_up))
+    if plan.conflicts:
+        context.connection.execute(insert(SyncConflict), plan.conflicts)
+    write_audit(context.connection, record_type.name, plan.audits)
 
 
-AUDIT_COLUMNS = ("table_name", "record_uuid", "action", "site_code", "changed_at", "revision")
+AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]
+_PERSON_REF = {t.name: i for t in RECORD_TYPES for i, f in enumerate(t.fields) if f.ref == "person"}
 
 
-def write_audit(connection: Connection, entries: list[dict[str, Any]]) -> None:
-    """Audit entries through the driver's executemany (one per imported record)."""
-    columns = (*AUDIT_COLUMNS, "changes")
-    sql = (
-        f"INSERT INTO {AuditEntry.__tablename__} ({', '.join(columns)}) "
-        f"VALUES ({', '.join('?' * len(columns))})"
-    )
-    empty = json.dumps({})
-    connection.exec_driver_sql(
-        sql,
-        [
-            (
-                entry["table_name"],
-                entry["record_uuid"],
-                entry["action"],
-                entry["site_code"],
-                storage_value(entry["changed_at"]),
-                entry["revision"],
-                json.dumps(entry["changes"]) if entry["changes"] else empty,
-            )
-            for entry in entries
-        ],
-    )
+def write_audit(connection: Connection, table_name: str, entries: list[tuple[Any, ...]]) -> None:
+    """Audit entries in one executemany (one per imported record), in uuid order so that the
+    index on record_uuid fills page after page."""
+    if not entries:
+        return
+    entries.sort(key=itemgetter(0))
+    columns: Columns = dict(zip(AUDIT_COLUMNS, zip(*entries, strict=True), strict=True))
+    columns["table_name"] = [table_name] * len(entries)
+    insert_columns(connection, AUDIT_TABLE, columns)
 
 
 def _catch_up(row: Incoming) -> dict[str, Any]:
     """Same content under a higher revision (both sides made the same change, or a resolved
     conflict came back): take the incoming version numbers so that both sides agree again."""
     return {
-        "b_uuid": row.uuid,
+        KEY_PARAM: row.uuid,
         "revision": row.travel.revision,
         "changed_at": row.travel.changed_at,
         "changed_by_site": row.travel.changed_by_site,
@@ -299,15 +323,12 @@ def _diff(fields: list[str], old: tuple[Any, ...], new: tuple[Any, ...]) -> dict
     }
 
 
+AUDIT_COLUMNS = ("record_uuid", "action", "site_code", "changed_at", "revision", "changes")
+
+
 def _audit(
     record_type: RecordType, row: Incoming, action: str, changes: dict[str, list[Any]]
-) -> dict[str, Any]:
-    return {
-        "table_name": record_type.name,
-        "record_uuid": row.uuid,
-        "action": action,
-        "site_code": row.travel.changed_by_site,
-        "changed_at": row.travel.changed_at,
-        "revision": row.travel.revision,
-        "changes": changes,
-    }
+) -> tuple[Any, ...]:
+    """An audit entry's AUDIT_COLUMNS (its table is the record type's)."""
+    travel = row.travel
+    return (row.uuid, action, travel.changed_by_site, travel.changed_at, travel.revision, changes)

@@ -9,7 +9,9 @@ its sheet, row number and reason, and the other rows still count.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -20,7 +22,6 @@ from desktop_app.exchange.hq_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
     SHEETS,
-    SHEETS_BY_TYPE,
     Column,
     SheetSpec,
     sheet_kind,
@@ -42,6 +43,23 @@ class Incoming(NamedTuple):
     content: tuple[Any, ...]
 
 
+class ParsedSheet(NamedTuple):
+    """The valid rows of one sheet as columns: compact to send from a reading process."""
+
+    sheet: str
+    numbers: Sequence[int]  # row numbers in the sheet (a range when every row is valid)
+    uuids: Sequence[str]
+    travel: Sequence[Sequence[Any]]  # one column per Travel field
+    content: Sequence[Sequence[Any]]  # one column per record field
+
+    def incoming(self) -> list[Incoming]:
+        if not self.uuids:
+            return []
+        travels = map(Travel, *self.travel)
+        contents = zip(*self.content, strict=True)
+        return list(map(Incoming, repeat(self.sheet), self.numbers, self.uuids, travels, contents))
+
+
 @dataclass(frozen=True)
 class InvalidRow:
     sheet: str
@@ -55,6 +73,15 @@ class WorkbookData:
     manifest: dict[str, str]
     records: dict[str, list[Incoming]] = field(default_factory=dict)
     invalid: dict[str, list[InvalidRow]] = field(default_factory=dict)
+
+    def add(self, type_name: str, parsed: ParsedSheet, invalid: list[InvalidRow]) -> None:
+        self.records.setdefault(type_name, []).extend(parsed.incoming())
+        self.invalid.setdefault(type_name, []).extend(invalid)
+
+    @property
+    def manifest_rows(self) -> int:
+        """The record rows the manifest announces."""
+        return sum(_count(v) for k, v in self.manifest.items() if k.startswith("rows_"))
 
     @property
     def site(self) -> str:
@@ -171,11 +198,12 @@ def _read_sheet(
     sheet: str,
     rows: list[list[Any]],
     path: Path,
-    data: WorkbookData,
-    steps: Steps,
-) -> None:
+    language: str,
+    invalid: list[InvalidRow],
+) -> ParsedSheet:
+    """The sheet's valid rows; its invalid rows are added to `invalid`."""
     if not rows:
-        return
+        return ParsedSheet(sheet, (), (), [], [])
     positions = _header_map(spec, rows[0], sheet, path)
     columns = {c.key: c for c in spec.columns}
     record_type = spec.record_type
@@ -188,16 +216,12 @@ def _read_sheet(
     ]
     id_column = columns["uuid"]
     id_at, parse_id = positions["uuid"], hq_cells.cell_parser(id_column)
-    records = data.records.setdefault(spec.type_name, [])
-    invalid = data.invalid.setdefault(spec.type_name, [])
+    records: list[Incoming] = []
     width = max(positions.values()) + 1
-    fast = _read_columns(sheet, rows, width, id_at, parse_id, travel_plan, plan)
+    fast = _read_columns(sheet, rows, width, (id_at, id_column), travel_plan, plan)
     if fast is not None:
-        records.extend(fast)
-        steps.advance(len(rows) - 1)
-        return
+        return fast
     for number, row in enumerate(rows[1:], start=2):
-        steps.advance()
         if len(row) < width:
             row = row + [""] * (width - len(row))
         column: Column = id_column
@@ -222,7 +246,7 @@ def _read_sheet(
                     value = record_field.blank
                 content.append(value)
         except hq_cells.BadCell as bad:
-            params = {**bad.message.params, "column": column.header(_language(data))}
+            params = {**bad.message.params, "column": column.header(language)}
             invalid.append(InvalidRow(sheet, number, UserMessage("Sync", bad.message.text, params)))
             continue
         travel = Travel(*travel_values)
@@ -233,29 +257,40 @@ def _read_sheet(
             invalid.append(InvalidRow(sheet, number, reason))
             continue
         records.append(Incoming(sheet, number, uuid, travel, tuple(content)))
+    return ParsedSheet(
+        sheet,
+        [r.row for r in records],
+        [r.uuid for r in records],
+        list(zip(*(r.travel for r in records), strict=True)),
+        list(zip(*(r.content for r in records), strict=True)),
+    )
 
 
 def _read_columns(
     sheet: str,
     rows: list[list[Any]],
     width: int,
-    id_at: int,
-    parse_id: Any,
+    id_plan: tuple[int, Column],
     travel_plan: list[tuple[int, Column, Any]],
     plan: list[tuple[int, Column, Any, Any]],
-) -> list[Incoming] | None:
-    """The whole sheet parsed column by column, or None when any row needs a closer look
-    (an empty or short row, a cell that cannot be understood): the row path then says which."""
+) -> ParsedSheet | None:
+    """The whole sheet parsed column by column (one converter per column), or None when any
+    row needs a closer look (an empty or short row, a cell that cannot be understood): the row
+    path then says which."""
     body = rows[1:]
-    if any(len(row) < width for row in body):
+    if not body:
+        return ParsedSheet(sheet, (), (), [], [])
+    if min(map(len, body)) < width:
         return None
-    columns = list(zip(*body, strict=True)) if body else [()] * width
+    columns = list(zip(*body, strict=False))  # rows are as wide as the sheet: cut at the widest
     try:
-        uuids = list(map(parse_id, columns[id_at]))
-        travel_columns = [list(map(parse, columns[at])) for at, _column, parse in travel_plan]
+        uuids = hq_cells.column_parser(id_plan[1])(columns[id_plan[0]])
+        travel_columns = [
+            hq_cells.column_parser(column)(columns[at]) for at, column, _ in travel_plan
+        ]
         content_columns = []
-        for at, _column, parse, record_field in plan:
-            values = list(map(parse, columns[at]))
+        for at, column, _parse, record_field in plan:
+            values = hq_cells.column_parser(column)(columns[at])
             if None in values:
                 if record_field.required:
                     return None
@@ -265,16 +300,9 @@ def _read_columns(
         return None
     if None in uuids or any(None in values for values in travel_columns):
         return None
-    if travel_columns and body and min(travel_columns[1]) < 1:  # revision
+    if min(travel_columns[1]) < 1:  # revision
         return None
-    travels = map(Travel._make, zip(*travel_columns, strict=True))
-    contents = zip(*content_columns, strict=True)
-    return [
-        Incoming(sheet, number, uuid, travel, content)
-        for number, uuid, travel, content in zip(
-            range(2, len(body) + 2), uuids, travels, contents, strict=True
-        )
-    ]
+    return ParsedSheet(sheet, range(2, len(body) + 2), uuids, travel_columns, content_columns)
 
 
 def _count(value: str) -> int:
@@ -288,8 +316,11 @@ def _language(data: WorkbookData) -> str:
     return data.manifest.get("language", "en")
 
 
-def read_workbook(path: Path, steps: Steps | None = None) -> WorkbookData:
-    """Every record of the workbook at `path`, with its invalid rows."""
+def read_workbook(
+    path: Path, steps: Steps | None = None, *, skip: frozenset[str] = frozenset()
+) -> WorkbookData:
+    """Every record of the workbook at `path`, with its invalid rows; the record types named
+    in `skip` are left out (`read_sheets` reads them, in another process)."""
     book = open_workbook(path)
     try:
         names = list(book.sheet_names)
@@ -298,11 +329,55 @@ def read_workbook(path: Path, steps: Steps | None = None) -> WorkbookData:
             read_manifest([], path)  # raises: not one of ours
         data = WorkbookData(path, read_manifest(_sheet_rows(book, manifest_names[0], path), path))
         steps = steps or Steps(total=1)
-        steps.expect(sum(_count(v) for k, v in data.manifest.items() if k.startswith("rows_")))
+        steps.expect(data.manifest_rows)
         for spec in SHEETS:
-            for name in (n for n in names if sheet_kind(n) == spec.type_name):
-                rows = _sheet_rows(book, name, path)
-                _read_sheet(SHEETS_BY_TYPE[spec.type_name], name, rows, path, data, steps)
+            if spec.type_name in skip:
+                continue
+            for parsed, invalid in _read_type(book, names, spec, path, _language(data)):
+                data.add(spec.type_name, parsed, invalid)
+                steps.advance(len(parsed.uuids) + len(invalid))
     finally:
         book.close()
     return data
+
+
+def _read_type(
+    book: python_calamine.CalamineWorkbook,
+    names: list[str],
+    spec: SheetSpec,
+    path: Path,
+    language: str,
+) -> Iterator[tuple[ParsedSheet, list[InvalidRow]]]:
+    for name in (n for n in names if sheet_kind(n) == spec.type_name):
+        rows = _sheet_rows(book, name, path)
+        invalid: list[InvalidRow] = []
+        parsed = _read_sheet(spec, name, rows, path, language, invalid)
+        del rows  # the raw cells go before the next sheet is read
+        yield parsed, invalid
+
+
+SheetsRead = dict[str, list[tuple[ParsedSheet, list[InvalidRow]]]]
+
+
+def read_sheets(path: Path, type_names: tuple[str, ...]) -> SheetsRead | UserMessage:
+    """The sheets of the given record types (run in a reading process: the result and a
+    refusal's message travel back by pickle; RegistreError itself does not)."""
+    try:
+        book = open_workbook(path)
+        try:
+            names = list(book.sheet_names)
+            manifest = [n for n in names if sheet_kind(n) == "manifest"]
+            language = (
+                read_manifest(_sheet_rows(book, manifest[0], path), path).get("language", "en")
+                if manifest
+                else "en"
+            )
+            return {
+                spec.type_name: [*_read_type(book, names, spec, path, language)]
+                for spec in SHEETS
+                if spec.type_name in type_names
+            }
+        finally:
+            book.close()
+    except RegistreError as refused:
+        return refused.message

@@ -6,8 +6,10 @@ worker passes functions that emit a signal and read a flag, tests pass plain fun
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 
@@ -42,6 +44,7 @@ class Steps:
     cancelled: CancelCheck | None = None
     every: int = 2000
     done: int = 0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase, for benches
 
     def __post_init__(self) -> None:
         self._report = self.progress or _no_progress
@@ -62,6 +65,15 @@ class Steps:
     def check(self) -> None:
         if self._check():
             raise Cancelled()
+
+    @contextmanager
+    def phase(self, name: str) -> Iterator[None]:
+        """Adds the wall-clock time of the block to `timings[name]`."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - started
 
     def finish(self) -> None:
         self._report(self.total, self.total)

@@ -8,14 +8,15 @@ so that a record read from a workbook and the same record read from a database c
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Boolean, Connection, Date, DateTime, Table, delete, insert, select
+from sqlalchemy import Connection, Table, delete, insert, select
 from sqlalchemy.orm import aliased
 
+from desktop_app.services.sync_bulk import KEY_PARAM, Columns, insert_columns, update_columns
 from desktop_app.services.text import organisation_search_text, person_search_text
 from desktop_app.store.models import (
     Activity,
@@ -264,27 +265,6 @@ def uuid_ids(connection: Connection, record_type: RecordType) -> dict[str, int]:
     return {uuid: id_ for uuid, id_ in connection.execute(select(table.c.uuid, table.c.id))}
 
 
-def storage_value(value: Any) -> Any:
-    """A value as SQLAlchemy's SQLite types store it (DateTime, Date, Boolean)."""
-    if isinstance(value, dt.datetime):
-        return value.isoformat(" ", "microseconds")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
-
-def _storage_converter(column_type: Any) -> Callable[[Any], Any] | None:
-    if isinstance(column_type, DateTime):
-        return lambda value: value.isoformat(" ", "microseconds")
-    if isinstance(column_type, Date):
-        return lambda value: value.isoformat()
-    if isinstance(column_type, Boolean):
-        return int
-    return None
-
-
 def as_json(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
@@ -320,6 +300,9 @@ class Writer:
         self.type = record_type
         self._ids: dict[str, dict[str, int]] = {}
         self._organisation_names: dict[str, tuple[str | None, str | None]] | None = None
+        fields = list(enumerate(record_type.fields))
+        self._plain = [(i, f.column, f.blank) for i, f in fields if f.ref is None]
+        self._refs = [(i, f.column, f.ref) for i, f in fields if f.ref is not None and not f.many]
 
     def ids(self, type_name: str) -> dict[str, int]:
         if type_name not in self._ids:
@@ -331,27 +314,26 @@ class Writer:
                         self._ids[type_name].setdefault(old_uuid, survivor)
         return self._ids[type_name]
 
-    def _values(
-        self, content: Sequence[Any], travel: Travel, synced_revision: int
-    ) -> dict[str, Any]:
-        values: dict[str, Any] = {
-            "origin_site": travel.origin_site,
-            "revision": travel.revision,
-            "changed_at": travel.changed_at,
-            "changed_by_site": travel.changed_by_site,
-            "synced_revision": synced_revision,
-        }
-        for field, value in zip(self.type.fields, content, strict=True):
-            if field.many:
-                continue
-            if field.ref is not None:
-                value = None if value is None else self.ids(field.ref)[value]
-            values[field.column] = field.blank if value is None else value
+    def _columns(self, rows: list[tuple[str, Sequence[Any], Travel, int]]) -> Columns:
+        """The columns of (uuid, content, travel, synced_revision) rows, references as ids."""
+        uuids, contents, travels, synced = zip(*rows, strict=True)
+        columns: Columns = {"uuid": uuids, "synced_revision": synced}
+        for at, name in enumerate(Travel._fields):
+            columns[name] = [travel[at] for travel in travels]
+        for index, column, blank in self._plain:
+            values = [content[index] for content in contents]
+            if blank is not None:
+                values = [blank if value is None else value for value in values]
+            columns[column] = values
+        for index, column, ref in self._refs:
+            ids = self.ids(ref)
+            values = [content[index] for content in contents]
+            columns[column] = [None if value is None else ids[value] for value in values]
         if self.type is PERSON:
-            values["search_text"] = self._person_search_text(content)
+            columns["search_text"] = list(map(self._person_search_text, contents))
         elif self.type is ORGANISATION:
-            values["search_text"] = organisation_search_text(content[0], content[1])
-        return values
+            columns["search_text"] = [organisation_search_text(c[0], c[1]) for c in contents]
+        return columns
 
     def _person_search_text(self, content: Sequence[Any]) -> str:
         get = dict(zip((f.key for f in PERSON.fields), content, strict=True)).get
@@ -368,53 +350,18 @@ class Writer:
     def insert(self, rows: Iterable[tuple[str, Sequence[Any], Travel, int]]) -> None:
         """Insert (uuid, content, travel, synced_revision) rows."""
         rows = list(rows)
-        batch = []
-        for uuid, content, travel, synced in rows:
-            values = self._values(content, travel, synced)
-            values["uuid"] = uuid
-            batch.append(values)
-        if batch:
-            columns = list(batch[0])
-            sql = (
-                f"INSERT INTO {self.type.table.name} ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' * len(columns))})"
-            )
-            self._execute_many(sql, columns, batch)
+        if rows:
+            insert_columns(self.connection, self.type.table, self._columns(rows))
             self._ids.pop(self.type.name, None)
         self._write_partners(rows_with_partners=[(r[0], r[1]) for r in rows], replace=False)
 
     def update(self, rows: Iterable[tuple[str, Sequence[Any], Travel, int]]) -> None:
         rows = list(rows)
-        batch = []
-        for uuid, content, travel, synced in rows:
-            values = self._values(content, travel, synced)
-            values["uuid"] = uuid
-            batch.append(values)
-        if batch:
-            columns = [key for key in batch[0] if key != "uuid"]
-            assignments = ", ".join(f"{column} = ?" for column in columns)
-            sql = f"UPDATE {self.type.table.name} SET {assignments} WHERE uuid = ?"
-            self._execute_many(sql, [*columns, "uuid"], batch)
+        if rows:
+            columns = self._columns(rows)
+            columns[KEY_PARAM] = columns.pop("uuid")
+            update_columns(self.connection, self.type.table, columns)
         self._write_partners(rows_with_partners=[(r[0], r[1]) for r in rows], replace=True)
-
-    def _execute_many(self, sql: str, columns: list[str], batch: list[dict[str, Any]]) -> None:
-        """The driver's executemany, values stored as SQLAlchemy stores them (bulk import of
-        100,000 rows: about twice as fast as Core with its type processing)."""
-        table = self.type.table
-        converters = [
-            _storage_converter(table.c[column].type) if column in table.c else None
-            for column in columns
-        ]
-        converted = [(i, c) for i, c in enumerate(converters) if c is not None]
-        rows = []
-        for row in batch:
-            values = [row[column] for column in columns]
-            for index, convert in converted:
-                value = values[index]
-                if value is not None:
-                    values[index] = convert(value)
-            rows.append(tuple(values))
-        self.connection.exec_driver_sql(sql, rows)
 
     def _write_partners(
         self, rows_with_partners: list[tuple[str, Sequence[Any]]], *, replace: bool

@@ -132,14 +132,14 @@ KILLER = """
 import os, sys
 from desktop_app.exchange import hq_import
 from desktop_app.store import open_database
-merge = hq_import.merge_type
+write = hq_import.write_plan
 calls = []
-def merge_then_die(*args, **kwargs):
-    merge(*args, **kwargs)
+def write_then_die(*args, **kwargs):
+    write(*args, **kwargs)
     calls.append(1)
     if len(calls) == 3:
         os._exit(3)  # killed in the middle: organisations, activities, persons written
-hq_import.merge_type = merge_then_die
+hq_import.write_plan = write_then_die
 hq_import.import_workbooks(open_database(sys.argv[1]), [sys.argv[2]])
 """
 

@@ -1,0 +1,96 @@
+"""Reading the biggest sheets of big workbooks in a second process, on the machine's second core.
+
+python-calamine holds the interpreter lock while it parses a sheet, so threads would take
+turns; a child process reads the attendance sheets while this one reads the other sheets and
+loads what the database holds. The sheets come back pickled as columns (`ParsedSheet`), cheap
+to unpickle. The child is a plain `python -m desktop_app.exchange.hq_parallel` (not
+multiprocessing, which would import the caller's main script again). Small workbooks are read
+here: starting a process costs more than it saves below a few MB. If the child fails for any
+reason other than a refused file, the sheets are read here after all.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO
+
+from desktop_app.exchange.hq_reader import SheetsRead, WorkbookData, read_sheets
+from desktop_app.messages import RegistreError, UserMessage
+
+PARALLEL_TYPES = ("attendance",)  # the sheets with most cells
+PARALLEL_MIN_BYTES = 3 * 1024 * 1024  # about 25,000 attendance rows
+_PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder holding desktop_app/
+
+
+def worth_a_process(paths: Sequence[Path]) -> bool:
+    """A reading process for these files? Not in the frozen program (no Python to start)."""
+    if getattr(sys, "frozen", False):
+        return False
+    return any(path.stat().st_size >= PARALLEL_MIN_BYTES for path in paths)
+
+
+class SheetReader:
+    """Reads `PARALLEL_TYPES` of each workbook in one child process, file after file."""
+
+    types = frozenset(PARALLEL_TYPES)
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        environment = dict(os.environ)
+        environment["PYTHONPATH"] = os.pathsep.join(
+            [str(_PACKAGE_ROOT), *filter(None, [environment.get("PYTHONPATH")])]
+        )
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", __name__, *map(str, paths)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            env=environment,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
+        self._broken = False
+
+    def complete(self, data: WorkbookData) -> None:
+        """Add the sheets read for `data`'s file (waiting for them); a refused file raises."""
+        result = None if self._broken else _receive(self._process.stdout)
+        if result is None:  # the child died: read here
+            self._broken = True
+            result = read_sheets(data.path, PARALLEL_TYPES)
+        if isinstance(result, UserMessage):
+            raise RegistreError(result)
+        for type_name, sheets in result.items():
+            for parsed, invalid in sheets:
+                data.add(type_name, parsed, invalid)
+
+    def close(self) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        if self._process.stdout is not None:
+            self._process.stdout.close()
+
+
+def _receive(stream: IO[bytes] | None) -> SheetsRead | UserMessage | None:
+    if stream is None:
+        return None
+    try:
+        result: SheetsRead | UserMessage = pickle.load(stream)
+    except (EOFError, pickle.UnpicklingError, OSError):
+        return None
+    return result
+
+
+def main(paths: Sequence[str]) -> int:
+    """The child: each file's sheets (or its refusal) pickled to stdout, in order."""
+    out = sys.stdout.buffer
+    for path in paths:
+        out.write(pickle.dumps(read_sheets(Path(path), PARALLEL_TYPES), pickle.HIGHEST_PROTOCOL))
+        out.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

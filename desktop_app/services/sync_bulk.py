@@ -1,0 +1,103 @@
+"""Bulk inserts and updates written with SQLAlchemy Core: one executemany per statement.
+
+The rows come as columns (name -> list of values), which the import builds with list
+comprehensions rather than one dictionary per row. Every engine runs the same Core statement
+with a list of parameter dictionaries. On SQLite the statement compiled by Core for the
+connection's dialect is executed with plain tuples, values already in the form SQLAlchemy's
+SQLite types store them (dates and times as ISO text, yes/no as integers, JSON as text):
+SQLAlchemy's per-row parameter processing costs more than SQLite's own insert.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Table, bindparam, insert, update
+from sqlalchemy.sql.dml import ValuesBase
+
+KEY_PARAM = "key_uuid"  # the WHERE parameter of bulk updates (a column name is reserved)
+Columns = dict[str, Sequence[Any]]  # column name -> one value per row, all of one length
+
+
+def _datetime_text(value: Any) -> str:
+    text: str = value.isoformat(" ", "microseconds")
+    return text
+
+
+def _date_text(value: Any) -> str:
+    text: str = value.isoformat()
+    return text
+
+
+def _json_text(value: Any) -> str:
+    return "{}" if type(value) is dict and not value else json.dumps(value)
+
+
+def _sqlite_storage(column_type: Any) -> Callable[[Any], Any] | None:
+    """The text or number SQLAlchemy's SQLite type writes for a value."""
+    if isinstance(column_type, DateTime):
+        return _datetime_text
+    if isinstance(column_type, Date):
+        return _date_text
+    if isinstance(column_type, Boolean):
+        return int
+    if isinstance(column_type, JSON):
+        return _json_text
+    return None
+
+
+def _sqlite_executemany(
+    connection: Connection, statement: ValuesBase, table: Table, columns: Columns
+) -> bool:
+    """Run the statement with tuples in the compiled order; False when the compiled statement
+    wants a parameter the columns do not give (a column default to compute): the caller then
+    takes the general path."""
+    compiled = statement.compile(dialect=connection.dialect, column_keys=list(columns))
+    names: Sequence[str] | None = compiled.positiontup
+    if not compiled.positional or not names or not set(names) <= set(columns):
+        return False
+    ordered = []
+    for name in names:
+        values = columns[name]
+        convert = _sqlite_storage(table.c[name].type) if name in table.c else None
+        if convert is not None:
+            values = [None if value is None else convert(value) for value in values]
+        ordered.append(values)
+    connection.exec_driver_sql(str(compiled), list(zip(*ordered, strict=True)))
+    return True
+
+
+def _execute(connection: Connection, statement: ValuesBase, table: Table, columns: Columns) -> None:
+    if not columns or not next(iter(columns.values())):
+        return
+    if connection.dialect.name == "sqlite" and _sqlite_executemany(
+        connection, statement, table, columns
+    ):
+        return
+    names = list(columns)
+    rows = [dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)]
+    connection.execute(statement, rows)
+
+
+def insert_columns(connection: Connection, table: Table, columns: Columns) -> None:
+    """Insert one row per position of the columns."""
+    _execute(connection, insert(table), table, columns)
+
+
+def update_columns(connection: Connection, table: Table, columns: Columns) -> None:
+    """Update by uuid: `columns[KEY_PARAM]` holds the uuids, the others the values to set."""
+    statement = (
+        update(table)
+        .where(table.c.uuid == bindparam(KEY_PARAM))
+        .values({name: bindparam(name) for name in columns if name != KEY_PARAM})
+    )
+    _execute(connection, statement, table, columns)
+
+
+def columns_of(rows: list[dict[str, Any]]) -> Columns:
+    """Dictionaries with the same keys, as columns."""
+    if not rows:
+        return {}
+    return {name: [row[name] for row in rows] for name in rows[0]}
