@@ -53,9 +53,9 @@ class TypeCounts:
     conflicts: int = 0
     invalid: int = 0
 
-    def add(self, outcome: Outcome) -> None:
+    def add(self, outcome: Outcome, count: int = 1) -> None:
         name = "conflicts" if outcome is Outcome.CONFLICT else outcome.value
-        setattr(self, name, getattr(self, name) + 1)
+        setattr(self, name, getattr(self, name) + count)
 
 
 @dataclass
@@ -142,6 +142,25 @@ _REF_FIELDS = {
 }
 
 
+def _refs_need_checking(
+    record_type: RecordType, rows: list[Incoming], context: MergeContext
+) -> bool:
+    """False when every reference of every row is known and none names a merged person: the
+    rows' contents then stand as they are (one set operation per column instead of lookups
+    per row)."""
+    for index, record_field in _REF_FIELDS[record_type.name]:
+        if record_field.many:
+            return True
+        targets = {row.content[index] for row in rows}
+        targets.discard(None)
+        ref = record_field.ref or ""
+        if not targets <= context.known[ref]:
+            return True
+        if ref == "person" and not targets.isdisjoint(context.aliases):
+            return True
+    return False
+
+
 def _version(record_type: RecordType, content: tuple[Any, ...], travel: Travel) -> dict[str, Any]:
     version = content_dict(record_type, content)
     version.update({key: as_json(value) for key, value in travel._asdict().items()})
@@ -189,7 +208,10 @@ def plan_type(
     aliased_persons = record_type is PERSON and bool(aliases)
     person_at = _PERSON_REF.get(record_type.name) if aliases else None
     stored_get = stored.get
-    for row in _unique(rows, invalid):
+    rows = _unique(rows, invalid)
+    check_refs = _refs_need_checking(record_type, rows, context)
+    tally = dict.fromkeys(Outcome, 0)
+    for row in rows:
         if aliased_persons and row.uuid in aliases:
             counts.unchanged += 1  # merged into another person here: the survivor stands
             continue
@@ -204,12 +226,15 @@ def plan_type(
             if row.travel.revision > local.revision:
                 caught_up.append(_catch_up(row))
             continue
-        content, problem = _check_refs(record_type, row, context)
-        if problem is not None:
-            invalid.append(problem)
-            continue
-        assert content is not None
-        outcome = classify(local, row.travel.revision, content)
+        content = row.content
+        if check_refs:
+            checked, problem = _check_refs(record_type, row, context)
+            if problem is not None:
+                invalid.append(problem)
+                continue
+            assert checked is not None
+            content = checked
+        outcome = Outcome.NEW if local is None else classify(local, row.travel.revision, content)
         if outcome is Outcome.CONFLICT and (
             (record_type.name, row.uuid, row.travel.revision) in context.pending
         ):
@@ -231,7 +256,7 @@ def plan_type(
                 )
                 continue
             natural[key] = row.uuid
-        counts.add(outcome)
+        tally[outcome] += 1
         known.add(row.uuid)
         if (
             outcome is Outcome.UNCHANGED
@@ -265,6 +290,8 @@ def plan_type(
             audits.append(
                 _audit(record_type, row, "conflict", _diff(fields, local.content, content))
             )
+    for outcome, count in tally.items():
+        counts.add(outcome, count)
     return plan
 
 

@@ -63,10 +63,21 @@ def _sqlite_executemany(
         values = columns[name]
         convert = _sqlite_storage(table.c[name].type) if name in table.c else None
         if convert is not None:
-            values = [None if value is None else convert(value) for value in values]
+            values = _converted(values, convert)
         ordered.append(values)
     connection.exec_driver_sql(str(compiled), list(zip(*ordered, strict=True)))
     return True
+
+
+def _converted(values: Sequence[Any], convert: Callable[[Any], Any]) -> Sequence[Any]:
+    """Each distinct value converted once (dates and times repeat); None stays None."""
+    try:
+        distinct = set(values)
+    except TypeError:  # JSON values
+        return [None if value is None else convert(value) for value in values]
+    distinct.discard(None)
+    table = {value: convert(value) for value in distinct}
+    return list(map(table.get, values))
 
 
 def _execute(connection: Connection, statement: ValuesBase, table: Table, columns: Columns) -> None:

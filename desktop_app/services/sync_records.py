@@ -317,35 +317,44 @@ class Writer:
     def _columns(self, rows: list[tuple[str, Sequence[Any], Travel, int]]) -> Columns:
         """The columns of (uuid, content, travel, synced_revision) rows, references as ids."""
         uuids, contents, travels, synced = zip(*rows, strict=True)
-        columns: Columns = {"uuid": uuids, "synced_revision": synced}
-        for at, name in enumerate(Travel._fields):
-            columns[name] = [travel[at] for travel in travels]
+        fields = list(zip(*contents, strict=True))
+        columns: Columns = dict(zip(Travel._fields, zip(*travels, strict=True), strict=True))
+        columns["uuid"] = uuids
+        columns["synced_revision"] = synced
         for index, column, blank in self._plain:
-            values = [content[index] for content in contents]
-            if blank is not None:
-                values = [blank if value is None else value for value in values]
+            values = fields[index]
+            if blank is not None and None in values:
+                values = tuple(blank if value is None else value for value in values)
             columns[column] = values
         for index, column, ref in self._refs:
             ids = self.ids(ref)
-            values = [content[index] for content in contents]
-            columns[column] = [None if value is None else ids[value] for value in values]
+            columns[column] = [None if value is None else ids[value] for value in fields[index]]
         if self.type is PERSON:
-            columns["search_text"] = list(map(self._person_search_text, contents))
+            columns["search_text"] = self._person_search_texts(fields)
         elif self.type is ORGANISATION:
-            columns["search_text"] = [organisation_search_text(c[0], c[1]) for c in contents]
+            columns["search_text"] = list(map(organisation_search_text, fields[0], fields[1]))
         return columns
 
-    def _person_search_text(self, content: Sequence[Any]) -> str:
-        get = dict(zip((f.key for f in PERSON.fields), content, strict=True)).get
+    def _person_search_texts(self, fields: list[tuple[Any, ...]]) -> list[str]:
         if self._organisation_names is None:
             query = select(Organisation.uuid, Organisation.name, Organisation.acronym)
             self._organisation_names = {
                 row[0]: (row[1], row[2]) for row in self.connection.execute(query)
             }
-        name, acronym = self._organisation_names.get(str(get("organisation_uuid")), (None, None))
-        return person_search_text(
-            get("family_name"), get("given_names"), name, acronym, get("phone"), get("email")
-        )
+        names = self._organisation_names
+        column = {f.key: fields[i] for i, f in enumerate(PERSON.fields)}
+        organisations = [names.get(str(uuid), (None, None)) for uuid in column["organisation_uuid"]]
+        return [
+            person_search_text(family, given, name, acronym, phone, email)
+            for family, given, (name, acronym), phone, email in zip(
+                column["family_name"],
+                column["given_names"],
+                organisations,
+                column["phone"],
+                column["email"],
+                strict=True,
+            )
+        ]
 
     def insert(self, rows: Iterable[tuple[str, Sequence[Any], Travel, int]]) -> None:
         """Insert (uuid, content, travel, synced_revision) rows."""
