@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop_app.reports.counting import ActivityCounts
 from desktop_app.services.headcounts import HeadCountRow
 from desktop_app.store.models import Attendance, Organisation, Person
+from desktop_app.store.sql_dialect import distinct_list
 from desktop_app.store.vocabulary import team_roles
 
 
@@ -149,10 +150,11 @@ def participants_by_region(session: Session, activity_id: int) -> tuple[tuple[st
         .distinct()
         .subquery()
     )
+    region = func.coalesce(Person.region, "").label("region")  # grouped by name: one parameter
     rows = session.execute(
-        select(func.coalesce(Person.region, ""), func.count())
+        select(region, func.count())
         .join(participants, participants.c.person_id == Person.id)
-        .group_by(func.coalesce(Person.region, ""))
+        .group_by(region)
     ).all()
     return tuple(sorted(((r or "", int(n)) for r, n in rows), key=lambda x: (-x[1], x[0])))
 
@@ -169,7 +171,7 @@ def _people(session: Session, activity_id: int) -> list[tuple[object, ...]]:
                 func.coalesce(Person.position, ""),
                 Person.category,
                 func.max(case((Attendance.role == "participant", 1), else_=0)),
-                func.group_concat(func.distinct(Attendance.role)),
+                distinct_list(Attendance.role),
                 func.count(func.distinct(Attendance.day)),
                 func.count(func.distinct(case((Attendance.signed, Attendance.day), else_=None))),
                 func.max(case((Attendance.role.in_(team), 1), else_=0)),
@@ -177,7 +179,7 @@ def _people(session: Session, activity_id: int) -> list[tuple[object, ...]]:
             .join(Person, Person.id == Attendance.person_id)
             .outerjoin(Organisation, Organisation.id == Person.organisation_id)
             .where(_live_attendance(activity_id))
-            .group_by(Person.id)
+            .group_by(Person.id, Organisation.id)  # the organisation: one per person
             .order_by(Person.family_name, Person.given_names, Person.id)
         ).all()
     )

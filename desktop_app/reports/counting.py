@@ -25,11 +25,9 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Integer,
     Select,
     and_,
     case,
-    cast,
     func,
     null,
     select,
@@ -43,6 +41,7 @@ from desktop_app.services.page_cache import use_large_page_cache
 from desktop_app.services.validation import not_found
 from desktop_app.store import Database
 from desktop_app.store.models import Activity, Attendance, Person
+from desktop_app.store.sql_dialect import days_between, year_of
 from desktop_app.store.vocabulary import team_roles
 
 
@@ -221,13 +220,8 @@ def _counts(
     facts = (
         select(
             Activity.id.label("id"),
-            cast(func.substr(Activity.start_date, 1, 4), Integer).label("start_year"),
-            (
-                cast(
-                    func.julianday(Activity.end_date) - func.julianday(Activity.start_date), Integer
-                )
-                + 1
-            ).label("day_count"),
+            year_of(Activity.start_date).label("start_year"),
+            (days_between(Activity.end_date, Activity.start_date) + 1).label("day_count"),
         )
         .where(Activity.id.in_(ids))
         .cte("activity_facts")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Integer, Select, Subquery, and_, case, cast, func, select
+from sqlalchemy import Select, Subquery, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.activities import ActivityFilter, ActivityRow
@@ -17,6 +17,7 @@ from desktop_app.services.headcounts import head_counts_by_activity, unnamed
 from desktop_app.services.page_cache import use_large_page_cache
 from desktop_app.services.text import normalise
 from desktop_app.store.models import Activity, Attendance, Person
+from desktop_app.store.sql_dialect import is_server, year_of
 from desktop_app.store.vocabulary import team_roles
 
 SORT_COLUMNS = {
@@ -30,18 +31,34 @@ SORT_COLUMNS = {
 
 
 def _register_normaliser(session: Session) -> None:
+    """SQLite: the search's normaliser as an SQL function of this connection (a server has
+    none: `_matching_ids` applies it in Python)."""
+    if is_server(session):
+        return
     raw = session.connection().connection.driver_connection
     raw.create_function("registre_normalise", 1, normalise, deterministic=True)  # type: ignore[union-attr]
 
 
-def filtered_ids(filters: ActivityFilter) -> Select[Any]:
+def _matching_ids(session: Session, words: list[str]) -> list[int]:
+    """Activities whose title, city and venue hold every word (activities number thousands)."""
+    rows = session.execute(select(Activity.id, Activity.title, Activity.city, Activity.venue))
+    return [
+        record_id
+        for record_id, title, city, venue in rows
+        if all(word in normalise(f"{title} {city} {venue or ''}") for word in words)
+    ]
+
+
+def filtered_ids(filters: ActivityFilter, session: Session | None = None) -> Select[Any]:
+    """The ids the filters keep. Give the session when searching on a server."""
     statement = select(Activity.id)
     if not filters.include_deleted:
         statement = statement.where(~Activity.deleted)
     if filters.year is not None:
-        statement = statement.where(
-            cast(func.substr(Activity.start_date, 1, 4), Integer) == filters.year
-        )
+        statement = statement.where(year_of(Activity.start_date) == filters.year)
+    words = normalise(filters.search).split()
+    if words and session is not None and is_server(session):
+        return statement.where(Activity.id.in_(_matching_ids(session, words)))
     for column, value in (
         (Activity.kind, filters.kind),
         (Activity.country, filters.country.upper() if filters.country else None),
@@ -50,7 +67,7 @@ def filtered_ids(filters: ActivityFilter) -> Select[Any]:
     ):
         if value:
             statement = statement.where(column == value)
-    for word in normalise(filters.search).split():
+    for word in words:
         haystack = func.registre_normalise(
             Activity.title + " " + Activity.city + " " + func.coalesce(Activity.venue, "")
         )
@@ -61,7 +78,7 @@ def filtered_ids(filters: ActivityFilter) -> Select[Any]:
 def count_rows(session: Session, filters: ActivityFilter) -> int:
     if filters.search:
         _register_normaliser(session)
-    ids = filtered_ids(filters).subquery()
+    ids = filtered_ids(filters, session).subquery()
     return int(session.scalar(select(func.count()).select_from(ids)) or 0)
 
 
@@ -87,7 +104,7 @@ def activity_rows(session: Session, filters: ActivityFilter) -> list[ActivityRow
     if filters.search:
         _register_normaliser(session)
     by_participants = filters.sort == "participants"
-    ids = filtered_ids(filters)
+    ids = filtered_ids(filters, session)
     if not by_participants:
         # Count only the page asked for: ordering and slicing need no counts.
         column = SORT_COLUMNS.get(filters.sort, Activity.start_date)

@@ -13,9 +13,17 @@ import datetime as dt
 import re
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, cast, func, literal, or_
+from sqlalchemy import and_, case, literal, or_
 from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.sql.elements import ColumnElement
+
+from desktop_app.store.sql_dialect import (
+    band_is_closed,
+    band_is_open,
+    band_lower,
+    band_upper,
+    year_of,
+)
 
 Column = ColumnElement[Any] | QueryableAttribute[Any]
 
@@ -72,10 +80,8 @@ def youth_sql(
     start_date: Column,
     threshold: int,
 ) -> ColumnElement[Any]:
-    """SQL for `is_youth`: 1, 0 or NULL. Dates are stored as ISO text by SQLite."""
-    return youth_sql_for_year(
-        birth_year, age_band, cast(func.substr(start_date, 1, 4), Integer), threshold
-    )
+    """SQL for `is_youth`: 1, 0 or NULL, on SQLite and PostgreSQL alike."""
+    return youth_sql_for_year(birth_year, age_band, year_of(start_date), threshold)
 
 
 def youth_sql_for_year(
@@ -85,19 +91,10 @@ def youth_sql_for_year(
     threshold: int,
 ) -> ColumnElement[Any]:
     """`youth_sql` with the activity's start year already worked out."""
-    dash = func.instr(age_band, "-")
-    lower = cast(age_band, Integer)  # SQLite reads the leading digits
-    upper = cast(func.substr(age_band, dash + 1), Integer)
-    digits_and_one_dash = and_(
-        age_band.op("NOT GLOB")("*[^0-9-]*"),
-        age_band.op("GLOB")("[0-9]*-[0-9]*"),
-        func.length(age_band) - func.length(func.replace(age_band, "-", "")) == 1,
-    )
-    closed = and_(digits_and_one_dash, lower <= upper)
-    open_ended = and_(
-        age_band.op("GLOB")("[0-9]*+"),
-        func.substr(age_band, 1, func.length(age_band) - 1).op("NOT GLOB")("*[^0-9]*"),
-    )
+    lower = band_lower(age_band)
+    upper = band_upper(age_band)
+    closed = and_(band_is_closed(age_band), lower <= upper)
+    open_ended = band_is_open(age_band)
     limit = literal(threshold)
     return case(
         (birth_year.is_not(None), case((start_year - birth_year < limit, 1), else_=0)),

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects.sqlite import insert
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services.dedup_index import PersonIndex, PersonRecord, load_records
@@ -26,6 +25,7 @@ from desktop_app.services.dedup_score import (
 )
 from desktop_app.store import Database
 from desktop_app.store.models import Attendance, NotDuplicate, Person
+from desktop_app.store.sql_dialect import insert_for
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -236,7 +236,7 @@ def mark_distinct(database: Database, first_id: int, second_id: int) -> None:
             uuids.append(person.uuid)
         first, second = pair_key(uuids[0], uuids[1])
         session.execute(
-            insert(NotDuplicate)
+            insert_for(session)(NotDuplicate)
             .values(first_uuid=first, second_uuid=second)
             .on_conflict_do_nothing()
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, cast, func, select
 
 from desktop_app.services.dedup_index import (
     PersonIndex,
@@ -150,7 +150,7 @@ def registry_version(database: Database) -> tuple[object, ...]:
                 func.max(Person.changed_at),
                 # Imports keep the sender's times and revisions: these sums still move.
                 func.sum(Person.revision),
-                func.sum(Person.deleted),
+                func.sum(cast(Person.deleted, Integer)),  # a boolean: counted as 0/1
             )
         ).one()
     return tuple(row)
@@ -161,7 +161,7 @@ _matchers: dict[str, tuple[tuple[object, ...], PersonMatcher]] = {}
 
 def cached_matcher(database: Database) -> PersonMatcher:
     """A matcher of the registry as it is now, built again only when persons changed."""
-    key = str(database.path)
+    key = database.location  # the file, or the server database
     version = registry_version(database)
     known = _matchers.get(key)
     if known is not None and known[0] == version:

@@ -17,7 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select, update
-from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
@@ -34,6 +33,7 @@ from desktop_app.store.models import (
     Person,
     PersonAlias,
 )
+from desktop_app.store.sql_dialect import insert_for
 from desktop_app.store.vocabulary import team_roles
 
 # Filled on the survivor from the merged record when the survivor has none.
@@ -190,7 +190,7 @@ def _carry_distinct(session: Session, merged_uuid: str, survivor_uuid: str) -> N
     for other in others:
         first, second = pair_key(survivor_uuid, other)
         session.execute(
-            insert(NotDuplicate)
+            insert_for(session)(NotDuplicate)
             .values(first_uuid=first, second_uuid=second)
             .on_conflict_do_nothing()
         )

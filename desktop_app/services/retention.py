@@ -6,6 +6,8 @@ other sites erase the person too and no older copy brings them back; every perso
 blanked, their attendance is tombstoned, and the audit entries and sync conflicts that held
 their values are deleted. It runs with SQLite's `secure_delete` on, then checkpoints the WAL
 and truncates it, so that the old bytes are overwritten in the file and no longer in the WAL.
+On a PostgreSQL server it VACUUMs the touched tables after the erasure instead (see
+`_vacuum_server` for what stays on the server's disk).
 
 Copies made before (backups, exported workbooks) are out of its reach: see docs/security.md.
 """
@@ -186,32 +188,56 @@ def _erase_chunk(connection: Connection, ids: Sequence[int], site: str) -> tuple
     return len(person_uuids), len(attendance_uuids), audit_removed
 
 
+def _erase(connection: Connection, plan: PurgePlan, site: str) -> tuple[int, int, int]:
+    persons = attendance = audit = 0
+    try:
+        still_inactive = set(_inactive_ids(connection, plan.cutoff))
+        ids = [person_id for person_id in plan.person_ids if person_id in still_inactive]
+        for chunk in _chunks(ids):
+            counted = _erase_chunk(connection, chunk, site)
+            persons += counted[0]
+            attendance += counted[1]
+            audit += counted[2]
+        connection.commit()
+    except BaseException:
+        connection.rollback()
+        raise
+    return persons, attendance, audit
+
+
+def _erase_in_file(connection: Connection, plan: PurgePlan, site: str) -> tuple[int, int, int]:
+    """SQLite: erase with secure_delete on, then checkpoint and truncate the WAL."""
+    previous = int(connection.execute(text("PRAGMA secure_delete")).scalar() or 0)
+    connection.execute(text("PRAGMA secure_delete = ON"))
+    connection.commit()
+    try:
+        counts = _erase(connection, plan, site)
+    finally:
+        connection.execute(text(f"PRAGMA secure_delete = {previous}"))
+        connection.commit()
+    # Old page images stay in the WAL until it is checkpointed and truncated.
+    connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    connection.commit()
+    return counts
+
+
+def _vacuum_server(connection: Connection) -> None:
+    """PostgreSQL: VACUUM the touched tables so that the erased rows' space is reclaimed. The
+    old bytes may stay on the server's disk until reused or a VACUUM FULL, and in its WAL
+    archive and pg_dump backups: their rotation is the administrator's (docs/security.md)."""
+    autocommit = connection.execution_options(isolation_level="AUTOCOMMIT")
+    autocommit.execute(text("VACUUM person, attendance, audit_entry, sync_conflict, not_duplicate"))
+
+
 def purge(database: Database, plan: PurgePlan) -> PurgeResult:
     """Erase the persons of a confirmed `plan` that are still inactive, in one transaction."""
     site = require_site(database).code
-    persons = attendance = audit = 0
-    with translate_errors(database.path), database.engine.connect() as connection:
-        previous = int(connection.execute(text("PRAGMA secure_delete")).scalar() or 0)
-        connection.execute(text("PRAGMA secure_delete = ON"))
-        connection.commit()
-        try:
-            still_inactive = set(_inactive_ids(connection, plan.cutoff))
-            ids = [person_id for person_id in plan.person_ids if person_id in still_inactive]
-            for chunk in _chunks(ids):
-                counted = _erase_chunk(connection, chunk, site)
-                persons += counted[0]
-                attendance += counted[1]
-                audit += counted[2]
-            connection.commit()
-        except BaseException:
-            connection.rollback()
-            raise
-        finally:
-            connection.execute(text(f"PRAGMA secure_delete = {previous}"))
-            connection.commit()
-        # Old page images stay in the WAL until it is checkpointed and truncated.
-        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-        connection.commit()
+    with translate_errors(database.location), database.engine.connect() as connection:
+        if database.is_server:
+            persons, attendance, audit = _erase(connection, plan, site)
+            _vacuum_server(connection)
+        else:
+            persons, attendance, audit = _erase_in_file(connection, plan, site)
     log.info(
         "retention purge: %d persons and %d attendance rows erased (inactive since %s)",
         persons,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from desktop_app.store.models import (
     Site,
     SyncConflict,
 )
+from tests.postgres.databases import copy_database
 
 SITES = {
     "NE-NIA": ("Niamey", "NE"),
@@ -34,10 +34,7 @@ SITES = {
 
 def site_database(template_db: Path, folder: Path, code: str) -> Database:
     """A migrated database whose local site is `code` (copied from the test template)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{code}.db"
-    shutil.copyfile(template_db, path)
-    database = open_database(path)
+    database = open_database(copy_database(template_db, folder, code))
     name, country = SITES[code]
     with database.session() as session:
         site = session.scalars(select(Site)).one()

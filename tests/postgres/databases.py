@@ -31,6 +31,7 @@ class TestServer:
         self.prefix = f"rgt_{os.getpid()}_"
         self._numbers = itertools.count(1)
         self.created: list[str] = []  # databases of the running test, dropped after it
+        self.kept: list[str] = []  # databases of module-scoped fixtures, dropped at the end
 
     def check(self) -> str:
         """The server's version; raises the driver's error when it cannot be reached."""
@@ -54,11 +55,12 @@ class TestServer:
         with self.admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
-    def copy(self, template_url: str, hint: str = "") -> str:
-        """A new database copied from the template at `template_url`, dropped after the test."""
+    def copy(self, template_url: str, hint: str = "", *, for_session: bool = False) -> str:
+        """A new database copied from the template at `template_url`, dropped after the test
+        (or at the end of the run: `for_session`, for module-scoped fixtures)."""
         name = self.new_name(hint)
         url = self.create(name, template=server.normalise_url(template_url).database)
-        self.created.append(name)
+        (self.kept if for_session else self.created).append(name)
         return url
 
     def drop_created(self) -> None:
@@ -66,6 +68,8 @@ class TestServer:
             self.drop(self.created.pop())
 
     def close(self) -> None:
+        while self.kept:
+            self.drop(self.kept.pop())
         self.admin.dispose()
 
 
@@ -83,12 +87,15 @@ def start(admin_url: str) -> TestServer:
     return _current
 
 
-def copy_database(template: Path | str, folder: Path, name: str) -> Path | str:
-    """A copy of the test template: a file `folder/name.db`, or a server database."""
+def copy_database(
+    template: Path | str, folder: Path, name: str, *, for_session: bool = False
+) -> Path | str:
+    """A copy of the test template: a file `folder/name.db`, or a server database (dropped
+    after the test, or at the end of the run with `for_session`)."""
     if isinstance(template, str) and server.is_server_url(template):
         test_server = current()
         assert test_server is not None, "a server template without --engine postgresql"
-        return test_server.copy(template, name)
+        return test_server.copy(template, name, for_session=for_session)
 
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.db"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from desktop_app.reports.counting import PeriodFilter, activity_counts
 from desktop_app.reports.report_data import activity_report, period_report
 from desktop_app.store import open_database
 from desktop_app.store.models import Activity, Attendance, HeadCount, Person
+from tests.postgres.databases import copy_database
 
 START = dt.date(2023, 1, 30)
 ROLES = ("participant", "participant", "participant", "expert", "facilitator", "observer")
@@ -42,6 +42,7 @@ data_strategy = st.tuples(
         max_size=40,
     ),
 )
+
 counter = itertools.count()
 
 
@@ -56,8 +57,7 @@ TEAM = frozenset({"facilitator", "expert", "moderator", "speaker", "organiser", 
 def _build(template: Path, folder: Path, data: Data) -> tuple[Path, Written]:
     persons, activities, attendance = data
     written: Written = {}
-    path = folder / f"generated-{next(counter)}.db"
-    shutil.copyfile(template, path)
+    path = copy_database(template, folder, f"generated-{next(counter)}")
     database = open_database(path)
     with database.session() as session:
         person_rows = [

@@ -15,6 +15,9 @@ from desktop_app.settings import CONFIG_DIR_ENV
 from desktop_app.store import open_database
 from desktop_app.store.models import Organisation
 
+# File backups and restores through the command line: SQLite files by nature.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture(autouse=True)
 def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import sqlite3
 
-from sqlalchemy import insert, select
+from sqlalchemy import create_engine, insert, select
 
 from desktop_app.services.attendance import check_in
 from desktop_app.services.organisations import edit_organisation
@@ -98,17 +97,21 @@ def test_rows_written_by_bulk_inserts_and_other_programs_are_found(
             ],
         )
     assert _names(db, "sidibe") == ["Fanta SIDIBÉ", "Salif SIDIBÉ"]
-    other = sqlite3.connect(db.path)  # another program on the same file
+    other = create_engine(db.engine.url)  # another program on the same database
     try:
-        with other:
-            other.execute(
-                "INSERT INTO person (uuid, origin_site, revision, changed_at, changed_by_site,"
-                " synced_revision, deleted, family_name, given_names, consent_contact,"
-                " search_text) VALUES ('u1', 'ML-BKO', 1, '2023-01-01', 'ML-BKO', 0, 0,"
-                " 'SIDIBÉ', 'Mariam', 0, 'sidibe mariam')"
+        with other.begin() as connection:
+            connection.execute(
+                insert(Person).values(
+                    uuid="u1",
+                    changed_at=dt.datetime(2023, 1, 1),
+                    family_name="SIDIBÉ",
+                    given_names="Mariam",
+                    search_text="sidibe mariam",
+                    **SITE,
+                )
             )
     finally:
-        other.close()
+        other.dispose()
     assert _names(db, "sidibe") == ["Fanta SIDIBÉ", "Mariam SIDIBÉ", "Salif SIDIBÉ"]
 
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from desktop_app.services.persons import PersonFields, create_person, delete_per
 from desktop_app.services.registry_index import RegistryIndex
 from desktop_app.services.text import normalise
 from desktop_app.store import Database, open_database
+from tests.postgres.databases import copy_database
 
 FAMILIES = ["TRAORE", "Traoré", "DIALLO", "KEITA", "MAIGA", "TOURE", "Bâ", "ABDOU"]
 GIVEN = ["Aminata", "Moussa", "Fatoumata Binta", "Ibrahim", "Aïcha", ""]
@@ -20,8 +20,8 @@ GIVEN = ["Aminata", "Moussa", "Fatoumata Binta", "Ibrahim", "Aïcha", ""]
 def registry(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """48 persons with names that differ by accents, case and order (built once: read-only
     tests; the one that adds a person deletes it again)."""
-    path = tmp_path_factory.mktemp("registry") / "registry.db"
-    shutil.copyfile(template_db, path)
+    folder = tmp_path_factory.mktemp("registry")
+    path = copy_database(template_db, folder, "registry", for_session=True)
     db = open_database(path, extra_pragmas={"synchronous": "OFF"})
     for number in range(48):
         create_person(

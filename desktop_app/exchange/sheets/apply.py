@@ -15,8 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop_app.exchange.sheets import fields as f
@@ -42,6 +41,7 @@ from desktop_app.store.models import (
     new_uuid,
     utc_now,
 )
+from desktop_app.store.sql_dialect import insert_for
 
 FLUSH_EVERY = 500
 PARTICIPANT = "participant"
@@ -59,7 +59,7 @@ class ImportResult:
 
 def store_mapping(session: Session, layout: SheetLayout) -> None:
     mapping = {str(i): field for i, field in enumerate(layout.mapping) if field != f.IGNORE}
-    statement = insert(SheetMapping).values(
+    statement = insert_for(session)(SheetMapping).values(
         layout_key=layout.layout_key, mapping=mapping, updated_at=utc_now()
     )
     session.execute(
