@@ -102,6 +102,7 @@ class NewSecretFields(QObject):
             text += " " + QCoreApplication.translate("PasswordPrompt", "The two entries differ.")
         self.hint.setText(text)
         self.hint.setStyleSheet(HINT_STYLES.get(level, ""))
+        self.hint.setHidden(not text)  # an empty wrapped label would still take a line
         self.changed.emit()
 
 

@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -187,7 +187,14 @@ class ProtectionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         (self.current if mode != "encrypt" else self.new_fields.first).setFocus()
-        self.adjustSize()  # wrapped texts get their height before the first show
+
+    def sizeHint(self) -> QSize:
+        # Wrapped texts: the height they need at the dialog's own width, not at the width
+        # of their longest line (which makes a dialog as wide as the screen).
+        width = self.minimumWidth()
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None else 0
+        return QSize(width, max(height, self.minimumSizeHint().height()))
 
     def _wrapped(self, text: str) -> QLabel:
         label = QLabel(text)

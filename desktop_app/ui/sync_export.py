@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -90,7 +90,14 @@ class ExportDialog(QDialog):
         self.protect.toggled.connect(self._protect_changed)
         self._profile_changed()
         self._protect_changed()
-        self.adjustSize()
+
+    def sizeHint(self) -> QSize:
+        # Wrapped texts: the height they need at the dialog's own width, not at the width
+        # of their longest line (which makes a dialog as wide as the screen).
+        width = self.minimumWidth()
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None else 0
+        return QSize(width, max(height, self.minimumSizeHint().height()))
 
     # Building ----------------------------------------------------------------------------
 
@@ -118,7 +125,7 @@ class ExportDialog(QDialog):
             told = self.tr("Last export: {date} (UTC).").format(
                 date=f"{format_date(self.previous.date())} {self.previous:%H:%M}"
             )
-        self.last_label = QLabel(told)
+        self.last_label = _wrapped(told)
         self.changes = QRadioButton(self.tr("Only what &changed since the last export"))
         self.full = QRadioButton(self.tr("&Everything (full export)"))
         (self.full if self.previous is None else self.changes).setChecked(True)
