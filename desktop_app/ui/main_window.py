@@ -60,6 +60,11 @@ class MainWindow(QMainWindow):
             self.tr("Site: {code}").format(code=database.site_code or self.tr("none"))
         )
         self.statusBar().addPermanentWidget(self.site_label)
+        if database.is_server:  # several people work on it: say where the data lives
+            self.server_label = QLabel(
+                self.tr("Server database: {location}").format(location=database.location)
+            )
+            self.statusBar().addPermanentWidget(self.server_label)
         self._build_menus()
 
     # Menus -------------------------------------------------------------------------------

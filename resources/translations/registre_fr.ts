@@ -1302,6 +1302,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>aucun</translation>
     </message>
     <message>
+        <source>Server database: {location}</source>
+        <translation>Base sur le serveur&#xa0;: {location}</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>

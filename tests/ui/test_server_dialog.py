@@ -250,6 +250,7 @@ def test_screenshots_of_the_main_window_on_a_server(
     _screenshot(qtbot, window.menu("file"), "main_window_server_file_menu")
     window.menu("file").close()
     assert "postgresql+psycopg://" in window.windowTitle()
+    assert window.server_label.text() == f"Server database: {db.location}"
 
 
 def test_remembered_settings_survive_a_restart(tmp_path: Path) -> None:
