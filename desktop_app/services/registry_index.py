@@ -1,24 +1,22 @@
 """Search as you type over a big registry, from memory: the check-in screen's search.
 
-`person_search.search_persons` scans the person table at every call (60-300 ms for 100,000
-persons on a field laptop). At the door of the room that is too slow, so the check-in screen
-keeps the normalised search text of every live person in memory (loaded once, about 100 ms)
-and filters it in Python; typing forward only narrows the previous matches. The rows shown come
-fresh from the database. Same matching as `search_persons` (every word of the query must be in
-the search text) and the same three groups in order: family names starting with a word, then
-any word starting with one, then the rest; inside a group, by normalised name (accents and case
-ignored) rather than by the stored spelling.
+The same search texts and matching as `person_search.search_persons` (`SearchTexts`: every word
+of the query in the search text; family names starting with a word first, then any word starting
+with one, then the rest; inside a group, by normalised name), in an index of its own that the
+check-in screen controls. The registry search's shared index is read again after any write to
+persons (about 0.2 s for 100,000); at the door of the room, where new persons are created
+between searches, that would stall the next keystroke, so this one is read once (in the
+background) and `add` puts a person created or edited here in place. The rows shown come fresh
+from the database.
 """
 
 from __future__ import annotations
 
-import bisect
-import itertools
-
 from sqlalchemy import select
 
+from desktop_app.services.person_search import SearchTexts
 from desktop_app.services.persons import PersonRow
-from desktop_app.services.text import normalise, search_words
+from desktop_app.services.text import search_words
 from desktop_app.store import Database
 from desktop_app.store.models import Organisation, Person
 
@@ -26,32 +24,21 @@ from desktop_app.store.models import Organisation, Person
 class RegistryIndex:
     def __init__(self, database: Database) -> None:
         self.database = database
-        self._ids: list[int] = []
-        self._texts: list[str] = []
-        self._last_query = ""
-        self._last_matches: list[int] = []  # positions of the last full scan's matches
-        self._joined = ""
-        self._starts: list[int] = []
+        self._texts = SearchTexts()
         self.reload()
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._texts)
 
     def reload(self) -> None:
         """Read every live person's search text again (after imports, merges, deletions)."""
         with self.database.session() as session:
             rows = session.execute(
-                select(Person.search_text, Person.id).where(~Person.deleted)
-            ).all()
-            pairs = sorted((text or "", person_id) for text, person_id in rows)
-        self._texts = [text for text, _person_id in pairs]
-        self._ids = [person_id for _text, person_id in pairs]
-        self._forget_last()
-
-    def _join(self) -> None:
-        """All texts in one string, for str.find to scan at C speed; `_starts` maps back."""
-        self._joined = "\n".join(self._texts) + "\n"
-        self._starts = list(itertools.accumulate((len(t) + 1 for t in self._texts), initial=0))
+                select(Person.search_text, Person.id)
+                .where(~Person.deleted)
+                .order_by(Person.search_text, Person.id)
+            )
+            self._texts = SearchTexts(rows)
 
     def add(self, person_id: int) -> None:
         """A person created or edited in this window: (re)index them, in order."""
@@ -59,84 +46,13 @@ class RegistryIndex:
             text = session.scalar(
                 select(Person.search_text).where(Person.id == person_id, ~Person.deleted)
             )
-        if person_id in self._ids:
-            position = self._ids.index(person_id)
-            del self._ids[position], self._texts[position]
-        if text is not None:
-            position = bisect.bisect_right(self._texts, text)
-            self._texts.insert(position, text)
-            self._ids.insert(position, person_id)
-        self._forget_last()
-
-    def _forget_last(self) -> None:
-        self._last_query = ""
-        self._last_matches = []
-        self._join()
-
-    def _scan(self, word: str) -> list[int]:
-        """Positions of every text holding `word`, in order."""
-        joined, starts = self._joined, self._starts
-        found: list[int] = []
-        offset = joined.find(word)
-        while offset >= 0:
-            position = bisect.bisect_right(starts, offset) - 1
-            found.append(position)
-            offset = joined.find(word, starts[position + 1])
-        return found
-
-    def _starting_with(self, words: list[str], limit: int) -> list[int]:
-        """Positions of at most `limit` persons whose search text starts with one of the
-        words and holds all of them: the best group, found by bisection (the texts are sorted).
-        """
-        texts = self._texts
-        found: set[int] = set()
-        for word in words:
-            position = bisect.bisect_left(texts, word)
-            taken = 0
-            while position < len(texts) and texts[position].startswith(word) and taken < limit:
-                if all(other in texts[position] for other in words):
-                    found.add(position)
-                    taken += 1
-                position += 1
-        return sorted(found)[:limit]
-
-    def _containing(self, query: str, words: list[str]) -> list[int]:
-        """Positions of everyone whose search text holds every word."""
-        texts = self._texts
-        if self._last_query and query.startswith(self._last_query):
-            pool = self._last_matches  # typing forward only narrows
-            matches = [i for i in pool if words[0] in texts[i]]
-        else:
-            matches = self._scan(words[0])
-        for word in words[1:]:
-            matches = [i for i in matches if word in texts[i]]
-        self._last_query, self._last_matches = query, matches
-        return matches
+        self._texts.put(person_id, text)
 
     def matching_ids(self, text: str, limit: int) -> list[int]:
-        words = search_words(text)  # longest (most selective) first
-        if not words:
+        """Ids of the best `limit` matches; none when nothing is typed."""
+        if not search_words(text):
             return []
-        texts = self._texts
-        # The best group alone often fills the list (found by bisection, no scan); when it
-        # does not, it was found whole, and the scan below finds it again with the rest.
-        best = self._starting_with(words, limit)
-        if len(best) >= limit:
-            return [self._ids[position] for position in best]
-        matches = self._containing(normalise(text), words)
-
-        def group(position: int) -> int:
-            haystack = texts[position]
-            if any(haystack.startswith(word) for word in words):
-                return 0
-            spaced = f" {haystack}"
-            return 1 if any(f" {word}" in spaced for word in words) else 2
-
-        groups: tuple[list[int], list[int], list[int]] = ([], [], [])
-        for position in matches:  # in name order already
-            groups[group(position)].append(position)
-        best = (groups[0] + groups[1] + groups[2])[:limit]
-        return [self._ids[position] for position in best]
+        return self._texts.matching_ids(text, limit)
 
     def search(self, text: str, limit: int = 20) -> list[PersonRow]:
         """Live persons matching every word of `text`, at most `limit`, best first."""

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, insert
 
-from desktop_app.services.person_search import search_persons
+from desktop_app.services.person_search import SearchTexts, search_persons
 from desktop_app.services.text import normalise, person_search_text, search_words
 from desktop_app.store import Database
 from desktop_app.store.models import AuditEntry, Person
@@ -65,3 +65,39 @@ def test_search_matches_the_rule(db: Database, names: list[tuple[str, str]], que
     else:
         assert found == _expected(stored, query)
     assert [row.id for row in search_persons(db, query, limit=3)] == found[:3]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    names=st.lists(st.tuples(NAME, NAME), min_size=1, max_size=25),
+    typed=st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=5).map("".join),
+    edits=st.lists(st.tuples(st.integers(0, 30), st.one_of(st.none(), NAME)), max_size=4),
+)
+def test_typing_forward_backspace_and_edits_follow_the_rule(
+    names: list[tuple[str, str]], typed: str, edits: list[tuple[int, str | None]]
+) -> None:
+    """The check-in screen's way: one query typed a letter at a time, then erased, then the
+    same again after persons were added, edited or removed in place."""
+    persons = {i: person_search_text(family, given) for i, (family, given) in enumerate(names)}
+    texts = SearchTexts((text, i) for i, text in persons.items())
+
+    def check() -> None:
+        for end in [*range(1, len(typed) + 1), *range(len(typed) - 1, 0, -1)]:
+            query = typed[:end]
+            found = texts.matching_ids(query, 1000)
+            if normalise(query):
+                assert found == _expected(list(persons.items()), query), query
+            else:
+                assert found == [i for _text, i in sorted((t, i) for i, t in persons.items())]
+            assert texts.matching_ids(query, 2) == found[:2]
+
+    check()
+    for person_id, name in edits:
+        text = None if name is None else person_search_text(name, "")
+        texts.put(person_id, text)
+        if text is None:
+            persons.pop(person_id, None)
+        else:
+            persons[person_id] = text
+    assert len(texts) == len(persons)
+    check()
