@@ -256,3 +256,25 @@ def test_screenshots_of_the_main_window_on_a_server(
 def test_remembered_settings_survive_a_restart(tmp_path: Path) -> None:
     save_settings(load_settings().with_changes(server_url="postgresql://hq@pg/registre"))
     assert load_settings().server_url == "postgresql://hq@pg/registre"
+
+
+@pytest.mark.postgresql_only
+def test_screenshot_of_the_main_window_on_a_server_in_french(
+    qtbot: QtBot, db: Database, tmp_path: Path, french: None
+) -> None:
+    load_demo(db)
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    window, _views = build_main_window(db, settings)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    _screenshot(qtbot, window, "main_window_server_fr")
+    file_menu = window.menu("file")
+    file_menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    _screenshot(qtbot, file_menu, "main_window_server_file_menu_fr")
+    keys = [a.text().split("&")[1][0].lower() for a in file_menu.actions() if "&" in a.text()]
+    assert len(keys) == len(set(keys)), keys  # each access key once
+    file_menu.close()
+    assert window.server_label.text().startswith("Base sur le serveur")
+    backups = window.findChild(QAction, "action_backups")
+    assert backups is not None and "pg_dump" in backups.toolTip()
