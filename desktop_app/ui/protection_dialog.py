@@ -16,7 +16,7 @@ import logging
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.logging_setup import safe_exception_text
 from desktop_app.messages import RegistreError
-from desktop_app.services import privacy_encryption
+from desktop_app.services import backups, privacy_encryption
 from desktop_app.services.privacy_encryption import ConversionResult
 from desktop_app.settings import load_settings
 from desktop_app.store import Database, encryption, open_database
@@ -60,6 +60,63 @@ def _disk_full(error: BaseException) -> bool:
             return True
         seen = seen.__cause__ or seen.__context__
     return False
+
+
+def plain_backups_of(
+    database_path: Path, folder: Path, found: tuple[Path, ...] | None = None
+) -> tuple[Path, ...]:
+    """The unencrypted backups of this database in `folder` (those of other databases kept in
+    the same folder are theirs to decide)."""
+    ours = {info.path for info in backups.list_backups(folder, database_path.stem)}
+    candidates = privacy_encryption.plain_backups(folder) if found is None else found
+    return tuple(path for path in candidates if path in ours)
+
+
+def offer_removal(
+    parent: QWidget, paths: tuple[Path, ...], folder: Path, *, just_encrypted: bool
+) -> int:
+    """Ask whether to delete the unencrypted backups `paths`; the number deleted."""
+    title = QCoreApplication.translate("ProtectionDialog", "Unencrypted backups")
+    if just_encrypted:
+        question = QCoreApplication.translate(
+            "ProtectionDialog",
+            "{count} unencrypted backups remain in {folder}, among them the copy made "
+            "just now. They expose everything encryption protects: names, phone numbers, "
+            "affiliations.\n\nDelete them now? Each is overwritten, then removed. Keep them "
+            "only to store them somewhere safe, then delete them from this computer.",
+        )
+    else:
+        question = QCoreApplication.translate(
+            "ProtectionDialog",
+            "{count} backups in {folder} were made before the database was encrypted and are "
+            "not encrypted: they expose names, phone numbers and affiliations.\n\nDelete "
+            "them now? Each is overwritten, then removed.",
+        )
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question.format(count=len(paths), folder=folder),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return 0
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        removed = privacy_encryption.remove_plain_backups(paths)
+    except OSError as error:
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.warning(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "ProtectionDialog",
+                "Some backups could not be deleted ({reason}). Delete them by hand.",
+            ).format(reason=error.strerror or error),
+        )
+        return 0
+    QGuiApplication.restoreOverrideCursor()
+    return removed
 
 
 def convert_and_reopen(
@@ -313,39 +370,8 @@ class ProtectionDialog(QDialog):
                 "with the passphrase."
             )
         QMessageBox.information(self, self.windowTitle(), told.format(copy=result.safety_copy))
-        if result.plain_backups:
-            self.offer_removal(result.plain_backups)
+        plain = plain_backups_of(self.path, self.folder, result.plain_backups)
+        if plain:
+            offer_removal(self, plain, self.folder, just_encrypted=True)
         self.converted.emit(reopened)
         self.accept()
-
-    def offer_removal(self, paths: tuple[Path, ...]) -> int:
-        """Ask whether to delete the unencrypted backups; the number deleted."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unencrypted backups"),
-            self.tr(
-                "{count} unencrypted backups remain in {folder}, among them the copy made "
-                "just now. They expose everything encryption protects: names, phone numbers, "
-                "affiliations.\n\nDelete them now? Each is overwritten, then removed. Keep them "
-                "only to store them somewhere safe, then delete them from this computer."
-            ).format(count=len(paths), folder=self.folder),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return 0
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            removed = privacy_encryption.remove_plain_backups(paths)
-        except OSError as error:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(
-                self,
-                self.tr("Unencrypted backups"),
-                self.tr(
-                    "Some backups could not be deleted ({reason}). Delete them by hand."
-                ).format(reason=error.strerror or error),
-            )
-            return 0
-        QGuiApplication.restoreOverrideCursor()
-        return removed

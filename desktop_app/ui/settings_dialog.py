@@ -39,7 +39,13 @@ from desktop_app.services.validation import ValidationError
 from desktop_app.settings import Settings, load_settings, save_settings
 from desktop_app.store import Database, encryption
 from desktop_app.ui.field_messages import FieldMessages
-from desktop_app.ui.protection_dialog import Mode, ProtectionDialog, is_encrypted
+from desktop_app.ui.protection_dialog import (
+    Mode,
+    ProtectionDialog,
+    is_encrypted,
+    offer_removal,
+    plain_backups_of,
+)
 from desktop_app.ui.text import error_text
 
 if TYPE_CHECKING:
@@ -97,6 +103,8 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._load()
+        self._show_protection()  # the plain backups of the folder the form now shows
+        self.backup_dir.editingFinished.connect(self._show_protection)
 
     # Building ----------------------------------------------------------------------------
 
@@ -209,6 +217,16 @@ class SettingsDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        plain_row = QHBoxLayout()
+        self.plain_note = QLabel()
+        self.plain_note.setObjectName("plain_backups_note")
+        self.plain_note.setWordWrap(True)
+        self.remove_plain_button = QPushButton(self.tr("Delete the unencrypted &backups…"))
+        self.remove_plain_button.setObjectName("remove_plain_button")
+        self.remove_plain_button.clicked.connect(self.remove_plain_backups)
+        plain_row.addWidget(self.plain_note, 1)
+        plain_row.addWidget(self.remove_plain_button)
+        layout.addLayout(plain_row)
         self._show_protection()
         return group
 
@@ -245,6 +263,31 @@ class SettingsDialog(QDialog):
         why = "" if on_file else self.tr("Not for a database on a server.")
         for button in (self.encrypt_button, self.rekey_button, self.decrypt_button):
             button.setToolTip(why)
+        plain = self.plain_backups() if encrypted else ()
+        self.plain_note.setText(
+            self.tr("{count} backups made before the encryption are not encrypted.").format(
+                count=len(plain)
+            )
+        )
+        self.plain_note.setVisible(bool(plain))
+        self.remove_plain_button.setVisible(bool(plain))
+
+    def backup_folder(self) -> Path:
+        """The folder the form shows (typed, or the default beside the database)."""
+        path = self.database.path
+        assert path is not None
+        return self.edited_backup_folder() or Settings().backup_folder(path)
+
+    def plain_backups(self) -> tuple[Path, ...]:
+        path = self.database.path
+        return plain_backups_of(path, self.backup_folder()) if path is not None else ()
+
+    def remove_plain_backups(self) -> int:
+        removed = offer_removal(
+            self, self.plain_backups(), self.backup_folder(), just_encrypted=False
+        )
+        self._show_protection()
+        return removed
 
     def open_protection(self, mode: Mode) -> ProtectionDialog:
         """The dialog that encrypts, re-keys or decrypts; applied at once, not on OK."""

@@ -1855,6 +1855,14 @@ Delete them now? Each is overwritten, then removed. Keep them only to store them
 Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée. Ne les gardez que pour les ranger en lieu sûr, puis supprimez-les de cet ordinateur.</translation>
     </message>
     <message>
+        <source>{count} backups in {folder} were made before the database was encrypted and are not encrypted: they expose names, phone numbers and affiliations.
+
+Delete them now? Each is overwritten, then removed.</source>
+        <translation>{count} sauvegardes dans {folder} ont été faites avant le chiffrement de la base et ne sont pas chiffrées&#xa0;: elles exposent noms, numéros de téléphone et affiliations.
+
+Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translation>
+    </message>
+    <message>
         <source>Some backups could not be deleted ({reason}). Delete them by hand.</source>
         <translation>Certaines sauvegardes n&apos;ont pas pu être supprimées ({reason}). Supprimez-les à la main.</translation>
     </message>
@@ -2364,6 +2372,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée. Ne les gar
         <translation>&amp;Retirer le chiffrement…</translation>
     </message>
     <message>
+        <source>Delete the unencrypted &amp;backups…</source>
+        <translation>S&amp;upprimer les sauvegardes non chiffrées…</translation>
+    </message>
+    <message>
         <source>The database is on a server: encryption at rest is the server&apos;s (disk encryption), and its backups are made by its administrator.</source>
         <translation>La base est sur un serveur&#xa0;: le chiffrement au repos est celui du serveur (chiffrement du disque), et ses sauvegardes sont faites par son administrateur.</translation>
     </message>
@@ -2382,6 +2394,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée. Ne les gar
     <message>
         <source>Not for a database on a server.</source>
         <translation>Pas pour une base sur un serveur.</translation>
+    </message>
+    <message>
+        <source>{count} backups made before the encryption are not encrypted.</source>
+        <translation>{count} sauvegardes faites avant le chiffrement ne sont pas chiffrées.</translation>
     </message>
     <message>
         <source>Logo for reports</source>

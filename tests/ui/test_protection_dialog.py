@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop_app.services import privacy_encryption
+from desktop_app.services import backups, privacy_encryption
 from desktop_app.settings import CONFIG_DIR_ENV, Settings, save_settings
 from desktop_app.store import Database, encryption, open_database
 from desktop_app.store.errors import WrongPassphrase
@@ -347,3 +347,29 @@ def test_escape_leaves_the_database_as_it_was(qtbot: QtBot, db: Database, folder
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == dialog.DialogCode.Rejected and dialog.task is None
     assert path.read_bytes() == before and not folder.exists()
+
+
+def test_plain_backups_left_after_encrypting_can_be_deleted_later(
+    qtbot: QtBot, db: Database, folder: Path, boxes: dict[str, list[str]], tmp_path: Path
+) -> None:
+    backups.backup_now(db, folder, reason="manual")
+    elsewhere = folder / "other-20260101-080000-manual.db"  # another database's backup
+    shutil.copyfile(next(folder.glob("registre-*.db")), elsewhere)
+    db.close()
+    path = db.path
+    assert path is not None
+    privacy_encryption.encrypt_database(path, PASSPHRASE, backup_dir=folder)
+    database = open_database(path, passphrase=PASSPHRASE)
+    try:
+        dialog = SettingsDialog(database)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.remove_plain_button.isVisible()
+        assert dialog.plain_note.text().startswith("2 backups")  # manual, before-encryption
+        save(dialog, "settings_protection_plain_backups")
+        assert dialog.remove_plain_backups() == 2
+        assert "made before the database was encrypted" in boxes["question"][0]
+        assert not dialog.remove_plain_button.isVisible()
+        assert privacy_encryption.plain_backups(folder) == (elsewhere,)
+    finally:
+        database.close()
