@@ -18,7 +18,7 @@ from __future__ import annotations
 import gc
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -129,7 +129,7 @@ Labels = dict[int | None, tuple[str, frozenset[str]]]  # organisation id -> labe
 NO_ORGANISATION: tuple[str, frozenset[str]] = ("", frozenset())
 
 
-def load_rows(database: Database) -> tuple[list[Any], Labels]:
+def load_rows(database: Database) -> tuple[Sequence[Any], Labels]:
     """Every live person as a Core row (the columns `to_record` reads), in id order, and each
     organisation's label and keys."""
     persons = (
@@ -158,7 +158,7 @@ def load_rows(database: Database) -> tuple[list[Any], Labels]:
         for organisation_id, name, acronym in connection.execute(organisations):
             label = f"{name} ({acronym})" if acronym else name or ""
             labels[organisation_id] = (label, organisation_keys(name, acronym))
-        return list(connection.execute(persons)), labels
+        return connection.execute(persons).all(), labels
 
 
 def to_record(row: Any, labels: Labels) -> PersonRecord:
@@ -326,7 +326,7 @@ class RegistryLookup(Blocks):
     """The matcher's index: the same blocks as PersonIndex's, made in one pass over the rows;
     a row becomes a PersonRecord only when a query meets it (most rows never are)."""
 
-    rows: list[Any]
+    rows: Sequence[Any]
     labels: Labels
     _records: dict[int, PersonRecord] = field(default_factory=dict, init=False)
 
@@ -347,7 +347,7 @@ class RegistryLookup(Blocks):
 
 
 def _row_blocks(
-    rows: list[Any], labels: Labels
+    rows: Sequence[Any], labels: Labels
 ) -> tuple[
     dict[str, list[int]],
     dict[str, list[str]],
@@ -370,7 +370,9 @@ def _row_blocks(
         if key:
             by_name[key].append(position)
         if phone:
-            key = phone_key(phone)
+            # Stored phones are E.164: their key is their tail (phone_key, without the call).
+            stored = phone[0] == "+" and len(phone) > PHONE_KEY_DIGITS and phone[1:].isdigit()
+            key = phone[-PHONE_KEY_DIGITS:] if stored else phone_key(phone)
             if key:
                 by_phone[key].append(position)
         if email:
