@@ -100,7 +100,6 @@ class ServerDialog(QDialog):
         self.connect_button = buttons.addButton(
             self.tr("Co&nnect"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.connect_button.setDefault(True)
         buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.connect_to_server)
         buttons.rejected.connect(self.reject)
@@ -109,6 +108,9 @@ class ServerDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        # Enter connects: default set once the button is in the dialog (before, Qt ignores it).
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.connect_button.setDefault(True)
         self.setMinimumWidth(520)
         if address is not None:
             self.set_address(address)

@@ -11,12 +11,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import __version__
 from desktop_app.logging_setup import configure_logging
 from desktop_app.paths import default_database_path
-from desktop_app.settings import load_settings
+from desktop_app.settings import load_settings, save_settings
 from desktop_app.store import Database
 from desktop_app.ui.app import APPLICATION, ORGANISATION
 from desktop_app.ui.database_opening import open_or_explain
@@ -86,8 +86,37 @@ def start(db_path: Path | str) -> int:
         lock.release()
 
 
+def offer_local_file() -> bool:
+    """After the remembered server could not be opened: use the local file instead? Yes also
+    forgets the server (File > Connect to a server database... connects again)."""
+    answer = QMessageBox.question(
+        None,
+        QCoreApplication.translate("Startup", "Database server"),
+        QCoreApplication.translate(
+            "Startup",
+            "Open the local file instead? Registre then opens the local file at each start, "
+            "until you connect to the server again (File > Connect to a server database…).",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _open_first(target: Path | str, lock: FileLock) -> Database | None:
+    database = open_or_explain(target)
+    remembered = load_settings().server_url
+    if database is not None or not remembered or target != remembered:
+        return database
+    if not offer_local_file():  # the remembered server is unreachable: do not trap the user
+        return None
+    save_settings(load_settings().with_changes(server_url=""))
+    local = default_database_path()
+    return open_or_explain(local) if lock.follow(local) else None
+
+
 def _run(app: QApplication, target: Path | str, lock: FileLock) -> int:
-    database: Database | None = open_or_explain(target)
+    database = _open_first(target, lock)
     if database is None:
         return 2
     from desktop_app.ui.backup_dialog import backup_at_closing

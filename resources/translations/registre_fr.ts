@@ -2782,6 +2782,17 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Database server</source>
+        <translation>Serveur de base de données</translation>
+    </message>
+    <message>
+        <source>Open the local file instead? Registre then opens the local file at each start, until you connect to the server again (File &gt; Connect to a server database…).</source>
+        <translation>Ouvrir plutôt le fichier local&#xa0;? Registre ouvrira alors le fichier local à chaque démarrage, jusqu&apos;à ce que vous vous reconnectiez au serveur (Fichier &gt; Se connecter à une base sur un serveur…).</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>planned</source>

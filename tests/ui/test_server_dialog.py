@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -278,3 +278,47 @@ def test_screenshot_of_the_main_window_on_a_server_in_french(
     assert window.server_label.text().startswith("Base sur le serveur")
     backups = window.findChild(QAction, "action_backups")
     assert backups is not None and "pg_dump" in backups.toolTip()
+
+
+def test_an_unreachable_remembered_server_offers_the_local_file(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, db: Database
+) -> None:
+    from desktop_app.ui import startup
+
+    url = "postgresql://hq@127.0.0.1:1/registre"
+    save_settings(load_settings().with_changes(server_url=url))
+    local = tmp_path / "local.db"
+    opened: list[Path | str] = []
+
+    def fake_open(target: Path | str, _parent: object = None) -> Database | None:
+        opened.append(target)
+        return None if target == url else db
+
+    questions: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(startup, "open_or_explain", fake_open)
+    monkeypatch.setattr(startup, "default_database_path", lambda: local)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    lock = startup.FileLock()
+    try:
+        assert startup._open_first(url, lock) is db
+        assert opened == [url, local] and lock.path == local.absolute()
+    finally:
+        lock.release()
+    assert "local file" in questions[0]
+    assert load_settings().server_url == ""
+
+
+def test_enter_in_the_password_connects(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, address_of("postgresql://nobody@127.0.0.1:1/registre"))
+    dialog.tls_check.setChecked(False)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    dialog.password_edit.setFocus()
+    qtbot.keyClicks(dialog.password_edit, "secret")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert "cannot be reached" in dialog.status.text()
