@@ -13,12 +13,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -251,11 +252,17 @@ def unlock_workbooks(
         ).format(name=path.name)
         problem = ""
         while (password := ask_secret(parent, title, problem + prompt)) is not None:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about a second
             try:
                 readable.append(copies.enter_context(unprotected_copy(path, password)))
                 break
             except WorkbookPasswordError as error:
                 problem = translate_message(error.message) + "\n\n"
+            except OSError as error:  # no room for the decrypted copy, an unreadable file
+                QMessageBox.warning(parent, title, f"{path.name}: {error_text(error)}")
+                break
+            finally:
+                QGuiApplication.restoreOverrideCursor()
     return readable
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from desktop_app.services.privacy_export import PseudonymisedExport
 from desktop_app.services.privacy_workbooks import is_protected, unprotected_copy
 from desktop_app.services.sync_conflicts import list_conflicts
 from desktop_app.store import Database
+from desktop_app.ui import sync_import_dialog
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.sync_conflicts_dialog import ConflictsDialog
@@ -337,3 +339,23 @@ def test_cancel_skips_a_protected_workbook(
     dialog.reject()
     assert show_preview_dialog(parent, hq, [protected]) is None
     assert len(prompts) == 2 and counts(hq)["person"] == 0
+
+
+def test_no_room_for_the_decrypted_copy_skips_the_workbook_with_a_message(
+    qtbot: QtBot, template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office = site_database(template_db, tmp_path, "NE-NIA")
+    protected = export_workbook(office, tmp_path / "protected.xlsx", password="secret123").path
+    password_answers(monkeypatch, ("secret123", True))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_r: shown.append(text))
+
+    def no_room(_path: Path, _password: str | None) -> Any:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sync_import_dialog, "unprotected_copy", no_room)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert show_preview_dialog(parent, office, [protected]) is None
+    assert len(shown) == 1 and shown[0].startswith("protected.xlsx: ")
+    assert "No space left" in shown[0]
