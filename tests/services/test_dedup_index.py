@@ -111,3 +111,16 @@ def test_garbage_collector_state_is_given_back(enabled: bool) -> None:
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_matcher_takes_odd_input_without_failing(db: Database) -> None:
+    fields = PersonFields(family_name="TRAORÉ", given_names="Hawa", phone="+223 76 12 34 56")
+    hawa = create_person(db, fields).id
+    matcher = PersonMatcher.from_database(db)
+    assert matcher.match("   ", "") == []
+    assert matcher.match("-", "'", phone="abc", email="  ", organisation="") == []
+    assert matcher.match("X" * 500, "y" * 500, birth_year=-5) == []
+    assert matcher.match("Traore", "Hawa", limit=0) == []
+    unknown_organisation = matcher.match("HAWA", "traore", phone="+223", organisation=999_999)
+    assert [candidate.id for candidate in unknown_organisation] == [hawa]
+    assert unknown_organisation[0].reasons[0] == "same_name"
