@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -37,9 +36,10 @@ from desktop_app.services.privacy_encryption import ConversionResult
 from desktop_app.settings import load_settings
 from desktop_app.store import Database, encryption, open_database
 from desktop_app.ui.field_messages import ERROR_STYLE
+from desktop_app.ui.file_replacing_task import run_replacing_file
 from desktop_app.ui.password_prompt import NewSecretFields, secret_edit
 from desktop_app.ui.text import error_text
-from desktop_app.ui.worker import CancelCheck, ProgressCallback, Task, run_task
+from desktop_app.ui.worker import Task
 
 log = logging.getLogger(__name__)
 
@@ -133,25 +133,6 @@ def convert_and_reopen(
         assert old is not None and new is not None
         result = privacy_encryption.change_passphrase(path, old, new, backup_dir=folder)
     return result, open_database(path, passphrase=new)
-
-
-class ConversionProgress(QProgressDialog):
-    """A busy indicator that neither Escape nor the close button can dismiss: stopping
-    halfway is not offered (the service has no safe point to stop at), and a dropped result
-    would leave the window on a file it can no longer read."""
-
-    def __init__(self, label: str, parent: QWidget) -> None:
-        super().__init__(label, "", 0, 0, parent)
-        self.setObjectName("ConversionProgress")
-        self.setCancelButton(None)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumDuration(0)
-
-    def reject(self) -> None:
-        pass
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        event.ignore()
 
 
 class ProtectionDialog(QDialog):
@@ -315,17 +296,13 @@ class ProtectionDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.database.close()  # no connection may stay open on the file it replaces
 
-        def job(_progress: ProgressCallback, _cancelled: CancelCheck) -> object:
-            return convert_and_reopen(path, mode, old, new, folder)
-
-        progress = ConversionProgress(self.tr("Converting the database…"), self)
-        progress.show()
-        self.task = run_task(job)
-        self.task.progress_dialog = progress
-        self.task.succeeded.connect(self._succeeded)
-        self.task.failed.connect(self._failed)
-        self.task.finished.connect(progress.hide)
-        self.task.finished.connect(progress.deleteLater)
+        self.task = run_replacing_file(
+            self,
+            self.tr("Converting the database…"),
+            lambda: convert_and_reopen(path, mode, old, new, folder),
+            self._succeeded,
+            self._failed,
+        )
         return self.task
 
     def converting(self) -> bool:
