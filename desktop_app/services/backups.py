@@ -57,6 +57,7 @@ __all__ = [
     "is_file_database",
     "list_backups",
     "make_backup",
+    "opens_with",
     "restore_backup",
     "rotate",
     "row_counts",
@@ -184,6 +185,19 @@ def check_file(path: Path, passphrase: str | None = None) -> dict[str, int]:
             path=path,
         )
     return counts
+
+
+def opens_with(path: Path, passphrase: str) -> bool:
+    """Whether `passphrase` is the key of the encrypted file `path`: one key derivation, no
+    integrity check (`check_file` does that, and takes seconds on a big file)."""
+    connection = encryption.connect(path.resolve(), passphrase, read_only=True)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except encryption.driver_errors():
+        return False
+    finally:
+        connection.close()
 
 
 def _unique_path(folder: Path, stem: str, reason: str, now: dt.datetime) -> Path:

@@ -11,6 +11,7 @@ server has no file backups: the dialog says so and offers nothing. Also a menu p
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -43,16 +44,17 @@ from desktop_app.services import backups
 from desktop_app.services.backups import BackupInfo
 from desktop_app.settings import Settings, load_settings
 from desktop_app.store import Database, encryption, open_database
-from desktop_app.store.errors import WrongPassphrase
+from desktop_app.ui.file_replacing_task import run_replacing_file
 from desktop_app.ui.i18n import format_date, format_number
 from desktop_app.ui.password_prompt import ask_secret
-from desktop_app.ui.text import error_text, translate_message
+from desktop_app.ui.text import error_text
 from desktop_app.ui.worker import CancelCheck, ProgressCallback, Task, run_with_progress
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
 _Index = QModelIndex | QPersistentModelIndex
+log = logging.getLogger(__name__)
 
 
 def reason_label(reason: str) -> str:
@@ -291,13 +293,13 @@ class BackupDialog(QDialog):
         candidate = current
         while True:
             if candidate is not None:
-                try:
-                    backups.check_file(backup, candidate)
+                if backups.opens_with(backup, candidate):
                     return True, candidate
-                except WrongPassphrase as error:
-                    problem = translate_message(error.message) if candidate != current else ""
-                except RegistreError:
-                    return True, candidate  # damaged: the restore says so in its words
+                if candidate != current:
+                    problem = self.tr(
+                        "This passphrase does not open the backup {name}. Check it (capitals, "
+                        "accents) and try again."
+                    ).format(name=backup.name)
             prompt = self.tr("The backup {name} is encrypted. Its passphrase:").format(
                 name=backup.name
             )
@@ -322,8 +324,10 @@ class BackupDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def restore(self, backup: Path) -> backups.RestoreResult | None:
-        """Restore `backup` over the open database (its connections are closed first)."""
+    def restore(self, backup: Path) -> Task | None:
+        """Restore `backup` over the open database, off the UI thread, after closing the
+        database's connections; `restored` is emitted when it is done. None when nothing
+        was started (a server database, a refusal, a passphrase not given)."""
         path = self.database.path
         if not self.on_file or path is None:
             QMessageBox.warning(self, self.windowTitle(), error_text(backups.server_refusal()))
@@ -336,25 +340,37 @@ class BackupDialog(QDialog):
         if not go_on:
             return None
         current = encryption.engine_passphrase(self.database.engine)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.database.close()
+        folder = self.folder
+        self.database.close()
+
+        def work() -> tuple[backups.RestoreResult, Database | None]:
             result = backups.restore_backup(
-                path, backup, self.folder, passphrase=passphrase, current_passphrase=current
+                path, backup, folder, passphrase=passphrase, current_passphrase=current
             )
             key = passphrase if result.encrypted else None
-            if key != current:  # the file now opens with another key: a new engine
-                self.database = open_database(path, passphrase=key)
-        except (RegistreError, OSError) as error:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
-            return None
-        finally:
-            self.database.refresh_site()  # the engine reconnects to whichever file is there
-        QGuiApplication.restoreOverrideCursor()
+            # The file now opens with another key (or none): a new engine.
+            return result, open_database(path, passphrase=key) if key != current else None
+
+        self.task = run_replacing_file(
+            self, self.tr("Restoring…"), work, self._restored, self._restore_failed
+        )
+        return self.task
+
+    def _restored(self, outcome: tuple[backups.RestoreResult, Database | None]) -> None:
+        result, reopened = outcome
+        if reopened is not None:
+            self.database = reopened
+        self.database.refresh_site()
         self.refresh()
         self.restored.emit(result)
-        return result
+
+    def _restore_failed(self, error: BaseException) -> None:
+        try:
+            self.database.refresh_site()  # the engine reconnects to the file put back
+        except Exception:  # the warning below says what went wrong
+            log.warning("the database could not be read again after a failed restore")
+        self.refresh()
+        QMessageBox.warning(self, self.windowTitle(), error_text(error))
 
 
 def open_backups(window: MainWindow) -> BackupDialog:

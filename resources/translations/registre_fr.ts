@@ -279,6 +279,10 @@ The current data is backed up first, so this can be undone by restoring that bac
 Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc revenir en arrière en restaurant cette sauvegarde.</translation>
     </message>
     <message>
+        <source>This passphrase does not open the backup {name}. Check it (capitals, accents) and try again.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas la sauvegarde {name}. Vérifiez-la (majuscules, accents) et réessayez.</translation>
+    </message>
+    <message>
         <source>The backup {name} is encrypted. Its passphrase:</source>
         <translation>La sauvegarde {name} est chiffrée. Sa phrase secrète&#xa0;:</translation>
     </message>
@@ -289,6 +293,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>The backup {name} is not encrypted: after the restore the database is not encrypted either (encrypt it again from the settings). Restore it?</source>
         <translation>La sauvegarde {name} n&apos;est pas chiffrée&#xa0;: après la restauration, la base ne l&apos;est pas non plus (chiffrez-la à nouveau depuis les paramètres). La restaurer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
     </message>
     <message>
         <source>The backup was restored. Registre now reopens on the restored data.</source>

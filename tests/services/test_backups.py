@@ -301,6 +301,8 @@ def test_the_backup_of_an_encrypted_database_is_checked_with_its_passphrase(
         backups.verify_backup(info.path)
     with pytest.raises(WrongPassphrase, match="passphrase does not open"):
         backups.check_file(info.path, "fleuve sénégal")
+    assert backups.opens_with(info.path, PASSPHRASE)
+    assert not backups.opens_with(info.path, "fleuve sénégal")
 
 
 def test_restore_of_an_encrypted_backup_takes_its_passphrase(

@@ -98,7 +98,7 @@ def test_restore_the_selected_backup_over_the_open_database(
         session.add(Organisation(name="Gouvernorat"))
     dialog = make_dialog(qtbot, db, folder)
     monkeypatch.setattr(dialog, "confirm_restore", lambda _what: True)
-    with qtbot.waitSignal(dialog.restored) as restored:
+    with qtbot.waitSignal(dialog.restored, timeout=30000) as restored:
         dialog.restore_selected()
     assert organisations(db) == 1  # the same Database object now reads the restored file
     assert restored.args[0].safety_copy is not None
@@ -131,7 +131,11 @@ def test_a_bad_file_is_refused_with_a_message(
     with db.session() as session:
         session.add(Organisation(name="CNDH"))
     dialog = make_dialog(qtbot, db, folder)
-    assert dialog.restore(bogus) is None
+    with qtbot.assertNotEmitted(dialog.restored):
+        task = dialog.restore(bogus)
+        assert task is not None
+        with qtbot.waitSignal(task.finished, timeout=30000):
+            pass
     assert len(warnings) == 1 and "not a Registre database" in warnings[0]
     assert organisations(db) == 1
 
@@ -193,6 +197,7 @@ def test_a_restore_from_the_window_asks_for_a_fresh_window(
     dialog = open_backups(window)
     monkeypatch.setattr(dialog, "confirm_restore", lambda _what: True)
     dialog.restore_selected()
+    qtbot.waitUntil(lambda: bool(told), timeout=30000)
     assert organisations(db) == 0
     assert len(told) == 1
     assert window.property("restart_requested") is True
@@ -276,7 +281,7 @@ def test_an_encrypted_backup_opened_by_the_current_passphrase_needs_no_question(
     dialog = make_dialog(qtbot, secret, folder)
     monkeypatch.setattr(dialog, "confirm_restore", lambda _what: True)
     assert dialog.model.backup(0).reason == "before-import"
-    with qtbot.waitSignal(dialog.restored) as restored:
+    with qtbot.waitSignal(dialog.restored, timeout=30000) as restored:
         dialog.restore_selected()
     assert prompts == [] and restored.args[0].encrypted
     assert reason_label("before-encryption") == "before encrypting"
@@ -293,7 +298,7 @@ def test_an_older_encrypted_backup_asks_its_passphrase_and_opens_with_it(
     prompts = passphrase_answers(monkeypatch, ("not this one", True), (OLD_PASSPHRASE, True))
     dialog = make_dialog(qtbot, secret, folder)
     monkeypatch.setattr(dialog, "confirm_restore", lambda _what: True)
-    with qtbot.waitSignal(dialog.restored):
+    with qtbot.waitSignal(dialog.restored, timeout=30000):
         dialog.restore_selected()
     assert shown == []
     assert len(prompts) == 2 and "is encrypted" in prompts[0]
@@ -344,8 +349,9 @@ def test_a_plain_backup_over_an_encrypted_database_is_confirmed_first(
     dialog = make_dialog(qtbot, secret, folder)
     assert dialog.restore(plain) is None  # declined
     assert organisations(secret) == 1
-    result = dialog.restore(plain)
-    assert result is not None and not result.encrypted
+    with qtbot.waitSignal(dialog.restored, timeout=30000) as restored:
+        assert dialog.restore(plain) is not None
+    assert not restored.args[0].encrypted
     assert len(questions) == 2 and "not encrypted" in questions[0]
     reopened = dialog.database
     try:
