@@ -6,7 +6,10 @@ under 5 s; re-import of the same workbook (all unchanged) under 5 s.
     python -m bench.bench_sync [--db PATH] [--keep DIR]
 
 Without --db the generator's database is used (built into bench/out/ on first use). Each step
-runs in its own process so that its peak memory (maximum resident set size) is its own.
+runs in its own process so that its peak memory (maximum resident set size) is its own; an
+import's reading process (exchange/hq_parallel.py) is reported apart as reader_peak_mb. The
+import steps also print the wall-clock seconds of their phases (ImportResult.timings): reading
+here, loading stored records, waiting for the reading process, merging, writing, commit.
 """
 
 from __future__ import annotations
@@ -26,9 +29,9 @@ from typing import Any
 PERSONS, ACTIVITIES, ATTENDANCE = 30_000, 1_000, 100_000
 
 
-def _peak_mb() -> float:
+def _peak_mb(who: int = resource.RUSAGE_SELF) -> float:
     # ru_maxrss is in kilobytes on Linux, bytes on macOS
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = resource.getrusage(who).ru_maxrss
     return peak / (1 << 20) if sys.platform == "darwin" else peak / 1024
 
 
@@ -55,16 +58,19 @@ def run_step(step: str, db: Path, book: Path) -> dict[str, Any]:
     started, cpu_started = time.perf_counter(), _cpu_seconds()
     figures: dict[str, Any] = {}
     if step == "export":
-        result = export_workbook(database, book, full=True, language="fr")
-        figures["rows"] = result.total_rows
+        exported = export_workbook(database, book, full=True, language="fr")
+        figures["rows"] = exported.total_rows
         figures["size_mb"] = round(book.stat().st_size / 1e6, 1)
-    elif step == "preview":
-        figures["changes"] = preview_import(database, [book]).changes
     else:
-        figures["changes"] = import_workbooks(database, [book]).changes
+        run = preview_import if step == "preview" else import_workbooks
+        imported = run(database, [book])
+        figures["changes"] = imported.changes
+        figures["phases"] = {name: round(s, 2) for name, s in imported.timings.items()}
     figures["seconds"] = round(time.perf_counter() - started, 2)
     figures["cpu_s"] = round(_cpu_seconds() - cpu_started, 2)
     figures["peak_mb"] = round(_peak_mb(), 1)
+    # the process reading the attendance sheets of a big workbook (hq_parallel.py)
+    figures["reader_peak_mb"] = round(_peak_mb(resource.RUSAGE_CHILDREN), 1)
     figures["peak_before_mb"] = round(baseline, 1)
     database.close()
     return figures
@@ -106,8 +112,11 @@ def main(argv: list[str] | None = None) -> int:
             ("re-import (all unchanged)", step_in_child("import", hq, book)),
         ]
         for name, figures in rows:
+            phases = figures.pop("phases", None)
             details = ", ".join(f"{k}={v}" for k, v in figures.items() if k != "seconds")
             print(f"{name:34} {figures['seconds']:>7.2f} s   {details}")
+            if phases:
+                print(f"{'':34} phases: " + ", ".join(f"{k} {v} s" for k, v in phases.items()))
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             for path in (book, hq):

@@ -258,6 +258,8 @@ def _memoised(parse_one: Callable[[Any], Any]) -> Callable[[Any], Any]:
     seen: dict[Any, Any] = {}
 
     def run(raw: Any) -> Any:
+        if type(raw) is bool:  # True == 1 == 1.0: one key, but not one meaning
+            return parse_one(raw)
         try:
             return seen[raw]
         except KeyError:

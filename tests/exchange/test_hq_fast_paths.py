@@ -1,0 +1,221 @@
+"""The import's fast paths give what the plain paths give: the attendance sheets read in a
+second process, cells parsed a column at a time, the transaction begun before any read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import event, select
+
+from desktop_app.exchange import hq_cells, hq_import, hq_parallel
+from desktop_app.exchange.hq_export import export_workbook
+from desktop_app.exchange.hq_format import SHEETS, Column
+from desktop_app.exchange.hq_import import ImportResult, import_workbooks
+from desktop_app.messages import RegistreError
+from desktop_app.store import Database
+from desktop_app.store.models import AuditEntry
+from tests.exchange.hq_builders import add_sample, column, dump, rewrite, site_database, totals
+
+
+@pytest.fixture
+def office_book(template_db: Path, tmp_path: Path) -> Path:
+    office = site_database(template_db, tmp_path / "office", "NE-NIA")
+    add_sample(office, people=5)
+    book = export_workbook(office, tmp_path / "niamey.xlsx", language="en").path
+    office.close()
+    return book
+
+
+def records(database: Database) -> list[str]:
+    """The import's result without the local ids and bookkeeping that differ between runs."""
+    kept = dump(database).decode().splitlines()
+    return sorted(line for line in kept if line.startswith(("person ", "attendance ")))
+
+
+def audit(database: Database) -> list[tuple[Any, ...]]:
+    with database.session() as session:
+        rows = session.execute(
+            select(
+                AuditEntry.table_name,
+                AuditEntry.record_uuid,
+                AuditEntry.action,
+                AuditEntry.site_code,
+                AuditEntry.revision,
+                AuditEntry.changes,
+            )
+        )
+        return sorted(tuple(row) for row in rows)
+
+
+def import_in_two_processes(
+    database: Database, paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> ImportResult:
+    monkeypatch.setattr(hq_parallel, "PARALLEL_MIN_BYTES", 0)
+    return import_workbooks(database, paths)
+
+
+def test_attendance_read_by_a_second_process_imports_the_same(
+    template_db: Path, tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alone = site_database(template_db, tmp_path / "alone", "HQ-GVA")
+    helped = site_database(template_db, tmp_path / "helped", "HQ-GVA")
+    plain = import_workbooks(alone, [office_book])
+    parallel = import_in_two_processes(helped, [office_book], monkeypatch)
+    assert "wait for the reading process" in parallel.timings
+    assert "wait for the reading process" not in plain.timings
+    assert totals(parallel.files[0]) == totals(plain.files[0])
+    assert totals(parallel.files[0])["new"] == 1 + 1 + 5 + 10 + 1
+    assert records(helped) == records(alone)
+    assert audit(helped) == audit(alone) and len(audit(helped)) == 18
+    again = import_in_two_processes(helped, [office_book], monkeypatch)
+    assert totals(again.files[0])["unchanged"] == 18 and again.changes == 0
+
+
+def test_a_refused_attendance_sheet_read_by_the_second_process_changes_nothing(
+    template_db: Path, tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def drop_day(sheet: str, rows: list[list[Any]]) -> None:
+        if sheet == "Attendance":
+            at = column(rows, "Day")
+            for row in rows:
+                del row[at]
+
+    hq = site_database(template_db, tmp_path / "hq", "HQ-GVA")
+    before = dump(hq)
+    with pytest.raises(RegistreError) as raised:
+        import_in_two_processes(
+            hq, [rewrite(office_book, tmp_path / "noday.xlsx", drop_day)], monkeypatch
+        )
+    assert "the sheet Attendance has no column Day (Jour)" in str(raised.value)
+    assert dump(hq) == before
+
+
+def test_invalid_attendance_rows_come_back_from_the_second_process(
+    template_db: Path, tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def bad_day(sheet: str, rows: list[list[Any]]) -> None:
+        if sheet == "Attendance":
+            rows[2][column(rows, "Day")] = "le cinq"
+
+    hq = site_database(template_db, tmp_path / "hq", "HQ-GVA")
+    book = rewrite(office_book, tmp_path / "badday.xlsx", bad_day)
+    result = import_in_two_processes(hq, [book], monkeypatch)
+    (problem,) = result.files[0].invalid_rows
+    assert (problem.sheet, problem.row) == ("Attendance", 3)
+    assert "le cinq is not a date" in problem.reason.render()
+    assert result.files[0].types[3].new == 9
+
+
+def test_a_reading_process_that_dies_leaves_the_reading_to_this_one(
+    template_db: Path, tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    failing = shutil.which("false")
+    assert failing is not None
+    monkeypatch.setattr(sys, "executable", failing)  # exits at once, says nothing
+    hq = site_database(template_db, tmp_path / "hq", "HQ-GVA")
+    result = import_in_two_processes(hq, [office_book], monkeypatch)
+    assert totals(result.files[0])["new"] == 18
+
+
+@pytest.mark.sqlite_only
+def test_the_write_lock_is_taken_before_stored_records_are_read(
+    template_db: Path, tmp_path: Path, office_book: Path
+) -> None:
+    hq = site_database(template_db, tmp_path / "hq", "HQ-GVA")
+    statements: list[str] = []
+
+    def record(*args: Any) -> None:
+        statements.append(" ".join(str(args[2]).split()))
+
+    event.listen(hq.engine, "before_cursor_execute", record)
+    import_workbooks(hq, [office_book])
+    event.remove(hq.engine, "before_cursor_execute", record)
+    assert statements[0] == "BEGIN IMMEDIATE"
+    assert any(s.startswith("SELECT person.id, person.uuid") for s in statements)
+
+
+def test_on_postgresql_imports_take_the_advisory_lock_first() -> None:
+    executed: list[tuple[str, Any]] = []
+
+    class Dialect:
+        name = "postgresql"
+
+    class Connection:
+        dialect = Dialect()
+
+        def execute(self, statement: Any, parameters: Any = None) -> None:
+            executed.append((str(statement), parameters))
+
+        def exec_driver_sql(self, statement: str) -> None:
+            executed.append((statement, None))
+
+    hq_import.begin_import(Connection())  # type: ignore[arg-type]
+    assert executed == [("SELECT pg_advisory_xact_lock(:key)", {"key": hq_import.IMPORT_LOCK_KEY})]
+    assert -(2**63) <= hq_import.IMPORT_LOCK_KEY < 2**63  # a PostgreSQL bigint
+
+
+# Parsing a column at once gives, cell for cell, what parsing each cell gives.
+
+CELLS = st.one_of(
+    st.sampled_from(
+        ["", " ", "oui", "No", "F", "femme", "x", "participant", "Atelier", "NE-NIA", "fds"]
+    ),
+    st.sampled_from(["0123456789abcdef0123456789abcdef", "0123456789ABCDEF0123456789ABCDEF"]),
+    st.text(max_size=12),
+    st.booleans(),
+    st.integers(-5, 3000).map(float),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.dates(dt.date(1990, 1, 1), dt.date(2040, 1, 1)),
+    st.datetimes(dt.datetime(1990, 1, 1), dt.datetime(2040, 1, 1)),
+)
+UUID = "0123456789abcdef0123456789abcdef"
+COLUMNS = {column.kind: column for sheet in SHEETS for column in sheet.columns}
+
+
+def cell_by_cell(column: Column, cells: list[Any]) -> list[Any] | str:
+    try:
+        return [hq_cells.cell_parser(column)(cell) for cell in cells]
+    except hq_cells.BadCell:
+        return "bad"
+
+
+def whole_column(column: Column, cells: list[Any]) -> list[Any] | str:
+    try:
+        return hq_cells.column_parser(column)(cells)
+    except hq_cells.BadCell:
+        return "bad"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    kind=st.sampled_from(sorted(kind for kind in COLUMNS if kind != "readable")),
+    cells=st.lists(CELLS, max_size=8),
+)
+def test_a_column_parses_as_its_cells_do(kind: str, cells: list[Any]) -> None:
+    column = COLUMNS[kind]
+    assert whole_column(column, cells) == cell_by_cell(column, cells)
+
+
+@pytest.mark.parametrize(
+    ("kind", "cells", "expected"),
+    [
+        (
+            "uuid",
+            ["0123456789abcdef0123456789abcdef", ""],
+            ["0123456789abcdef0123456789abcdef", None],
+        ),
+        ("text", [" Niamey ", "", "Tillabéri"], ["Niamey", None, "Tillabéri"]),
+        ("bool", [True, "Oui", 1.0, "non"], [True, True, True, False]),
+        ("int", [1.0, True], "bad"),  # a yes/no cell is not a number, whatever it equals
+        ("text", ["ok", "bell\x07"], "bad"),
+    ],
+)
+def test_column_examples(kind: str, cells: list[Any], expected: Any) -> None:
+    assert whole_column(COLUMNS[kind], cells) == expected
