@@ -373,3 +373,28 @@ def test_plain_backups_left_after_encrypting_can_be_deleted_later(
         assert privacy_encryption.plain_backups(folder) == (elsewhere,)
     finally:
         database.close()
+
+
+def test_a_missing_sqlcipher_module_is_said_and_changes_nothing(
+    qtbot: QtBot,
+    db: Database,
+    folder: Path,
+    boxes: dict[str, list[str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = db.path
+    assert path is not None
+    before = path.read_bytes()
+    monkeypatch.setattr(encryption, "available", lambda: False)
+    dialog = ProtectionDialog(db, "encrypt")
+    qtbot.addWidget(dialog)
+    type_new(dialog, qtbot, PASSPHRASE, PASSPHRASE)
+    dialog.understood.setChecked(True)
+    task = dialog.start()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    (warning,) = boxes["warning"]
+    assert "SQLCipher module is missing" in warning and "was not changed" in warning
+    assert path.read_bytes() == before and dialog.reopened is None
+    assert organisation_names(db) == []  # the window's database still works
