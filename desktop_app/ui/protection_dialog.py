@@ -80,16 +80,16 @@ def offer_removal(
     if just_encrypted:
         question = QCoreApplication.translate(
             "ProtectionDialog",
-            "{count} unencrypted backups remain in {folder}, among them the copy made "
-            "just now. They expose everything encryption protects: names, phone numbers, "
+            "Unencrypted backups left in {folder}: {count}, among them the copy made just "
+            "now. They expose everything encryption protects: names, phone numbers, "
             "affiliations.\n\nDelete them now? Each is overwritten, then removed. Keep them "
             "only to store them somewhere safe, then delete them from this computer.",
         )
     else:
         question = QCoreApplication.translate(
             "ProtectionDialog",
-            "{count} backups in {folder} were made before the database was encrypted and are "
-            "not encrypted: they expose names, phone numbers and affiliations.\n\nDelete "
+            "Backups in {folder} made before the database was encrypted, and not encrypted: "
+            "{count}. They expose names, phone numbers and affiliations.\n\nDelete "
             "them now? Each is overwritten, then removed.",
         )
     answer = QMessageBox.question(

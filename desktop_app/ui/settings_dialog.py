@@ -265,7 +265,7 @@ class SettingsDialog(QDialog):
             button.setToolTip(why)
         plain = self.plain_backups() if encrypted else ()
         self.plain_note.setText(
-            self.tr("{count} backups made before the encryption are not encrypted.").format(
+            self.tr("Backups made before the encryption, not encrypted: {count}.").format(
                 count=len(plain)
             )
         )

@@ -1759,6 +1759,22 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
 <context>
     <name>ProtectionDialog</name>
     <message>
+        <source>Unencrypted backups left in {folder}: {count}, among them the copy made just now. They expose everything encryption protects: names, phone numbers, affiliations.
+
+Delete them now? Each is overwritten, then removed. Keep them only to store them somewhere safe, then delete them from this computer.</source>
+        <translation>Sauvegardes non chiffrées restant dans {folder}&#xa0;: {count}, dont la copie faite à l&apos;instant. Elles exposent tout ce que le chiffrement protège&#xa0;: noms, numéros de téléphone, affiliations.
+
+Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée. Ne les gardez que pour les ranger en lieu sûr, puis supprimez-les de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Backups in {folder} made before the database was encrypted, and not encrypted: {count}. They expose names, phone numbers and affiliations.
+
+Delete them now? Each is overwritten, then removed.</source>
+        <translation>Sauvegardes dans {folder} faites avant le chiffrement de la base, et non chiffrées&#xa0;: {count}. Elles exposent noms, numéros de téléphone et affiliations.
+
+Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translation>
+    </message>
+    <message>
         <source>Encrypt the database</source>
         <translation>Chiffrer la base</translation>
     </message>
@@ -1853,22 +1869,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Unencrypted backups</source>
         <translation>Sauvegardes non chiffrées</translation>
-    </message>
-    <message>
-        <source>{count} unencrypted backups remain in {folder}, among them the copy made just now. They expose everything encryption protects: names, phone numbers, affiliations.
-
-Delete them now? Each is overwritten, then removed. Keep them only to store them somewhere safe, then delete them from this computer.</source>
-        <translation>{count} sauvegardes non chiffrées restent dans {folder}, dont la copie faite à l&apos;instant. Elles exposent tout ce que le chiffrement protège&#xa0;: noms, numéros de téléphone, affiliations.
-
-Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée. Ne les gardez que pour les ranger en lieu sûr, puis supprimez-les de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>{count} backups in {folder} were made before the database was encrypted and are not encrypted: they expose names, phone numbers and affiliations.
-
-Delete them now? Each is overwritten, then removed.</source>
-        <translation>{count} sauvegardes dans {folder} ont été faites avant le chiffrement de la base et ne sont pas chiffrées&#xa0;: elles exposent noms, numéros de téléphone et affiliations.
-
-Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translation>
     </message>
     <message>
         <source>Some backups could not be deleted ({reason}). Delete them by hand.</source>
@@ -2404,8 +2404,8 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Pas pour une base sur un serveur.</translation>
     </message>
     <message>
-        <source>{count} backups made before the encryption are not encrypted.</source>
-        <translation>{count} sauvegardes faites avant le chiffrement ne sont pas chiffrées.</translation>
+        <source>Backups made before the encryption, not encrypted: {count}.</source>
+        <translation>Sauvegardes faites avant le chiffrement, non chiffrées&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Logo for reports</source>
