@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit bench translations clean
+.PHONY: run test test-postgresql lint typecheck unit bench translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,16 @@ unit: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 -q
 
 test: lint typecheck unit
+
+# The storage, services, exchange, report and command-line tests again on PostgreSQL, against a
+# throw-away cluster made for the run and removed after it, even when a test fails.
+PG_TESTS := tests/store tests/services tests/exchange tests/reports tests/cli
+test-postgresql: $(STAMP) translations
+	@dir=$$(mktemp -d /tmp/registre-pg.XXXXXX); chmod 755 $$dir; \
+	trap 'tests/postgres/cluster.sh stop '"$$dir" EXIT; \
+	url=$$(tests/postgres/cluster.sh start $$dir) || { cat $$dir/*.log >&2; exit 1; }; \
+	REGISTRE_TEST_PG_URL=$$url QT_QPA_PLATFORM=offscreen \
+		$(BIN)/pytest -n 2 -q --engine postgresql $(PG_TESTS)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

@@ -164,7 +164,7 @@ def empty_db_path(tmp_path: Path) -> Path | str:
         return tmp_path / "fresh.db"
     name = test_server.new_name("empty")
     url = test_server.create(name)
-    test_server.created.append(name)
+    test_server.created.append((name, None))
     return url
 
 

@@ -210,7 +210,8 @@ def content_query(record_type: RecordType) -> Any:
     query = select(*selected).select_from(table)
     for target, condition in joins:
         query = query.outerjoin(target, condition)
-    return query
+    # Creation order on either engine (PostgreSQL's joins return rows in no particular order).
+    return query.order_by(table.c.id)
 
 
 def partner_uuids(connection: Connection) -> dict[int, frozenset[str]]:

@@ -31,13 +31,23 @@ class Database:
     driver errors into the user-facing errors of `store.errors`.
 
     `path` is the database file, or None for a database on a server; `location` is what to show
-    the user either way (the file path, or the server URL with its password masked).
+    the user either way (the file path, or the server URL with its password masked); `target`
+    is what `open_database` was given, to open it again (a URL keeps its password: never show
+    it).
     """
 
-    def __init__(self, path: Path | None, engine: Engine, *, location: str | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | None,
+        engine: Engine,
+        *,
+        location: str | None = None,
+        target: Path | str | None = None,
+    ) -> None:
         self.path = path
         self.engine = engine
         self.location = location if location is not None else str(path)
+        self.target: Path | str = target if target is not None else (path or self.location)
         name = engine.dialect.name
         assert name in ("sqlite", "postgresql"), name
         self.dialect: Dialect = "sqlite" if name == "sqlite" else "postgresql"
@@ -189,7 +199,7 @@ def open_server(url: str, *, passphrase: str | None = None) -> Database:
         with translate_errors(location):
             server.upgrade(engine, location)
             vocabulary.load(engine)
-            database = Database(None, engine, location=location)
+            database = Database(None, engine, location=location, target=url)
     except BaseException:
         engine.dispose()
         raise

@@ -87,7 +87,7 @@ def test_conflicts_from_the_command_line(
 ) -> None:
     hq, _office, _uuid = conflicted(template_db, tmp_path)
     hq.close()
-    db = str(hq.path)
+    db = str(hq.target)
     assert main(["--db", db, "conflicts", "list"]) == 0
     listing = capsys.readouterr().out
     assert "Position at HQ" in listing and "Position at Niamey" in listing
@@ -154,9 +154,9 @@ def test_an_import_killed_in_the_middle_leaves_the_database_as_it_was(
     before = dump(hq)
     hq.close()
     run: Any = subprocess.run(
-        [sys.executable, "-c", KILLER, str(hq.path), str(book)], capture_output=True, timeout=120
+        [sys.executable, "-c", KILLER, str(hq.target), str(book)], capture_output=True, timeout=120
     )
     assert run.returncode == 3, run.stderr
-    reopened = open_database(tmp_path / "HQ-GVA.db")
+    reopened = open_database(hq.target)
     assert dump(reopened) == before
     assert import_workbooks(reopened, [book]).changes == 12

@@ -27,28 +27,28 @@ def test_protected_export_imports_with_the_password_only(
 
     monkeypatch.setenv("REGISTRE_WORKBOOK_PASSWORD", "Sahel-2022")
     assert (
-        main(["--db", str(office.path), "export", "--full", "--protect", "--out", str(workbook)])
+        main(["--db", str(office.target), "export", "--full", "--protect", "--out", str(workbook)])
         == 0
     )
     assert is_protected(workbook)
     assert b"NOM0" not in workbook.read_bytes()
 
     monkeypatch.delenv("REGISTRE_WORKBOOK_PASSWORD")
-    assert main(["--db", str(hq.path), "import", str(workbook)]) == 2
+    assert main(["--db", str(hq.target), "import", str(workbook)]) == 2
     assert "protected by a password" in capsys.readouterr().err
 
     monkeypatch.setenv("REGISTRE_WORKBOOK_PASSWORD", "wrong")
-    assert main(["--db", str(hq.path), "import", str(workbook)]) == 2
+    assert main(["--db", str(hq.target), "import", str(workbook)]) == 2
     assert "does not open" in capsys.readouterr().err
-    assert person_count(hq.path) == 0
+    assert person_count(hq.target) == 0
 
     monkeypatch.setenv("REGISTRE_WORKBOOK_PASSWORD", "Sahel-2022")
-    assert main(["--db", str(hq.path), "import", str(workbook)]) == 0
+    assert main(["--db", str(hq.target), "import", str(workbook)]) == 0
     assert "Applied" in capsys.readouterr().out
-    assert person_count(hq.path) == 3
+    assert person_count(hq.target) == 3
 
 
-def person_count(path: Path) -> int:
+def person_count(path: Path | str) -> int:
     database = open_database(path)
     try:
         return counts(database)["person"]
