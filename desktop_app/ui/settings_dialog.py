@@ -34,18 +34,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.messages import RegistreError
 from desktop_app.services import site_settings, sites
-from desktop_app.services.backups import is_file_database
 from desktop_app.services.validation import ValidationError
 from desktop_app.settings import Settings, load_settings, save_settings
-from desktop_app.store import Database, encryption
+from desktop_app.store import Database
 from desktop_app.ui.field_messages import FieldMessages
-from desktop_app.ui.protection_dialog import (
-    Mode,
-    ProtectionDialog,
-    is_encrypted,
-    offer_removal,
-    plain_backups_of,
-)
+from desktop_app.ui.protection_settings import ProtectionGroup
 from desktop_app.ui.text import error_text
 
 if TYPE_CHECKING:
@@ -95,7 +88,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._reports_group())
         layout.addWidget(self._activities_group())
         layout.addWidget(self._backups_group())
-        layout.addWidget(self._protection_group())
+        self.protection = ProtectionGroup(database, self.edited_backup_folder, self)
+        self.protection.database_reopened.connect(self._converted)
+        layout.addWidget(self.protection)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -103,8 +98,8 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._load()
-        self._show_protection()  # the plain backups of the folder the form now shows
-        self.backup_dir.editingFinished.connect(self._show_protection)
+        self.protection.show_state()  # the plain backups of the folder the form now shows
+        self.backup_dir.editingFinished.connect(self.protection.show_state)
 
     # Building ----------------------------------------------------------------------------
 
@@ -193,117 +188,12 @@ class SettingsDialog(QDialog):
         self._row(form, self.tr("Keep &weekly backups:"), self.keep_weekly)
         return group
 
-    def _protection_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Protection"))
-        group.setObjectName("protection_group")
-        layout = QVBoxLayout(group)
-        self.protection_status = QLabel()
-        self.protection_status.setObjectName("protection_status")
-        self.protection_status.setWordWrap(True)
-        layout.addWidget(self.protection_status)
-        row = QHBoxLayout()
-        self.encrypt_button = QPushButton(self.tr("&Encrypt…"))
-        self.encrypt_button.setObjectName("encrypt_button")
-        self.rekey_button = QPushButton(self.tr("Change the &passphrase…"))
-        self.rekey_button.setObjectName("rekey_button")
-        self.decrypt_button = QPushButton(self.tr("&Remove the encryption…"))
-        self.decrypt_button.setObjectName("decrypt_button")
-        for button, mode in (
-            (self.encrypt_button, "encrypt"),
-            (self.rekey_button, "change"),
-            (self.decrypt_button, "decrypt"),
-        ):
-            button.clicked.connect(lambda _checked=False, m=mode: self.open_protection(m))
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        plain_row = QHBoxLayout()
-        self.plain_note = QLabel()
-        self.plain_note.setObjectName("plain_backups_note")
-        self.plain_note.setWordWrap(True)
-        self.remove_plain_button = QPushButton(self.tr("Delete the unencrypted &backups…"))
-        self.remove_plain_button.setObjectName("remove_plain_button")
-        self.remove_plain_button.clicked.connect(self.remove_plain_backups)
-        plain_row.addWidget(self.plain_note, 1)
-        plain_row.addWidget(self.remove_plain_button)
-        layout.addLayout(plain_row)
-        self._show_protection()
-        return group
-
-    def _show_protection(self) -> None:
-        """The state of the file and the actions that make sense for it."""
-        on_file = is_file_database(self.database)
-        encrypted = on_file and is_encrypted(self.database)
-        available = on_file and (encrypted or encryption.available())
-        if not on_file:
-            text = self.tr(
-                "The database is on a server: encryption at rest is the server's "
-                "(disk encryption), and its backups are made by its administrator."
-            )
-        elif encrypted:
-            text = self.tr(
-                "The database is encrypted: it cannot be read without its passphrase, which "
-                "Registre asks for at each start."
-            )
-        elif not available:
-            text = self.tr(
-                "The database is not encrypted, and encryption is not available in this "
-                "installation (the SQLCipher module is missing)."
-            )
-        else:
-            text = self.tr(
-                "The database is not encrypted: anyone who gets the file (a stolen laptop, a "
-                "copied backup) can read the names and phone numbers it holds."
-            )
-        self.protection_status.setText(text)
-        self.encrypt_button.setVisible(not encrypted)
-        self.encrypt_button.setEnabled(available)
-        self.rekey_button.setVisible(encrypted)
-        self.decrypt_button.setVisible(encrypted)
-        why = "" if on_file else self.tr("Not for a database on a server.")
-        for button in (self.encrypt_button, self.rekey_button, self.decrypt_button):
-            button.setToolTip(why)
-        plain = self.plain_backups() if encrypted else ()
-        self.plain_note.setText(
-            self.tr("Backups made before the encryption, not encrypted: {count}.").format(
-                count=len(plain)
-            )
-        )
-        self.plain_note.setVisible(bool(plain))
-        self.remove_plain_button.setVisible(bool(plain))
-
-    def backup_folder(self) -> Path:
-        """The folder the form shows (typed, or the default beside the database)."""
-        path = self.database.path
-        assert path is not None
-        return self.edited_backup_folder() or Settings().backup_folder(path)
-
-    def plain_backups(self) -> tuple[Path, ...]:
-        path = self.database.path
-        return plain_backups_of(path, self.backup_folder()) if path is not None else ()
-
-    def remove_plain_backups(self) -> int:
-        removed = offer_removal(
-            self, self.plain_backups(), self.backup_folder(), just_encrypted=False
-        )
-        self._show_protection()
-        return removed
-
-    def open_protection(self, mode: Mode) -> ProtectionDialog:
-        """The dialog that encrypts, re-keys or decrypts; applied at once, not on OK."""
-        dialog = ProtectionDialog(self.database, mode, self.edited_backup_folder(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.converted.connect(self._converted)
-        dialog.open()
-        return dialog
-
     def edited_backup_folder(self) -> Path | None:
         typed = self.backup_dir.text().strip()
         return Path(typed).expanduser() if typed else None
 
     def _converted(self, database: Database) -> None:
         self.database = database
-        self._show_protection()
         self.database_reopened.emit(database)
 
     # Values ------------------------------------------------------------------------------

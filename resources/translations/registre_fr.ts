@@ -1876,6 +1876,53 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     </message>
 </context>
 <context>
+    <name>ProtectionGroup</name>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt…</source>
+        <translation>&amp;Chiffrer…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the encryption…</source>
+        <translation>&amp;Retirer le chiffrement…</translation>
+    </message>
+    <message>
+        <source>Delete the unencrypted &amp;backups…</source>
+        <translation>S&amp;upprimer les sauvegardes non chiffrées…</translation>
+    </message>
+    <message>
+        <source>The database is on a server: encryption at rest is the server&apos;s (disk encryption), and its backups are made by its administrator.</source>
+        <translation>La base est sur un serveur&#xa0;: le chiffrement au repos est celui du serveur (chiffrement du disque), et ses sauvegardes sont faites par son administrateur.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted: it cannot be read without its passphrase, which Registre asks for at each start.</source>
+        <translation>La base est chiffrée&#xa0;: elle ne peut pas être lue sans sa phrase secrète, que Registre demande à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted, and encryption is not available in this installation (the SQLCipher module is missing).</source>
+        <translation>La base n&apos;est pas chiffrée, et le chiffrement n&apos;est pas disponible dans cette installation (le module SQLCipher manque).</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted: anyone who gets the file (a stolen laptop, a copied backup) can read the names and phone numbers it holds.</source>
+        <translation>La base n&apos;est pas chiffrée&#xa0;: quiconque obtient le fichier (un portable volé, une sauvegarde copiée) peut lire les noms et numéros de téléphone qu&apos;elle contient.</translation>
+    </message>
+    <message>
+        <source>Not for a database on a server.</source>
+        <translation>Pas pour une base sur un serveur.</translation>
+    </message>
+    <message>
+        <source>Backups made before the encryption, not encrypted: {count}.</source>
+        <translation>Sauvegardes faites avant le chiffrement, non chiffrées&#xa0;: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>{damaged} The latest verified backup is {backup} ({date}, {rows} rows): restore it with `registre --db {path} recover`.</source>
@@ -2362,50 +2409,6 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>Keep &amp;weekly backups:</source>
         <translation>Sauvegardes &amp;hebdomadaires gardées&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Protection</source>
-        <translation>Protection</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt…</source>
-        <translation>&amp;Chiffrer…</translation>
-    </message>
-    <message>
-        <source>Change the &amp;passphrase…</source>
-        <translation>Changer la &amp;phrase secrète…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove the encryption…</source>
-        <translation>&amp;Retirer le chiffrement…</translation>
-    </message>
-    <message>
-        <source>Delete the unencrypted &amp;backups…</source>
-        <translation>S&amp;upprimer les sauvegardes non chiffrées…</translation>
-    </message>
-    <message>
-        <source>The database is on a server: encryption at rest is the server&apos;s (disk encryption), and its backups are made by its administrator.</source>
-        <translation>La base est sur un serveur&#xa0;: le chiffrement au repos est celui du serveur (chiffrement du disque), et ses sauvegardes sont faites par son administrateur.</translation>
-    </message>
-    <message>
-        <source>The database is encrypted: it cannot be read without its passphrase, which Registre asks for at each start.</source>
-        <translation>La base est chiffrée&#xa0;: elle ne peut pas être lue sans sa phrase secrète, que Registre demande à chaque démarrage.</translation>
-    </message>
-    <message>
-        <source>The database is not encrypted, and encryption is not available in this installation (the SQLCipher module is missing).</source>
-        <translation>La base n&apos;est pas chiffrée, et le chiffrement n&apos;est pas disponible dans cette installation (le module SQLCipher manque).</translation>
-    </message>
-    <message>
-        <source>The database is not encrypted: anyone who gets the file (a stolen laptop, a copied backup) can read the names and phone numbers it holds.</source>
-        <translation>La base n&apos;est pas chiffrée&#xa0;: quiconque obtient le fichier (un portable volé, une sauvegarde copiée) peut lire les noms et numéros de téléphone qu&apos;elle contient.</translation>
-    </message>
-    <message>
-        <source>Not for a database on a server.</source>
-        <translation>Pas pour une base sur un serveur.</translation>
-    </message>
-    <message>
-        <source>Backups made before the encryption, not encrypted: {count}.</source>
-        <translation>Sauvegardes faites avant le chiffrement, non chiffrées&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Logo for reports</source>

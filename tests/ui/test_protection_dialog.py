@@ -19,7 +19,7 @@ from desktop_app.settings import CONFIG_DIR_ENV, Settings, save_settings
 from desktop_app.store import Database, encryption, open_database
 from desktop_app.store.errors import WrongPassphrase
 from desktop_app.store.models import Organisation
-from desktop_app.ui import settings_dialog
+from desktop_app.ui import protection_settings
 from desktop_app.ui.core_views import build_main_window
 from desktop_app.ui.protection_dialog import ProtectionDialog
 from desktop_app.ui.settings_dialog import SettingsDialog, open_settings
@@ -105,9 +105,12 @@ def test_encrypt_from_the_settings_then_delete_the_plain_backups(
     settings = SettingsDialog(db)
     qtbot.addWidget(settings)
     settings.show()
-    assert "not encrypted" in settings.protection_status.text()
-    assert settings.encrypt_button.isVisible() and not settings.decrypt_button.isVisible()
-    dialog = settings.open_protection("encrypt")
+    assert "not encrypted" in settings.protection.status.text()
+    assert (
+        settings.protection.encrypt_button.isVisible()
+        and not settings.protection.decrypt_button.isVisible()
+    )
+    dialog = settings.protection.open_protection("encrypt")
     type_new(dialog, qtbot, PASSPHRASE, PASSPHRASE)
     dialog.understood.setChecked(True)
     with qtbot.waitSignal(settings.database_reopened, timeout=60000) as reopened:
@@ -126,10 +129,10 @@ def test_encrypt_from_the_settings_then_delete_the_plain_backups(
     (asked,) = boxes["question"]
     assert asked.startswith("Unencrypted backups left in")
     assert privacy_encryption.plain_backups(folder) == ()  # deleted, as the user answered
-    assert "is encrypted" in settings.protection_status.text()
+    assert "is encrypted" in settings.protection.status.text()
     save(settings, "settings_protection_encrypted")
-    assert settings.rekey_button.isVisibleTo(settings)
-    assert not settings.encrypt_button.isVisibleTo(settings)
+    assert settings.protection.rekey_button.isVisibleTo(settings)
+    assert not settings.protection.encrypt_button.isVisibleTo(settings)
 
 
 @pytest.mark.parametrize(
@@ -250,20 +253,20 @@ def test_without_sqlcipher_encryption_is_not_offered(
     monkeypatch.setattr(encryption, "available", lambda: False)
     dialog = SettingsDialog(db)
     qtbot.addWidget(dialog)
-    assert not dialog.encrypt_button.isEnabled()
-    assert "SQLCipher module is missing" in dialog.protection_status.text()
+    assert not dialog.protection.encrypt_button.isEnabled()
+    assert "SQLCipher module is missing" in dialog.protection.status.text()
 
 
 def test_a_server_database_has_no_encryption_to_manage(
     qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(settings_dialog, "is_file_database", lambda _database: False)
+    monkeypatch.setattr(protection_settings, "is_file_database", lambda _database: False)
     dialog = SettingsDialog(db)
     qtbot.addWidget(dialog)
-    assert not dialog.encrypt_button.isEnabled()
-    assert not dialog.rekey_button.isVisibleTo(dialog)
-    assert "on a server" in dialog.protection_status.text()
-    assert "server" in dialog.encrypt_button.toolTip()
+    assert not dialog.protection.encrypt_button.isEnabled()
+    assert not dialog.protection.rekey_button.isVisibleTo(dialog)
+    assert "on a server" in dialog.protection.status.text()
+    assert "server" in dialog.protection.encrypt_button.toolTip()
 
 
 def test_the_window_reopens_on_the_encrypted_database(
@@ -275,7 +278,7 @@ def test_the_window_reopens_on_the_encrypted_database(
     qtbot.addWidget(window)
     window.show()
     settings = open_settings(window)
-    dialog = settings.open_protection("encrypt")
+    dialog = settings.protection.open_protection("encrypt")
     type_new(dialog, qtbot, PASSPHRASE, PASSPHRASE)
     dialog.understood.setChecked(True)
     database = convert(qtbot, dialog)
@@ -364,12 +367,12 @@ def test_plain_backups_left_after_encrypting_can_be_deleted_later(
         dialog = SettingsDialog(database)
         qtbot.addWidget(dialog)
         dialog.show()
-        assert dialog.remove_plain_button.isVisible()
-        assert dialog.plain_note.text().endswith(": 2.")  # manual, before-encryption
+        assert dialog.protection.remove_plain_button.isVisible()
+        assert dialog.protection.plain_note.text().endswith(": 2.")  # manual, before-encryption
         save(dialog, "settings_protection_plain_backups")
-        assert dialog.remove_plain_backups() == 2
+        assert dialog.protection.remove_plain_backups() == 2
         assert "made before the database was encrypted" in boxes["question"][0]
-        assert not dialog.remove_plain_button.isVisible()
+        assert not dialog.protection.remove_plain_button.isVisible()
         assert privacy_encryption.plain_backups(folder) == (elsewhere,)
     finally:
         database.close()

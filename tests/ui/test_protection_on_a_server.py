@@ -28,9 +28,9 @@ def test_the_settings_offer_no_encryption(qtbot: QtBot, db: Database) -> None:
     assert db.dialect == "postgresql" and db.path is None
     dialog = SettingsDialog(db)
     qtbot.addWidget(dialog)
-    assert "on a server" in dialog.protection_status.text()
-    assert not dialog.encrypt_button.isEnabled()
-    assert not dialog.rekey_button.isVisibleTo(dialog)
+    assert "on a server" in dialog.protection.status.text()
+    assert not dialog.protection.encrypt_button.isEnabled()
+    assert not dialog.protection.rekey_button.isVisibleTo(dialog)
 
 
 def test_no_file_backups_are_made_or_offered(qtbot: QtBot, db: Database, folder: Path) -> None:
