@@ -13,13 +13,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -45,7 +42,8 @@ from desktop_app.services.backups import BackupInfo
 from desktop_app.settings import Settings, load_settings
 from desktop_app.store import Database, encryption, open_database
 from desktop_app.ui.file_replacing_task import run_replacing_file
-from desktop_app.ui.i18n import format_date, format_number
+from desktop_app.ui.i18n import format_date
+from desktop_app.ui.models.backups import BackupTableModel
 from desktop_app.ui.password_prompt import ask_secret
 from desktop_app.ui.text import error_text
 from desktop_app.ui.worker import CancelCheck, ProgressCallback, Task, run_with_progress
@@ -53,90 +51,7 @@ from desktop_app.ui.worker import CancelCheck, ProgressCallback, Task, run_with_
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
-_Index = QModelIndex | QPersistentModelIndex
 log = logging.getLogger(__name__)
-
-
-def reason_label(reason: str) -> str:
-    labels = {
-        "closing": QCoreApplication.translate("BackupDialog", "at closing"),
-        "manual": QCoreApplication.translate("BackupDialog", "by hand"),
-        "before-import": QCoreApplication.translate("BackupDialog", "before an import"),
-        "before-restore": QCoreApplication.translate("BackupDialog", "before a restore"),
-        "before-migration": QCoreApplication.translate("BackupDialog", "before an update"),
-        "before-encryption": QCoreApplication.translate("BackupDialog", "before encrypting"),
-        "before-decryption": QCoreApplication.translate("BackupDialog", "before decrypting"),
-    }
-    return labels.get(reason, reason)
-
-
-def size_label(size: int) -> str:
-    if size >= 1_000_000:
-        return QCoreApplication.translate("BackupDialog", "{size} MB").format(
-            size=format_number(size / 1_000_000, 1)
-        )
-    return QCoreApplication.translate("BackupDialog", "{size} kB").format(
-        size=format_number(max(1, round(size / 1000)))
-    )
-
-
-class BackupTableModel(QAbstractTableModel):
-    DATE, REASON, SIZE, VERIFIED, ENCRYPTED = range(5)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BackupInfo] = []
-        self._encrypted: list[bool] = []
-
-    def set_backups(self, rows: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        # Read once here (16 bytes a file), not at every paint.
-        self._encrypted = [backups.is_encrypted_file(info.path) for info in self._rows]
-        self.endResetModel()
-
-    def backup(self, row: int) -> BackupInfo:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Date"),
-            self.tr("Occasion"),
-            self.tr("Size"),
-            self.tr("Checked"),
-            self.tr("Encrypted"),
-        )[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        info = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.DATE:
-                return f"{format_date(info.created.date())} {info.created:%H:%M}"
-            if column == self.REASON:
-                return reason_label(info.reason)
-            if column == self.SIZE:
-                return size_label(info.size)
-            if column == self.ENCRYPTED:
-                return self.tr("yes") if self._encrypted[index.row()] else self.tr("no")
-            return self.tr("yes") if info.verified else self.tr("no")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(info.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class BackupDialog(QDialog):
