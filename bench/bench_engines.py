@@ -32,6 +32,22 @@ PG_URL_VARIABLE = "REGISTRE_BENCH_PG_URL"
 DEFAULT_PG_URL = "postgresql+psycopg://registre@127.0.0.1:54329/postgres"
 
 
+def _server_cpu_seconds(database: Any) -> float | None:
+    """CPU time of the server process serving this program's connection, when the server runs
+    on this machine (the development cluster); None otherwise."""
+    if not database.is_server:
+        return None
+    from sqlalchemy import text
+
+    with database.engine.connect() as connection:  # the pool hands back the import's connection
+        pid = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def run_step(step: str, target: str, book: Path) -> dict[str, Any]:
     """One step in this process (`target`: a file path or a server URL); its figures."""
     from desktop_app.exchange.hq_import import import_workbooks
@@ -44,6 +60,7 @@ def run_step(step: str, target: str, book: Path) -> dict[str, Any]:
         with database.session() as session:
             session.add(Site(code="HQ-GVA", name="Genève", country="CH", is_local=True))
         database.refresh_site()
+    server_started = _server_cpu_seconds(database)
     started, cpu_started = time.perf_counter(), _cpu_seconds()
     figures: dict[str, Any] = {}
     if step == "import":
@@ -55,6 +72,9 @@ def run_step(step: str, target: str, book: Path) -> dict[str, Any]:
     figures["seconds"] = round(time.perf_counter() - started, 2)
     figures["cpu_s"] = round(_cpu_seconds() - cpu_started, 2)
     figures["peak_mb"] = round(_peak_mb(), 1)
+    server_finished = _server_cpu_seconds(database)
+    if server_started is not None and server_finished is not None:
+        figures["server_cpu_s"] = round(server_finished - server_started, 2)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     if children.ru_maxrss:  # the import reads the attendance sheet in a second process
         figures["reader_cpu_s"] = round(children.ru_utime + children.ru_stime, 2)
