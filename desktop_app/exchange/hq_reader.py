@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import chain, islice, repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -33,6 +33,7 @@ from desktop_app.services.sync_records import Travel
 from desktop_app.services.text import normalise
 
 TRAVEL_KEYS = ("origin_site", "revision", "changed_at", "changed_by_site")
+CHUNK_ROWS = 20_000
 
 
 class Incoming(NamedTuple):
@@ -113,15 +114,21 @@ def open_workbook(path: Path) -> python_calamine.CalamineWorkbook:
         ) from None
 
 
-def _sheet_rows(book: python_calamine.CalamineWorkbook, name: str, path: Path) -> list[list[Any]]:
+def _sheet(
+    book: python_calamine.CalamineWorkbook, name: str, path: Path
+) -> python_calamine.CalamineSheet:
     try:
-        rows: list[list[Any]] = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        return book.get_sheet_by_name(name)
     except (python_calamine.CalamineError, ValueError):
         raise _refuse(
             path,
             QT_TRANSLATE_NOOP("Sync", "{file}: the sheet {sheet} cannot be read."),
             sheet=name,
         ) from None
+
+
+def _sheet_rows(book: python_calamine.CalamineWorkbook, name: str, path: Path) -> list[list[Any]]:
+    rows: list[list[Any]] = _sheet(book, name, path).to_python(skip_empty_area=False)
     return rows
 
 
@@ -200,6 +207,7 @@ def _read_sheet(
     path: Path,
     language: str,
     invalid: list[InvalidRow],
+    first: int = 2,
 ) -> ParsedSheet:
     """The sheet's valid rows; its invalid rows are added to `invalid`."""
     if not rows:
@@ -218,10 +226,10 @@ def _read_sheet(
     id_at, parse_id = positions["uuid"], hq_cells.cell_parser(id_column)
     records: list[Incoming] = []
     width = max(positions.values()) + 1
-    fast = _read_columns(sheet, rows, width, (id_at, id_column), travel_plan, plan)
+    fast = _read_columns(sheet, rows, width, (id_at, id_column), travel_plan, plan, first)
     if fast is not None:
         return fast
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in enumerate(rows[1:], start=first):
         if len(row) < width:
             row = row + [""] * (width - len(row))
         column: Column = id_column
@@ -273,6 +281,7 @@ def _read_columns(
     id_plan: tuple[int, Column],
     travel_plan: list[tuple[int, Column, Any]],
     plan: list[tuple[int, Column, Any, Any]],
+    first: int,
 ) -> ParsedSheet | None:
     """The whole sheet parsed column by column (one converter per column), or None when any
     row needs a closer look (an empty or short row, a cell that cannot be understood): the row
@@ -302,7 +311,9 @@ def _read_columns(
         return None
     if min(travel_columns[1]) < 1:  # revision
         return None
-    return ParsedSheet(sheet, range(2, len(body) + 2), uuids, travel_columns, content_columns)
+    return ParsedSheet(
+        sheet, range(first, first + len(body)), uuids, travel_columns, content_columns
+    )
 
 
 def _count(value: str) -> int:
@@ -349,11 +360,41 @@ def _read_type(
     language: str,
 ) -> Iterator[tuple[ParsedSheet, list[InvalidRow]]]:
     for name in (n for n in names if sheet_kind(n) == spec.type_name):
-        rows = _sheet_rows(book, name, path)
+        rows = _sheet(book, name, path).iter_rows()
+        header = next(rows, None)
         invalid: list[InvalidRow] = []
-        parsed = _read_sheet(spec, name, rows, path, language, invalid)
-        del rows  # the raw cells go before the next sheet is read
-        yield parsed, invalid
+        if header is None:
+            yield ParsedSheet(name, (), (), [], []), invalid
+            continue
+        # A chunk of rows at a time: the Python values of one chunk's cells only in memory.
+        parts: list[ParsedSheet] = []
+        first = 2
+        while True:
+            chunk = list(islice(rows, CHUNK_ROWS))
+            if chunk or not parts:  # a sheet without rows still has its header checked
+                parts.append(
+                    _read_sheet(spec, name, [header, *chunk], path, language, invalid, first)
+                )
+            if len(chunk) < CHUNK_ROWS:
+                break
+            first += CHUNK_ROWS
+        yield _joined(parts), invalid
+
+
+def _joined(parts: list[ParsedSheet]) -> ParsedSheet:
+    if len(parts) == 1:
+        return parts[0]
+    numbers: Sequence[int] = list(chain.from_iterable(part.numbers for part in parts))
+    if all(isinstance(part.numbers, range) for part in parts):
+        numbers = range(numbers[0], numbers[-1] + 1) if numbers else ()
+    non_empty = [part for part in parts if part.uuids]
+    return ParsedSheet(
+        parts[0].sheet,
+        numbers,
+        list(chain.from_iterable(part.uuids for part in parts)),
+        [list(chain.from_iterable(c)) for c in zip(*(p.travel for p in non_empty), strict=True)],
+        [list(chain.from_iterable(c)) for c in zip(*(p.content for p in non_empty), strict=True)],
+    )
 
 
 SheetsRead = dict[str, list[tuple[ParsedSheet, list[InvalidRow]]]]

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event, select
 
-from desktop_app.exchange import hq_cells, hq_import, hq_parallel
+from desktop_app.exchange import hq_cells, hq_import, hq_parallel, hq_reader
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_format import SHEETS, Column
 from desktop_app.exchange.hq_import import ImportResult, import_workbooks
@@ -122,6 +122,26 @@ def test_a_reading_process_that_dies_leaves_the_reading_to_this_one(
     hq = site_database(template_db, tmp_path / "hq", "HQ-GVA")
     result = import_in_two_processes(hq, [office_book], monkeypatch)
     assert totals(result.files[0])["new"] == 18
+
+
+def test_sheets_read_in_chunks_of_rows_import_the_same(
+    template_db: Path, tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def bad_day(sheet: str, rows: list[list[Any]]) -> None:
+        if sheet == "Attendance":
+            rows[7][column(rows, "Day")] = "le cinq"
+
+    book = rewrite(office_book, tmp_path / "badday.xlsx", bad_day)
+    whole = site_database(template_db, tmp_path / "whole", "HQ-GVA")
+    chunked = site_database(template_db, tmp_path / "chunked", "HQ-GVA")
+    expected = import_workbooks(whole, [book])
+    monkeypatch.setattr(hq_reader, "CHUNK_ROWS", 3)  # 10 attendance rows: 4 chunks
+    result = import_workbooks(chunked, [book])
+    assert totals(result.files[0]) == totals(expected.files[0])
+    assert totals(result.files[0])["new"] == 17
+    ((sheet, row),) = [(p.sheet, p.row) for p in result.files[0].invalid_rows]
+    assert (sheet, row) == ("Attendance", 8)
+    assert records(chunked) == records(whole)
 
 
 @pytest.mark.sqlite_only
