@@ -19,13 +19,13 @@ from desktop_app.paths import default_database_path
 from desktop_app.services.demo import load_demo
 from desktop_app.services.server_connection import ServerAddress, address_of
 from desktop_app.settings import load_settings, save_settings
-from desktop_app.store import Database, errors, open_database
+from desktop_app.store import Database, errors, open_database, server
 from desktop_app.store.models import Site
 from desktop_app.ui import database_opening, i18n
 from desktop_app.ui.core_views import build_main_window
 from desktop_app.ui.server_dialog import ServerDialog, disable_file_only_actions
 from desktop_app.ui.startup import start_target
-from tests.postgres.databases import TestServer
+from tests.postgres import databases
 from tests.ui.conftest import SCREENSHOTS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -212,11 +212,9 @@ def test_screenshot_of_the_dialog_in_french(qtbot: QtBot, french: None) -> None:
 
 @pytest.mark.postgresql_only
 def test_connect_opens_a_new_server_database_and_remembers_it(
-    qtbot: QtBot, test_server: TestServer
+    qtbot: QtBot, empty_db_path: str
 ) -> None:
-    name = test_server.new_name("connect")
-    url = test_server.create(name)
-    test_server.created.append(name)
+    url = empty_db_path
     dialog = _dialog(qtbot)
     _fill(dialog, url)
     dialog.tls_check.setChecked(False)  # the test cluster has no certificate
@@ -322,3 +320,50 @@ def test_enter_in_the_password_connects(qtbot: QtBot) -> None:
     qtbot.keyClicks(dialog.password_edit, "secret")
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
     assert "cannot be reached" in dialog.status.text()
+
+
+def _window(qtbot: QtBot, database: Database, tmp_path: Path) -> Any:
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    window, _views = build_main_window(database, settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_use_the_local_file_reopens_the_window_on_it(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, template_db: Path | str
+) -> None:
+    from desktop_app.ui import server_dialog
+
+    save_settings(load_settings().with_changes(server_url="postgresql://hq@pg/registre"))
+    local = tmp_path / "local.db"
+    monkeypatch.setattr(server_dialog, "default_database_path", lambda: local)
+    current = open_database(databases.copy_database(template_db, tmp_path, "current"))
+    window = _window(qtbot, current, tmp_path)
+    assert server_dialog.use_local_file(window)
+    try:
+        assert window.property("restart_requested")
+        assert window.database is not current and window.database.path == local.absolute()
+        assert load_settings().server_url == ""
+    finally:
+        window.database.close()
+
+
+@pytest.mark.postgresql_only
+def test_connect_from_the_window_reopens_it_on_the_server(
+    qtbot: QtBot, tmp_path: Path, empty_db_path: str
+) -> None:
+    from desktop_app.ui.server_dialog import open_server_dialog
+
+    url = empty_db_path
+    local = open_database(tmp_path / "office.db")
+    window = _window(qtbot, local, tmp_path)
+    dialog = open_server_dialog(window)
+    _fill(dialog, url)
+    dialog.tls_check.setChecked(False)
+    dialog.connect_to_server()
+    try:
+        assert window.property("restart_requested")
+        assert window.database.is_server
+        assert window.database.location == server.masked(url)
+    finally:
+        window.database.close()
