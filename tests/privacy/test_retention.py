@@ -58,6 +58,7 @@ def _raw(path: Path) -> bytes:
     return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
 
 
+@pytest.mark.sqlite_only  # the bytes of the file (server: tests/store/test_server_retention.py)
 def test_purge_erases_the_bytes_of_inactive_persons(
     db: Database, db_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -135,6 +136,7 @@ def test_a_person_active_since_the_plan_is_spared(db: Database) -> None:
         assert spared is not None and spared.family_name == "OUSMANE" and not spared.deleted
 
 
+@pytest.mark.sqlite_only  # SQLCipher
 def test_purge_of_an_encrypted_database(tmp_path: Path) -> None:
     path = tmp_path / "secret.db"
     database = open_database(path, passphrase="clé")
