@@ -116,3 +116,18 @@ def test_a_lost_connection_is_told_and_nothing_is_saved(db_path: str) -> None:
     finally:
         admin.dispose()
         database.close()
+
+
+@pytest.mark.parametrize("command", [["restore", "backup.db"], ["recover"], ["decrypt"]])
+def test_file_commands_refuse_a_server_before_connecting(
+    command: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("REGISTRE_CONFIG_DIR", str(tmp_path / "config"))
+    save_settings(load_settings().with_changes(language="en"))
+    url = f"postgresql://registre:{PASSWORD}@127.0.0.1:1/registre"
+    assert main(["--db", url, *command]) == 2
+    error = capsys.readouterr().err
+    assert "database file only" in error and "pg_dump" in error and PASSWORD not in error
