@@ -72,6 +72,10 @@ class ServerConnectionLost(DatabaseError):
     pass
 
 
+class BadServerAddress(DatabaseError):
+    pass
+
+
 class NeedsDatabaseFile(DatabaseError):
     """A feature that works on a database file only (file backups, encryption) was asked for a
     database on a server."""
@@ -258,6 +262,20 @@ def server_connection_lost(location: str | None) -> ServerConnectionLost:
                 "was not saved. Check the network and try again.",
             ),
             location,
+        )
+    )
+
+
+def bad_server_address() -> BadServerAddress:
+    # The address is not repeated: it may hold a password that could not be told apart.
+    return BadServerAddress(
+        _message(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "This is not a database server address. Write it like "
+                "postgresql://user@host:5432/registre (the port is a number).",
+            ),
+            None,
         )
     )
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 from desktop_app.store import errors, migrations
 
@@ -36,7 +37,10 @@ def is_server_url(target: Path | str) -> bool:
 
 def normalise_url(url: str) -> URL:
     """The URL with the psycopg 3 driver (`postgresql://` alone would ask for psycopg2)."""
-    parsed = make_url(url.strip())
+    try:
+        parsed = make_url(url.strip())
+    except (ValueError, ArgumentError):
+        raise errors.bad_server_address() from None  # the text may hold the password
     if parsed.drivername != DRIVER_SCHEME:
         parsed = parsed.set(drivername=DRIVER_SCHEME)
     return parsed

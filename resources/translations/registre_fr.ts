@@ -2881,6 +2881,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>La connexion au serveur de base de données de {path} a été perdue : la dernière modification n&apos;a pas été enregistrée. Vérifiez le réseau et réessayez.</translation>
     </message>
     <message>
+        <source>This is not a database server address. Write it like postgresql://user@host:5432/registre (the port is a number).</source>
+        <translation>Ce n&apos;est pas une adresse de serveur de base de données. Écrivez-la comme postgresql://utilisateur@hôte:5432/registre (le port est un nombre).</translation>
+    </message>
+    <message>
         <source>This works on a database file only, and {path} is on a database server: its backups and encryption are the server administrator&apos;s (pg_dump).</source>
         <translation>Cela ne fonctionne que sur un fichier de base de données, et {path} est sur un serveur de base de données : ses sauvegardes et son chiffrement relèvent de l&apos;administrateur du serveur (pg_dump).</translation>
     </message>

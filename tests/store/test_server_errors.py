@@ -38,6 +38,13 @@ def test_a_closed_port_is_unreachable() -> None:
     assert "127.0.0.1:1" in str(refusal) and "***" in str(refusal)
 
 
+def test_a_malformed_address_is_explained_without_repeating_it() -> None:
+    with pytest.raises(errors.BadServerAddress) as raised:
+        open_database(f"postgresql://registre:{PASSWORD}@db.example:fivefour/registre")
+    assert "postgresql://user@host:5432/registre" in str(raised.value)
+    assert PASSWORD not in str(raised.value)
+
+
 def test_an_unknown_host_is_unreachable() -> None:
     refusal = _refusal(f"postgresql://registre:{PASSWORD}@registre-server.invalid/registre")
     assert isinstance(refusal, errors.ServerUnreachable)
