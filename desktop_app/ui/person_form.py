@@ -179,6 +179,7 @@ class PersonForm(EditorDialog):
         """Show the person as saved now (after someone else changed them), dropping the edit."""
         self.loading = True
         self._load(get_person(self.database, self.person_id))
+        self.history.set_rows(person_history(self.database, self.person_id))
         self.loading = False
         self.messages.clear()
         self.other_errors.hide()
