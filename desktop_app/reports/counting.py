@@ -287,7 +287,7 @@ def _counts(
             tally.youth += named
         elif is_young == 0:
             tally.not_youth += named
-        tally.person_days += days
+        tally.person_days += int(days)  # PostgreSQL sums these sums as numeric (Decimal)
         tally.completion += done
         tally.categories[code] = tally.categories.get(code, 0) + named
     head_counts = head_counts_by_activity(session, ids)

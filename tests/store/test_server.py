@@ -5,6 +5,7 @@ These tests need the server of `--engine postgresql` (tests/postgres/databases.p
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select, text
 
+from desktop_app.cli import main
 from desktop_app.store import errors, open_database, server
 from desktop_app.store.migrations import head_revision
 from desktop_app.store.models import ActivityKind, Organisation
@@ -146,3 +148,21 @@ def test_the_migration_lock_is_released(empty_db_path: str, test_server: TestSer
     )
     assert held == 0
     assert test_server.check()
+
+
+def test_the_demo_report_is_the_same_on_a_server_and_in_a_file(
+    empty_db_path: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("REGISTRE_CONFIG_DIR", str(tmp_path / "config"))
+    reports = []
+    for target in (empty_db_path, str(tmp_path / "demo.db")):
+        assert main(["--db", target, "demo"]) == 0
+        capsys.readouterr()
+        assert main(["--db", target, "report", "--format", "json"]) == 0
+        reports.append(json.loads(capsys.readouterr().out))
+    server_report, file_report = reports
+    assert server_report == file_report
+    assert server_report["totals"]["participants"] > 0
