@@ -7,6 +7,8 @@ actions (backups, restore, encryption) disabled on a server with a tooltip sayin
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.messages import RegistreError
 from desktop_app.paths import default_database_path
 from desktop_app.services.server_connection import (
     DEFAULT_PORT,
@@ -193,22 +194,36 @@ class ServerDialog(QDialog):
     # Connect -------------------------------------------------------------------------------
 
     def connect_to_server(self) -> None:
-        """Open (and migrate) the server database; remember its URL without the password."""
+        """Open (and migrate) the server database in the background; remember its URL without
+        the password. `connected` follows, or the reason in the dialog."""
         if self._missing():
             return
+        url = self.url()
+
+        def job(_progress: object, cancelled: Callable[[], bool]) -> Database | None:
+            database = open_database(url)
+            if cancelled():  # the dialog was closed meanwhile
+                database.close()
+                return None
+            return database
+
         self._busy(True)
-        try:
-            database = open_database(self.url())
-        except RegistreError as error:
-            self._busy(False)
-            self._show(error_text(error), ok=False)
-            if isinstance(error, ServerAuthenticationFailed):
-                self.password_edit.setFocus()
+        self.task = run_task(job, self)
+        self.task.succeeded.connect(lambda database: self._connected(database, url))
+        self.task.failed.connect(self._connect_failed)
+        self.task.finished.connect(lambda: self._busy(False))
+
+    def _connected(self, database: Database | None, url: str) -> None:
+        if database is None:
             return
-        self._busy(False)
-        save_settings(load_settings().with_changes(server_url=without_password(self.url())))
+        save_settings(load_settings().with_changes(server_url=without_password(url)))
         self.connected.emit(database)
         self.accept()
+
+    def _connect_failed(self, error: BaseException) -> None:
+        self._show(error_text(error), ok=False)
+        if isinstance(error, ServerAuthenticationFailed):
+            self.password_edit.setFocus()
 
 
 # Menu plugin -------------------------------------------------------------------------------

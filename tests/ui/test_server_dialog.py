@@ -78,8 +78,11 @@ def test_an_unreachable_server_is_explained_in_the_dialog(qtbot: QtBot) -> None:
     assert "cannot be reached" in dialog.status.text()
     assert dialog.connect_button.isEnabled()
     dialog.connect_to_server()
+    assert dialog.status.text() == "Connecting…" and not dialog.connect_button.isEnabled()
+    with qtbot.waitSignal(dialog.task.finished, timeout=15000):
+        pass
     assert "cannot be reached" in dialog.status.text()
-    assert dialog.isVisible()  # still open, nothing remembered
+    assert dialog.isVisible() and dialog.connect_button.isEnabled()  # nothing remembered
     assert load_settings().server_url == ""
 
 
@@ -223,7 +226,7 @@ def test_connect_opens_a_new_server_database_and_remembers_it(
     with qtbot.waitSignal(dialog.task.finished, timeout=15000):
         pass
     assert "The database is empty" in dialog.status.text()
-    with qtbot.waitSignal(dialog.connected) as connected:
+    with qtbot.waitSignal(dialog.connected, timeout=20000) as connected:
         dialog.connect_to_server()
     database = connected.args[0]
     try:
@@ -319,6 +322,9 @@ def test_enter_in_the_password_connects(qtbot: QtBot) -> None:
     dialog.password_edit.setFocus()
     qtbot.keyClicks(dialog.password_edit, "secret")
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.task is not None
+    with qtbot.waitSignal(dialog.task.finished, timeout=15000):
+        pass
     assert "cannot be reached" in dialog.status.text()
 
 
@@ -360,7 +366,8 @@ def test_connect_from_the_window_reopens_it_on_the_server(
     dialog = open_server_dialog(window)
     _fill(dialog, url)
     dialog.tls_check.setChecked(False)
-    dialog.connect_to_server()
+    with qtbot.waitSignal(dialog.connected, timeout=20000):
+        dialog.connect_to_server()
     try:
         assert window.property("restart_requested")
         assert window.database.is_server
