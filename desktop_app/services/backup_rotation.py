@@ -39,6 +39,10 @@ def backup_info(path: Path) -> BackupInfo | None:
     match = _NAME.match(path.name)
     if match is None or not path.is_file():
         return None
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:  # rotated away by another program since the folder was read
+        return None
     created = dt.datetime.strptime(match["stamp"], STAMP)
     verified, counts = False, {}
     try:
@@ -47,7 +51,7 @@ def backup_info(path: Path) -> BackupInfo | None:
         counts = {str(k): int(v) for k, v in record.get("row_counts", {}).items()}
     except (OSError, ValueError, AttributeError, TypeError):
         pass  # no record (a backup made before a migration): shown as not verified
-    return BackupInfo(path, created, match["reason"], path.stat().st_size, verified, counts)
+    return BackupInfo(path, created, match["reason"], size, verified, counts)
 
 
 def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:

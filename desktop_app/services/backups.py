@@ -201,13 +201,19 @@ def opens_with(path: Path, passphrase: str) -> bool:
 
 
 def _unique_path(folder: Path, stem: str, reason: str, now: dt.datetime) -> Path:
+    """A fresh backup name, reserved by creating it empty: another program backing up the same
+    database in the same second (two imports at once) then takes the next number."""
     stamp = now.strftime(STAMP)
-    candidate = folder / f"{stem}-{stamp}-{reason}.db"
     number = 1
-    while candidate.exists():
-        number += 1
-        candidate = folder / f"{stem}-{stamp}-{number}-{reason}.db"
-    return candidate
+    while True:
+        suffix = f"-{number}" if number > 1 else ""
+        candidate = folder / f"{stem}-{stamp}{suffix}-{reason}.db"
+        try:
+            candidate.open("xb").close()
+        except FileExistsError:
+            number += 1
+            continue
+        return candidate
 
 
 def make_backup(database: Database, destination: Path, *, reason: str = "manual") -> BackupInfo:
@@ -271,7 +277,12 @@ def backup_now(
             reason=error.strerror or error,
         ) from error
     destination = _unique_path(folder, path.stem, reason, dt.datetime.now())
-    info = make_backup(database, destination, reason=reason)
+    try:
+        info = make_backup(database, destination, reason=reason)
+    except BaseException:
+        if destination.exists() and destination.stat().st_size == 0:
+            destination.unlink()  # only the reservation: nothing was written
+        raise
     rotate(folder, path.stem, keep_daily=keep_daily, keep_weekly=keep_weekly)
     return info
 
