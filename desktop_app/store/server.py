@@ -17,7 +17,7 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from desktop_app.store import errors, migrations
 
@@ -93,7 +93,19 @@ def upgrade(engine: Engine, location: str) -> None:
                 with connection.begin():
                     command.upgrade(migrations.alembic_config(connection), "head")
         finally:
-            if connection.in_transaction():
-                connection.rollback()
-            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
-            connection.commit()
+            _unlock(connection)
+
+
+def _unlock(connection: Connection) -> None:
+    """Release the migration lock; a lost connection released it already (and the error that
+    lost it is the one to report)."""
+    if connection.invalidated or connection.closed:
+        return
+    try:
+        if connection.in_transaction():
+            connection.rollback()
+        connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        connection.commit()
+    except DBAPIError as error:
+        if not error.connection_invalidated:
+            raise
