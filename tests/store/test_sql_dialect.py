@@ -1,0 +1,63 @@
+"""The expressions of store/sql_dialect.py give the same answers on either engine as Python does.
+
+Run against the `db` fixture: SQLite by default, PostgreSQL with `--engine postgresql`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import Date, Integer, String, literal, select
+
+from desktop_app.services.ages import is_youth, youth_sql
+from desktop_app.store import Database
+from desktop_app.store.sql_dialect import days_between, year_of
+
+BANDS = st.one_of(
+    st.none(),
+    st.builds(lambda a, b: f"{a}-{a + b}", st.integers(0, 90), st.integers(0, 30)),
+    st.builds(lambda a: f"{a}+", st.integers(0, 90)),
+    st.sampled_from(["young", "", "-", "12-", "1-2-3", "+", "5++", "-5", "3-1", "1 -2"]),
+    st.sampled_from(["99999999999999999999-1", "18-99999999999999999999", "123456789012+"]),
+    st.text(alphabet="0123456789-+ a", max_size=8),
+)
+DATES = st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))
+
+
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    birth_year=st.one_of(st.none(), st.integers(1900, 2024)),
+    band=BANDS,
+    start=DATES,
+    threshold=st.integers(1, 120),
+)
+def test_the_youth_rule_in_sql_is_pythons(
+    db: Database, birth_year: int | None, band: str | None, start: dt.date, threshold: int
+) -> None:
+    expression = youth_sql(
+        literal(birth_year, Integer), literal(band, String), literal(start, Date), threshold
+    )
+    with db.engine.connect() as connection:
+        value = connection.execute(select(expression)).scalar()
+    expected = is_youth(birth_year, band, start, threshold)
+    assert value == (None if expected is None else int(expected))
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(start=DATES, days=st.integers(0, 400))
+def test_years_and_day_spans(db: Database, start: dt.date, days: int) -> None:
+    end = start + dt.timedelta(days=days)
+    with db.engine.connect() as connection:
+        year, span = connection.execute(
+            select(
+                year_of(literal(start, Date)),
+                days_between(literal(end, Date), literal(start, Date)),
+            )
+        ).one()
+    assert (year, span) == (start.year, days)
