@@ -170,10 +170,16 @@ class TestServer:
                 connection.execute(text(f"SELECT setval({sequence}, max(id)) FROM {name}"))
 
     def close(self) -> None:
-        for name in [*self.kept, *self._made]:
-            self.drop(name)
-        self.kept, self._made, self._free = [], set(), {}
+        """Drop every database of this run; one that cannot be dropped does not stop the rest."""
+        failures = []
+        for name in [*self.kept, *self._made, *(n for n, _t in self.created)]:
+            try:
+                self.drop(name)
+            except Exception as error:
+                failures.append(f"{name}: {type(error).__name__}")
+        self.kept, self._made, self._free, self.created = [], set(), {}, []
         self.admin.dispose()
+        assert not failures, f"test databases left on the server: {failures}"
 
 
 _current: TestServer | None = None
