@@ -20,5 +20,5 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run_init(args: argparse.Namespace, database: Database) -> int:
     with options_for_fields({"code": "--site", "name": "--name", "country": "--country"}):
         site = init_site(database, args.site, args.name, args.country)
-    print(f"{database.path}: site {site.code} ({site.name}, {site.country})")
+    print(f"{database.location}: site {site.code} ({site.name}, {site.country})")
     return 0
