@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop_app.commands.privacy import PASSPHRASE_VARIABLE, ask_secret
 from desktop_app.services import backups
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
@@ -53,7 +54,16 @@ def run_restore(args: argparse.Namespace, path: Path) -> int:
     if holder is not None and not args.force:
         raise backups.in_use_error(*holder)
     settings = load_settings()
-    result = backups.restore_backup(path, args.file, settings.backup_folder(path))
+    # One passphrase for an encrypted backup and an encrypted current file (kept aside first).
+    encrypted = backups.is_encrypted_file(args.file) or backups.is_encrypted_file(path)
+    passphrase = ask_secret("Passphrase: ", PASSPHRASE_VARIABLE) if encrypted else None
+    result = backups.restore_backup(
+        path,
+        args.file,
+        settings.backup_folder(path),
+        passphrase=passphrase if backups.is_encrypted_file(args.file) else None,
+        current_passphrase=passphrase if backups.is_encrypted_file(path) else None,
+    )
     if result.safety_copy is not None:
         print(f"previous database kept as {result.safety_copy}")
     print(f"{path}: restored from {result.restored_from}, checked")

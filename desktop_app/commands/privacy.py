@@ -25,6 +25,7 @@ from desktop_app.services import (
     recovery,
     retention,
 )
+from desktop_app.services.backups import is_encrypted_file
 from desktop_app.settings import load_settings
 from desktop_app.store import Database, open_database
 from desktop_app.store.errors import DamagedDatabase, PassphraseNeeded
@@ -100,16 +101,17 @@ def open_for_command(path: Path | str) -> Database:
     opened as it is (no passphrase, no file to recover)."""
     if isinstance(path, str):
         return open_database(path)
+    passphrase = os.environ.get(PASSPHRASE_VARIABLE) or None
     try:
         try:
-            return open_database(path, passphrase=os.environ.get(PASSPHRASE_VARIABLE) or None)
+            return open_database(path, passphrase=passphrase)
         except PassphraseNeeded:
             passphrase = ask_secret("Passphrase: ", PASSPHRASE_VARIABLE)
             if passphrase is None:
                 raise
             return open_database(path, passphrase=passphrase)
     except DamagedDatabase as damaged:
-        offer = recovery.recovery_offer(path, _backup_folder(path))
+        offer = recovery.recovery_offer(path, _backup_folder(path), passphrase)
         if offer is None:
             raise
         raise DamagedDatabase(
@@ -276,7 +278,11 @@ def run_protect_workbook(args: argparse.Namespace, _path: Path) -> int:
 
 def run_recover(args: argparse.Namespace, path: Path) -> int:
     folder = _backup_folder(path)
-    offer = recovery.recovery_offer(path, folder)
+    # The backups of an encrypted database are encrypted: its passphrase checks and restores them.
+    passphrase = None
+    if is_encrypted_file(path):
+        passphrase = ask_secret("Passphrase: ", PASSPHRASE_VARIABLE)
+    offer = recovery.recovery_offer(path, folder, passphrase)
     if offer is None:
         print(f"registre: no verified backup of {path} in {folder}", file=sys.stderr)
         return 2
@@ -288,7 +294,7 @@ def run_recover(args: argparse.Namespace, path: Path) -> int:
     if not _confirmed(question, args.yes):
         print("nothing restored", file=sys.stderr)
         return 1
-    result = recovery.restore_latest(path, folder)
+    result = recovery.restore_latest(path, folder, passphrase)
     if result.safety_copy is not None:
         print(f"damaged file kept as {result.safety_copy}")
     print(f"{path}: restored from {result.restored_from}, checked")

@@ -32,14 +32,20 @@ def _record_rows(counts: dict[str, int]) -> int:
     return sum(rows for table, rows in counts.items() if table != "alembic_version")
 
 
-def recovery_offer(database_path: Path, folder: Path) -> RecoveryOffer | None:
+def recovery_offer(
+    database_path: Path, folder: Path, passphrase: str | None = None
+) -> RecoveryOffer | None:
     """The newest verified backup of `database_path` in `folder` that passes a fresh integrity
-    check, or None when there is none."""
+    check, or None when there is none. Encrypted backups are checked with `passphrase` (those
+    of an encrypted database are encrypted too); without it they are passed over."""
     for info in backups.list_backups(folder, Path(database_path).stem):
         if not info.verified:
             continue
+        encrypted = backups.is_encrypted_file(info.path)
+        if encrypted and passphrase is None:
+            continue
         try:
-            counts = backups.check_file(info.path)
+            counts = backups.check_file(info.path, passphrase if encrypted else None)
         except RegistreError:
             log.warning("backup %s no longer passes its check: skipped", info.path.name)
             continue
@@ -47,9 +53,12 @@ def recovery_offer(database_path: Path, folder: Path) -> RecoveryOffer | None:
     return None
 
 
-def restore_latest(database_path: Path, folder: Path) -> backups.RestoreResult:
-    """Restore the offer of `recovery_offer`; the damaged file is kept aside in `folder`."""
-    offer = recovery_offer(database_path, folder)
+def restore_latest(
+    database_path: Path, folder: Path, passphrase: str | None = None
+) -> backups.RestoreResult:
+    """Restore the offer of `recovery_offer`; the damaged file is kept aside in `folder`.
+    An encrypted backup is restored with `passphrase`, which then opens the database."""
+    offer = recovery_offer(database_path, folder, passphrase)
     if offer is None:
         raise RegistreError(
             UserMessage(
@@ -60,6 +69,8 @@ def restore_latest(database_path: Path, folder: Path) -> backups.RestoreResult:
                 {"path": str(database_path), "folder": str(folder)},
             )
         )
-    result = backups.restore_backup(Path(database_path), offer.backup.path, folder)
+    result = backups.restore_backup(
+        Path(database_path), offer.backup.path, folder, passphrase=passphrase
+    )
     log.info("damaged database replaced by the backup %s", offer.backup.path.name)
     return result

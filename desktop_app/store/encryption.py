@@ -127,11 +127,12 @@ def inspect_file(path: Path, passphrase: str) -> str | None:
         raise errors.not_encrypted(path)
     connection = connect(path, passphrase, read_only=True)
     try:
-        try:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        try:  # reads page 1 only: failing here means the key, not the pages after it
+            connection.execute("PRAGMA user_version").fetchone()
         except driver_errors() as exc:
             raise errors.wrong_passphrase(path) from exc
         try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
             if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
                 raise errors.damaged(path)
             if not tables:

@@ -39,11 +39,17 @@ def ask_passphrase(path: Path, problem: str, parent: QWidget | None = None) -> s
     return text if accepted and text else None
 
 
-def offer_restore(path: Path, error: RegistreError, parent: QWidget | None = None) -> bool:
+def offer_restore(
+    path: Path,
+    error: RegistreError,
+    parent: QWidget | None = None,
+    passphrase: str | None = None,
+) -> bool:
     """Tell the user the database is damaged; restore the latest verified backup if they agree.
-    True when a backup was restored (open again), False when nothing was done."""
+    True when a backup was restored (open again), False when nothing was done. The passphrase
+    of an encrypted database checks and restores its encrypted backups."""
     folder = load_settings().backup_folder(path)
-    offer = recovery.recovery_offer(path, folder)
+    offer = recovery.recovery_offer(path, folder, passphrase)
     message = translate_message(error.message)
     if offer is None:
         QMessageBox.critical(
@@ -72,7 +78,7 @@ def offer_restore(path: Path, error: RegistreError, parent: QWidget | None = Non
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        recovery.restore_latest(path, folder)
+        recovery.restore_latest(path, folder, passphrase)
     except RegistreError as failure:
         QMessageBox.critical(
             parent,
@@ -146,7 +152,7 @@ def open_or_explain(db_path: Path | str, parent: QWidget | None = None) -> Datab
             if passphrase is None:
                 return None
         except DamagedDatabase as error:
-            if restored or not offer_restore(db_path, error, parent):
+            if restored or not offer_restore(db_path, error, parent, passphrase):
                 return None
             restored = True
         except RegistreError as error:

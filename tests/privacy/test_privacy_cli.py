@@ -180,3 +180,64 @@ def test_export_pseudonymised_and_protect_a_workbook(
     assert "password-protected" in capsys.readouterr().out
     with privacy_workbooks.unprotected_copy(direct, "Agadez") as clear:
         assert zipfile.is_zipfile(clear)
+
+
+def _damage_encrypted(path: Path) -> None:
+    """Garble every third page after the first: the key still opens the file, the pages fail."""
+    size = path.stat().st_size
+    page_size = 4096
+    with path.open("r+b") as handle:
+        for offset in range(2 * page_size, size, 3 * page_size):
+            handle.seek(offset)
+            handle.write(b"\xde\xad\xbe\xef" * (page_size // 4))
+
+
+def test_damaged_encrypted_database_is_recovered_from_its_encrypted_backup(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = open_database(db_path)
+    with database.session() as session:
+        session.add_all(Organisation(name=f"Organisation {i}" + "y" * 200) for i in range(400))
+    database.close()
+    monkeypatch.setenv(NEW_PASSPHRASE_VARIABLE, "Sahel 2026")
+    assert main(["--db", str(db_path), "encrypt", "--remove-plain-backups"]) == 0
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, "Sahel 2026")
+    assert main(["--db", str(db_path), "backup"]) == 0
+    capsys.readouterr()
+    _damage_encrypted(db_path)
+
+    assert main(["--db", str(db_path), "check"]) == 2
+    err = capsys.readouterr().err
+    assert "damaged" in err and "latest verified backup" in err
+
+    assert main(["--db", str(db_path), "recover", "--yes"]) == 0
+    assert "damaged file kept as" in capsys.readouterr().out
+    assert not has_plain_header(db_path)
+    database = open_database(db_path, passphrase="Sahel 2026")
+    with database.session() as session:
+        assert len(list(session.scalars(select(Organisation.name)))) == 400
+    database.close()
+
+
+def test_restore_command_takes_the_passphrase_of_an_encrypted_backup(
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(NEW_PASSPHRASE_VARIABLE, "Sahel 2026")
+    assert main(["--db", str(db_path), "encrypt"]) == 0
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, "Sahel 2026")
+    backup = tmp_path / "kept.db"
+    assert main(["--db", str(db_path), "backup", "--out", str(backup)]) == 0
+    database = open_database(db_path, passphrase="Sahel 2026")
+    with database.session() as session:
+        session.add(Organisation(name="Added after the backup"))
+    database.close()
+
+    assert main(["--db", str(db_path), "restore", str(backup)]) == 0
+    assert "restored from" in capsys.readouterr().out
+    database = open_database(db_path, passphrase="Sahel 2026")
+    with database.session() as session:
+        assert "Added after the backup" not in set(session.scalars(select(Organisation.name)))
+    database.close()

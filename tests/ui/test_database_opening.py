@@ -14,7 +14,7 @@ from sqlalchemy import select
 from desktop_app.services.backups import backup_now
 from desktop_app.settings import load_settings
 from desktop_app.store import open_database
-from desktop_app.store.models import Organisation
+from desktop_app.store.models import Organisation, Site
 from desktop_app.ui.database_opening import open_or_explain
 
 
@@ -109,3 +109,35 @@ def test_damaged_database_without_backup_is_explained_and_left_alone(
     assert open_or_explain(db_path) is None
     assert len(errors) == 1 and "No verified backup" in errors[0]
     assert db_path.read_bytes() == before
+
+
+def test_damaged_encrypted_database_restores_its_encrypted_backup_with_the_passphrase(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "secret.db"
+    database = open_database(path, passphrase="fleuve niger")
+    with database.session() as session:
+        session.add(Site(code="NE-NIA", name="Niamey", country="NE", is_local=True))
+    database.refresh_site()
+    with database.session() as session:
+        session.add_all(Organisation(name=f"Organisation {i}" + "y" * 200) for i in range(400))
+    backup_now(database, load_settings().backup_folder(path), reason="manual")
+    database.close()
+    with path.open("r+b") as handle:  # garble pages after the first: the key still opens it
+        for offset in range(2 * 4096, path.stat().st_size, 3 * 4096):
+            handle.seek(offset)
+            handle.write(b"\xde\xad\xbe\xef" * 1024)
+    answers(monkeypatch, ("fleuve niger", True))
+    questions: list[str] = []
+
+    def question(_parent: Any, _title: str, text: str, *_rest: Any) -> Any:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    restored = open_or_explain(path)
+    assert restored is not None
+    with restored.session() as session:
+        assert len(list(session.scalars(select(Organisation.name)))) == 400
+    restored.close()
+    assert len(questions) == 1 and "damaged" in questions[0]
