@@ -35,10 +35,10 @@ def _peak_mb(who: int = resource.RUSAGE_SELF) -> float:
     return peak / (1 << 20) if sys.platform == "darwin" else peak / 1024
 
 
-def _cpu_seconds() -> float:
-    """CPU time of this process: on a machine shared with other work, closer to what the
-    step costs than the wall clock."""
-    usage = resource.getrusage(resource.RUSAGE_SELF)
+def _cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
+    """CPU time of this process (or of its finished children): on a machine shared with other
+    work, closer to what the step costs than the wall clock."""
+    usage = resource.getrusage(who)
     return usage.ru_utime + usage.ru_stime
 
 
@@ -71,6 +71,7 @@ def run_step(step: str, db: Path, book: Path) -> dict[str, Any]:
     figures["peak_mb"] = round(_peak_mb(), 1)
     # the process reading the attendance sheets of a big workbook (hq_parallel.py)
     figures["reader_peak_mb"] = round(_peak_mb(resource.RUSAGE_CHILDREN), 1)
+    figures["reader_cpu_s"] = round(_cpu_seconds(resource.RUSAGE_CHILDREN), 2)
     figures["peak_before_mb"] = round(baseline, 1)
     database.close()
     return figures
