@@ -34,10 +34,11 @@ unit: $(STAMP) translations
 
 test: lint typecheck unit
 
-# The storage, services, exchange, report, command-line and retention tests again on PostgreSQL,
-# against a throw-away cluster made for the run and removed after it, even when a test fails.
+# The storage, services, exchange, report, command-line, retention and concurrent-import tests
+# again on PostgreSQL, against a throw-away cluster made for the run and removed after it, even
+# when a test fails.
 PG_TESTS := tests/store tests/services tests/exchange tests/reports tests/cli \
-	tests/privacy/test_retention.py
+	tests/privacy/test_retention.py tests/concurrency
 test-postgresql: $(STAMP) translations
 	@dir=$$(mktemp -d /tmp/registre-pg.XXXXXX); chmod 755 $$dir; \
 	trap 'tests/postgres/cluster.sh stop '"$$dir" EXIT; \
