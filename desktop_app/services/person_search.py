@@ -31,6 +31,7 @@ from desktop_app.services.persons import PersonRow
 from desktop_app.services.text import normalise, search_words
 from desktop_app.store import Database
 from desktop_app.store.models import Organisation, Person
+from desktop_app.store.sql_dialect import is_server
 
 DEFAULT_LIMIT = 50
 
@@ -145,8 +146,8 @@ class SearchTexts:
 class _Index:
     texts: SearchTexts = field(default_factory=SearchTexts)
     stale: bool = True
-    # Per pooled connection: (data_version, own commits) when last looked at.
-    versions: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # Per pooled connection: (data version, own commits) when last looked at.
+    versions: dict[int, tuple[object, int]] = field(default_factory=dict)
     own_commits: int = 0  # commits that wrote something, through this engine
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -194,6 +195,16 @@ def _count_commit(index: _Index) -> Any:
     return commit
 
 
+SERVER_STAMP = text("SELECT count(*), max(xmin::text::bigint) FROM person")
+
+
+def _data_version(session: Session) -> object:
+    """What changes when another connection commits a change (to the persons, on a server)."""
+    if is_server(session):
+        return tuple(session.execute(SERVER_STAMP).one())
+    return int(session.execute(text("PRAGMA data_version")).scalar_one())
+
+
 def _fresh(session: Session, index: _Index) -> None:
     """Reload the texts when this engine wrote persons or another program committed.
 
@@ -202,7 +213,7 @@ def _fresh(session: Session, index: _Index) -> None:
     commits at the same moment as us is seen at its next commit.)
     """
     raw = session.connection().connection.driver_connection
-    version = int(session.execute(text("PRAGMA data_version")).scalar_one())
+    version = _data_version(session)
     seen = index.versions.get(id(raw))
     if seen is None or (seen[0] != version and seen[1] == index.own_commits):
         index.stale = True
