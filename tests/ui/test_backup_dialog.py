@@ -5,12 +5,11 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -23,6 +22,7 @@ from desktop_app.ui.backup_dialog import BackupDialog, backup_at_closing, open_b
 from desktop_app.ui.core_views import build_main_window
 from desktop_app.ui.models.backups import reason_label
 from desktop_app.ui.settings_dialog import SettingsDialog
+from tests.ui.typed_answers import typed_answers
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
@@ -225,19 +225,6 @@ PASSPHRASE = "le fleuve Niger a Niamey"
 OLD_PASSPHRASE = "trois chameaux et un baobab"
 
 
-def passphrase_answers(monkeypatch: pytest.MonkeyPatch, *typed: tuple[str, bool]) -> list[str]:
-    """The passphrase box answers `typed` in turn; returns the prompts it showed."""
-    prompts: list[str] = []
-    queue = list(typed)
-
-    def get_text(_parent: Any, _title: str, prompt: str, *_rest: Any) -> tuple[str, bool]:
-        prompts.append(prompt)
-        return queue.pop(0)
-
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
-    return prompts
-
-
 @pytest.fixture(scope="session")
 def secret_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder with registre.db encrypted with PASSPHRASE and, in backups/, a backup that
@@ -273,7 +260,7 @@ def test_an_encrypted_backup_opened_by_the_current_passphrase_needs_no_question(
     backups.backup_now(secret, folder, reason="before-import")
     with secret.session() as session:
         session.add(Organisation(name="Gouvernorat"))
-    prompts = passphrase_answers(monkeypatch)
+    prompts = typed_answers(monkeypatch)
     dialog = make_dialog(qtbot, secret, folder)
     monkeypatch.setattr(dialog, "confirm_restore", lambda _what: True)
     assert dialog.model.backup(0).reason == "before-import"
@@ -291,7 +278,7 @@ def test_an_older_encrypted_backup_asks_its_passphrase_and_opens_with_it(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_r: shown.append(text))
-    prompts = passphrase_answers(monkeypatch, ("not this one", True), (OLD_PASSPHRASE, True))
+    prompts = typed_answers(monkeypatch, ("not this one", True), (OLD_PASSPHRASE, True))
     dialog = make_dialog(qtbot, secret, folder)
     monkeypatch.setattr(dialog, "confirm_restore", lambda _what: True)
     with qtbot.waitSignal(dialog.restored, timeout=30000):
@@ -315,7 +302,7 @@ def test_cancelling_the_passphrase_restores_nothing(
 ) -> None:
     path = secret.path
     assert path is not None
-    prompts = passphrase_answers(monkeypatch, ("", False))
+    prompts = typed_answers(monkeypatch, ("", False))
     dialog = make_dialog(qtbot, secret, folder)
     monkeypatch.setattr(dialog, "confirm_restore", lambda _what: True)
     with qtbot.assertNotEmitted(dialog.restored):

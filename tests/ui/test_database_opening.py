@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from desktop_app.services.backups import backup_now
@@ -16,19 +16,7 @@ from desktop_app.settings import load_settings
 from desktop_app.store import open_database
 from desktop_app.store.models import Organisation, Site
 from desktop_app.ui.database_opening import open_or_explain
-
-
-def answers(monkeypatch: pytest.MonkeyPatch, *typed: tuple[str, bool]) -> list[str]:
-    """Make the passphrase box answer `typed` in turn; returns the prompts it showed."""
-    prompts: list[str] = []
-    queue = list(typed)
-
-    def get_text(_parent: Any, _title: str, prompt: str, *_rest: Any) -> tuple[str, bool]:
-        prompts.append(prompt)
-        return queue.pop(0)
-
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
-    return prompts
+from tests.ui.typed_answers import typed_answers
 
 
 def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -44,7 +32,7 @@ def test_encrypted_database_asks_again_after_a_wrong_passphrase(
 ) -> None:
     path = tmp_path / "secret.db"
     open_database(path, passphrase="fleuve niger").close()
-    prompts = answers(monkeypatch, ("fleuve sénégal", True), ("fleuve niger", True))
+    prompts = typed_answers(monkeypatch, ("fleuve sénégal", True), ("fleuve niger", True))
     database = open_or_explain(path)
     assert database is not None
     database.close()
@@ -59,7 +47,7 @@ def test_cancelling_the_passphrase_opens_nothing(
     path = tmp_path / "secret.db"
     open_database(path, passphrase="fleuve niger").close()
     before = path.read_bytes()
-    answers(monkeypatch, ("", False))
+    typed_answers(monkeypatch, ("", False))
     assert open_or_explain(path) is None
     assert path.read_bytes() == before
 
@@ -127,7 +115,7 @@ def test_damaged_encrypted_database_restores_its_encrypted_backup_with_the_passp
         for offset in range(2 * 4096, path.stat().st_size, 3 * 4096):
             handle.seek(offset)
             handle.write(b"\xde\xad\xbe\xef" * 1024)
-    answers(monkeypatch, ("fleuve niger", True))
+    typed_answers(monkeypatch, ("fleuve niger", True))
     questions: list[str] = []
 
     def question(_parent: Any, _title: str, text: str, *_rest: Any) -> Any:

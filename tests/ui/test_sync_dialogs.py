@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.exchange.hq_export import ExportResult, export_workbook
@@ -36,6 +36,7 @@ from tests.exchange.hq_builders import (
     site_database,
 )
 from tests.ui.conftest import SCREENSHOTS
+from tests.ui.typed_answers import typed_answers
 
 
 def save(widget: object, name: str) -> None:
@@ -280,19 +281,6 @@ def test_export_dialog_screenshots_in_french(
         install_language(qapp, "en")
 
 
-def password_answers(monkeypatch: pytest.MonkeyPatch, *typed: tuple[str, bool]) -> list[str]:
-    """The password box answers `typed` in turn; returns the prompts it showed."""
-    prompts: list[str] = []
-    queue = list(typed)
-
-    def get_text(_parent: Any, _title: str, prompt: str, *_rest: Any) -> tuple[str, bool]:
-        prompts.append(prompt)
-        return queue.pop(0)
-
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
-    return prompts
-
-
 def test_a_protected_workbook_asks_its_password_until_it_is_right(
     qtbot: QtBot, template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -300,7 +288,7 @@ def test_a_protected_workbook_asks_its_password_until_it_is_right(
     add_sample(office)
     book = export_workbook(office, tmp_path / "niamey.xlsx", password=WORKBOOK_PASSWORD).path
     hq = site_database(template_db, tmp_path, "HQ-GVA")
-    prompts = password_answers(monkeypatch, ("wrong password", True), (WORKBOOK_PASSWORD, True))
+    prompts = typed_answers(monkeypatch, ("wrong password", True), (WORKBOOK_PASSWORD, True))
     parent = QWidget()
     qtbot.addWidget(parent)
     dialog = show_preview_dialog(parent, hq, [book])
@@ -328,7 +316,7 @@ def test_cancel_skips_a_protected_workbook(
     protected = export_workbook(office, tmp_path / "protected.xlsx", password="secret123").path
     plain = export_workbook(office, tmp_path / "plain.xlsx", full=True).path
     hq = site_database(template_db, tmp_path, "HQ-GVA")
-    prompts = password_answers(monkeypatch, ("", False), ("", False))
+    prompts = typed_answers(monkeypatch, ("", False), ("", False))
     parent = QWidget()
     qtbot.addWidget(parent)
     dialog = show_preview_dialog(parent, hq, [protected, plain])
@@ -346,7 +334,7 @@ def test_no_room_for_the_decrypted_copy_skips_the_workbook_with_a_message(
 ) -> None:
     office = site_database(template_db, tmp_path, "NE-NIA")
     protected = export_workbook(office, tmp_path / "protected.xlsx", password="secret123").path
-    password_answers(monkeypatch, ("secret123", True))
+    typed_answers(monkeypatch, ("secret123", True))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_r: shown.append(text))
 
