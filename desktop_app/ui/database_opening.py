@@ -23,20 +23,22 @@ from desktop_app.ui.i18n import format_date
 from desktop_app.ui.text import translate_message
 
 
+def ask_secret(title: str, prompt: str, problem: str, parent: QWidget | None) -> str | None:
+    """A passphrase or password typed in a masked box (kept in memory only); None on cancel.
+    `problem`, when given, says above the prompt what went wrong with the last one."""
+    if problem:
+        prompt = problem + "\n\n" + prompt
+    text, accepted = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Password)
+    return text if accepted and text else None
+
+
 def ask_passphrase(path: Path, problem: str, parent: QWidget | None = None) -> str | None:
     """The passphrase typed by the user (never stored), or None when they cancel."""
     prompt = QCoreApplication.translate(
         "DatabaseOpening", "The database {name} is encrypted. Passphrase:"
     ).format(name=path.name)
-    if problem:
-        prompt = problem + "\n\n" + prompt
-    text, accepted = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("DatabaseOpening", "Encrypted database"),
-        prompt,
-        QLineEdit.EchoMode.Password,
-    )
-    return text if accepted and text else None
+    title = QCoreApplication.translate("DatabaseOpening", "Encrypted database")
+    return ask_secret(title, prompt, problem, parent)
 
 
 def offer_restore(
@@ -96,15 +98,8 @@ def ask_server_password(location: str, problem: str, parent: QWidget | None = No
         "Password of the database {location}:\n(It is not saved. A ~/.pgpass file or the "
         "PGPASSWORD variable can give it instead.)",
     ).format(location=location)
-    if problem:
-        prompt = problem + "\n\n" + prompt
-    text, accepted = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("DatabaseOpening", "Database server"),
-        prompt,
-        QLineEdit.EchoMode.Password,
-    )
-    return text if accepted and text else None
+    title = QCoreApplication.translate("DatabaseOpening", "Database server")
+    return ask_secret(title, prompt, problem, parent)
 
 
 def with_password(url: str, password: str) -> str:
