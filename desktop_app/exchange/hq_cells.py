@@ -281,8 +281,16 @@ def cell_parser(column: Column) -> Callable[[Any], Any]:
     def general(raw: Any) -> Any:
         return parse(column, raw)
 
-    if kind in ("bool", "sex", "status", "kind", "category", "role", "site", "datetime"):
-        return _memoised(general)  # datetimes too: a site's changes share their seconds
+    if kind in ("bool", "sex", "status", "kind", "category", "role", "site"):
+        return _memoised(general)
+    if kind == "datetime":
+
+        def datetime(raw: Any) -> Any:
+            if type(raw) is dt.datetime and not raw.microsecond and raw.tzinfo is None:
+                return raw  # a date cell on the second, as calamine gives them
+            return general(raw)
+
+        return _memoised(datetime)  # a site's changes share their seconds
     if kind == "text":
 
         def text(raw: Any) -> Any:

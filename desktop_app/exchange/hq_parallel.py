@@ -11,6 +11,7 @@ reason other than a refused file, the sheets are read here after all.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import subprocess
@@ -85,6 +86,7 @@ def _receive(stream: IO[bytes] | None) -> SheetsRead | UserMessage | None:
 
 def main(paths: Sequence[str]) -> int:
     """The child: each file's sheets (or its refusal) pickled to stdout, in order."""
+    gc.disable()  # a short life making millions of objects without cycles (see hq_import)
     out = sys.stdout.buffer
     for path in paths:
         out.write(pickle.dumps(read_sheets(Path(path), PARALLEL_TYPES), pickle.HIGHEST_PROTOCOL))
