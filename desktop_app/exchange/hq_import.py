@@ -105,16 +105,18 @@ def _merge_file(
         pending=pending_conflicts(connection),
     )
     # What the database holds, read while the reading process works: merging one record type
-    # changes no other type's records.
+    # changes no other type's records. The types before the first one it reads are merged and
+    # written meanwhile too.
     with steps.phase("load stored"):
         stored_types = {t.name: load_stored(connection, t) for t in RECORD_TYPES}
-    if reader is not None:
-        with steps.phase("wait for the reading process"):
-            reader.complete(data)
     types = []
     invalid_rows: list[InvalidRow] = []
     for spec in SHEETS:
         steps.check()
+        if reader is not None and spec.type_name in reader.types:
+            with steps.phase("wait for the reading process"):
+                reader.complete(data)
+            reader = None
         record_type = spec.record_type
         counts = TypeCounts(record_type.name)
         invalid = list(data.invalid.get(record_type.name, ()))
