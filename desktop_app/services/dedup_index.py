@@ -25,7 +25,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from desktop_app.services.text import normalise
 from desktop_app.store import Database
@@ -125,6 +125,53 @@ def make_record(
     )
 
 
+class MatchQuery(NamedTuple):
+    """A person to look up, as typed at check-in or read from a sheet row."""
+
+    family: str
+    given: str = ""
+    phone: str | None = None
+    organisation: str | int | None = None  # an id, or a name or acronym as typed
+    birth_year: int | None = None
+    sex: str | None = None
+    email: str | None = None
+
+
+def query_record(query: MatchQuery, organisation_ids: dict[str, int]) -> PersonRecord:
+    """The record a query is scored as; a typed organisation is found by name or acronym."""
+    organisation = query.organisation
+    organisation_id = organisation if isinstance(organisation, int) else None
+    keys: frozenset[str] = frozenset()
+    if isinstance(organisation, str):
+        keys = organisation_keys(organisation, None)
+        organisation_id = organisation_ids.get(normalise(organisation))
+    return make_record(
+        id=0,
+        uuid="",
+        family_name=query.family or "",
+        given_names=query.given or "",
+        sex=(query.sex or "").upper() or None,
+        birth_year=query.birth_year,
+        organisation_id=organisation_id,
+        organisation_keys=keys,
+        phone=query.phone,
+        email=query.email,
+    )
+
+
+def block_signature(query: PersonRecord) -> tuple[object, ...]:
+    """What decides the blocks a query meets: two queries of the same signature meet the same
+    persons."""
+    return (
+        query.name_key,
+        query.phone_key,
+        query.email_key,
+        query.organisation_id,
+        query.birth_year,
+        query.family_key,
+    )
+
+
 Labels = dict[int | None, tuple[str, frozenset[str]]]  # organisation id -> label, keys
 NO_ORGANISATION: tuple[str, frozenset[str]] = ("", frozenset())
 
@@ -132,33 +179,37 @@ NO_ORGANISATION: tuple[str, frozenset[str]] = ("", frozenset())
 def load_rows(database: Database) -> tuple[Sequence[Any], Labels]:
     """Every live person as a Core row (the columns `to_record` reads), in id order, and each
     organisation's label and keys."""
-    persons = (
-        select(
-            Person.id,
-            Person.uuid,
-            Person.family_name,
-            Person.given_names,
-            Person.sex,
-            Person.birth_year,
-            Person.organisation_id,
-            Person.phone,
-            Person.email,
-            Person.region,
-            Person.position,
-        )
-        .where(~Person.deleted)
-        .order_by(Person.id)
-    )
-    labels: Labels = {}
+    persons = select(*PERSON_COLUMNS).where(~Person.deleted).order_by(Person.id)
     with database.session() as session:
         # Core rows: the ORM's row processing would double the load time. The few hundred
         # organisations are joined here rather than in SQL, where the join doubled the time.
         connection = session.connection()
-        organisations = select(Organisation.id, Organisation.name, Organisation.acronym)
-        for organisation_id, name, acronym in connection.execute(organisations):
-            label = f"{name} ({acronym})" if acronym else name or ""
-            labels[organisation_id] = (label, organisation_keys(name, acronym))
-        return connection.execute(persons).all(), labels
+        return connection.execute(persons).all(), load_labels(connection)
+
+
+PERSON_COLUMNS = (
+    Person.id,
+    Person.uuid,
+    Person.family_name,
+    Person.given_names,
+    Person.sex,
+    Person.birth_year,
+    Person.organisation_id,
+    Person.phone,
+    Person.email,
+    Person.region,
+    Person.position,
+)
+
+
+def load_labels(connection: Connection) -> Labels:
+    """Each organisation's label and keys."""
+    labels: Labels = {}
+    organisations = select(Organisation.id, Organisation.name, Organisation.acronym)
+    for organisation_id, name, acronym in connection.execute(organisations):
+        label = f"{name} ({acronym})" if acronym else name or ""
+        labels[organisation_id] = (label, organisation_keys(name, acronym))
+    return labels
 
 
 def to_record(row: Any, labels: Labels) -> PersonRecord:
@@ -260,17 +311,19 @@ class Blocks:
             self._similar_words[word] = result
         return result
 
-    def similar_names(self, key: str) -> set[str]:
-        """Name keys of the index equal to `key` but for one word one edit away (and `key`
-        itself when present)."""
-        found = {key} if key in self.by_name else set()
+    def name_variants(self, key: str) -> Iterator[str]:
+        """`key`, then the keys equal to it but for one word replaced by a word of the
+        registry's names one edit away (present in the index or not)."""
+        yield key
         words = key.split()
         for at, word in enumerate(words):
             for other in self.similar_words(word):
-                candidate = " ".join(sorted([*words[:at], other, *words[at + 1 :]]))
-                if candidate in self.by_name:
-                    found.add(candidate)
-        return found
+                yield " ".join(sorted([*words[:at], other, *words[at + 1 :]]))
+
+    def similar_names(self, key: str) -> set[str]:
+        """Name keys of the index equal to `key` but for one word one edit away (and `key`
+        itself when present)."""
+        return {candidate for candidate in self.name_variants(key) if candidate in self.by_name}
 
     def blocks(self, names: bool = True) -> Iterable[list[int]]:
         """Groups of positions whose every pair must be compared (`names`: with the groups of
@@ -306,7 +359,7 @@ class PersonIndex(Blocks):
         with paused_garbage_collector():
             return cls(
                 by_name=_positions_by(records, NAME_KEY),
-                by_word_edit=_words_by_edit(dict.fromkeys(map(itemgetter(NAME_KEY), records))),
+                by_word_edit=words_by_edit(dict.fromkeys(map(itemgetter(NAME_KEY), records))),
                 by_phone=_positions_by(records, PHONE_KEY),
                 by_email=_positions_by(records, EMAIL_KEY),
                 by_family_org_year=_family_org_year_blocks(records),
@@ -334,7 +387,17 @@ class RegistryLookup(Blocks):
     def load(cls, database: Database) -> RegistryLookup:
         with paused_garbage_collector():
             rows, labels = load_rows(database)
-            return cls(*_row_blocks(rows, labels), rows=rows, labels=labels)
+            blocks = row_blocks(rows, labels)
+            return cls(
+                by_name=blocks.by_name,
+                by_word_edit=words_by_edit(blocks.by_name),
+                by_phone=blocks.by_phone,
+                by_email=blocks.by_email,
+                by_family_org_year=blocks.by_family_org_year,
+                organisation_ids=blocks.organisation_ids,
+                rows=rows,
+                labels=labels,
+            )
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -346,18 +409,23 @@ class RegistryLookup(Blocks):
         return found
 
 
-def _row_blocks(
-    rows: Sequence[Any], labels: Labels
-) -> tuple[
-    dict[str, list[int]],
-    dict[str, list[str]],
-    dict[str, list[int]],
-    dict[str, list[int]],
-    dict[tuple[str, int, int], list[int]],
-    dict[str, int],
-]:
-    """The blocks of PersonIndex.build, read from the rows: the keys as `to_record` makes
-    them, without making the records."""
+class RowBlocks(NamedTuple):
+    by_name: dict[str, list[int]]
+    by_phone: dict[str, list[int]]
+    by_email: dict[str, list[int]]
+    by_family_org_year: dict[tuple[str, int, int], list[int]]
+    organisation_ids: dict[str, int]
+
+
+def stored_phone_key(phone: str) -> str:
+    """phone_key of a stored phone, quicker for the E.164 form phones are stored in."""
+    stored = phone[0] == "+" and len(phone) > PHONE_KEY_DIGITS and phone[1:].isdigit()
+    return phone[-PHONE_KEY_DIGITS:] if stored else phone_key(phone)
+
+
+def row_blocks(rows: Sequence[Any], labels: Labels) -> RowBlocks:
+    """The blocks of PersonIndex.build (but the words' edits), read from the rows: the keys as
+    `to_record` makes them, without making the records."""
     by_name: defaultdict[str, list[int]] = defaultdict(list)
     by_phone: defaultdict[str, list[int]] = defaultdict(list)
     by_email: defaultdict[str, list[int]] = defaultdict(list)
@@ -370,9 +438,7 @@ def _row_blocks(
         if key:
             by_name[key].append(position)
         if phone:
-            # Stored phones are E.164: their key is their tail (phone_key, without the call).
-            stored = phone[0] == "+" and len(phone) > PHONE_KEY_DIGITS and phone[1:].isdigit()
-            key = phone[-PHONE_KEY_DIGITS:] if stored else phone_key(phone)
+            key = stored_phone_key(phone)
             if key:
                 by_phone[key].append(position)
         if email:
@@ -388,9 +454,8 @@ def _row_blocks(
         key = _fold(family) if birth_year is not None else ""
         if key:
             by_family_org_year[key, organisation_id, birth_year].append(position)
-    return (
+    return RowBlocks(
         dict(by_name),
-        _words_by_edit(by_name),
         dict(by_phone),
         dict(by_email),
         dict(by_family_org_year),
@@ -412,7 +477,7 @@ def _positions_by(records: list[PersonRecord], field_at: int) -> dict[str, list[
     return dict(positions)
 
 
-def _words_by_edit(name_keys: Iterable[str]) -> dict[str, list[str]]:
+def words_by_edit(name_keys: Iterable[str]) -> dict[str, list[str]]:
     """Each distinct word of the name keys under itself and its deletions."""
     words = {word for key in name_keys for word in key.split()}
     by_edit: defaultdict[str, list[str]] = defaultdict(list)

@@ -11,11 +11,14 @@ pre-filled with them), where the same name with nothing against it is enough.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 
 from desktop_app.exchange.sheets.preview import Candidate, Verdict
 from desktop_app.exchange.sheets.rows import PersonData
 from desktop_app.services import dedup_match
+from desktop_app.services.dedup_index import MatchQuery
 from desktop_app.store import Database
 from desktop_app.store.models import Attendance
 
@@ -31,11 +34,33 @@ def _candidate(found: dedup_match.Candidate) -> Candidate:
     return Candidate(found.id, label, float(found.score), found.reasons)
 
 
-class RegistryFinder:
-    """Callable on a `PersonData`; loads the live registry once."""
+def match_query(person: PersonData) -> MatchQuery:
+    return MatchQuery(
+        person.family_name,
+        person.given_names,
+        phone=person.phone,
+        organisation=person.organisation,
+        birth_year=person.birth_year,
+        sex=person.sex,
+        email=person.email,
+    )
 
-    def __init__(self, database: Database, activity_id: int | None = None) -> None:
-        self.matcher = dedup_match.PersonMatcher.from_database(database)
+
+class RegistryFinder:
+    """Callable on a `PersonData`; loads the live registry once. Given the sheet's `persons`,
+    it loads only the registry persons they can meet (quicker, the same outcomes)."""
+
+    def __init__(
+        self,
+        database: Database,
+        activity_id: int | None = None,
+        persons: Iterable[PersonData] | None = None,
+    ) -> None:
+        if persons is None:
+            self.matcher = dedup_match.PersonMatcher.from_database(database)
+        else:
+            queries = [match_query(person) for person in persons]
+            self.matcher = dedup_match.PersonMatcher.for_queries(database, queries)
         self.attending: set[int] = set()
         if activity_id is not None:
             with database.session() as session:
@@ -50,15 +75,7 @@ class RegistryFinder:
     def __call__(self, person: PersonData) -> Verdict:
         if self.matcher.size == 0:
             return Verdict()
-        found = self.matcher.match(
-            person.family_name,
-            person.given_names,
-            phone=person.phone,
-            organisation=person.organisation,
-            birth_year=person.birth_year,
-            sex=person.sex,
-            email=person.email,
-        )
+        found = self.matcher.match(*match_query(person))
         candidates = tuple(_candidate(c) for c in found)
         if not candidates:
             return Verdict()

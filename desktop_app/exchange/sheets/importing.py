@@ -184,7 +184,7 @@ def preview_sheets(
         activity.end_date,
         [choice.layout for choice in choices],
         rows,
-        finder or RegistryFinder(database, activity_id),
+        finder or RegistryFinder(database, activity_id, [r.person for r in rows if r.person]),
         total_rows_skipped=totals,
         progress=_part(progress, 500, 500),
     )

@@ -1,0 +1,260 @@
+"""The matcher's index restricted to the persons some known queries can meet: a sign-in sheet's
+rows are all known before the first is matched, and 300 rows meet a few thousand persons of
+100,000.
+
+`SheetLookup.load(database, queries)` gives each of these queries the same answer as the whole
+registry's `RegistryLookup`: it holds, for every block a query can look in, every person of that
+block, and for every name it holds, every person of that name (the scores count namesakes).
+Cheap columns are read for everyone (phones, e-mails, the distinct names); a whole row only for
+the persons kept:
+- the persons of the queries' phones and e-mails, and of their family name with organisation and
+  birth year (read for those organisations and years only);
+- the persons whose name key is a query's, or a query's with one word one edit away (the words'
+  edits are made from all the registry's distinct names, as the whole index makes them), or the
+  name of a person kept above. Only the family names and given names whose words all sit in one
+  of these keys are asked of the database (an indexed `IN`), and each row's name key is then
+  checked exactly.
+The registry's organisations by name and acronym are found as the whole index finds them (the
+first person's organisation on a clash), so that a typed organisation is the same one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, func, select, tuple_
+
+from desktop_app.services.dedup_index import (
+    NO_ORGANISATION,
+    PERSON_COLUMNS,
+    PHONE_KEY_DIGITS,
+    Blocks,
+    Labels,
+    MatchQuery,
+    PersonRecord,
+    RegistryLookup,
+    block_signature,
+    load_labels,
+    name_key,
+    paused_garbage_collector,
+    query_record,
+    row_blocks,
+    stored_phone_key,
+    words_by_edit,
+)
+from desktop_app.services.text import normalise
+from desktop_app.store import Database
+from desktop_app.store.models import Person
+
+# Values (or pairs) in one IN list: their bound parameters stay far below SQLite's 32,766 and
+# PostgreSQL's 65,535.
+MAX_LISTED = 10_000
+_fold = normalise
+
+
+@dataclass
+class SheetLookup(RegistryLookup):
+    """A RegistryLookup of the persons some queries can meet (their blocks in full)."""
+
+    database: Database | None = None
+    registry_size: int = 0
+    signatures: frozenset[tuple[object, ...]] = frozenset()
+    _whole: RegistryLookup | None = field(default=None, init=False, repr=False)
+
+    def __len__(self) -> int:
+        return self.registry_size  # the live persons of the registry, not those kept
+
+    def covers(self, query: PersonRecord) -> bool:
+        """Whether this index gives `query` the whole registry's answer."""
+        return block_signature(query) in self.signatures
+
+    def whole(self) -> RegistryLookup:
+        """The whole registry's index, read on first need (a query not known in advance)."""
+        if self._whole is None:
+            if self.database is None:
+                raise RuntimeError("a SheetLookup made without its database")
+            self._whole = RegistryLookup.load(self.database)
+        return self._whole
+
+    @classmethod
+    def load(cls, database: Database, queries: Iterable[MatchQuery] = ()) -> SheetLookup:
+        with paused_garbage_collector(), database.session() as session:
+            connection = session.connection()
+            labels = load_labels(connection)
+            organisation_ids, registry_size = _organisations_first_met(connection, labels)
+            records = {block_signature(r): r for r in _records(queries, organisation_ids)}
+            families, givens = _distinct_names(connection)
+            words = words_by_edit(_fold(name) for name in (*families, *givens))
+            finder = Blocks({}, words, {}, {}, {}, {})
+            wanted = {
+                v for r in records.values() if r.name_key for v in finder.name_variants(r.name_key)
+            }
+            rows = _rows_by_id(connection, _contact_ids(connection, records.values(), families))
+            wanted.update(key for row in rows for key in [name_key(row[2], row[3] or "")] if key)
+            named = _rows_named(connection, wanted, families, givens)
+            kept = {row[0]: row for row in (*rows, *named)}
+        ordered = [kept[person_id] for person_id in sorted(kept)]
+        blocks = row_blocks(ordered, labels)
+        return cls(
+            by_name=blocks.by_name,
+            by_word_edit=words,
+            by_phone=blocks.by_phone,
+            by_email=blocks.by_email,
+            by_family_org_year=blocks.by_family_org_year,
+            organisation_ids=organisation_ids,
+            rows=ordered,
+            labels=labels,
+            database=database,
+            registry_size=registry_size,
+            signatures=frozenset(records),
+        )
+
+
+def _records(
+    queries: Iterable[MatchQuery], organisation_ids: dict[str, int]
+) -> Iterator[PersonRecord]:
+    for query in queries:
+        yield query_record(query, organisation_ids)
+
+
+def _organisations_first_met(connection: Connection, labels: Labels) -> tuple[dict[str, int], int]:
+    """Each organisation name and acronym's organisation, as RegistryLookup finds it (the one
+    of the first person in id order on a clash), and the number of live persons."""
+    first = (
+        select(Person.organisation_id, func.min(Person.id), func.count())
+        .where(~Person.deleted)
+        .group_by(Person.organisation_id)
+        .order_by(func.min(Person.id))
+    )
+    organisation_ids: dict[str, int] = {}
+    live = 0
+    for organisation_id, _first_person, persons in connection.execute(first):
+        live += persons
+        if organisation_id is not None:
+            for key in labels.get(organisation_id, NO_ORGANISATION)[1]:
+                organisation_ids.setdefault(key, organisation_id)
+    return organisation_ids, live
+
+
+def _distinct_names(connection: Connection) -> tuple[list[str], list[str]]:
+    """Every family name and given names written in the registry (retired persons' too: the
+    indexed column reads quicker without the test, and these only narrow the search)."""
+    families = connection.scalars(select(Person.family_name).distinct()).all()
+    givens = connection.scalars(select(Person.given_names).distinct()).all()
+    return [name or "" for name in families], [name or "" for name in givens]
+
+
+def _contact_ids(
+    connection: Connection, queries: Iterable[PersonRecord], family_names: Sequence[str]
+) -> set[int]:
+    """The persons (retired ones too) of the queries' phones, e-mails, and family names with
+    organisation and birth year."""
+    phones, emails = set(), set()
+    families: set[tuple[str, int, int]] = set()
+    for query in queries:
+        phones.add(query.phone_key)
+        emails.add(query.email_key)
+        if query.organisation_id is not None and query.birth_year is not None:
+            for family in {query.family_key, *query.name_key.split()}:
+                families.add((family, query.organisation_id, query.birth_year))
+    phones.discard("")
+    emails.discard("")
+    found: set[int] = set()
+    if phones:
+        # Read from the phone's index alone (no test of `deleted`, which would read the rows).
+        with_phone = select(Person.id, Person.phone).where(Person.phone.is_not(None))
+        rows = connection.execute(with_phone).all()
+        found.update(i for i, phone in rows if phone and _phone_in(phone, phones))
+    if emails:
+        with_email = select(Person.id, Person.email).where(Person.email.is_not(None))
+        rows = connection.execute(with_email).all()
+        found.update(i for i, email in rows if email and email.strip().casefold() in emails)
+    if families:
+        # The family names as written whose normalised form a query's block names: one scan
+        # of the table for the exact (family name, organisation, birth year) triples.
+        written: dict[str, list[str]] = {}
+        for name in family_names:
+            written.setdefault(_fold(name), []).append(name)
+        triples = sorted(
+            (name, org, year) for word, org, year in families for name in written.get(word, ())
+        )
+        columns = (Person.family_name, Person.organisation_id, Person.birth_year)
+        for start in range(0, len(triples), MAX_LISTED):
+            same_family = tuple_(*columns).in_(triples[start : start + MAX_LISTED])
+            found.update(connection.scalars(select(Person.id).where(same_family)))
+    return found
+
+
+def _phone_in(phone: str, keys: set[str]) -> bool:
+    tail = phone[-PHONE_KEY_DIGITS:]
+    # Eight digits at the end are the key itself: the regular expression only for the others.
+    return tail in keys or (not tail.isdigit() and stored_phone_key(phone) in keys)
+
+
+def _rows_by_id(connection: Connection, ids: set[int]) -> list[Any]:
+    """The live persons of these ids."""
+    ordered = sorted(ids)
+    rows: list[Any] = []
+    for start in range(0, len(ordered), MAX_LISTED):
+        chunk = ordered[start : start + MAX_LISTED]
+        statement = select(*PERSON_COLUMNS).where(~Person.deleted, Person.id.in_(chunk))
+        rows.extend(connection.execute(statement))
+    return rows
+
+
+def _rows_named(
+    connection: Connection,
+    wanted: set[str],
+    families: Sequence[str],
+    givens: Sequence[str],
+) -> list[Any]:
+    """The live persons whose name key is one of `wanted`."""
+    pairs = sorted(_name_pairs(wanted, families, givens))
+    found: list[Any] = []
+    # One scan of the table per batch: the (family, given) pairs are exact, and the family
+    # name's index would read most rows one by one (common family names).
+    for start in range(0, len(pairs), MAX_LISTED):
+        named = tuple_(Person.family_name, Person.given_names).in_(
+            pairs[start : start + MAX_LISTED]
+        )
+        found.extend(connection.execute(select(*PERSON_COLUMNS).where(~Person.deleted, named)))
+    return found
+
+
+def _name_pairs(
+    wanted: set[str], families: Sequence[str], givens: Sequence[str]
+) -> set[tuple[str, str]]:
+    """The (family name, given names) as written in the registry whose name key is wanted: a
+    family name's words taken from a wanted key leave the words its given names must have."""
+    wanted.discard("")
+    keys_of_word: dict[str, set[str]] = {}
+    for key in wanted:
+        for word in key.split():
+            keys_of_word.setdefault(word, set()).add(key)
+    givens_by_words: dict[str, list[str]] = {}
+    for given in givens:
+        givens_by_words.setdefault(" ".join(sorted(_fold(given).split())), []).append(given)
+    pairs: set[tuple[str, str]] = set()
+    for family in families:
+        words = _fold(family).split()
+        keys = set(wanted) if not words else set(keys_of_word.get(words[0], ()))
+        for word in words[1:]:
+            keys &= keys_of_word.get(word, set())
+        for key in keys:
+            rest = _without(key.split(), words)
+            if rest is not None:
+                pairs.update((family, given) for given in givens_by_words.get(rest, ()))
+    return pairs
+
+
+def _without(key_words: list[str], words: list[str]) -> str | None:
+    """The sorted key words left once each of `words` is taken out once, or None when one is
+    missing (a word written twice must be there twice)."""
+    left = list(key_words)
+    for word in words:
+        if word not in left:
+            return None
+        left.remove(word)
+    return " ".join(left)
