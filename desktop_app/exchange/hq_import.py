@@ -25,7 +25,7 @@ from desktop_app.exchange.hq_merge import (
     plan_type,
     write_plan,
 )
-from desktop_app.exchange.hq_parallel import SheetReader, worth_a_process
+from desktop_app.exchange.hq_parallel import SheetReader, start_reader
 from desktop_app.exchange.hq_reader import InvalidRow, WorkbookData, read_workbook
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services import privacy_workbooks
@@ -227,7 +227,7 @@ def _import(
             stack.enter_context(privacy_workbooks.unprotected_copy(Path(path), password))
             for path in paths
         ]
-        reader = SheetReader(readable) if worth_a_process(readable) else None
+        reader = start_reader(readable)
         if reader is not None:
             stack.callback(reader.close)
         skip = reader.types if reader is not None else frozenset()

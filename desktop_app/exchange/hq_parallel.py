@@ -28,6 +28,17 @@ PARALLEL_MIN_BYTES = 3 * 1024 * 1024  # about 25,000 attendance rows
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder holding desktop_app/
 
 
+def start_reader(paths: Sequence[Path]) -> SheetReader | None:
+    """A reading process for the files when it is worth one and starts; else None (the
+    caller reads everything itself)."""
+    if not worth_a_process(paths):
+        return None
+    try:
+        return SheetReader(paths)
+    except OSError:  # no Python to start after all
+        return None
+
+
 def worth_a_process(paths: Sequence[Path]) -> bool:
     """A reading process for these files? Not in the frozen program (no Python to start)."""
     if getattr(sys, "frozen", False):

@@ -144,6 +144,16 @@ def test_sheets_read_in_chunks_of_rows_import_the_same(
     assert records(chunked) == records(whole)
 
 
+def test_a_reading_process_that_cannot_start_leaves_the_reading_to_this_one(
+    template_db: Path, tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "no-python-here"))
+    hq = site_database(template_db, tmp_path / "hq", "HQ-GVA")
+    result = import_in_two_processes(hq, [office_book], monkeypatch)
+    assert "wait for the reading process" not in result.timings
+    assert totals(result.files[0])["new"] == 18
+
+
 @pytest.mark.sqlite_only
 def test_the_write_lock_is_taken_before_stored_records_are_read(
     template_db: Path, tmp_path: Path, office_book: Path
