@@ -30,6 +30,9 @@ from desktop_app.store.models import Person
 DEFAULT_MATCH_SCORE = 60
 Index = PersonIndex | RegistryLookup
 DEFAULT_LIMIT = 5
+# Where the sheet's index stops being the quicker (measured on 102,000 persons: 1,000 rows
+# 1.0 s of CPU, the whole registry 0.9-1.3 s; 300 rows 0.5 s).
+SHEET_LOOKUP_ROWS = 1_000
 
 
 @dataclass(frozen=True)
@@ -67,8 +70,12 @@ class PersonMatcher:
     def for_queries(cls, database: Database, queries: Iterable[MatchQuery]) -> PersonMatcher:
         """A matcher that knows only the persons these queries can meet (a sign-in sheet's
         rows): quicker to build, with the same answers to them. Another query still gets the
-        right answer, from the whole registry read on first need."""
-        return cls(SheetLookup.load(database, queries))
+        right answer, from the whole registry read on first need. Past `SHEET_LOOKUP_ROWS`
+        distinct queries, the whole registry's index is the quicker one."""
+        distinct = set(queries)
+        if len(distinct) > SHEET_LOOKUP_ROWS:
+            return cls.from_database(database)
+        return cls(SheetLookup.load(database, distinct))
 
     @property
     def size(self) -> int:

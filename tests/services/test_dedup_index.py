@@ -17,6 +17,7 @@ from sqlalchemy import insert, update
 from bench import generate as generator
 from bench.generate import Params, generate
 from bench.persons import make_persons
+from desktop_app.services import dedup_match
 from desktop_app.services.dedup_index import (
     MatchQuery,
     PersonIndex,
@@ -290,3 +291,16 @@ def test_sheet_matcher_of_an_empty_registry_or_sheet(db: Database) -> None:
     create_person(db, PersonFields(family_name="DIALLO", given_names="Aïssata"))
     nothing_asked = SheetLookup.load(db, [])
     assert (len(nothing_asked), len(nothing_asked.rows)) == (1, 0)
+
+
+def test_a_long_sheet_is_matched_with_the_whole_index(
+    registry: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dedup_match, "SHEET_LOOKUP_ROWS", 5)
+    records = load_records(registry)
+    queries = _varied_queries(records[:6])  # 14 rows
+    long_sheet = PersonMatcher.for_queries(registry, queries)
+    whole = PersonMatcher.from_database(registry)
+    assert long_sheet.size == whole.size
+    for query in queries:
+        assert long_sheet.match(*query, min_score=1) == whole.match(*query, min_score=1)
