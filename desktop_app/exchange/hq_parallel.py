@@ -3,10 +3,11 @@
 python-calamine holds the interpreter lock while it parses a sheet, so threads would take
 turns; a child process reads the attendance sheets while this one reads the other sheets and
 loads what the database holds. The sheets come back pickled as columns (`ParsedSheet`), cheap
-to unpickle. The child is a plain `python -m desktop_app.exchange.hq_parallel` (not
-multiprocessing, which would import the caller's main script again). Small workbooks are read
-here: starting a process costs more than it saves below a few MB. If the child fails for any
-reason other than a refused file, the sheets are read here after all.
+to unpickle. The child is the program itself in its reading mode (`python -m desktop_app
+--hq-read-worker FILE...`, or the bundled executable with that argument), not multiprocessing,
+which would import the caller's main script again. Small workbooks are read here: starting a
+process costs more than it saves below a few MB. If the child fails for any reason other than a
+refused file, the sheets are read here after all.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from desktop_app.messages import RegistreError, UserMessage
 
 PARALLEL_TYPES = ("attendance",)  # the sheets with most cells
 PARALLEL_MIN_BYTES = 3 * 1024 * 1024  # about 25,000 attendance rows
+WORKER_FLAG = "--hq-read-worker"  # answered by desktop_app/__main__.py
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder holding desktop_app/
 
 
@@ -40,10 +42,23 @@ def start_reader(paths: Sequence[Path]) -> SheetReader | None:
 
 
 def worth_a_process(paths: Sequence[Path]) -> bool:
-    """A reading process for these files? Not in the frozen program (no Python to start)."""
-    if getattr(sys, "frozen", False):
-        return False
+    """A reading process for these files? Only for a big one."""
     return any(path.stat().st_size >= PARALLEL_MIN_BYTES for path in paths)
+
+
+def reader_command(paths: Sequence[Path]) -> list[str]:
+    """The command starting the reading process: the program itself in its reading mode.
+
+    The bundled program (PyInstaller sets `sys.frozen`) is its own executable; it prefers the
+    command-line one beside it, whose standard output is a real stream even on Windows, where
+    the windowed one has none.
+    """
+    arguments = [WORKER_FLAG, *map(str, paths)]
+    if not getattr(sys, "frozen", False):
+        return [sys.executable, "-m", "desktop_app", *arguments]
+    executable = Path(sys.executable)
+    console = executable.with_name("registre-cli" + executable.suffix)
+    return [str(console if console.is_file() else executable), *arguments]
 
 
 class SheetReader:
@@ -53,11 +68,12 @@ class SheetReader:
 
     def __init__(self, paths: Sequence[Path]) -> None:
         environment = dict(os.environ)
-        environment["PYTHONPATH"] = os.pathsep.join(
-            [str(_PACKAGE_ROOT), *filter(None, [environment.get("PYTHONPATH")])]
-        )
+        if not getattr(sys, "frozen", False):
+            environment["PYTHONPATH"] = os.pathsep.join(
+                [str(_PACKAGE_ROOT), *filter(None, [environment.get("PYTHONPATH")])]
+            )
         self._process = subprocess.Popen(
-            [sys.executable, "-m", __name__, *map(str, paths)],
+            reader_command(paths),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             env=environment,

@@ -1,0 +1,95 @@
+"""The import's reading process is the program itself in its reading mode, so that the bundled
+program (no separate Python) reads in two processes too."""
+
+from __future__ import annotations
+
+import pickle
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.exchange import hq_parallel
+from desktop_app.exchange.hq_export import export_workbook
+from desktop_app.exchange.hq_import import import_workbooks
+from desktop_app.exchange.hq_reader import read_sheets
+from tests.exchange.hq_builders import add_sample, site_database, totals
+
+
+@pytest.fixture
+def office_book(template_db: Path, tmp_path: Path) -> Path:
+    office = site_database(template_db, tmp_path / "office", "NE-NIA")
+    add_sample(office, people=5)
+    book = export_workbook(office, tmp_path / "niamey.xlsx", language="en").path
+    office.close()
+    return book
+
+
+def fake_bundle(folder: Path, names: list[str]) -> list[Path]:
+    """Shell scripts standing for the bundle's executables: each runs this Python's
+    `-m desktop_app`, as the bundle runs desktop_app/__main__.py, and leaves its name."""
+    folder.mkdir()
+    made = []
+    for name in names:
+        path = folder / name
+        path.write_text(
+            f'#!/bin/sh\necho {name} >> "{folder}/started"\n'
+            f'exec "{sys.executable}" -m desktop_app "$@"\n'
+        )
+        path.chmod(path.stat().st_mode | stat.S_IXUSR)
+        made.append(path)
+    return made
+
+
+def test_the_reading_mode_of_the_entry_point_sends_the_sheets_read_here(
+    office_book: Path,
+) -> None:
+    command = hq_parallel.reader_command([office_book])
+    assert command == [sys.executable, "-m", "desktop_app", "--hq-read-worker", str(office_book)]
+    done = subprocess.run(command, capture_output=True, timeout=120, check=True)
+    sent = pickle.loads(done.stdout)
+    assert sent == read_sheets(office_book, hq_parallel.PARALLEL_TYPES)
+    ((parsed, invalid),) = sent["attendance"]
+    assert len(parsed.uuids) == 10 and invalid == []
+
+
+def test_the_reading_mode_answers_a_refused_file_with_its_message(tmp_path: Path) -> None:
+    not_a_book = tmp_path / "notes.xlsx"
+    not_a_book.write_text("not a workbook")
+    command = hq_parallel.reader_command([not_a_book])
+    done = subprocess.run(command, capture_output=True, timeout=120, check=True)
+    refusal = pickle.loads(done.stdout)
+    assert refusal.render() == "notes.xlsx is not an Excel workbook (.xlsx)."
+
+
+def test_the_bundled_program_starts_its_command_line_executable_to_read(
+    template_db: Path, tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, cli = fake_bundle(tmp_path / "bundle", ["Registre", "registre-cli"])
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(window))
+    monkeypatch.setattr(hq_parallel, "PARALLEL_MIN_BYTES", 0)
+    assert hq_parallel.reader_command([office_book]) == [
+        str(cli),
+        "--hq-read-worker",
+        str(office_book),
+    ]
+    hq = site_database(template_db, tmp_path / "hq", "HQ-GVA")
+    result = import_workbooks(hq, [office_book])
+    assert "wait for the reading process" in result.timings
+    assert totals(result.files[0])["new"] == 18
+    assert (tmp_path / "bundle" / "started").read_text() == "registre-cli\n"
+
+
+def test_a_bundle_without_its_command_line_executable_reads_with_its_own(
+    tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (window,) = fake_bundle(tmp_path / "bundle", ["Registre"])
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(window))
+    command = hq_parallel.reader_command([office_book])
+    assert command == [str(window), "--hq-read-worker", str(office_book)]
+    done = subprocess.run(command, capture_output=True, timeout=120, check=True)
+    assert pickle.loads(done.stdout) == read_sheets(office_book, hq_parallel.PARALLEL_TYPES)
