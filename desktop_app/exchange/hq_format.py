@@ -12,7 +12,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from desktop_app.services.sync_records import BY_NAME, RecordType
+from desktop_app.services.sync_types import BY_NAME, RecordType
 from desktop_app.services.text import normalise
 
 FORMAT_NAME = "registre-hq-sync"

@@ -29,7 +29,7 @@ from desktop_app.exchange.hq_format import (
 from desktop_app.exchange.hq_safety import check_workbook_file
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services.sync_progress import Steps
-from desktop_app.services.sync_records import Travel
+from desktop_app.services.sync_types import Travel
 from desktop_app.services.text import normalise
 
 TRAVEL_KEYS = ("origin_site", "revision", "changed_at", "changed_by_site")

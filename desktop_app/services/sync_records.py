@@ -9,150 +9,33 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Table, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import aliased
 
 from desktop_app.services.sync_bulk import KEY_PARAM, Columns, insert_columns, update_columns
+from desktop_app.services.sync_types import ACTIVITY as ACTIVITY
+from desktop_app.services.sync_types import ATTENDANCE as ATTENDANCE
+from desktop_app.services.sync_types import BY_NAME as BY_NAME
+from desktop_app.services.sync_types import HEAD_COUNT as HEAD_COUNT
+from desktop_app.services.sync_types import ORGANISATION as ORGANISATION
+from desktop_app.services.sync_types import PERSON as PERSON
+from desktop_app.services.sync_types import RECORD_TYPES as RECORD_TYPES
+from desktop_app.services.sync_types import Field as Field
+from desktop_app.services.sync_types import RecordType as RecordType
+from desktop_app.services.sync_types import Travel as Travel
+from desktop_app.services.sync_types import to_second as to_second
 from desktop_app.services.text import organisation_search_text, person_search_text
 from desktop_app.store.models import (
-    Activity,
     ActivityPartner,
-    Attendance,
-    HeadCount,
     Organisation,
     Person,
     PersonAlias,
 )
 
-
-@dataclass(frozen=True)
-class Field:
-    """One content field. `ref` names the record type a uuid field points to; `column` is the
-    database column holding the local id (for refs) or the value."""
-
-    key: str
-    column: str
-    ref: str | None = None
-    many: bool = False  # a set of references (activity partners)
-    required: bool = False
-    blank: object = None  # the stored value of an empty cell ("" for non-null text)
-
-
-@dataclass(frozen=True)
-class RecordType:
-    name: str  # table name, also the record type's code
-    model: type[Any]
-    fields: tuple[Field, ...]
-
-    @property
-    def table(self) -> Table:
-        table: Table = self.model.__table__
-        return table
-
-    def index(self, key: str) -> int:
-        return [f.key for f in self.fields].index(key)
-
-
-def _f(key: str, **kwargs: Any) -> Field:
-    return Field(key, kwargs.pop("column", key), **kwargs)
-
-
-ORGANISATION = RecordType(
-    "organisation",
-    Organisation,
-    (
-        _f("name", required=True),
-        _f("acronym"),
-        _f("category"),
-        _f("country"),
-        _f("deleted", blank=False),
-    ),
-)
-ACTIVITY = RecordType(
-    "activity",
-    Activity,
-    (
-        _f("title", required=True),
-        _f("kind", required=True),
-        _f("status", required=True),
-        _f("start_date", required=True),
-        _f("end_date", required=True),
-        _f("country", required=True),
-        _f("city", required=True),
-        _f("venue"),
-        _f("office"),
-        _f("project_code"),
-        _f("objectives"),
-        _f("topics"),
-        _f("outcomes"),
-        _f("follow_up"),
-        _f("notes"),
-        Field("partner_uuids", "", ref="organisation", many=True, blank=frozenset()),
-        _f("deleted", blank=False),
-    ),
-)
-PERSON = RecordType(
-    "person",
-    Person,
-    (
-        _f("family_name", required=True),
-        _f("given_names", blank=""),
-        _f("sex"),
-        _f("birth_year"),
-        _f("age_band"),
-        Field("organisation_uuid", "organisation_id", ref="organisation"),
-        _f("position"),
-        _f("category"),
-        _f("region"),
-        _f("nationality"),
-        _f("phone"),
-        _f("email"),
-        _f("consent_contact", blank=False),
-        _f("deleted", blank=False),
-    ),
-)
-ATTENDANCE = RecordType(
-    "attendance",
-    Attendance,
-    (
-        Field("activity_uuid", "activity_id", ref="activity", required=True),
-        Field("person_uuid", "person_id", ref="person", required=True),
-        _f("day", required=True),
-        _f("role", required=True),
-        _f("checked_in_at"),
-        _f("signed", blank=False),
-        _f("deleted", blank=False),
-    ),
-)
-HEAD_COUNT = RecordType(
-    "head_count",
-    HeadCount,
-    (
-        Field("activity_uuid", "activity_id", ref="activity", required=True),
-        _f("day"),
-        _f("total", required=True),
-        _f("women"),
-        _f("youth"),
-        _f("note"),
-        _f("deleted", blank=False),
-    ),
-)
-
-# In dependency order: a record only refers to types before it.
-RECORD_TYPES: tuple[RecordType, ...] = (ORGANISATION, ACTIVITY, PERSON, ATTENDANCE, HEAD_COUNT)
-BY_NAME: dict[str, RecordType] = {t.name: t for t in RECORD_TYPES}
 MODELS: dict[str, Any] = {t.name: t.model for t in RECORD_TYPES}
-
-
-class Travel(NamedTuple):
-    origin_site: str
-    revision: int
-    changed_at: dt.datetime
-    changed_by_site: str
 
 
 class Stored(NamedTuple):
@@ -161,15 +44,6 @@ class Stored(NamedTuple):
     synced_revision: int
     travel: Travel
     content: tuple[Any, ...]
-
-
-def to_second(value: dt.datetime | None) -> dt.datetime | None:
-    """Datetimes travel through spreadsheets to the nearest second."""
-    if value is None:
-        return None
-    if value.microsecond >= 500_000:
-        value += dt.timedelta(seconds=1)
-    return value.replace(microsecond=0, tzinfo=None)
 
 
 def _ref_columns(record_type: RecordType) -> list[Any]:

@@ -93,3 +93,35 @@ def test_a_bundle_without_its_command_line_executable_reads_with_its_own(
     assert command == [str(window), "--hq-read-worker", str(office_book)]
     done = subprocess.run(command, capture_output=True, timeout=120, check=True)
     assert pickle.loads(done.stdout) == read_sheets(office_book, hq_parallel.PARALLEL_TYPES)
+
+
+def test_the_reading_process_starts_without_sqlalchemy_alembic_or_qt() -> None:
+    probe = (
+        "import sys; sys.argv = ['registre', '--hq-read-worker']\n"
+        "try:\n"
+        "    import runpy; runpy.run_module('desktop_app', run_name='__main__')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    loaded = done.stdout.strip().splitlines()[-1]
+    assert "'python_calamine'" in loaded and "'desktop_app'" in loaded
+    for heavy in ("sqlalchemy", "alembic", "PySide6"):
+        assert f"'{heavy}'" not in loaded
+
+
+def test_cells_read_the_labels_the_store_knows() -> None:
+    from desktop_app.exchange.hq_cells import vocabularies
+    from desktop_app.store import vocabulary
+
+    known = vocabularies()
+    for kind, terms in (
+        ("kind", vocabulary.activity_kinds()),
+        ("category", vocabulary.person_categories()),
+        ("role", vocabulary.attendance_roles()),
+    ):
+        assert known[kind] == {t.code: (t.en, t.fr) for t in terms}
+        assert len(terms) > 2
