@@ -7,7 +7,8 @@ under 5 s; re-import of the same workbook (all unchanged) under 5 s.
 
 Without --db the generator's database is used (built into bench/out/ on first use). Each step
 runs in its own process so that its peak memory (maximum resident set size) is its own; an
-import's reading process (exchange/hq_parallel.py) is reported apart as reader_peak_mb. The
+import's reading process (exchange/hq_parallel.py) is reported apart as reader_peak_mb, and its
+start-up alone (the program in its reading mode, given no file) first. The
 import steps also print the wall-clock seconds of their phases (ImportResult.timings): reading
 here, loading stored records, waiting for the reading process, merging, writing, commit.
 """
@@ -85,6 +86,20 @@ def step_in_child(step: str, db: Path, book: Path) -> dict[str, Any]:
     return figures
 
 
+def reader_start_seconds(runs: int = 3) -> list[tuple[float, float]]:
+    """(wall clock, CPU) seconds of the import's reading process given no file: its start-up
+    alone (Python and the modules it imports), what it costs before it reads."""
+    from desktop_app.exchange.hq_parallel import reader_command
+
+    seconds = []
+    for _ in range(runs):
+        started, cpu_started = time.perf_counter(), _cpu_seconds(resource.RUSAGE_CHILDREN)
+        subprocess.run(reader_command([]), check=True, capture_output=True)
+        cpu = _cpu_seconds(resource.RUSAGE_CHILDREN) - cpu_started
+        seconds.append((round(time.perf_counter() - started, 2), round(cpu, 2)))
+    return seconds
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_sync", description=__doc__)
     parser.add_argument("--db", type=Path, help="an office database (default: generated)")
@@ -106,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copyfile(source, office)  # the export marks records as sent: work on a copy
         print(f"office database: {source}")
         print(f"machine load (1 min): {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        print(f"reading process start-up (wall, CPU): {reader_start_seconds()} s")
         rows = [
             ("export (full, constant memory)", step_in_child("export", office, book)),
             ("preview into empty HQ", step_in_child("preview", hq, book)),
