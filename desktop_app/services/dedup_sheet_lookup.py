@@ -24,7 +24,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, func, select, tuple_
+from sqlalchemy import ColumnElement, Connection, String, cast, func, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from desktop_app.services.dedup_index import (
     NO_ORGANISATION,
@@ -51,6 +52,7 @@ from desktop_app.store.models import Person
 # Values (or pairs) in one IN list: their bound parameters stay far below SQLite's 32,766 and
 # PostgreSQL's 65,535.
 MAX_LISTED = 10_000
+SEPARATOR = "\x1f"  # the unit separator: in no name
 _fold = normalise
 
 
@@ -177,13 +179,15 @@ def _contact_ids(
         written: dict[str, list[str]] = {}
         for name in family_names:
             written.setdefault(_fold(name), []).append(name)
-        triples = sorted(
+        triples = {
             (name, org, year) for word, org, year in families for name in written.get(word, ())
-        )
-        columns = (Person.family_name, Person.organisation_id, Person.birth_year)
-        for start in range(0, len(triples), MAX_LISTED):
-            same_family = tuple_(*columns).in_(triples[start : start + MAX_LISTED])
-            found.update(connection.scalars(select(Person.id).where(same_family)))
+        }
+        columns = (Person.id, Person.family_name, Person.organisation_id, Person.birth_year)
+        for chunk in _chunks(sorted(map(_joined, triples))):
+            same_family = _joined_column(*columns[1:]).in_(chunk)
+            for i, name, org, year in connection.execute(select(*columns).where(same_family)):
+                if (name, org, year) in triples:
+                    found.add(i)
     return found
 
 
@@ -211,16 +215,36 @@ def _rows_named(
     givens: Sequence[str],
 ) -> list[Any]:
     """The live persons whose name key is one of `wanted`."""
-    pairs = sorted(_name_pairs(wanted, families, givens))
+    pairs = _name_pairs(wanted, families, givens)
     found: list[Any] = []
-    # One scan of the table per batch: the (family, given) pairs are exact, and the family
-    # name's index would read most rows one by one (common family names).
-    for start in range(0, len(pairs), MAX_LISTED):
-        named = tuple_(Person.family_name, Person.given_names).in_(
-            pairs[start : start + MAX_LISTED]
+    # One scan of the table per batch. The family name's index would read most rows one by one
+    # (a sheet's family names are the common ones), and PostgreSQL tests `IN` of row values
+    # one value after another: one joined text per pair is hashed there.
+    named = _joined_column(Person.family_name, func.coalesce(Person.given_names, ""))
+    for chunk in _chunks(sorted(map(_joined, pairs))):
+        statement = select(*PERSON_COLUMNS).where(~Person.deleted, named.in_(chunk))
+        found.extend(
+            row for row in connection.execute(statement) if (row[2], row[3] or "") in pairs
         )
-        found.extend(connection.execute(select(*PERSON_COLUMNS).where(~Person.deleted, named)))
     return found
+
+
+def _joined(values: Iterable[object]) -> str:
+    return SEPARATOR.join(map(str, values))
+
+
+def _joined_column(*columns: ColumnElement[Any] | InstrumentedAttribute[Any]) -> ColumnElement[str]:
+    """The columns' values as `_joined` writes them (a name holding the separator would only
+    make a row read for nothing: each row read is checked)."""
+    joined: ColumnElement[str] = cast(columns[0], String)
+    for column in columns[1:]:
+        joined = joined + SEPARATOR + cast(column, String)
+    return joined
+
+
+def _chunks(values: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(values), MAX_LISTED):
+        yield values[start : start + MAX_LISTED]
 
 
 def _name_pairs(
