@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Table, func, insert, literal, select
 
 from desktop_app.exchange.hq_reader import Incoming, InvalidRow
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
@@ -296,14 +296,51 @@ def plan_type(
 
 
 def write_plan(context: MergeContext, record_type: RecordType, plan: Plan) -> None:
-    writer = Writer(context.connection, record_type)
+    connection = context.connection
+    writer = Writer(connection, record_type)
     plan.new.sort(key=lambda item: item[0])  # uuid order: index pages filled in turn
-    writer.insert(plan.new)
+    audits = plan.audits
+    if plan.new and connection.dialect.name == "sqlite" and AUDIT_CREATED_BY_SELECT:
+        table = record_type.table
+        before = connection.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar()
+        writer.insert(plan.new)
+        _audit_created(connection, record_type, before or 0)
+        audits = [entry for entry in audits if entry[1] != "import-create"]
+    else:
+        writer.insert(plan.new)
     writer.update(plan.updated)
-    update_columns(context.connection, record_type.table, columns_of(plan.caught_up))
+    update_columns(connection, record_type.table, columns_of(plan.caught_up))
     if plan.conflicts:
-        context.connection.execute(insert(SyncConflict), plan.conflicts)
-    write_audit(context.connection, record_type.name, plan.audits)
+        connection.execute(insert(SyncConflict), plan.conflicts)
+    write_audit(connection, record_type.name, audits)
+
+
+# SQLite, where the import holds the database's write lock (BEGIN IMMEDIATE): every row above
+# the highest id before the insert is one just inserted, so their `import-create` entries are
+# copied from them in one statement. Elsewhere (PostgreSQL: other sessions may insert at the
+# same time) they go in with the other entries.
+AUDIT_CREATED_BY_SELECT = True
+
+
+def _audit_created(connection: Connection, record_type: RecordType, before: int) -> None:
+    """The `import-create` entries of the rows inserted above id `before`: the entry's site,
+    time and revision are the record's own, its changes empty (see `_audit`)."""
+    table = record_type.table
+    rows = (
+        select(
+            literal(record_type.name),
+            table.c.uuid,
+            literal("import-create"),
+            table.c.changed_by_site,
+            table.c.changed_at,
+            table.c.revision,
+            literal("{}"),
+        )
+        .where(table.c.id > before)
+        .order_by(table.c.uuid)
+    )
+    names = ["table_name", "record_uuid", "action", "site_code", "changed_at", "revision"]
+    connection.execute(insert(AUDIT_TABLE).from_select([*names, "changes"], rows))
 
 
 AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]

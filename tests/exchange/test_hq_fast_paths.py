@@ -14,14 +14,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event, select
 
-from desktop_app.exchange import hq_cells, hq_import, hq_parallel, hq_reader
+from desktop_app.exchange import hq_cells, hq_import, hq_merge, hq_parallel, hq_reader
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_format import SHEETS, Column
 from desktop_app.exchange.hq_import import ImportResult, import_workbooks
 from desktop_app.messages import RegistreError
 from desktop_app.store import Database
 from desktop_app.store.models import AuditEntry
-from tests.exchange.hq_builders import add_sample, column, dump, rewrite, site_database, totals
+from tests.exchange.hq_builders import (
+    add_sample,
+    column,
+    dump,
+    edit_person,
+    rewrite,
+    site_database,
+    totals,
+)
 
 
 @pytest.fixture
@@ -249,3 +257,55 @@ def test_a_column_parses_as_its_cells_do(kind: str, cells: list[Any]) -> None:
 )
 def test_column_examples(kind: str, cells: list[Any], expected: Any) -> None:
     assert whole_column(COLUMNS[kind], cells) == expected
+
+
+def stored_audit(database: Database) -> list[tuple[Any, ...]]:
+    """The imported changes' audit entries as stored (text and numbers), all but the id."""
+    with database.engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT table_name, record_uuid, action, site_code, changed_at, revision, changes"
+            " FROM audit_entry WHERE action IN"
+            " ('import-create', 'import-update', 'import-delete', 'import-restore', 'conflict')"
+        )
+        return sorted(tuple(row) for row in rows)
+
+
+def test_audit_of_created_records_copied_from_them_is_the_same_entry_by_entry(
+    template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office = site_database(template_db, tmp_path / "office", "NE-NIA")
+    uuids = add_sample(office, people=4)
+    first = export_workbook(office, tmp_path / "first.xlsx", language="en").path
+    copied = site_database(template_db, tmp_path / "copied", "HQ-GVA")
+    plain = site_database(template_db, tmp_path / "plain", "HQ-GVA")
+    statements: list[str] = []
+
+    def record(*args: Any) -> None:
+        statements.append(" ".join(str(args[2]).split()))
+
+    def import_both(book: Path) -> None:
+        monkeypatch.setattr(hq_merge, "AUDIT_CREATED_BY_SELECT", True)
+        event.listen(copied.engine, "before_cursor_execute", record)
+        import_workbooks(copied, [book])
+        event.remove(copied.engine, "before_cursor_execute", record)
+        monkeypatch.setattr(hq_merge, "AUDIT_CREATED_BY_SELECT", False)
+        import_workbooks(plain, [book])
+
+    import_both(first)
+    persons = uuids["persons"]
+    edit_person(office, persons[0], position="Député")  # also changed at HQ: a conflict
+    edit_person(office, persons[1], region="Tillabéri")
+    edit_person(office, persons[2], deleted=True)
+    add_sample(office, prefix="B-", people=2)
+    for hq in (copied, plain):
+        edit_person(hq, persons[0], position="Questeur")
+    second = export_workbook(office, tmp_path / "second.xlsx", language="en").path
+    import_both(second)
+
+    expected = stored_audit(plain)
+    assert stored_audit(copied) == expected
+    actions = [entry[2] for entry in expected]
+    assert actions.count("import-create") == (1 + 1 + 4 + 8 + 1) + (1 + 1 + 2 + 4 + 1)
+    assert {"import-update", "import-delete", "conflict"} <= set(actions)
+    copies = [s for s in statements if s.startswith("INSERT INTO audit_entry") and "SELECT" in s]
+    assert len(copies) == 2 * 5 if copied.engine.dialect.name == "sqlite" else not copies
