@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import statistics
 import sys
 import time
@@ -128,6 +129,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     params = Params(**{name: getattr(args, name) for name in asdict(defaults)})
+    # One QApplication before anything renders a PDF: the PDF writer would otherwise make a bare
+    # QGuiApplication, on which the window bench cannot create widgets.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    application = QApplication.instance() or QApplication(["registre-bench"])
     db_path, figures = generation_figures(params, args.fresh, args.out_dir)
     print(f"database: {db_path}")
     if not args.only or "core" in args.only:
@@ -144,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
             module = [("failed", "see the error above")]
         if module:
             print_table(name.removeprefix("bench_"), module)
+    del application
     return 1 if failed else 0
 
 
