@@ -8,7 +8,6 @@ be understood raises `BadCell` with the reason, and its row becomes an invalid r
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -16,9 +15,9 @@ from typing import Any
 
 from desktop_app.exchange.hq_format import EXCEL_MAX_TEXT, Column
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
-from desktop_app.paths import resource_path
 from desktop_app.services.sync_types import to_second
 from desktop_app.services.text import normalise
+from desktop_app.vocabularies import Term, activity_kinds, attendance_roles, person_categories
 
 CONTEXT = "Sync"
 STATUS_LABELS = {
@@ -52,20 +51,16 @@ class BadCell(Exception):
 def vocabularies() -> dict[str, dict[str, tuple[str, str]]]:
     """kind -> code -> (English label, French label)."""
     return {
-        "kind": _terms("activity_kinds.json"),
-        "category": _terms("person_categories.json"),
-        "role": _terms("attendance_roles.json"),
+        "kind": _labels(activity_kinds()),
+        "category": _labels(person_categories()),
+        "role": _labels(attendance_roles()),
         "status": STATUS_LABELS,
         "sex": SEX_LABELS,
     }
 
 
-def _terms(file_name: str) -> dict[str, tuple[str, str]]:
-    """The vocabulary file store/vocabulary.py reads, read here without importing the store:
-    the import's reading process parses labels and stays free of SQLAlchemy."""
-    with resource_path("vocabularies", file_name).open(encoding="utf-8") as handle:
-        entries: list[dict[str, str]] = json.load(handle)
-    return {e["code"]: (e["en"], e["fr"]) for e in entries}
+def _labels(terms: tuple[Term, ...]) -> dict[str, tuple[str, str]]:
+    return {term.code: (term.en, term.fr) for term in terms}
 
 
 @cache

@@ -1,58 +1,30 @@
-"""Vocabularies (activity kinds, person categories, roles) loaded from resources/vocabularies."""
+"""The vocabulary tables brought in line with the files that desktop_app/vocabularies.py reads."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from functools import cache
-from typing import Any
-
 from sqlalchemy import Engine, select
 
-from desktop_app.paths import resource_path
 from desktop_app.store.models import ActivityKind, AttendanceRole, PersonCategory
 from desktop_app.store.sql_dialect import insert_for
+from desktop_app.vocabularies import (
+    Term,
+    activity_kinds,
+    attendance_roles,
+    kind_genders_fr,
+    person_categories,
+    read_terms,
+    team_roles,
+)
 
-
-@dataclass(frozen=True)
-class Term:
-    code: str
-    en: str
-    fr: str
-
-    def label(self, language: str) -> str:
-        return self.fr if language.startswith("fr") else self.en
-
-
-def _read(name: str) -> list[dict[str, Any]]:
-    with resource_path("vocabularies", name).open(encoding="utf-8") as handle:
-        entries: list[dict[str, Any]] = json.load(handle)
-    return entries
-
-
-@cache
-def activity_kinds() -> tuple[Term, ...]:
-    return tuple(Term(e["code"], e["en"], e["fr"]) for e in _read("activity_kinds.json"))
-
-
-@cache
-def kind_genders_fr() -> dict[str, str]:
-    return {e["code"]: e["gender_fr"] for e in _read("activity_kinds.json")}
-
-
-@cache
-def person_categories() -> tuple[Term, ...]:
-    return tuple(Term(e["code"], e["en"], e["fr"]) for e in _read("person_categories.json"))
-
-
-@cache
-def attendance_roles() -> tuple[Term, ...]:
-    return tuple(Term(e["code"], e["en"], e["fr"]) for e in _read("attendance_roles.json"))
-
-
-@cache
-def team_roles() -> frozenset[str]:
-    return frozenset(e["code"] for e in _read("attendance_roles.json") if e["team"])
+__all__ = [
+    "Term",
+    "activity_kinds",
+    "attendance_roles",
+    "kind_genders_fr",
+    "load",
+    "person_categories",
+    "team_roles",
+]
 
 
 def load(engine: Engine) -> None:
@@ -65,11 +37,11 @@ def load(engine: Engine) -> None:
             "gender_fr": e["gender_fr"],
             "sort_order": i,
         }
-        for i, e in enumerate(_read("activity_kinds.json"))
+        for i, e in enumerate(read_terms("activity_kinds.json"))
     ]
     categories = [
         {"code": e["code"], "label_en": e["en"], "label_fr": e["fr"], "sort_order": i}
-        for i, e in enumerate(_read("person_categories.json"))
+        for i, e in enumerate(read_terms("person_categories.json"))
     ]
     roles = [
         {
@@ -79,7 +51,7 @@ def load(engine: Engine) -> None:
             "is_team": e["team"],
             "sort_order": i,
         }
-        for i, e in enumerate(_read("attendance_roles.json"))
+        for i, e in enumerate(read_terms("attendance_roles.json"))
     ]
     with engine.begin() as connection:
         for model, rows in (
