@@ -49,22 +49,32 @@ def ask_secret(prompt: str, variable: str) -> str | None:
     return getpass.getpass(prompt) or None
 
 
-def _new_passphrase() -> str:
-    value = os.environ.get(NEW_PASSPHRASE_VARIABLE)
+def _typed_twice(variable: str, prompts: tuple[str, str], no_terminal: str, differ: str) -> str:
+    """A new secret from `variable`, or typed twice in the terminal (`prompts`); the two
+    messages (QT_TRANSLATE_NOOP texts) say what is wrong."""
+    value = os.environ.get(variable)
     if value:
         return value
     if not sys.stdin.isatty():
-        raise _error(
-            QT_TRANSLATE_NOOP(
-                "Privacy", "Give the new passphrase in the terminal or in REGISTRE_NEW_PASSPHRASE."
-            )
-        )
-    first = getpass.getpass("New passphrase: ")
-    if first != getpass.getpass("Same passphrase again: "):
-        raise _error(QT_TRANSLATE_NOOP("Privacy", "The two passphrases differ: nothing changed."))
-    if not first:
-        raise _error(QT_TRANSLATE_NOOP("Privacy", "The new passphrase is empty."))
+        raise _error(no_terminal)
+    first = getpass.getpass(prompts[0])
+    if first != getpass.getpass(prompts[1]):
+        raise _error(differ)
     return first
+
+
+def _new_passphrase() -> str:
+    passphrase = _typed_twice(
+        NEW_PASSPHRASE_VARIABLE,
+        ("New passphrase: ", "Same passphrase again: "),
+        QT_TRANSLATE_NOOP(
+            "Privacy", "Give the new passphrase in the terminal or in REGISTRE_NEW_PASSPHRASE."
+        ),
+        QT_TRANSLATE_NOOP("Privacy", "The two passphrases differ: nothing changed."),
+    )
+    if not passphrase:
+        raise _error(QT_TRANSLATE_NOOP("Privacy", "The new passphrase is empty."))
+    return passphrase
 
 
 def _confirmed(question: str, assume_yes: bool) -> bool:
@@ -76,19 +86,14 @@ def _confirmed(question: str, assume_yes: bool) -> bool:
 
 
 def workbook_password() -> str:
-    value = os.environ.get(WORKBOOK_PASSWORD_VARIABLE)
-    if value:
-        return value
-    if not sys.stdin.isatty():
-        raise _error(
-            QT_TRANSLATE_NOOP(
-                "Privacy", "Give the password in the terminal or in REGISTRE_WORKBOOK_PASSWORD."
-            )
-        )
-    first = getpass.getpass("Workbook password: ")
-    if first != getpass.getpass("Same password again: "):
-        raise _error(QT_TRANSLATE_NOOP("Privacy", "The two passwords differ: nothing written."))
-    return first
+    return _typed_twice(
+        WORKBOOK_PASSWORD_VARIABLE,
+        ("Workbook password: ", "Same password again: "),
+        QT_TRANSLATE_NOOP(
+            "Privacy", "Give the password in the terminal or in REGISTRE_WORKBOOK_PASSWORD."
+        ),
+        QT_TRANSLATE_NOOP("Privacy", "The two passwords differ: nothing written."),
+    )
 
 
 def _backup_folder(path: Path) -> Path:
