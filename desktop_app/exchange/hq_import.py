@@ -120,13 +120,13 @@ def _merge_file(
         record_type = spec.record_type
         counts = TypeCounts(record_type.name)
         invalid = list(data.invalid.get(record_type.name, ()))
-        rows = data.records.get(record_type.name, [])
+        sheets = data.sheets.get(record_type.name, [])
         stored = stored_types.pop(record_type.name)
         with steps.phase("merge"):
-            plan = plan_type(context, record_type, rows, stored, counts, invalid)
+            plan = plan_type(context, record_type, sheets, stored, counts, invalid)
         with steps.phase("write"):
             write_plan(context, record_type, plan)
-        steps.advance(len(rows))
+        steps.advance(sum(len(parsed.uuids) for parsed in sheets))
         counts.invalid = len(invalid)
         invalid_rows.extend(invalid)
         types.append(TypeSummary(*(getattr(counts, n) for n in ("type_name", *_COUNT_NAMES))))

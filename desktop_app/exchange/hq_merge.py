@@ -13,7 +13,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, literal, select
 
-from desktop_app.exchange.hq_reader import Incoming, InvalidRow
+from desktop_app.exchange.hq_new_rows import REF_FIELDS, all_new, refs_need_checking
+from desktop_app.exchange.hq_reader import Incoming, InvalidRow, ParsedSheet
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.services.sync_bulk import (
     KEY_PARAM,
@@ -107,7 +108,7 @@ def _check_refs(
 ) -> tuple[tuple[Any, ...] | None, InvalidRow | None]:
     """The row's content with merged persons replaced by their survivor, or the reason why a
     reference points nowhere."""
-    ref_fields = _REF_FIELDS[record_type.name]
+    ref_fields = REF_FIELDS[record_type.name]
     content = row.content
     for index, record_field in ref_fields:
         value = content[index]
@@ -137,30 +138,6 @@ def _check_refs(
     return content, None
 
 
-_REF_FIELDS = {
-    t.name: tuple((i, f) for i, f in enumerate(t.fields) if f.ref is not None) for t in RECORD_TYPES
-}
-
-
-def _refs_need_checking(
-    record_type: RecordType, rows: list[Incoming], context: MergeContext
-) -> bool:
-    """False when every reference of every row is known and none names a merged person: the
-    rows' contents then stand as they are (one set operation per column instead of lookups
-    per row)."""
-    for index, record_field in _REF_FIELDS[record_type.name]:
-        if record_field.many:
-            return True
-        targets = {row.content[index] for row in rows}
-        targets.discard(None)
-        ref = record_field.ref or ""
-        if not targets <= context.known[ref]:
-            return True
-        if ref == "person" and not targets.isdisjoint(context.aliases):
-            return True
-    return False
-
-
 def _version(record_type: RecordType, content: tuple[Any, ...], travel: Travel) -> dict[str, Any]:
     version = content_dict(record_type, content)
     version.update({key: as_json(value) for key, value in travel._asdict().items()})
@@ -176,40 +153,38 @@ class Plan:
     audits: list[tuple[Any, ...]] = field(default_factory=list)  # see `_audit`
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     caught_up: list[dict[str, Any]] = field(default_factory=list)
-
-
-def merge_type(
-    context: MergeContext,
-    record_type: RecordType,
-    rows: list[Incoming],
-    stored: dict[str, Stored],
-    counts: TypeCounts,
-    invalid: list[InvalidRow],
-) -> None:
-    write_plan(context, record_type, plan_type(context, record_type, rows, stored, counts, invalid))
+    new_block: ParsedSheet | None = None  # all rows new, as read (hq_new_rows); `new` empty
 
 
 def plan_type(
     context: MergeContext,
     record_type: RecordType,
-    rows: list[Incoming],
+    sheets: list[ParsedSheet],
     stored: dict[str, Stored],
     counts: TypeCounts,
     invalid: list[InvalidRow],
 ) -> Plan:
     """Classify each incoming row (sync_rules) and say what to write; writes nothing."""
-    fields = [f.key for f in record_type.fields]
     plan = Plan()
+    known = context.known.setdefault(record_type.name, set(stored))
+    block = all_new(record_type, sheets, stored, context.known, context.aliases)
+    if block is not None:
+        plan.new_block = block
+        known.update(block.uuids)
+        counts.new += len(block.uuids)
+        return plan
+    rows = [row for parsed in sheets for row in parsed.incoming()]
+    fields = [f.key for f in record_type.fields]
     new, updated, audits = plan.new, plan.updated, plan.audits
     conflicts, caught_up = plan.conflicts, plan.caught_up
     natural = _natural_keys(record_type, stored)
-    known = context.known.setdefault(record_type.name, set(stored))
     aliases = context.aliases
     aliased_persons = record_type is PERSON and bool(aliases)
     person_at = _PERSON_REF.get(record_type.name) if aliases else None
     stored_get = stored.get
     rows = _unique(rows, invalid)
-    check_refs = _refs_need_checking(record_type, rows, context)
+    contents = list(zip(*(row.content for row in rows), strict=True))
+    check_refs = refs_need_checking(record_type, contents, context.known, aliases)
     tally = dict.fromkeys(Outcome, 0)
     for row in rows:
         if aliased_persons and row.uuid in aliases:
@@ -300,14 +275,20 @@ def write_plan(context: MergeContext, record_type: RecordType, plan: Plan) -> No
     writer = Writer(connection, record_type)
     plan.new.sort(key=lambda item: item[0])  # uuid order: index pages filled in turn
     audits = plan.audits
-    if plan.new and connection.dialect.name == "sqlite" and AUDIT_CREATED_BY_SELECT:
+    block = plan.new_block
+    if (plan.new or block) and connection.dialect.name == "sqlite" and AUDIT_CREATED_BY_SELECT:
         table = record_type.table
         before = connection.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar()
         writer.insert(plan.new)
+        if block is not None:
+            writer.insert_block(block)
         _audit_created(connection, record_type, before or 0)
         audits = [entry for entry in audits if entry[1] != "import-create"]
     else:
         writer.insert(plan.new)
+        if block is not None:
+            writer.insert_block(block)
+            audits.extend(_created_audits(block))
     writer.update(plan.updated)
     update_columns(connection, record_type.table, columns_of(plan.caught_up))
     if plan.conflicts:
@@ -356,6 +337,23 @@ def write_audit(connection: Connection, table_name: str, entries: list[tuple[Any
     columns: Columns = dict(zip(AUDIT_COLUMNS, zip(*entries, strict=True), strict=True))
     columns["table_name"] = [table_name] * len(entries)
     insert_columns(connection, AUDIT_TABLE, columns)
+
+
+def _created_audits(block: ParsedSheet) -> list[tuple[Any, ...]]:
+    """The `import-create` entries of a block of new rows (see `_audit`)."""
+    travel = dict(zip(Travel._fields, block.travel, strict=True))
+    count = len(block.uuids)
+    return list(
+        zip(
+            block.uuids,
+            ["import-create"] * count,
+            travel["changed_by_site"],
+            travel["changed_at"],
+            travel["revision"],
+            [{}] * count,
+            strict=True,
+        )
+    )
 
 
 def _catch_up(row: Incoming) -> dict[str, Any]:

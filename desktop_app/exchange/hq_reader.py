@@ -72,12 +72,17 @@ class InvalidRow:
 class WorkbookData:
     path: Path
     manifest: dict[str, str]
-    records: dict[str, list[Incoming]] = field(default_factory=dict)
+    # the valid rows of each record type as read, as columns: one per sheet of the type
+    sheets: dict[str, list[ParsedSheet]] = field(default_factory=dict)
     invalid: dict[str, list[InvalidRow]] = field(default_factory=dict)
 
     def add(self, type_name: str, parsed: ParsedSheet, invalid: list[InvalidRow]) -> None:
-        self.records.setdefault(type_name, []).extend(parsed.incoming())
+        self.sheets.setdefault(type_name, []).append(parsed)
         self.invalid.setdefault(type_name, []).extend(invalid)
+
+    def records(self, type_name: str) -> list[Incoming]:
+        """The type's valid rows one by one, in sheet order."""
+        return [row for parsed in self.sheets.get(type_name, ()) for row in parsed.incoming()]
 
     @property
     def manifest_rows(self) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import aliased
@@ -36,6 +36,17 @@ from desktop_app.store.models import (
 )
 
 MODELS: dict[str, Any] = {t.name: t.model for t in RECORD_TYPES}
+
+
+class ParsedBlock(Protocol):
+    """Rows as columns (exchange/hq_reader.ParsedSheet)."""
+
+    @property
+    def uuids(self) -> Sequence[str]: ...
+    @property
+    def travel(self) -> Sequence[Sequence[Any]]: ...  # one column per Travel field
+    @property
+    def content(self) -> Sequence[Sequence[Any]]: ...  # one column per record field
 
 
 class Stored(NamedTuple):
@@ -230,8 +241,18 @@ class Writer:
     def _columns(self, rows: list[tuple[str, Sequence[Any], Travel, int]]) -> Columns:
         """The columns of (uuid, content, travel, synced_revision) rows, references as ids."""
         uuids, contents, travels, synced = zip(*rows, strict=True)
-        fields = list(zip(*contents, strict=True))
-        columns: Columns = dict(zip(Travel._fields, zip(*travels, strict=True), strict=True))
+        travel = list(zip(*travels, strict=True))
+        return self._block_columns(uuids, travel, list(zip(*contents, strict=True)), synced)
+
+    def _block_columns(
+        self,
+        uuids: Sequence[str],
+        travel: Sequence[Sequence[Any]],
+        fields: Sequence[Sequence[Any]],
+        synced: Sequence[int],
+    ) -> Columns:
+        """The table's columns from the uuid, travel, content and synced-revision columns."""
+        columns: Columns = dict(zip(Travel._fields, travel, strict=True))
         columns["uuid"] = uuids
         columns["synced_revision"] = synced
         for index, column, blank in self._plain:
@@ -248,7 +269,7 @@ class Writer:
             columns["search_text"] = list(map(organisation_search_text, fields[0], fields[1]))
         return columns
 
-    def _person_search_texts(self, fields: list[tuple[Any, ...]]) -> list[str]:
+    def _person_search_texts(self, fields: Sequence[Sequence[Any]]) -> list[str]:
         if self._organisation_names is None:
             query = select(Organisation.uuid, Organisation.name, Organisation.acronym)
             self._organisation_names = {
@@ -275,7 +296,23 @@ class Writer:
         if rows:
             insert_columns(self.connection, self.type.table, self._columns(rows))
             self._ids.pop(self.type.name, None)
-        self._write_partners(rows_with_partners=[(r[0], r[1]) for r in rows], replace=False)
+            self._write_partners(rows_with_partners=((r[0], r[1]) for r in rows), replace=False)
+
+    def insert_block(self, block: ParsedBlock) -> None:
+        """Insert new rows given as columns (uuids, travel and content columns), each row's
+        synced revision its revision, in uuid order (index pages filled in turn)."""
+        if not block.uuids:
+            return
+        uuids = block.uuids
+        order = sorted(range(len(uuids)), key=uuids.__getitem__)
+        travel = [list(map(column.__getitem__, order)) for column in block.travel]
+        fields = [list(map(column.__getitem__, order)) for column in block.content]
+        uuids = list(map(uuids.__getitem__, order))
+        revisions = travel[Travel._fields.index("revision")]
+        columns = self._block_columns(uuids, travel, fields, revisions)
+        insert_columns(self.connection, self.type.table, columns)
+        self._ids.pop(self.type.name, None)
+        self._write_partners(zip(uuids, zip(*fields, strict=True), strict=True), replace=False)
 
     def update(self, rows: Iterable[tuple[str, Sequence[Any], Travel, int]]) -> None:
         rows = list(rows)
@@ -283,12 +320,15 @@ class Writer:
             columns = self._columns(rows)
             columns[KEY_PARAM] = columns.pop("uuid")
             update_columns(self.connection, self.type.table, columns)
-        self._write_partners(rows_with_partners=[(r[0], r[1]) for r in rows], replace=True)
+            self._write_partners(rows_with_partners=((r[0], r[1]) for r in rows), replace=True)
 
     def _write_partners(
-        self, rows_with_partners: list[tuple[str, Sequence[Any]]], *, replace: bool
+        self, rows_with_partners: Iterable[tuple[str, Sequence[Any]]], *, replace: bool
     ) -> None:
-        if self.type is not ACTIVITY or not rows_with_partners:
+        if self.type is not ACTIVITY:
+            return
+        rows_with_partners = list(rows_with_partners)
+        if not rows_with_partners:
             return
         at = ACTIVITY.index("partner_uuids")
         activity_ids = self.ids("activity")

@@ -309,3 +309,50 @@ def test_audit_of_created_records_copied_from_them_is_the_same_entry_by_entry(
     assert {"import-update", "import-delete", "conflict"} <= set(actions)
     copies = [s for s in statements if s.startswith("INSERT INTO audit_entry") and "SELECT" in s]
     assert len(copies) == 2 * 5 if copied.engine.dialect.name == "sqlite" else not copies
+
+
+def import_row_by_row(
+    database: Database, paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> ImportResult:
+    """The import with every record type weighed row by row (no block of new rows)."""
+    with monkeypatch.context() as patched:
+        patched.setattr(hq_merge, "all_new", lambda *args: None)
+        return import_workbooks(database, paths)
+
+
+def test_all_new_rows_written_as_columns_import_the_same_as_row_by_row(
+    template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office = site_database(template_db, tmp_path / "office", "NE-NIA")
+    uuids = add_sample(office, people=4)
+    first = export_workbook(office, tmp_path / "first.xlsx", language="en").path
+    by_block = site_database(template_db, tmp_path / "block", "HQ-GVA")
+    by_row = site_database(template_db, tmp_path / "row", "HQ-GVA")
+    blocks: list[str] = []
+    all_new = hq_merge.all_new
+
+    def spy(record_type: Any, *args: Any) -> Any:
+        block = all_new(record_type, *args)
+        if block is not None:
+            blocks.append(record_type.name)
+        return block
+
+    monkeypatch.setattr(hq_merge, "all_new", spy)
+    assert totals(import_workbooks(by_block, [first]).files[0]) == totals(
+        import_row_by_row(by_row, [first], monkeypatch).files[0]
+    )
+    # organisations and head counts too; an activity's partners are weighed row by row
+    assert blocks == ["organisation", "person", "attendance", "head_count"]
+    # a second workbook: new records beside stored ones, and changed ones (row by row)
+    edit_person(office, uuids["persons"][1], region="Tillabéri")
+    add_sample(office, prefix="B-", people=2)
+    second = export_workbook(office, tmp_path / "second.xlsx", language="en").path
+    blocks.clear()
+    again = import_workbooks(by_block, [second])
+    assert totals(again.files[0]) == totals(
+        import_row_by_row(by_row, [second], monkeypatch).files[0]
+    )
+    assert totals(again.files[0])["updated"] == 1 and "person" not in blocks
+    assert records(by_block) == records(by_row)
+    assert stored_audit(by_block) == stored_audit(by_row)
+    assert audit(by_block) == audit(by_row)
