@@ -20,6 +20,7 @@ from desktop_app.services.sync_bulk import (
     KEY_PARAM,
     Columns,
     columns_of,
+    indexes_made_after,
     insert_columns,
     update_columns,
 )
@@ -282,7 +283,8 @@ def write_plan(context: MergeContext, record_type: RecordType, plan: Plan) -> No
         writer.insert(plan.new)
         if block is not None:
             writer.insert_block(block)
-        _audit_created(connection, record_type, before or 0)
+        created = len(plan.new) + (len(block.uuids) if block is not None else 0)
+        _audit_created(connection, record_type, before or 0, created)
         audits = [entry for entry in audits if entry[1] != "import-create"]
     else:
         writer.insert(plan.new)
@@ -303,7 +305,9 @@ def write_plan(context: MergeContext, record_type: RecordType, plan: Plan) -> No
 AUDIT_CREATED_BY_SELECT = True
 
 
-def _audit_created(connection: Connection, record_type: RecordType, before: int) -> None:
+def _audit_created(
+    connection: Connection, record_type: RecordType, before: int, count: int
+) -> None:
     """The `import-create` entries of the rows inserted above id `before`: the entry's site,
     time and revision are the record's own, its changes empty (see `_audit`)."""
     table = record_type.table
@@ -321,7 +325,8 @@ def _audit_created(connection: Connection, record_type: RecordType, before: int)
         .order_by(table.c.uuid)
     )
     names = ["table_name", "record_uuid", "action", "site_code", "changed_at", "revision"]
-    connection.execute(insert(AUDIT_TABLE).from_select([*names, "changes"], rows))
+    with indexes_made_after(connection, AUDIT_TABLE, count):
+        connection.execute(insert(AUDIT_TABLE).from_select([*names, "changes"], rows))
 
 
 AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]

@@ -19,6 +19,7 @@ from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_format import SHEETS, Column
 from desktop_app.exchange.hq_import import ImportResult, import_workbooks
 from desktop_app.messages import RegistreError
+from desktop_app.services import sync_bulk
 from desktop_app.store import Database
 from desktop_app.store.models import AuditEntry
 from tests.exchange.hq_builders import (
@@ -356,3 +357,39 @@ def test_all_new_rows_written_as_columns_import_the_same_as_row_by_row(
     assert records(by_block) == records(by_row)
     assert stored_audit(by_block) == stored_audit(by_row)
     assert audit(by_block) == audit(by_row)
+
+
+def schema(database: Database) -> list[tuple[Any, ...]]:
+    with database.engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT type, name, tbl_name, sql FROM sqlite_master")
+        return sorted(tuple(row) for row in rows)
+
+
+@pytest.mark.sqlite_only  # the plain indexes are made again after a big insert on SQLite only
+def test_indexes_dropped_for_a_big_insert_are_made_again_the_same(
+    template_db: Path, tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sync_bulk, "INDEXES_MADE_AFTER_MIN_ROWS", 1)
+    hq = site_database(template_db, tmp_path / "hq", "HQ-GVA")
+    before = schema(hq)
+    assert any(row[1] == "ix_attendance_person" for row in before)
+    dropped: list[str] = []
+    event.listen(
+        hq.engine,
+        "before_cursor_execute",
+        lambda *args: dropped.append(str(args[2])) if "DROP INDEX" in str(args[2]) else None,
+    )
+    hq_import.preview_import(hq, [office_book])
+    assert schema(hq) == before
+    result = import_workbooks(hq, [office_book])
+    assert result.changes == 18
+    assert schema(hq) == before
+    assert {'DROP INDEX "ix_attendance_person"', 'DROP INDEX "ix_audit_entry_record_uuid"'} <= set(
+        dropped
+    )
+    with hq.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        plan = connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM attendance WHERE person_id = 1"
+        ).all()
+        assert "ix_attendance_person" in str(plan)
