@@ -300,19 +300,16 @@ class Writer:
 
     def insert_block(self, block: ParsedBlock) -> None:
         """Insert new rows given as columns (uuids, travel and content columns), each row's
-        synced revision its revision, in uuid order (index pages filled in turn)."""
+        synced revision its revision. They go in as read: put in uuid order first, they took
+        longer (0.3 s more for 100,000 attendance rows, index pages being in the cache)."""
         if not block.uuids:
             return
-        uuids = block.uuids
-        order = sorted(range(len(uuids)), key=uuids.__getitem__)
-        travel = [list(map(column.__getitem__, order)) for column in block.travel]
-        fields = [list(map(column.__getitem__, order)) for column in block.content]
-        uuids = list(map(uuids.__getitem__, order))
-        revisions = travel[Travel._fields.index("revision")]
-        columns = self._block_columns(uuids, travel, fields, revisions)
+        revisions = block.travel[Travel._fields.index("revision")]
+        columns = self._block_columns(block.uuids, block.travel, block.content, revisions)
         insert_columns(self.connection, self.type.table, columns)
         self._ids.pop(self.type.name, None)
-        self._write_partners(zip(uuids, zip(*fields, strict=True), strict=True), replace=False)
+        rows_with_partners = zip(block.uuids, zip(*block.content, strict=True), strict=True)
+        self._write_partners(rows_with_partners, replace=False)
 
     def update(self, rows: Iterable[tuple[str, Sequence[Any], Travel, int]]) -> None:
         rows = list(rows)
