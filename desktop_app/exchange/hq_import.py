@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -25,8 +26,9 @@ from desktop_app.exchange.hq_merge import (
     plan_type,
     write_plan,
 )
-from desktop_app.exchange.hq_parallel import SheetReader, start_reader
+from desktop_app.exchange.hq_parallel import SheetReader, read_here, start_reader
 from desktop_app.exchange.hq_reader import InvalidRow, WorkbookData, read_workbook
+from desktop_app.exchange.hq_streamed import merge_streamed
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services import privacy_workbooks
 from desktop_app.services.sync_progress import CancelCheck, ProgressCallback, Steps
@@ -113,20 +115,29 @@ def _merge_file(
     invalid_rows: list[InvalidRow] = []
     for spec in SHEETS:
         steps.check()
-        if reader is not None and spec.type_name in reader.types:
-            with steps.phase("wait for the reading process"):
-                reader.complete(data)
-            reader = None
         record_type = spec.record_type
         counts = TypeCounts(record_type.name)
         invalid = list(data.invalid.get(record_type.name, ()))
-        sheets = data.sheets.get(record_type.name, [])
         stored = stored_types.pop(record_type.name)
-        with steps.phase("merge"):
-            plan = plan_type(context, record_type, sheets, stored, counts, invalid)
-        with steps.phase("write"):
-            write_plan(context, record_type, plan)
-        steps.advance(sum(len(parsed.uuids) for parsed in sheets))
+        if reader is not None and spec.type_name in reader.types:
+            merge_streamed(
+                context,
+                record_type,
+                reader.chunks(data.path),
+                stored,
+                counts,
+                invalid,
+                steps,
+                expected=data.manifest_count(record_type.name),
+                read_here=functools.partial(read_here, data.path),
+            )
+        else:
+            sheets = data.sheets.get(record_type.name, [])
+            with steps.phase("merge"):
+                plan = plan_type(context, record_type, sheets, stored, counts, invalid)
+            with steps.phase("write"):
+                write_plan(context, record_type, plan)
+            steps.advance(sum(len(parsed.uuids) for parsed in sheets))
         counts.invalid = len(invalid)
         invalid_rows.extend(invalid)
         types.append(TypeSummary(*(getattr(counts, n) for n in ("type_name", *_COUNT_NAMES))))

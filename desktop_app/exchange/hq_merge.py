@@ -271,9 +271,12 @@ def plan_type(
     return plan
 
 
-def write_plan(context: MergeContext, record_type: RecordType, plan: Plan) -> None:
+def write_plan(
+    context: MergeContext, record_type: RecordType, plan: Plan, writer: Writer | None = None
+) -> None:
+    """Write the plan (with `writer`, to share its ids over the chunks of one record type)."""
     connection = context.connection
-    writer = Writer(connection, record_type)
+    writer = writer or Writer(connection, record_type)
     plan.new.sort(key=lambda item: item[0])  # uuid order: index pages filled in turn
     audits = plan.audits
     block = plan.new_block

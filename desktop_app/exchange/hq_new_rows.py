@@ -10,6 +10,7 @@ is built only to be taken apart again (100,000 attendance rows: about 0.6 s less
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
 
@@ -61,15 +62,28 @@ def joined_columns(sheets: Sequence[ParsedSheet]) -> ParsedSheet:
     )
 
 
+@dataclass
+class NewSoFar:
+    """The uuids and natural keys of a record type's rows already taken as new, when its rows
+    come a chunk at a time: a later chunk must not repeat them."""
+
+    uuids: set[str] = field(default_factory=set)
+    keys: set[tuple[Any, ...]] = field(default_factory=set)
+    stored_keys: set[tuple[Any, ...]] | None = None  # made when first needed
+
+
 def all_new(
     record_type: RecordType,
     sheets: Sequence[ParsedSheet],
     stored: Mapping[str, Stored],
     known: Mapping[str, set[str]],
     aliases: Mapping[str, str],
+    so_far: NewSoFar | None = None,
 ) -> ParsedSheet | None:
     """The rows as one block when each of them is new under every rule of
-    `hq_merge.plan_type`, else None (that function then weighs them row by row)."""
+    `hq_merge.plan_type`, else None (that function then weighs them row by row). With
+    `so_far`, the rows follow those it holds, and it takes them in when they are new."""
+    so_far = so_far if so_far is not None else NewSoFar()
     block = joined_columns(sheets)
     uuids = block.uuids
     if not uuids:
@@ -77,14 +91,21 @@ def all_new(
     distinct = set(uuids)
     if len(distinct) != len(uuids) or not distinct.isdisjoint(stored):
         return None
+    if not distinct.isdisjoint(so_far.uuids):
+        return None
     if record_type is PERSON and not distinct.isdisjoint(aliases):
         return None
     if refs_need_checking(record_type, block.content, known, aliases):
         return None
+    keys: set[tuple[Any, ...]] = set()
     if record_type is ATTENDANCE:
         keys = set(zip(*block.content[:NATURAL_KEY_FIELDS], strict=True))
-        if len(keys) != len(uuids):
+        if len(keys) != len(uuids) or not keys.isdisjoint(so_far.keys):
             return None
-        if any(record.content[:NATURAL_KEY_FIELDS] in keys for record in stored.values()):
+        if so_far.stored_keys is None:
+            so_far.stored_keys = {r.content[:NATURAL_KEY_FIELDS] for r in stored.values()}
+        if not keys.isdisjoint(so_far.stored_keys):
             return None
+    so_far.uuids |= distinct
+    so_far.keys |= keys
     return block

@@ -3,7 +3,8 @@
 python-calamine holds the interpreter lock while it parses a sheet, so threads would take
 turns; a child process reads the attendance sheets while this one reads the other sheets and
 loads what the database holds. The sheets come back pickled as columns (`ParsedSheet`), cheap
-to unpickle. The child is the program itself in its reading mode (`python -m desktop_app
+to unpickle, a chunk of rows at a time: the import writes one chunk while the next is read
+(hq_streamed.py). The child is the program itself in its reading mode (`python -m desktop_app
 --hq-read-worker FILE...`, or the bundled executable with that argument), not multiprocessing,
 which would import the caller's main script again. Small workbooks are read here: starting a
 process costs more than it saves below a few MB. If the child fails for any reason other than a
@@ -15,18 +16,21 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import queue
 import subprocess
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-from desktop_app.exchange.hq_reader import SheetsRead, WorkbookData, read_sheets
+from desktop_app.exchange.hq_reader import SheetChunk, read_sheets
 from desktop_app.messages import RegistreError, UserMessage
 
 PARALLEL_TYPES = ("attendance",)  # the sheets with most cells
 PARALLEL_MIN_BYTES = 3 * 1024 * 1024  # about 25,000 attendance rows
 WORKER_FLAG = "--hq-read-worker"  # answered by desktop_app/__main__.py
+END_OF_FILE = "end"  # the message after a file's last chunk
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder holding desktop_app/
 
 
@@ -81,17 +85,22 @@ class SheetReader:
         )
         self._broken = False
 
-    def complete(self, data: WorkbookData) -> None:
-        """Add the sheets read for `data`'s file (waiting for them); a refused file raises."""
-        result = None if self._broken else _receive(self._process.stdout)
-        if result is None:  # the child died: read here
-            self._broken = True
-            result = read_sheets(data.path, PARALLEL_TYPES)
-        if isinstance(result, UserMessage):
-            raise RegistreError(result)
-        for type_name, sheets in result.items():
-            for parsed, invalid in sheets:
-                data.add(type_name, parsed, invalid)
+    def chunks(self, path: Path) -> Iterator[SheetChunk]:
+        """The chunks read from the file at `path` (the next file the process reads), as they
+        come. A refused file raises RegistreError; a process that died raises ReaderGone (and
+        the files after this one are read here)."""
+        if self._broken:
+            raise ReaderGone()
+        while True:
+            message = _receive(self._process.stdout)
+            if message is None:
+                self._broken = True
+                raise ReaderGone()
+            if isinstance(message, UserMessage):
+                raise RegistreError(message)
+            if message == END_OF_FILE:
+                return
+            yield message
 
     def close(self) -> None:
         if self._process.poll() is None:
@@ -101,24 +110,58 @@ class SheetReader:
             self._process.stdout.close()
 
 
-def _receive(stream: IO[bytes] | None) -> SheetsRead | UserMessage | None:
+class ReaderGone(Exception):
+    """The reading process stopped before it sent all of a file: read it here."""
+
+
+def read_here(path: Path) -> Iterator[SheetChunk]:
+    """What the reading process would send for the file, read by this process."""
+    return read_sheets(path, PARALLEL_TYPES)
+
+
+def _receive(stream: IO[bytes] | None) -> Any:
     if stream is None:
         return None
     try:
-        result: SheetsRead | UserMessage = pickle.load(stream)
+        return pickle.load(stream)
     except (EOFError, pickle.UnpicklingError, OSError):
         return None
-    return result
 
 
 def main(paths: Sequence[str]) -> int:
-    """The child: each file's sheets (or its refusal) pickled to stdout, in order."""
+    """The child: each file's chunks pickled to stdout as they are read, then END_OF_FILE (or
+    the file's refusal), file after file.
+
+    A thread writes them, so that reading goes on while the pipe is full: the import takes the
+    chunks only once it reaches their record type (a re-import first loads what the database
+    holds), and reading must not wait for it.
+    """
     gc.disable()  # a short life making millions of objects without cycles (see hq_import)
-    out = sys.stdout.buffer
+    outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    sender = threading.Thread(target=_send_all, args=(outbox, sys.stdout.buffer), daemon=True)
+    sender.start()
+
+    def send(message: object) -> None:
+        outbox.put(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+
     for path in paths:
-        out.write(pickle.dumps(read_sheets(Path(path), PARALLEL_TYPES), pickle.HIGHEST_PROTOCOL))
-        out.flush()
+        try:
+            for chunk in read_sheets(Path(path), PARALLEL_TYPES):
+                send(chunk)
+        except RegistreError as refused:  # its message travels; the exception does not
+            send(refused.message)
+            continue
+        send(END_OF_FILE)
+    outbox.put(None)
+    sender.join()
     return 0
+
+
+def _send_all(outbox: queue.SimpleQueue[bytes | None], out: IO[bytes]) -> None:
+    """Write the pickled messages until None (the pipe's write lets the reading go on)."""
+    while (message := outbox.get()) is not None:
+        out.write(message)
+        out.flush()
 
 
 if __name__ == "__main__":

@@ -89,6 +89,10 @@ class WorkbookData:
         """The record rows the manifest announces."""
         return sum(_count(v) for k, v in self.manifest.items() if k.startswith("rows_"))
 
+    def manifest_count(self, type_name: str) -> int:
+        """The rows of the type the manifest announces (0 when it does not say)."""
+        return _count(self.manifest.get(f"rows_{type_name}", "0"))
+
     @property
     def site(self) -> str:
         return self.manifest.get("site", "")
@@ -364,26 +368,40 @@ def _read_type(
     path: Path,
     language: str,
 ) -> Iterator[tuple[ParsedSheet, list[InvalidRow]]]:
+    """Each sheet of the type whole, with its invalid rows."""
+    sheets: dict[str, list[tuple[ParsedSheet, list[InvalidRow]]]] = {}
+    for parsed, invalid in read_chunks(book, names, spec, path, language):
+        sheets.setdefault(parsed.sheet, []).append((parsed, invalid))
+    for parts in sheets.values():
+        yield _joined([parsed for parsed, _ in parts]), [row for _, rows in parts for row in rows]
+
+
+def read_chunks(
+    book: python_calamine.CalamineWorkbook,
+    names: list[str],
+    spec: SheetSpec,
+    path: Path,
+    language: str,
+) -> Iterator[tuple[ParsedSheet, list[InvalidRow]]]:
+    """Each sheet of the type CHUNK_ROWS rows at a time, each chunk with its invalid rows: the
+    Python values of one chunk's cells only in memory, and a reading process can send a chunk
+    as soon as it is read. A sheet without rows gives one empty chunk (its header checked)."""
     for name in (n for n in names if sheet_kind(n) == spec.type_name):
         rows = _sheet(book, name, path).iter_rows()
         header = next(rows, None)
-        invalid: list[InvalidRow] = []
         if header is None:
-            yield ParsedSheet(name, (), (), [], []), invalid
+            yield ParsedSheet(name, (), (), [], []), []
             continue
-        # A chunk of rows at a time: the Python values of one chunk's cells only in memory.
-        parts: list[ParsedSheet] = []
         first = 2
         while True:
             chunk = list(islice(rows, CHUNK_ROWS))
-            if chunk or not parts:  # a sheet without rows still has its header checked
-                parts.append(
-                    _read_sheet(spec, name, [header, *chunk], path, language, invalid, first)
-                )
+            if chunk or first == 2:
+                invalid: list[InvalidRow] = []
+                parsed = _read_sheet(spec, name, [header, *chunk], path, language, invalid, first)
+                yield parsed, invalid
             if len(chunk) < CHUNK_ROWS:
                 break
             first += CHUNK_ROWS
-        yield _joined(parts), invalid
 
 
 def _joined(parts: list[ParsedSheet]) -> ParsedSheet:
@@ -402,28 +420,24 @@ def _joined(parts: list[ParsedSheet]) -> ParsedSheet:
     )
 
 
-SheetsRead = dict[str, list[tuple[ParsedSheet, list[InvalidRow]]]]
+SheetChunk = tuple[str, ParsedSheet, list[InvalidRow]]  # record type, rows, invalid rows
 
 
-def read_sheets(path: Path, type_names: tuple[str, ...]) -> SheetsRead | UserMessage:
-    """The sheets of the given record types (run in a reading process: the result and a
-    refusal's message travel back by pickle; RegistreError itself does not)."""
+def read_sheets(path: Path, type_names: tuple[str, ...]) -> Iterator[SheetChunk]:
+    """The sheets of the given record types, chunk by chunk (run in a reading process, which
+    sends each chunk as soon as it is read); a file-level problem raises RegistreError."""
+    book = open_workbook(path)
     try:
-        book = open_workbook(path)
-        try:
-            names = list(book.sheet_names)
-            manifest = [n for n in names if sheet_kind(n) == "manifest"]
-            language = (
-                read_manifest(_sheet_rows(book, manifest[0], path), path).get("language", "en")
-                if manifest
-                else "en"
-            )
-            return {
-                spec.type_name: [*_read_type(book, names, spec, path, language)]
-                for spec in SHEETS
-                if spec.type_name in type_names
-            }
-        finally:
-            book.close()
-    except RegistreError as refused:
-        return refused.message
+        names = list(book.sheet_names)
+        manifest = [n for n in names if sheet_kind(n) == "manifest"]
+        language = (
+            read_manifest(_sheet_rows(book, manifest[0], path), path).get("language", "en")
+            if manifest
+            else "en"
+        )
+        for spec in SHEETS:
+            if spec.type_name in type_names:
+                for parsed, invalid in read_chunks(book, names, spec, path, language):
+                    yield spec.type_name, parsed, invalid
+    finally:
+        book.close()

@@ -13,6 +13,7 @@ import python_calamine
 import xlsxwriter
 from sqlalchemy import func, select
 
+from desktop_app.services.sync_records import RECORD_TYPES, load_stored
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import (
     Activity,
@@ -180,3 +181,15 @@ def rewrite(path: Path, out: Path, change: Callable[[str, list[list[Any]]], None
 
 def column(rows: list[list[Any]], header: str) -> int:
     return rows[0].index(header)
+
+
+def travelling(database: Database) -> dict[str, dict[str, Any]]:
+    """Every travelling record by uuid, references as uuids (local ids follow insert order)."""
+    with database.engine.connect() as connection:
+        return {
+            record_type.name: {
+                uuid: (stored.revision, stored.synced_revision, stored.travel, stored.content)
+                for uuid, stored in load_stored(connection, record_type).items()
+            }
+            for record_type in RECORD_TYPES
+        }

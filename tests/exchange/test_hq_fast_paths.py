@@ -20,7 +20,6 @@ from desktop_app.exchange.hq_format import SHEETS, Column
 from desktop_app.exchange.hq_import import ImportResult, import_workbooks
 from desktop_app.messages import RegistreError
 from desktop_app.services import sync_bulk
-from desktop_app.services.sync_records import RECORD_TYPES, load_stored
 from desktop_app.store import Database
 from desktop_app.store.models import AuditEntry
 from tests.exchange.hq_builders import (
@@ -31,6 +30,7 @@ from tests.exchange.hq_builders import (
     rewrite,
     site_database,
     totals,
+    travelling,
 )
 
 
@@ -358,18 +358,6 @@ def test_all_new_rows_written_as_columns_import_the_same_as_row_by_row(
     assert travelling(by_block) == travelling(by_row)
     assert stored_audit(by_block) == stored_audit(by_row)
     assert audit(by_block) == audit(by_row)
-
-
-def travelling(database: Database) -> dict[str, dict[str, Any]]:
-    """Every travelling record by uuid, references as uuids (local ids follow insert order)."""
-    with database.engine.connect() as connection:
-        return {
-            record_type.name: {
-                uuid: (stored.revision, stored.synced_revision, stored.travel, stored.content)
-                for uuid, stored in load_stored(connection, record_type).items()
-            }
-            for record_type in RECORD_TYPES
-        }
 
 
 def schema(database: Database) -> list[tuple[Any, ...]]:

@@ -3,6 +3,7 @@ program (no separate Python) reads in two processes too."""
 
 from __future__ import annotations
 
+import io
 import pickle
 import stat
 import subprocess
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.exchange import hq_parallel
+from desktop_app.exchange import hq_parallel, hq_reader
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_import import import_workbooks
 from desktop_app.exchange.hq_reader import read_sheets
@@ -43,16 +44,43 @@ def fake_bundle(folder: Path, names: list[str]) -> list[Path]:
     return made
 
 
-def test_the_reading_mode_of_the_entry_point_sends_the_sheets_read_here(
-    office_book: Path,
-) -> None:
-    command = hq_parallel.reader_command([office_book])
-    assert command == [sys.executable, "-m", "desktop_app", "--hq-read-worker", str(office_book)]
+def messages(sent: bytes) -> list[object]:
+    """The pickled messages the reading process wrote one after the other."""
+    stream, found = io.BytesIO(sent), []
+    while stream.tell() < len(sent):
+        found.append(pickle.load(stream))
+    return found
+
+
+def read_here(book: Path) -> list[object]:
+    return [*read_sheets(book, hq_parallel.PARALLEL_TYPES), hq_parallel.END_OF_FILE]
+
+
+def test_the_reading_mode_of_the_entry_point_sends_the_sheets_read_here(office_book: Path) -> None:
+    command = hq_parallel.reader_command([office_book, office_book])
+    assert command[:4] == [sys.executable, "-m", "desktop_app", "--hq-read-worker"]
     done = subprocess.run(command, capture_output=True, timeout=120, check=True)
-    sent = pickle.loads(done.stdout)
-    assert sent == read_sheets(office_book, hq_parallel.PARALLEL_TYPES)
-    ((parsed, invalid),) = sent["attendance"]
-    assert len(parsed.uuids) == 10 and invalid == []
+    sent = messages(done.stdout)
+    assert sent == read_here(office_book) * 2
+    ((type_name, parsed, invalid), end) = sent[:2]
+    assert end == hq_parallel.END_OF_FILE
+    assert type_name == "attendance" and len(parsed.uuids) == 10 and invalid == []
+
+
+def test_the_reading_process_sends_each_chunk_as_soon_as_it_is_read(
+    office_book: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    monkeypatch.setattr(hq_reader, "CHUNK_ROWS", 3)
+    assert hq_parallel.main([str(office_book)]) == 0
+    sent = messages(capsysbinary.readouterr().out)
+    assert [len(message[1].uuids) for message in sent[:-1]] == [3, 3, 3, 1]
+    assert sent[-1] == hq_parallel.END_OF_FILE
+    assert [message[1].numbers for message in sent[:-1]] == [
+        range(2, 5),
+        range(5, 8),
+        range(8, 11),
+        range(11, 12),
+    ]
 
 
 def test_the_reading_mode_answers_a_refused_file_with_its_message(tmp_path: Path) -> None:
@@ -60,7 +88,7 @@ def test_the_reading_mode_answers_a_refused_file_with_its_message(tmp_path: Path
     not_a_book.write_text("not a workbook")
     command = hq_parallel.reader_command([not_a_book])
     done = subprocess.run(command, capture_output=True, timeout=120, check=True)
-    refusal = pickle.loads(done.stdout)
+    (refusal,) = messages(done.stdout)
     assert refusal.render() == "notes.xlsx is not an Excel workbook (.xlsx)."
 
 
@@ -92,7 +120,7 @@ def test_a_bundle_without_its_command_line_executable_reads_with_its_own(
     command = hq_parallel.reader_command([office_book])
     assert command == [str(window), "--hq-read-worker", str(office_book)]
     done = subprocess.run(command, capture_output=True, timeout=120, check=True)
-    assert pickle.loads(done.stdout) == read_sheets(office_book, hq_parallel.PARALLEL_TYPES)
+    assert messages(done.stdout) == read_here(office_book)
 
 
 def test_the_reading_process_starts_without_sqlalchemy_alembic_or_qt() -> None:

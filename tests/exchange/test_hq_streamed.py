@@ -1,0 +1,222 @@
+"""The attendance rows merged a chunk at a time as the reading process sends them give what
+the whole sheet merged at once gives, whatever the chunks hold and even when the reading
+process stops halfway."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.exchange import hq_import, hq_parallel, hq_reader, hq_streamed
+from desktop_app.exchange.hq_export import export_workbook
+from desktop_app.exchange.hq_import import ImportResult, import_workbooks
+from desktop_app.exchange.hq_reader import SheetChunk
+from desktop_app.store import Database
+from tests.exchange.hq_builders import (
+    add_sample,
+    column,
+    dump,
+    rewrite,
+    site_database,
+    totals,
+    travelling,
+)
+
+CHUNK = 3  # rows per chunk: the 10 attendance rows of the sample come in 4 chunks
+
+
+class ReaderHere:
+    """Stands for the reading process: the same chunks, read in this process, and it can
+    stop after `stops_after` chunks as a process that died would."""
+
+    types = frozenset(hq_parallel.PARALLEL_TYPES)
+
+    def __init__(self, stops_after: int | None = None) -> None:
+        self.stops_after = stops_after
+        self.sent = 0
+
+    def chunks(self, path: Path) -> Iterator[SheetChunk]:
+        for chunk in hq_reader.read_sheets(path, hq_parallel.PARALLEL_TYPES):
+            if self.sent == self.stops_after:
+                raise hq_parallel.ReaderGone()
+            self.sent += 1
+            yield chunk
+
+    def close(self) -> None:
+        return None
+
+
+@pytest.fixture
+def office_book(template_db: Path, tmp_path: Path) -> Path:
+    office = site_database(template_db, tmp_path / "office", "NE-NIA")
+    add_sample(office, people=5)
+    book = export_workbook(office, tmp_path / "niamey.xlsx", language="en").path
+    office.close()
+    return book
+
+
+@pytest.fixture(autouse=True)
+def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hq_reader, "CHUNK_ROWS", CHUNK)
+
+
+def streamed(
+    database: Database,
+    books: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+    reader: ReaderHere | None = None,
+) -> ImportResult:
+    reader = reader or ReaderHere()
+    with monkeypatch.context() as patched:
+        patched.setattr(hq_import, "start_reader", lambda paths: reader)
+        return import_workbooks(database, books)
+
+
+def at_once(database: Database, books: list[Path], monkeypatch: pytest.MonkeyPatch) -> ImportResult:
+    with monkeypatch.context() as patched:
+        patched.setattr(hq_import, "start_reader", lambda paths: None)
+        return import_workbooks(database, books)
+
+
+def same_outcome(first: ImportResult, second: ImportResult) -> None:
+    for one, other in zip(first.files, second.files, strict=True):
+        assert one.types == other.types
+        assert [(r.sheet, r.row, r.reason.render()) for r in one.invalid_rows] == [
+            (r.sheet, r.row, r.reason.render()) for r in other.invalid_rows
+        ]
+
+
+def compare(
+    template_db: Path,
+    tmp_path: Path,
+    books: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+    reader: ReaderHere | None = None,
+) -> tuple[ImportResult, list[str]]:
+    """Import the books streamed and at once into two new HQ databases; the outcomes and the
+    records must be the same. Returns the streamed result and the types merged row by row."""
+    chunked = site_database(template_db, tmp_path / "chunked", "HQ-GVA")
+    whole = site_database(template_db, tmp_path / "whole", "HQ-GVA")
+    row_by_row: list[str] = []
+    plan_type = hq_streamed.plan_type
+
+    def spy(context: Any, record_type: Any, *args: Any) -> Any:
+        row_by_row.append(record_type.name)
+        return plan_type(context, record_type, *args)
+
+    monkeypatch.setattr(hq_streamed, "plan_type", spy)
+    result = streamed(chunked, books, monkeypatch, reader)
+    same_outcome(result, at_once(whole, books, monkeypatch))
+    assert travelling(chunked) == travelling(whole)
+    return result, row_by_row
+
+
+def test_new_rows_are_written_chunk_by_chunk_as_the_whole_sheet_would_be(
+    template_db: Path, tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reader = ReaderHere()
+    result, row_by_row = compare(template_db, tmp_path, [office_book], monkeypatch, reader)
+    assert reader.sent == 4 and row_by_row == []
+    assert totals(result.files[0])["new"] == 1 + 1 + 5 + 10 + 1
+    assert "wait for the reading process" in result.timings
+
+
+def test_a_reimport_streamed_finds_every_row_unchanged(
+    template_db: Path, tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hq = site_database(template_db, tmp_path / "hq", "HQ-GVA")
+    streamed(hq, [office_book], monkeypatch)
+    before = dump(hq).splitlines()
+    again = streamed(hq, [office_book], monkeypatch)
+    assert totals(again.files[0])["unchanged"] == 18 and again.changes == 0
+    changed = [line for line in dump(hq).splitlines() if line not in before]
+    assert all(line.startswith(b"import_log ") for line in changed) and len(changed) == 1
+
+
+def edited(book: Path, out: Path, edit: Any) -> Path:
+    def change(sheet: str, rows: list[list[Any]]) -> None:
+        if sheet == "Attendance":
+            edit(rows)
+
+    return rewrite(book, out, change)
+
+
+def test_a_row_repeated_in_a_later_chunk_sends_the_sheet_row_by_row(
+    template_db: Path, tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def repeat_first_row_newer(rows: list[list[Any]]) -> None:
+        again = list(rows[1])
+        again[column(rows, "Revision")] = 2
+        again[column(rows, "Signed")] = "Yes"
+        rows.append(again)
+
+    book = edited(office_book, tmp_path / "twice.xlsx", repeat_first_row_newer)
+    result, row_by_row = compare(template_db, tmp_path, [book], monkeypatch)
+    assert row_by_row == ["attendance"]
+    assert result.files[0].types[3].new == 10 and not result.files[0].invalid_rows
+
+
+def test_an_attendance_taken_twice_across_chunks_is_the_same_invalid_row(
+    template_db: Path, tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def same_person_day_new_id(rows: list[list[Any]]) -> None:
+        again = list(rows[1])
+        again[column(rows, "ID")] = "f" * 32
+        rows.append(again)
+
+    book = edited(office_book, tmp_path / "taken-twice.xlsx", same_person_day_new_id)
+    result, row_by_row = compare(template_db, tmp_path, [book], monkeypatch)
+    assert row_by_row == ["attendance"]
+    (problem,) = result.files[0].invalid_rows
+    assert (problem.sheet, problem.row) == ("Attendance", 12)
+    assert "already recorded at this activity on this day" in problem.reason.render()
+
+
+def test_invalid_cells_and_unknown_persons_in_chunks_are_the_same_invalid_rows(
+    template_db: Path, tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def spoil(rows: list[list[Any]]) -> None:
+        rows[2][column(rows, "Day")] = "le cinq"  # chunk 1
+        rows[8][column(rows, "Person ID")] = "0" * 32  # chunk 3: a person nobody knows
+
+    book = edited(office_book, tmp_path / "spoilt.xlsx", spoil)
+    result, row_by_row = compare(template_db, tmp_path, [book], monkeypatch)
+    assert row_by_row == ["attendance"]
+    assert [(r.sheet, r.row) for r in result.files[0].invalid_rows] == [
+        ("Attendance", 3),
+        ("Attendance", 9),
+    ]
+    assert result.files[0].types[3].new == 8
+
+
+@pytest.mark.parametrize("stops_after", [0, 2])
+def test_a_reading_process_that_stops_halfway_leaves_the_rows_to_be_read_here(
+    template_db: Path,
+    tmp_path: Path,
+    office_book: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    stops_after: int,
+) -> None:
+    def spoil(rows: list[list[Any]]) -> None:
+        rows[2][column(rows, "Day")] = "le cinq"  # in the first chunk
+
+    book = edited(office_book, tmp_path / "spoilt.xlsx", spoil)
+    reader = ReaderHere(stops_after=stops_after)
+    result, row_by_row = compare(template_db, tmp_path, [book], monkeypatch, reader)
+    assert reader.sent == stops_after and row_by_row == ["attendance"]
+    assert totals(result.files[0])["new"] == 17
+    assert [(r.sheet, r.row) for r in result.files[0].invalid_rows] == [("Attendance", 3)]
+
+
+def test_two_workbooks_streamed_one_after_the_other(
+    template_db: Path, tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bamako = site_database(template_db, tmp_path / "bamako", "ML-BKO")
+    add_sample(bamako, prefix="B-", people=4)
+    other = export_workbook(bamako, tmp_path / "bamako.xlsx", language="fr").path
+    result, row_by_row = compare(template_db, tmp_path, [office_book, other], monkeypatch)
+    assert row_by_row == []
+    assert [f.types[3].new for f in result.files] == [10, 8]
