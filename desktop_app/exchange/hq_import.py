@@ -27,7 +27,8 @@ from desktop_app.exchange.hq_merge import (
     write_plan,
 )
 from desktop_app.exchange.hq_parallel import SheetReader, read_here, start_reader
-from desktop_app.exchange.hq_reader import InvalidRow, WorkbookData, read_workbook
+from desktop_app.exchange.hq_reader import WorkbookData, read_workbook
+from desktop_app.exchange.hq_sheet_rows import InvalidRow
 from desktop_app.exchange.hq_streamed import merge_streamed
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services import privacy_workbooks

@@ -8,20 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, literal, select
+from sqlalchemy import Connection, func, insert, select
 
+from desktop_app.exchange.hq_audit import (
+    audit_created_by_select,
+    audit_entry,
+    created_entries,
+    write_audit,
+)
 from desktop_app.exchange.hq_new_rows import REF_FIELDS, all_new, refs_need_checking
-from desktop_app.exchange.hq_reader import Incoming, InvalidRow, ParsedSheet
+from desktop_app.exchange.hq_sheet_rows import Incoming, InvalidRow, ParsedSheet
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.services.sync_bulk import (
     KEY_PARAM,
-    Columns,
     columns_of,
-    indexes_made_after,
-    insert_columns,
     update_columns,
 )
 from desktop_app.services.sync_records import (
@@ -36,7 +38,7 @@ from desktop_app.services.sync_records import (
     content_dict,
 )
 from desktop_app.services.sync_rules import Outcome, classify
-from desktop_app.store.models import AuditEntry, SyncConflict
+from desktop_app.store.models import SyncConflict
 
 REF_NAMES = {
     "organisation": QT_TRANSLATE_NOOP("Sync", "an organisation"),
@@ -244,13 +246,15 @@ def plan_type(
         if outcome is Outcome.NEW:
             new.append((row.uuid, content, row.travel, synced))
             # a created record's values are the record itself: the entry says who and when
-            audits.append(_audit(record_type, row, "import-create", {}))
+            audits.append(audit_entry(record_type, row, "import-create", {}))
         elif outcome is Outcome.UPDATED and local is not None:
             updated.append((row.uuid, content, row.travel, synced))
             action = "import-update"
             if local.content[-1] != content[-1]:
                 action = "import-delete" if content[-1] else "import-restore"
-            audits.append(_audit(record_type, row, action, _diff(fields, local.content, content)))
+            audits.append(
+                audit_entry(record_type, row, action, _diff(fields, local.content, content))
+            )
         elif outcome is Outcome.CONFLICT and local is not None:
             conflicts.append(
                 {
@@ -264,7 +268,7 @@ def plan_type(
             )
             context.pending.add((record_type.name, row.uuid, row.travel.revision))
             audits.append(
-                _audit(record_type, row, "conflict", _diff(fields, local.content, content))
+                audit_entry(record_type, row, "conflict", _diff(fields, local.content, content))
             )
     for outcome, count in tally.items():
         counts.add(outcome, count)
@@ -287,13 +291,13 @@ def write_plan(
         if block is not None:
             writer.insert_block(block)
         created = len(plan.new) + (len(block.uuids) if block is not None else 0)
-        _audit_created(connection, record_type, before or 0, created)
+        audit_created_by_select(connection, record_type, before or 0, created)
         audits = [entry for entry in audits if entry[1] != "import-create"]
     else:
         writer.insert(plan.new)
         if block is not None:
             writer.insert_block(block)
-            audits.extend(_created_audits(block))
+            audits.extend(created_entries(block))
     writer.update(plan.updated)
     update_columns(connection, record_type.table, columns_of(plan.caught_up))
     if plan.conflicts:
@@ -308,60 +312,7 @@ def write_plan(
 AUDIT_CREATED_BY_SELECT = True
 
 
-def _audit_created(
-    connection: Connection, record_type: RecordType, before: int, count: int
-) -> None:
-    """The `import-create` entries of the rows inserted above id `before`: the entry's site,
-    time and revision are the record's own, its changes empty (see `_audit`)."""
-    table = record_type.table
-    rows = (
-        select(
-            literal(record_type.name),
-            table.c.uuid,
-            literal("import-create"),
-            table.c.changed_by_site,
-            table.c.changed_at,
-            table.c.revision,
-            literal("{}"),
-        )
-        .where(table.c.id > before)
-        .order_by(table.c.uuid)
-    )
-    names = ["table_name", "record_uuid", "action", "site_code", "changed_at", "revision"]
-    with indexes_made_after(connection, AUDIT_TABLE, count):
-        connection.execute(insert(AUDIT_TABLE).from_select([*names, "changes"], rows))
-
-
-AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]
 _PERSON_REF = {t.name: i for t in RECORD_TYPES for i, f in enumerate(t.fields) if f.ref == "person"}
-
-
-def write_audit(connection: Connection, table_name: str, entries: list[tuple[Any, ...]]) -> None:
-    """Audit entries in one executemany (one per imported record), in uuid order so that the
-    index on record_uuid fills page after page."""
-    if not entries:
-        return
-    entries.sort(key=itemgetter(0))
-    columns: Columns = dict(zip(AUDIT_COLUMNS, zip(*entries, strict=True), strict=True))
-    columns["table_name"] = [table_name] * len(entries)
-    insert_columns(connection, AUDIT_TABLE, columns)
-
-
-def _created_audits(block: ParsedSheet) -> list[tuple[Any, ...]]:
-    """The `import-create` entries of a block of new rows (see `_audit`)."""
-    travel = dict(zip(Travel._fields, block.travel, strict=True))
-    count = len(block.uuids)
-    return list(
-        zip(
-            block.uuids,
-            ["import-create"] * count,
-            travel["changed_by_site"],
-            travel["changed_at"],
-            travel["revision"],
-            [{}] * count,
-            strict=True,
-        )
-    )
 
 
 def _catch_up(row: Incoming) -> dict[str, Any]:
@@ -391,14 +342,3 @@ def _diff(fields: list[str], old: tuple[Any, ...], new: tuple[Any, ...]) -> dict
         for key, before, after in zip(fields, old, new, strict=True)
         if before != after
     }
-
-
-AUDIT_COLUMNS = ("record_uuid", "action", "site_code", "changed_at", "revision", "changes")
-
-
-def _audit(
-    record_type: RecordType, row: Incoming, action: str, changes: dict[str, list[Any]]
-) -> tuple[Any, ...]:
-    """An audit entry's AUDIT_COLUMNS (its table is the record type's)."""
-    travel = row.travel
-    return (row.uuid, action, travel.changed_by_site, travel.changed_at, travel.revision, changes)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
 
-from desktop_app.exchange.hq_reader import ParsedSheet
+from desktop_app.exchange.hq_sheet_rows import ParsedSheet
 from desktop_app.services.sync_records import ATTENDANCE, PERSON, RECORD_TYPES, RecordType, Stored
 
 REF_FIELDS = {

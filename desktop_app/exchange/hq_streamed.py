@@ -13,8 +13,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterable, Iterator
 
+from desktop_app.exchange.hq_audit import AUDIT_TABLE
 from desktop_app.exchange.hq_merge import (
-    AUDIT_TABLE,
     MergeContext,
     Plan,
     TypeCounts,
@@ -23,7 +23,8 @@ from desktop_app.exchange.hq_merge import (
 )
 from desktop_app.exchange.hq_new_rows import NewSoFar, all_new
 from desktop_app.exchange.hq_parallel import ReaderGone
-from desktop_app.exchange.hq_reader import InvalidRow, ParsedSheet, SheetChunk
+from desktop_app.exchange.hq_reader import SheetChunk
+from desktop_app.exchange.hq_sheet_rows import InvalidRow, ParsedSheet
 from desktop_app.services.sync_bulk import indexes_made_after
 from desktop_app.services.sync_progress import Steps
 from desktop_app.services.sync_records import RecordType, Stored, Writer
