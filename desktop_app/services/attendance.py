@@ -7,7 +7,7 @@ tombstone; checking the same person in again for that day revives it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -42,6 +42,8 @@ class AttendanceCell:
     attendance_id: int
     role: str
     signed: bool
+    # The stored revision, for `expected_revision=`; cells compare by what they show.
+    revision: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,7 @@ def attendance_grid(database: Database, activity_id: int) -> AttendanceGrid:
             index = column.get(attendance.day)
             if index is not None:
                 person_cells[index] = AttendanceCell(
-                    attendance.id, attendance.role, attendance.signed
+                    attendance.id, attendance.role, attendance.signed, attendance.revision
                 )
         rows = tuple(
             GridRow(

@@ -1,10 +1,14 @@
-"""Attendance of a multi-day activity: persons x days; Space ticks or unticks the current cell."""
+"""Attendance of a multi-day activity: persons x days; Space ticks or unticks the current cell.
+
+Unticking names the revision of the check-in the grid shows: one that someone else changed or
+removed in between is refused, the grid says so and is read again.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,14 +23,20 @@ from desktop_app.services.activities import get_activity
 from desktop_app.services.attendance import (
     DEFAULT_ROLE,
     AttendanceCell,
+    GridRow,
     attendance_grid,
     check_in,
     undo_check_in,
 )
+from desktop_app.services.validation import NotFound
 from desktop_app.store import Database
+from desktop_app.store.errors import RecordChangedElsewhere
+from desktop_app.ui.changed_elsewhere import ChangedElsewhereBar
 from desktop_app.ui.field_messages import ERROR_STYLE
 from desktop_app.ui.formats import counter_text, format_range
+from desktop_app.ui.i18n import format_date
 from desktop_app.ui.models.attendance_grid import FIRST_DAY, AttendanceGridModel
+from desktop_app.ui.text import error_text
 
 
 class AttendanceGridView(QWidget):
@@ -67,6 +77,8 @@ class AttendanceGridView(QWidget):
         self.error_label = QLabel()
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
+        self.changed_elsewhere = ChangedElsewhereBar(self)
+        self.changed_elsewhere.reload_button.hide()  # the grid is read again at once
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(hint)
@@ -74,7 +86,8 @@ class AttendanceGridView(QWidget):
         layout.addWidget(self.counter_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.error_label)
-        self.model.failed.connect(self.error_label.setText)
+        layout.addWidget(self.changed_elsewhere)
+        self.model.failed.connect(self._failed)
         self.model.totals_changed.connect(self.refresh_counts)
         self.setFocusProxy(self.table)
         self.reload()
@@ -85,19 +98,40 @@ class AttendanceGridView(QWidget):
             self.table.setCurrentIndex(self.model.index(0, FIRST_DAY))
 
     def reload(self) -> None:
+        """Read the grid again; the keyboard stays on the same person and day."""
+        current = self.table.currentIndex()
+        person = self.model.person_at(current.row()) if current.isValid() else None
         self.model.set_grid(attendance_grid(self.database, self.activity.id))
+        row = self.model.row_of_person(person.person_id) if person is not None else None
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, current.column()))
 
     def _toggle(
         self, person_id: int, day: dt.date, before: AttendanceCell | None
     ) -> AttendanceCell | None:
         """Tick: check in with the role the person holds on other days; untick: undo."""
         self.error_label.clear()
+        self.changed_elsewhere.hide()
         if before is not None:
-            undo_check_in(self.database, before.attendance_id)
+            undo_check_in(self.database, before.attendance_id, expected_revision=before.revision)
             return None
         role = self._role_elsewhere(person_id)
         record = check_in(self.database, self.activity.id, person_id, day, role)
-        return AttendanceCell(record.id, record.role, record.signed)
+        return AttendanceCell(record.id, record.role, record.signed, record.revision)
+
+    def _failed(self, error: Exception, person: GridRow, day: dt.date) -> None:
+        if not isinstance(error, RecordChangedElsewhere | NotFound):
+            self.error_label.setText(error_text(error))
+            return
+        QTimer.singleShot(0, self.reload)  # once the click or key that ticked is over
+        self.changed_elsewhere.label.setText(
+            self.tr(
+                "{name}, {day}: this attendance was changed or removed by someone else since "
+                "the grid was shown. Nothing was saved; the grid now shows what is stored. "
+                "Tick or untick again if it is still needed."
+            ).format(name=person.display_name, day=format_date(day))
+        )
+        self.changed_elsewhere.show()
 
     def _role_elsewhere(self, person_id: int) -> str:
         return self.model.role_of(person_id) or DEFAULT_ROLE

@@ -1,4 +1,9 @@
-"""Undoable steps of the check-in screen: a check-in, a change of role."""
+"""Undoable steps of the check-in screen: a check-in, a change of role.
+
+Both are made before they are pushed (the first redo() does nothing). Undoing or redoing names
+the revision the screen knows of the check-in; when someone else changed it in between, the step
+is refused, leaves the undo stack (obsolete) and the screen reads the day again.
+"""
 
 from __future__ import annotations
 
@@ -16,8 +21,6 @@ if TYPE_CHECKING:
 
 
 class CheckInCommand(QUndoCommand):
-    """Created after the check-in is recorded: the first redo() does nothing."""
-
     def __init__(self, view: CheckInView, record: AttendanceRow, entry: CheckInEntry) -> None:
         super().__init__(
             QCoreApplication.translate("CheckIn", "Check in {name}").format(name=entry.name)
@@ -39,23 +42,33 @@ class CheckInCommand(QUndoCommand):
                 self.record.role,
             )
         except RegistreError as error:
-            self.view.show_error(error)
+            self._refused(error)
             return
         self._done = True
+        self.view.saved(self.record)
         self.view.after_undo_or_redo()
 
     def undo(self) -> None:
+        attendance_id = self.record.id
         try:
-            undo_check_in(self.view.database, self.record.id)
+            undo_check_in(
+                self.view.database,
+                attendance_id,
+                expected_revision=self.view.shown_revision(attendance_id),
+            )
         except RegistreError as error:
-            self.view.show_error(error)
+            self._refused(error)
             return
         self._done = False
         self.view.after_undo_or_redo()
 
+    def _refused(self, error: RegistreError) -> None:
+        self.setObsolete(True)
+        self.view.write_refused(error, self.entry.name)
+
 
 class RoleCommand(QUndoCommand):
-    """Change the role of one check-in (the change is made by the first redo())."""
+    """A change of the role of one check-in, already made when pushed."""
 
     def __init__(self, view: CheckInView, attendance_id: int, old: str, new: str, name: str):
         super().__init__(
@@ -65,16 +78,28 @@ class RoleCommand(QUndoCommand):
         self.attendance_id = attendance_id
         self.old = old
         self.new = new
+        self.name = name
+        self._pushed = False
 
     def _set(self, role: str) -> None:
         try:
-            change_role(self.view.database, self.attendance_id, role)
+            record = change_role(
+                self.view.database,
+                self.attendance_id,
+                role,
+                expected_revision=self.view.shown_revision(self.attendance_id),
+            )
         except RegistreError as error:
-            self.view.show_error(error)
+            self.setObsolete(True)
+            self.view.write_refused(error, self.name)
             return
+        self.view.saved(record)
         self.view.after_undo_or_redo()
 
     def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True  # push() calls redo(): the change is already made
+            return
         self._set(self.new)
 
     def undo(self) -> None:

@@ -5,10 +5,14 @@ person in (or, with no match, opens the new-person form), Ins opens the new-pers
 clears, Ctrl+Z / Ctrl+Shift+Z undo / redo the last check-in. Ctrl+R chooses the role of the next
 check-ins, Ctrl+Shift+R gives that role to the highlighted person (if checked in that day) or
 else to the last check-in, Ctrl+PgUp / Ctrl+PgDn change day.
+
+A change to a check-in (role, signature, undo) names the revision the screen shows; one that
+someone else changed in between is refused, and the day is read again (`write_refused`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -29,13 +33,22 @@ from PySide6.QtWidgets import (
 from desktop_app.messages import RegistreError
 from desktop_app.reports.counting import activity_counts
 from desktop_app.services.activities import get_activity
-from desktop_app.services.attendance import DEFAULT_ROLE, attendance_grid, check_in
+from desktop_app.services.attendance import (
+    DEFAULT_ROLE,
+    AttendanceRow,
+    attendance_grid,
+    change_role,
+    check_in,
+    set_signed,
+)
 from desktop_app.services.persons import PersonRow, create_person
 from desktop_app.services.registry_index import RegistryIndex
-from desktop_app.services.validation import ValidationError
+from desktop_app.services.validation import NotFound, ValidationError
 from desktop_app.store import Database
+from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.store.vocabulary import attendance_roles
 from desktop_app.ui.actions import make_action, show_shortcut_in_tooltip
+from desktop_app.ui.changed_elsewhere import ChangedElsewhereBar
 from desktop_app.ui.check_in_commands import CheckInCommand, RoleCommand
 from desktop_app.ui.check_in_person_form import NewPersonPanel
 from desktop_app.ui.field_messages import ERROR_STYLE
@@ -75,6 +88,8 @@ class CheckInView(QWidget):
         self.youth_threshold = youth_threshold
         self.undo_stack = QUndoStack(self)
         self._present: dict[int, tuple[int, str]] = {}  # person id -> (attendance id, role)
+        # attendance id -> the revision last shown or saved here, sent as expected_revision=
+        self._revisions: dict[int, int] = {}
         self._candidates: dict[int, PersonRow] = {}  # likely existing persons on offer
         self._build()
         today = dt.date.today()
@@ -181,7 +196,9 @@ class CheckInView(QWidget):
         self.message_label = QLabel()
         self.message_label.setObjectName("check_in_message")
         self.message_label.setWordWrap(True)
-        self.log = CheckInLogModel(self)
+        self.changed_elsewhere = ChangedElsewhereBar(self)
+        self.changed_elsewhere.reload_button.hide()  # the day is read again at once
+        self.log = CheckInLogModel(self, sign=self._sign)
         self.log_table = self._table(self.log, "check_in_log")
         log_title = QLabel(self.tr("Checked in on this day (latest first)"))
 
@@ -191,6 +208,7 @@ class CheckInView(QWidget):
         layout.addWidget(self.day_label)
         layout.addLayout(search_row)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.changed_elsewhere)
         layout.addWidget(self.match_table, 3)
         layout.addWidget(self.new_person)
         layout.addWidget(log_title)
@@ -259,6 +277,7 @@ class CheckInView(QWidget):
             if cell is None:
                 continue
             present[row.person_id] = (cell.attendance_id, cell.role)
+            self._revisions[cell.attendance_id] = cell.revision
             entries.append(
                 CheckInEntry(
                     cell.attendance_id,
@@ -267,6 +286,8 @@ class CheckInView(QWidget):
                     row.organisation or "",
                     cell.role,
                     None,
+                    cell.signed,
+                    cell.revision,
                 )
             )
         entries.sort(key=lambda entry: entry.id, reverse=True)
@@ -335,6 +356,8 @@ class CheckInView(QWidget):
             self.show_error(error)
             return False
         if record.already_present:
+            if self.log.row_of_id(record.id) is None:
+                self.reload_day()  # checked in by someone else since the day was read
             self.show_message(
                 self.tr("{name} is already checked in on this day (as {role}).").format(
                     name=name, role=role_label(record.role)
@@ -342,9 +365,17 @@ class CheckInView(QWidget):
             )
         else:
             entry = CheckInEntry(
-                record.id, person_id, name, organisation, role, record.checked_in_at
+                record.id,
+                person_id,
+                name,
+                organisation,
+                role,
+                record.checked_in_at,
+                record.signed,
+                record.revision,
             )
             self._present[person_id] = (record.id, role)
+            self._revisions[record.id] = record.revision
             self.log.add_first(entry)
             present = {pid: r for pid, (_aid, r) in self._present.items()}
             self.matches.set_present(present, repaint=False)  # the matches are cleared below
@@ -385,13 +416,72 @@ class CheckInView(QWidget):
                 return
             attendance_id, old, name = last.id, last.role, last.name
         if old != role:
+            try:
+                record = change_role(
+                    self.database,
+                    attendance_id,
+                    role,
+                    expected_revision=self.shown_revision(attendance_id),
+                )
+            except RegistreError as error:
+                self.write_refused(error, name)
+                self.focus_first()
+                return  # what was typed to find the person stays
+            self.saved(record)
             self.undo_stack.push(RoleCommand(self, attendance_id, old, role, name))
+            self.after_undo_or_redo()
             self.show_message(
                 self.tr("{name} is now {role}.").format(name=name, role=role_label(role))
             )
         self.search_edit.setText("")
         self.matches.set_rows([])
         self.focus_first()
+
+    # Signatures and revisions -----------------------------------------------------------
+
+    def _sign(self, entry: CheckInEntry, signed: bool) -> CheckInEntry | None:
+        """The log's Signed box was ticked or unticked."""
+        try:
+            record = set_signed(
+                self.database,
+                entry.id,
+                signed,
+                expected_revision=self.shown_revision(entry.id),
+            )
+        except RegistreError as error:
+            self.write_refused(error, entry.name, later=True)
+            return None
+        self.saved(record)
+        self.show_message("")
+        return dataclasses.replace(entry, signed=record.signed, revision=record.revision)
+
+    def shown_revision(self, attendance_id: int) -> int | None:
+        return self._revisions.get(attendance_id)
+
+    def saved(self, record: AttendanceRow) -> None:
+        """A change made here went through: its revision is the one the screen knows now."""
+        self._revisions[record.id] = record.revision
+
+    def write_refused(self, error: RegistreError, name: str, later: bool = False) -> None:
+        """A change of a check-in was refused. Changed or removed by someone else: say so and
+        read the day again, so that the list shows what is stored; the search box is left as
+        it is. `later`: read it once the table's own event is over (a click on a tick box)."""
+        if not isinstance(error, RecordChangedElsewhere | NotFound):
+            self.show_error(error)
+            return
+        if later:
+            QTimer.singleShot(0, self.reload_day)
+        else:
+            self.reload_day()
+        self.show_message("")
+        self.changed_elsewhere.label.setText(
+            self.tr(
+                "{name}: this check-in was changed or removed by someone else since the list "
+                "was shown. Nothing was saved; the list now shows what is stored. Apply your "
+                "change again if it is still needed."
+            ).format(name=name)
+        )
+        self.changed_elsewhere.show()
 
     # New person --------------------------------------------------------------------------
 
@@ -452,6 +542,7 @@ class CheckInView(QWidget):
     # Messages and keys -------------------------------------------------------------------
 
     def show_message(self, text: str, error: bool = False) -> None:
+        self.changed_elsewhere.hide()
         self.message_label.setStyleSheet(ERROR_STYLE if error else "")
         self.message_label.setText(text)
 

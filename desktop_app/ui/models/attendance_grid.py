@@ -14,7 +14,6 @@ from desktop_app.services.attendance import AttendanceCell, AttendanceGrid, Grid
 from desktop_app.store.vocabulary import team_roles
 from desktop_app.ui.formats import format_day_short, role_label
 from desktop_app.ui.models.rows import LEFT, NO_PARENT, RIGHT
-from desktop_app.ui.text import error_text
 
 Index = QModelIndex | QPersistentModelIndex
 # Called when a tick changes: (person id, day, the cell before: None if absent) -> the cell after.
@@ -28,10 +27,10 @@ class AttendanceGridModel(QAbstractTableModel):
     """One row per person, one column per day, then the days present; a last row of totals.
 
     Ticking a cell calls `toggle` (a service call made by the view); its error goes out as
-    `failed(message)` and the tick stays as it was.
+    `failed(error, person: GridRow, day)` and the tick stays as it was.
     """
 
-    failed = Signal(str)
+    failed = Signal(object, object, object)
     totals_changed = Signal()
 
     def __init__(self, toggle: Toggle | None = None, parent: Any = None) -> None:
@@ -67,6 +66,12 @@ class AttendanceGridModel(QAbstractTableModel):
 
     def person_at(self, row: int) -> GridRow | None:
         return self._persons[row] if 0 <= row < len(self._persons) else None
+
+    def row_of_person(self, person_id: int) -> int | None:
+        for row, person in enumerate(self._persons):
+            if person.person_id == person_id:
+                return row
+        return None
 
     def role_of(self, person_id: int) -> str | None:
         """The role the person holds on some day of the activity (None: never present)."""
@@ -189,10 +194,11 @@ class AttendanceGridModel(QAbstractTableModel):
         before = self._cells[row][column - FIRST_DAY]
         if checked == (before is not None):
             return True
+        person = self._persons[row]
         try:
-            cell = self._toggle(self._persons[row].person_id, day, before)
+            cell = self._toggle(person.person_id, day, before)
         except RegistreError as error:
-            self.failed.emit(error_text(error))
+            self.failed.emit(error, person, day)
             return False
         self._cells[row][column - FIRST_DAY] = cell
         self.dataChanged.emit(index, index)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +12,7 @@ from PySide6.QtGui import QFont
 
 from desktop_app.services.persons import PersonRow
 from desktop_app.ui.formats import role_label
-from desktop_app.ui.models.rows import Column, RowTableModel
+from desktop_app.ui.models.rows import Column, Index, RowTableModel
 
 
 class CheckInMatchModel(RowTableModel[PersonRow]):
@@ -66,17 +67,66 @@ class CheckInEntry:
     organisation: str
     role: str
     checked_in_at: dt.datetime | None
+    signed: bool = False
+    revision: int = 0  # the stored revision shown, sent back as `expected_revision=`
+
+
+# Called when the user ticks or unticks a signature: (entry, signed) -> the entry as saved, or
+# None when the change was refused (the caller has told the user why).
+Sign = Callable[[CheckInEntry, bool], CheckInEntry | None]
 
 
 class CheckInLogModel(RowTableModel[CheckInEntry]):
-    NAME, ORGANISATION, ROLE = range(3)
+    """The day's check-ins; the Signed column is a tick box when a `sign` call is given."""
+
+    NAME, ORGANISATION, ROLE, SIGNED = range(4)
+
+    def __init__(self, parent: Any = None, sign: Sign | None = None) -> None:
+        self._sign = sign
+        super().__init__(parent)
 
     def columns(self) -> list[Column[CheckInEntry]]:
         return [
             Column(self.tr("Name"), lambda r: r.name),
             Column(self.tr("Organisation"), lambda r: r.organisation),
             Column(self.tr("Role"), lambda r: role_label(r.role)),
+            Column(self.tr("Signed"), lambda r: ""),
         ]
+
+    def extra_data(self, item: CheckInEntry, column: Column[CheckInEntry], role: int) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and column is self._columns[self.SIGNED]:
+            return Qt.CheckState.Checked if item.signed else Qt.CheckState.Unchecked
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.SIGNED and self._sign is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        entry = self.row_at(index.row()) if index.isValid() else None
+        if (
+            entry is None
+            or self._sign is None
+            or role != Qt.ItemDataRole.CheckStateRole
+            or index.column() != self.SIGNED
+        ):
+            return False
+        signed = _is_checked(value)
+        if signed == entry.signed:
+            return True
+        saved = self._sign(entry, signed)
+        if saved is None:
+            return False
+        self.replace_row(index.row(), saved)
+        return True
+
+    def replace_id(self, entry: CheckInEntry) -> None:
+        """The entry of the same attendance, saved anew (a change of role, a signature)."""
+        row = self.row_of_id(entry.id)
+        if row is not None:
+            self.replace_row(row, entry)
 
     def add_first(self, entry: CheckInEntry) -> None:
         self.beginInsertRows(QModelIndex(), 0, 0)
@@ -89,3 +139,9 @@ class CheckInLogModel(RowTableModel[CheckInEntry]):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
             self.endRemoveRows()
+
+
+def _is_checked(value: Any) -> bool:
+    if isinstance(value, Qt.CheckState):
+        return value == Qt.CheckState.Checked
+    return int(value) == Qt.CheckState.Checked.value
