@@ -109,8 +109,41 @@ def _execute(connection: Connection, statement: ValuesBase, table: Table, column
 def insert_columns(connection: Connection, table: Table, columns: Columns) -> None:
     """Insert one row per position of the columns."""
     count = len(next(iter(columns.values()))) if columns else 0
+    if count >= COPY_MIN_ROWS and _postgresql_copy(connection, table, columns):
+        return
     with indexes_made_after(connection, table, count):
         _execute(connection, insert(table), table, columns)
+
+
+COPY_MIN_ROWS = 1_000  # PostgreSQL: fewer rows go through the INSERT statement
+
+
+def _postgresql_copy(connection: Connection, table: Table, columns: Columns) -> bool:
+    """PostgreSQL: the rows sent with COPY ... FROM STDIN on the connection's own transaction,
+    values adapted by psycopg (JSON given as its text). False on another engine, or when a
+    column left out has a default computed here (the INSERT statement then computes it).
+
+    COPY is the server's bulk path: the first import of 131,399 records took 19.8 s through
+    executemany (client 12.7 s, server 13.4 s of CPU)."""
+    if connection.dialect.name != "postgresql":
+        return False
+    if any(c.default is not None for c in table.c if c.name not in columns):
+        return False
+    ordered = []
+    for name, values in columns.items():
+        if isinstance(table.c[name].type, JSON):
+            values = [None if value is None else _json_text(value) for value in values]
+        ordered.append(values)
+    names = ", ".join(connection.dialect.identifier_preparer.quote(name) for name in columns)
+    target = connection.dialect.identifier_preparer.format_table(table)
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        with cursor.copy(f"COPY {target} ({names}) FROM STDIN") as copy:
+            for row in zip(*ordered, strict=True):
+                copy.write_row(row)
+    finally:
+        cursor.close()
+    return True
 
 
 # Below this many rows an index kept up row by row costs less than one made again.

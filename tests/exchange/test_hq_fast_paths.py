@@ -394,3 +394,36 @@ def test_indexes_dropped_for_a_big_insert_are_made_again_the_same(
             "EXPLAIN QUERY PLAN SELECT id FROM attendance WHERE person_id = 1"
         ).all()
         assert "ix_attendance_person" in str(plan)
+
+
+@pytest.mark.postgresql_only  # COPY is PostgreSQL's bulk path
+def test_rows_sent_with_copy_import_the_same_as_with_insert(
+    template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office = site_database(template_db, tmp_path / "office", "NE-NIA")
+    uuids = add_sample(office, people=4)
+    first = export_workbook(office, tmp_path / "first.xlsx", language="en").path
+    edit_person(office, uuids["persons"][1], region="Tillabéri", deleted=True)
+    add_sample(office, prefix="B-", people=2)
+    second = export_workbook(office, tmp_path / "second.xlsx", language="en").path
+    copied = site_database(template_db, tmp_path / "copied", "HQ-GVA")
+    inserted = site_database(template_db, tmp_path / "inserted", "HQ-GVA")
+    tables: list[str] = []
+    copy = sync_bulk._postgresql_copy
+
+    def spy(connection: Any, table: Any, columns: Any) -> bool:
+        done = copy(connection, table, columns)
+        tables.extend([table.name] if done else [])
+        return done
+
+    monkeypatch.setattr(sync_bulk, "_postgresql_copy", spy)
+    for book in (first, second):
+        monkeypatch.setattr(sync_bulk, "COPY_MIN_ROWS", 1)
+        by_copy = import_workbooks(copied, [book])
+        monkeypatch.setattr(sync_bulk, "COPY_MIN_ROWS", 10**9)
+        by_insert = import_workbooks(inserted, [book])
+        assert totals(by_copy.files[0]) == totals(by_insert.files[0])
+    assert {"person", "attendance", "audit_entry"} <= set(tables)
+    assert travelling(copied) == travelling(inserted)
+    assert stored_audit(copied) == stored_audit(inserted)
+    assert audit(copied) == audit(inserted)
