@@ -1,8 +1,10 @@
 """Import of HQ sync workbooks: a preview per file and record type, then all or nothing.
 
 Every workbook is read (and refused as a whole on a file-level problem) before the database is
-touched. The merge of all files then runs in one transaction, file after file; a preview (or
-`--dry-run`) runs exactly the same merge and rolls it back, so what it shows is what Apply does.
+touched, but for the attendance sheets of a big one: a reading process sends them a chunk at a
+time during the merge (hq_parallel, hq_streamed), and a refusal there rolls everything back. The
+merge of all files runs in one transaction, file after file; a preview (or `--dry-run`) runs
+exactly the same merge and rolls it back, so what it shows is what Apply does.
 """
 
 from __future__ import annotations
