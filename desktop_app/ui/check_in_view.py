@@ -4,7 +4,8 @@ Keys in the search box: Up/Down (PgUp/PgDn) move the highlight, Enter checks the
 person in (or, with no match, opens the new-person form), Ins opens the new-person form, Esc
 clears, Ctrl+Z / Ctrl+Shift+Z undo / redo the last check-in. Ctrl+R chooses the role of the next
 check-ins, Ctrl+Shift+R gives that role to the highlighted person (if checked in that day) or
-else to the last check-in, Ctrl+PgUp / Ctrl+PgDn change day.
+else to the last check-in, Ctrl+Shift+S ticks or unticks that one's signature, Ctrl+PgUp /
+Ctrl+PgDn change day.
 
 A change to a check-in (role, signature, undo) names the revision the screen shows; one that
 someone else changed in between is refused, and the day is read again (`write_refused`).
@@ -133,6 +134,12 @@ class CheckInView(QWidget):
             self.apply_role_to_last,
             "Ctrl+Shift+R",
         )
+        self.sign_action = make_action(
+            self,
+            self.tr("Signed: tick or untick the highlighted person, or the last check-in"),
+            self.toggle_signed,
+            "Ctrl+Shift+S",
+        )
         self.new_person_action = make_action(
             self, self.tr("New person"), self.start_new_person, "Ins"
         )
@@ -145,6 +152,7 @@ class CheckInView(QWidget):
             self.next_day_action,
             self.role_action,
             self.last_role_action,
+            self.sign_action,
             self.new_person_action,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -211,7 +219,10 @@ class CheckInView(QWidget):
         layout.addWidget(self.changed_elsewhere)
         layout.addWidget(self.match_table, 3)
         layout.addWidget(self.new_person)
-        layout.addWidget(log_title)
+        log_row = QHBoxLayout()
+        log_row.addWidget(log_title, 1)
+        log_row.addWidget(self._button(self.sign_action, self.tr("Signed")))
+        layout.addLayout(log_row)
         layout.addWidget(self.log_table, 2)
         self.setFocusProxy(self.search_edit)
 
@@ -403,18 +414,11 @@ class CheckInView(QWidget):
         """The chosen role goes to the highlighted person if checked in that day (type their
         name to find them), otherwise to the last check-in."""
         role = str(self.role_combo.currentData())
-        if self.search_timer.isActive():
-            self.run_search()
-        person = self.matches.row_at(self.highlighted_row())
-        if person is not None and person.id in self._present:
-            attendance_id, old = self._present[person.id]
-            name = person_label(person.family_name, person.given_names)
-        else:
-            last = self.log.row_at(0)
-            if last is None:
-                self.focus_first()
-                return
-            attendance_id, old, name = last.id, last.role, last.name
+        target = self._highlighted_or_last()
+        if target is None:
+            self.focus_first()
+            return
+        attendance_id, old, name = target.id, target.role, target.name
         if old != role:
             try:
                 record = change_role(
@@ -437,10 +441,34 @@ class CheckInView(QWidget):
         self.matches.set_rows([])
         self.focus_first()
 
+    def _highlighted_or_last(self) -> CheckInEntry | None:
+        """The day's check-in of the highlighted person, or else the last check-in."""
+        if self.search_timer.isActive():
+            self.run_search()
+        person = self.matches.row_at(self.highlighted_row())
+        if person is not None and person.id in self._present:
+            row = self.log.row_of_id(self._present[person.id][0])
+            return self.log.row_at(row if row is not None else -1)
+        return self.log.row_at(0)
+
     # Signatures and revisions -----------------------------------------------------------
 
-    def _sign(self, entry: CheckInEntry, signed: bool) -> CheckInEntry | None:
-        """The log's Signed box was ticked or unticked."""
+    def toggle_signed(self) -> None:
+        """Ctrl+Shift+S: tick or untick the signature of the highlighted person if checked in
+        that day, otherwise of the last check-in."""
+        target = self._highlighted_or_last()
+        if target is not None:
+            saved = self._sign(target, not target.signed, later=False)
+            if saved is not None:
+                self.log.replace_id(saved)
+                text = self.tr("{name} signed.") if saved.signed else self.tr("{name}: not signed.")
+                self.show_message(text.format(name=saved.name))
+                self.search_edit.setText("")
+                self.matches.set_rows([])
+        self.focus_first()
+
+    def _sign(self, entry: CheckInEntry, signed: bool, later: bool = True) -> CheckInEntry | None:
+        """The signature of a check-in of the log, changed (by its tick box: `later`)."""
         try:
             record = set_signed(
                 self.database,
@@ -449,7 +477,7 @@ class CheckInView(QWidget):
                 expected_revision=self.shown_revision(entry.id),
             )
         except RegistreError as error:
-            self.write_refused(error, entry.name, later=True)
+            self.write_refused(error, entry.name, later=later)
             return None
         self.saved(record)
         self.show_message("")

@@ -184,6 +184,10 @@
         <translation>Les flèches déplacent, Espace coche ou décoche le jour choisi.</translation>
     </message>
     <message>
+        <source>{name}, {day}: this attendance was changed or removed by someone else since the grid was shown. Nothing was saved; the grid now shows what is stored. Tick or untick again if it is still needed.</source>
+        <translation>{name}, {day}&#xa0;: cette présence a été modifiée ou supprimée par quelqu&apos;un d&apos;autre depuis l&apos;affichage de la grille. Rien n&apos;a été enregistré&#xa0;; la grille montre maintenant ce qui est enregistré. Cochez ou décochez à nouveau si c&apos;est encore nécessaire.</translation>
+    </message>
+    <message>
         <source>Person-days {person_days} · Completion: {complete} of {participants} participants present every day · Team {team}</source>
         <translation>Personnes-jours {person_days} · Assiduité&#xa0;: {complete} participants sur {participants} présents tous les jours · Équipe {team}</translation>
     </message>
@@ -429,6 +433,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
 </context>
 <context>
     <name>CheckInMatchModel</name>
@@ -472,6 +480,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Donner ce rôle à la personne en surbrillance, ou au dernier émargement</translation>
     </message>
     <message>
+        <source>Signed: tick or untick the highlighted person, or the last check-in</source>
+        <translation>Signé&#xa0;: cocher ou décocher pour la personne en surbrillance, ou pour le dernier émargement</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
@@ -500,6 +512,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Émargés ce jour (les plus récents en premier)</translation>
     </message>
     <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
         <source>{day}: {present} checked in · team {team}</source>
         <translation>{day}&#xa0;: {present} émargés · équipe {team}</translation>
     </message>
@@ -514,6 +530,837 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>{name} is now {role}.</source>
         <translation>{name} est maintenant {role}.</translation>
+    </message>
+    <message>
+        <source>{name} signed.</source>
+        <translation>{name} a signé.</translation>
+    </message>
+    <message>
+        <source>{name}: not signed.</source>
+        <translation>{name}&#xa0;: n&apos;a pas signé.</translation>
+    </message>
+    <message>
+        <source>{name}: this check-in was changed or removed by someone else since the list was shown. Nothing was saved; the list now shows what is stored. Apply your change again if it is still needed.</source>
+        <translation>{name}&#xa0;: cet émargement a été modifié ou supprimé par quelqu&apos;un d&apos;autre depuis l&apos;affichage de la liste. Rien n&apos;a été enregistré&#xa0;; la liste montre maintenant ce qui est enregistré. Refaites votre modification si elle est encore nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Offline activity and attendance register.</source>
+        <translation>Registre des activités et des présences, hors ligne.</translation>
+    </message>
+    <message>
+        <source>database file (default: your data folder), or a PostgreSQL server&apos;s URL postgresql://user@host:port/database</source>
+        <translation>fichier de la base (par défaut&#xa0;: votre dossier de données), ou l&apos;URL d&apos;un serveur PostgreSQL postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <source>add or list activities</source>
+        <translation>ajouter ou lister des activités</translation>
+    </message>
+    <message>
+        <source>add an activity; prints its id</source>
+        <translation>ajouter une activité&#x202f;; affiche son numéro</translation>
+    </message>
+    <message>
+        <source>workshop, training, seminar, meeting…</source>
+        <translation>code du type&#xa0;: workshop (atelier), training (formation), seminar (séminaire), meeting (réunion)…</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>premier jour, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD (default: the first day)</source>
+        <translation>dernier jour, AAAA-MM-JJ (par défaut&#xa0;: le premier jour)</translation>
+    </message>
+    <message>
+        <source>two-letter code, e.g. ML</source>
+        <translation>code à deux lettres, par exemple ML</translation>
+    </message>
+    <message>
+        <source>planned, held or cancelled</source>
+        <translation>planned (prévue), held (tenue) ou cancelled (annulée)</translation>
+    </message>
+    <message>
+        <source>project or donor code</source>
+        <translation>code du projet ou du bailleur</translation>
+    </message>
+    <message>
+        <source>partner institution (repeatable)</source>
+        <translation>institution partenaire (répétable)</translation>
+    </message>
+    <message>
+        <source>list activities, latest first</source>
+        <translation>lister les activités, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>words of the title, city or venue</source>
+        <translation>mots du titre, de la ville ou du lieu</translation>
+    </message>
+    <message>
+        <source>include deleted activities</source>
+        <translation>inclure les activités supprimées</translation>
+    </message>
+    <message>
+        <source>[deleted]</source>
+        <translation>[supprimée]</translation>
+    </message>
+    <message>
+        <source>[cancelled]</source>
+        <translation>[annulée]</translation>
+    </message>
+    <message>
+        <source>{participants} participants, {women} women, {youth} youth</source>
+        <translation>{participants} participants, dont {women} femmes et {youth} jeunes</translation>
+    </message>
+    <message>
+        <source>record a person present on a day</source>
+        <translation>enregistrer la présence d&apos;une personne un jour donné</translation>
+    </message>
+    <message>
+        <source>activity id</source>
+        <translation>numéro de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>person id</source>
+        <translation>numéro de la personne</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>participant, facilitator, expert, moderator…</source>
+        <translation>code du rôle&#xa0;: participant, facilitator (animateur), expert, moderator (modérateur)…</translation>
+    </message>
+    <message>
+        <source>record unnamed attendees</source>
+        <translation>enregistrer des présents sans nom (comptage)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (default: the whole activity)</source>
+        <translation>AAAA-MM-JJ (par défaut&#xa0;: toute l&apos;activité)</translation>
+    </message>
+    <message>
+        <source>already checked in on {day} as {role}: nothing changed</source>
+        <translation>déjà enregistré le {day} comme {role}&#xa0;: rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>write a verified copy of the database</source>
+        <translation>écrire une copie vérifiée de la base (sauvegarde)</translation>
+    </message>
+    <message>
+        <source>file to write (default: the backup folder)</source>
+        <translation>fichier à écrire (par défaut&#xa0;: le dossier des sauvegardes)</translation>
+    </message>
+    <message>
+        <source>replace the database by a backup (the current file is backed up first)</source>
+        <translation>remplacer la base par une sauvegarde (le fichier actuel est d&apos;abord sauvegardé)</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>la sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>even if a Registre window seems to hold the database</source>
+        <translation>même si une fenêtre de Registre semble tenir la base</translation>
+    </message>
+    <message>
+        <source>list the backups of the database</source>
+        <translation>lister les sauvegardes de la base</translation>
+    </message>
+    <message>
+        <source>{path}: verified, {size} bytes, {rows} rows</source>
+        <translation>{path}&#xa0;: vérifiée, {size} octets, {rows} lignes</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Phrase secrète&#xa0;: </translation>
+    </message>
+    <message>
+        <source>previous database kept as {file}</source>
+        <translation>base précédente conservée sous {file}</translation>
+    </message>
+    <message>
+        <source>{path}: restored from {backup}, checked</source>
+        <translation>{path}&#xa0;: restaurée depuis {backup}, vérifiée</translation>
+    </message>
+    <message>
+        <source>no backups in {folder}</source>
+        <translation>aucune sauvegarde dans {folder}</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity</source>
+        <translation>vérifier l&apos;intégrité de la base</translation>
+    </message>
+    <message>
+        <source>{database}: OK</source>
+        <translation>{database}&#xa0;: OK</translation>
+    </message>
+    <message>
+        <source>{database}: damaged ({verdict})</source>
+        <translation>{database}&#xa0;: endommagée ({verdict})</translation>
+    </message>
+    <message>
+        <source>load demonstration data (the field newsletter)</source>
+        <translation>charger des données de démonstration (la lettre d&apos;information du terrain)</translation>
+    </message>
+    <message>
+        <source>site {code} ({name}, {country}) set up for the demonstration</source>
+        <translation>site {code} ({name}, {country}) créé pour la démonstration</translation>
+    </message>
+    <message>
+        <source>{activities} activities, {persons} persons, {attendances} attendances, {head_counts} head counts added</source>
+        <translation>{activities} activités, {persons} personnes, {attendances} présences et {head_counts} comptages ajoutés</translation>
+    </message>
+    <message>
+        <source>{value} is not a score from 0 to 100</source>
+        <translation>{value} n&apos;est pas un score de 0 à 100</translation>
+    </message>
+    <message>
+        <source>find persons recorded twice, merge them or mark them as different</source>
+        <translation>trouver les personnes enregistrées deux fois, les fusionner ou les marquer comme différentes</translation>
+    </message>
+    <message>
+        <source>candidate pairs, best first</source>
+        <translation>paires candidates, les plus probables d&apos;abord</translation>
+    </message>
+    <message>
+        <source>lowest score shown, 0-100 (default %(default)s)</source>
+        <translation>score le plus bas affiché, 0-100 (par défaut&#xa0;: %(default)s)</translation>
+    </message>
+    <message>
+        <source>merge OTHER_ID into KEEP_ID: attendance moves, OTHER_ID is retired</source>
+        <translation>fusionner OTHER_ID dans KEEP_ID&#xa0;: les présences passent à KEEP_ID, OTHER_ID est retiré</translation>
+    </message>
+    <message>
+        <source>remember that two persons are different people</source>
+        <translation>retenir que deux fiches sont des personnes différentes</translation>
+    </message>
+    <message>
+        <source>{count} candidate pair(s) with a score of at least {score}.</source>
+        <translation>{count} paire(s) candidate(s) avec un score d&apos;au moins {score}.</translation>
+    </message>
+    <message>
+        <source>Merged #{other} into #{kept}: {moved} attendance row(s) moved, {combined} combined; completed: {fields}.</source>
+        <translation>#{other} fusionné dans #{kept}&#xa0;: {moved} présence(s) déplacée(s), {combined} regroupée(s)&#x202f;; complété&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>Merged #{other} into #{kept}: {moved} attendance row(s) moved, {combined} combined.</source>
+        <translation>#{other} fusionné dans #{kept}&#xa0;: {moved} présence(s) déplacée(s), {combined} regroupée(s).</translation>
+    </message>
+    <message>
+        <source>#{first} and #{second} are different people: no longer proposed.</source>
+        <translation>#{first} et #{second} sont des personnes différentes&#xa0;: ils ne seront plus proposés.</translation>
+    </message>
+    <message>
+        <source>set the site (office) of a new database</source>
+        <translation>définir le site (bureau) d&apos;une nouvelle base</translation>
+    </message>
+    <message>
+        <source>site code, e.g. NE-NIA</source>
+        <translation>code du site, par exemple NE-NIA</translation>
+    </message>
+    <message>
+        <source>site name, e.g. Niamey</source>
+        <translation>nom du site, par exemple Niamey</translation>
+    </message>
+    <message>
+        <source>two-letter country code, e.g. NE</source>
+        <translation>code du pays à deux lettres, par exemple NE</translation>
+    </message>
+    <message>
+        <source>{database}: site {code} ({name}, {country})</source>
+        <translation>{database}&#xa0;: site {code} ({name}, {country})</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>usage&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}&#xa0;: erreur&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>les arguments suivants sont obligatoires&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {words}</source>
+        <translation>arguments non reconnus&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>option ambiguë&#xa0;: {option} peut désigner {matches}</translation>
+    </message>
+    <message>
+        <source>argument {argument}: invalid choice: {value} (choose from {choices})</source>
+        <translation>argument {argument}&#xa0;: choix invalide&#xa0;: {value} (choisir parmi {choices})</translation>
+    </message>
+    <message>
+        <source>argument {argument}: expected one argument</source>
+        <translation>argument {argument}&#xa0;: une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>argument {argument}: invalid int value: {value}</source>
+        <translation>argument {argument}&#xa0;: {value} n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>argument {argument}: {message}</source>
+        <translation>argument {argument}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>add or find persons in the registry</source>
+        <translation>ajouter ou chercher des personnes dans le registre</translation>
+    </message>
+    <message>
+        <source>add a person; prints their id</source>
+        <translation>ajouter une personne&#x202f;; affiche son numéro</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>given names</source>
+        <translation>prénoms</translation>
+    </message>
+    <message>
+        <source>F or M (leave out when not stated)</source>
+        <translation>F ou M (à omettre quand il n&apos;est pas précisé)</translation>
+    </message>
+    <message>
+        <source>age today, when the birth year is not known</source>
+        <translation>âge aujourd&apos;hui, quand l&apos;année de naissance n&apos;est pas connue</translation>
+    </message>
+    <message>
+        <source>organisation (name or acronym)</source>
+        <translation>structure (nom ou sigle)</translation>
+    </message>
+    <message>
+        <source>fds, parliament, civil_society, media…</source>
+        <translation>code de la catégorie&#xa0;: fds (FDS), parliament (parlement), civil_society (société civile), media (médias)…</translation>
+    </message>
+    <message>
+        <source>phone; without +code the site&apos;s country is assumed</source>
+        <translation>téléphone&#x202f;; sans +indicatif, le pays du site est supposé</translation>
+    </message>
+    <message>
+        <source>search by name, organisation or phone</source>
+        <translation>chercher par nom, structure ou téléphone</translation>
+    </message>
+    <message>
+        <source>words of the name, organisation or phone, e.g. &quot;celestin guid&quot;</source>
+        <translation>mots du nom, de la structure ou du téléphone, par exemple «&#xa0;celestin guid&#xa0;»</translation>
+    </message>
+    <message>
+        <source>print a sign-in sheet (feuille d&apos;émargement) for one day of an activity</source>
+        <translation>imprimer la feuille d&apos;émargement d&apos;un jour d&apos;une activité</translation>
+    </message>
+    <message>
+        <source>The persons already attached to the activity, pre-filled, then blank rows. The .xlsx sheet comes back through import-sheet without any column mapping.</source>
+        <translation>Les personnes déjà rattachées à l&apos;activité, pré-remplies, puis des lignes vides. La feuille .xlsx revient par import-sheet sans aucune correspondance de colonnes à faire.</translation>
+    </message>
+    <message>
+        <source>the day, YYYY-MM-DD</source>
+        <translation>le jour, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>default: from the --out file&apos;s extension, else pdf</source>
+        <translation>par défaut&#xa0;: selon l&apos;extension du fichier --out, sinon pdf</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>fichier à écrire</translation>
+    </message>
+    <message>
+        <source>empty rows after the pre-filled ones (%(default)s)</source>
+        <translation>lignes vides après les lignes pré-remplies (%(default)s)</translation>
+    </message>
+    <message>
+        <source>language of the document</source>
+        <translation>langue du document</translation>
+    </message>
+    <message>
+        <source>name printed at the top of each page</source>
+        <translation>nom imprimé en haut de chaque page</translation>
+    </message>
+    <message>
+        <source>image printed beside the organisation&apos;s name</source>
+        <translation>image imprimée à côté du nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>{file}: {persons} persons, {blank} blank rows, {pages} pages</source>
+        <translation>{file}&#xa0;: {persons} personnes, {blank} lignes vides, {pages} pages</translation>
+    </message>
+    <message>
+        <source>{file}: {persons} persons, {blank} blank rows</source>
+        <translation>{file}&#xa0;: {persons} personnes, {blank} lignes vides</translation>
+    </message>
+    <message>
+        <source>file to write (with --format pdf or xlsx)</source>
+        <translation>fichier à écrire (avec --format pdf ou xlsx)</translation>
+    </message>
+    <message>
+        <source>report on this one activity instead of a period</source>
+        <translation>rapport sur cette seule activité au lieu d&apos;une période</translation>
+    </message>
+    <message>
+        <source>{file}: written</source>
+        <translation>{file}&#xa0;: écrit</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase secrète&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Same passphrase again: </source>
+        <translation>La même phrase secrète, encore une fois&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Workbook password: </source>
+        <translation>Mot de passe du classeur&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Same password again: </source>
+        <translation>Le même mot de passe, encore une fois&#xa0;: </translation>
+    </message>
+    <message>
+        <source>encrypt the database with a passphrase (after a verified copy)</source>
+        <translation>chiffrer la base avec une phrase secrète (après une copie vérifiée)</translation>
+    </message>
+    <message>
+        <source>then delete the unencrypted backups of the backup folder</source>
+        <translation>puis supprimer les sauvegardes non chiffrées du dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>remove the database&apos;s encryption</source>
+        <translation>retirer le chiffrement de la base</translation>
+    </message>
+    <message>
+        <source>change the database&apos;s passphrase</source>
+        <translation>changer la phrase secrète de la base</translation>
+    </message>
+    <message>
+        <source>erase the persons with no activity for N years (retention)</source>
+        <translation>effacer les personnes sans activité depuis N ans (conservation)</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>ne pas demander de confirmation</translation>
+    </message>
+    <message>
+        <source>write a workbook without names, phones or e-mails, for sharing beyond HQ</source>
+        <translation>écrire un classeur sans noms, téléphones ni courriels, à partager au-delà du siège</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write</source>
+        <translation>le fichier .xlsx à écrire</translation>
+    </message>
+    <message>
+        <source>protect it with a password (asked twice)</source>
+        <translation>le protéger par un mot de passe (demandé deux fois)</translation>
+    </message>
+    <message>
+        <source>write a password-protected copy of a workbook</source>
+        <translation>écrire une copie d&apos;un classeur protégée par un mot de passe</translation>
+    </message>
+    <message>
+        <source>the .xlsx workbook to protect</source>
+        <translation>le classeur .xlsx à protéger</translation>
+    </message>
+    <message>
+        <source>the protected copy to write</source>
+        <translation>la copie protégée à écrire</translation>
+    </message>
+    <message>
+        <source>replace a damaged database by its latest verified backup</source>
+        <translation>remplacer une base endommagée par sa dernière sauvegarde vérifiée</translation>
+    </message>
+    <message>
+        <source>{path}: encrypted, {rows} rows checked</source>
+        <translation>{path}&#xa0;: chiffrée, {rows} lignes vérifiées</translation>
+    </message>
+    <message>
+        <source>{path}: not encrypted, {rows} rows checked</source>
+        <translation>{path}&#xa0;: non chiffrée, {rows} lignes vérifiées</translation>
+    </message>
+    <message>
+        <source>copy of the previous file: {file}</source>
+        <translation>copie du fichier précédent&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>{count} unencrypted backups deleted</source>
+        <translation>{count} sauvegardes non chiffrées supprimées</translation>
+    </message>
+    <message>
+        <source>warning: {count} unencrypted backups remain in {folder}; delete them (--remove-plain-backups) once you have checked the encrypted database</source>
+        <translation>attention&#xa0;: {count} sauvegardes non chiffrées restent dans {folder}&#x202f;; supprimez-les (--remove-plain-backups) une fois la base chiffrée vérifiée</translation>
+    </message>
+    <message>
+        <source>nobody to erase: every person had activity since {date}</source>
+        <translation>personne à effacer&#xa0;: chaque personne a eu une activité depuis le {date}</translation>
+    </message>
+    <message>
+        <source>{persons} persons with no activity since {date} and {rows} attendance rows will be erased for good. Continue?</source>
+        <translation>{persons} personnes sans activité depuis le {date} et {rows} présences seront effacées définitivement. Continuer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>nothing erased</source>
+        <translation>rien n&apos;a été effacé</translation>
+    </message>
+    <message>
+        <source>{persons} persons and {rows} attendance rows erased; backups made before still hold them</source>
+        <translation>{persons} personnes et {rows} présences effacées&#x202f;; les sauvegardes faites avant les contiennent encore</translation>
+    </message>
+    <message>
+        <source>{name}: {rows}</source>
+        <translation>{name}&#xa0;: {rows}</translation>
+    </message>
+    <message>
+        <source>{path}: {counts} (password-protected)</source>
+        <translation>{path}&#xa0;: {counts} (protégé par un mot de passe)</translation>
+    </message>
+    <message>
+        <source>{path}: {counts} (not protected)</source>
+        <translation>{path}&#xa0;: {counts} (non protégé)</translation>
+    </message>
+    <message>
+        <source>{copy}: protected copy of {file}</source>
+        <translation>{copy}&#xa0;: copie protégée de {file}</translation>
+    </message>
+    <message>
+        <source>no verified backup of {path} in {folder}</source>
+        <translation>aucune sauvegarde vérifiée de {path} dans {folder}</translation>
+    </message>
+    <message>
+        <source>Replace {path} by the backup {backup} ({date}, {rows} rows)? The current file is kept aside.</source>
+        <translation>Remplacer {path} par la sauvegarde {backup} ({date}, {rows} lignes)&#x202f;? Le fichier actuel est mis de côté.</translation>
+    </message>
+    <message>
+        <source>nothing restored</source>
+        <translation>rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>damaged file kept as {file}</source>
+        <translation>fichier endommagé conservé sous {file}</translation>
+    </message>
+    <message>
+        <source>counts by activity and totals for a period</source>
+        <translation>chiffres par activité et totaux d&apos;une période</translation>
+    </message>
+    <message>
+        <source>first start date, YYYY-MM-DD</source>
+        <translation>première date de début, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>last start date, YYYY-MM-DD</source>
+        <translation>dernière date de début, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>two-letter country code</source>
+        <translation>code du pays à deux lettres</translation>
+    </message>
+    <message>
+        <source>organising site code</source>
+        <translation>code du site organisateur</translation>
+    </message>
+    <message>
+        <source>kind of activity</source>
+        <translation>type d&apos;activité</translation>
+    </message>
+    <message>
+        <source>youth = age below this (default: the setting, 30)</source>
+        <translation>jeunes = âge inférieur à celui-ci (par défaut&#xa0;: le réglage, 30)</translation>
+    </message>
+    <message>
+        <source>{kind}, {dates}, {city} ({country})</source>
+        <translation>{kind}, {dates}, {city} ({country})</translation>
+    </message>
+    <message>
+        <source>participants {participants} (named {named}, head counts {unnamed}): women {women}, men {men}, sex not stated {not_stated}</source>
+        <translation>participants {participants} (nommés {named}, comptages {unnamed})&#xa0;: femmes {women}, hommes {men}, sexe non précisé {not_stated}</translation>
+    </message>
+    <message>
+        <source>youth (under {threshold}) {youth} = {share}, age unknown {age_unknown}; person-days {person_days}; present every day {completion} of {named}; team {team}</source>
+        <translation>jeunes (moins de {threshold} ans) {youth} = {share}, âge inconnu {age_unknown}&#x202f;; personnes-jours {person_days}&#x202f;; présents tous les jours {completion} sur {named}&#x202f;; équipe d&apos;animation {team}</translation>
+    </message>
+    <message>
+        <source>Totals over {count} activities</source>
+        <translation>Totaux sur {count} activités</translation>
+    </message>
+    <message>
+        <source>participations {participants}: women {women}, men {men}, sex not stated {not_stated}; youth {youth} = {share}, age unknown {age_unknown}</source>
+        <translation>participations {participants}&#xa0;: femmes {women}, hommes {men}, sexe non précisé {not_stated}&#x202f;; jeunes {youth} = {share}, âge inconnu {age_unknown}</translation>
+    </message>
+    <message>
+        <source>unique persons {unique} (named {named}, head counts {unnamed}): women {women}, men {men}, sex not stated {not_stated}</source>
+        <translation>personnes distinctes {unique} (nommées {named}, comptages {unnamed})&#xa0;: femmes {women}, hommes {men}, sexe non précisé {not_stated}</translation>
+    </message>
+    <message>
+        <source>person-days {person_days}; team {team}</source>
+        <translation>personnes-jours {person_days}&#x202f;; équipe d&apos;animation {team}</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>pas une date (AAAA-MM-JJ)&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>import a sign-in sheet (.xlsx, .xls, .ods) into an activity</source>
+        <translation>importer une feuille d&apos;émargement (.xlsx, .xls, .ods) dans une activité</translation>
+    </message>
+    <message>
+        <source>Find the header row, map the columns (remembered per layout), show every row&apos;s outcome and import all rows or none.</source>
+        <translation>Trouver la ligne d&apos;en-tête, faire correspondre les colonnes (retenu pour chaque modèle de feuille), montrer le sort de chaque ligne et importer toutes les lignes ou aucune.</translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation>le classeur</translation>
+    </message>
+    <message>
+        <source>the day of a one-day sheet (YYYY-MM-DD)</source>
+        <translation>le jour d&apos;une feuille d&apos;une seule journée (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>import this sheet only (repeatable; default: every sheet with a header row)</source>
+        <translation>importer seulement cette feuille (répétable&#x202f;; par défaut&#xa0;: chaque feuille qui a une ligne d&apos;en-tête)</translation>
+    </message>
+    <message>
+        <source>the header row&apos;s number in the sheet</source>
+        <translation>le numéro de la ligne d&apos;en-tête dans la feuille</translation>
+    </message>
+    <message>
+        <source>map a column (by header or letter) to a field: {fields}</source>
+        <translation>faire correspondre une colonne (par en-tête ou lettre) à un champ&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>possible duplicates become new persons (default) or the best existing match</source>
+        <translation>les doublons possibles deviennent de nouvelles personnes (par défaut) ou la fiche existante la plus proche</translation>
+    </message>
+    <message>
+        <source>import the valid rows only</source>
+        <translation>importer seulement les lignes valides</translation>
+    </message>
+    <message>
+        <source>show the outcome, change nothing</source>
+        <translation>montrer le résultat sans rien changer</translation>
+    </message>
+    <message>
+        <source>{sheet}: header row {row}; remembered mapping: {mapped}</source>
+        <translation>{sheet}&#xa0;: ligne d&apos;en-tête {row}&#x202f;; correspondance retenue&#xa0;: {mapped}</translation>
+    </message>
+    <message>
+        <source>{sheet}: header row {row}; proposed mapping: {mapped}</source>
+        <translation>{sheet}&#xa0;: ligne d&apos;en-tête {row}&#x202f;; correspondance proposée&#xa0;: {mapped}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Essai à blanc&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>structures</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>activités</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>présences</translation>
+    </message>
+    <message>
+        <source>head counts</source>
+        <translation>comptages</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveaux</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangés</translation>
+    </message>
+    <message>
+        <source>older</source>
+        <translation>plus anciens</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>conflits</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalides</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>locale</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>modifications</translation>
+    </message>
+    <message>
+        <source>write the workbook for HQ</source>
+        <translation>écrire le classeur pour le siège</translation>
+    </message>
+    <message>
+        <source>every record (default: changes since last export)</source>
+        <translation>toutes les fiches (par défaut&#xa0;: les modifications depuis le dernier export)</translation>
+    </message>
+    <message>
+        <source>labels and headers language</source>
+        <translation>langue des libellés et des en-têtes</translation>
+    </message>
+    <message>
+        <source>protect the workbook with a password (asked twice, or REGISTRE_WORKBOOK_PASSWORD)</source>
+        <translation>protéger le classeur par un mot de passe (demandé deux fois, ou REGISTRE_WORKBOOK_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>merge workbooks exported by other sites</source>
+        <translation>fusionner les classeurs exportés par d&apos;autres sites</translation>
+    </message>
+    <message>
+        <source>show what would change only</source>
+        <translation>montrer seulement ce qui changerait</translation>
+    </message>
+    <message>
+        <source>records both sides changed</source>
+        <translation>fiches modifiées des deux côtés</translation>
+    </message>
+    <message>
+        <source>list the conflicts waiting for a decision</source>
+        <translation>lister les conflits en attente d&apos;une décision</translation>
+    </message>
+    <message>
+        <source>resolved ones too</source>
+        <translation>y compris ceux déjà résolus</translation>
+    </message>
+    <message>
+        <source>keep one version of a conflicting record</source>
+        <translation>garder une version d&apos;une fiche en conflit</translation>
+    </message>
+    <message>
+        <source>conflict number (see `conflicts list`)</source>
+        <translation>numéro du conflit (voir `conflicts list`)</translation>
+    </message>
+    <message>
+        <source>{path}: {mode} export {export} ({counts})</source>
+        <translation>{path}&#xa0;: export {export}, {mode} ({counts})</translation>
+    </message>
+    <message>
+        <source>{file}: site {site} {site_name}, exported {exported} ({mode}), export {export}</source>
+        <translation>{file}&#xa0;: site {site} {site_name}, exporté le {exported} ({mode}), export {export}</translation>
+    </message>
+    <message>
+        <source>already imported on {date} UTC</source>
+        <translation>déjà importé le {date} UTC</translation>
+    </message>
+    <message>
+        <source>invalid: sheet {sheet}, row {row}: {reason}</source>
+        <translation>invalide&#xa0;: feuille {sheet}, ligne {row}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the database already holds all of it.</source>
+        <translation>Rien à changer&#xa0;: la base contient déjà tout.</translation>
+    </message>
+    <message>
+        <source>Applied: {changes} changes.</source>
+        <translation>Appliqué&#xa0;: {changes} modifications.</translation>
+    </message>
+    <message>
+        <source>Dry run: {changes} changes found, nothing was changed.</source>
+        <translation>Essai à blanc&#xa0;: {changes} modifications trouvées, rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>resolved ({kept})</source>
+        <translation>résolu (version {kept} gardée)</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>révision</translation>
+    </message>
+    <message>
+        <source>#{number} {type} {uuid} {label} vs {site}: {state}</source>
+        <translation>#{number} {type} {uuid} {label} contre {site}&#xa0;: {state}</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+        <source>#{number}: kept the local version of {label}</source>
+        <translation>#{number}&#xa0;: version locale de {label} gardée</translation>
+    </message>
+    <message>
+        <source>#{number}: kept the incoming version of {label}</source>
+        <translation>#{number}&#xa0;: version reçue de {label} gardée</translation>
     </message>
 </context>
 <context>

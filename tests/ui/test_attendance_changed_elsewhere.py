@@ -114,6 +114,7 @@ def test_signature_over_a_role_changed_elsewhere_is_refused_then_goes_through(
     assert view.log.index(0, CheckInLogModel.ROLE).data() == "participant"
     change_role(db, checked_in.id, "facilitator", expected_revision=checked_in.revision)  # B
     qtbot.keyClicks(view.search_edit, "diallo")  # A is typing the next check-in
+    qtbot.waitUntil(lambda: view.matches.rowCount() == 1)
 
     click_check_box(qtbot, view.log_table, view.log.index(0, CheckInLogModel.SIGNED))
 
@@ -128,6 +129,7 @@ def test_signature_over_a_role_changed_elsewhere_is_refused_then_goes_through(
     assert not log_signed(view)
     assert view.search_edit.text() == "diallo"  # the check-in being typed is not disturbed
     assert view.search_edit.hasFocus()
+    assert (view.matches.rowCount(), view.highlighted_row()) == (1, 0)
     SCREENSHOTS.mkdir(exist_ok=True)
     view.grab().save(str(SCREENSHOTS / "check_in_changed_elsewhere.png"))
 
@@ -267,3 +269,37 @@ def test_grid_tick_of_a_day_someone_else_checked_in_keeps_their_role(
     }
     qtbot.keyClick(view.table, Qt.Key.Key_Space)  # B's check-in, as now shown: untick goes
     assert roles_stored(db, checked_in) == {(aminata, DAY1): "participant"}
+
+
+def test_signature_by_keyboard_for_the_highlighted_person_or_the_last_check_in(
+    qtbot: QtBot, db: Database, user_a: Database, checked_in: AttendanceRow
+) -> None:
+    view = make_check_in_view(qtbot, user_a, checked_in.activity_id)
+    qtbot.keyClicks(view.search_edit, "diallo")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)  # Moussa: the last check-in
+    qtbot.keyClicks(view.search_edit, "maiga")  # Aminata highlighted
+    change_role(db, checked_in.id, "observer", expected_revision=checked_in.revision)  # B
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_S, CTRL_SHIFT)
+
+    assert "MAÏGA Aminata: this check-in was changed" in view.changed_elsewhere.label.text()
+    assert view.search_edit.text() == "maiga"
+    after_b = stored(db, checked_in)
+    assert after_b is not None and (after_b.role, after_b.signed) == ("observer", False)
+
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_S, CTRL_SHIFT)
+    assert view.message_label.text() == "MAÏGA Aminata signed."
+    assert view.search_edit.text() == ""
+    signed = stored(db, checked_in)
+    assert signed is not None and (signed.role, signed.signed) == ("observer", True)
+    row = view.log.row_of_id(checked_in.id)
+    assert row is not None
+    assert view.log.index(row, CheckInLogModel.SIGNED).data(Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Checked
+    )
+
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_S, CTRL_SHIFT)  # nothing typed: the last one
+    assert view.message_label.text() == "DIALLO Moussa signed."
+    assert sum(row.signed for row in list_attendance(db, checked_in.activity_id)) == 2
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_S, CTRL_SHIFT)
+    assert view.message_label.text() == "DIALLO Moussa: not signed."
+    assert not view.changed_elsewhere.isVisible()
