@@ -367,8 +367,8 @@ class CheckInView(QWidget):
             self.show_error(error)
             return False
         if record.already_present:
-            if self.log.row_of_id(record.id) is None:
-                self.reload_day()  # checked in by someone else since the day was read
+            if self.shown_revision(record.id) != record.revision:
+                self.reload_day()  # checked in or changed by someone else since it was read
             self.show_message(
                 self.tr("{name} is already checked in on this day (as {role}).").format(
                     name=name, role=role_label(record.role)

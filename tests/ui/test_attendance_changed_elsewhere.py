@@ -303,3 +303,19 @@ def test_signature_by_keyboard_for_the_highlighted_person_or_the_last_check_in(
     qtbot.keyClick(view.search_edit, Qt.Key.Key_S, CTRL_SHIFT)
     assert view.message_label.text() == "DIALLO Moussa: not signed."
     assert not view.changed_elsewhere.isVisible()
+
+
+def test_checking_in_again_someone_changed_elsewhere_shows_the_stored_role(
+    qtbot: QtBot, db: Database, user_a: Database, checked_in: AttendanceRow
+) -> None:
+    view = make_check_in_view(qtbot, user_a, checked_in.activity_id)
+    change_role(db, checked_in.id, "moderator", expected_revision=checked_in.revision)  # B
+    qtbot.keyClicks(view.search_edit, "maiga")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    assert view.message_label.text() == (
+        "MAÏGA Aminata is already checked in on this day (as moderator)."
+    )
+    assert view.log.index(0, CheckInLogModel.ROLE).data() == "moderator"
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_S, CTRL_SHIFT)  # the revision read is current
+    signed = stored(db, checked_in)
+    assert signed is not None and (signed.role, signed.signed) == ("moderator", True)
