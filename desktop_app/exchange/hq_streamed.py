@@ -47,10 +47,9 @@ def merge_streamed(
     *,
     expected: int,
     read_here: Callable[[], Iterable[SheetChunk]],
-) -> list[ParsedSheet]:
+) -> None:
     """Merge the type's rows as their chunks come (`expected` of them, as the manifest says);
-    `read_here` reads them again in this process if the reading process stops. Returns the
-    sheets read."""
+    `read_here` reads them again in this process if the reading process stops."""
     connection = context.connection
     known = context.known.setdefault(record_type.name, set(stored))
     known_before = set(known)
@@ -67,21 +66,17 @@ def merge_streamed(
             connection.exec_driver_sql(f"ROLLBACK TO SAVEPOINT {SAVEPOINT}")
             known.clear()
             known.update(known_before)
-            if isinstance(reason, ReaderGone):  # everything again, from the file itself
-                del invalid[invalid_before:], received[:]
-                incoming = iter(read_here())
-            for _type_name, parsed, bad in incoming:  # the rest of the chunks
-                received.append(parsed)
-                invalid.extend(bad)
-                steps.advance(len(parsed.uuids))
+            if isinstance(reason, ReaderGone):
+                sheets = _read_again(read_here, invalid, invalid_before, steps)
+            else:
+                sheets = _the_rest(incoming, received, read_here, invalid, invalid_before, steps)
             with steps.phase("merge"):
-                plan = plan_type(context, record_type, received, stored, counts, invalid)
+                plan = plan_type(context, record_type, sheets, stored, counts, invalid)
             with steps.phase("write"):
                 write_plan(context, record_type, plan)
         else:
             counts.new += new
         connection.exec_driver_sql(f"RELEASE SAVEPOINT {SAVEPOINT}")
-    return received
 
 
 def _write_new(
@@ -114,6 +109,44 @@ def _write_new(
         known.update(block.uuids)
         written += len(block.uuids)
     return written
+
+
+def _the_rest(
+    incoming: Iterator[SheetChunk],
+    received: list[ParsedSheet],
+    read_here: Callable[[], Iterable[SheetChunk]],
+    invalid: list[InvalidRow],
+    invalid_before: int,
+    steps: Steps,
+) -> list[ParsedSheet]:
+    """The sheets received and the rest of the chunks; all of them read here if the reading
+    process stops meanwhile."""
+    try:
+        return received + _taken(incoming, invalid, steps)
+    except ReaderGone:
+        return _read_again(read_here, invalid, invalid_before, steps)
+
+
+def _read_again(
+    read_here: Callable[[], Iterable[SheetChunk]],
+    invalid: list[InvalidRow],
+    invalid_before: int,
+    steps: Steps,
+) -> list[ParsedSheet]:
+    """Every chunk read in this process, the invalid rows of those received dropped first."""
+    del invalid[invalid_before:]
+    return _taken(iter(read_here()), invalid, steps)
+
+
+def _taken(
+    chunks: Iterator[SheetChunk], invalid: list[InvalidRow], steps: Steps
+) -> list[ParsedSheet]:
+    sheets = []
+    for _type_name, parsed, bad in chunks:
+        sheets.append(parsed)
+        invalid.extend(bad)
+        steps.advance(len(parsed.uuids))
+    return sheets
 
 
 def _waited(chunks: Iterable[SheetChunk], steps: Steps) -> Iterator[SheetChunk]:

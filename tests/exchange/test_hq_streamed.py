@@ -220,3 +220,18 @@ def test_two_workbooks_streamed_one_after_the_other(
     result, row_by_row = compare(template_db, tmp_path, [office_book, other], monkeypatch)
     assert row_by_row == []
     assert [f.types[3].new for f in result.files] == [10, 8]
+
+
+def test_a_reading_process_that_stops_while_a_reimport_takes_its_chunks(
+    template_db: Path, tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hq = site_database(template_db, tmp_path / "hq", "HQ-GVA")
+    streamed(hq, [office_book], monkeypatch)
+    before = travelling(hq)
+    # the first chunk is not new: the rest is taken for the row-by-row merge, and the process
+    # stops while it is sent
+    reader = ReaderHere(stops_after=2)
+    again = streamed(hq, [office_book], monkeypatch, reader)
+    assert reader.sent == 2
+    assert totals(again.files[0])["unchanged"] == 18 and again.changes == 0
+    assert travelling(hq) == before
