@@ -1,14 +1,15 @@
-"""Attendance of a multi-day activity: persons x days; Space ticks or unticks the current cell.
+"""Attendance of a multi-day activity: persons x days; Space ticks or unticks the current cell,
+S signs or unsigns it.
 
-Unticking names the revision of the check-in the grid shows: one that someone else changed or
-removed in between is refused, the grid says so and is read again.
+Unticking and signing name the revision of the check-in the grid shows: one that someone else
+changed or removed in between is refused, the grid says so and is read again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -26,11 +27,13 @@ from desktop_app.services.attendance import (
     GridRow,
     attendance_grid,
     check_in,
+    set_signed,
     undo_check_in,
 )
 from desktop_app.services.validation import NotFound
 from desktop_app.store import Database
 from desktop_app.store.errors import RecordChangedElsewhere
+from desktop_app.ui.actions import make_action
 from desktop_app.ui.changed_elsewhere import ChangedElsewhereBar
 from desktop_app.ui.field_messages import ERROR_STYLE
 from desktop_app.ui.formats import counter_text, format_range
@@ -62,8 +65,18 @@ class AttendanceGridView(QWidget):
             )
         )
         title.setWordWrap(True)
-        hint = QLabel(self.tr("Arrows move, Space ticks or unticks the present day."))
-        self.model = AttendanceGridModel(self._toggle, self)
+        hint = QLabel(
+            self.tr("Arrows move, Space ticks or unticks the present day, S signs or unsigns it.")
+        )
+        self.model = AttendanceGridModel(self._toggle, self, sign=self._sign)
+        self.sign_action = make_action(
+            self,
+            self.tr("Signed: sign or unsign the current day"),
+            self.toggle_signed,
+            "S",
+        )
+        self.sign_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.sign_action)
         self.table = QTableView()
         self.table.setObjectName("attendance_grid")
         self.table.setModel(self.model)
@@ -119,6 +132,17 @@ class AttendanceGridView(QWidget):
         record = check_in(self.database, self.activity.id, person_id, day, role)
         return AttendanceCell(record.id, record.role, record.signed, record.revision)
 
+    def toggle_signed(self) -> None:
+        self.error_label.clear()
+        self.changed_elsewhere.hide()
+        self.model.toggle_signed(self.table.currentIndex())
+
+    def _sign(self, cell: AttendanceCell, signed: bool) -> AttendanceCell:
+        record = set_signed(
+            self.database, cell.attendance_id, signed, expected_revision=cell.revision
+        )
+        return AttendanceCell(record.id, record.role, record.signed, record.revision)
+
     def _failed(self, error: Exception, person: GridRow, day: dt.date) -> None:
         if not isinstance(error, RecordChangedElsewhere | NotFound):
             self.error_label.setText(error_text(error))
@@ -128,7 +152,7 @@ class AttendanceGridView(QWidget):
             self.tr(
                 "{name}, {day}: this attendance was changed or removed by someone else since "
                 "the grid was shown. Nothing was saved; the grid now shows what is stored. "
-                "Tick or untick again if it is still needed."
+                "Do it again if it is still needed."
             ).format(name=person.display_name, day=format_date(day))
         )
         self.changed_elsewhere.show()

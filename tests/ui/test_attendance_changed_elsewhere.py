@@ -319,3 +319,37 @@ def test_checking_in_again_someone_changed_elsewhere_shows_the_stored_role(
     qtbot.keyClick(view.search_edit, Qt.Key.Key_S, CTRL_SHIFT)  # the revision read is current
     signed = stored(db, checked_in)
     assert signed is not None and (signed.role, signed.signed) == ("moderator", True)
+
+
+def test_grid_signature_over_a_role_changed_elsewhere_is_refused_then_goes_through(
+    qtbot: QtBot, db: Database, user_a: Database, checked_in: AttendanceRow
+) -> None:
+    view = make_grid(qtbot, user_a, checked_in.activity_id)
+    model = view.model
+    view.table.setCurrentIndex(model.index(0, FIRST_DAY))
+    change_role(db, checked_in.id, "expert", expected_revision=checked_in.revision)  # B
+
+    qtbot.keyClick(view.table, Qt.Key.Key_S)  # A signs the first day
+
+    assert "this attendance was changed or removed" in view.changed_elsewhere.label.text()
+    after_b = stored(db, checked_in)
+    assert after_b is not None and (after_b.role, after_b.signed) == ("expert", False)
+    qtbot.waitUntil(lambda: model.index(0, FIRST_DAY).data(Qt.ItemDataRole.ToolTipRole) == "expert")
+    assert model.index(0, FIRST_DAY).data() == ""
+
+    qtbot.keyClick(view.table, Qt.Key.Key_S)
+    assert not view.changed_elsewhere.isVisible()
+    assert model.index(0, FIRST_DAY).data() == "signed"
+    assert model.index(0, FIRST_DAY).data(Qt.ItemDataRole.ToolTipRole) == "expert, signed"
+    SCREENSHOTS.mkdir(exist_ok=True)
+    view.grab().save(str(SCREENSHOTS / "attendance_grid_signed.png"))
+    signed = stored(db, checked_in)
+    assert signed is not None and (signed.role, signed.signed) == ("expert", True)
+    qtbot.keyClick(view.table, Qt.Key.Key_S)  # its new revision followed
+    unsigned = stored(db, checked_in)
+    assert unsigned is not None and not unsigned.signed
+    assert not view.changed_elsewhere.isVisible()
+
+    view.table.setCurrentIndex(model.index(0, FIRST_DAY + 1))  # absent that day: nothing
+    qtbot.keyClick(view.table, Qt.Key.Key_S)
+    assert roles_stored(db, checked_in) == {(checked_in.person_id, DAY1): "expert"}

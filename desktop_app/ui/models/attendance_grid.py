@@ -18,6 +18,8 @@ from desktop_app.ui.models.rows import LEFT, NO_PARENT, RIGHT
 Index = QModelIndex | QPersistentModelIndex
 # Called when a tick changes: (person id, day, the cell before: None if absent) -> the cell after.
 Toggle = Callable[[int, dt.date, AttendanceCell | None], AttendanceCell | None]
+# Called to sign or unsign a present day: (the cell, signed) -> the cell after.
+Sign = Callable[[AttendanceCell, bool], AttendanceCell]
 
 NAME, ORGANISATION = 0, 1
 FIRST_DAY = 2
@@ -26,16 +28,20 @@ FIRST_DAY = 2
 class AttendanceGridModel(QAbstractTableModel):
     """One row per person, one column per day, then the days present; a last row of totals.
 
-    Ticking a cell calls `toggle` (a service call made by the view); its error goes out as
-    `failed(error, person: GridRow, day)` and the tick stays as it was.
+    Ticking a cell calls `toggle` (a service call made by the view), `toggle_signed` calls
+    `sign`; an error goes out as `failed(error, person: GridRow, day)` and the cell stays as
+    it was.
     """
 
     failed = Signal(object, object, object)
     totals_changed = Signal()
 
-    def __init__(self, toggle: Toggle | None = None, parent: Any = None) -> None:
+    def __init__(
+        self, toggle: Toggle | None = None, parent: Any = None, sign: Sign | None = None
+    ) -> None:
         super().__init__(parent)
         self._toggle = toggle
+        self._sign = sign
         self._days: tuple[dt.date, ...] = ()
         self._persons: list[GridRow] = []
         self._cells: list[list[AttendanceCell | None]] = []
@@ -125,11 +131,13 @@ class AttendanceGridModel(QAbstractTableModel):
                 return person.organisation or ""
             if column == self.total_column():
                 return str(self.days_present(row))
-            return ""
+            return self.tr("signed") if cell is not None and cell.signed else ""
         if role == Qt.ItemDataRole.CheckStateRole and day is not None:
             checked = cell is not None
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and cell is not None:
+            if cell.signed:
+                return self.tr("{role}, signed").format(role=role_label(cell.role))
             return role_label(cell.role)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int((RIGHT if column == self.total_column() else LEFT).value)
@@ -211,6 +219,24 @@ class AttendanceGridModel(QAbstractTableModel):
         for changed_index in changed:
             self.dataChanged.emit(changed_index, changed_index)
         self.totals_changed.emit()
+        return True
+
+    def toggle_signed(self, index: Index) -> bool:
+        """Sign or unsign the present day at `index`; False when absent or refused."""
+        day = self.day_of_column(index.column()) if index.isValid() else None
+        row = index.row()
+        if day is None or row >= self.totals_row() or self._sign is None:
+            return False
+        before = self._cells[row][index.column() - FIRST_DAY]
+        if before is None:
+            return False
+        try:
+            cell = self._sign(before, not before.signed)
+        except RegistreError as error:
+            self.failed.emit(error, self._persons[row], day)
+            return False
+        self._cells[row][index.column() - FIRST_DAY] = cell
+        self.dataChanged.emit(index, index)
         return True
 
 
