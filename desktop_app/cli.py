@@ -7,29 +7,35 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.commands import register_all
+from desktop_app.commands import output, register_all
+from desktop_app.commands.parsing import CommandParser
 from desktop_app.commands.privacy import open_for_command
 from desktop_app.logging_setup import install_record_cleaning
-from desktop_app.messages import RegistreError
+from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError
 from desktop_app.paths import default_database_path
+from desktop_app.settings import load_settings
 from desktop_app.store import errors, server
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="registre", description="Offline activity and attendance register."
+    parser: argparse.ArgumentParser = CommandParser(
+        prog="registre",
+        description=QT_TRANSLATE_NOOP("Cli", "Offline activity and attendance register."),
     )
     parser.add_argument("--version", action="version", version=f"Registre {__version__}")
     parser.add_argument(
         "--db",
         type=database_target,
         default=None,
-        help="database file (default: your data folder), or a PostgreSQL server's URL "
-        "postgresql://user@host:port/database",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "database file (default: your data folder), or a PostgreSQL server's URL "
+            "postgresql://user@host:port/database",
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     register_all(commands)
@@ -42,6 +48,10 @@ def database_target(value: str) -> Path | str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The language first: the parser's help and mistakes are in it too.
+    output.use_language(_language_setting())
+    for stream in (sys.stdout, sys.stderr):
+        output.protect_stream(stream)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -63,17 +73,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             database.close()
     except RegistreError as error:
-        print(f"registre: {error.message.render(_translator())}", file=sys.stderr)
+        print(f"registre: {output.render(error.message)}", file=sys.stderr)
         return 2
 
 
-def _translator() -> Callable[[str, str], str] | None:
-    """Errors in the user's language (the settings' or the system's); English when Qt's
-    translations cannot be loaded."""
+def _language_setting() -> str:
+    """The settings' language ("system" when they cannot be read: a command must still run)."""
     try:
-        from desktop_app.settings import load_settings
-        from desktop_app.ui.i18n import message_translator
-
-        return message_translator(load_settings().language)
-    except Exception:  # an error message must still be printed
-        return None
+        return load_settings().language
+    except Exception:
+        return "system"

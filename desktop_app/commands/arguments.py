@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
+from desktop_app.commands import output
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services.validation import ValidationError
 
@@ -32,7 +33,11 @@ def options_for_fields(options: Mapping[str, str]) -> Iterator[None]:
         yield
     except ValidationError as error:
         details = "; ".join(
-            f"{options.get(name, name)}: {message.render()}"
+            output.text(
+                QT_TRANSLATE_NOOP("Cli", "{option}: {problem}"),
+                option=options.get(name, name),
+                problem=output.render(message),
+            )
             for name, message in error.fields.items()
         )
         summary = QT_TRANSLATE_NOOP("Commands", "{details}")

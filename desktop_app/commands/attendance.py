@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
+from desktop_app.commands import output
 from desktop_app.commands.arguments import options_for_fields, parse_date
+from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.services.attendance import check_in
 from desktop_app.services.headcounts import add_head_count
 from desktop_app.services.sites import require_site
@@ -13,18 +14,32 @@ from desktop_app.store import Database
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    checkin = commands.add_parser("checkin", help="record a person present on a day")
-    checkin.add_argument("--activity", type=int, required=True, help="activity id")
-    checkin.add_argument("--person", type=int, required=True, help="person id")
-    checkin.add_argument("--day", required=True, help="YYYY-MM-DD")
+    checkin = commands.add_parser(
+        "checkin", help=QT_TRANSLATE_NOOP("Cli", "record a person present on a day")
+    )
     checkin.add_argument(
-        "--role", default="participant", help="participant, facilitator, expert, moderator…"
+        "--activity", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "activity id")
+    )
+    checkin.add_argument(
+        "--person", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "person id")
+    )
+    checkin.add_argument("--day", required=True, help=QT_TRANSLATE_NOOP("Cli", "YYYY-MM-DD"))
+    checkin.add_argument(
+        "--role",
+        default="participant",
+        help=QT_TRANSLATE_NOOP("Cli", "participant, facilitator, expert, moderator…"),
     )
     checkin.set_defaults(handler=run_checkin)
 
-    headcount = commands.add_parser("headcount", help="record unnamed attendees")
-    headcount.add_argument("--activity", type=int, required=True, help="activity id")
-    headcount.add_argument("--day", help="YYYY-MM-DD (default: the whole activity)")
+    headcount = commands.add_parser(
+        "headcount", help=QT_TRANSLATE_NOOP("Cli", "record unnamed attendees")
+    )
+    headcount.add_argument(
+        "--activity", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "activity id")
+    )
+    headcount.add_argument(
+        "--day", help=QT_TRANSLATE_NOOP("Cli", "YYYY-MM-DD (default: the whole activity)")
+    )
     headcount.add_argument("--total", type=int, required=True)
     headcount.add_argument("--women", type=int)
     headcount.add_argument("--youth", type=int)
@@ -40,9 +55,10 @@ def run_checkin(args: argparse.Namespace, database: Database) -> int:
     with options_for_fields(options):
         attendance = check_in(database, args.activity, args.person, day, args.role)
     if attendance.already_present:
-        print(
-            f"already checked in on {day.isoformat()} as {attendance.role}: nothing changed",
-            file=sys.stderr,
+        output.warn(
+            QT_TRANSLATE_NOOP("Cli", "already checked in on {day} as {role}: nothing changed"),
+            day=day.isoformat(),
+            role=output.role_label(attendance.role),
         )
     print(attendance.id)
     return 0

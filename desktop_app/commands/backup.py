@@ -5,30 +5,44 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop_app.commands import output
 from desktop_app.commands.privacy import PASSPHRASE_VARIABLE, ask_secret
+from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.services import backups
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    backup = commands.add_parser("backup", help="write a verified copy of the database")
+    backup = commands.add_parser(
+        "backup", help=QT_TRANSLATE_NOOP("Cli", "write a verified copy of the database")
+    )
     backup.add_argument(
-        "--out", type=Path, default=None, help="file to write (default: the backup folder)"
+        "--out",
+        type=Path,
+        default=None,
+        help=QT_TRANSLATE_NOOP("Cli", "file to write (default: the backup folder)"),
     )
     backup.set_defaults(handler=run_backup)
 
     restore = commands.add_parser(
-        "restore", help="replace the database by a backup (the current file is backed up first)"
+        "restore",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "replace the database by a backup (the current file is backed up first)"
+        ),
     )
-    restore.add_argument("file", type=Path, help="the backup to restore")
+    restore.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "the backup to restore"))
     restore.add_argument(
-        "--force", action="store_true", help="even if a Registre window seems to hold the database"
+        "--force",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "even if a Registre window seems to hold the database"),
     )
     # Works on the closed file, so that a database that no longer opens can be restored.
     restore.set_defaults(handler=run_restore, without_database=True)
 
-    listing = commands.add_parser("backups", help="list the backups of the database")
+    listing = commands.add_parser(
+        "backups", help=QT_TRANSLATE_NOOP("Cli", "list the backups of the database")
+    )
     listing.set_defaults(handler=run_list)
 
 
@@ -45,7 +59,12 @@ def run_backup(args: argparse.Namespace, database: Database) -> int:
     else:
         info = backups.make_backup(database, args.out, reason="manual")
     total = sum(rows for table, rows in info.row_counts.items() if table != "alembic_version")
-    print(f"{info.path}: verified, {info.size} bytes, {total} rows")
+    output.say(
+        QT_TRANSLATE_NOOP("Cli", "{path}: verified, {size} bytes, {rows} rows"),
+        path=info.path,
+        size=output.number(info.size),
+        rows=output.number(total),
+    )
     return 0
 
 
@@ -56,7 +75,11 @@ def run_restore(args: argparse.Namespace, path: Path) -> int:
     settings = load_settings()
     # One passphrase for an encrypted backup and an encrypted current file (kept aside first).
     encrypted = backups.is_encrypted_file(args.file) or backups.is_encrypted_file(path)
-    passphrase = ask_secret("Passphrase: ", PASSPHRASE_VARIABLE) if encrypted else None
+    passphrase = (
+        ask_secret(output.text(QT_TRANSLATE_NOOP("Cli", "Passphrase: ")), PASSPHRASE_VARIABLE)
+        if encrypted
+        else None
+    )
     result = backups.restore_backup(
         path,
         args.file,
@@ -65,8 +88,14 @@ def run_restore(args: argparse.Namespace, path: Path) -> int:
         current_passphrase=passphrase if backups.is_encrypted_file(path) else None,
     )
     if result.safety_copy is not None:
-        print(f"previous database kept as {result.safety_copy}")
-    print(f"{path}: restored from {result.restored_from}, checked")
+        output.say(
+            QT_TRANSLATE_NOOP("Cli", "previous database kept as {file}"), file=result.safety_copy
+        )
+    output.say(
+        QT_TRANSLATE_NOOP("Cli", "{path}: restored from {backup}, checked"),
+        path=path,
+        backup=result.restored_from,
+    )
     return 0
 
 
@@ -74,8 +103,24 @@ def run_list(_args: argparse.Namespace, database: Database) -> int:
     folder = load_settings().backup_folder(database.file_path())
     found = backups.list_backups(folder, database.file_path().stem)
     if not found:
-        print(f"no backups in {folder}")
-    for info in found:
-        mark = "verified" if info.verified else "not verified"
-        print(f"{info.created:%Y-%m-%d %H:%M:%S}  {info.size:>12}  {mark:<12}  {info.path}")
+        output.say(QT_TRANSLATE_NOOP("Cli", "no backups in {folder}"), folder=folder)
+        return 0
+    verified = output.text(QT_TRANSLATE_NOOP("Cli", "verified"))
+    not_verified = output.text(QT_TRANSLATE_NOOP("Cli", "not verified"))
+    headers = (
+        output.text(QT_TRANSLATE_NOOP("Cli", "Made on")),
+        output.text(QT_TRANSLATE_NOOP("Cli", "Bytes")),
+        output.text(QT_TRANSLATE_NOOP("Cli", "State")),
+        output.text(QT_TRANSLATE_NOOP("Cli", "File")),
+    )
+    rows = [
+        (
+            output.moment(info.created, seconds=True),
+            output.number(info.size),
+            verified if info.verified else not_verified,
+            str(info.path),
+        )
+        for info in found
+    ]
+    print("\n".join(output.table(headers, rows, right=(1,))))
     return 0

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from sqlalchemy import func, select, text
 
+from desktop_app.commands import output
+from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.store import Database
 from desktop_app.store.models import Base
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    check = commands.add_parser("check", help="check the database's integrity")
+    check = commands.add_parser(
+        "check", help=QT_TRANSLATE_NOOP("Cli", "check the database's integrity")
+    )
     check.set_defaults(handler=run_check)
 
 
@@ -22,9 +25,13 @@ def run_check(_args: argparse.Namespace, database: Database) -> int:
     with database.session() as session:
         verdict = session.execute(text("PRAGMA integrity_check")).scalar()
     if verdict == "ok":
-        print(f"{database.path}: OK")
+        output.say(QT_TRANSLATE_NOOP("Cli", "{database}: OK"), database=database.path)
         return 0
-    print(f"{database.path}: damaged ({verdict})", file=sys.stderr)
+    output.warn(
+        QT_TRANSLATE_NOOP("Cli", "{database}: damaged ({verdict})"),
+        database=database.path,
+        verdict=verdict,
+    )
     return 1
 
 
@@ -33,5 +40,5 @@ def _check_server(database: Database) -> int:
     with database.session() as session:
         for table in Base.metadata.sorted_tables:
             session.execute(select(func.count()).select_from(table)).scalar()
-    print(f"{database.location}: OK")
+    output.say(QT_TRANSLATE_NOOP("Cli", "{database}: OK"), database=database.location)
     return 0

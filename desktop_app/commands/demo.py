@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 
+from desktop_app.commands import output
+from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.services.demo import load_demo
 from desktop_app.store import Database
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = commands.add_parser("demo", help="load demonstration data (the field newsletter)")
+    demo = commands.add_parser(
+        "demo", help=QT_TRANSLATE_NOOP("Cli", "load demonstration data (the field newsletter)")
+    )
     demo.set_defaults(handler=run_demo)
 
 
@@ -17,9 +21,23 @@ def run_demo(_args: argparse.Namespace, database: Database) -> int:
     summary = load_demo(database)
     if summary.site_created is not None:
         site = summary.site_created
-        print(f"site {site.code} ({site.name}, {site.country}) set up for the demonstration")
-    print(
-        f"{len(summary.activity_ids)} activities, {summary.persons} persons, "
-        f"{summary.attendances} attendances, {summary.head_counts} head counts added"
+        output.say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "site {code} ({name}, {country}) set up for the demonstration"
+            ),
+            code=site.code,
+            name=site.name,
+            country=site.country,
+        )
+    output.say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "{activities} activities, {persons} persons, {attendances} attendances, "
+            "{head_counts} head counts added",
+        ),
+        activities=output.number(len(summary.activity_ids)),
+        persons=output.number(summary.persons),
+        attendances=output.number(summary.attendances),
+        head_counts=output.number(summary.head_counts),
     )
     return 0

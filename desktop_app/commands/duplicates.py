@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from desktop_app.commands import output
+from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.services.dedup import DuplicatePair, PersonSummary, find_duplicates, mark_distinct
 from desktop_app.services.dedup_score import DEFAULT_MIN_SCORE, reason_message
 from desktop_app.services.merge import merge_persons
@@ -18,34 +20,48 @@ def score(text: str) -> int:
     except ValueError:
         value = -1
     if not 0 <= value <= 100:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a score from 0 to 100")
+        raise argparse.ArgumentTypeError(
+            output.text(
+                QT_TRANSLATE_NOOP("Cli", "{value} is not a score from 0 to 100"), value=repr(text)
+            )
+        )
     return value
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     duplicates = commands.add_parser(
-        "duplicates", help="find persons recorded twice, merge them or mark them as different"
+        "duplicates",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "find persons recorded twice, merge them or mark them as different"
+        ),
     )
     actions = duplicates.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    listing = actions.add_parser("list", help="candidate pairs, best first")
+    listing = actions.add_parser(
+        "list", help=QT_TRANSLATE_NOOP("Cli", "candidate pairs, best first")
+    )
     listing.add_argument(
         "--min-score",
         type=score,
         default=DEFAULT_MIN_SCORE,
-        help=f"lowest score shown, 0-100 (default {DEFAULT_MIN_SCORE})",
+        help=QT_TRANSLATE_NOOP("Cli", "lowest score shown, 0-100 (default %(default)s)"),
     )
     listing.add_argument("--format", choices=("text", "json"), default="text")
     listing.set_defaults(handler=run_list)
 
     merge = actions.add_parser(
-        "merge", help="merge OTHER_ID into KEEP_ID: attendance moves, OTHER_ID is retired"
+        "merge",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "merge OTHER_ID into KEEP_ID: attendance moves, OTHER_ID is retired"
+        ),
     )
     merge.add_argument("keep_id", type=int, metavar="KEEP_ID")
     merge.add_argument("other_id", type=int, metavar="OTHER_ID")
     merge.set_defaults(handler=run_merge)
 
-    distinct = actions.add_parser("distinct", help="remember that two persons are different people")
+    distinct = actions.add_parser(
+        "distinct", help=QT_TRANSLATE_NOOP("Cli", "remember that two persons are different people")
+    )
     distinct.add_argument("first_id", type=int, metavar="ID1")
     distinct.add_argument("second_id", type=int, metavar="ID2")
     distinct.set_defaults(handler=run_distinct)
@@ -86,23 +102,53 @@ def run_list(args: argparse.Namespace, database: Database) -> int:
         print(json.dumps([_as_json(pair) for pair in pairs], ensure_ascii=False, indent=2))
         return 0
     for pair in pairs:
-        reasons = ", ".join(reason_message(code).render() for code in pair.reasons)
+        reasons = ", ".join(output.render(reason_message(code)) for code in pair.reasons)
         print(f"{pair.score:3d}  {_describe(pair.first)}  |  {_describe(pair.second)}  [{reasons}]")
-    print(f"{len(pairs)} candidate pair(s) with a score of at least {args.min_score}.")
+    output.say(
+        QT_TRANSLATE_NOOP("Cli", "{count} candidate pair(s) with a score of at least {score}."),
+        count=output.number(len(pairs)),
+        score=args.min_score,
+    )
     return 0
 
 
 def run_merge(args: argparse.Namespace, database: Database) -> int:
     result = merge_persons(database, args.keep_id, args.other_id)
-    completed = f"; completed: {', '.join(result.completed)}" if result.completed else ""
-    print(
-        f"Merged #{args.other_id} into #{result.survivor_id}: {result.moved} attendance row(s) "
-        f"moved, {result.combined} combined{completed}."
-    )
+    values = {
+        "other": args.other_id,
+        "kept": result.survivor_id,
+        "moved": output.number(result.moved),
+        "combined": output.number(result.combined),
+    }
+    if result.completed:
+        output.say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Merged #{other} into #{kept}: {moved} attendance row(s) moved, {combined} "
+                "combined; completed: {fields}.",
+            ),
+            fields=", ".join(output.field_label("person", key) for key in result.completed),
+            **values,
+        )
+    else:
+        output.say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Merged #{other} into #{kept}: {moved} attendance row(s) moved, {combined} "
+                "combined.",
+            ),
+            **values,
+        )
     return 0
 
 
 def run_distinct(args: argparse.Namespace, database: Database) -> int:
     mark_distinct(database, args.first_id, args.second_id)
-    print(f"#{args.first_id} and #{args.second_id} are different people: no longer proposed.")
+    output.say(
+        QT_TRANSLATE_NOOP(
+            "Cli", "#{first} and #{second} are different people: no longer proposed."
+        ),
+        first=args.first_id,
+        second=args.second_id,
+    )
     return 0

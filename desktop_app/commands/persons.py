@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop_app.commands.arguments import options_for_fields
+from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.services.person_search import search_persons
 from desktop_app.services.persons import PersonFields, create_person
 from desktop_app.services.sites import require_site
@@ -24,24 +25,42 @@ OPTIONS = {
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    person = commands.add_parser("person", help="add or find persons in the registry")
+    person = commands.add_parser(
+        "person", help=QT_TRANSLATE_NOOP("Cli", "add or find persons in the registry")
+    )
     actions = person.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", help="add a person; prints their id")
-    add.add_argument("--family", required=True, help="family name")
-    add.add_argument("--given", default="", help="given names")
-    add.add_argument("--sex", help="F or M (leave out when not stated)")
+    add = actions.add_parser("add", help=QT_TRANSLATE_NOOP("Cli", "add a person; prints their id"))
+    add.add_argument("--family", required=True, help=QT_TRANSLATE_NOOP("Cli", "family name"))
+    add.add_argument("--given", default="", help=QT_TRANSLATE_NOOP("Cli", "given names"))
+    add.add_argument("--sex", help=QT_TRANSLATE_NOOP("Cli", "F or M (leave out when not stated)"))
     add.add_argument("--birth-year", type=int)
-    add.add_argument("--age", type=int, help="age today, when the birth year is not known")
-    add.add_argument("--org", help="organisation (name or acronym)")
+    add.add_argument(
+        "--age",
+        type=int,
+        help=QT_TRANSLATE_NOOP("Cli", "age today, when the birth year is not known"),
+    )
+    add.add_argument("--org", help=QT_TRANSLATE_NOOP("Cli", "organisation (name or acronym)"))
     add.add_argument("--position")
-    add.add_argument("--category", help="fds, parliament, civil_society, media…")
-    add.add_argument("--phone", help="phone; without +code the site's country is assumed")
+    add.add_argument(
+        "--category", help=QT_TRANSLATE_NOOP("Cli", "fds, parliament, civil_society, media…")
+    )
+    add.add_argument(
+        "--phone",
+        help=QT_TRANSLATE_NOOP("Cli", "phone; without +code the site's country is assumed"),
+    )
     add.add_argument("--email")
     add.set_defaults(handler=run_add)
 
-    find = actions.add_parser("find", help="search by name, organisation or phone")
-    find.add_argument("text", help='e.g. "celestin guid"')
+    find = actions.add_parser(
+        "find", help=QT_TRANSLATE_NOOP("Cli", "search by name, organisation or phone")
+    )
+    find.add_argument(
+        "text",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", 'words of the name, organisation or phone, e.g. "celestin guid"'
+        ),
+    )
     find.add_argument("--limit", type=int, default=50)
     find.set_defaults(handler=run_find)
 

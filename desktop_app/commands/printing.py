@@ -8,9 +8,9 @@ registre --db PATH report [filters] --format pdf|xlsx --out FILE [--activity ID]
 from __future__ import annotations
 
 import argparse
-import locale
 from pathlib import Path
 
+from desktop_app.commands import output
 from desktop_app.commands.arguments import parse_date
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.reports import report_data, report_documents, report_xlsx
@@ -31,28 +31,42 @@ def _error(text: str, **params: object) -> RegistreError:
 
 
 def default_language(settings: Settings) -> str:
-    """The settings' language, or the system's when it says "system" (French or English)."""
+    """The settings' language, or the system's when it says "system" (French or English), as
+    the command line's own output resolves it."""
     if settings.language in ("fr", "en"):
         return settings.language
-    system = (locale.getlocale()[0] or "").lower()
-    return "fr" if system.startswith("fr") else "en"
+    return output.language()
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sheet = commands.add_parser(
         "signin-sheet",
-        help="print a sign-in sheet (feuille d'émargement) for one day of an activity",
-        description="The persons already attached to the activity, pre-filled, then blank rows. "
-        "The .xlsx sheet comes back through import-sheet without any column mapping.",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "print a sign-in sheet (feuille d'émargement) for one day of an activity"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "Cli",
+            "The persons already attached to the activity, pre-filled, then blank rows. "
+            "The .xlsx sheet comes back through import-sheet without any column mapping.",
+        ),
     )
-    sheet.add_argument("--activity", type=int, required=True, help="activity id")
-    sheet.add_argument("--day", required=True, help="the day, YYYY-MM-DD")
     sheet.add_argument(
-        "--format", choices=FILE_FORMATS, help="default: from the --out file's extension, else pdf"
+        "--activity", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "activity id")
     )
-    sheet.add_argument("--out", type=Path, required=True, help="file to write")
+    sheet.add_argument("--day", required=True, help=QT_TRANSLATE_NOOP("Cli", "the day, YYYY-MM-DD"))
     sheet.add_argument(
-        "--blank-rows", type=int, default=10, help="empty rows after the pre-filled ones (10)"
+        "--format",
+        choices=FILE_FORMATS,
+        help=QT_TRANSLATE_NOOP("Cli", "default: from the --out file's extension, else pdf"),
+    )
+    sheet.add_argument(
+        "--out", type=Path, required=True, help=QT_TRANSLATE_NOOP("Cli", "file to write")
+    )
+    sheet.add_argument(
+        "--blank-rows",
+        type=int,
+        default=10,
+        help=QT_TRANSLATE_NOOP("Cli", "empty rows after the pre-filled ones (%(default)s)"),
     )
     add_document_options(sheet)
     sheet.set_defaults(handler=run_signin_sheet)
@@ -60,9 +74,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def add_document_options(parser: argparse.ArgumentParser) -> None:
     """--language, --organisation and --logo (defaults from the settings)."""
-    parser.add_argument("--language", choices=("fr", "en"), help="language of the document")
-    parser.add_argument("--organisation", help="name printed at the top of each page")
-    parser.add_argument("--logo", type=Path, help="image printed beside the organisation's name")
+    parser.add_argument(
+        "--language",
+        choices=("fr", "en"),
+        help=QT_TRANSLATE_NOOP("Cli", "language of the document"),
+    )
+    parser.add_argument(
+        "--organisation", help=QT_TRANSLATE_NOOP("Cli", "name printed at the top of each page")
+    )
+    parser.add_argument(
+        "--logo",
+        type=Path,
+        help=QT_TRANSLATE_NOOP("Cli", "image printed beside the organisation's name"),
+    )
 
 
 def _document_options(args: argparse.Namespace) -> tuple[str, str, Path | None]:
@@ -87,20 +111,37 @@ def run_signin_sheet(args: argparse.Namespace, database: Database) -> int:
     file_format = args.format or ("xlsx" if args.out.suffix.lower() == ".xlsx" else "pdf")
     if file_format == "pdf":
         pages = write_signin_pdf(sheet, args.out, language, organisation, logo)
-        print(
-            f"{args.out}: {len(sheet.persons)} persons, {args.blank_rows} blank rows, {pages} pages"
+        output.say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "{file}: {persons} persons, {blank} blank rows, {pages} pages"
+            ),
+            file=args.out,
+            persons=len(sheet.persons),
+            blank=args.blank_rows,
+            pages=pages,
         )
     else:
         write_signin_xlsx(sheet, args.out, language)
-        print(f"{args.out}: {len(sheet.persons)} persons, {args.blank_rows} blank rows")
+        output.say(
+            QT_TRANSLATE_NOOP("Cli", "{file}: {persons} persons, {blank} blank rows"),
+            file=args.out,
+            persons=len(sheet.persons),
+            blank=args.blank_rows,
+        )
     return 0
 
 
 def add_report_file_options(parser: argparse.ArgumentParser) -> None:
     """What `report` needs beyond text and JSON: --out, --activity and the document options."""
-    parser.add_argument("--out", type=Path, help="file to write (with --format pdf or xlsx)")
     parser.add_argument(
-        "--activity", type=int, help="report on this one activity instead of a period"
+        "--out",
+        type=Path,
+        help=QT_TRANSLATE_NOOP("Cli", "file to write (with --format pdf or xlsx)"),
+    )
+    parser.add_argument(
+        "--activity",
+        type=int,
+        help=QT_TRANSLATE_NOOP("Cli", "report on this one activity instead of a period"),
     )
     add_document_options(parser)
 
@@ -133,5 +174,5 @@ def write_report_file(args: argparse.Namespace, database: Database, period: Peri
         else:
             document = report_documents.period_document(report, language, organisation, logo)
             render_pdf(document, args.out)
-    print(f"{args.out}: written")
+    output.say(QT_TRANSLATE_NOOP("Cli", "{file}: written"), file=args.out)
     return 0

@@ -17,6 +17,7 @@ import os
 import sys
 from pathlib import Path
 
+from desktop_app.commands import output
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services import (
     privacy_encryption,
@@ -34,6 +35,7 @@ PASSPHRASE_VARIABLE = "REGISTRE_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "REGISTRE_NEW_PASSPHRASE"
 WORKBOOK_PASSWORD_VARIABLE = "REGISTRE_WORKBOOK_PASSWORD"
 CONTEXT = "Privacy"
+PASSPHRASE_PROMPT = QT_TRANSLATE_NOOP("Cli", "Passphrase: ")
 
 
 def _error(text: str, **params: object) -> RegistreError:
@@ -66,7 +68,10 @@ def _typed_twice(variable: str, prompts: tuple[str, str], no_terminal: str, diff
 def _new_passphrase() -> str:
     passphrase = _typed_twice(
         NEW_PASSPHRASE_VARIABLE,
-        ("New passphrase: ", "Same passphrase again: "),
+        (
+            output.text(QT_TRANSLATE_NOOP("Cli", "New passphrase: ")),
+            output.text(QT_TRANSLATE_NOOP("Cli", "Same passphrase again: ")),
+        ),
         QT_TRANSLATE_NOOP(
             "Privacy", "Give the new passphrase in the terminal or in REGISTRE_NEW_PASSPHRASE."
         ),
@@ -82,13 +87,17 @@ def _confirmed(question: str, assume_yes: bool) -> bool:
         return True
     if not sys.stdin.isatty():
         return False
-    return input(f"{question} [y/N] ").strip().lower() in {"y", "yes", "o", "oui"}
+    answer = input(f"{question} {output.text(QT_TRANSLATE_NOOP('Cli', '[y/N]'))} ")
+    return answer.strip().lower() in {"y", "yes", "o", "oui"}
 
 
 def workbook_password() -> str:
     return _typed_twice(
         WORKBOOK_PASSWORD_VARIABLE,
-        ("Workbook password: ", "Same password again: "),
+        (
+            output.text(QT_TRANSLATE_NOOP("Cli", "Workbook password: ")),
+            output.text(QT_TRANSLATE_NOOP("Cli", "Same password again: ")),
+        ),
         QT_TRANSLATE_NOOP(
             "Privacy", "Give the password in the terminal or in REGISTRE_WORKBOOK_PASSWORD."
         ),
@@ -111,7 +120,7 @@ def open_for_command(path: Path | str) -> Database:
         try:
             return open_database(path, passphrase=passphrase)
         except PassphraseNeeded:
-            passphrase = ask_secret("Passphrase: ", PASSPHRASE_VARIABLE)
+            passphrase = ask_secret(output.text(PASSPHRASE_PROMPT), PASSPHRASE_VARIABLE)
             if passphrase is None:
                 raise
             return open_database(path, passphrase=passphrase)
@@ -140,56 +149,88 @@ def open_for_command(path: Path | str) -> Database:
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     encrypt = commands.add_parser(
-        "encrypt", help="encrypt the database with a passphrase (after a verified copy)"
+        "encrypt",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "encrypt the database with a passphrase (after a verified copy)"
+        ),
     )
     encrypt.add_argument(
         "--remove-plain-backups",
         action="store_true",
-        help="then delete the unencrypted backups of the backup folder",
+        help=QT_TRANSLATE_NOOP("Cli", "then delete the unencrypted backups of the backup folder"),
     )
     encrypt.set_defaults(handler=run_encrypt, without_database=True)
-    decrypt = commands.add_parser("decrypt", help="remove the database's encryption")
+    decrypt = commands.add_parser(
+        "decrypt", help=QT_TRANSLATE_NOOP("Cli", "remove the database's encryption")
+    )
     decrypt.set_defaults(handler=run_decrypt, without_database=True)
-    rekey = commands.add_parser("change-passphrase", help="change the database's passphrase")
+    rekey = commands.add_parser(
+        "change-passphrase", help=QT_TRANSLATE_NOOP("Cli", "change the database's passphrase")
+    )
     rekey.set_defaults(handler=run_change_passphrase, without_database=True)
 
     purge = commands.add_parser(
-        "purge", help="erase the persons with no activity for N years (retention)"
+        "purge",
+        help=QT_TRANSLATE_NOOP("Cli", "erase the persons with no activity for N years (retention)"),
     )
     purge.add_argument("--inactive-years", type=int, required=True, metavar="N")
-    purge.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    purge.add_argument(
+        "--yes", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "do not ask for confirmation")
+    )
     purge.set_defaults(handler=run_purge)
 
     shared = commands.add_parser(
         "export-pseudonymised",
-        help="write a workbook without names, phones or e-mails, for sharing beyond HQ",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "write a workbook without names, phones or e-mails, for sharing beyond HQ"
+        ),
     )
-    shared.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
+    shared.add_argument(
+        "--out", type=Path, required=True, help=QT_TRANSLATE_NOOP("Cli", "the .xlsx file to write")
+    )
     shared.add_argument("--language", choices=("fr", "en"), default="en")
     shared.add_argument(
-        "--protect", action="store_true", help="protect it with a password (asked twice)"
+        "--protect",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "protect it with a password (asked twice)"),
     )
     shared.set_defaults(handler=run_export_pseudonymised)
 
     protect = commands.add_parser(
-        "protect-workbook", help="write a password-protected copy of a workbook"
+        "protect-workbook",
+        help=QT_TRANSLATE_NOOP("Cli", "write a password-protected copy of a workbook"),
     )
-    protect.add_argument("file", type=Path, help="the .xlsx workbook to protect")
-    protect.add_argument("--out", type=Path, required=True, help="the protected copy to write")
+    protect.add_argument(
+        "file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "the .xlsx workbook to protect")
+    )
+    protect.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help=QT_TRANSLATE_NOOP("Cli", "the protected copy to write"),
+    )
     protect.set_defaults(handler=run_protect_workbook, without_database=True)
 
     recover = commands.add_parser(
-        "recover", help="replace a damaged database by its latest verified backup"
+        "recover",
+        help=QT_TRANSLATE_NOOP("Cli", "replace a damaged database by its latest verified backup"),
     )
-    recover.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    recover.add_argument(
+        "--yes", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "do not ask for confirmation")
+    )
     recover.set_defaults(handler=run_recover, without_database=True)
 
 
 def _report(result: privacy_encryption.ConversionResult) -> None:
-    state = "encrypted" if result.encrypted else "not encrypted"
     rows = sum(n for table, n in result.row_counts.items() if table != "alembic_version")
-    print(f"{result.path}: {state}, {rows} rows checked")
-    print(f"copy of the previous file: {result.safety_copy}")
+    if result.encrypted:
+        state = QT_TRANSLATE_NOOP("Cli", "{path}: encrypted, {rows} rows checked")
+    else:
+        state = QT_TRANSLATE_NOOP("Cli", "{path}: not encrypted, {rows} rows checked")
+    output.say(state, path=result.path, rows=output.number(rows))
+    output.say(
+        QT_TRANSLATE_NOOP("Cli", "copy of the previous file: {file}"), file=result.safety_copy
+    )
 
 
 def run_encrypt(args: argparse.Namespace, path: Path) -> int:
@@ -198,19 +239,22 @@ def run_encrypt(args: argparse.Namespace, path: Path) -> int:
     _report(result)
     if result.plain_backups and args.remove_plain_backups:
         removed = privacy_encryption.remove_plain_backups(result.plain_backups)
-        print(f"{removed} unencrypted backups deleted")
+        output.say(QT_TRANSLATE_NOOP("Cli", "{count} unencrypted backups deleted"), count=removed)
     elif result.plain_backups:
-        print(
-            f"warning: {len(result.plain_backups)} unencrypted backups remain in "
-            f"{result.plain_backups[0].parent}; delete them (--remove-plain-backups) once "
-            "you have checked the encrypted database",
-            file=sys.stderr,
+        output.warn(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "warning: {count} unencrypted backups remain in {folder}; delete them "
+                "(--remove-plain-backups) once you have checked the encrypted database",
+            ),
+            count=len(result.plain_backups),
+            folder=result.plain_backups[0].parent,
         )
     return 0
 
 
 def _current_passphrase() -> str:
-    passphrase = ask_secret("Passphrase: ", PASSPHRASE_VARIABLE)
+    passphrase = ask_secret(output.text(PASSPHRASE_PROMPT), PASSPHRASE_VARIABLE)
     if passphrase is None:
         raise _error(
             QT_TRANSLATE_NOOP(
@@ -240,19 +284,33 @@ def run_change_passphrase(_args: argparse.Namespace, path: Path) -> int:
 def run_purge(args: argparse.Namespace, database: Database) -> int:
     plan = retention.plan_purge(database, years=args.inactive_years)
     if not plan.person_ids:
-        print(f"nobody to erase: every person had activity since {plan.cutoff.isoformat()}")
+        output.say(
+            QT_TRANSLATE_NOOP("Cli", "nobody to erase: every person had activity since {date}"),
+            date=output.date(plan.cutoff),
+        )
         return 0
-    question = (
-        f"{len(plan.person_ids)} persons with no activity since {plan.cutoff.isoformat()} "
-        f"and {plan.attendance_count} attendance rows will be erased for good. Continue?"
+    question = output.text(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "{persons} persons with no activity since {date} and {rows} attendance rows will be "
+            "erased for good. Continue?",
+        ),
+        persons=output.number(len(plan.person_ids)),
+        date=output.date(plan.cutoff),
+        rows=output.number(plan.attendance_count),
     )
     if not _confirmed(question, args.yes):
-        print("nothing erased", file=sys.stderr)
+        output.warn(QT_TRANSLATE_NOOP("Cli", "nothing erased"))
         return 1
     result = retention.purge(database, plan)
-    print(
-        f"{result.persons} persons and {result.attendance} attendance rows erased; "
-        "backups made before still hold them"
+    output.say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "{persons} persons and {rows} attendance rows erased; backups made before still "
+            "hold them",
+        ),
+        persons=output.number(result.persons),
+        rows=output.number(result.attendance),
     )
     return 0
 
@@ -263,11 +321,24 @@ def run_export_pseudonymised(args: argparse.Namespace, database: Database) -> in
         database, args.out, language=args.language, password=password
     )
     counts = ", ".join(
-        f"{name.replace('_', ' ')}: {rows}" for name, rows in result.row_counts.items()
+        output.text(QT_TRANSLATE_NOOP("Cli", "{name}: {rows}"), name=sheet_name(name), rows=rows)
+        for name, rows in result.row_counts.items()
     )
-    protection = "password-protected" if result.protected else "not protected"
-    print(f"{result.path}: {counts} ({protection})")
+    if result.protected:
+        done = QT_TRANSLATE_NOOP("Cli", "{path}: {counts} (password-protected)")
+    else:
+        done = QT_TRANSLATE_NOOP("Cli", "{path}: {counts} (not protected)")
+    output.say(done, path=result.path, counts=counts)
     return 0
+
+
+def sheet_name(key: str) -> str:
+    """A sheet of the pseudonymised workbook as its tab names it, in lower case: "persons"."""
+    names = privacy_export.HEADERS.get(key)
+    if names is None:
+        return key.replace("_", " ")
+    english, french = names[0]
+    return (french if output.language() == "fr" else english).lower()
 
 
 def run_protect_workbook(args: argparse.Namespace, _path: Path) -> int:
@@ -277,7 +348,9 @@ def run_protect_workbook(args: argparse.Namespace, _path: Path) -> int:
             path=args.file,
         )
     privacy_workbooks.protect(args.file, args.out, workbook_password())
-    print(f"{args.out}: protected copy of {args.file}")
+    output.say(
+        QT_TRANSLATE_NOOP("Cli", "{copy}: protected copy of {file}"), copy=args.out, file=args.file
+    )
     return 0
 
 
@@ -286,21 +359,32 @@ def run_recover(args: argparse.Namespace, path: Path) -> int:
     # The backups of an encrypted database are encrypted: its passphrase checks and restores them.
     passphrase = None
     if is_encrypted_file(path):
-        passphrase = ask_secret("Passphrase: ", PASSPHRASE_VARIABLE)
+        passphrase = ask_secret(output.text(PASSPHRASE_PROMPT), PASSPHRASE_VARIABLE)
     offer = recovery.recovery_offer(path, folder, passphrase)
     if offer is None:
-        print(f"registre: no verified backup of {path} in {folder}", file=sys.stderr)
+        error = QT_TRANSLATE_NOOP("Cli", "no verified backup of {path} in {folder}")
+        print(f"registre: {output.text(error, path=path, folder=folder)}", file=sys.stderr)
         return 2
-    question = (
-        f"Replace {path} by the backup {offer.backup.path} "
-        f"({offer.backup.created:%Y-%m-%d %H:%M}, {offer.rows} rows)? "
-        "The current file is kept aside."
+    question = output.text(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "Replace {path} by the backup {backup} ({date}, {rows} rows)? The current file is "
+            "kept aside.",
+        ),
+        path=path,
+        backup=offer.backup.path,
+        date=output.moment(offer.backup.created),
+        rows=output.number(offer.rows),
     )
     if not _confirmed(question, args.yes):
-        print("nothing restored", file=sys.stderr)
+        output.warn(QT_TRANSLATE_NOOP("Cli", "nothing restored"))
         return 1
     result = recovery.restore_latest(path, folder, passphrase)
     if result.safety_copy is not None:
-        print(f"damaged file kept as {result.safety_copy}")
-    print(f"{path}: restored from {result.restored_from}, checked")
+        output.say(QT_TRANSLATE_NOOP("Cli", "damaged file kept as {file}"), file=result.safety_copy)
+    output.say(
+        QT_TRANSLATE_NOOP("Cli", "{path}: restored from {backup}, checked"),
+        path=path,
+        backup=result.restored_from,
+    )
     return 0

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from desktop_app.commands import printing
+from desktop_app.commands import output, printing
 from desktop_app.commands.arguments import parse_date
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.reports.counting import ActivityCounts, PeriodCounts, PeriodFilter, period_counts
@@ -26,18 +26,24 @@ COUNT_KEYS = (
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    report = commands.add_parser("report", help="counts by activity and totals for a period")
-    report.add_argument("--from", dest="start", help="first start date, YYYY-MM-DD")
-    report.add_argument("--to", dest="end", help="last start date, YYYY-MM-DD")
-    report.add_argument("--country", help="two-letter country code")
-    report.add_argument("--office", help="organising site code")
-    report.add_argument("--kind", help="kind of activity")
-    report.add_argument("--project", help="project or donor code")
+    report = commands.add_parser(
+        "report", help=QT_TRANSLATE_NOOP("Cli", "counts by activity and totals for a period")
+    )
+    report.add_argument(
+        "--from", dest="start", help=QT_TRANSLATE_NOOP("Cli", "first start date, YYYY-MM-DD")
+    )
+    report.add_argument(
+        "--to", dest="end", help=QT_TRANSLATE_NOOP("Cli", "last start date, YYYY-MM-DD")
+    )
+    report.add_argument("--country", help=QT_TRANSLATE_NOOP("Cli", "two-letter country code"))
+    report.add_argument("--office", help=QT_TRANSLATE_NOOP("Cli", "organising site code"))
+    report.add_argument("--kind", help=QT_TRANSLATE_NOOP("Cli", "kind of activity"))
+    report.add_argument("--project", help=QT_TRANSLATE_NOOP("Cli", "project or donor code"))
     report.add_argument(
         "--youth-threshold",
         type=int,
         default=None,
-        help="youth = age below this (default: the setting, 30)",
+        help=QT_TRANSLATE_NOOP("Cli", "youth = age below this (default: the setting, 30)"),
     )
     report.add_argument("--format", choices=("text", "json", "pdf", "xlsx"), default="text")
     printing.add_report_file_options(report)
@@ -100,34 +106,93 @@ def as_json(counts: PeriodCounts) -> dict[str, Any]:
     return {"activities": [activity_json(a) for a in counts.activities], "totals": totals}
 
 
-def _share(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)} %" if whole else "-"
-
-
 def as_text(counts: PeriodCounts) -> str:
+    """The period's counts for a reader, in the command line's language."""
+    n = output.number
     lines = []
     for a in counts.activities:
-        dates = a.start_date.isoformat()
-        if a.end_date != a.start_date:
-            dates += f" to {a.end_date.isoformat()}"
         lines += [
             f"#{a.id} {a.title}",
-            f"    {a.kind}, {dates}, {a.city} ({a.country})",
-            f"    participants {a.participants} (named {a.named}, head counts {a.unnamed}): "
-            f"women {a.women}, men {a.men}, sex not stated {a.sex_not_stated}",
-            f"    youth (under {a.youth_threshold}) {a.youth} = {_share(a.youth, a.participants)}, "
-            f"age unknown {a.age_unknown}; person-days {a.person_days}; "
-            f"present every day {a.completion} of {a.named}; team {a.team}",
+            "    "
+            + output.text(
+                QT_TRANSLATE_NOOP("Cli", "{kind}, {dates}, {city} ({country})"),
+                kind=output.kind_label(a.kind),
+                dates=output.date_range(a.start_date, a.end_date),
+                city=a.city,
+                country=a.country,
+            ),
+            "    "
+            + output.text(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "participants {participants} (named {named}, head counts {unnamed}): "
+                    "women {women}, men {men}, sex not stated {not_stated}",
+                ),
+                participants=n(a.participants),
+                named=n(a.named),
+                unnamed=n(a.unnamed),
+                women=n(a.women),
+                men=n(a.men),
+                not_stated=n(a.sex_not_stated),
+            ),
+            "    "
+            + output.text(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "youth (under {threshold}) {youth} = {share}, age unknown {age_unknown}; "
+                    "person-days {person_days}; present every day {completion} of {named}; "
+                    "team {team}",
+                ),
+                threshold=a.youth_threshold,
+                youth=n(a.youth),
+                share=output.percent(a.youth, a.participants),
+                age_unknown=n(a.age_unknown),
+                person_days=n(a.person_days),
+                completion=n(a.completion),
+                named=n(a.named),
+                team=n(a.team),
+            ),
         ]
     t = counts.totals
     lines += [
         "",
-        f"Totals over {t.activities} activities",
-        f"    participations {t.participants}: women {t.women}, men {t.men}, "
-        f"sex not stated {t.sex_not_stated}; youth {t.youth} = {_share(t.youth, t.participants)}, "
-        f"age unknown {t.age_unknown}",
-        f"    unique persons {t.unique_persons} (named {t.unique_named}, head counts {t.unnamed}): "
-        f"women {t.unique_women}, men {t.unique_men}, sex not stated {t.unique_sex_not_stated}",
-        f"    person-days {t.person_days}; team {t.team}",
+        output.text(
+            QT_TRANSLATE_NOOP("Cli", "Totals over {count} activities"), count=n(t.activities)
+        ),
+        "    "
+        + output.text(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "participations {participants}: women {women}, men {men}, sex not stated "
+                "{not_stated}; youth {youth} = {share}, age unknown {age_unknown}",
+            ),
+            participants=n(t.participants),
+            women=n(t.women),
+            men=n(t.men),
+            not_stated=n(t.sex_not_stated),
+            youth=n(t.youth),
+            share=output.percent(t.youth, t.participants),
+            age_unknown=n(t.age_unknown),
+        ),
+        "    "
+        + output.text(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "unique persons {unique} (named {named}, head counts {unnamed}): women {women}, "
+                "men {men}, sex not stated {not_stated}",
+            ),
+            unique=n(t.unique_persons),
+            named=n(t.unique_named),
+            unnamed=n(t.unnamed),
+            women=n(t.unique_women),
+            men=n(t.unique_men),
+            not_stated=n(t.unique_sex_not_stated),
+        ),
+        "    "
+        + output.text(
+            QT_TRANSLATE_NOOP("Cli", "person-days {person_days}; team {team}"),
+            person_days=n(t.person_days),
+            team=n(t.team),
+        ),
     ]
     return "\n".join(lines)

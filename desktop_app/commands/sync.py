@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop_app.commands import output
 from desktop_app.commands.privacy import (
     WORKBOOK_PASSWORD_VARIABLE,
     ask_secret,
@@ -12,6 +13,7 @@ from desktop_app.commands.privacy import (
 )
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_import import FileSummary, ImportResult, import_workbooks
+from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.services import privacy_workbooks
 from desktop_app.services.backups import backup_before_import
 from desktop_app.services.sync_conflicts import (
@@ -24,41 +26,94 @@ from desktop_app.services.sync_conflicts import (
 from desktop_app.store import Database
 
 TYPE_NAMES = {
-    "organisation": "organisations",
-    "activity": "activities",
-    "person": "persons",
-    "attendance": "attendance",
-    "head_count": "head counts",
+    "organisation": QT_TRANSLATE_NOOP("Cli", "organisations"),
+    "activity": QT_TRANSLATE_NOOP("Cli", "activities"),
+    "person": QT_TRANSLATE_NOOP("Cli", "persons"),
+    "attendance": QT_TRANSLATE_NOOP("Cli", "attendance"),
+    "head_count": QT_TRANSLATE_NOOP("Cli", "head counts"),
 }
-COLUMNS = ("new", "updated", "unchanged", "older", "conflicts", "invalid")
+TOTAL = QT_TRANSLATE_NOOP("Cli", "total")
+COLUMNS = {
+    "new": QT_TRANSLATE_NOOP("Cli", "new"),
+    "updated": QT_TRANSLATE_NOOP("Cli", "updated"),
+    "unchanged": QT_TRANSLATE_NOOP("Cli", "unchanged"),
+    "older": QT_TRANSLATE_NOOP("Cli", "older"),
+    "conflicts": QT_TRANSLATE_NOOP("Cli", "conflicts"),
+    "invalid": QT_TRANSLATE_NOOP("Cli", "invalid"),
+}
+KEPT = {
+    KEEP_LOCAL: QT_TRANSLATE_NOOP("Cli", "local"),
+    KEEP_INCOMING: QT_TRANSLATE_NOOP("Cli", "incoming"),
+}
+MODES = {
+    "full": QT_TRANSLATE_NOOP("Cli", "full"),
+    "changes": QT_TRANSLATE_NOOP("Cli", "changes"),
+}
+
+
+def type_name(name: str) -> str:
+    return output.text(TYPE_NAMES[name]) if name in TYPE_NAMES else output.text(TOTAL)
+
+
+def mode_name(mode: str) -> str:
+    return output.text(MODES[mode]) if mode in MODES else mode
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    export = commands.add_parser("export", help="write the workbook for HQ")
-    export.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
-    export.add_argument(
-        "--full", action="store_true", help="every record (default: changes since last export)"
+    export = commands.add_parser(
+        "export", help=QT_TRANSLATE_NOOP("Cli", "write the workbook for HQ")
     )
-    export.add_argument("--language", choices=("fr", "en"), help="labels and headers language")
+    export.add_argument(
+        "--out", type=Path, required=True, help=QT_TRANSLATE_NOOP("Cli", "the .xlsx file to write")
+    )
+    export.add_argument(
+        "--full",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "every record (default: changes since last export)"),
+    )
+    export.add_argument(
+        "--language",
+        choices=("fr", "en"),
+        help=QT_TRANSLATE_NOOP("Cli", "labels and headers language"),
+    )
     export.add_argument(
         "--protect",
         action="store_true",
-        help="protect the workbook with a password (asked twice, or REGISTRE_WORKBOOK_PASSWORD)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "protect the workbook with a password (asked twice, or REGISTRE_WORKBOOK_PASSWORD)",
+        ),
     )
     export.set_defaults(handler=run_export)
 
-    imports = commands.add_parser("import", help="merge workbooks exported by other sites")
+    imports = commands.add_parser(
+        "import", help=QT_TRANSLATE_NOOP("Cli", "merge workbooks exported by other sites")
+    )
     imports.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    imports.add_argument("--dry-run", action="store_true", help="show what would change only")
+    imports.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "show what would change only"),
+    )
     imports.set_defaults(handler=run_import)
 
-    conflicts = commands.add_parser("conflicts", help="records both sides changed")
+    conflicts = commands.add_parser(
+        "conflicts", help=QT_TRANSLATE_NOOP("Cli", "records both sides changed")
+    )
     actions = conflicts.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="list the conflicts waiting for a decision")
-    listing.add_argument("--all", action="store_true", help="resolved ones too")
+    listing = actions.add_parser(
+        "list", help=QT_TRANSLATE_NOOP("Cli", "list the conflicts waiting for a decision")
+    )
+    listing.add_argument(
+        "--all", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "resolved ones too")
+    )
     listing.set_defaults(handler=run_conflicts_list)
-    resolve = actions.add_parser("resolve", help="keep one version of a conflicting record")
-    resolve.add_argument("id", type=int, help="conflict number (see `conflicts list`)")
+    resolve = actions.add_parser(
+        "resolve", help=QT_TRANSLATE_NOOP("Cli", "keep one version of a conflicting record")
+    )
+    resolve.add_argument(
+        "id", type=int, help=QT_TRANSLATE_NOOP("Cli", "conflict number (see `conflicts list`)")
+    )
     resolve.add_argument("--keep", required=True, choices=(KEEP_LOCAL, KEEP_INCOMING))
     resolve.set_defaults(handler=run_conflicts_resolve)
 
@@ -68,43 +123,93 @@ def run_export(args: argparse.Namespace, database: Database) -> int:
     result = export_workbook(
         database, args.out, full=args.full, language=args.language, password=password
     )
-    counts = ", ".join(f"{count} {TYPE_NAMES[name]}" for name, count in result.row_counts.items())
-    print(f"{result.path}: {result.mode} export {result.export_id} ({counts})")
+    counts = ", ".join(
+        f"{output.number(count)} {type_name(name)}" for name, count in result.row_counts.items()
+    )
+    output.say(
+        QT_TRANSLATE_NOOP("Cli", "{path}: {mode} export {export} ({counts})"),
+        path=result.path,
+        mode=mode_name(result.mode),
+        export=result.export_id,
+        counts=counts,
+    )
     return 0
 
 
 def format_file(summary: FileSummary) -> list[str]:
     lines = [
-        f"{summary.path.name}: site {summary.site} {summary.site_name}, "
-        f"exported {summary.exported_at} ({summary.mode}), export {summary.export_id}"
+        output.text(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{file}: site {site} {site_name}, exported {exported} ({mode}), export {export}",
+            ),
+            file=summary.path.name,
+            site=summary.site,
+            site_name=summary.site_name,
+            exported=output.moment(summary.exported_at),
+            mode=mode_name(summary.mode),
+            export=summary.export_id,
+        )
     ]
     if summary.imported_before is not None:
-        lines.append(f"  already imported on {summary.imported_before:%Y-%m-%d %H:%M} UTC")
-    lines.append("  " + f"{'':14}" + "".join(f"{c:>11}" for c in COLUMNS))
-    for counts in (*summary.types, summary.totals()):
-        name = TYPE_NAMES.get(counts.type_name, "total")
-        values = "".join(f"{getattr(counts, c):>11}" for c in COLUMNS)
-        lines.append(f"  {name:14}{values}")
+        lines.append(
+            "  "
+            + output.text(
+                QT_TRANSLATE_NOOP("Cli", "already imported on {date} UTC"),
+                date=output.moment(summary.imported_before),
+            )
+        )
+    headers = ["", *(output.text(c) for c in COLUMNS.values())]
+    rows = [
+        [type_name(counts.type_name), *(output.number(getattr(counts, c)) for c in COLUMNS)]
+        for counts in (*summary.types, summary.totals())
+    ]
+    right = range(1, len(headers))
+    lines += ["  " + line for line in output.table(headers, rows, right=right)]
     for row in summary.invalid_rows:
-        lines.append(f"  invalid: sheet {row.sheet}, row {row.row}: {row.reason.render()}")
+        lines.append(
+            "  "
+            + output.text(
+                QT_TRANSLATE_NOOP("Cli", "invalid: sheet {sheet}, row {row}: {reason}"),
+                sheet=row.sheet,
+                row=row.row,
+                reason=output.render(row.reason),
+            )
+        )
     return lines
 
 
 def format_result(result: ImportResult) -> list[str]:
     lines = [line for summary in result.files for line in format_file(summary)]
     if result.changes == 0:
-        lines.append("Nothing to change: the database already holds all of it.")
+        lines.append(
+            output.text(
+                QT_TRANSLATE_NOOP("Cli", "Nothing to change: the database already holds all of it.")
+            )
+        )
     elif result.applied:
-        lines.append(f"Applied: {result.changes} changes.")
+        lines.append(
+            output.text(
+                QT_TRANSLATE_NOOP("Cli", "Applied: {changes} changes."),
+                changes=output.number(result.changes),
+            )
+        )
     else:
-        lines.append(f"Dry run: {result.changes} changes found, nothing was changed.")
+        lines.append(
+            output.text(
+                QT_TRANSLATE_NOOP("Cli", "Dry run: {changes} changes found, nothing was changed."),
+                changes=output.number(result.changes),
+            )
+        )
     return lines
 
 
 def run_import(args: argparse.Namespace, database: Database) -> int:
     password = None
     if any(privacy_workbooks.is_protected(path) for path in args.files):
-        password = ask_secret("Workbook password: ", WORKBOOK_PASSWORD_VARIABLE)
+        password = ask_secret(
+            output.text(QT_TRANSLATE_NOOP("Cli", "Workbook password: ")), WORKBOOK_PASSWORD_VARIABLE
+        )
     if not args.dry_run:
         backup_before_import(database)
     result = import_workbooks(database, args.files, apply=not args.dry_run, password=password)
@@ -113,17 +218,47 @@ def run_import(args: argparse.Namespace, database: Database) -> int:
 
 
 def format_conflict(conflict: ConflictView) -> list[str]:
-    state = f"resolved ({conflict.resolution})" if conflict.resolved_at else "open"
-    lines = [
-        f"#{conflict.id} {TYPE_NAMES[conflict.type_name]} {conflict.record_uuid} "
-        f"{conflict.label!r} vs {conflict.incoming_site}: {state}",
-        f"    {'':18} {'local':>28}  {'incoming':>28}",
-        f"    {'revision':18} {conflict.local_travel['revision']!s:>28}  "
-        f"{conflict.incoming_travel['revision']!s:>28}",
+    if conflict.resolved_at is None:
+        state = output.text(QT_TRANSLATE_NOOP("Cli", "open"))
+    else:
+        state = output.text(
+            QT_TRANSLATE_NOOP("Cli", "resolved ({kept})"),
+            kept=output.text(KEPT[conflict.resolution or ""])
+            if conflict.resolution in KEPT
+            else conflict.resolution,
+        )
+    headers = (
+        "",
+        output.text(QT_TRANSLATE_NOOP("Cli", "local")),
+        output.text(QT_TRANSLATE_NOOP("Cli", "incoming")),
+    )
+    rows = [
+        (
+            output.text(QT_TRANSLATE_NOOP("Cli", "revision")),
+            str(conflict.local_travel["revision"]),
+            str(conflict.incoming_travel["revision"]),
+        ),
+        *(
+            (
+                output.field_label(conflict.type_name, version.key),
+                output.field_value(conflict.type_name, version.key, version.local, conflict.names),
+                output.field_value(
+                    conflict.type_name, version.key, version.incoming, conflict.names
+                ),
+            )
+            for version in conflict.differing
+        ),
     ]
-    for version in conflict.differing:
-        lines.append(f"    {version.key:18} {version.local!s:>28}  {version.incoming!s:>28}")
-    return lines
+    heading = output.text(
+        QT_TRANSLATE_NOOP("Cli", "#{number} {type} {uuid} {label} vs {site}: {state}"),
+        number=conflict.id,
+        type=type_name(conflict.type_name),
+        uuid=conflict.record_uuid,
+        label=repr(conflict.label),
+        site=conflict.incoming_site,
+        state=state,
+    )
+    return [heading, *("    " + line for line in output.table(headers, rows))]
 
 
 def run_conflicts_list(args: argparse.Namespace, database: Database) -> int:
@@ -131,11 +266,15 @@ def run_conflicts_list(args: argparse.Namespace, database: Database) -> int:
     for conflict in conflicts:
         print("\n".join(format_conflict(conflict)))
     if not conflicts:
-        print("No conflicts.")
+        output.say(QT_TRANSLATE_NOOP("Cli", "No conflicts."))
     return 0
 
 
 def run_conflicts_resolve(args: argparse.Namespace, database: Database) -> int:
     conflict = resolve_conflict(database, args.id, args.keep)
-    print(f"#{conflict.id}: kept the {args.keep} version of {conflict.label!r}")
+    if args.keep == KEEP_LOCAL:
+        kept = QT_TRANSLATE_NOOP("Cli", "#{number}: kept the local version of {label}")
+    else:
+        kept = QT_TRANSLATE_NOOP("Cli", "#{number}: kept the incoming version of {label}")
+    output.say(kept, number=conflict.id, label=repr(conflict.label))
     return 0

@@ -157,6 +157,14 @@
 <context>
     <name>AttendanceGridModel</name>
     <message>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <source>{role}, signed</source>
+        <translation>{role}, signé</translation>
+    </message>
+    <message>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
@@ -180,12 +188,16 @@
         <translation>&lt;b&gt;{title}&lt;/b&gt; — {dates}, {city}</translation>
     </message>
     <message>
-        <source>Arrows move, Space ticks or unticks the present day.</source>
-        <translation>Les flèches déplacent, Espace coche ou décoche le jour choisi.</translation>
+        <source>Arrows move, Space ticks or unticks the present day, S signs or unsigns it.</source>
+        <translation>Les flèches déplacent, Espace coche ou décoche le jour choisi, S y ajoute ou retire la signature.</translation>
     </message>
     <message>
-        <source>{name}, {day}: this attendance was changed or removed by someone else since the grid was shown. Nothing was saved; the grid now shows what is stored. Tick or untick again if it is still needed.</source>
-        <translation>{name}, {day}&#xa0;: cette présence a été modifiée ou supprimée par quelqu&apos;un d&apos;autre depuis l&apos;affichage de la grille. Rien n&apos;a été enregistré&#xa0;; la grille montre maintenant ce qui est enregistré. Cochez ou décochez à nouveau si c&apos;est encore nécessaire.</translation>
+        <source>Signed: sign or unsign the current day</source>
+        <translation>Signé&#xa0;: ajouter ou retirer la signature du jour choisi</translation>
+    </message>
+    <message>
+        <source>{name}, {day}: this attendance was changed or removed by someone else since the grid was shown. Nothing was saved; the grid now shows what is stored. Do it again if it is still needed.</source>
+        <translation>{name}, {day}&#xa0;: cette présence a été modifiée ou supprimée par quelqu&apos;un d&apos;autre depuis l&apos;affichage de la grille. Rien n&apos;a été enregistré&#xa0;; la grille montre maintenant ce qui est enregistré. Refaites-le si c&apos;est encore nécessaire.</translation>
     </message>
     <message>
         <source>Person-days {person_days} · Completion: {complete} of {participants} participants present every day · Team {team}</source>
@@ -1055,6 +1067,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>{persons} personnes et {rows} présences effacées&#x202f;; les sauvegardes faites avant les contiennent encore</translation>
     </message>
     <message>
+        <source>{option}: {problem}</source>
+        <translation>{option}&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>{name}: {rows}</source>
         <translation>{name}&#xa0;: {rows}</translation>
     </message>
@@ -1645,9 +1661,19 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>Looking for persons recorded twice…</source>
         <translation>Recherche des personnes enregistrées deux fois…</translation>
     </message>
-    <message>
-        <source>{count} pair(s) that may be the same person, best first.</source>
-        <translation>{count} paire(s) qui pourraient être la même personne, les plus probables en premier.</translation>
+    <message numerus="yes">
+        <source>%Ln pairs that may be the same person, best first.</source>
+        <translation>
+            <numerusform>%Ln paire qui pourrait être la même personne.</numerusform>
+            <numerusform>%Ln paires qui pourraient être la même personne, les plus probables en premier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge {merged} (#{merged_id}) into {survivor} (#{survivor_id})? Its %Ln attendance rows move to {survivor}.</source>
+        <translation>
+            <numerusform>Fusionner {merged} (n° {merged_id}) dans {survivor} (n° {survivor_id})&#x202f;? %Ln présence passe à {survivor}.</numerusform>
+            <numerusform>Fusionner {merged} (n° {merged_id}) dans {survivor} (n° {survivor_id})&#x202f;? %Ln présences passent à {survivor}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No likely duplicates at this score.</source>
@@ -1660,10 +1686,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Merge persons</source>
         <translation>Fusionner des personnes</translation>
-    </message>
-    <message>
-        <source>Merge {merged} (#{merged_id}) into {survivor} (#{survivor_id})? Its {count} attendance row(s) move to {survivor}.</source>
-        <translation>Fusionner {merged} (n° {merged_id}) dans {survivor} (n° {survivor_id})&#x202f;? Ses {count} présence(s) passent à {survivor}.</translation>
     </message>
     <message>
         <source>{merged} merged into {survivor}.</source>
@@ -1864,17 +1886,23 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>Writing the workbook…</source>
         <translation>Écriture du classeur…</translation>
     </message>
-    <message>
-        <source>{rows} pseudonymised records written to {file}.</source>
-        <translation>{rows} enregistrements pseudonymisés écrits dans {file}.</translation>
+    <message numerus="yes">
+        <source>%Ln pseudonymised records written to {file}.</source>
+        <translation>
+            <numerusform>%Ln enregistrement pseudonymisé écrit dans {file}.</numerusform>
+            <numerusform>%Ln enregistrements pseudonymisés écrits dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records written to {file}.</source>
+        <translation>
+            <numerusform>%Ln fiche écrite dans {file}.</numerusform>
+            <numerusform>%Ln fiches écrites dans {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>It opens with its password only.</source>
         <translation>Il ne s&apos;ouvre qu&apos;avec son mot de passe.</translation>
-    </message>
-    <message>
-        <source>{rows} records written to {file}.</source>
-        <translation>{rows} fiches écrites dans {file}.</translation>
     </message>
 </context>
 <context>
@@ -1915,9 +1943,19 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
-    <message>
-        <source>{sheets} sheets, {rows} rows read.</source>
-        <translation>{sheets} feuilles, {rows} lignes lues.</translation>
+    <message numerus="yes">
+        <source>%Ln sheets,</source>
+        <translation>
+            <numerusform>%Ln feuille,</numerusform>
+            <numerusform>%Ln feuilles,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows read.</source>
+        <translation>
+            <numerusform>%Ln ligne lue.</numerusform>
+            <numerusform>%Ln lignes lues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2090,9 +2128,12 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>Import workbooks</source>
         <translation>Importer des classeurs</translation>
     </message>
-    <message>
-        <source>Reading {count} workbook(s)…</source>
-        <translation>Lecture de {count} classeur(s)…</translation>
+    <message numerus="yes">
+        <source>Reading %Ln workbooks…</source>
+        <translation>
+            <numerusform>Lecture de %Ln classeur…</numerusform>
+            <numerusform>Lecture de %Ln classeurs…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the workbooks…</source>
@@ -2102,9 +2143,12 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>Nothing to change: this database already holds all of it.</source>
         <translation>Rien à changer&#xa0;: cette base contient déjà tout.</translation>
     </message>
-    <message>
-        <source>{changes} changes to apply. Apply them all, or cancel to change nothing.</source>
-        <translation>{changes} changements à appliquer. Appliquez-les tous, ou annulez pour ne rien changer.</translation>
+    <message numerus="yes">
+        <source>%Ln changes to apply. Apply them all, or cancel to change nothing.</source>
+        <translation>
+            <numerusform>%Ln changement à appliquer. Appliquez-le, ou annulez pour ne rien changer.</numerusform>
+            <numerusform>%Ln changements à appliquer. Appliquez-les tous, ou annulez pour ne rien changer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2567,9 +2611,47 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>Matching the rows against the registry…</source>
         <translation>Rapprochement des lignes avec le registre…</translation>
     </message>
-    <message>
-        <source>{rows} rows: {new} new persons, {known} known persons, {duplicates} possible duplicates, {invalid} invalid rows; {totals} total rows skipped.</source>
-        <translation>{rows} lignes&#xa0;: {new} nouvelles personnes, {known} personnes connues, {duplicates} doublons possibles, {invalid} lignes invalides&#x202f;; {totals} lignes de total ignorées.</translation>
+    <message numerus="yes">
+        <source>%Ln new persons</source>
+        <translation>
+            <numerusform>%Ln nouvelle personne</numerusform>
+            <numerusform>%Ln nouvelles personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln known persons</source>
+        <translation>
+            <numerusform>%Ln personne connue</numerusform>
+            <numerusform>%Ln personnes connues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicates</source>
+        <translation>
+            <numerusform>%Ln doublon possible</numerusform>
+            <numerusform>%Ln doublons possibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid rows</source>
+        <translation>
+            <numerusform>%Ln ligne invalide</numerusform>
+            <numerusform>%Ln lignes invalides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows:</source>
+        <translation>
+            <numerusform>%Ln ligne&#xa0;:</numerusform>
+            <numerusform>%Ln lignes&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln total rows skipped.</source>
+        <translation>
+            <numerusform>&#x202f;; %Ln ligne de total ignorée.</numerusform>
+            <numerusform>&#x202f;; %Ln lignes de total ignorées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4074,9 +4156,12 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <source>There is no organisation with id {id}.</source>
         <translation>Il n&apos;y a pas de structure avec l&apos;id {id}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{name} attended {count} activities: remove that attendance first, or merge the person with their duplicate.</source>
-        <translation>{name} a participé à {count} activités&#xa0;: retirez d&apos;abord ces présences, ou fusionnez la personne avec son doublon.</translation>
+        <translation>
+            <numerusform>{name} a participé à {count} activité&#xa0;: retirez d&apos;abord cette présence, ou fusionnez la personne avec son doublon.</numerusform>
+            <numerusform>{name} a participé à {count} activités&#xa0;: retirez d&apos;abord ces présences, ou fusionnez la personne avec son doublon.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{value} is not a valid phone number (for example +227 90 12 34 56).</source>

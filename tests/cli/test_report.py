@@ -66,7 +66,7 @@ def test_demo_then_report_gives_the_newsletter_numbers(run: Run, tmp_path: Path)
 
     text = run(database, "report")
     assert "participants 88 (named 88, head counts 0): women 23" in text.out
-    assert "youth (under 30) 18 = 20 %" in text.out
+    assert "youth (under 30) 18 = 20%" in text.out
     assert "participants 151 (named 0, head counts 151): women 51" in text.out
 
     again = run(database, "demo")
