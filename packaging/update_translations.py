@@ -2,7 +2,9 @@
 
 `.venv/bin/python packaging/update_translations.py` extracts every `tr()`,
 `QCoreApplication.translate()` and `QT_TRANSLATE_NOOP()` string of desktop_app/, keeps the
-existing translations, marks new strings unfinished and drops strings no longer used. Then
+existing translations, marks new strings unfinished and drops strings no longer used: into
+registre_fr.ts every string, into registre_en.ts only the texts with a count (`-pluralonly`),
+whose English singular and plural forms it holds. Then
 translate the unfinished entries (Qt Linguist: `.venv/bin/pyside6-linguist`, or any editor)
 and run `make translations` to build the .qm files. See docs/translation.md.
 """
@@ -16,7 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-TARGETS = {"fr": TRANSLATIONS / "registre_fr.ts"}
+SOURCE_LANGUAGE = "en"
+TARGETS = {"fr": TRANSLATIONS / "registre_fr.ts", "en": TRANSLATIONS / "registre_en.ts"}
 
 
 def lupdate_tool() -> str:
@@ -35,9 +38,12 @@ def source_files(root: Path = ROOT) -> list[str]:
 
 
 def lupdate(ts_file: Path, language: str, *, keep_obsolete: bool = False) -> str:
-    """Run lupdate over all sources into `ts_file`; lupdate's summary."""
+    """Run lupdate over all sources into `ts_file`; lupdate's summary. For the source language
+    itself only the plural forms are kept."""
     command = [lupdate_tool(), *source_files(), "-ts", str(ts_file), "-locations", "none"]
-    command += ["-source-language", "en", "-target-language", language]
+    command += ["-source-language", SOURCE_LANGUAGE, "-target-language", language]
+    if language == SOURCE_LANGUAGE:
+        command.append("-pluralonly")
     if not keep_obsolete:
         command.append("-no-obsolete")
     done = subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)

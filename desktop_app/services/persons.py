@@ -308,11 +308,14 @@ def delete_person(
                             "Validation",
                             "{name} attended {count} activities: remove that attendance first, "
                             "or merge the person with their duplicate.",
+                            None,
+                            1,  # plural forms: the count chooses "activity" or "activities"
                         ),
                         {
                             "name": f"{person.given_names} {person.family_name}".strip(),
                             "count": attended,
                         },
+                        n=attended,
                     )
                 }
             )

@@ -281,9 +281,7 @@ class DedupDialog(QDialog):
         self.table.resizeRowsToContents()
         if pairs:
             self.status.setText(
-                self.tr("{count} pair(s) that may be the same person, best first.").format(
-                    count=len(pairs)
-                )
+                self.tr("%Ln pairs that may be the same person, best first.", "", len(pairs))
             )
             self.table.selectRow(0)
         else:
@@ -330,13 +328,14 @@ class DedupDialog(QDialog):
             self.tr("Merge persons"),
             self.tr(
                 "Merge {merged} (#{merged_id}) into {survivor} (#{survivor_id})? "
-                "Its {count} attendance row(s) move to {survivor}."
+                "Its %Ln attendance rows move to {survivor}.",
+                "",
+                merged.attendances,
             ).format(
                 merged=merged.display_name,
                 merged_id=merged.id,
                 survivor=survivor.display_name,
                 survivor_id=survivor.id,
-                count=merged.attendances,
             ),
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -5,6 +5,10 @@ the system's language: French when it is French, English otherwise), makes that 
 QLocale, and installs Registre's translation (resources/translations/registre_<lang>.qm, built
 by `make translations`) and Qt's own (qtbase_<lang>.qm, for the standard buttons and dialogs).
 
+Counts choose their words with Qt's plural forms: `self.tr("%Ln rows read.", "", rows)` gives
+"1 row read." / "2 rows read." in English (from registre_en.qm, which holds only the plural
+forms) and "1 ligne lue." / "1 000 lignes lues." in French; see docs/translation.md.
+
 The pseudo-language "xx" installs `PseudoTranslator`, which lengthens every string by about 40 %
 with accented letters, so that screenshots show labels that would be clipped in a longer
 language. Formatting: `format_date`, `format_number`, `format_percent` follow the default locale.
@@ -15,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -26,6 +29,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from desktop_app.messages import Translate
 from desktop_app.paths import resource_path
 
 log = logging.getLogger(__name__)
@@ -124,7 +128,7 @@ def format_percent(share: float | None, decimals: int = 0) -> str:
 
 # Pseudo-translation: longer strings with accents, placeholders and markup kept intact.
 
-_PROTECTED = re.compile(r"\{[^{}]*\}|%L?\d+|%n|%[sd]|<[^<>]*>|&&|&(?=\w)|\\n|\n")
+_PROTECTED = re.compile(r"\{[^{}]*\}|%L?\d+|%L?n|%[sd]|<[^<>]*>|&&|&(?=\w)|\\n|\n")
 _ACCENTED = str.maketrans("aceinoucAEINOUCysSzZ", "àçéîñöûćÀÉÎÑÖÛÇýšŠžŽ")
 
 
@@ -159,14 +163,26 @@ class PseudoTranslator(QTranslator):
         return False
 
 
-def message_translator(setting: str) -> Callable[[str, str], str]:
-    """`translate(context, text)` without a QApplication, for the command line's messages."""
-    language = resolve_language(setting)
-    translator = _load(translations_dir() / "registre_fr.qm") if language == "fr" else None
-    if translator is None:
-        return lambda _context, text: text
+def fill_count(text: str, n: int, locale: QLocale) -> str:
+    """%n and %Ln of a text with a count replaced as QCoreApplication.translate does
+    (%Ln with the locale's digit grouping: 1 000 in French); unchanged when n < 0."""
+    if n < 0:
+        return text
+    return text.replace("%Ln", locale.toString(n)).replace("%n", str(n))
 
-    def translate(context: str, text: str) -> str:
-        return translator.translate(context, text) or text
+
+def message_translator(setting: str) -> Translate:
+    """`translate(context, text, disambiguation=None, n=-1)` without a QApplication, for the
+    command line: French from registre_fr.qm, the English plural forms from registre_en.qm,
+    and %n / %Ln filled with `n`, the way `QCoreApplication.translate` works in the window."""
+    language = resolve_language(setting)
+    language = "fr" if language == "fr" else "en"
+    path = translations_dir() / f"registre_{language}.qm"
+    translator = _load(path) if language == "fr" or path.is_file() else None
+    locale = locale_for(language)
+
+    def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        found = translator.translate(context, text, disambiguation, n) if translator else ""
+        return fill_count(found or text, n, locale)
 
     return translate

@@ -147,9 +147,9 @@ class FilePage(QWizardPage):
     def _read_done(self, grids: tuple[SheetGrid, ...]) -> None:
         self.owner.grids = grids
         rows = sum(len(g.rows) for g in grids)
-        self.status.setText(
-            self.tr("{sheets} sheets, {rows} rows read.").format(sheets=len(grids), rows=rows)
-        )
+        sheets = self.tr("%Ln sheets,", "", len(grids))
+        read = self.tr("%Ln rows read.", "", rows)
+        self.status.setText(f"{sheets} {read}")
 
     def _task_finished(self) -> None:
         self.task = None
@@ -248,23 +248,24 @@ class PreviewPage(QWizardPage):
         self.view.resizeColumnsToContents()
         # Long reasons stay readable in the tooltip; the other columns stay in sight.
         self.view.setColumnWidth(DETAILS, min(self.view.columnWidth(DETAILS), DETAILS_WIDTH))
-        self.counts.setText(
-            self.tr(
-                "{rows} rows: {new} new persons, {known} known persons, {duplicates} possible "
-                "duplicates, {invalid} invalid rows; {totals} total rows skipped."
-            ).format(
-                rows=len(preview.rows),
-                new=preview.count(NEW),
-                known=preview.count(MATCHED),
-                duplicates=preview.count(DUPLICATE),
-                invalid=preview.count(INVALID),
-                totals=preview.total_rows_skipped,
-            )
-        )
+        self.counts.setText(self._counts_text(preview))
         has_duplicates = preview.count(DUPLICATE) > 0
         self.confirm_all.setEnabled(has_duplicates)
         self.refuse_all.setEnabled(has_duplicates)
         self.skip_invalid.setEnabled(preview.count(INVALID) > 0)
+
+    def _counts_text(self, preview: SheetPreview) -> str:
+        """ "12 rows: 3 new persons, ..., 1 invalid row; 2 total rows skipped.": each count
+        with its own words, so each part is a text of its own."""
+        parts = [
+            self.tr("%Ln new persons", "", preview.count(NEW)),
+            self.tr("%Ln known persons", "", preview.count(MATCHED)),
+            self.tr("%Ln possible duplicates", "", preview.count(DUPLICATE)),
+            self.tr("%Ln invalid rows", "", preview.count(INVALID)),
+        ]
+        rows = self.tr("%Ln rows:", "", len(preview.rows))
+        skipped = self.tr("; %Ln total rows skipped.", "", preview.total_rows_skipped)
+        return f"{rows} {', '.join(parts)}{skipped}"
 
     def _failed(self, error: BaseException) -> None:
         self.counts.clear()

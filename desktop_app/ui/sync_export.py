@@ -245,10 +245,10 @@ class ExportDialog(QDialog):
         self.result_ = result
         rows = sum(result.row_counts.values())
         if isinstance(result, PseudonymisedExport):
-            told = self.tr("{rows} pseudonymised records written to {file}.")
+            told = self.tr("%Ln pseudonymised records written to {file}.", "", rows)
         else:
-            told = self.tr("{rows} records written to {file}.")
-        told = told.format(rows=rows, file=result.path.name)
+            told = self.tr("%Ln records written to {file}.", "", rows)
+        told = told.format(file=result.path.name)
         if self.protect.isChecked():
             told += " " + self.tr("It opens with its password only.")
         self.password.clear()

@@ -140,7 +140,7 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import workbooks"))
         self.resize(760, 520)
         layout = QVBoxLayout(self)
-        self.status = QLabel(self.tr("Reading {count} workbook(s)…").format(count=len(paths)))
+        self.status = QLabel(self.tr("Reading %Ln workbooks…", "", len(self.paths)))
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.tabs = QTabWidget()
@@ -190,8 +190,10 @@ class ImportPreviewDialog(QDialog):
         else:
             self.status.setText(
                 self.tr(
-                    "{changes} changes to apply. Apply them all, or cancel to change nothing."
-                ).format(changes=result.changes)
+                    "%Ln changes to apply. Apply them all, or cancel to change nothing.",
+                    "",
+                    result.changes,
+                )
             )
         self.apply_button.setEnabled(result.changes > 0)
 

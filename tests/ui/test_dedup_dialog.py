@@ -84,7 +84,7 @@ def test_pairs_show_and_a_screenshot_is_saved(
     dialog = _open(qtbot, db)
     assert dialog.table.currentIndex().row() == 0
     assert dialog.keep_first.isEnabled() and dialog.different.isEnabled()
-    assert "2 pair(s)" in dialog.status.text()
+    assert "2 pairs" in dialog.status.text()
     assert not dialog.progress.isVisible()
     SCREENSHOTS.mkdir(exist_ok=True)
     assert dialog.grab().save(str(SCREENSHOTS / "dedup_dialog.png"))

@@ -2,7 +2,9 @@
 
 lupdate runs over the sources into a copy of resources/translations/registre_fr.ts: a string
 that is new (unfinished), gone from the sources (vanished/obsolete) or translated without its
-placeholders fails. A scan of the sources finds text that lupdate cannot see: literal text
+placeholders fails; a text with a count has each of its plural forms filled, each with the
+source's placeholders. registre_en.ts holds the English plural forms of those texts only, under
+the same rules. A scan of the sources finds text that lupdate cannot see: literal text
 given straight to a widget, f-strings or variables inside tr(), tr() called on another object
 (its context would differ at run time), and UserMessage text not marked QT_TRANSLATE_NOOP.
 """
@@ -23,6 +25,7 @@ from desktop_app.store import vocabulary
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "registre_fr.ts"
+ENGLISH_TS_FILE = ROOT / "resources" / "translations" / "registre_en.ts"
 _spec = importlib.util.spec_from_file_location(
     "update_translations", ROOT / "packaging" / "update_translations.py"
 )
@@ -30,7 +33,7 @@ assert _spec is not None and _spec.loader is not None
 update_translations = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(update_translations)
 
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%n|%L?\d")
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%L?n|%L?\d+")
 LETTERS = re.compile(r"[A-Za-z]{2,}")
 # Widget methods and constructors whose text argument the user reads, and where it stands
 # (other arguments are shortcuts, codes and keys).
@@ -60,6 +63,7 @@ class Entry:
     source: str
     translations: tuple[str, ...]
     state: str  # "", "unfinished", "vanished", "obsolete"
+    numerus: bool = False  # one translation per plural form of the language
 
 
 def read_ts(path: Path) -> list[Entry]:
@@ -72,7 +76,9 @@ def read_ts(path: Path) -> list[Entry]:
             forms = [form.text or "" for form in translation.iter("numerusform")]
             texts = tuple(forms) if forms else (translation.text or "",)
             state = translation.get("type", "")
-            entries.append(Entry(name, message.findtext("source") or "", texts, state))
+            source = message.findtext("source") or ""
+            numerus = message.get("numerus") == "yes"
+            entries.append(Entry(name, source, texts, state, numerus))
     return entries
 
 
@@ -82,6 +88,15 @@ def refreshed(tmp_path_factory: pytest.TempPathFactory) -> list[Entry]:
     copy = tmp_path_factory.mktemp("ts") / "registre_fr.ts"
     shutil.copyfile(TS_FILE, copy)
     update_translations.lupdate(copy, "fr", keep_obsolete=True)
+    return read_ts(copy)
+
+
+@pytest.fixture(scope="module")
+def refreshed_english(tmp_path_factory: pytest.TempPathFactory) -> list[Entry]:
+    """The committed English plural forms brought up to date with the sources (in a copy)."""
+    copy = tmp_path_factory.mktemp("ts") / "registre_en.ts"
+    shutil.copyfile(ENGLISH_TS_FILE, copy)
+    update_translations.lupdate(copy, "en", keep_obsolete=True)
     return read_ts(copy)
 
 
@@ -108,17 +123,53 @@ def test_the_committed_file_is_clean() -> None:
     assert not [e for e in entries if e.state], "unfinished or obsolete entries committed"
 
 
-def test_translations_keep_their_placeholders(refreshed: list[Entry]) -> None:
-    wrong = [
+def placeholders_differ(entries: list[Entry]) -> list[Entry]:
+    """Finished entries where a translation, or one plural form, lacks or adds a placeholder."""
+    return [
         e
-        for e in refreshed
+        for e in entries
         if e.state == "" and any(
             sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(e.source))
             for text in e.translations
-            if "%n" not in e.source
         )
     ]  # fmt: skip
+
+
+def test_translations_keep_their_placeholders(refreshed: list[Entry]) -> None:
+    wrong = placeholders_differ(refreshed)
     assert not wrong, f"placeholders differ from the source:\n{describe(wrong)}"
+
+
+def test_texts_with_a_count_have_plural_forms(refreshed: list[Entry]) -> None:
+    """%n without plural forms: the count was not seen by lupdate (a name where it wants the
+    count: write `self.tr(text, "", n)`), so the words never follow the number."""
+    counted = [e for e in refreshed if e.numerus]
+    assert counted, "no text with plural forms at all"
+    assert all(len(e.translations) == 2 for e in counted)  # French: one, many (0 is singular)
+    blind = [e for e in refreshed if re.search(r"%L?n", e.source) and not e.numerus]
+    assert not blind, f"texts with %n but no plural forms:\n{describe(blind)}"
+
+
+def test_every_count_has_its_english_forms(refreshed_english: list[Entry]) -> None:
+    unfinished = [
+        e for e in refreshed_english if e.state == "unfinished" or not all(e.translations)
+    ]
+    assert not unfinished, (
+        f"{len(unfinished)} texts without their English singular and plural "
+        f"(run packaging/update_translations.py, fill registre_en.ts):\n{describe(unfinished)}"
+    )
+    stale = [e for e in refreshed_english if e.state in ("vanished", "obsolete")]
+    assert not stale, f"obsolete entries in {ENGLISH_TS_FILE.name}:\n{describe(stale)}"
+    wrong = placeholders_differ(refreshed_english)
+    assert not wrong, f"placeholders differ from the source:\n{describe(wrong)}"
+
+
+def test_the_english_file_holds_plural_forms_only(refreshed: list[Entry]) -> None:
+    english = read_ts(ENGLISH_TS_FILE)
+    assert english and all(e.numerus and len(e.translations) == 2 for e in english)
+    assert not [e for e in english if e.state], "unfinished or obsolete entries committed"
+    counted = {(e.context, e.source) for e in refreshed if e.numerus}
+    assert {(e.context, e.source) for e in english} == counted
 
 
 def test_vocabularies_have_both_languages() -> None:
@@ -215,3 +266,25 @@ def test_the_scan_finds_untranslatable_text() -> None:
     )
     found = untranslatable_texts(sample, "sample.py", in_ui=True)
     assert [line.split(" ", 1)[0].rsplit(":", 1)[1] for line in found] == ["3", "4", "5", "6", "9"]
+
+
+def test_a_plural_form_without_its_placeholders_is_found() -> None:
+    source = "%Ln records written to {file}."
+    good = Entry(
+        "Ctx",
+        source,
+        ("%Ln fiche écrite dans {file}.", "%Ln fiches écrites dans {file}."),
+        "",
+        True,
+    )
+    no_count = Entry(
+        "Ctx",
+        source,
+        ("Une fiche écrite dans {file}.", "%Ln fiches écrites dans {file}."),
+        "",
+        True,
+    )
+    no_file = Entry(
+        "Ctx", source, ("%Ln fiche écrite.", "%Ln fiches écrites dans {file}."), "", True
+    )
+    assert placeholders_differ([good, no_count, no_file]) == [no_count, no_file]

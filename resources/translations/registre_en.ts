@@ -1,0 +1,127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DedupDialog</name>
+    <message numerus="yes">
+        <source>%Ln pairs that may be the same person, best first.</source>
+        <translation>
+            <numerusform>%Ln pair that may be the same person.</numerusform>
+            <numerusform>%Ln pairs that may be the same person, best first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge {merged} (#{merged_id}) into {survivor} (#{survivor_id})? Its %Ln attendance rows move to {survivor}.</source>
+        <translation>
+            <numerusform>Merge {merged} (#{merged_id}) into {survivor} (#{survivor_id})? Its %Ln attendance row moves to {survivor}.</numerusform>
+            <numerusform>Merge {merged} (#{merged_id}) into {survivor} (#{survivor_id})? Its %Ln attendance rows move to {survivor}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%Ln pseudonymised records written to {file}.</source>
+        <translation>
+            <numerusform>%Ln pseudonymised record written to {file}.</numerusform>
+            <numerusform>%Ln pseudonymised records written to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records written to {file}.</source>
+        <translation>
+            <numerusform>%Ln record written to {file}.</numerusform>
+            <numerusform>%Ln records written to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <source>%Ln sheets,</source>
+        <translation>
+            <numerusform>%Ln sheet,</numerusform>
+            <numerusform>%Ln sheets,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows read.</source>
+        <translation>
+            <numerusform>%Ln row read.</numerusform>
+            <numerusform>%Ln rows read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>Reading %Ln workbooks…</source>
+        <translation>
+            <numerusform>Reading %Ln workbook…</numerusform>
+            <numerusform>Reading %Ln workbooks…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changes to apply. Apply them all, or cancel to change nothing.</source>
+        <translation>
+            <numerusform>%Ln change to apply. Apply it, or cancel to change nothing.</numerusform>
+            <numerusform>%Ln changes to apply. Apply them all, or cancel to change nothing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>%Ln new persons</source>
+        <translation>
+            <numerusform>%Ln new person</numerusform>
+            <numerusform>%Ln new persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln known persons</source>
+        <translation>
+            <numerusform>%Ln known person</numerusform>
+            <numerusform>%Ln known persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicates</source>
+        <translation>
+            <numerusform>%Ln possible duplicate</numerusform>
+            <numerusform>%Ln possible duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid rows</source>
+        <translation>
+            <numerusform>%Ln invalid row</numerusform>
+            <numerusform>%Ln invalid rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows:</source>
+        <translation>
+            <numerusform>%Ln row:</numerusform>
+            <numerusform>%Ln rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln total rows skipped.</source>
+        <translation>
+            <numerusform>; %Ln total row skipped.</numerusform>
+            <numerusform>; %Ln total rows skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message numerus="yes">
+        <source>{name} attended {count} activities: remove that attendance first, or merge the person with their duplicate.</source>
+        <translation>
+            <numerusform>{name} attended {count} activity: remove that attendance first, or merge the person with their duplicate.</numerusform>
+            <numerusform>{name} attended {count} activities: remove that attendance first, or merge the person with their duplicate.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
