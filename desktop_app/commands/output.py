@@ -47,10 +47,12 @@ def use_language(setting: str) -> Speech:
     """Speak `setting` ("fr", "en" or "system") from now on; English when Qt's translations
     cannot be loaded (a command must still print)."""
     try:
-        from desktop_app.ui.i18n import message_translator, resolve_language
+        from desktop_app.ui.i18n import message_translator, resolve_language, translations_dir
 
-        language = resolve_language(setting)
-        speech = Speech("fr" if language == "fr" else "en", message_translator(language))
+        language = "fr" if resolve_language(setting) == "fr" else "en"
+        if language == "fr" and not (translations_dir() / "registre_fr.qm").is_file():
+            language = "en"  # English sentences with French labels would read worse
+        speech = Speech(language, message_translator(language))
     except Exception:
         speech = ENGLISH
     _chosen[:] = [speech]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
 
 import pytest
 
 from desktop_app.cli import main
+from desktop_app.commands import output
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_import import import_workbooks
 from desktop_app.services.demo import load_demo
@@ -308,3 +310,20 @@ def test_help_and_argparse_mistakes_stay_argparse_in_english(
         main(["--db", str(db_path), "activity", "add", "--title", "X"])
     err = capsys.readouterr().err
     assert "registre activity add: error: the following arguments are required: --kind" in err
+
+
+def test_french_written_to_a_cp1252_file_does_not_stop_the_command() -> None:
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="cp1252")
+    output.protect_stream(stream)
+    stream.write(f"jeunes 1{NARROW}250 = 20{NARROW}% ✓ café\n")
+    stream.flush()
+    assert stream.buffer.getvalue() == "jeunes 1 250 = 20 % ? café\n".encode("cp1252")  # type: ignore[attr-defined]
+
+
+def test_output_without_a_translation_file_is_english(
+    run: Run, db_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr("desktop_app.ui.i18n.translations_dir", lambda: tmp_path / "none")
+    speak("fr")
+    assert run(db_path, "check").out == f"{db_path}: OK\n"
+    assert output.language() == "en"  # labels and figures too, not half French
