@@ -188,7 +188,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     shared.add_argument(
         "--out", type=Path, required=True, help=QT_TRANSLATE_NOOP("Cli", "the .xlsx file to write")
     )
-    shared.add_argument("--language", choices=("fr", "en"), default="en")
+    shared.add_argument(
+        "--language",
+        choices=("fr", "en"),
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "language of the labels and headers (default: the language of the settings)"
+        ),
+    )
     shared.add_argument(
         "--protect",
         action="store_true",
@@ -318,7 +324,7 @@ def run_purge(args: argparse.Namespace, database: Database) -> int:
 def run_export_pseudonymised(args: argparse.Namespace, database: Database) -> int:
     password = workbook_password() if args.protect else None
     result = privacy_export.export_pseudonymised(
-        database, args.out, language=args.language, password=password
+        database, args.out, language=args.language or output.language(), password=password
     )
     counts = ", ".join(
         output.text(QT_TRANSLATE_NOOP("Cli", "{name}: {rows}"), name=sheet_name(name), rows=rows)

@@ -74,7 +74,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     export.add_argument(
         "--language",
         choices=("fr", "en"),
-        help=QT_TRANSLATE_NOOP("Cli", "labels and headers language"),
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "language of the labels and headers (default: the language of the settings)"
+        ),
     )
     export.add_argument(
         "--protect",
@@ -121,7 +123,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run_export(args: argparse.Namespace, database: Database) -> int:
     password = workbook_password() if args.protect else None
     result = export_workbook(
-        database, args.out, full=args.full, language=args.language, password=password
+        database,
+        args.out,
+        full=args.full,
+        language=args.language or output.language(),
+        password=password,
     )
     counts = ", ".join(
         f"{output.number(count)} {type_name(name)}" for name, count in result.row_counts.items()

@@ -1011,6 +1011,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>le fichier .xlsx à écrire</translation>
     </message>
     <message>
+        <source>language of the labels and headers (default: the language of the settings)</source>
+        <translation>langue des libellés et des en-têtes (par défaut&#xa0;: la langue des réglages)</translation>
+    </message>
+    <message>
         <source>protect it with a password (asked twice)</source>
         <translation>le protéger par un mot de passe (demandé deux fois)</translation>
     </message>
@@ -1285,10 +1289,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>every record (default: changes since last export)</source>
         <translation>toutes les fiches (par défaut&#xa0;: les modifications depuis le dernier export)</translation>
-    </message>
-    <message>
-        <source>labels and headers language</source>
-        <translation>langue des libellés et des en-têtes</translation>
     </message>
     <message>
         <source>protect the workbook with a password (asked twice, or REGISTRE_WORKBOOK_PASSWORD)</source>
