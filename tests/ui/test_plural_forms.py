@@ -1,0 +1,286 @@
+"""Counts read right: the words follow the number in French and English (Qt's plural forms).
+
+Both languages are compiled from the committed .ts files (registre_en.ts holds the English
+singular and plural of each text with a count). French uses the singular for 0 and 1; numbers
+are grouped the locale's way (1 000 with a narrow no-break space, 1,000).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop_app.exchange.hq_export import ExportResult
+from desktop_app.exchange.hq_import import FileSummary, ImportResult, TypeSummary
+from desktop_app.services.activities import ActivityFields, create_activity
+from desktop_app.services.attendance import check_in
+from desktop_app.services.dedup import DuplicatePair, PersonSummary
+from desktop_app.services.persons import delete_person
+from desktop_app.services.validation import ValidationError
+from desktop_app.store import Database
+from desktop_app.ui import dedup_dialog, i18n, sync_export
+from desktop_app.ui.dedup_dialog import DedupDialog
+from desktop_app.ui.sync_export import ExportDialog
+from desktop_app.ui.sync_import_dialog import ImportPreviewDialog
+from desktop_app.ui.text import error_text
+from tests.ui.conftest import SCREENSHOTS
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+NNBSP = "\u202f"  # French digit grouping, and before "?" and ";"
+COUNTS = (0, 1, 2, 1000)
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("translations")
+    for name in ("registre_fr", "registre_en"):
+        source, target = TRANSLATIONS / f"{name}.ts", folder / f"{name}.qm"
+        subprocess.run([str(LRELEASE), "-silent", str(source), "-qm", str(target)], check=True)
+    return folder
+
+
+@pytest.fixture(params=["fr", "en"])
+def language(
+    request: pytest.FixtureRequest,
+    qapp: QApplication,
+    compiled: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[str]:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: compiled)
+    assert i18n.install_language(qapp, request.param) == request.param
+    yield request.param
+    monkeypatch.undo()
+    i18n.install_language(qapp, "en")  # as the other tests leave it
+
+
+def _import_result(changes: int) -> ImportResult:
+    summary = FileSummary(
+        path=Path("niamey.xlsx"),
+        site="NE-NIA",
+        site_name="Niamey",
+        export_id="0" * 32,
+        exported_at="2026-11-20T10:00:00",
+        mode="changes",
+        types=(TypeSummary("person", changes, 0, 0, 0, 0, 0),),
+        invalid_rows=(),
+        imported_before=None,
+    )
+    return ImportResult(files=(summary,), applied=False)
+
+
+IMPORT_STATUS = {
+    "fr": {
+        0: "Rien à changer\u00a0: cette base contient déjà tout.",
+        1: "1 changement à appliquer. Appliquez-le, ou annulez pour ne rien changer.",
+        2: "2 changements à appliquer. Appliquez-les tous, ou annulez pour ne rien changer.",
+        1000: f"1{NNBSP}000 changements à appliquer. Appliquez-les tous, ou annulez pour ne "
+        "rien changer.",
+    },
+    "en": {
+        0: "Nothing to change: this database already holds all of it.",
+        1: "1 change to apply. Apply it, or cancel to change nothing.",
+        2: "2 changes to apply. Apply them all, or cancel to change nothing.",
+        1000: "1,000 changes to apply. Apply them all, or cancel to change nothing.",
+    },
+}
+READING = {
+    "fr": {1: "Lecture de 1 classeur…", 2: "Lecture de 2 classeurs…"},
+    "en": {1: "Reading 1 workbook…", 2: "Reading 2 workbooks…"},
+}
+
+
+def test_import_preview_counts_its_changes(qtbot: QtBot, db: Database, language: str) -> None:
+    for paths in (1, 2):
+        dialog = ImportPreviewDialog(db, [Path(f"office{i}.xlsx") for i in range(paths)])
+        qtbot.addWidget(dialog)
+        assert dialog.status.text() == READING[language][paths]
+    for changes in COUNTS:
+        dialog.show_preview(_import_result(changes))
+        assert dialog.status.text() == IMPORT_STATUS[language][changes]
+        assert dialog.apply_button.isEnabled() == (changes > 0)
+
+
+def test_import_preview_in_french_with_one_change(
+    qtbot: QtBot, db: Database, qapp: QApplication, compiled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: compiled)
+    i18n.install_language(qapp, "fr")
+    try:
+        dialog = ImportPreviewDialog(db, [Path("niamey.xlsx")])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.show_preview(_import_result(1))
+        assert dialog.status.text().startswith("1 changement à appliquer. Appliquez-le,")
+        QCoreApplication.processEvents()
+        SCREENSHOTS.mkdir(exist_ok=True)
+        assert dialog.grab().save(str(SCREENSHOTS / "plural_import_preview_fr.png"))
+    finally:
+        monkeypatch.undo()
+        i18n.install_language(qapp, "en")
+
+
+EXPORTED = {
+    "fr": {
+        0: "0 fiche écrite dans niamey.xlsx.",
+        1: "1 fiche écrite dans niamey.xlsx.",
+        2: "2 fiches écrites dans niamey.xlsx.",
+        1000: f"1{NNBSP}000 fiches écrites dans niamey.xlsx.",
+    },
+    "en": {
+        0: "0 records written to niamey.xlsx.",
+        1: "1 record written to niamey.xlsx.",
+        2: "2 records written to niamey.xlsx.",
+        1000: "1,000 records written to niamey.xlsx.",
+    },
+}
+
+
+def _exported_message(qtbot: QtBot, db: Database, target: Path) -> str:
+    dialog = ExportDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(target))
+    task = dialog.start()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    box = dialog.findChild(QMessageBox)
+    assert box is not None
+    text = box.text()
+    box.accept()
+    return text
+
+
+def test_export_message_counts_its_records(
+    qtbot: QtBot, db: Database, tmp_path: Path, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "niamey.xlsx"
+    for records in COUNTS:
+        # The records, split over two sheets: the message counts them all.
+        counts = {"person": records // 2, "attendance": records - records // 2}
+
+        def written(*_args: Any, counts: dict[str, int] = counts, **_kw: Any) -> ExportResult:
+            return ExportResult(target, "0" * 32, "full", dt.datetime(2026, 11, 27), counts)
+
+        monkeypatch.setattr(sync_export, "export_workbook", written)
+        assert _exported_message(qtbot, db, target) == EXPORTED[language][records]
+
+
+def _person(person_id: int, attendances: int) -> PersonSummary:
+    return PersonSummary(
+        person_id, f"{person_id:032x}", "GUIDIMEY", "Célestin", "M", 1968, "CNDH", None, None,
+        attendances,
+    )  # fmt: skip
+
+
+PAIRS = {
+    "fr": {
+        0: "Aucun doublon probable à ce score.",
+        1: "1 paire qui pourrait être la même personne.",
+        2: "2 paires qui pourraient être la même personne, les plus probables en premier.",
+        1000: f"1{NNBSP}000 paires qui pourraient être la même personne, les plus probables "
+        "en premier.",
+    },
+    "en": {
+        0: "No likely duplicates at this score.",
+        1: "1 pair that may be the same person.",
+        2: "2 pairs that may be the same person, best first.",
+        1000: "1,000 pairs that may be the same person, best first.",
+    },
+}
+MOVED = {
+    "fr": {
+        0: "0 présence passe à GUIDIMEY Célestin.",
+        1: "1 présence passe à GUIDIMEY Célestin.",
+        2: "2 présences passent à GUIDIMEY Célestin.",
+        1000: f"1{NNBSP}000 présences passent à GUIDIMEY Célestin.",
+    },
+    "en": {
+        0: "Its 0 attendance rows move to GUIDIMEY Célestin.",
+        1: "Its 1 attendance row moves to GUIDIMEY Célestin.",
+        2: "Its 2 attendance rows move to GUIDIMEY Célestin.",
+        1000: "Its 1,000 attendance rows move to GUIDIMEY Célestin.",
+    },
+}
+
+
+def test_duplicates_dialog_counts_its_pairs_and_the_rows_a_merge_moves(
+    qtbot: QtBot, db: Database, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = DedupDialog(db, search_on_open=False)
+    qtbot.addWidget(dialog)
+    for count in COUNTS:
+        pairs = [DuplicatePair(_person(1, 3), _person(2, 1), 90, ("phone",))] * count
+        monkeypatch.setattr(dedup_dialog, "find_duplicates", lambda *_a, p=pairs: p)
+        with qtbot.waitSignal(dialog.search_finished, timeout=10_000) as found:
+            dialog.search()
+        assert found.args == [count]
+        assert dialog.status.text() == PAIRS[language][count]
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_rest: object) -> Any:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    for count in COUNTS:
+        assert not dialog.confirm_merge(_person(1, 3), _person(2, count))
+        assert asked[-1].endswith(MOVED[language][count])
+
+
+REFUSED = {
+    "fr": {
+        1: "Aminata TRAORE a participé à 1 activité\u00a0: retirez d'abord cette présence",
+        2: "Aminata TRAORE a participé à 2 activités\u00a0: retirez d'abord ces présences",
+    },
+    "en": {
+        1: "Aminata TRAORE attended 1 activity: remove that attendance first",
+        2: "Aminata TRAORE attended 2 activities: remove that attendance first",
+    },
+}
+
+
+def test_a_refused_deletion_counts_the_activities(seeded_db: Database, language: str) -> None:
+    """A count below the GUI (UserMessage with n), in the window and on the command line."""
+    second = create_activity(
+        seeded_db,
+        ActivityFields(
+            title="Follow-up", kind="meeting", start_date=dt.date(2023, 1, 9),
+            end_date=dt.date(2023, 1, 9), country="ML", city="Bamako",
+        ),
+    )  # fmt: skip
+    person_id = 1  # TRAORE Aminata in the seeded registry
+    days = [(1, dt.date(2022, 12, 5)), (second.id, dt.date(2023, 1, 9))]
+    for attended, (activity_id, day) in enumerate(days, start=1):
+        check_in(seeded_db, activity_id, person_id, day)
+        with pytest.raises(ValidationError) as refused:
+            delete_person(seeded_db, person_id)
+        assert error_text(refused.value).startswith(REFUSED[language][attended])
+        command_line = i18n.message_translator(language)
+        assert (
+            refused.value.fields["person"]
+            .render(command_line)
+            .startswith(REFUSED[language][attended])
+        )
+
+
+def test_the_pseudo_language_keeps_the_count(qtbot: QtBot, db: Database, qapp: Any) -> None:
+    i18n.install_language(qapp, i18n.PSEUDO)
+    try:
+        dialog = ImportPreviewDialog(db, [Path("niamey.xlsx")])
+        qtbot.addWidget(dialog)
+        dialog.show_preview(_import_result(1000))
+        text = dialog.status.text()
+    finally:
+        i18n.install_language(qapp, "en")
+    assert text.startswith("[1,000 ") and text.endswith("~]") and "%" not in text
+    assert i18n.pseudo_translate("%Ln rows read.").startswith("[%Ln ")
