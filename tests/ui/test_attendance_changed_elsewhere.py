@@ -8,6 +8,7 @@ user B saves through the services. Runs on either engine through `db` / `db_path
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.activities import ActivityFields, create_activity
@@ -31,12 +33,13 @@ from desktop_app.store import Database, open_database
 from desktop_app.ui.attendance_grid_view import AttendanceGridView
 from desktop_app.ui.check_in_view import CheckInView
 from desktop_app.ui.models.attendance_grid import FIRST_DAY
-from desktop_app.ui.models.check_in import CheckInLogModel
+from desktop_app.ui.models.check_in import CheckInEntry, CheckInLogModel
 from tests.ui.conftest import SCREENSHOTS
 
 DAY1, DAY2 = dt.date(2022, 12, 5), dt.date(2022, 12, 6)
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
+CHECK = Qt.ItemDataRole.CheckStateRole
 
 
 @pytest.fixture
@@ -353,3 +356,56 @@ def test_grid_signature_over_a_role_changed_elsewhere_is_refused_then_goes_throu
     view.table.setCurrentIndex(model.index(0, FIRST_DAY + 1))  # absent that day: nothing
     qtbot.keyClick(view.table, Qt.Key.Key_S)
     assert roles_stored(db, checked_in) == {(checked_in.person_id, DAY1): "expert"}
+
+
+def test_own_undo_and_redo_follow_the_revisions_they_write(
+    qtbot: QtBot, db: Database, user_a: Database, checked_in: AttendanceRow
+) -> None:
+    view = make_check_in_view(qtbot, user_a, checked_in.activity_id)
+    qtbot.keyClicks(view.search_edit, "diallo")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_S, CTRL_SHIFT)  # Moussa signs
+    view.role_combo.setCurrentIndex(view.role_combo.findData("speaker"))
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_R, CTRL_SHIFT)
+    for key, modifiers in [
+        (Qt.Key.Key_Z, CTRL),  # the role back
+        (Qt.Key.Key_Z, CTRL),  # the check-in undone
+        (Qt.Key.Key_Z, CTRL_SHIFT),  # checked in again
+        (Qt.Key.Key_Z, CTRL_SHIFT),  # speaker again
+        (Qt.Key.Key_Z, CTRL),
+        (Qt.Key.Key_Z, CTRL),
+    ]:
+        qtbot.keyClick(view.search_edit, key, modifiers)
+        assert not view.changed_elsewhere.isVisible(), (key, modifiers)
+        assert view.message_label.styleSheet() == ""
+    assert roles_stored(db, checked_in) == {(checked_in.person_id, DAY1): "participant"}
+
+
+def test_log_model_signature_column(qtmodeltester: ModelTester) -> None:
+    calls: list[tuple[int, bool]] = []
+
+    def sign(entry: CheckInEntry, signed: bool) -> CheckInEntry | None:
+        calls.append((entry.id, signed))
+        return None if entry.id == 11 else dataclasses.replace(entry, signed=signed, revision=9)
+
+    log = CheckInLogModel(sign=sign)
+    log.set_rows(
+        [
+            CheckInEntry(11, 2, "DIALLO Moussa", "", "expert", None, False, 3),
+            CheckInEntry(10, 1, "MAÏGA Aminata", "", "participant", None, False, 1),
+        ]
+    )
+    qtmodeltester.check(log)
+    assert log.flags(log.index(0, CheckInLogModel.SIGNED)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not log.flags(log.index(0, CheckInLogModel.NAME)) & Qt.ItemFlag.ItemIsUserCheckable
+    checked = Qt.CheckState.Checked.value
+    assert not log.setData(log.index(0, CheckInLogModel.SIGNED), checked, CHECK)  # refused
+    assert log.rows()[0].signed is False
+    assert log.setData(log.index(1, CheckInLogModel.SIGNED), checked, CHECK)
+    assert (log.rows()[1].signed, log.rows()[1].revision) == (True, 9)
+    assert log.index(1, CheckInLogModel.SIGNED).data(CHECK) == Qt.CheckState.Checked
+    assert not log.setData(log.index(1, CheckInLogModel.NAME), checked, CHECK)
+    assert calls == [(11, True), (10, True)]
+    assert not CheckInLogModel().flags(log.index(0, CheckInLogModel.SIGNED)) & (
+        Qt.ItemFlag.ItemIsUserCheckable
+    )
