@@ -147,7 +147,7 @@ class AttendanceGridView(QWidget):
         if not isinstance(error, RecordChangedElsewhere | NotFound):
             self.error_label.setText(error_text(error))
             return
-        QTimer.singleShot(0, self.reload)  # once the click or key that ticked is over
+        QTimer.singleShot(0, self, self.reload)  # once the click or key that ticked is over
         self.changed_elsewhere.label.setText(
             self.tr(
                 "{name}, {day}: this attendance was changed or removed by someone else since "

@@ -498,7 +498,7 @@ class CheckInView(QWidget):
             self.show_error(error)
             return
         if later:
-            QTimer.singleShot(0, self.reload_day)
+            QTimer.singleShot(0, self, self.reload_day)
         else:
             self.reload_day()
         self.show_message("")
