@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from desktop_app.messages import RegistreError
+from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError
 from desktop_app.services import recovery
 from desktop_app.settings import load_settings
 from desktop_app.store import Database, open_database, server
@@ -64,16 +64,18 @@ def offer_restore(
             ).format(folder=folder),
         )
         return False
-    question = QCoreApplication.translate(
+    # Marked apart: lupdate sees plural forms only with a literal count.
+    restore = QT_TRANSLATE_NOOP(
         "DatabaseOpening",
-        "Restore the backup of {date} ({rows} records)? The damaged file is kept aside.",
+        "Restore the backup of {date} (%Ln records)? The damaged file is kept aside.",
+        None,
+        1,
     )
+    question = QCoreApplication.translate("DatabaseOpening", restore, None, offer.rows)
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("DatabaseOpening", "Damaged database"),
-        message
-        + "\n\n"
-        + question.format(date=format_date(offer.backup.created.date()), rows=offer.rows),
+        message + "\n\n" + question.format(date=format_date(offer.backup.created.date())),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )

@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Totals over {count} activities</source>
+        <translation>
+            <numerusform>Totals over {count} activity</numerusform>
+            <numerusform>Totals over {count} activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} organisations</source>
+        <translation>
+            <numerusform>{count} organisation</numerusform>
+            <numerusform>{count} organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} activities</source>
+        <translation>
+            <numerusform>{count} activity</numerusform>
+            <numerusform>{count} activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} persons</source>
+        <translation>
+            <numerusform>{count} person</numerusform>
+            <numerusform>{count} persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} attendances</source>
+        <translation>
+            <numerusform>{count} attendance</numerusform>
+            <numerusform>{count} attendances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} head counts</source>
+        <translation>
+            <numerusform>{count} head count</numerusform>
+            <numerusform>{count} head counts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: {changes} changes.</source>
+        <translation>
+            <numerusform>Applied: {changes} change.</numerusform>
+            <numerusform>Applied: {changes} changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: {changes} changes found, nothing was changed.</source>
+        <translation>
+            <numerusform>Dry run: {changes} change found, nothing was changed.</numerusform>
+            <numerusform>Dry run: {changes} changes found, nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpening</name>
+    <message numerus="yes">
+        <source>Restore the backup of {date} (%Ln records)? The damaged file is kept aside.</source>
+        <translation>
+            <numerusform>Restore the backup of {date} (%Ln record)? The damaged file is kept aside.</numerusform>
+            <numerusform>Restore the backup of {date} (%Ln records)? The damaged file is kept aside.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DedupDialog</name>
     <message numerus="yes">
         <source>%Ln pairs that may be the same person, best first.</source>

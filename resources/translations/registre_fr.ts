@@ -1146,9 +1146,12 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>youth (under {threshold}) {youth} = {share}, age unknown {age_unknown}; person-days {person_days}; present every day {completion} of {named}; team {team}</source>
         <translation>jeunes (moins de {threshold} ans) {youth} = {share}, âge inconnu {age_unknown}&#x202f;; personnes-jours {person_days}&#x202f;; présents tous les jours {completion} sur {named}&#x202f;; équipe d&apos;animation {team}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Totals over {count} activities</source>
-        <translation>Totaux sur {count} activités</translation>
+        <translation>
+            <numerusform>Totaux sur {count} activité</numerusform>
+            <numerusform>Totaux sur {count} activités</numerusform>
+        </translation>
     </message>
     <message>
         <source>participations {participants}: women {women}, men {men}, sex not stated {not_stated}; youth {youth} = {share}, age unknown {age_unknown}</source>
@@ -1241,6 +1244,41 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>total</source>
         <translation>total</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} organisations</source>
+        <translation>
+            <numerusform>{count} structure</numerusform>
+            <numerusform>{count} structures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} activities</source>
+        <translation>
+            <numerusform>{count} activité</numerusform>
+            <numerusform>{count} activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} persons</source>
+        <translation>
+            <numerusform>{count} personne</numerusform>
+            <numerusform>{count} personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} attendances</source>
+        <translation>
+            <numerusform>{count} présence</numerusform>
+            <numerusform>{count} présences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} head counts</source>
+        <translation>
+            <numerusform>{count} comptage</numerusform>
+            <numerusform>{count} comptages</numerusform>
+        </translation>
     </message>
     <message>
         <source>new</source>
@@ -1342,13 +1380,19 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>Nothing to change: the database already holds all of it.</source>
         <translation>Rien à changer&#xa0;: la base contient déjà tout.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Applied: {changes} changes.</source>
-        <translation>Appliqué&#xa0;: {changes} modifications.</translation>
+        <translation>
+            <numerusform>Appliqué&#xa0;: {changes} modification.</numerusform>
+            <numerusform>Appliqué&#xa0;: {changes} modifications.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Dry run: {changes} changes found, nothing was changed.</source>
-        <translation>Essai à blanc&#xa0;: {changes} modifications trouvées, rien n&apos;a été modifié.</translation>
+        <translation>
+            <numerusform>Essai à blanc&#xa0;: {changes} modification trouvée, rien n&apos;a été modifié.</numerusform>
+            <numerusform>Essai à blanc&#xa0;: {changes} modifications trouvées, rien n&apos;a été modifié.</numerusform>
+        </translation>
     </message>
     <message>
         <source>open</source>
@@ -1529,9 +1573,12 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>No verified backup was found in {folder}.</source>
         <translation>Aucune sauvegarde vérifiée n&apos;a été trouvée dans {folder}.</translation>
     </message>
-    <message>
-        <source>Restore the backup of {date} ({rows} records)? The damaged file is kept aside.</source>
-        <translation>Restaurer la sauvegarde du {date} ({rows} fiches)&#x202f;? Le fichier endommagé est mis de côté.</translation>
+    <message numerus="yes">
+        <source>Restore the backup of {date} (%Ln records)? The damaged file is kept aside.</source>
+        <translation>
+            <numerusform>Restaurer la sauvegarde du {date} (%Ln fiche)&#x202f;? Le fichier endommagé est mis de côté.</numerusform>
+            <numerusform>Restaurer la sauvegarde du {date} (%Ln fiches)&#x202f;? Le fichier endommagé est mis de côté.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Damaged database</source>
