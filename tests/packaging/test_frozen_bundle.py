@@ -70,7 +70,8 @@ def test_frozen_program_runs_and_reports(bundle: Path, tmp_path: Path) -> None:
     assert backup.returncode == 0 and "verified" in backup.stdout, backup.stderr
 
     shipped = bundle / "_internal"
-    assert (shipped / "resources" / "translations" / "registre_fr.qm").is_file()
+    for compiled in ("registre_fr.qm", "registre_en.qm"):  # English: its plural forms
+        assert (shipped / "resources" / "translations" / compiled).is_file(), compiled
     assert list(shipped.rglob("qtbase_fr.qm")), "Qt's own French translation is missing"
 
 
