@@ -18,17 +18,16 @@ import codecs
 import datetime as dt
 import sys
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
 from desktop_app.exchange import hq_cells, hq_format
-from desktop_app.messages import UserMessage
+from desktop_app.messages import Translate, UserMessage
 from desktop_app.reports import labels, narrative
 from desktop_app.store import vocabulary
 
 CONTEXT = "Cli"
-Translate = Callable[[str, str], str]
 
 
 @dataclass(frozen=True)
@@ -39,7 +38,11 @@ class Speech:
     translate: Translate
 
 
-ENGLISH = Speech("en", lambda _context, source: source)
+def _untranslated(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return text
+
+
+ENGLISH = Speech("en", _untranslated)
 _chosen: list[Speech] = []
 
 
@@ -79,19 +82,26 @@ def language() -> str:
     return speech().language
 
 
-def text(source: str, /, **values: object) -> str:
-    """`source` (marked with QT_TRANSLATE_NOOP("Cli", ...)) translated, then `values` filled in."""
-    template = speech().translate(CONTEXT, source) or source
+def text(source: str, /, n: int | None = None, **values: object) -> str:
+    """`source` (marked with QT_TRANSLATE_NOOP("Cli", ...)) translated, then `values` filled in.
+
+    A text with plural forms is marked `QT_TRANSLATE_NOOP("Cli", "{count} changes", None, 1)`
+    and given its count as `n` (and as a value): "1 change", "2 changes"."""
+    if n is None:
+        template = speech().translate(CONTEXT, source)
+    else:
+        template = speech().translate(CONTEXT, source, None, n)
+    template = template or source
     return template.format(**values) if values else template
 
 
-def say(source: str, /, **values: object) -> None:
-    print(text(source, **values))
+def say(source: str, /, n: int | None = None, **values: object) -> None:
+    print(text(source, n, **values))
 
 
-def warn(source: str, /, **values: object) -> None:
+def warn(source: str, /, n: int | None = None, **values: object) -> None:
     """On stderr: a note beside the result (nothing changed, a warning), not an error."""
-    print(text(source, **values), file=sys.stderr)
+    print(text(source, n, **values), file=sys.stderr)
 
 
 def render(message: UserMessage) -> str:

@@ -75,7 +75,7 @@ def translated_error(message: str) -> str:
     for pattern, marked in ERRORS:
         found = pattern.match(message)
         if found:
-            return output.text(marked, **found.groupdict())
+            return output.text(marked).format(**found.groupdict())
     return message
 
 

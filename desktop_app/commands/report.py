@@ -157,7 +157,9 @@ def as_text(counts: PeriodCounts) -> str:
     lines += [
         "",
         output.text(
-            QT_TRANSLATE_NOOP("Cli", "Totals over {count} activities"), count=n(t.activities)
+            QT_TRANSLATE_NOOP("Cli", "Totals over {count} activities", None, 1),
+            t.activities,
+            count=n(t.activities),
         ),
         "    "
         + output.text(

@@ -33,6 +33,13 @@ TYPE_NAMES = {
     "head_count": QT_TRANSLATE_NOOP("Cli", "head counts"),
 }
 TOTAL = QT_TRANSLATE_NOOP("Cli", "total")
+COUNTED = {  # "1 activity", "6 activities"
+    "organisation": QT_TRANSLATE_NOOP("Cli", "{count} organisations", None, 1),
+    "activity": QT_TRANSLATE_NOOP("Cli", "{count} activities", None, 1),
+    "person": QT_TRANSLATE_NOOP("Cli", "{count} persons", None, 1),
+    "attendance": QT_TRANSLATE_NOOP("Cli", "{count} attendances", None, 1),
+    "head_count": QT_TRANSLATE_NOOP("Cli", "{count} head counts", None, 1),
+}
 COLUMNS = {
     "new": QT_TRANSLATE_NOOP("Cli", "new"),
     "updated": QT_TRANSLATE_NOOP("Cli", "updated"),
@@ -130,7 +137,10 @@ def run_export(args: argparse.Namespace, database: Database) -> int:
         password=password,
     )
     counts = ", ".join(
-        f"{output.number(count)} {type_name(name)}" for name, count in result.row_counts.items()
+        output.text(COUNTED[name], count, count=output.number(count))
+        if name in COUNTED
+        else f"{output.number(count)} {name}"
+        for name, count in result.row_counts.items()
     )
     output.say(
         QT_TRANSLATE_NOOP("Cli", "{path}: {mode} export {export} ({counts})"),
@@ -196,14 +206,18 @@ def format_result(result: ImportResult) -> list[str]:
     elif result.applied:
         lines.append(
             output.text(
-                QT_TRANSLATE_NOOP("Cli", "Applied: {changes} changes."),
+                QT_TRANSLATE_NOOP("Cli", "Applied: {changes} changes.", None, 1),
+                result.changes,
                 changes=output.number(result.changes),
             )
         )
     else:
         lines.append(
             output.text(
-                QT_TRANSLATE_NOOP("Cli", "Dry run: {changes} changes found, nothing was changed."),
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Dry run: {changes} changes found, nothing was changed.", None, 1
+                ),
+                result.changes,
                 changes=output.number(result.changes),
             )
         )

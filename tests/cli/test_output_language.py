@@ -149,12 +149,17 @@ def test_report_thousands_follow_the_language(run: Run, tmp_path: Path) -> None:
     )  # fmt: skip
     run(database, "headcount", "--activity", "1", "--total", "1250", "--women", "400")
     speak("fr")
-    assert (
-        f"participants 1{NARROW}250 (nommés 0, comptages 1{NARROW}250)"
-        in run(database, "report").out
-    )
+    report = run(database, "report").out
+    assert f"participants 1{NARROW}250 (nommés 0, comptages 1{NARROW}250)" in report
+    assert "Totaux sur 1 activité\n" in report  # the count chooses the word's form
+    export = run(database, "export", "--full", "--out", str(tmp_path / "fr.xlsx")).out
+    assert "complet (0 structure, 1 activité, 0 personne, 0 présence, 1 comptage)" in export
     speak("en")
-    assert "participants 1,250 (named 0, head counts 1,250)" in run(database, "report").out
+    report = run(database, "report").out
+    assert "participants 1,250 (named 0, head counts 1,250)" in report
+    assert "Totals over 1 activity\n" in report
+    export = run(database, "export", "--full", "--out", str(tmp_path / "en.xlsx")).out
+    assert "full export" in export and "(0 organisations, 1 activity, 0 persons" in export
 
 
 @pytest.mark.parametrize(
