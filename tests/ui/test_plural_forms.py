@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -21,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.exchange.hq_export import ExportResult
 from desktop_app.exchange.hq_import import FileSummary, ImportResult, TypeSummary
+from desktop_app.messages import UserMessage
 from desktop_app.services.activities import ActivityFields, create_activity
 from desktop_app.services.attendance import check_in
 from desktop_app.services.dedup import DuplicatePair, PersonSummary
@@ -29,6 +31,7 @@ from desktop_app.services.validation import ValidationError
 from desktop_app.store import Database
 from desktop_app.ui import dedup_dialog, i18n, sync_export
 from desktop_app.ui.dedup_dialog import DedupDialog
+from desktop_app.ui.sheet_import_wizard import SheetImportWizard
 from desktop_app.ui.sync_export import ExportDialog
 from desktop_app.ui.sync_import_dialog import ImportPreviewDialog
 from desktop_app.ui.text import error_text
@@ -273,6 +276,81 @@ def test_a_refused_deletion_counts_the_activities(seeded_db: Database, language:
         )
 
 
+HEADER = ("Nom et prénoms", "Sexe", "Contact", "J1", "J2")
+TOTAL = ("Total", None, None, 2, 1)
+SHEETS = {  # one person and a total row; two persons, one invalid row and two total rows
+    "one": [HEADER, ("GUIDIMEY Célestin", "M", "96 12 34 56", "x", "x"), TOTAL],
+    "three": [
+        HEADER,
+        ("GUIDIMEY Célestin", "M", "96 12 34 56", "x", "x"),
+        ("DIALLO Aïssata", "F", None, "x", None),
+        ("ISSA Mariama", "Z", None, "x", None),  # Z is no sex: invalid
+        TOTAL,
+        TOTAL,
+    ],
+}
+SHEET_COUNTS = {
+    "fr": {
+        "one": (
+            "1 feuille, 3 lignes lues.",
+            "1 ligne\u00a0: 1 nouvelle personne, 0 personne connue, 0 doublon possible, "
+            "0 ligne invalide\u202f; 1 ligne de total ignorée.",
+        ),
+        "three": (
+            "1 feuille, 6 lignes lues.",
+            "3 lignes\u00a0: 2 nouvelles personnes, 0 personne connue, 0 doublon possible, "
+            "1 ligne invalide\u202f; 2 lignes de total ignorées.",
+        ),
+    },
+    "en": {
+        "one": (
+            "1 sheet, 3 rows read.",
+            "1 row: 1 new person, 0 known persons, 0 possible duplicates, 0 invalid rows; "
+            "1 total row skipped.",
+        ),
+        "three": (
+            "1 sheet, 6 rows read.",
+            "3 rows: 2 new persons, 0 known persons, 0 possible duplicates, 1 invalid row; "
+            "2 total rows skipped.",
+        ),
+    },
+}
+
+
+def test_sheet_import_counts_each_kind_of_row(
+    qtbot: QtBot, db: Database, tmp_path: Path, language: str
+) -> None:
+    """One sentence with several counts: each part takes the words of its own number."""
+    activity = create_activity(
+        db,
+        ActivityFields(
+            title="Atelier", kind="workshop", start_date=dt.date(2022, 12, 5),
+            end_date=dt.date(2022, 12, 6), country="NE", city="Niamey",
+        ),
+    )  # fmt: skip
+    for name, rows in SHEETS.items():
+        workbook = openpyxl.Workbook()
+        workbook.active.title = "Jour 1"
+        for row in rows:
+            workbook.active.append(list(row))
+        path = tmp_path / f"{name}.xlsx"
+        workbook.save(path)
+        wizard = SheetImportWizard(db, activity.id)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        task = wizard.file_page.read(str(path))
+        assert task is not None
+        with qtbot.waitSignal(task.finished, timeout=10_000):
+            pass
+        read, counted = SHEET_COUNTS[language][name]
+        assert wizard.file_page.status.text() == read
+        wizard.next()
+        wizard.next()
+        page = wizard.preview_page
+        qtbot.waitUntil(lambda p=page: p.model.preview() is not None and p.task is None)
+        assert page.counts.text() == counted
+
+
 def test_the_pseudo_language_keeps_the_count(qtbot: QtBot, db: Database, qapp: Any) -> None:
     i18n.install_language(qapp, i18n.PSEUDO)
     try:
@@ -284,3 +362,25 @@ def test_the_pseudo_language_keeps_the_count(qtbot: QtBot, db: Database, qapp: A
         i18n.install_language(qapp, "en")
     assert text.startswith("[1,000 ") and text.endswith("~]") and "%" not in text
     assert i18n.pseudo_translate("%Ln rows read.").startswith("[%Ln ")
+
+
+def test_a_counted_message_renders_with_any_translator(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    message = UserMessage("Ctx", "{count} rows", {"count": 1}, n=1)
+    assert message.render() == "1 rows"  # no translator: the source words
+    assert message.render(lambda _context, text: text + "!") == "1 rows!"  # (context, text)
+    counts: list[int] = []
+
+    def counting(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        counts.append(n)
+        return text
+
+    assert message.render(counting) == "1 rows" and counts == [1]
+    # The command line's translator with no .qm built: source words, the number filled in.
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    assert i18n.message_translator("en")("Ctx", "%Ln rows", None, 1000) == "1,000 rows"
+    assert i18n.message_translator("fr")("Ctx", "%Ln rows", None, 1000) == f"1{NNBSP}000 rows"
+    french = i18n.locale_for("fr")
+    assert i18n.fill_count("%n and %Ln", 1000, french) == f"1000 and 1{NNBSP}000"
+    assert i18n.fill_count("%n rows", -1, french) == "%n rows"  # no count given
