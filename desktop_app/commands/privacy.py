@@ -87,7 +87,8 @@ def _confirmed(question: str, assume_yes: bool) -> bool:
         return True
     if not sys.stdin.isatty():
         return False
-    answer = input(f"{question} {output.text(QT_TRANSLATE_NOOP('Cli', '[y/N]'))} ")
+    choices = output.text(QT_TRANSLATE_NOOP("Cli", "[y/N]"))  # French: [o/N]
+    answer = input(f"{question} {choices} ")
     return answer.strip().lower() in {"y", "yes", "o", "oui"}
 
 

@@ -624,7 +624,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>{participants} participants, {women} women, {youth} youth</source>
-        <translation>{participants} participants, dont {women} femmes et {youth} jeunes</translation>
+        <translation>participants&#xa0;: {participants}, femmes&#xa0;: {women}, jeunes&#xa0;: {youth}</translation>
     </message>
     <message>
         <source>record a person present on a day</source>
@@ -944,11 +944,11 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>{file}: {persons} persons, {blank} blank rows, {pages} pages</source>
-        <translation>{file}&#xa0;: {persons} personnes, {blank} lignes vides, {pages} pages</translation>
+        <translation>{file}&#xa0;: {persons} personne(s), {blank} ligne(s) vide(s), {pages} page(s)</translation>
     </message>
     <message>
         <source>{file}: {persons} persons, {blank} blank rows</source>
-        <translation>{file}&#xa0;: {persons} personnes, {blank} lignes vides</translation>
+        <translation>{file}&#xa0;: {persons} personne(s), {blank} ligne(s) vide(s)</translation>
     </message>
     <message>
         <source>file to write (with --format pdf or xlsx)</source>
@@ -969,6 +969,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Same passphrase again: </source>
         <translation>La même phrase secrète, encore une fois&#xa0;: </translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[o/N]</translation>
     </message>
     <message>
         <source>Workbook password: </source>
@@ -1048,11 +1052,11 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>{count} unencrypted backups deleted</source>
-        <translation>{count} sauvegardes non chiffrées supprimées</translation>
+        <translation>{count} sauvegarde(s) non chiffrée(s) supprimée(s)</translation>
     </message>
     <message>
         <source>warning: {count} unencrypted backups remain in {folder}; delete them (--remove-plain-backups) once you have checked the encrypted database</source>
-        <translation>attention&#xa0;: {count} sauvegardes non chiffrées restent dans {folder}&#x202f;; supprimez-les (--remove-plain-backups) une fois la base chiffrée vérifiée</translation>
+        <translation>attention&#xa0;: sauvegardes non chiffrées restant dans {folder}&#xa0;: {count}&#x202f;; supprimez-les (--remove-plain-backups) une fois la base chiffrée vérifiée</translation>
     </message>
     <message>
         <source>nobody to erase: every person had activity since {date}</source>
@@ -1060,7 +1064,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>{persons} persons with no activity since {date} and {rows} attendance rows will be erased for good. Continue?</source>
-        <translation>{persons} personnes sans activité depuis le {date} et {rows} présences seront effacées définitivement. Continuer&#x202f;?</translation>
+        <translation>Seront effacées définitivement&#xa0;: {persons} personne(s) sans activité depuis le {date} et {rows} présence(s). Continuer&#x202f;?</translation>
     </message>
     <message>
         <source>nothing erased</source>
@@ -1068,7 +1072,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>{persons} persons and {rows} attendance rows erased; backups made before still hold them</source>
-        <translation>{persons} personnes et {rows} présences effacées&#x202f;; les sauvegardes faites avant les contiennent encore</translation>
+        <translation>Effacées&#xa0;: {persons} personne(s) et {rows} présence(s)&#x202f;; les sauvegardes faites avant les contiennent encore</translation>
     </message>
     <message>
         <source>{option}: {problem}</source>

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import shutil
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from desktop_app.cli import main
 from desktop_app.commands import output
@@ -15,6 +17,7 @@ from desktop_app.exchange.hq_import import import_workbooks
 from desktop_app.services.demo import load_demo
 from desktop_app.settings import load_settings, save_settings
 from desktop_app.store import open_database
+from desktop_app.store.models import Person
 from tests.cli.conftest import Run
 from tests.exchange.hq_builders import add_sample, edit_person, site_database
 
@@ -244,11 +247,10 @@ def test_activity_list_and_checkin_speak_french(run: Run, db_path: Path) -> None
     run(db_path, *checkin, "--role", "facilitator")
     again = run(db_path, *checkin)
     assert again.err == f"déjà enregistré le 2022-12-05 comme animateur{NBSP}: rien n'a changé\n"
+    counts = f"participants{NBSP}: 0, femmes{NBSP}: 0, jeunes{NBSP}: 0"  # a facilitator
     assert run(db_path, "activity", "list").out.splitlines() == [
-        "2\t2022-12-06\tatelier\tNE Niamey\t0 participants, dont 0 femmes et 0 jeunes\t"
-        "Visite [annulée]",
-        "1\t2022-12-05\tvisite de terrain\tNE Niamey\t0 participants, dont 0 femmes et 0 "
-        "jeunes\tVisite",
+        f"2\t2022-12-06\tatelier\tNE Niamey\t{counts}\tVisite [annulée]",
+        f"1\t2022-12-05\tvisite de terrain\tNE Niamey\t{counts}\tVisite",
     ]
 
 
@@ -332,3 +334,19 @@ def test_output_without_a_translation_file_is_english(
     speak("fr")
     assert run(db_path, "check").out == f"{db_path}: OK\n"
     assert output.language() == "en"  # labels and figures too, not half French
+
+
+def test_purge_asks_and_answers_in_french(run: Run, db_path: Path) -> None:
+    speak("fr")
+    database = open_database(db_path)
+    with database.session() as session:
+        session.add(Person(family_name="MAÏGA"))
+    with database.session() as session:  # last changed long ago
+        session.execute(update(Person).values(changed_at=dt.datetime(2001, 1, 1)))
+    database.close()
+    nobody = run(db_path, "purge", "--inactive-years", "200")
+    assert nobody.out.startswith(f"personne à effacer{NBSP}: chaque personne a eu une activité")
+    refused = run(db_path, "purge", "--inactive-years", "1")  # no terminal to say yes
+    assert (refused.code, refused.err) == (1, "rien n'a été effacé\n")
+    done = run(db_path, "purge", "--inactive-years", "1", "--yes")
+    assert done.out.startswith(f"Effacées{NBSP}: 1 personne(s) et 0 présence(s){NARROW}; ")

@@ -4,7 +4,8 @@ The scan reads the sources (an AST walk) and fails on
 - a string with words given to print(), outside QT_TRANSLATE_NOOP;
 - an f-string with words, anywhere (its words could not be translated);
 - help= or description= that is not a QT_TRANSLATE_NOOP text (or a text translated already);
-- output.say / warn / text given plain text instead of a marked one.
+- output.say / warn / text given plain text instead of a marked one;
+- QT_TRANSLATE_NOOP inside an f-string, where lupdate does not look.
 Texts built elsewhere and returned (a list of lines) are covered by the f-string rule and by
 the tests that run the commands in French.
 """
@@ -67,6 +68,10 @@ def untranslated(source: str, label: str) -> list[str]:
         where = f"{label}:{getattr(node, 'lineno', 0)}"
         if isinstance(node, ast.JoinedStr) and _literal_words(node):
             found.append(f"{where} f-string with words")
+        if isinstance(node, ast.JoinedStr) and any(
+            isinstance(inner, ast.Call) and _is_marked(inner) for inner in ast.walk(node)
+        ):
+            found.append(f"{where} QT_TRANSLATE_NOOP inside an f-string (lupdate misses it)")
         if not isinstance(node, ast.Call):
             continue
         name = _name(node)
@@ -107,6 +112,7 @@ def test_the_scan_finds_untranslated_text() -> None:
         "    print('\\n'.join(lines))\n"
         "    parser.add_argument('--in', help=QT_TRANSLATE_NOOP('Cli', 'file to read'))\n"
         "    print(f'registre: {message}', file=sys.stderr)\n"
+        "    input(f\"{question} {output.text(QT_TRANSLATE_NOOP('Cli', '[y/N]'))} \")\n"
     )
     lines = [int(item.split(" ", 1)[0].rsplit(":", 1)[1]) for item in untranslated(sample, "x")]
-    assert sorted(set(lines)) == [2, 3, 4, 5, 6]
+    assert sorted(set(lines)) == [2, 3, 4, 5, 6, 12]
