@@ -6,7 +6,8 @@ placeholders fails; a text with a count has each of its plural forms filled, eac
 source's placeholders. registre_en.ts holds the English plural forms of those texts only, under
 the same rules. A scan of the sources finds text that lupdate cannot see: literal text
 given straight to a widget, f-strings or variables inside tr(), tr() called on another object
-(its context would differ at run time), and UserMessage text not marked QT_TRANSLATE_NOOP.
+(its context would differ at run time), UserMessage text not marked QT_TRANSLATE_NOOP, and a
+count lupdate cannot see (`n=`, a name as translate()'s fourth argument).
 """
 
 from __future__ import annotations
@@ -211,6 +212,25 @@ def _call_name(call: ast.Call) -> str:
     return function.attr
 
 
+def _unseen_count(call: ast.Call, name: str, where: str) -> list[str]:
+    """A count that lupdate's Python reader misses, leaving the text without plural forms:
+    `n=` by keyword, or a fourth argument of translate() with a literal text that is not a
+    literal number (lupdate takes a name there for an old "encoding" argument)."""
+    if any(keyword.arg == "n" for keyword in call.keywords):
+        return [f"{where} {name}() count given as n=: give it as a positional argument"]
+    literal_text = name != "translate" or (
+        len(call.args) >= 2 and isinstance(call.args[1], ast.Constant)
+    )
+    if name != "tr" and len(call.args) >= 4 and literal_text:
+        count = call.args[3]
+        if not (isinstance(count, ast.Constant) and isinstance(count.value, int)):
+            return [
+                f"{where} {name}() with a count lupdate cannot see: mark the text with "
+                "QT_TRANSLATE_NOOP(context, text, None, 1) and translate that"
+            ]
+    return []
+
+
 def untranslatable_texts(source: str, label: str, *, in_ui: bool) -> list[str]:
     """Places in one source file where the user would read text that cannot be translated."""
     tree = ast.parse(source)
@@ -231,6 +251,7 @@ def untranslatable_texts(source: str, label: str, *, in_ui: bool) -> list[str]:
                 found.append(f"{where} {name}() of a text built at run time")
             if name == "tr" and _owner(node) != "self":
                 found.append(f"{where} tr() on another object: use QCoreApplication.translate")
+            found += _unseen_count(node, name, where)
         elif name == "UserMessage" and len(node.args) >= 2 and _is_text(node.args[1]):
             found.append(f"{where} UserMessage text not marked with QT_TRANSLATE_NOOP")
         elif in_ui and name in TEXT_CALLS:
@@ -263,9 +284,16 @@ def test_the_scan_finds_untranslatable_text() -> None:
         "        QLabel('{count}')\n"
         "        QCoreApplication.translate('Ctx', f'Day {n}')\n"
         "        QCoreApplication.translate('Ctx', LABELS[code])\n"
+        "        self.tr('%Ln rows', n=rows)\n"
+        "        QCoreApplication.translate('Ctx', '%Ln rows', None, rows)\n"
+        "        QCoreApplication.translate('Ctx', ROWS, None, rows)\n"
+        "        QT_TRANSLATE_NOOP('Ctx', '{count} rows', None, 1)\n"
+        "        QT_TRANSLATE_NOOP('Ctx', '{count} rows', None, count)\n"
+        "        self.tr('%Ln rows', '', len(rows))\n"
     )
     found = untranslatable_texts(sample, "sample.py", in_ui=True)
-    assert [line.split(" ", 1)[0].rsplit(":", 1)[1] for line in found] == ["3", "4", "5", "6", "9"]
+    lines = [line.split(" ", 1)[0].rsplit(":", 1)[1] for line in found]
+    assert lines == ["3", "4", "5", "6", "9", "11", "12", "15"]
 
 
 def test_a_plural_form_without_its_placeholders_is_found() -> None:
