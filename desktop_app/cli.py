@@ -17,7 +17,6 @@ from desktop_app.commands.privacy import open_for_command
 from desktop_app.logging_setup import install_record_cleaning
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError
 from desktop_app.paths import default_database_path
-from desktop_app.settings import load_settings
 from desktop_app.store import errors, server
 
 
@@ -49,13 +48,13 @@ def database_target(value: str) -> Path | str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     # The language first: the parser's help and mistakes are in it too.
-    output.use_language(_language_setting())
+    output.use_language(output.settings_language())
     for stream in (sys.stdout, sys.stderr):
         output.protect_stream(stream)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from desktop_app.ui.app import run_window  # Qt is loaded only for the window
+        from desktop_app.ui.app import run_window  # the widgets are loaded only for the window
 
         return run_window(args.db or default_database_path())
     install_record_cleaning()
@@ -75,11 +74,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RegistreError as error:
         print(f"registre: {output.render(error.message)}", file=sys.stderr)
         return 2
-
-
-def _language_setting() -> str:
-    """The settings' language ("system" when they cannot be read: a command must still run)."""
-    try:
-        return load_settings().language
-    except Exception:
-        return "system"

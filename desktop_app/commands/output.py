@@ -4,7 +4,7 @@ Texts are marked `QT_TRANSLATE_NOOP("Cli", "...")` where they are written, so th
 them in registre_fr.ts, and go through `text()` (or `say()` / `warn()`), which translates them
 with the same registre_fr.qm as the errors, then fills in the values:
 
-    output.say(QT_TRANSLATE_NOOP("Cli", "{count} changes applied."), count=output.number(n))
+    output.say(QT_TRANSLATE_NOOP("Cli", "no backups in {folder}"), folder=folder)
 
 The language is chosen once per run by `use_language` (called by `registre` before it builds
 its parser, so that `--help` is translated too); without that call the settings decide.
@@ -64,17 +64,18 @@ def use_language(setting: str) -> Speech:
 
 def speech() -> Speech:
     if not _chosen:
-        use_language(_language_setting())
+        use_language(settings_language())
     return _chosen[0]
 
 
-def _language_setting() -> str:
+def settings_language() -> str:
+    """The settings' language ("system" when they cannot be read: a command must still run)."""
     try:
         from desktop_app.settings import load_settings
 
         return load_settings().language
     except Exception:
-        return "en"
+        return "system"
 
 
 def language() -> str:
