@@ -91,7 +91,11 @@ class TranslatedHelpFormatter(argparse.HelpFormatter):
         super().add_text(text)
 
     def start_section(self, heading: str | None) -> None:
-        super().start_section(output.text(heading) if heading else heading)
+        if heading:
+            heading = output.text(heading)
+            if output.language() == "fr":
+                heading += "\u00a0"  # argparse adds the ":", which French spaces
+        super().start_section(heading)
 
     def add_usage(
         self,

@@ -277,7 +277,7 @@ def test_help_and_argparse_mistakes_in_french(
     for text in (
         "jeunes = âge inférieur à celui-ci",
         "afficher cette aide et quitter",
-        "options:",
+        f"\noptions{NBSP}:\n",
         "première date de début, AAAA-MM-JJ",
     ):
         assert text in shown, text
@@ -313,6 +313,7 @@ def test_help_and_argparse_mistakes_stay_argparse_in_english(
     shown = capsys.readouterr().out
     assert shown.startswith("usage: registre report [-h]")
     assert "show this help message and exit" in shown and "first start date" in shown
+    assert "\noptions:\n" in shown
     with pytest.raises(SystemExit):
         main(["--db", str(db_path), "activity", "add", "--title", "X"])
     err = capsys.readouterr().err
