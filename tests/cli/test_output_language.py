@@ -351,3 +351,20 @@ def test_purge_asks_and_answers_in_french(run: Run, db_path: Path) -> None:
     assert (refused.code, refused.err) == (1, "rien n'a été effacé\n")
     done = run(db_path, "purge", "--inactive-years", "1", "--yes")
     assert done.out.startswith(f"Effacées{NBSP}: 1 personne(s) et 0 présence(s){NARROW}; ")
+
+
+def test_json_and_ids_are_the_same_in_both_languages(
+    run: Run, tmp_path: Path, demo: tuple[Path, Path]
+) -> None:
+    database = _copy(demo[0], tmp_path)
+    printed = {}
+    for language in ("fr", "en"):
+        speak(language)
+        printed[language] = (
+            run(database, "report", "--format", "json").out,
+            run(database, "duplicates", "list", "--format", "json", "--min-score", "60").out,
+            run(database, "person", "add", "--family", "KONÉ").out,
+        )
+    assert printed["fr"][:2] == printed["en"][:2]
+    assert '"kind": "meeting"' in printed["fr"][0]
+    assert (printed["fr"][2], printed["en"][2]) == ("227\n", "228\n")
