@@ -30,6 +30,64 @@ BUILT_IN_HELP = (
     QT_TRANSLATE_NOOP("Cli", "show program's version number and exit"),
 )
 ERROR = QT_TRANSLATE_NOOP("Cli", "{prog}: error: {message}")
+# The names of the values in usage lines ("--day DAY"): argparse's defaults (the option's name
+# in capitals) and the modules' own metavars. A name missing here stays in English.
+VALUE_NAMES = (
+    QT_TRANSLATE_NOOP("Cli", "COMMAND"),
+    QT_TRANSLATE_NOOP("Cli", "ACTION"),
+    QT_TRANSLATE_NOOP("Cli", "FILE"),
+    QT_TRANSLATE_NOOP("Cli", "file"),
+    QT_TRANSLATE_NOOP("Cli", "id"),
+    QT_TRANSLATE_NOOP("Cli", "text"),
+    QT_TRANSLATE_NOOP("Cli", "KEEP_ID"),
+    QT_TRANSLATE_NOOP("Cli", "OTHER_ID"),
+    QT_TRANSLATE_NOOP("Cli", "ID1"),
+    QT_TRANSLATE_NOOP("Cli", "ID2"),
+    QT_TRANSLATE_NOOP("Cli", "DB"),
+    QT_TRANSLATE_NOOP("Cli", "ACTIVITY"),
+    QT_TRANSLATE_NOOP("Cli", "AGE"),
+    QT_TRANSLATE_NOOP("Cli", "BIRTH_YEAR"),
+    QT_TRANSLATE_NOOP("Cli", "BLANK_ROWS"),
+    QT_TRANSLATE_NOOP("Cli", "CATEGORY"),
+    QT_TRANSLATE_NOOP("Cli", "CITY"),
+    QT_TRANSLATE_NOOP("Cli", "COUNTRY"),
+    QT_TRANSLATE_NOOP("Cli", "DAY"),
+    QT_TRANSLATE_NOOP("Cli", "EMAIL"),
+    QT_TRANSLATE_NOOP("Cli", "END"),
+    QT_TRANSLATE_NOOP("Cli", "FAMILY"),
+    QT_TRANSLATE_NOOP("Cli", "GIVEN"),
+    QT_TRANSLATE_NOOP("Cli", "HEADER=FIELD"),
+    QT_TRANSLATE_NOOP("Cli", "HEADER_ROW"),
+    QT_TRANSLATE_NOOP("Cli", "KIND"),
+    QT_TRANSLATE_NOOP("Cli", "LIMIT"),
+    QT_TRANSLATE_NOOP("Cli", "LOGO"),
+    QT_TRANSLATE_NOOP("Cli", "MIN_SCORE"),
+    QT_TRANSLATE_NOOP("Cli", "N"),
+    QT_TRANSLATE_NOOP("Cli", "NAME"),
+    QT_TRANSLATE_NOOP("Cli", "NOTE"),
+    QT_TRANSLATE_NOOP("Cli", "OFFICE"),
+    QT_TRANSLATE_NOOP("Cli", "ORG"),
+    QT_TRANSLATE_NOOP("Cli", "ORGANISATION"),
+    QT_TRANSLATE_NOOP("Cli", "OUT"),
+    QT_TRANSLATE_NOOP("Cli", "PARTNER"),
+    QT_TRANSLATE_NOOP("Cli", "PERSON"),
+    QT_TRANSLATE_NOOP("Cli", "PHONE"),
+    QT_TRANSLATE_NOOP("Cli", "POSITION"),
+    QT_TRANSLATE_NOOP("Cli", "PROJECT"),
+    QT_TRANSLATE_NOOP("Cli", "ROLE"),
+    QT_TRANSLATE_NOOP("Cli", "SEARCH"),
+    QT_TRANSLATE_NOOP("Cli", "SEX"),
+    QT_TRANSLATE_NOOP("Cli", "SITE"),
+    QT_TRANSLATE_NOOP("Cli", "START"),
+    QT_TRANSLATE_NOOP("Cli", "STATUS"),
+    QT_TRANSLATE_NOOP("Cli", "TITLE"),
+    QT_TRANSLATE_NOOP("Cli", "TOTAL"),
+    QT_TRANSLATE_NOOP("Cli", "VENUE"),
+    QT_TRANSLATE_NOOP("Cli", "WOMEN"),
+    QT_TRANSLATE_NOOP("Cli", "YEAR"),
+    QT_TRANSLATE_NOOP("Cli", "YOUTH"),
+    QT_TRANSLATE_NOOP("Cli", "YOUTH_THRESHOLD"),
+)
 _ARGUMENT = r"argument (?P<argument>\S+): "
 # argparse's messages (Python 3.11 to 3.13) as patterns, and the same message marked for
 # translation; the English source gives back argparse's words exactly.
@@ -109,11 +167,27 @@ class TranslatedHelpFormatter(argparse.HelpFormatter):
 
 
 class CommandParser(argparse.ArgumentParser):
-    """An ArgumentParser whose help and mistakes speak the user's language."""
+    """An ArgumentParser whose help, value names and mistakes speak the user's language (the
+    value names are translated as the parser is built: the language is chosen before)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", TranslatedHelpFormatter)
         super().__init__(*args, **kwargs)
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        action = super().add_argument(*args, **kwargs)
+        if isinstance(action.metavar, str):
+            action.metavar = output.text(action.metavar)
+        elif action.metavar is None and action.nargs != 0 and action.choices is None:
+            # argparse's own default, named in the user's language
+            default = action.dest.upper() if action.option_strings else action.dest
+            action.metavar = output.text(default)
+        return action
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        if isinstance(kwargs.get("metavar"), str):
+            kwargs["metavar"] = output.text(kwargs["metavar"])
+        return super().add_subparsers(**kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import io
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import update
 
-from desktop_app.cli import main
+from desktop_app.cli import build_parser, main
 from desktop_app.commands import output
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_import import import_workbooks
@@ -27,6 +29,13 @@ NARROW = "\u202f"  # and this one before ";", "?", "%" and between thousands
 
 def speak(language: str) -> None:
     save_settings(load_settings().with_changes(language=language))
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """The command line's language stays chosen after a run: leave English to the next tests."""
+    yield
+    output.use_language("en")
 
 
 @pytest.fixture(scope="module")
@@ -368,3 +377,28 @@ def test_json_and_ids_are_the_same_in_both_languages(
     assert printed["fr"][:2] == printed["en"][:2]
     assert '"kind": "meeting"' in printed["fr"][0]
     assert (printed["fr"][2], printed["en"][2]) == ("227\n", "228\n")
+
+
+def _value_names(parser: argparse.ArgumentParser) -> set[str]:
+    """The metavars of every command's usage line."""
+    names = set()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            names.add(str(action.metavar))
+            for command in action.choices.values():
+                names |= _value_names(command)
+        elif action.metavar is not None:
+            names.add(str(action.metavar))
+    return names
+
+
+def test_every_value_name_of_the_usage_lines_is_french() -> None:
+    speak("en")
+    output.use_language("en")
+    english = _value_names(build_parser())
+    output.use_language("fr")
+    french = _value_names(build_parser())
+    same = {"ACTION", "LOGO", "N", "NOTE", "ORGANISATION", "SITE", "TOTAL"}  # same in French
+    assert english >= {"COMMAND", "DAY", "OUT", "FILE", "KEEP_ID"}
+    assert french >= {"COMMANDE", "JOUR", "FICHIER", "GARDÉ"}
+    assert not (english & french) - same, "value names without French (parsing.VALUE_NAMES)"
