@@ -166,8 +166,8 @@ class AttendanceGridView(QWidget):
         complete, participants = self.model.completion()
         self.summary_label.setText(
             self.tr(
-                "Person-days {person_days} · Completion: {complete} of {participants} "
-                "participants present every day · Team {team}"
+                "Person-days {person_days} · Present every day: {complete} of {participants} "
+                "participants · Team {team}"
             ).format(
                 person_days=counts.person_days,
                 complete=complete,

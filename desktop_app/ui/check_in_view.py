@@ -311,8 +311,8 @@ class CheckInView(QWidget):
         counts = activity_counts(self.database, self.activity.id, self.youth_threshold)
         self.counter_label.setText(counter_text(counts.participants, counts.women, counts.youth))
         self.day_label.setText(
-            self.tr("{day}: {present} checked in · team {team}").format(
-                day=format_date(self.current_day()), present=len(self._present), team=counts.team
+            self.tr("{day}: %Ln checked in · team {team}", "", len(self._present)).format(
+                day=format_date(self.current_day()), team=counts.team
             )
         )
         self.counts_changed.emit()

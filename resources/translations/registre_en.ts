@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CheckInView</name>
+    <message numerus="yes">
+        <source>{day}: %Ln checked in · team {team}</source>
+        <translation>
+            <numerusform>{day}: %Ln checked in · team {team}</numerusform>
+            <numerusform>{day}: %Ln checked in · team {team}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Totals over {count} activities</source>
@@ -180,6 +190,16 @@
         <translation>
             <numerusform>; %Ln total row skipped.</numerusform>
             <numerusform>; %Ln total rows skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message numerus="yes">
+        <source>{count} rows are invalid: correct the sheet, or choose to skip invalid rows. Nothing was imported.</source>
+        <translation>
+            <numerusform>{count} row is invalid: correct the sheet, or choose to skip invalid rows. Nothing was imported.</numerusform>
+            <numerusform>{count} rows are invalid: correct the sheet, or choose to skip invalid rows. Nothing was imported.</numerusform>
         </translation>
     </message>
 </context>

@@ -200,8 +200,8 @@
         <translation>{name}, {day}&#xa0;: cette présence a été modifiée ou supprimée par quelqu&apos;un d&apos;autre depuis l&apos;affichage de la grille. Rien n&apos;a été enregistré&#xa0;; la grille montre maintenant ce qui est enregistré. Refaites-le si c&apos;est encore nécessaire.</translation>
     </message>
     <message>
-        <source>Person-days {person_days} · Completion: {complete} of {participants} participants present every day · Team {team}</source>
-        <translation>Personnes-jours {person_days} · Assiduité&#xa0;: {complete} participants sur {participants} présents tous les jours · Équipe {team}</translation>
+        <source>Person-days {person_days} · Present every day: {complete} of {participants} participants · Team {team}</source>
+        <translation>Personnes-jours {person_days} · Présents tous les jours&#xa0;: {complete} sur {participants} participants · Équipe {team}</translation>
     </message>
 </context>
 <context>
@@ -527,9 +527,12 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
-    <message>
-        <source>{day}: {present} checked in · team {team}</source>
-        <translation>{day}&#xa0;: {present} émargés · équipe {team}</translation>
+    <message numerus="yes">
+        <source>{day}: %Ln checked in · team {team}</source>
+        <translation>
+            <numerusform>{day}&#xa0;: %Ln émargé · équipe {team}</numerusform>
+            <numerusform>{day}&#xa0;: %Ln émargés · équipe {team}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is already checked in on this day (as {role}).</source>
@@ -3776,9 +3779,12 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <source>The sheet holds no row to import.</source>
         <translation>La feuille ne contient aucune ligne à importer.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} rows are invalid: correct the sheet, or choose to skip invalid rows. Nothing was imported.</source>
-        <translation>{count} lignes sont invalides&#xa0;: corrigez la feuille ou choisissez d&apos;ignorer les lignes invalides. Rien n&apos;a été importé.</translation>
+        <translation>
+            <numerusform>{count} ligne est invalide&#xa0;: corrigez la feuille ou choisissez d&apos;ignorer les lignes invalides. Rien n&apos;a été importé.</numerusform>
+            <numerusform>{count} lignes sont invalides&#xa0;: corrigez la feuille ou choisissez d&apos;ignorer les lignes invalides. Rien n&apos;a été importé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
@@ -3821,24 +3827,24 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Cette activité est annulée&#xa0;: personne ne peut y assister.</translation>
     </message>
     <message>
-        <source>{rows} rows read ({totals} total rows skipped).</source>
-        <translation>{rows} lignes lues ({totals} lignes de total ignorées).</translation>
+        <source>Rows read: {rows} (total rows skipped: {totals}).</source>
+        <translation>Lignes lues&#xa0;: {rows} (lignes de total ignorées&#xa0;: {totals}).</translation>
     </message>
     <message>
-        <source>Persons: {new} new, {matched} already known, {duplicates} possible duplicates to confirm; {invalid} invalid rows.</source>
-        <translation>Personnes&#xa0;: {new} nouvelles, {matched} déjà connues, {duplicates} doublons possibles à confirmer&#x202f;; {invalid} lignes invalides.</translation>
+        <source>Persons new: {new}; already known: {matched}; possible duplicates to confirm: {duplicates}; invalid rows: {invalid}.</source>
+        <translation>Personnes nouvelles&#xa0;: {new}&#xa0;; déjà connues&#xa0;: {matched}&#xa0;; doublons possibles à confirmer&#xa0;: {duplicates}&#xa0;; lignes invalides&#xa0;: {invalid}.</translation>
     </message>
     <message>
-        <source>Attendance: {presences} presences on {days}.</source>
-        <translation>Présences&#xa0;: {presences} présences sur {days}.</translation>
+        <source>Presences: {presences}; days: {days}.</source>
+        <translation>Présences&#xa0;: {presences}&#xa0;; jours&#xa0;: {days}.</translation>
+    </message>
+    <message>
+        <source>Imported. Persons created: {created}; existing persons: {matched}; organisations created: {organisations}; attendances added: {added}; marked signed: {signed}; invalid rows skipped: {skipped}.</source>
+        <translation>Import terminé. Personnes créées&#xa0;: {created}&#xa0;; personnes existantes&#xa0;: {matched}&#xa0;; structures créées&#xa0;: {organisations}&#xa0;; présences ajoutées&#xa0;: {added}&#xa0;; signatures notées&#xa0;: {signed}&#xa0;; lignes invalides ignorées&#xa0;: {skipped}.</translation>
     </message>
     <message>
         <source>Invalid: sheet {sheet}, row {row}: {reason}</source>
         <translation>Invalide&#xa0;: feuille {sheet}, ligne {row}&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <source>Imported: {created} persons created, {matched} existing persons, {organisations} organisations created, {added} attendances added, {signed} marked signed, {skipped} invalid rows skipped.</source>
-        <translation>Importé&#xa0;: {created} personnes créées, {matched} personnes existantes, {organisations} structures créées, {added} présences ajoutées, {signed} marquées signées, {skipped} lignes invalides ignorées.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ def test_space_ticks_a_day_and_the_totals_follow(qtbot: QtBot, seeded_db: Databa
     model = view.model
     totals = model.totals_row()
     assert [model.index(totals, FIRST_DAY + i).data() for i in range(2)] == ["3", "1"]
-    assert "Completion: 1 of 3" in view.summary_label.text()
+    assert "Present every day: 1 of 3" in view.summary_label.text()
     # Move to the second person's second day, tick it with Space.
     view.table.setCurrentIndex(model.index(0, FIRST_DAY))
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
@@ -39,7 +39,7 @@ def test_space_ticks_a_day_and_the_totals_follow(qtbot: QtBot, seeded_db: Databa
     qtbot.keyClick(view.table, Qt.Key.Key_Space)
     assert model.index(totals, FIRST_DAY + 1).data() == "2"
     assert model.index(1, model.total_column()).data() == "2"
-    assert "Completion: 2 of 3" in view.summary_label.text()
+    assert "Present every day: 2 of 3" in view.summary_label.text()
     assert (person.person_id, DAY2) in {(a.person_id, a.day) for a in list_attendance(seeded_db, 1)}
     assert activity_counts(seeded_db, 1).person_days == 5
     qtbot.keyClick(view.table, Qt.Key.Key_Space)  # untick: back as it was

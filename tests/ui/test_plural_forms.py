@@ -384,3 +384,30 @@ def test_a_counted_message_renders_with_any_translator(
     french = i18n.locale_for("fr")
     assert i18n.fill_count("%n and %Ln", 1000, french) == f"1000 and 1{NNBSP}000"
     assert i18n.fill_count("%n rows", -1, french) == "%n rows"  # no count given
+
+
+CHECKED_IN = {
+    "fr": ["0\u00a0émargé · équipe", "1\u00a0émargé · équipe", "2\u00a0émargés · équipe"],
+    "en": ["0 checked in · team", "1 checked in · team", "2 checked in · team"],
+}
+
+
+def test_the_check_in_screen_counts_who_is_checked_in(
+    qtbot: QtBot, seeded_db: Database, language: str
+) -> None:
+    from desktop_app.ui.check_in_view import CheckInView
+
+    day = dt.date(2022, 12, 5)
+    activity = create_activity(
+        seeded_db,
+        ActivityFields(
+            title="Counted", kind="meeting", start_date=day, end_date=day, country="ML",
+            city="Bamako",
+        ),
+    )  # fmt: skip
+    for count, expected in enumerate(CHECKED_IN[language]):
+        if count:
+            check_in(seeded_db, activity.id, count, day)  # persons 1 and 2 of the registry
+        view = CheckInView(seeded_db, activity.id, day)
+        qtbot.addWidget(view)
+        assert expected.replace("\u00a0", " ") in view.day_label.text().replace("\u00a0", " ")

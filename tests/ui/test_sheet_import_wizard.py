@@ -135,7 +135,7 @@ def test_whole_import_through_the_wizard(
     qtbot.waitUntil(result_page.isComplete, timeout=5_000)
     assert result_page.result is not None
     assert (result_page.result.persons_created, result_page.result.persons_matched) == (2, 1)
-    assert "2 persons created" in result_page.summary.text()
+    assert "Persons created: 2" in result_page.summary.text()
     shoot(wizard, "sheet_import_4_done")
     attendance = list_attendance(db, activity_id)
     assert sorted((a.person_id == known.id, a.day) for a in attendance) == [

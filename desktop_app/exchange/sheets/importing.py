@@ -195,15 +195,15 @@ def summary(preview: SheetPreview) -> list[UserMessage]:
     presences = sum(len(r.row.presences) for r in preview.rows if r.outcome != INVALID)
     lines = [
         problems.message(
-            QT_TRANSLATE_NOOP("SheetImport", "{rows} rows read ({totals} total rows skipped)."),
+            QT_TRANSLATE_NOOP("SheetImport", "Rows read: {rows} (total rows skipped: {totals})."),
             rows=len(preview.rows),
             totals=preview.total_rows_skipped,
         ),
         problems.message(
             QT_TRANSLATE_NOOP(
                 "SheetImport",
-                "Persons: {new} new, {matched} already known, {duplicates} possible duplicates "
-                "to confirm; {invalid} invalid rows.",
+                "Persons new: {new}; already known: {matched}; possible duplicates to "
+                "confirm: {duplicates}; invalid rows: {invalid}.",
             ),
             new=preview.count(NEW),
             matched=preview.count(MATCHED),
@@ -211,7 +211,7 @@ def summary(preview: SheetPreview) -> list[UserMessage]:
             invalid=preview.count(INVALID),
         ),
         problems.message(
-            QT_TRANSLATE_NOOP("SheetImport", "Attendance: {presences} presences on {days}."),
+            QT_TRANSLATE_NOOP("SheetImport", "Presences: {presences}; days: {days}."),
             presences=presences,
             days=", ".join(day.isoformat() for day in preview.days) or "-",
         ),
@@ -233,9 +233,9 @@ def result_summary(result: ImportResult) -> UserMessage:
     return problems.message(
         QT_TRANSLATE_NOOP(
             "SheetImport",
-            "Imported: {created} persons created, {matched} existing persons, {organisations} "
-            "organisations created, {added} attendances added, {signed} marked signed, "
-            "{skipped} invalid rows skipped.",
+            "Imported. Persons created: {created}; existing persons: {matched}; organisations "
+            "created: {organisations}; attendances added: {added}; marked signed: {signed}; "
+            "invalid rows skipped: {skipped}.",
         ),
         created=result.persons_created,
         matched=result.persons_matched,

@@ -182,14 +182,14 @@ def nothing_to_import() -> SheetError:
 
 
 def invalid_rows(count: int) -> SheetError:
-    return _error(
-        QT_TRANSLATE_NOOP(
-            "SheetImport",
-            "{count} rows are invalid: correct the sheet, or choose to skip invalid rows. "
-            "Nothing was imported.",
-        ),
-        count=count,
+    text = QT_TRANSLATE_NOOP(
+        "SheetImport",
+        "{count} rows are invalid: correct the sheet, or choose to skip invalid rows. "
+        "Nothing was imported.",
+        None,
+        1,
     )
+    return SheetError(UserMessage(CONTEXT, text, {"count": count}, n=count))
 
 
 def cancelled() -> SheetError:

@@ -122,7 +122,7 @@ def test_cli_dry_run_changes_nothing_then_imports(
     argv = ["--db", str(db_path), "import-sheet", str(path), "--activity", str(activity)]
     assert main([*argv, "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "Persons: 3 new, 0 already known, 0 possible duplicates to confirm; 0 invalid" in out
+    assert "Persons new: 3; already known: 0; possible duplicates to confirm: 0; invalid" in out
     assert "Dry run: nothing was changed." in out
     database = open_database(db_path)
     try:
@@ -131,7 +131,7 @@ def test_cli_dry_run_changes_nothing_then_imports(
         database.close()
     assert main([*argv, "--map", "Région=ignore"]) == 0
     out = capsys.readouterr().out
-    assert "Imported: 3 persons created" in out and "Région=" not in out.split("\n")[0]
+    assert "Imported. Persons created: 3" in out and "Région=" not in out.split("\n")[0]
     database = open_database(db_path)
     try:
         assert table_sizes(database)["person"] == before["person"] + 3
@@ -240,7 +240,7 @@ def test_cli_records_possible_duplicates_on_the_best_match_when_asked(
     path = write_xlsx(tmp_path / "sheet.xlsx", {"Jour 1": FRENCH_ROWS[:2]})
     argv = ["--db", str(db_path), "import-sheet", str(path), "--activity", str(activity)]
     assert main([*argv, "--sheet", "Jour 1", "--duplicates", "existing"]) == 0
-    assert "0 persons created, 1 existing persons" in capsys.readouterr().out
+    assert "Persons created: 0; existing persons: 1" in capsys.readouterr().out
     database = open_database(db_path)
     try:
         [attendance] = list_attendance(database, activity)
