@@ -105,7 +105,7 @@ def run_list(args: argparse.Namespace, database: Database) -> int:
         reasons = ", ".join(output.render(reason_message(code)) for code in pair.reasons)
         print(f"{pair.score:3d}  {_describe(pair.first)}  |  {_describe(pair.second)}  [{reasons}]")
     output.say(
-        QT_TRANSLATE_NOOP("Cli", "{count} candidate pair(s) with a score of at least {score}."),
+        QT_TRANSLATE_NOOP("Cli", "Candidate pairs with a score of at least {score}: {count}."),
         count=output.number(len(pairs)),
         score=args.min_score,
     )
@@ -124,8 +124,8 @@ def run_merge(args: argparse.Namespace, database: Database) -> int:
         output.say(
             QT_TRANSLATE_NOOP(
                 "Cli",
-                "Merged #{other} into #{kept}: {moved} attendance row(s) moved, {combined} "
-                "combined; completed: {fields}.",
+                "Merged #{other} into #{kept}. Attendance rows moved: {moved}; combined: "
+                "{combined}; completed: {fields}.",
             ),
             fields=", ".join(output.field_label("person", key) for key in result.completed),
             **values,
@@ -134,8 +134,8 @@ def run_merge(args: argparse.Namespace, database: Database) -> int:
         output.say(
             QT_TRANSLATE_NOOP(
                 "Cli",
-                "Merged #{other} into #{kept}: {moved} attendance row(s) moved, {combined} "
-                "combined.",
+                "Merged #{other} into #{kept}. Attendance rows moved: {moved}; combined: "
+                "{combined}.",
             ),
             **values,
         )

@@ -313,8 +313,8 @@ def run_purge(args: argparse.Namespace, database: Database) -> int:
     output.say(
         QT_TRANSLATE_NOOP(
             "Cli",
-            "{persons} persons and {rows} attendance rows erased; backups made before still "
-            "hold them",
+            "Persons erased: {persons}; attendance rows erased: {rows}. Backups made before "
+            "still hold them.",
         ),
         persons=output.number(result.persons),
         rows=output.number(result.attendance),

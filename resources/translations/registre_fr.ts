@@ -778,16 +778,16 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>retenir que deux fiches sont des personnes différentes</translation>
     </message>
     <message>
-        <source>{count} candidate pair(s) with a score of at least {score}.</source>
-        <translation>{count} paire(s) candidate(s) avec un score d&apos;au moins {score}.</translation>
+        <source>Candidate pairs with a score of at least {score}: {count}.</source>
+        <translation>Paires candidates avec un score d&apos;au moins {score}&#xa0;: {count}.</translation>
     </message>
     <message>
-        <source>Merged #{other} into #{kept}: {moved} attendance row(s) moved, {combined} combined; completed: {fields}.</source>
-        <translation>#{other} fusionné dans #{kept}&#xa0;: {moved} présence(s) déplacée(s), {combined} regroupée(s)&#x202f;; complété&#xa0;: {fields}.</translation>
+        <source>Merged #{other} into #{kept}. Attendance rows moved: {moved}; combined: {combined}; completed: {fields}.</source>
+        <translation>#{other} fusionné dans #{kept}. Présences déplacées&#xa0;: {moved}&#x202f;; combinées&#xa0;: {combined}&#x202f;; complété&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <source>Merged #{other} into #{kept}: {moved} attendance row(s) moved, {combined} combined.</source>
-        <translation>#{other} fusionné dans #{kept}&#xa0;: {moved} présence(s) déplacée(s), {combined} regroupée(s).</translation>
+        <source>Merged #{other} into #{kept}. Attendance rows moved: {moved}; combined: {combined}.</source>
+        <translation>#{other} fusionné dans #{kept}. Présences déplacées&#xa0;: {moved}&#x202f;; combinées&#xa0;: {combined}.</translation>
     </message>
     <message>
         <source>#{first} and #{second} are different people: no longer proposed.</source>
@@ -1290,8 +1290,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>rien n&apos;a été effacé</translation>
     </message>
     <message>
-        <source>{persons} persons and {rows} attendance rows erased; backups made before still hold them</source>
-        <translation>Effacées&#xa0;: {persons} personne(s) et {rows} présence(s)&#x202f;; les sauvegardes faites avant les contiennent encore</translation>
+        <source>Persons erased: {persons}; attendance rows erased: {rows}. Backups made before still hold them.</source>
+        <translation>Personnes effacées&#xa0;: {persons}&#x202f;; présences effacées&#xa0;: {rows}. Les sauvegardes faites avant les contiennent encore.</translation>
     </message>
     <message>
         <source>{option}: {problem}</source>
@@ -3832,15 +3832,15 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     </message>
     <message>
         <source>Persons new: {new}; already known: {matched}; possible duplicates to confirm: {duplicates}; invalid rows: {invalid}.</source>
-        <translation>Personnes nouvelles&#xa0;: {new}&#xa0;; déjà connues&#xa0;: {matched}&#xa0;; doublons possibles à confirmer&#xa0;: {duplicates}&#xa0;; lignes invalides&#xa0;: {invalid}.</translation>
+        <translation>Personnes nouvelles&#xa0;: {new}&#x202f;; déjà connues&#xa0;: {matched}&#x202f;; doublons possibles à confirmer&#xa0;: {duplicates}&#x202f;; lignes invalides&#xa0;: {invalid}.</translation>
     </message>
     <message>
         <source>Presences: {presences}; days: {days}.</source>
-        <translation>Présences&#xa0;: {presences}&#xa0;; jours&#xa0;: {days}.</translation>
+        <translation>Présences&#xa0;: {presences}&#x202f;; jours&#xa0;: {days}.</translation>
     </message>
     <message>
         <source>Imported. Persons created: {created}; existing persons: {matched}; organisations created: {organisations}; attendances added: {added}; marked signed: {signed}; invalid rows skipped: {skipped}.</source>
-        <translation>Import terminé. Personnes créées&#xa0;: {created}&#xa0;; personnes existantes&#xa0;: {matched}&#xa0;; structures créées&#xa0;: {organisations}&#xa0;; présences ajoutées&#xa0;: {added}&#xa0;; signatures notées&#xa0;: {signed}&#xa0;; lignes invalides ignorées&#xa0;: {skipped}.</translation>
+        <translation>Import terminé. Personnes créées&#xa0;: {created}&#x202f;; personnes existantes&#xa0;: {matched}&#x202f;; structures créées&#xa0;: {organisations}&#x202f;; présences ajoutées&#xa0;: {added}&#x202f;; signatures notées&#xa0;: {signed}&#x202f;; lignes invalides ignorées&#xa0;: {skipped}.</translation>
     </message>
     <message>
         <source>Invalid: sheet {sheet}, row {row}: {reason}</source>

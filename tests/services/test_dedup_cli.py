@@ -41,7 +41,7 @@ def test_list_merge_and_list_again(
     out = capsys.readouterr().out
     assert f"#{first} GUIDIMEY Célestin" in out and f"#{second} Celestin Guidimey" in out
     assert "same phone, same name ignoring accents and order" in out
-    assert "1 candidate pair(s)" in out and "OUATTARA" not in out
+    assert "score of at least 80: 1." in out and "OUATTARA" not in out
 
     assert _run(db_path, "merge", str(first), str(second)) == 0
     assert f"Merged #{second} into #{first}" in capsys.readouterr().out
@@ -61,7 +61,7 @@ def test_json_list_and_distinct(
     assert _run(db_path, "distinct", str(first), str(second)) == 0
     assert "different people" in capsys.readouterr().out
     assert _run(db_path, "list") == 0
-    assert "0 candidate pair(s)" in capsys.readouterr().out
+    assert "score of at least 80: 0." in capsys.readouterr().out
 
 
 def test_bad_ids_are_one_clear_line_and_a_failure(
