@@ -219,6 +219,7 @@ def test_conflicts_list(
     assert none.out == ("Aucun conflit.\n" if language == "fr" else "No conflicts.\n")
 
 
+@pytest.mark.sqlite_only  # backups are of a database file
 @pytest.mark.parametrize(
     ("language", "ok", "headers", "state"),
     [
