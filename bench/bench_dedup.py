@@ -11,8 +11,8 @@ from pathlib import Path
 
 from bench.generate import truth_path
 from desktop_app.services.dedup import find_duplicates, pair_key
-from desktop_app.services.dedup_index import forget_normalised_names, load_records
 from desktop_app.services.dedup_match import PersonMatcher
+from desktop_app.services.dedup_records import forget_normalised_names, load_records
 from desktop_app.services.dedup_score import DEFAULT_MIN_SCORE
 from desktop_app.store import Database, open_database
 

@@ -42,7 +42,7 @@ from desktop_app.exchange.sheets import (
 )
 from desktop_app.exchange.sheets.finder import RegistryFinder
 from desktop_app.services.activities import ActivityFields, create_activity
-from desktop_app.services.dedup_index import forget_normalised_names
+from desktop_app.services.dedup_records import forget_normalised_names
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import Activity, Organisation, Person, Site
 

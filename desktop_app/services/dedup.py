@@ -16,7 +16,8 @@ from itertools import combinations
 from sqlalchemy import func, select
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
-from desktop_app.services.dedup_index import PersonIndex, PersonRecord, load_records
+from desktop_app.services.dedup_index import PersonIndex
+from desktop_app.services.dedup_records import PersonRecord, load_records
 from desktop_app.services.dedup_score import (
     CONTEXT,
     DEFAULT_MIN_SCORE,

@@ -1,5 +1,5 @@
-"""What the duplicate finder and the person matcher know of each live person, and the blocking
-keys that keep them from comparing every pair.
+"""The blocks that keep the duplicate finder and the person matcher from comparing every pair of
+live persons, and the indexes that hold them (the records they index are dedup_records').
 
 Two persons are compared only when they share a block: the same phone (its last 8 digits, so
 "+227 90 12 34 56" and "90123456" agree), the same e-mail, the same name tokens in any order
@@ -17,148 +17,27 @@ these rows can meet only.
 
 from __future__ import annotations
 
-import gc
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, select
-
-from desktop_app.services.text import normalise
+from desktop_app.services.dedup_records import (
+    NO_ORGANISATION,
+    Labels,
+    PersonRecord,
+    fold,
+    load_rows,
+    name_key,
+    paused_garbage_collector,
+    stored_phone_key,
+    to_record,
+)
 from desktop_app.store import Database
-from desktop_app.store.models import Organisation, Person
 
-PHONE_KEY_DIGITS = 8  # Niger and Mali numbers have 8 national digits
 SHORTEST_EDITED_WORD = 4  # shorter words one edit apart are different names (Ali, Ila)
 BLOCK_LIMIT = 60  # a bigger block is a shared value (an office phone), not one person
-
-_fold = lru_cache(maxsize=262_144)(normalise)
-_NOT_DIGIT = re.compile(r"\D")
-
-
-class PersonRecord(NamedTuple):
-    id: int
-    uuid: str
-    family_name: str
-    given_names: str
-    sex: str | None
-    birth_year: int | None
-    organisation_id: int | None
-    organisation: str
-    phone: str | None
-    email: str | None
-    region: str | None
-    position: str | None
-    name_key: str  # the name's normalised tokens, sorted: "celestin guidimey"
-    family_key: str
-    given_key: str
-    token_count: int
-    phone_key: str
-    email_key: str
-    organisation_keys: frozenset[str] = frozenset()
-
-
-@lru_cache(maxsize=262_144)
-def name_key(family: str | None, given: str | None) -> str:
-    return " ".join(sorted(f"{_fold(family)} {_fold(given)}".split()))
-
-
-def forget_normalised_names() -> None:
-    """Empty the caches of normalised names, as in a program just started (for benches)."""
-    name_key.cache_clear()
-    _fold.cache_clear()
-    normalise.cache_clear()
-
-
-def phone_key(phone: str | None) -> str:
-    if not phone:
-        return ""
-    # Stored phones are E.164: read them without the regular expression.
-    digits = phone[1:] if phone[0] == "+" and phone[1:].isdigit() else _NOT_DIGIT.sub("", phone)
-    return digits[-PHONE_KEY_DIGITS:] if len(digits) >= PHONE_KEY_DIGITS else ""
-
-
-def organisation_keys(name: str | None, acronym: str | None) -> frozenset[str]:
-    return frozenset(key for key in (_fold(name), _fold(acronym)) if key)
-
-
-def make_record(
-    *,
-    id: int,
-    uuid: str,
-    family_name: str,
-    given_names: str,
-    sex: str | None = None,
-    birth_year: int | None = None,
-    organisation_id: int | None = None,
-    organisation: str = "",
-    organisation_keys: frozenset[str] = frozenset(),
-    phone: str | None = None,
-    email: str | None = None,
-    region: str | None = None,
-    position: str | None = None,
-) -> PersonRecord:
-    key = name_key(family_name, given_names)
-    return PersonRecord(
-        id=id,
-        uuid=uuid,
-        family_name=family_name,
-        given_names=given_names,
-        sex=sex,
-        birth_year=birth_year,
-        organisation_id=organisation_id,
-        organisation=organisation,
-        phone=phone,
-        email=email,
-        region=_fold(region) or None,
-        position=_fold(position) or None,
-        name_key=key,
-        family_key=_fold(family_name),
-        given_key=_fold(given_names),
-        token_count=len(key.split()),
-        phone_key=phone_key(phone),
-        email_key=(email or "").strip().casefold(),
-        organisation_keys=organisation_keys,
-    )
-
-
-class MatchQuery(NamedTuple):
-    """A person to look up, as typed at check-in or read from a sheet row."""
-
-    family: str
-    given: str = ""
-    phone: str | None = None
-    organisation: str | int | None = None  # an id, or a name or acronym as typed
-    birth_year: int | None = None
-    sex: str | None = None
-    email: str | None = None
-
-
-def query_record(query: MatchQuery, organisation_ids: dict[str, int]) -> PersonRecord:
-    """The record a query is scored as; a typed organisation is found by name or acronym."""
-    organisation = query.organisation
-    organisation_id = organisation if isinstance(organisation, int) else None
-    keys: frozenset[str] = frozenset()
-    if isinstance(organisation, str):
-        keys = organisation_keys(organisation, None)
-        organisation_id = organisation_ids.get(normalise(organisation))
-    return make_record(
-        id=0,
-        uuid="",
-        family_name=query.family or "",
-        given_names=query.given or "",
-        sex=(query.sex or "").upper() or None,
-        birth_year=query.birth_year,
-        organisation_id=organisation_id,
-        organisation_keys=keys,
-        phone=query.phone,
-        email=query.email,
-    )
 
 
 def block_signature(query: PersonRecord) -> tuple[object, ...]:
@@ -172,101 +51,6 @@ def block_signature(query: PersonRecord) -> tuple[object, ...]:
         query.birth_year,
         query.family_key,
     )
-
-
-Labels = dict[int | None, tuple[str, frozenset[str]]]  # organisation id -> label, keys
-NO_ORGANISATION: tuple[str, frozenset[str]] = ("", frozenset())
-
-
-def load_rows(database: Database) -> tuple[Sequence[Any], Labels]:
-    """Every live person as a Core row (the columns `to_record` reads), in id order, and each
-    organisation's label and keys."""
-    persons = select(*PERSON_COLUMNS).where(~Person.deleted).order_by(Person.id)
-    with database.session() as session:
-        # Core rows: the ORM's row processing would double the load time. The few hundred
-        # organisations are joined here rather than in SQL, where the join doubled the time.
-        connection = session.connection()
-        return connection.execute(persons).all(), load_labels(connection)
-
-
-PERSON_COLUMNS = (
-    Person.id,
-    Person.uuid,
-    Person.family_name,
-    Person.given_names,
-    Person.sex,
-    Person.birth_year,
-    Person.organisation_id,
-    Person.phone,
-    Person.email,
-    Person.region,
-    Person.position,
-)
-
-
-def load_labels(connection: Connection) -> Labels:
-    """Each organisation's label and keys."""
-    labels: Labels = {}
-    organisations = select(Organisation.id, Organisation.name, Organisation.acronym)
-    for organisation_id, name, acronym in connection.execute(organisations):
-        label = f"{name} ({acronym})" if acronym else name or ""
-        labels[organisation_id] = (label, organisation_keys(name, acronym))
-    return labels
-
-
-def to_record(row: Any, labels: Labels) -> PersonRecord:
-    """The PersonRecord of a row of `load_rows`."""
-    (person_id, uuid, family, given, sex, birth_year, organisation_id, phone, email, region,
-     position) = row  # fmt: skip
-    given = given or ""
-    key = name_key(family, given)
-    label, keys = labels.get(organisation_id, NO_ORGANISATION)
-    return PersonRecord(
-        person_id,
-        uuid,
-        family,
-        given,
-        sex,
-        birth_year,
-        organisation_id,
-        label,
-        phone,
-        email,
-        _fold(region) or None if region else None,
-        _fold(position) or None if position else None,
-        key,
-        _fold(family),
-        _fold(given),
-        key.count(" ") + 1 if key else 0,
-        phone_key(phone) if phone else "",
-        email.strip().casefold() if email else "",
-        keys,
-    )
-
-
-def load_records(database: Database) -> list[PersonRecord]:
-    """Every live person, in id order."""
-    with paused_garbage_collector():
-        rows, labels = load_rows(database)
-        return [to_record(row, labels) for row in rows]
-
-
-@contextmanager
-def paused_garbage_collector() -> Iterator[None]:
-    """Building the index makes hundreds of thousands of small objects that live on: the cyclic
-    garbage collector would walk them again and again meanwhile, for a third of the time, to
-    free nothing. Reference counting still frees everything as usual."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        # Move what was made into the old generation at once, as if it had survived young
-        # collections: otherwise the next one walks it all (a quarter of a second).
-        gc.freeze()
-        gc.unfreeze()
-        if enabled:
-            gc.enable()
 
 
 def deletions(word: str) -> Iterator[str]:
@@ -419,12 +203,6 @@ class RowBlocks(NamedTuple):
     organisation_ids: dict[str, int]
 
 
-def stored_phone_key(phone: str) -> str:
-    """phone_key of a stored phone, quicker for the E.164 form phones are stored in."""
-    stored = phone[0] == "+" and len(phone) > PHONE_KEY_DIGITS and phone[1:].isdigit()
-    return phone[-PHONE_KEY_DIGITS:] if stored else phone_key(phone)
-
-
 def row_blocks(rows: Sequence[Any], labels: Labels) -> RowBlocks:
     """The blocks of PersonIndex.build (but the words' edits), read from the rows: the keys as
     `to_record` makes them, without making the records."""
@@ -453,7 +231,7 @@ def row_blocks(rows: Sequence[Any], labels: Labels) -> RowBlocks:
             met.add(organisation_id)
             for key in labels.get(organisation_id, NO_ORGANISATION)[1]:
                 organisation_ids.setdefault(key, organisation_id)
-        key = _fold(family) if birth_year is not None else ""
+        key = fold(family) if birth_year is not None else ""
         if key:
             by_family_org_year[key, organisation_id, birth_year].append(position)
     return RowBlocks(

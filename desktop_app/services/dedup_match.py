@@ -17,13 +17,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Integer, cast, func, select
 
-from desktop_app.services.dedup_index import (
-    MatchQuery,
-    PersonIndex,
-    PersonRecord,
-    RegistryLookup,
-    query_record,
-)
+from desktop_app.services.dedup_index import PersonIndex, RegistryLookup
+from desktop_app.services.dedup_records import MatchQuery, PersonRecord, query_record
 from desktop_app.services.dedup_score import score
 from desktop_app.services.dedup_sheet_lookup import SheetLookup
 from desktop_app.store import Database

@@ -11,7 +11,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
-from desktop_app.services.dedup_index import PersonRecord
+from desktop_app.services.dedup_records import PersonRecord
 
 CONTEXT = "Dedup"
 DEFAULT_MIN_SCORE = 80

@@ -28,22 +28,24 @@ from sqlalchemy import ColumnElement, Connection, String, cast, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from desktop_app.services.dedup_index import (
+    Blocks,
+    RegistryLookup,
+    block_signature,
+    row_blocks,
+    words_by_edit,
+)
+from desktop_app.services.dedup_records import (
     NO_ORGANISATION,
     PERSON_COLUMNS,
     PHONE_KEY_DIGITS,
-    Blocks,
     Labels,
     MatchQuery,
     PersonRecord,
-    RegistryLookup,
-    block_signature,
     load_labels,
     name_key,
     paused_garbage_collector,
     query_record,
-    row_blocks,
     stored_phone_key,
-    words_by_edit,
 )
 from desktop_app.services.text import normalise
 from desktop_app.store import Database

@@ -16,8 +16,8 @@ from desktop_app.services.dedup import (
     find_duplicates,
     mark_distinct,
 )
-from desktop_app.services.dedup_index import make_record, name_key, phone_key
 from desktop_app.services.dedup_match import PersonMatcher, cached_matcher, likely_matches
+from desktop_app.services.dedup_records import make_record, name_key, phone_key
 from desktop_app.services.dedup_score import REASONS, reason_message, score
 from desktop_app.services.persons import PersonFields, create_person, delete_person
 from desktop_app.store import Database, open_database

@@ -18,16 +18,15 @@ from bench import generate as generator
 from bench.generate import Params, generate
 from bench.persons import make_persons
 from desktop_app.services import dedup_match
-from desktop_app.services.dedup_index import (
+from desktop_app.services.dedup_index import PersonIndex, RegistryLookup
+from desktop_app.services.dedup_match import PersonMatcher
+from desktop_app.services.dedup_records import (
     MatchQuery,
-    PersonIndex,
     PersonRecord,
-    RegistryLookup,
     load_records,
     paused_garbage_collector,
     query_record,
 )
-from desktop_app.services.dedup_match import PersonMatcher
 from desktop_app.services.dedup_sheet_lookup import SheetLookup
 from desktop_app.services.persons import PersonFields, create_person, delete_person
 from desktop_app.store import Database, open_database

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from desktop_app.exchange.sheets.preview import Candidate, Verdict
 from desktop_app.exchange.sheets.rows import PersonData
 from desktop_app.services import dedup_match
-from desktop_app.services.dedup_index import MatchQuery
+from desktop_app.services.dedup_records import MatchQuery
 from desktop_app.store import Database
 from desktop_app.store.models import Attendance
 
