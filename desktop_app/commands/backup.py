@@ -8,7 +8,7 @@ from pathlib import Path
 from desktop_app.commands import output
 from desktop_app.commands.privacy import PASSPHRASE_VARIABLE, ask_secret
 from desktop_app.messages import QT_TRANSLATE_NOOP
-from desktop_app.services import backups
+from desktop_app.services import backup_files, backup_restore, backups
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
 
@@ -69,23 +69,23 @@ def run_backup(args: argparse.Namespace, database: Database) -> int:
 
 
 def run_restore(args: argparse.Namespace, path: Path) -> int:
-    holder = backups.lock_holder(path)
+    holder = backup_restore.lock_holder(path)
     if holder is not None and not args.force:
-        raise backups.in_use_error(*holder)
+        raise backup_restore.in_use_error(*holder)
     settings = load_settings()
     # One passphrase for an encrypted backup and an encrypted current file (kept aside first).
-    encrypted = backups.is_encrypted_file(args.file) or backups.is_encrypted_file(path)
+    encrypted = backup_files.is_encrypted_file(args.file) or backup_files.is_encrypted_file(path)
     passphrase = (
         ask_secret(output.text(QT_TRANSLATE_NOOP("Cli", "Passphrase: ")), PASSPHRASE_VARIABLE)
         if encrypted
         else None
     )
-    result = backups.restore_backup(
+    result = backup_restore.restore_backup(
         path,
         args.file,
         settings.backup_folder(path),
-        passphrase=passphrase if backups.is_encrypted_file(args.file) else None,
-        current_passphrase=passphrase if backups.is_encrypted_file(path) else None,
+        passphrase=passphrase if backup_files.is_encrypted_file(args.file) else None,
+        current_passphrase=passphrase if backup_files.is_encrypted_file(path) else None,
     )
     if result.safety_copy is not None:
         output.say(

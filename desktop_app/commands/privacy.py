@@ -26,7 +26,7 @@ from desktop_app.services import (
     recovery,
     retention,
 )
-from desktop_app.services.backups import is_encrypted_file
+from desktop_app.services.backup_files import is_encrypted_file
 from desktop_app.settings import load_settings
 from desktop_app.store import Database, open_database
 from desktop_app.store.errors import DamagedDatabase, PassphraseNeeded

@@ -3,8 +3,8 @@ offered, and restored on the user's word.
 
 The store refuses a damaged file (`DamagedDatabase`) before anything writes to it. The window
 and the command line then call `recovery_offer` and show what it found; `restore_latest` puts
-that backup in place through `services.backups.restore_backup`, which keeps the damaged file
-aside and checks the restored one.
+that backup in place through `services.backup_restore.restore_backup`, which keeps the damaged
+file aside and checks the restored one.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
-from desktop_app.services import backups
+from desktop_app.services import backup_files, backup_restore, backups
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +41,11 @@ def recovery_offer(
     for info in backups.list_backups(folder, Path(database_path).stem):
         if not info.verified:
             continue
-        encrypted = backups.is_encrypted_file(info.path)
+        encrypted = backup_files.is_encrypted_file(info.path)
         if encrypted and passphrase is None:
             continue
         try:
-            counts = backups.check_file(info.path, passphrase if encrypted else None)
+            counts = backup_files.check_file(info.path, passphrase if encrypted else None)
         except RegistreError:
             log.warning("backup %s no longer passes its check: skipped", info.path.name)
             continue
@@ -55,7 +55,7 @@ def recovery_offer(
 
 def restore_latest(
     database_path: Path, folder: Path, passphrase: str | None = None
-) -> backups.RestoreResult:
+) -> backup_restore.RestoreResult:
     """Restore the offer of `recovery_offer`; the damaged file is kept aside in `folder`.
     An encrypted backup is restored with `passphrase`, which then opens the database."""
     offer = recovery_offer(database_path, folder, passphrase)
@@ -69,7 +69,7 @@ def restore_latest(
                 {"path": str(database_path), "folder": str(folder)},
             )
         )
-    result = backups.restore_backup(
+    result = backup_restore.restore_backup(
         Path(database_path), offer.backup.path, folder, passphrase=passphrase
     )
     log.info("damaged database replaced by the backup %s", offer.backup.path.name)

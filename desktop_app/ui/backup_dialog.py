@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.messages import RegistreError
-from desktop_app.services import backups
+from desktop_app.services import backup_files, backup_restore, backups
 from desktop_app.services.backups import BackupInfo
 from desktop_app.settings import Settings, load_settings
 from desktop_app.store import Database, encryption, open_database
@@ -57,7 +57,7 @@ log = logging.getLogger(__name__)
 class BackupDialog(QDialog):
     """Lists the backups of the open database; backs up now; restores the chosen one."""
 
-    restored = Signal(object)  # backups.RestoreResult
+    restored = Signal(object)  # backup_restore.RestoreResult
 
     def __init__(
         self,
@@ -200,7 +200,7 @@ class BackupDialog(QDialog):
         one the open database's passphrase when it opens it, else the one the user types
         (asked again after a wrong one). (False, None) when the user gives up."""
         current = encryption.engine_passphrase(self.database.engine)
-        if not backups.is_encrypted_file(backup):
+        if not backup_files.is_encrypted_file(backup):
             if current is None or self.confirm_plain_restore(backup):
                 return True, None
             return False, None
@@ -208,7 +208,7 @@ class BackupDialog(QDialog):
         candidate = current
         while True:
             if candidate is not None:
-                if backups.opens_with(backup, candidate):
+                if backup_files.opens_with(backup, candidate):
                     return True, candidate
                 if candidate != current:
                     problem = self.tr(
@@ -245,7 +245,7 @@ class BackupDialog(QDialog):
         was started (a server database, a refusal, a passphrase not given)."""
         path = self.database.path
         if not self.on_file or path is None:
-            QMessageBox.warning(self, self.windowTitle(), error_text(backups.server_refusal()))
+            QMessageBox.warning(self, self.windowTitle(), error_text(backup_files.server_refusal()))
             return None
         try:
             go_on, passphrase = self.backup_passphrase(backup)
@@ -258,8 +258,8 @@ class BackupDialog(QDialog):
         folder = self.folder
         self.database.close()
 
-        def work() -> tuple[backups.RestoreResult, Database | None]:
-            result = backups.restore_backup(
+        def work() -> tuple[backup_restore.RestoreResult, Database | None]:
+            result = backup_restore.restore_backup(
                 path, backup, folder, passphrase=passphrase, current_passphrase=current
             )
             key = passphrase if result.encrypted else None
@@ -271,7 +271,7 @@ class BackupDialog(QDialog):
         )
         return self.task
 
-    def _restored(self, outcome: tuple[backups.RestoreResult, Database | None]) -> None:
+    def _restored(self, outcome: tuple[backup_restore.RestoreResult, Database | None]) -> None:
         result, reopened = outcome
         if reopened is not None:
             self.database = reopened
