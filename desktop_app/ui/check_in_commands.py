@@ -17,11 +17,11 @@ from desktop_app.services.attendance import AttendanceRow, change_role, check_in
 from desktop_app.ui.models.check_in import CheckInEntry
 
 if TYPE_CHECKING:
-    from desktop_app.ui.check_in_view import CheckInView
+    from desktop_app.ui.check_in_day_log import CheckInDayLog
 
 
 class CheckInCommand(QUndoCommand):
-    def __init__(self, view: CheckInView, record: AttendanceRow, entry: CheckInEntry) -> None:
+    def __init__(self, view: CheckInDayLog, record: AttendanceRow, entry: CheckInEntry) -> None:
         super().__init__(
             QCoreApplication.translate("CheckIn", "Check in {name}").format(name=entry.name)
         )
@@ -70,7 +70,7 @@ class CheckInCommand(QUndoCommand):
 class RoleCommand(QUndoCommand):
     """A change of the role of one check-in, already made when pushed."""
 
-    def __init__(self, view: CheckInView, attendance_id: int, old: str, new: str, name: str):
+    def __init__(self, view: CheckInDayLog, attendance_id: int, old: str, new: str, name: str):
         super().__init__(
             QCoreApplication.translate("CheckIn", "Change the role of {name}").format(name=name)
         )

@@ -9,11 +9,15 @@ Ctrl+PgDn change day.
 
 A change to a check-in (role, signature, undo) names the revision the screen shows; one that
 someone else changed in between is refused, and the day is read again (`write_refused`).
+
+The screen is one widget in three modules: this one builds it, checks in and reads the keys;
+`check_in_day_log.CheckInDayLog` holds the day, its log and the changes made to it (role,
+signature, revisions); `check_in_search.CheckInSearch` finds who is arriving (the matches, the
+new-person form).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -34,24 +38,17 @@ from PySide6.QtWidgets import (
 from desktop_app.messages import RegistreError
 from desktop_app.reports.counting import activity_counts
 from desktop_app.services.activities import get_activity
-from desktop_app.services.attendance import (
-    DEFAULT_ROLE,
-    AttendanceRow,
-    attendance_grid,
-    change_role,
-    check_in,
-    set_signed,
-)
-from desktop_app.services.persons import PersonRow, create_person
+from desktop_app.services.attendance import DEFAULT_ROLE, check_in
+from desktop_app.services.persons import PersonRow
 from desktop_app.services.registry_index import RegistryIndex
-from desktop_app.services.validation import NotFound, ValidationError
 from desktop_app.store import Database
-from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.store.vocabulary import attendance_roles
 from desktop_app.ui.actions import make_action, show_shortcut_in_tooltip
 from desktop_app.ui.changed_elsewhere import ChangedElsewhereBar
-from desktop_app.ui.check_in_commands import CheckInCommand, RoleCommand
+from desktop_app.ui.check_in_commands import CheckInCommand
+from desktop_app.ui.check_in_day_log import CheckInDayLog
 from desktop_app.ui.check_in_person_form import NewPersonPanel
+from desktop_app.ui.check_in_search import CheckInSearch
 from desktop_app.ui.field_messages import ERROR_STYLE
 from desktop_app.ui.formats import counter_text, format_range, role_label
 from desktop_app.ui.i18n import format_date
@@ -60,14 +57,9 @@ from desktop_app.ui.models.check_in import CheckInEntry, CheckInLogModel, CheckI
 from desktop_app.ui.text import error_text, language
 
 SEARCH_DELAY_MS = 60
-MATCH_LIMIT = 20
 
 
-def person_label(family_name: str, given_names: str) -> str:
-    return f"{family_name.upper()} {given_names}".strip()
-
-
-class CheckInView(QWidget):
+class CheckInView(CheckInDayLog, CheckInSearch, QWidget):
     counts_changed = Signal()
 
     def __init__(
@@ -258,56 +250,11 @@ class CheckInView(QWidget):
     def focus_first(self) -> None:
         self.search_edit.setFocus()
 
-    def use_index(self, index: RegistryIndex) -> None:
-        """A registry index read afresh (in the background) replaces the current one."""
-        for person_id in self._created:
-            index.add(person_id)  # in case the new one was read before they were created
-        self.index = index
-        self.likely.index = index
-
-    # The day -----------------------------------------------------------------------------
-
-    def current_day(self) -> dt.date:
-        return self.activity.days[max(0, self.day_combo.currentIndex())]
-
-    def step_day(self, step: int) -> None:
-        index = self.day_combo.currentIndex() + step
-        if 0 <= index < self.day_combo.count():
-            self.day_combo.setCurrentIndex(index)
-        self.focus_first()
-
-    def reload_day(self) -> None:
-        """Who is checked in on the current day, the day's log, the counters."""
-        day = self.current_day()
-        grid = attendance_grid(self.database, self.activity.id)
-        column = grid.days.index(day) if day in grid.days else -1
-        present: dict[int, tuple[int, str]] = {}
-        entries: list[CheckInEntry] = []
-        for row in grid.rows:
-            cell = row.cells[column] if column >= 0 else None
-            if cell is None:
-                continue
-            present[row.person_id] = (cell.attendance_id, cell.role)
-            self._revisions[cell.attendance_id] = cell.revision
-            entries.append(
-                CheckInEntry(
-                    cell.attendance_id,
-                    row.person_id,
-                    person_label(row.family_name, row.given_names),
-                    row.organisation or "",
-                    cell.role,
-                    None,
-                    cell.signed,
-                    cell.revision,
-                )
-            )
-        entries.sort(key=lambda entry: entry.id, reverse=True)
-        self._present = present
-        self.log.set_rows(entries)
-        self.matches.set_present({pid: role for pid, (_aid, role) in present.items()})
-        self.refresh_counts()
+    # Counters ----------------------------------------------------------------------------
 
     def refresh_counts(self) -> None:
+        # Here, not in a part: PySide's tr() finds a part's texts through the class hierarchy,
+        # but not a text with a count, which must be in the widget's own class.
         counts = activity_counts(self.database, self.activity.id, self.youth_threshold)
         self.counter_label.setText(counter_text(counts.participants, counts.women, counts.youth))
         self.day_label.setText(
@@ -317,47 +264,7 @@ class CheckInView(QWidget):
         )
         self.counts_changed.emit()
 
-    # Searching ---------------------------------------------------------------------------
-
-    def run_search(self) -> None:
-        self.search_timer.stop()
-        text = self.search_edit.text().strip()
-        rows = self.index.search(text, limit=MATCH_LIMIT) if text else []
-        self.matches.set_rows(rows)
-        if rows:
-            self.match_table.selectRow(0)
-
-    def highlighted_row(self) -> int:
-        index = self.match_table.currentIndex()
-        return index.row() if index.isValid() else -1
-
-    def move_highlight(self, step: int) -> None:
-        count = self.matches.rowCount()
-        if not count:
-            return
-        row = max(0, min(self.highlighted_row() + step, count - 1))
-        self.match_table.selectRow(row)
-
     # Checking in -------------------------------------------------------------------------
-
-    def check_in_highlighted(self) -> None:
-        if self.search_timer.isActive():
-            self.run_search()  # Enter typed before the pause: use what is in the box
-        row = self.highlighted_row()
-        if row < 0:
-            if self.search_edit.text().strip():
-                self.start_new_person()
-            return
-        self._check_in_row(row)
-
-    def _check_in_row(self, row: int) -> None:
-        person = self.matches.row_at(row)
-        if person is not None:
-            self.check_in_person(
-                person.id,
-                person_label(person.family_name, person.given_names),
-                person.organisation or "",
-            )
 
     def check_in_person(self, person_id: int, name: str, organisation: str) -> bool:
         role = str(self.role_combo.currentData() or DEFAULT_ROLE)
@@ -399,173 +306,6 @@ class CheckInView(QWidget):
         self.matches.set_rows([])
         self.focus_first()
         return not record.already_present
-
-    def after_undo_or_redo(self) -> None:
-        self.reload_day()
-        self.focus_first()
-
-    # Roles -------------------------------------------------------------------------------
-
-    def choose_role(self) -> None:
-        self.role_combo.setFocus()
-        self.role_combo.showPopup()
-
-    def apply_role_to_last(self) -> None:
-        """The chosen role goes to the highlighted person if checked in that day (type their
-        name to find them), otherwise to the last check-in."""
-        role = str(self.role_combo.currentData())
-        target = self._highlighted_or_last()
-        if target is None:
-            self.focus_first()
-            return
-        attendance_id, old, name = target.id, target.role, target.name
-        if old != role:
-            try:
-                record = change_role(
-                    self.database,
-                    attendance_id,
-                    role,
-                    expected_revision=self.shown_revision(attendance_id),
-                )
-            except RegistreError as error:
-                self.write_refused(error, name)
-                self.focus_first()
-                return  # what was typed to find the person stays
-            self.saved(record)
-            self.undo_stack.push(RoleCommand(self, attendance_id, old, role, name))
-            self.after_undo_or_redo()
-            self.show_message(
-                self.tr("{name} is now {role}.").format(name=name, role=role_label(role))
-            )
-        self.search_edit.setText("")
-        self.matches.set_rows([])
-        self.focus_first()
-
-    def _highlighted_or_last(self) -> CheckInEntry | None:
-        """The day's check-in of the highlighted person, or else the last check-in."""
-        if self.search_timer.isActive():
-            self.run_search()
-        person = self.matches.row_at(self.highlighted_row())
-        if person is not None and person.id in self._present:
-            row = self.log.row_of_id(self._present[person.id][0])
-            return self.log.row_at(row if row is not None else -1)
-        return self.log.row_at(0)
-
-    # Signatures and revisions -----------------------------------------------------------
-
-    def toggle_signed(self) -> None:
-        """Ctrl+Shift+S: tick or untick the signature of the highlighted person if checked in
-        that day, otherwise of the last check-in."""
-        target = self._highlighted_or_last()
-        if target is not None:
-            saved = self._sign(target, not target.signed, later=False)
-            if saved is not None:
-                self.log.replace_id(saved)
-                text = self.tr("{name} signed.") if saved.signed else self.tr("{name}: not signed.")
-                self.show_message(text.format(name=saved.name))
-                self.search_edit.setText("")
-                self.matches.set_rows([])
-        self.focus_first()
-
-    def _sign(self, entry: CheckInEntry, signed: bool, later: bool = True) -> CheckInEntry | None:
-        """The signature of a check-in of the log, changed (by its tick box: `later`)."""
-        try:
-            record = set_signed(
-                self.database,
-                entry.id,
-                signed,
-                expected_revision=self.shown_revision(entry.id),
-            )
-        except RegistreError as error:
-            self.write_refused(error, entry.name, later=later)
-            return None
-        self.saved(record)
-        self.show_message("")
-        return dataclasses.replace(entry, signed=record.signed, revision=record.revision)
-
-    def shown_revision(self, attendance_id: int) -> int | None:
-        return self._revisions.get(attendance_id)
-
-    def saved(self, record: AttendanceRow) -> None:
-        """A change made here went through: its revision is the one the screen knows now."""
-        self._revisions[record.id] = record.revision
-
-    def write_refused(self, error: RegistreError, name: str, later: bool = False) -> None:
-        """A change of a check-in was refused. Changed or removed by someone else: say so and
-        read the day again, so that the list shows what is stored; the search box is left as
-        it is. `later`: read it once the table's own event is over (a click on a tick box)."""
-        if not isinstance(error, RecordChangedElsewhere | NotFound):
-            self.show_error(error)
-            return
-        if later:
-            QTimer.singleShot(0, self, self.reload_day)
-        else:
-            self.reload_day()
-        self.show_message("")
-        self.changed_elsewhere.label.setText(
-            self.tr(
-                "{name}: this check-in was changed or removed by someone else since the list "
-                "was shown. Nothing was saved; the list now shows what is stored. Apply your "
-                "change again if it is still needed."
-            ).format(name=name)
-        )
-        self.changed_elsewhere.show()
-
-    # New person --------------------------------------------------------------------------
-
-    def start_new_person(self) -> None:
-        self.search_timer.stop()
-        self.matches.set_rows([])
-        self.match_table.hide()  # room for the form; the search box keeps what was typed
-        self.likely.prepare()
-        self.new_person.start(self.search_edit.text())
-
-    def close_new_person(self) -> None:
-        self.new_person.hide()
-        self.match_table.show()
-
-    def cancel_new_person(self) -> None:
-        self.close_new_person()
-        self.focus_first()
-
-    def submit_new_person(self, force_new: bool) -> None:
-        chosen = self.new_person.chosen_candidate()
-        if chosen is not None and not force_new:
-            row = self._candidates.get(chosen)
-            self.close_new_person()
-            if row is not None:
-                name = person_label(row.family_name, row.given_names)
-                self.check_in_person(row.id, name, row.organisation or "")
-            return
-        try:
-            fields = self.new_person.person_fields(self.activity.start_date)
-        except ValidationError as error:
-            self.new_person.show_errors(error)
-            return
-        if not force_new and not self.new_person.candidates_shown():
-            likely = self.likely.find(fields)
-            if likely:
-                self._candidates = {row.id: row for row in likely}
-                self.new_person.show_candidates(likely)
-                return
-        try:
-            person = create_person(self.database, fields)
-        except ValidationError as error:
-            unplaced = self.new_person.show_errors(error)
-            if unplaced:
-                self.show_message("\n".join(unplaced), error=True)
-            return
-        except RegistreError as error:
-            self.show_error(error)
-            return
-        self.index.add(person.id)
-        self._created.append(person.id)
-        self.close_new_person()
-        self.check_in_person(
-            person.id,
-            person_label(person.family_name, person.given_names),
-            person.organisation or "",
-        )
 
     # Messages and keys -------------------------------------------------------------------
 

@@ -432,6 +432,25 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>CheckInDayLog</name>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation>{name} est maintenant {role}.</translation>
+    </message>
+    <message>
+        <source>{name} signed.</source>
+        <translation>{name} a signé.</translation>
+    </message>
+    <message>
+        <source>{name}: not signed.</source>
+        <translation>{name}&#xa0;: n&apos;a pas signé.</translation>
+    </message>
+    <message>
+        <source>{name}: this check-in was changed or removed by someone else since the list was shown. Nothing was saved; the list now shows what is stored. Apply your change again if it is still needed.</source>
+        <translation>{name}&#xa0;: cet émargement a été modifié ou supprimé par quelqu&apos;un d&apos;autre depuis l&apos;affichage de la liste. Rien n&apos;a été enregistré&#xa0;; la liste montre maintenant ce qui est enregistré. Refaites votre modification si elle est encore nécessaire.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInLogModel</name>
     <message>
         <source>Name</source>
@@ -541,22 +560,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>{name} checked in as {role}.</source>
         <translation>{name} a émargé comme {role}.</translation>
-    </message>
-    <message>
-        <source>{name} is now {role}.</source>
-        <translation>{name} est maintenant {role}.</translation>
-    </message>
-    <message>
-        <source>{name} signed.</source>
-        <translation>{name} a signé.</translation>
-    </message>
-    <message>
-        <source>{name}: not signed.</source>
-        <translation>{name}&#xa0;: n&apos;a pas signé.</translation>
-    </message>
-    <message>
-        <source>{name}: this check-in was changed or removed by someone else since the list was shown. Nothing was saved; the list now shows what is stored. Apply your change again if it is still needed.</source>
-        <translation>{name}&#xa0;: cet émargement a été modifié ou supprimé par quelqu&apos;un d&apos;autre depuis l&apos;affichage de la liste. Rien n&apos;a été enregistré&#xa0;; la liste montre maintenant ce qui est enregistré. Refaites votre modification si elle est encore nécessaire.</translation>
     </message>
 </context>
 <context>
