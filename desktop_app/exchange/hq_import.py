@@ -34,6 +34,7 @@ from desktop_app.exchange.hq_sheet_rows import InvalidRow
 from desktop_app.exchange.hq_streamed import merge_streamed
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services import privacy_workbooks
+from desktop_app.services.sync_history import manifest_time
 from desktop_app.services.sync_progress import CancelCheck, ProgressCallback, Steps
 from desktop_app.services.sync_records import RECORD_TYPES, load_stored, person_aliases
 from desktop_app.store import Database
@@ -167,6 +168,8 @@ def _merge_file(
             "source_site": data.site,
             "imported_at": now,
             "file_name": data.path.name[:260],
+            "exported_at": manifest_time(summary.exported_at),
+            "mode": summary.mode[:16] or None,
             "summary": {
                 t.type_name: {n: getattr(t, n) for n in _COUNT_NAMES} for t in summary.types
             },

@@ -245,6 +245,9 @@ class ImportLog(Base):
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
     file_name: Mapped[str] = mapped_column(String(260))
     summary: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    # From the workbook's manifest; NULL for workbooks imported before they were recorded.
+    exported_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    mode: Mapped[str | None] = mapped_column(String(16))  # "changes" or "full"
 
 
 class SyncConflict(Base):
