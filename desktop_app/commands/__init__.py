@@ -22,6 +22,7 @@ MODULES: tuple[str, ...] = (
     "printing",
     "demo",
     "sync",
+    "imports",
     "privacy",
     "duplicates",
 )

@@ -853,8 +853,48 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>FICHIER</translation>
     </message>
     <message>
+        <source>No workbook has been imported into this database yet.</source>
+        <translation>Aucun classeur n&apos;a encore été importé dans cette base.</translation>
+    </message>
+    <message>
+        <source>the workbooks imported into this database, newest first</source>
+        <translation>les classeurs importés dans cette base, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>one line per office: its newest workbook and how many were imported</source>
+        <translation>une ligne par bureau&#xa0;: son classeur le plus récent et combien ont été importés</translation>
+    </message>
+    <message>
+        <source>imported (UTC)</source>
+        <translation>importé le (UTC)</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
         <source>file</source>
         <translation>fichier</translation>
+    </message>
+    <message>
+        <source>exported (UTC)</source>
+        <translation>exporté le (UTC)</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>newest workbook exported (UTC)</source>
+        <translation>dernier classeur exporté le (UTC)</translation>
+    </message>
+    <message>
+        <source>workbooks</source>
+        <translation>classeurs</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>importations</translation>
     </message>
     <message>
         <source>id</source>
