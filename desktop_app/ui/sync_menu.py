@@ -1,5 +1,5 @@
 """Sync with HQ in the menus (listed in MENU_PLUGINS): File ▸ Export for HQ…, File ▸ Import
-workbooks…, Tools ▸ Sync conflicts…"""
+workbooks…, Tools ▸ Sync conflicts…, Tools ▸ Workbooks received…"""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.ui.actions import make_action
 from desktop_app.ui.sync_conflicts_dialog import open_conflicts
 from desktop_app.ui.sync_export import open_export
+from desktop_app.ui.sync_history_dialog import open_history
 from desktop_app.ui.sync_import_dialog import open_import
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 EXPORT_SHORTCUT = "Ctrl+Shift+E"
 IMPORT_SHORTCUT = "Ctrl+Shift+I"
 CONFLICTS_SHORTCUT = "Ctrl+Shift+J"
+HISTORY_SHORTCUT = "Ctrl+Shift+H"
 
 
 def install(window: MainWindow) -> None:
@@ -46,5 +48,14 @@ def install(window: MainWindow) -> None:
             QCoreApplication.translate("SyncMenu", "Sync &conflicts…"),
             lambda: open_conflicts(window, window.database),
             CONFLICTS_SHORTCUT,
+        ),
+    )
+    window.add_action(
+        "tools",
+        make_action(
+            window,
+            QCoreApplication.translate("SyncMenu", "&Workbooks received…"),
+            lambda: open_history(window, window.database),
+            HISTORY_SHORTCUT,
         ),
     )

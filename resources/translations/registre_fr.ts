@@ -4313,6 +4313,85 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     </message>
 </context>
 <context>
+    <name>SyncHistoryDialog</name>
+    <message>
+        <source>Workbooks received</source>
+        <translation>Classeurs reçus</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Latest workbook exported (UTC)</source>
+        <translation>Dernier classeur exporté le (UTC)</translation>
+    </message>
+    <message>
+        <source>Imported on (UTC)</source>
+        <translation>Importé le (UTC)</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Classeurs</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Exported on (UTC)</source>
+        <translation>Exporté le (UTC)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Invalid rows</source>
+        <translation>Lignes invalides</translation>
+    </message>
+    <message>
+        <source>Imports, newest first</source>
+        <translation>Importations, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>No workbook has been imported into this database yet.</source>
+        <translation>Aucun classeur n&apos;a encore été importé dans cette base.</translation>
+    </message>
+    <message>
+        <source>The workbooks imported into this database, from each office. Choose an import to see what it brought for each kind of record.</source>
+        <translation>Les classeurs importés dans cette base, bureau par bureau. Choisissez une importation pour voir ce qu&apos;elle a apporté pour chaque type de fiche.</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>modifications</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>{file} from {office}, imported on {date} (UTC)</source>
+        <translation>{file} de {office}, importé le {date} (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>SyncImport</name>
     <message>
         <source>Organisations</source>
@@ -4392,6 +4471,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>Sync &amp;conflicts…</source>
         <translation>Con&amp;flits de synchronisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Workbooks received…</source>
+        <translation>&amp;Classeurs reçus…</translation>
     </message>
 </context>
 <context>
