@@ -42,7 +42,7 @@ from desktop_app.services.backups import BackupInfo
 from desktop_app.settings import Settings, load_settings
 from desktop_app.store import Database, encryption, open_database
 from desktop_app.ui.file_replacing_task import run_replacing_file
-from desktop_app.ui.i18n import format_date
+from desktop_app.ui.i18n import format_moment
 from desktop_app.ui.models.backups import BackupTableModel
 from desktop_app.ui.password_prompt import ask_secret
 from desktop_app.ui.text import error_text
@@ -167,7 +167,7 @@ class BackupDialog(QDialog):
         info = self.selected_backup()
         if info is None:
             return
-        when = f"{format_date(info.created.date())} {info.created:%H:%M}"
+        when = format_moment(info.created)
         if self.confirm_restore(when):
             self.restore(info.path)
 

@@ -107,6 +107,13 @@ def format_date(day: dt.date | None) -> str:
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
+def format_moment(moment: dt.datetime | None) -> str:
+    """A date and time to the minute: 05/12/2022 14:30 in French, 5 Dec 2022 14:30 in English."""
+    if moment is None:
+        return ""
+    return f"{format_date(moment.date())} {moment:%H:%M}"
+
+
 def format_number(value: int | float, decimals: int = 0) -> str:
     """1 234 in French (narrow no-break space), 1,234 in English."""
     locale = QLocale()

@@ -32,7 +32,7 @@ from desktop_app.exchange.hq_export import ExportResult, export_workbook, last_e
 from desktop_app.services.privacy_export import PseudonymisedExport, export_pseudonymised
 from desktop_app.store import Database
 from desktop_app.ui.field_messages import ERROR_STYLE
-from desktop_app.ui.i18n import format_date
+from desktop_app.ui.i18n import format_moment
 from desktop_app.ui.password_prompt import NewSecretFields
 from desktop_app.ui.text import language
 from desktop_app.ui.worker import CancelCheck, ProgressCallback, Task, run_with_progress
@@ -122,9 +122,7 @@ class ExportDialog(QDialog):
         if self.previous is None:
             told = self.tr("No export yet: the workbook will hold every record.")
         else:
-            told = self.tr("Last export: {date} (UTC).").format(
-                date=f"{format_date(self.previous.date())} {self.previous:%H:%M}"
-            )
+            told = self.tr("Last export: {date} (UTC).").format(date=format_moment(self.previous))
         self.last_label = _wrapped(told)
         self.changes = QRadioButton(self.tr("Only what &changed since the last export"))
         self.full = QRadioButton(self.tr("&Everything (full export)"))

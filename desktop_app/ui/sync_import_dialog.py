@@ -9,11 +9,12 @@ dialog closes.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +36,7 @@ from desktop_app.services.privacy_workbooks import (
     unprotected_copy,
 )
 from desktop_app.store import Database
+from desktop_app.ui.i18n import format_moment, format_number
 from desktop_app.ui.password_prompt import ask_secret
 from desktop_app.ui.text import error_text, translate_message
 from desktop_app.ui.worker import CancelCheck, ProgressCallback, Task, run_with_progress
@@ -64,10 +66,33 @@ def count_headers() -> list[str]:
     ]
 
 
+def _exported_on(manifest_time: str) -> str:
+    """The manifest's ISO time in the user's format (as written if it is not ISO)."""
+    try:
+        return format_moment(dt.datetime.fromisoformat(manifest_time))
+    except ValueError:
+        return manifest_time.replace("T", " ")
+
+
 def _read_only(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return item
+
+
+class _CountsTable(QTableWidget):
+    """Each column as wide as its header and numbers, the spare width shared among them."""
+
+    def spread_columns(self) -> None:
+        self.resizeColumnsToContents()
+        spare = self.viewport().width() - self.horizontalHeader().length()
+        if spare > 0 and self.columnCount():
+            for column in range(self.columnCount()):
+                self.setColumnWidth(column, self.columnWidth(column) + spare // self.columnCount())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.spread_columns()
 
 
 class FilePreview(QWidget):
@@ -79,30 +104,30 @@ class FilePreview(QWidget):
         origin = self.tr("From {site} {name}, exported {when} ({mode}).").format(
             site=summary.site,
             name=summary.site_name,
-            when=summary.exported_at.replace("T", " "),
+            when=_exported_on(summary.exported_at),
             mode=self.tr("changes") if summary.mode == "changes" else self.tr("full"),
         )
         if summary.imported_before is not None:
             origin += " " + self.tr("Already imported on {date}.").format(
-                date=f"{summary.imported_before:%Y-%m-%d %H:%M}"
+                date=format_moment(summary.imported_before)
             )
         self.origin = QLabel(origin)
         self.origin.setWordWrap(True)
         layout.addWidget(self.origin)
         rows = [*summary.types, summary.totals()]
-        self.counts = QTableWidget(len(rows), len(COUNT_NAMES))
+        self.counts = _CountsTable(len(rows), len(COUNT_NAMES))
         self.counts.setHorizontalHeaderLabels(count_headers())
         self.counts.setVerticalHeaderLabels([type_label(t.type_name) for t in rows])
         bold = QFont()
         bold.setBold(True)
         for r, counts in enumerate(rows):
             for c, name in enumerate(COUNT_NAMES):
-                item = _read_only(str(getattr(counts, name)))
+                item = _read_only(format_number(getattr(counts, name)))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if r == len(rows) - 1:
                     item.setFont(bold)
                 self.counts.setItem(r, c, item)
-        self.counts.resizeColumnsToContents()
+        self.counts.spread_columns()
         height = self.counts.verticalHeader().length() + self.counts.horizontalHeader().height()
         self.counts.setFixedHeight(height + 2 * self.counts.frameWidth())
         layout.addWidget(self.counts)

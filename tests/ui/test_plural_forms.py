@@ -411,3 +411,31 @@ def test_the_check_in_screen_counts_who_is_checked_in(
         view = CheckInView(seeded_db, activity.id, day)
         qtbot.addWidget(view)
         assert expected.replace("\u00a0", " ") in view.day_label.text().replace("\u00a0", " ")
+
+
+PREVIEW_TEXTS = {
+    "fr": ("De NE-NIA Niamey, exporté le 20/11/2026 10:00 (changements).", f"100{NNBSP}000"),
+    "en": ("From NE-NIA Niamey, exported 20 Nov 2026 10:00 (changes).", "100,000"),
+}
+
+
+def test_import_preview_numbers_and_dates_in_the_language(
+    qtbot: QtBot, db: Database, language: str
+) -> None:
+    dialog = ImportPreviewDialog(db, [Path("niamey.xlsx")])
+    qtbot.addWidget(dialog)
+    dialog.resize(760, 520)
+    dialog.show_preview(_import_result(100_000))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    page = dialog.tabs.widget(0)
+    origin, number = PREVIEW_TEXTS[language]
+    assert page.origin.text() == origin
+    assert page.counts.item(0, 0).text() == number
+    # every header readable, the table's width used
+    header = page.counts.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(page.counts.columnCount()):
+        label = page.counts.horizontalHeaderItem(column).text()
+        assert page.counts.columnWidth(column) >= metrics.horizontalAdvance(label)
+    assert header.length() >= page.counts.viewport().width() - page.counts.columnCount()

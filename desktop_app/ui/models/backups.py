@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.services import backup_files
 from desktop_app.services.backups import BackupInfo
-from desktop_app.ui.i18n import format_date, format_number
+from desktop_app.ui.i18n import format_moment, format_number
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -87,7 +87,7 @@ class BackupTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.DATE:
-                return f"{format_date(info.created.date())} {info.created:%H:%M}"
+                return format_moment(info.created)
             if column == self.REASON:
                 return reason_label(info.reason)
             if column == self.SIZE:
