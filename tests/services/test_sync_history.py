@@ -7,6 +7,8 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from desktop_app.exchange.hq_export import export_workbook
+from desktop_app.exchange.hq_import import import_workbooks
 from desktop_app.services.sync_history import (
     imports_received,
     manifest_time,
@@ -14,6 +16,7 @@ from desktop_app.services.sync_history import (
 )
 from desktop_app.store import Database
 from desktop_app.store.models import ImportLog
+from tests.exchange.hq_builders import add_sample, rewrite, site_database
 from tests.services.received_builders import receive_workbooks
 
 
@@ -94,3 +97,25 @@ def test_manifest_time_reads_iso_text_and_refuses_the_rest() -> None:
     assert manifest_time("20/11/2026") is None
     assert manifest_time("") is None
     assert manifest_time(None) is None
+
+
+def test_an_export_time_that_is_not_a_time_is_kept_as_unknown(
+    template_db: Path, tmp_path: Path
+) -> None:
+    office = site_database(template_db, tmp_path, "NE-NIA")
+    add_sample(office)
+    book = export_workbook(office, tmp_path / "niamey.xlsx", language="en").path
+    office.close()
+
+    def spoil(sheet: str, rows: list[list[object]]) -> None:
+        for row in rows:
+            if row and row[0] == "exported_at":
+                row[1] = "last Tuesday"
+
+    edited = rewrite(book, tmp_path / "niamey-edited.xlsx", spoil)
+    hq = site_database(template_db, tmp_path, "HQ-GVA")
+    import_workbooks(hq, [edited])
+    (received,) = imports_received(hq)
+    hq.close()
+    assert received.exported_at is None and received.mode == "full"
+    assert received.file_name == "niamey-edited.xlsx" and received.totals.new > 0

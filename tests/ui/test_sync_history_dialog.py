@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import insert
 
 from desktop_app.store import Database
+from desktop_app.store.models import ImportLog
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.sync_history_dialog import SyncHistoryDialog
@@ -138,3 +141,33 @@ def test_menu_entry_and_shortcut(qtbot: QtBot, db: Database, tmp_path: Path) -> 
     assert shortcut == "Ctrl+Shift+H"
     every = [a.shortcut() for name in ("file", "tools") for a in window.menu(name).actions()]
     assert every.count(action.shortcut()) == 1
+
+
+def test_an_old_import_shows_a_dash_and_the_keyboard_moves_between_imports(
+    qtbot: QtBot, db: Database
+) -> None:
+    moment = dt.datetime(2026, 10, 1, 9, 0)
+    with db.session() as session:
+        session.execute(
+            insert(ImportLog),
+            [
+                {"export_uuid": "a" * 32, "source_site": "ML-BKO", "imported_at": moment,
+                 "file_name": "old.xlsx", "summary": {"person": {"new": 4}}},
+                {"export_uuid": "b" * 32, "source_site": "ML-BKO",
+                 "imported_at": moment + dt.timedelta(days=2), "file_name": "new.xlsx",
+                 "exported_at": moment + dt.timedelta(days=1), "mode": "changes",
+                 "summary": {"person": {"updated": 5}}},
+            ],
+        )  # fmt: skip
+    dialog = SyncHistoryDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert cells(dialog.offices) == [["ML-BKO", "2 Oct 2026 09:00", "3 Oct 2026 09:00", "2"]]
+    newest, oldest = cells(dialog.table)
+    assert newest[:6] == ["3 Oct 2026 09:00", "ML-BKO", "new.xlsx", "2 Oct 2026 09:00",
+                          "changes", "0"]  # fmt: skip
+    assert oldest[:6] == ["1 Oct 2026 09:00", "ML-BKO", "old.xlsx", "—", "—", "4"]
+    assert "new.xlsx" in dialog.details_title.text()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    assert "old.xlsx" in dialog.details_title.text()
+    assert dialog.details.item(0, 0).text() == "4"
