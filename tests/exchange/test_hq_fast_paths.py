@@ -34,15 +34,6 @@ from tests.exchange.hq_builders import (
 )
 
 
-@pytest.fixture
-def office_book(template_db: Path, tmp_path: Path) -> Path:
-    office = site_database(template_db, tmp_path / "office", "NE-NIA")
-    add_sample(office, people=5)
-    book = export_workbook(office, tmp_path / "niamey.xlsx", language="en").path
-    office.close()
-    return book
-
-
 def records(database: Database) -> list[str]:
     """The import's result without the local ids and bookkeeping that differ between runs."""
     kept = dump(database).decode().splitlines()

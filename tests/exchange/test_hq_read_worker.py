@@ -13,19 +13,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.exchange import hq_parallel, hq_reader
-from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_import import import_workbooks
 from desktop_app.exchange.hq_reader import read_sheets
-from tests.exchange.hq_builders import add_sample, site_database, totals
-
-
-@pytest.fixture
-def office_book(template_db: Path, tmp_path: Path) -> Path:
-    office = site_database(template_db, tmp_path / "office", "NE-NIA")
-    add_sample(office, people=5)
-    book = export_workbook(office, tmp_path / "niamey.xlsx", language="en").path
-    office.close()
-    return book
+from tests.exchange.hq_builders import site_database, totals
 
 
 def fake_bundle(folder: Path, names: list[str]) -> list[Path]:

@@ -49,15 +49,6 @@ class ReaderHere:
         return None
 
 
-@pytest.fixture
-def office_book(template_db: Path, tmp_path: Path) -> Path:
-    office = site_database(template_db, tmp_path / "office", "NE-NIA")
-    add_sample(office, people=5)
-    book = export_workbook(office, tmp_path / "niamey.xlsx", language="en").path
-    office.close()
-    return book
-
-
 @pytest.fixture(autouse=True)
 def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(hq_reader, "CHUNK_ROWS", CHUNK)
