@@ -155,7 +155,7 @@ class SyncHistoryDialog(QDialog):
             ]
         )
         self.table.currentCellChanged.connect(lambda *_cells: self._show_current())
-        sections.addWidget(_heading(self.tr("Imports, newest first")))
+        sections.addWidget(_heading(self.tr("Imports")))
         sections.addWidget(self.table, 1)
         self.details_title = _heading("")
         self.details = QTableWidget(0, len(COUNT_NAMES))

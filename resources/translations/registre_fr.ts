@@ -4367,8 +4367,8 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Lignes invalides</translation>
     </message>
     <message>
-        <source>Imports, newest first</source>
-        <translation>Importations, de la plus récente à la plus ancienne</translation>
+        <source>Imports</source>
+        <translation>Importations</translation>
     </message>
     <message>
         <source>No workbook has been imported into this database yet.</source>
