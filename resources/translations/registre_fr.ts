@@ -654,7 +654,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>record unnamed attendees</source>
-        <translation>enregistrer des présents sans nom (comptage)</translation>
+        <translation>enregistrer des présents sans nom (effectif)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (default: the whole activity)</source>
@@ -754,7 +754,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>{activities} activities, {persons} persons, {attendances} attendances, {head_counts} head counts added</source>
-        <translation>{activities} activités, {persons} personnes, {attendances} présences et {head_counts} comptages ajoutés</translation>
+        <translation>{activities} activités, {persons} personnes, {attendances} présences et {head_counts} effectifs ajoutés</translation>
     </message>
     <message>
         <source>{value} is not a score from 0 to 100</source>
@@ -1406,7 +1406,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>participants {participants} (named {named}, head counts {unnamed}): women {women}, men {men}, sex not stated {not_stated}</source>
-        <translation>participants {participants} (nommés {named}, comptages {unnamed})&#xa0;: femmes {women}, hommes {men}, sexe non précisé {not_stated}</translation>
+        <translation>participants {participants} (nommés {named}, effectifs {unnamed})&#xa0;: femmes {women}, hommes {men}, sexe non précisé {not_stated}</translation>
     </message>
     <message>
         <source>youth (under {threshold}) {youth} = {share}, age unknown {age_unknown}; person-days {person_days}; present every day {completion} of {named}; team {team}</source>
@@ -1425,7 +1425,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>unique persons {unique} (named {named}, head counts {unnamed}): women {women}, men {men}, sex not stated {not_stated}</source>
-        <translation>personnes distinctes {unique} (nommées {named}, comptages {unnamed})&#xa0;: femmes {women}, hommes {men}, sexe non précisé {not_stated}</translation>
+        <translation>personnes distinctes {unique} (nommées {named}, effectifs {unnamed})&#xa0;: femmes {women}, hommes {men}, sexe non précisé {not_stated}</translation>
     </message>
     <message>
         <source>person-days {person_days}; team {team}</source>
@@ -1505,7 +1505,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>head counts</source>
-        <translation>comptages</translation>
+        <translation>effectifs</translation>
     </message>
     <message>
         <source>total</source>
@@ -1542,8 +1542,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message numerus="yes">
         <source>{count} head counts</source>
         <translation>
-            <numerusform>{count} comptage</numerusform>
-            <numerusform>{count} comptages</numerusform>
+            <numerusform>{count} effectif</numerusform>
+            <numerusform>{count} effectifs</numerusform>
         </translation>
     </message>
     <message>

@@ -119,12 +119,12 @@ def test_import_summary_french_words_and_dates(
             "fr",
             [
                 "    réunion, 14/12/2022, Bamako (ML)",
-                f"    participants 88 (nommés 88, comptages 0){NBSP}: femmes 23, hommes 65, "
+                f"    participants 88 (nommés 88, effectifs 0){NBSP}: femmes 23, hommes 65, "
                 "sexe non précisé 0",
                 f"jeunes (moins de 30 ans) 18 = 20{NARROW}%",
                 "    formation, du 05/12/2022 au 07/12/2022, Bamako (ML)",
                 "Totaux sur 6 activités",
-                f"personnes distinctes 556 (nommées 219, comptages 337){NBSP}: femmes 175",
+                f"personnes distinctes 556 (nommées 219, effectifs 337){NBSP}: femmes 175",
                 f"    personnes-jours 816{NARROW}; équipe d'animation 7",
             ],
         ),
@@ -162,10 +162,10 @@ def test_report_thousands_follow_the_language(run: Run, tmp_path: Path) -> None:
     run(database, "headcount", "--activity", "1", "--total", "1250", "--women", "400")
     speak("fr")
     report = run(database, "report").out
-    assert f"participants 1{NARROW}250 (nommés 0, comptages 1{NARROW}250)" in report
+    assert f"participants 1{NARROW}250 (nommés 0, effectifs 1{NARROW}250)" in report
     assert "Totaux sur 1 activité\n" in report  # the count chooses the word's form
     export = run(database, "export", "--full", "--out", str(tmp_path / "fr.xlsx")).out
-    assert "complet (0 structure, 1 activité, 0 personne, 0 présence, 1 comptage)" in export
+    assert "complet (0 structure, 1 activité, 0 personne, 0 présence, 1 effectif)" in export
     speak("en")
     report = run(database, "report").out
     assert "participants 1,250 (named 0, head counts 1,250)" in report
