@@ -313,12 +313,23 @@ def import_row_by_row(
         return import_workbooks(database, paths)
 
 
-def test_all_new_rows_written_as_columns_import_the_same_as_row_by_row(
-    template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def two_workbooks(template_db: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """Niamey's first workbook, then its changes: a person changed and deleted, and a new
+    activity with two new persons."""
     office = site_database(template_db, tmp_path / "office", "NE-NIA")
     uuids = add_sample(office, people=4)
     first = export_workbook(office, tmp_path / "first.xlsx", language="en").path
+    edit_person(office, uuids["persons"][1], region="Tillabéri", deleted=True)
+    add_sample(office, prefix="B-", people=2)
+    second = export_workbook(office, tmp_path / "second.xlsx", language="en").path
+    office.close()
+    return first, second
+
+
+def test_all_new_rows_written_as_columns_import_the_same_as_row_by_row(
+    template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = two_workbooks(template_db, tmp_path)
     by_block = site_database(template_db, tmp_path / "block", "HQ-GVA")
     by_row = site_database(template_db, tmp_path / "row", "HQ-GVA")
     blocks: list[str] = []
@@ -336,10 +347,7 @@ def test_all_new_rows_written_as_columns_import_the_same_as_row_by_row(
     )
     # organisations and head counts too; an activity's partners are weighed row by row
     assert blocks == ["organisation", "person", "attendance", "head_count"]
-    # a second workbook: new records beside stored ones, and changed ones (row by row)
-    edit_person(office, uuids["persons"][1], region="Tillabéri")
-    add_sample(office, prefix="B-", people=2)
-    second = export_workbook(office, tmp_path / "second.xlsx", language="en").path
+    # the second workbook: new records beside stored ones, and a changed one (row by row)
     blocks.clear()
     again = import_workbooks(by_block, [second])
     assert totals(again.files[0]) == totals(
@@ -391,12 +399,7 @@ def test_indexes_dropped_for_a_big_insert_are_made_again_the_same(
 def test_rows_sent_with_copy_import_the_same_as_with_insert(
     template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    office = site_database(template_db, tmp_path / "office", "NE-NIA")
-    uuids = add_sample(office, people=4)
-    first = export_workbook(office, tmp_path / "first.xlsx", language="en").path
-    edit_person(office, uuids["persons"][1], region="Tillabéri", deleted=True)
-    add_sample(office, prefix="B-", people=2)
-    second = export_workbook(office, tmp_path / "second.xlsx", language="en").path
+    first, second = two_workbooks(template_db, tmp_path)
     copied = site_database(template_db, tmp_path / "copied", "HQ-GVA")
     inserted = site_database(template_db, tmp_path / "inserted", "HQ-GVA")
     tables: list[str] = []
