@@ -167,6 +167,7 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         self.status = QLabel(self.tr("Reading %Ln workbooks…", "", len(self.paths)))
         self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.status)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
@@ -206,6 +207,7 @@ class ImportPreviewDialog(QDialog):
     def show_preview(self, result: ImportResult) -> None:
         self.preview = result
         self.tabs.clear()
+        self.tabs.show()
         for summary in result.files:
             self.tabs.addTab(FilePreview(summary), summary.path.name)
         if result.changes == 0:
@@ -224,6 +226,7 @@ class ImportPreviewDialog(QDialog):
 
     def show_error(self, error: BaseException) -> None:
         self.status.setText(error_text(error))
+        self.tabs.hide()  # no empty frame under the message
         self.apply_button.setEnabled(False)
 
     def apply(self) -> Task:

@@ -111,6 +111,7 @@ def test_import_preview_shows_a_bad_file_clearly(
         pass
     assert "is not an Excel workbook" in dialog.status.text()
     assert not dialog.apply_button.isEnabled()
+    assert dialog.tabs.isHidden()
 
 
 def test_conflicts_dialog_shows_both_versions_and_resolves(
