@@ -14,7 +14,7 @@ from desktop_app.reports.document import CHART_COLOURS
 from desktop_app.reports.labels import label
 from desktop_app.reports.report_data import ActivityReport, PeriodReport, month_start
 from desktop_app.reports.report_documents import period_title
-from desktop_app.reports.xlsx_book import Column, ReportBook
+from desktop_app.reports.xlsx_book import CHART_SIZE, Column, ReportBook
 from desktop_app.services.workbook_cells import Cell
 
 SEX_COLOURS = (CHART_COLOURS["women"], CHART_COLOURS["men"], CHART_COLOURS["unknown"])
@@ -206,7 +206,7 @@ def _activities_sheet(book: ReportBook, report: PeriodReport) -> None:
     sheet = book.sheet("activities")
     columns = [
         Column(label("date", language), "date"),
-        Column(label("title", language), width=40),
+        Column(label("title", language), width=34),
         Column(label("kind", language)),
         Column(label("country", language)),
         Column(label("place", language), width=20),
@@ -261,7 +261,8 @@ def _category_sheet(
             (area.first_row, area.last_row, 0),
             [(participants, 1, CHART_COLOURS["bars"])],
         )
-        book.charts_below(sheet, area.bottom + 2, [chart])
+        height = min(CHART_SIZE[1] * 2, 90 + 32 * len(rows))  # a bar is as thick however many
+        book.charts_below(sheet, area.bottom + 2, [chart], height)
 
 
 def write_activity_xlsx(report: ActivityReport, path: Path, language: str) -> None:

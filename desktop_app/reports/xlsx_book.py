@@ -30,8 +30,9 @@ from desktop_app.services.workbook_cells import Cell, CellWriter, new_workbook
 
 A4 = 9
 ROW_POINTS = 15.0  # the height of one line of Calibri 11
-FILTER_BUTTON = 2.5  # characters the filter button covers at the right of a header
-BOLD_WIDTH = 1.12  # bold capitals and accents are wider than the "0" a width counts in
+FILTER_BUTTON = 2.0  # characters the filter button covers at the right of a header
+BOLD_WIDTH = 1.08  # bold capitals and accents are wider than the "0" a width counts in
+TEXT_WIDTH = 0.92  # plain lower-case text is narrower
 MAX_HEADER_LINES = 3
 MAX_TEXT_WIDTH = 44.0
 CHART_SIZE = (720, 360)  # pixels: fits a landscape A4 page at print scale
@@ -61,19 +62,25 @@ class TableArea:
         return max(self.last_row, self.total_row)
 
 
-def _wrapped(header: str, width: float) -> list[float]:
-    """The widths of the lines `header` takes in `width` characters: lines break at spaces
-    and after hyphens ("Personnes-|jours"), as spreadsheets wrap them."""
-    pieces = re.findall(r"[^\s-]+-?|-", header)
+def _wrapped(text: str, width: float, factor: float = BOLD_WIDTH) -> list[float]:
+    """The widths of the lines `text` takes in `width` characters (each character `factor`
+    wide): lines break at spaces and after hyphens ("Personnes-|jours"), as spreadsheets
+    wrap them."""
     lines: list[float] = []
-    for piece in pieces:
-        size = len(piece) * BOLD_WIDTH
-        joined = size if not lines else lines[-1] + size + (0 if lines[-1] == 0 else 1)
-        if lines and joined <= width:
-            lines[-1] = joined
+    glue = 0.0
+    for piece in re.findall(r"[^\s-]+-?|-", text):
+        size = len(piece) * factor
+        if lines and lines[-1] + glue + size <= width:
+            lines[-1] += glue + size
         else:
             lines.append(size)
+        glue = 0.0 if piece.endswith("-") else factor
     return lines or [0.0]
+
+
+def text_lines(text: str, width: float) -> int:
+    """Lines a wrapped text cell takes in a column `width` characters wide."""
+    return sum(len(_wrapped(part, width - 1, TEXT_WIDTH)) for part in text.split("\n"))
 
 
 def header_lines(header: str, width: float) -> int:
@@ -102,8 +109,8 @@ def _number(value: Cell) -> int | float:
 def _value_width(column: Column, values: Sequence[Cell], language: str) -> float:
     if column.kind == "date":
         return 12.0
-    if column.kind == "month":
-        return 15.0 if labels.is_french(language) else 10.0
+    if column.kind == "month":  # the longest: "September 2022", "septembre 2022"
+        return 16.0
     if column.kind == "number":
         return max((len(str(v)) for v in values), default=1) + 2.0
     longest = max((len(str(v)) for v in values if v is not None), default=0) + 2.0
@@ -150,6 +157,7 @@ class ReportBook:
             {"num_format": self.month.num_format, "align": "left", "valign": "top"}
         )
         self._table_text = self.cells.format({"text_wrap": True, "valign": "top"})
+        self._table_number = self.cells.format({"valign": "top"})
 
     def sheet(self, key: str) -> Worksheet:
         """A sheet named by the label `key`, set up to print landscape, one page wide."""
@@ -209,20 +217,35 @@ class ReportBook:
             self.cells.text(sheet, total_at, 0, label("total", self.language), self.total_label)
             for index, (formula, total) in totals.items():
                 sheet.write_formula(total_at, index, formula, self.total_number, total)
-        formats = {"date": self._table_date, "month": self._table_month, "text": self._table_text}
+        formats = {
+            "date": self._table_date,
+            "month": self._table_month,
+            "text": self._table_text,
+            "number": self._table_number,
+        }
         for offset, values in enumerate(rows):
             for index, (column, value) in enumerate(zip(columns, values, strict=True)):
                 self.cells.write(sheet, first_data + offset, index, value, formats.get(column.kind))
         if main:  # a table beside others keeps the widths the sheet has
-            lines = 1
-            for index, column in enumerate(columns):
-                values = [r[index] for r in rows]
-                width = max(
-                    header_width(column.header), _value_width(column, values, self.language)
+            widths = [
+                max(
+                    header_width(column.header),
+                    _value_width(column, [r[i] for r in rows], self.language),
                 )
+                for i, column in enumerate(columns)
+            ]
+            for index, width in enumerate(widths):
                 sheet.set_column(index, index, width)
-                lines = max(lines, header_lines(column.header, width))
+            lines = max(header_lines(c.header, w) for c, w in zip(columns, widths, strict=True))
             sheet.set_row(header_row, ROW_POINTS * lines + 3)
+            # Row heights for wrapped texts: not every reader works them out on opening.
+            wrapped = [i for i, column in enumerate(columns) if column.kind == "text"]
+            for offset, values in enumerate(rows):
+                lines = max(
+                    (text_lines(str(values[i] or ""), widths[i]) for i in wrapped), default=1
+                )
+                if lines > 1:
+                    sheet.set_row(first_data + offset, ROW_POINTS * lines)
             sheet.freeze_panes(first_data, frozen_columns)
             sheet.repeat_rows(header_row)
         return TableArea(header_row, first_data, last_data, total_at)
@@ -286,18 +309,11 @@ class ReportBook:
             )
         chart.set_title({"name": title, "name_font": {"size": 12, "bold": True}})
         chart.set_size({"width": CHART_SIZE[0], "height": CHART_SIZE[1]})
-        if kind == "column" and dates:  # month or day cells: a date axis, one slot per unit
-            chart.set_x_axis(
-                {
-                    "date_axis": True,
-                    "base_unit": "months" if dates == "month" else "days",
-                    "major_unit": 1,
-                    "major_unit_type": "months" if dates == "month" else "days",
-                    "num_format": (self.month if dates == "month" else self.date).num_format,
-                }
-            )
-        elif kind == "column":
-            chart.set_x_axis({"text_axis": True})
+        if kind == "column":  # categories as the table shows them, one slot each
+            axis: dict[str, Any] = {"text_axis": True}
+            if dates:
+                axis["num_format"] = (self.month if dates == "month" else self.date).num_format
+            chart.set_x_axis(axis)
         if kind == "column":  # counts start at 0 (a reader's automatic scale may not)
             chart.set_y_axis({"min": 0})
         if kind == "bar":  # the value axis of a bar chart is its x axis
@@ -306,7 +322,9 @@ class ReportBook:
             chart.set_legend({"none": True})
         return chart
 
-    def charts_below(self, sheet: Worksheet, row: int, charts: Sequence[Any]) -> None:
+    def charts_below(
+        self, sheet: Worksheet, row: int, charts: Sequence[Any], height: int = CHART_SIZE[1]
+    ) -> None:
         """Place `charts` side by side from `row`, on a printed page of their own."""
         charts = [c for c in charts if c is not None]
         if not charts:
@@ -314,7 +332,7 @@ class ReportBook:
         sheet.set_h_pagebreaks([row])
         width = CHART_SIZE[0] // len(charts)
         for number, chart in enumerate(charts):
-            chart.set_size({"width": width, "height": CHART_SIZE[1]})
+            chart.set_size({"width": width, "height": height})
             sheet.insert_chart(row + 1, 0, chart, {"x_offset": number * width})
 
     def close(self) -> None:

@@ -16,7 +16,7 @@ from desktop_app.reports.counting import PeriodFilter
 from desktop_app.reports.report_data import activity_report, period_report
 from desktop_app.reports.report_xlsx import write_activity_xlsx, write_period_xlsx
 from desktop_app.store import Database
-from tests.reports.report_samples import Training
+from tests.reports.report_samples import DAYS, Training, add_activity, add_head_count
 
 YEAR_2022 = PeriodFilter(dt.date(2022, 1, 1), dt.date(2022, 12, 31))
 LINE_POINTS = 15.0
@@ -92,6 +92,17 @@ def test_days_and_months_are_dates(db: Database, training: Training, tmp_path: P
     assert summary["Last day"].value == dt.datetime(2022, 12, 7)
 
 
+@pytest.mark.parametrize(("language", "sheet"), [("en", "By month"), ("fr", "Par mois")])
+def test_the_longest_month_fits_its_column(
+    db: Database, training: Training, tmp_path: Path, language: str, sheet: str
+) -> None:
+    """A date wider than its column is shown as ### by every spreadsheet."""
+    path = tmp_path / "period.xlsx"
+    write_period_xlsx(period_report(db, YEAR_2022), path, language)
+    width = load_workbook(path)[sheet].column_dimensions["A"].width
+    assert width > len("September 2022") + 1
+
+
 def _chart_rows(path: Path) -> dict[str, list[int]]:
     """For each sheet part, the rows (0-based) where its charts start."""
     found: dict[str, list[int]] = {}
@@ -120,3 +131,20 @@ def test_each_chart_starts_a_printed_page_below_its_table(workbook: Path) -> Non
             # below everything the sheet holds.
             assert breaks and breaks[0] <= row, sheet.title
             assert sheet.max_row <= breaks[0] + 1, sheet.title
+
+
+def test_no_youth_share_where_no_age_is_known(db: Database, tmp_path: Path) -> None:
+    """151 people counted without their ages: the workbook says 0 youth beside 151 of unknown
+    age, and gives no share (0 % would claim what nobody knows)."""
+    symposium = add_activity(db, title="Colloque national", kind="symposium", start=DAYS[0])
+    add_head_count(db, symposium, 151, women=51)
+    path = tmp_path / "symposium.xlsx"
+    write_activity_xlsx(activity_report(db, symposium), path, "fr")
+    rows = [(r[0].value, r[1].value) for r in load_workbook(path)["Synthèse"].iter_rows()]
+    labels = [name for name, _ in rows]
+    youth = labels.index("Jeunes (moins de 30 ans)")
+    assert rows[youth : youth + 3] == [
+        ("Jeunes (moins de 30 ans)", 0),
+        ("Âge inconnu", 151),
+        ("Part des jeunes", "–"),
+    ]
