@@ -11,7 +11,8 @@ from desktop_app.reports.narrative import format_count, format_percent
 from desktop_app.reports.report_data import ActivityReport, PeriodReport
 
 
-def _share(part: int, whole: int, language: str) -> str:
+def share(part: int, whole: int, language: str) -> str:
+    """part / whole as a percentage ("38 %"), a dash when there is no whole."""
     return format_percent(part, whole, language) if whole else "–"
 
 
@@ -48,7 +49,7 @@ def sex_and_youth_charts(
             ),
             Series(label("age_unknown", language), CHART_COLOURS["unknown"], (unknown,)),
         ),
-        centre=_share(youth, participants, language) if youth + not_youth else "–",
+        centre=share(youth, participants, language) if youth + not_youth else "–",
         language=language,
     )
     return ChartRow((sex, ages), 50.0)

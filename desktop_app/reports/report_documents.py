@@ -19,12 +19,12 @@ from desktop_app.reports.document import (
     Table,
 )
 from desktop_app.reports.labels import label
-from desktop_app.reports.narrative import format_percent
 from desktop_app.reports.report_charts import (
     activity_charts,
     category_chart,
     months_chart,
     sex_and_youth_charts,
+    share,
     youth_header,
 )
 from desktop_app.reports.report_data import ActivityReport, PeriodReport, month_start
@@ -42,10 +42,6 @@ BREAKDOWN_KEYS = (
 
 def _n(value: int) -> str:
     return str(value)
-
-
-def _share(part: int, whole: int, language: str) -> str:
-    return format_percent(part, whole, language) if whole else "–"
 
 
 def _totalled(table: Table, language: str) -> Table:
@@ -107,14 +103,14 @@ def _youth_shown(youth: int, not_youth: int, participants: int, language: str) -
     unknown figure beside it says why)."""
     if not youth + not_youth:
         return f"{youth} (–)"
-    return f"{youth} ({_share(youth, participants, language)})"
+    return f"{youth} ({share(youth, participants, language)})"
 
 
 def _counts_pairs(report: ActivityReport, language: str) -> tuple[tuple[str, str], ...]:
     c = report.counts
     return (
         (label("participants", language), _n(c.participants)),
-        (label("women", language), f"{c.women} ({_share(c.women, c.participants, language)})"),
+        (label("women", language), f"{c.women} ({share(c.women, c.participants, language)})"),
         (label("men", language), _n(c.men)),
         (label("sex_unknown", language), _n(c.sex_not_stated)),
         (
@@ -352,7 +348,7 @@ def period_blocks(report: PeriodReport, language: str) -> list[Block]:
                 (label("participations", language), _n(t.participations)),
                 (
                     label("women", language),
-                    f"{t.women} ({_share(t.women, t.participants, language)})",
+                    f"{t.women} ({share(t.women, t.participants, language)})",
                 ),
                 (label("men", language), _n(t.men)),
                 (label("sex_unknown", language), _n(t.sex_not_stated)),

@@ -2,12 +2,12 @@
 
 Every table is an Excel table (filter buttons, banded rows) whose header row is frozen and
 repeated on every printed page, with columns wide enough for their headers (long headers wrap on
-two lines); days and months are date cells; a total row sums the numeric columns only, with
-SUBTOTAL formulas over plain cell ranges (LibreOffice and Excel read them alike, and a filter
-narrows them) that carry their computed value, so that a reader that never recalculates shows
-the same totals. Every sheet prints landscape on A4, one page wide; each chart sits below its
-table on a page of its own. Cells are written by the workbook rule of
-`services.workbook_cells` (text is text).
+up to three lines) and rows high enough for their wrapped texts; days and months are date cells;
+a total row sums the numeric columns only, with SUBTOTAL formulas over plain cell ranges
+(LibreOffice and Excel read them alike, and a filter narrows them) that carry their computed
+value, so that a reader that never recalculates shows the same totals. Every sheet prints
+landscape on A4, one page wide; each chart sits below its table on a page of its own. Cells are
+written by the workbook rule of `services.workbook_cells` (text is text).
 """
 
 from __future__ import annotations
