@@ -2,9 +2,10 @@
 
 Written with xlsxwriter in constant-memory mode (rows streamed to disk: 100,000 attendance rows
 stay far under 200 MB) into a temporary file next to the target, moved into place only when
-complete. Text is always written as text: never a formula, number or link, and text a
-spreadsheet would take for a formula (= + - @ tab CR) gets Excel's quote-prefix style, so it is
-shown as typed and cannot run, while its value stays exactly the same.
+complete. Cells follow the rule of every Registre workbook (services/workbook_cells.py): text
+is always text, never a formula, number or link, and text a spreadsheet would take for a formula
+(= + - @ tab CR) gets Excel's quote-prefix style, so it is shown as typed and cannot run, while
+its value stays exactly the same.
 """
 
 from __future__ import annotations
@@ -39,14 +40,12 @@ from desktop_app.exchange.hq_format import (
 )
 from desktop_app.exchange.hq_readme import readme_lines
 from desktop_app.exchange.hq_sheet_xml import SheetRows, Styles, stream_rows
-from desktop_app.services import privacy_workbooks
+from desktop_app.services import privacy_workbooks, workbook_cells
 from desktop_app.services.sites import require_site
 from desktop_app.services.sync_progress import CancelCheck, ProgressCallback, Steps
 from desktop_app.services.sync_records import iter_stored
 from desktop_app.store import Database
 from desktop_app.store.models import Activity, ExportLog, Organisation, Person, new_uuid, utc_now
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -70,13 +69,14 @@ def last_export(database: Database) -> dt.datetime | None:
 class _Formats:
     def __init__(self, book: xlsxwriter.Workbook, language: str) -> None:
         french = language.startswith("fr")
-        self.header = book.add_format(
+        self.cells = workbook_cells.CellWriter(book)
+        self.header = self.cells.format(
             {"bold": True, "bg_color": "#DDE6F0", "text_wrap": True, "valign": "top"}
         )
-        self.date = book.add_format({"num_format": "dd/mm/yyyy" if french else "d mmm yyyy"})
-        self.datetime = book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
-        self.guarded = book.add_format({"quote_prefix": True})
-        self.wrap = book.add_format({"text_wrap": True, "valign": "top"})
+        self.date = self.cells.format({"num_format": "dd/mm/yyyy" if french else "d mmm yyyy"})
+        self.datetime = self.cells.format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+        self.guarded = self.cells.guarded()  # the streamed rows' formula-like texts
+        self.wrap = self.cells.format({"text_wrap": True, "valign": "top"})
 
 
 class _Names:
@@ -132,7 +132,7 @@ def _start_sheet(
     sheet = book.add_worksheet(name)
     for col, column in enumerate(spec.columns):
         sheet.set_column(col, col, column.width)
-        sheet.write_string(0, col, column.header(language), formats.header)
+        formats.cells.text(sheet, 0, col, column.header(language), formats.header)
     sheet.freeze_panes(1, 0)
     return sheet
 
@@ -167,15 +167,12 @@ def _write_manifest(
     sheet.set_column(2, 2, 44)
     headers = ("Clé", "Valeur", "Signification") if french else ("Key", "Value", "Meaning")
     for col, header in enumerate(headers):
-        sheet.write_string(0, col, header, formats.header)
+        formats.cells.text(sheet, 0, col, header, formats.header)
     described = {key: (fr if french else en) for key, en, fr in MANIFEST_KEYS}
     for row, (key, value) in enumerate(values.items(), start=1):
-        sheet.write_string(row, 0, key)
-        if isinstance(value, int):
-            sheet.write_number(row, 1, value)
-        else:
-            sheet.write_string(row, 1, str(value))
-        sheet.write_string(row, 2, described.get(key, ""))
+        formats.cells.text(sheet, row, 0, key)
+        formats.cells.write(sheet, row, 1, value if isinstance(value, int) else str(value))
+        formats.cells.text(sheet, row, 2, described.get(key, ""))
     sheet.freeze_panes(1, 0)
 
 
@@ -184,7 +181,7 @@ def _write_readme(book: xlsxwriter.Workbook, language: str, formats: _Formats) -
     sheet = book.add_worksheet(README[1] if french else README[0])
     sheet.set_column(0, 0, 110, formats.wrap)
     for row, line in enumerate(readme_lines(language)):
-        sheet.write_string(row, 0, line, formats.header if row == 0 else None)
+        formats.cells.text(sheet, row, 0, line, formats.header if row == 0 else None)
 
 
 def _fix_parts(book: xlsxwriter.Workbook, streamed: list[SheetRows]) -> None:
@@ -257,15 +254,7 @@ def export_workbook(
         names = _Names(connection)
         book = None
         try:
-            book = xlsxwriter.Workbook(
-                str(frame),
-                {
-                    "constant_memory": True,
-                    "strings_to_formulas": False,
-                    "strings_to_numbers": False,
-                    "strings_to_urls": False,
-                },
-            )
+            book = workbook_cells.new_workbook(frame, constant_memory=True)
             formats = _Formats(book, language)
             # xf indexes of the styles the streamed rows use (xlsxwriter numbers used styles)
             styles = Styles(

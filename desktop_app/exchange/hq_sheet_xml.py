@@ -5,7 +5,8 @@ manifest and read-me); the record rows, 100,000 and more, are then streamed into
 sheet's XML by this module, which turns a row into XML about three times faster than
 xlsxwriter's general cell writer. Texts go to a shared string table (each distinct text once),
 numbers and dates (serial numbers with a date style) into the cells, as Excel itself writes
-them; text a spreadsheet would take for a formula gets the quote-prefix style.
+them; text a spreadsheet would take for a formula gets the quote-prefix style (the rule of
+every Registre workbook, services/workbook_cells.py).
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from xlsxwriter.utility import xl_col_to_name
 from desktop_app.exchange import hq_cells
 from desktop_app.exchange.hq_format import EXCEL_MAX_TEXT, Column
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.services.workbook_cells import looks_like_formula
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _EPOCH = dt.date(1899, 12, 30)
 _EPOCH_TIME = dt.datetime(1899, 12, 30)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")  # CR too: XML readers would drop it
@@ -135,7 +136,7 @@ def _cell_xml(
         value = str(value)
         if len(value) > EXCEL_MAX_TEXT:
             raise _too_long(sheet, int(ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")), column, language)
-        style = guarded if value.startswith(FORMULA_STARTS) else ""
+        style = guarded if looks_like_formula(value) else ""
         return f'<c r="{ref}" t="s"{style}><v>{strings.add(value)}</v></c>'
 
     def number(ref: str, value: Any) -> str:

@@ -53,7 +53,54 @@ class PageBreak:
     pass
 
 
-Block = Heading | Paragraph | Table | KeyValues | PageBreak
+# One palette for the window's charts, the PDF's and the workbook's.
+CHART_COLOURS = {
+    "women": "#c0504d",
+    "men": "#4f81bd",
+    "unknown": "#a5a5a5",
+    "youth": "#9bbb59",
+    "not_youth": "#4f81bd",
+    "bars": "#4f81bd",
+    "unnamed": "#f79646",
+}
+
+
+@dataclass(frozen=True)
+class Series:
+    """One coloured part of a chart: a series of columns, or a slice of a ring."""
+
+    name: str
+    colour: str
+    values: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart as plain numbers, drawn by `pdf_charts`.
+
+    kind "columns": one column per category (months, days), stacked by series;
+    kind "bars": one horizontal bar per category (one series), largest first as given;
+    kind "ring": each series is one part of the whole (its single value), `centre` is written
+    in the middle (a share). `language` groups the thousands of the numbers it writes.
+    """
+
+    kind: str
+    title: str
+    series: tuple[Series, ...]
+    categories: tuple[str, ...] = ()
+    centre: str = ""
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    """Charts side by side, `height_mm` high, kept together on one page."""
+
+    charts: tuple[Chart, ...]
+    height_mm: float = 62.0
+
+
+Block = Heading | Paragraph | Table | KeyValues | PageBreak | ChartRow
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,20 @@ import datetime as dt
 from desktop_app.store import vocabulary
 
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS_FR = (
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+)
 
 SIGNIN_HEADERS: dict[str, tuple[str, ...]] = {
     "fr": (
@@ -51,6 +65,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "status": ("Status", "Statut"),
     "date": ("Date", "Date"),
     "dates": ("Dates", "Dates"),
+    "first_day": ("First day", "Premier jour"),
+    "last_day": ("Last day", "Dernier jour"),
+    "period_start": ("From", "Du"),
+    "period_end": ("To", "Au"),
     "day": ("Day", "Jour"),
     "place": ("Place", "Lieu"),
     "country": ("Country", "Pays"),
@@ -87,6 +105,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "summary": ("Summary", "Synthèse"),
     "by_day": ("By day", "Par jour"),
+    "sex_by_month": ("Participants by sex, by month", "Participants par sexe, par mois"),
+    "named": ("Named", "Nommés"),
     "by_sex": ("By sex", "Par sexe"),
     "by_youth": ("By age", "Par âge"),
     "by_month": ("By month", "Par mois"),
@@ -136,6 +156,12 @@ def format_date(day: dt.date, language: str) -> str:
     if is_french(language):
         return day.strftime("%d/%m/%Y")
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def format_month(day: dt.date, language: str) -> str:
+    """The month of `day`: "déc. 2022" in French, "Dec 2022" in English."""
+    names = _MONTHS_FR if is_french(language) else _MONTHS_EN
+    return f"{names[day.month - 1]} {day.year}"
 
 
 def format_range(start: dt.date, end: dt.date, language: str) -> str:

@@ -33,6 +33,8 @@ from PySide6.QtGui import (
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.reports.document import (
+    Chart,
+    ChartRow,
     Document,
     Heading,
     KeyValues,
@@ -40,6 +42,7 @@ from desktop_app.reports.document import (
     Paragraph,
     Table,
 )
+from desktop_app.reports.pdf_charts import paint_chart
 
 RESOLUTION = 300  # dots per inch of the layout
 MARGIN_MM = 12.0
@@ -98,13 +101,22 @@ class _Text:
     border: bool = False
 
 
+@dataclass
+class _ChartItem:
+    rect: QRectF
+    chart: Chart
+
+
+_Item = _Text | _ChartItem
+
+
 class _Layout:
     """Places blocks top to bottom, starting a new page when the next item does not fit."""
 
     def __init__(self, writer: QPdfWriter, content: QRectF) -> None:
         self.writer = writer
         self.content = content
-        self.pages: list[list[_Text]] = [[]]
+        self.pages: list[list[_Item]] = [[]]
         self.y = content.top()
 
     def _height(self, text: str, font: QFont, width: float) -> float:
@@ -128,6 +140,19 @@ class _Layout:
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
         self.pages[-1].append(_Text(rect, text, font, flags))
         self.y += height + space_after
+
+    def add_charts(self, row: ChartRow) -> None:
+        """Charts side by side, moved whole to the next page when they do not fit."""
+        height = mm(row.height_mm)
+        if not self._room(height) and self.y > self.content.top():
+            self.new_page()
+        gap = mm(4)
+        count = len(row.charts)
+        width = (self.content.width() - gap * (count - 1)) / max(count, 1)
+        for index, chart in enumerate(row.charts):
+            left = self.content.left() + index * (width + gap)
+            self.pages[-1].append(_ChartItem(QRectF(left, self.y, width, height), chart))
+        self.y += height + mm(4)
 
     def _fitting_size(
         self, headers: tuple[str, ...], widths: list[float], size: float, pad: float
@@ -202,7 +227,7 @@ class _Layout:
         self.y += mm(4)
 
 
-def _layout(document: Document, writer: QPdfWriter, content: QRectF) -> list[list[_Text]]:
+def _layout(document: Document, writer: QPdfWriter, content: QRectF) -> list[list[_Item]]:
     layout = _Layout(writer, content)
     for block in document.blocks:
         if isinstance(block, Heading):
@@ -224,9 +249,29 @@ def _layout(document: Document, writer: QPdfWriter, content: QRectF) -> list[lis
                 bold_last_row=block.bold_last_row,
                 font_size=block.font_size,
             )
+        elif isinstance(block, ChartRow):
+            layout.add_charts(block)
         elif isinstance(block, PageBreak):
             layout.new_page()
     return layout.pages
+
+
+def _organisation_rect(
+    painter: QPainter, name: str, left: float, top: float, room: float
+) -> QRectF:
+    """Where the organisation's name goes, its font set: 11 pt on as many lines as the band
+    holds, smaller for a very long name."""
+    band = mm(HEADER_MM) - mm(3)
+    flags = int(Qt.TextFlag.TextWordWrap)
+    for size in (11.0, 10.0, 9.0, 8.0, 7.0):
+        font = _font(size, bold=True)
+        bound = QFontMetricsF(font, painter.device()).boundingRect(
+            QRectF(0, 0, room, 1e6), flags, name
+        )
+        if bound.height() <= band:
+            break
+    painter.setFont(font)
+    return QRectF(left, top, min(bound.width(), room) + mm(1), band)
 
 
 def _paint_page_frame(
@@ -243,16 +288,11 @@ def _paint_page_frame(
             scaled = image.scaledToHeight(int(band), Qt.TransformationMode.SmoothTransformation)
             painter.drawImage(QRectF(left, top, scaled.width(), scaled.height()), scaled)
             x += scaled.width() + mm(3)
-    # The organisation's name keeps its room; the running title takes what is left, elided.
-    name_font = _font(11, bold=True)
-    painter.setFont(name_font)
-    name_width = min(
-        QFontMetricsF(name_font, painter.device()).horizontalAdvance(document.organisation),
-        (right - x) / 2,
-    )
-    name_rect = QRectF(x, top, name_width + mm(1), band)
+    # The organisation's name keeps its room, wrapped (smaller when it needs more than the
+    # band); the running title takes what is left, elided.
+    name_rect = _organisation_rect(painter, document.organisation, x, top, (right - x) * 0.55)
     align_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    painter.drawText(name_rect, align_left, document.organisation)
+    painter.drawText(name_rect, align_left | int(Qt.TextFlag.TextWordWrap), document.organisation)
     title_font = _font(8)
     painter.setFont(title_font)
     title_rect = QRectF(name_rect.right() + mm(4), top, right - name_rect.right() - mm(4), band)
@@ -271,7 +311,10 @@ def _paint_page_frame(
         painter.drawText(footer, align_left, document.footer_note)
 
 
-def _paint_item(painter: QPainter, item: _Text) -> None:
+def _paint_item(painter: QPainter, item: _Item) -> None:
+    if isinstance(item, _ChartItem):
+        paint_chart(painter, item.rect, item.chart, mm(1), _font)
+        return
     if item.fill is not None:
         painter.fillRect(item.rect, item.fill)
     if item.border:

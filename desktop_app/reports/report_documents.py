@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from desktop_app.reports import labels
 from desktop_app.reports.breakdowns import Breakdown
 from desktop_app.reports.document import (
     Block,
+    ChartRow,
     Document,
     Heading,
     KeyValues,
@@ -17,8 +19,15 @@ from desktop_app.reports.document import (
     Table,
 )
 from desktop_app.reports.labels import label
-from desktop_app.reports.narrative import format_percent
-from desktop_app.reports.report_data import ActivityReport, PeriodReport
+from desktop_app.reports.report_charts import (
+    activity_charts,
+    category_chart,
+    months_chart,
+    sex_and_youth_charts,
+    share,
+    youth_header,
+)
+from desktop_app.reports.report_data import ActivityReport, PeriodReport, month_start
 
 BREAKDOWN_KEYS = (
     "participants",
@@ -35,12 +44,30 @@ def _n(value: int) -> str:
     return str(value)
 
 
-def _share(part: int, whole: int, language: str) -> str:
-    return format_percent(part, whole, language) if whole else "–"
+def _totalled(table: Table, language: str) -> Table:
+    """`table` with a bold total row: the sum of each numeric column (the first says
+    "Total"), so that the page shows what the workbook's total row shows."""
+    if not table.rows:
+        return table
+    total = tuple(
+        label("total", language)
+        if index == 0
+        else _n(sum(int(row[index]) for row in table.rows))
+        if index in table.numeric
+        else ""
+        for index in range(len(table.headers))
+    )
+    return replace(table, rows=(*table.rows, total), bold_last_row=True)
 
 
-def _youth_header(threshold: int, language: str) -> str:
-    return f"{label('youth', language)} ({label('under', language, age=threshold)})"
+def _category_table(rows: tuple[tuple[str | None, int], ...], language: str) -> Table:
+    table = Table(
+        (label("category", language), label("participants", language)),
+        tuple((labels.category_label(code, language), _n(n)) for code, n in rows),
+        (3.0, 1.0),
+        frozenset({1}),
+    )
+    return _totalled(table, language)
 
 
 def _breakdown_table(
@@ -50,7 +77,7 @@ def _breakdown_table(
         first,
         label("activities", language),
         *(label(k, language) for k in BREAKDOWN_KEYS[:4]),
-        _youth_header(threshold, language),
+        youth_header(threshold, language),
         *(label(k, language) for k in BREAKDOWN_KEYS[5:]),
     )
     body = tuple(
@@ -67,21 +94,28 @@ def _breakdown_table(
         )
         for row in rows
     )
-    return Table(
-        headers, body, (2.0, 1.4, 1.6, 1.3, 1.3, 1.5, 1.5, 1.4, 1.6), frozenset(range(1, 9))
-    )
+    widths = (2.0, 1.4, 1.6, 1.3, 1.3, 1.5, 1.5, 1.4, 1.6)
+    return _totalled(Table(headers, body, widths, frozenset(range(1, 9))), language)
+
+
+def _youth_shown(youth: int, not_youth: int, participants: int, language: str) -> str:
+    """The youth figure with its share; no share when no participant's age is known (the age
+    unknown figure beside it says why)."""
+    if not youth + not_youth:
+        return f"{youth} (–)"
+    return f"{youth} ({share(youth, participants, language)})"
 
 
 def _counts_pairs(report: ActivityReport, language: str) -> tuple[tuple[str, str], ...]:
     c = report.counts
     return (
         (label("participants", language), _n(c.participants)),
-        (label("women", language), f"{c.women} ({_share(c.women, c.participants, language)})"),
+        (label("women", language), f"{c.women} ({share(c.women, c.participants, language)})"),
         (label("men", language), _n(c.men)),
         (label("sex_unknown", language), _n(c.sex_not_stated)),
         (
-            _youth_header(c.youth_threshold, language),
-            f"{c.youth} ({_share(c.youth, c.participants, language)})",
+            youth_header(c.youth_threshold, language),
+            _youth_shown(c.youth, c.not_youth, c.participants, language),
         ),
         (label("age_unknown", language), _n(c.age_unknown)),
         (label("person_days", language), _n(c.person_days)),
@@ -125,41 +159,45 @@ def activity_blocks(report: ActivityReport, language: str) -> list[Block]:
         *_narrative_fields(report, language),
         Heading(label("summary", language), 2),
         KeyValues(_counts_pairs(report, language)),
+        *activity_charts(report, language),
         Heading(label("by_day", language), 2),
-        Table(
-            (label("day", language), label("participants", language), label("unnamed", language)),
-            tuple(
+        _totalled(
+            Table(
                 (
-                    labels.format_date(day.day, language),
-                    _n(day.named + day.unnamed),
-                    _n(day.unnamed),
-                )
-                for day in report.by_day
+                    label("day", language),
+                    label("participants", language),
+                    label("unnamed", language),
+                ),
+                tuple(
+                    (
+                        labels.format_date(day.day, language),
+                        _n(day.named + day.unnamed),
+                        _n(day.unnamed),
+                    )
+                    for day in report.by_day
+                ),
+                (2.0, 1.0, 1.0),
+                frozenset({1, 2}),
             ),
-            (2.0, 1.0, 1.0),
-            frozenset({1, 2}),
+            language,
         ),
     ]
     if report.by_category:
         blocks += [
             Heading(label("by_category", language), 2),
-            Table(
-                (label("category", language), label("participants", language)),
-                tuple(
-                    (labels.category_label(code, language), _n(n)) for code, n in report.by_category
-                ),
-                (3.0, 1.0),
-                frozenset({1}),
-            ),
+            _category_table(report.by_category, language),
         ]
     if report.by_region:
         blocks += [
             Heading(label("by_region", language), 2),
-            Table(
-                (label("region", language), label("participants", language)),
-                tuple((r or label("not_stated", language), _n(n)) for r, n in report.by_region),
-                (3.0, 1.0),
-                frozenset({1}),
+            _totalled(
+                Table(
+                    (label("region", language), label("participants", language)),
+                    tuple((r or label("not_stated", language), _n(n)) for r, n in report.by_region),
+                    (3.0, 1.0),
+                    frozenset({1}),
+                ),
+                language,
             ),
         ]
     if report.team:
@@ -187,6 +225,7 @@ def activity_blocks(report: ActivityReport, language: str) -> list[Block]:
                     label("total", language),
                     label("women", language),
                     label("youth", language),
+                    label("age_unknown", language),
                     label("note", language),
                 ),
                 tuple(
@@ -195,12 +234,13 @@ def activity_blocks(report: ActivityReport, language: str) -> list[Block]:
                         _n(h.total),
                         "" if h.women is None else _n(h.women),
                         "" if h.youth is None else _n(h.youth),
+                        _n(h.total) if h.youth is None else "0",
                         h.note or "",
                     )
                     for h in report.head_counts
                 ),
-                (1.5, 1.0, 1.0, 1.0, 3.0),
-                frozenset({1, 2, 3}),
+                (1.5, 1.0, 1.0, 1.0, 1.0, 3.0),
+                frozenset({1, 2, 3, 4}),
             ),
         ]
     annex: Block = _names_table(report, language)
@@ -308,13 +348,13 @@ def period_blocks(report: PeriodReport, language: str) -> list[Block]:
                 (label("participations", language), _n(t.participations)),
                 (
                     label("women", language),
-                    f"{t.women} ({_share(t.women, t.participants, language)})",
+                    f"{t.women} ({share(t.women, t.participants, language)})",
                 ),
                 (label("men", language), _n(t.men)),
                 (label("sex_unknown", language), _n(t.sex_not_stated)),
                 (
-                    _youth_header(threshold, language),
-                    f"{t.youth} ({_share(t.youth, t.participants, language)})",
+                    youth_header(threshold, language),
+                    _youth_shown(t.youth, t.not_youth, t.participants, language),
                 ),
                 (label("age_unknown", language), _n(t.age_unknown)),
                 (label("person_days", language), _n(t.person_days)),
@@ -326,20 +366,24 @@ def period_blocks(report: PeriodReport, language: str) -> list[Block]:
         return [*blocks, Paragraph(label("no_activities", language))]
     kinds = {b.key: labels.kind_label(b.key, language) for b in report.by_kind}
     month = label("month", language)
+    months = {b.key: labels.format_month(month_start(b.key), language) for b in report.by_month}
+    figures = (t.women, t.men, t.sex_not_stated, t.youth, t.not_youth, t.age_unknown)
+    if t.participants:
+        blocks += [
+            sex_and_youth_charts(figures, threshold, language),
+            ChartRow((months_chart(report, months, language),), 62.0),
+        ]
+    if report.by_category:
+        blocks.append(category_chart(report.by_category, language))
     blocks += [
         Heading(label("by_month", language), 2),
-        _breakdown_table(report.by_month, month, {}, threshold, language),
+        _breakdown_table(report.by_month, month, months, threshold, language),
         Heading(label("by_country", language), 2),
         _breakdown_table(report.by_country, label("country", language), {}, threshold, language),
         Heading(label("by_kind", language), 2),
         _breakdown_table(report.by_kind, label("kind", language), kinds, threshold, language),
         Heading(label("by_category", language), 2),
-        Table(
-            (label("category", language), label("participants", language)),
-            tuple((labels.category_label(c, language), _n(n)) for c, n in report.by_category),
-            (3.0, 1.0),
-            frozenset({1}),
-        ),
+        _category_table(report.by_category, language),
         Heading(label("activities", language), 2),
         activities_table(report, language),
     ]
@@ -357,6 +401,7 @@ def activities_table(report: PeriodReport, language: str) -> Table:
             _n(a.participants),
             _n(a.women),
             _n(a.youth),
+            _n(a.age_unknown),
             _n(a.person_days),
         )
         for a in report.activities
@@ -370,6 +415,7 @@ def activities_table(report: PeriodReport, language: str) -> Table:
             _n(t.participants),
             _n(t.women),
             _n(t.youth),
+            _n(t.age_unknown),
             _n(t.person_days),
         )
     )
@@ -382,11 +428,12 @@ def activities_table(report: PeriodReport, language: str) -> Table:
             label("participants", language),
             label("women", language),
             label("youth", language),
+            label("age_unknown", language),
             label("person_days", language),
         ),
         tuple(rows),
-        (1.6, 4.0, 1.6, 2.0, 1.4, 1.2, 1.1, 1.4),
-        frozenset({4, 5, 6, 7}),
+        (1.6, 4.0, 1.6, 2.0, 1.4, 1.2, 1.1, 1.2, 1.4),
+        frozenset({4, 5, 6, 7, 8}),
         bold_last_row=True,
         font_size=8.0,
     )

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.reports import labels
 from desktop_app.reports.document import Document, KeyValues, Table
+from desktop_app.services.workbook_cells import CellWriter, new_workbook
 from desktop_app.store import Database
 from desktop_app.store.models import Activity, Attendance, Organisation, Person, Site
 
@@ -246,26 +247,25 @@ def write_signin_pdf(
 def write_signin_xlsx(sheet: SigninSheet, path: Path, language: str) -> None:
     """One sheet: event lines, a blank line, the header row (frozen, filtered), one row each."""
     headers = labels.SIGNIN_HEADERS["fr" if labels.is_french(language) else "en"]
-    workbook = xlsxwriter.Workbook(str(path))
-    bold = workbook.add_format({"bold": True})
-    header_format = workbook.add_format(
+    workbook = new_workbook(path)
+    cells = CellWriter(workbook)
+    bold = cells.format({"bold": True})
+    header_format = cells.format(
         {"bold": True, "bg_color": "#E8EEF5", "border": 1, "text_wrap": True}
     )
-    cell = workbook.add_format({"border": 1})
+    cell = cells.format({"border": 1})
     worksheet = workbook.add_worksheet(labels.label("signin_sheet", language)[:31])
     lines = _event_lines(sheet, language)
     for row, (name, value) in enumerate(lines):
-        worksheet.write_string(row, 0, name, bold)
-        worksheet.write_string(row, 1, value)
+        cells.text(worksheet, row, 0, name, bold)
+        cells.text(worksheet, row, 1, value)
     header_row = len(lines) + 1
-    worksheet.write_row(header_row, 0, headers, header_format)
+    for column, header in enumerate(headers):
+        cells.text(worksheet, header_row, column, header, header_format)
     for offset, values in enumerate(_rows(sheet), start=1):
         worksheet.write_number(header_row + offset, 0, int(values[0]), cell)
         for column, value in enumerate(values[1:], start=1):
-            if value:
-                worksheet.write_string(header_row + offset, column, value, cell)
-            else:
-                worksheet.write_blank(header_row + offset, column, None, cell)
+            cells.text(worksheet, header_row + offset, column, value, cell)
     for column, width in enumerate(XLSX_WIDTHS):
         worksheet.set_column(column, column, width)
     last_row = header_row + len(sheet.persons) + sheet.blank_rows

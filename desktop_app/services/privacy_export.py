@@ -26,12 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import aliased
 
 from desktop_app.logging_setup import EMAIL_PATTERN, MASK, PHONE_PATTERN
-from desktop_app.services import privacy_workbooks
+from desktop_app.services import privacy_workbooks, workbook_cells
 from desktop_app.services.ages import canonical_band
 from desktop_app.services.text import normalise
 from desktop_app.store import Database
@@ -280,37 +279,30 @@ def _rows(
 
 def _write(path: Path, rows: dict[str, list[list[object]]], language: str) -> None:
     french = language.startswith("fr")
-    book = xlsxwriter.Workbook(
-        str(path),
-        {
-            "constant_memory": True,
-            "strings_to_formulas": False,
-            "strings_to_numbers": False,
-            "strings_to_urls": False,
-        },
-    )
+    book = workbook_cells.new_workbook(path, constant_memory=True)
     try:
-        bold = book.add_format({"bold": True})
-        date = book.add_format({"num_format": "dd/mm/yyyy" if french else "d mmm yyyy"})
+        cells = workbook_cells.CellWriter(book)
+        bold = cells.format({"bold": True})
+        date = cells.format({"num_format": "dd/mm/yyyy" if french else "d mmm yyyy"})
         about = book.add_worksheet("À propos" if french else "About")
         about.set_column(0, 0, 110)
         for line, text in enumerate(ABOUT["fr" if french else "en"]):
-            about.write_string(line, 0, text, bold if line == 0 else None)
+            cells.text(about, line, 0, text, bold if line == 0 else None)
         for key, table in rows.items():
             (sheet_name, *columns) = (pair[1] if french else pair[0] for pair in HEADERS[key])
             sheet = book.add_worksheet(sheet_name)
             sheet.freeze_panes(1, 0)
             sheet.set_column(0, len(columns) - 1, 18)
             for column, header in enumerate(columns):
-                sheet.write_string(0, column, header, bold)
+                cells.text(sheet, 0, column, header, bold)
             for number, values in enumerate(table, start=1):
                 for column, value in enumerate(values):
                     if isinstance(value, dt.date):
-                        sheet.write_datetime(number, column, value, date)
+                        cells.write(sheet, number, column, value, date)
                     elif isinstance(value, int):
-                        sheet.write_number(number, column, value)
+                        cells.write(sheet, number, column, value)
                     elif value not in (None, ""):
-                        sheet.write_string(number, column, str(value))
+                        cells.text(sheet, number, column, str(value))
             sheet.autofilter(0, 0, max(len(table), 1), len(columns) - 1)
         book.close()
     except BaseException:

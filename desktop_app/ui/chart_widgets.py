@@ -14,13 +14,15 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop_app.reports.document import CHART_COLOURS
 from desktop_app.ui.i18n import format_number
 
-WOMEN_COLOR = QColor("#c0504d")
-MEN_COLOR = QColor("#4f81bd")
-UNKNOWN_COLOR = QColor("#a5a5a5")
-YOUTH_COLOR = QColor("#9bbb59")
-BAR_COLOR = QColor("#4f81bd")
+# The palette of the PDF's and the workbook's charts too.
+WOMEN_COLOR = QColor(CHART_COLOURS["women"])
+MEN_COLOR = QColor(CHART_COLOURS["men"])
+UNKNOWN_COLOR = QColor(CHART_COLOURS["unknown"])
+YOUTH_COLOR = QColor(CHART_COLOURS["youth"])
+BAR_COLOR = QColor(CHART_COLOURS["bars"])
 MARGIN = 8.0
 
 

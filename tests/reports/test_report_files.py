@@ -98,7 +98,7 @@ def test_period_workbook_reads_back_with_charts(
     assert activities[1][0] == dt.datetime(2022, 12, 5)
     assert activities[1][7] == 8
     months = sheet_rows(path, 2)
-    assert months[1][:3] == ("2022-12", 1, 8)
+    assert months[1][:3] == (dt.datetime(2022, 12, 1), 1, 8)  # a month is a date cell
     assert charts_in(path) >= 4
 
 
@@ -111,11 +111,13 @@ def test_activity_workbook_reads_back(db: Database, training: Training, tmp_path
     assert values["Participants"] == 8
     assert values["Personnes-jours"] == 11
     days = sheet_rows(path, 1)
-    assert [row[1] for row in days[1:]] == [6, 3, 2]
+    assert [row[1] for row in days[1:4]] == [6, 3, 2]
+    assert days[1][0] == dt.datetime(2022, 12, 5)  # a day is a date cell
+    assert days[4][:2] == ("Total", "=SUBTOTAL(109,B2:B4)")
     names = sheet_rows(path, 5)
     assert names[0][:3] == ("N°", "Nom", "Prénom(s)")
     assert [row[1] for row in names[1:]][-1] == "TRAORÉ"
-    assert charts_in(path) == 2
+    assert charts_in(path) == 4  # by sex, by age, by day, by category
 
 
 def test_cli_signin_sheet_and_report_files(db_path: Path, tmp_path: Path) -> None:
