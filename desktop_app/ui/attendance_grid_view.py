@@ -122,13 +122,14 @@ class AttendanceGridView(QWidget):
     def _toggle(
         self, person_id: int, day: dt.date, before: AttendanceCell | None
     ) -> AttendanceCell | None:
-        """Tick: check in with the role the person holds on other days; untick: undo."""
+        """Tick: check in with the role the person holds on the nearest other day; untick:
+        undo."""
         self.error_label.clear()
         self.changed_elsewhere.hide()
         if before is not None:
             undo_check_in(self.database, before.attendance_id, expected_revision=before.revision)
             return None
-        role = self._role_elsewhere(person_id)
+        role = self.model.role_on(person_id, day) or DEFAULT_ROLE
         record = check_in(self.database, self.activity.id, person_id, day, role)
         return AttendanceCell(record.id, record.role, record.signed, record.revision)
 
@@ -156,9 +157,6 @@ class AttendanceGridView(QWidget):
             ).format(name=person.display_name, day=format_date(day))
         )
         self.changed_elsewhere.show()
-
-    def _role_elsewhere(self, person_id: int) -> str:
-        return self.model.role_of(person_id) or DEFAULT_ROLE
 
     def refresh_counts(self) -> None:
         counts = activity_counts(self.database, self.activity.id, self.youth_threshold)

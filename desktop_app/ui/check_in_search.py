@@ -1,6 +1,12 @@
 """Who is arriving, on the check-in screen: the registry's matches for what is typed in the
 search box (the highlighted one is checked in), or, for someone not in the registry, the
-new-person form, which first offers the likely existing persons.
+new-person form, which first offers the likely existing persons. A line under the search box
+says what Enter will do.
+
+A whole name typed that is not the highlighted match ("Fati Hamadou" finds MAHAMADOU Fatimata
+through "hamadou" inside her family name) makes Enter open the new-person form, naming the match:
+nobody else is checked in silently. Moving the highlight with the arrows is choosing: Enter then
+checks the highlighted person in, whatever was typed.
 
 A part of `CheckInView`, which builds the widgets used here and does the checking in.
 """
@@ -12,12 +18,14 @@ from typing import TYPE_CHECKING
 from desktop_app.messages import RegistreError
 from desktop_app.services.persons import PersonRow, create_person
 from desktop_app.services.registry_index import RegistryIndex
+from desktop_app.services.typed_names import is_full_name, names_person
 from desktop_app.services.validation import ValidationError
 from desktop_app.ui.check_in_day_log import person_label
+from desktop_app.ui.formats import role_label
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
+    from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QWidget
 
     from desktop_app.services.activities import ActivityDetails
     from desktop_app.store import Database
@@ -37,13 +45,18 @@ if TYPE_CHECKING:
         matches: CheckInMatchModel
         match_table: QTableView
         new_person: NewPersonPanel
+        next_label: QLabel
         _created: list[int]  # persons created here, for a fresher index to know
         _candidates: dict[int, PersonRow]  # likely existing persons on offer
+        _present: dict[int, tuple[int, str]]  # person id -> (attendance id, role)
+        _highlight_chosen: bool  # moved with the arrows since the last search
 
         def focus_first(self) -> None: ...
         def check_in_person(self, person_id: int, name: str, organisation: str) -> bool: ...
         def show_message(self, text: str, error: bool = False) -> None: ...
         def show_error(self, error: BaseException) -> None: ...
+        def role_for(self, person_id: int | None) -> str: ...
+        def show_target_role(self) -> None: ...
 
 else:
     _Screen = object  # CheckInView, the QWidget this is a part of
@@ -68,12 +81,21 @@ class CheckInSearch(_Screen):
         text = self.search_edit.text().strip()
         rows = self.index.search(text, limit=MATCH_LIMIT) if text else []
         self.matches.set_rows(rows)
+        self._highlight_chosen = False
         if rows:
-            self.match_table.selectRow(0)
+            # A whole name typed: the first match it names, rather than one found inside a word.
+            named = [n for n, row in enumerate(rows) if names_person(text, row)]
+            self.match_table.selectRow(named[0] if named and is_full_name(text) else 0)
+        self.show_next()
 
     def highlighted_row(self) -> int:
         index = self.match_table.currentIndex()
         return index.row() if index.isValid() else -1
+
+    def highlighted_person(self) -> PersonRow | None:
+        if self.search_timer.isActive():
+            self.run_search()
+        return self.matches.row_at(self.highlighted_row())
 
     def move_highlight(self, step: int) -> None:
         count = self.matches.rowCount()
@@ -81,16 +103,56 @@ class CheckInSearch(_Screen):
             return
         row = max(0, min(self.highlighted_row() + step, count - 1))
         self.match_table.selectRow(row)
+        self._highlight_chosen = True
+        self.show_next()
+
+    def enter_offers_new_person(self, person: PersonRow) -> bool:
+        """A whole name typed that does not name the highlighted match, which nobody chose
+        with the arrows: Enter is for a new person."""
+        typed = self.search_edit.text()
+        if self._highlight_chosen or not is_full_name(typed):
+            return False
+        return not names_person(typed, person)
+
+    def show_next(self) -> None:
+        """The line under the search box: what Enter will do. The role list follows."""
+        self.show_target_role()
+        typed = self.search_edit.text().strip()
+        if not typed:
+            self.next_label.setText("")
+            return
+        person = self.matches.row_at(self.highlighted_row())
+        if person is None:
+            text = self.tr("Enter: a new person, “{typed}”, as {role}.").format(
+                typed=typed, role=role_label(self.role_for(None))
+            )
+        else:
+            name = person_label(person.family_name, person.given_names)
+            if person.id in self._present:
+                text = self.tr("{name} is already here as {role}; Ctrl+R changes the role.")
+                role = self._present[person.id][1]
+            elif self.enter_offers_new_person(person):
+                text = self.tr(
+                    "Enter: a new person, “{typed}” — not {name}, the closest match "
+                    "(↓ then Enter checks {name} in)."
+                )
+                role = self.role_for(None)
+            else:
+                text = self.tr("Enter: check in {name} as {role}.")
+                role = self.role_for(person.id)
+            text = text.format(name=name, typed=typed, role=role_label(role))
+        self.next_label.setText(text)
 
     def check_in_highlighted(self) -> None:
-        if self.search_timer.isActive():
-            self.run_search()  # Enter typed before the pause: use what is in the box
-        row = self.highlighted_row()
-        if row < 0:
+        person = self.highlighted_person()  # Enter typed before the pause: what is in the box
+        if person is None:
             if self.search_edit.text().strip():
                 self.start_new_person()
             return
-        self._check_in_row(row)
+        if self.enter_offers_new_person(person):
+            self.start_new_person(closest=person)
+            return
+        self._check_in_row(self.highlighted_row())
 
     def _check_in_row(self, row: int) -> None:
         person = self.matches.row_at(row)
@@ -103,12 +165,25 @@ class CheckInSearch(_Screen):
 
     # New person --------------------------------------------------------------------------
 
-    def start_new_person(self) -> None:
+    def start_new_person(self, closest: PersonRow | None = None) -> None:
+        """The new-person form, pre-filled from the search box; `closest`: the match the typed
+        name is not, named above the form."""
         self.search_timer.stop()
         self.matches.set_rows([])
         self.match_table.hide()  # room for the form; the search box keeps what was typed
         self.likely.prepare()
         self.new_person.start(self.search_edit.text())
+        self.next_label.setText("")
+        if closest is not None:
+            self.show_message(
+                self.tr(
+                    "“{typed}” is not {name}, the closest match in the registry: a new person? "
+                    "Esc goes back to the matches, where ↓ then Enter checks {name} in."
+                ).format(
+                    typed=self.search_edit.text().strip(),
+                    name=person_label(closest.family_name, closest.given_names),
+                )
+            )
 
     def close_new_person(self) -> None:
         self.new_person.hide()
@@ -116,6 +191,8 @@ class CheckInSearch(_Screen):
 
     def cancel_new_person(self) -> None:
         self.close_new_person()
+        self.show_message("")
+        self.run_search()  # the matches of what is still typed
         self.focus_first()
 
     def submit_new_person(self, force_new: bool) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QKeySequence, QUndoCommand
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop_app.messages import RegistreError
@@ -210,11 +210,17 @@ class CoreViews:
             index=self.registry_index,
         )
         view.counts_changed.connect(self._counts_changed)
+        view.undo_stack_changed.connect(self._check_in_day_changed)
         self._replace("check_in", view)
         self.check_in = view
         self.window.show_view("check_in")
         self.window.settings.setValue(SETTINGS_ACTIVITY, activity_id)
         return view
+
+    def _check_in_day_changed(self, stack: QUndoStack) -> None:
+        """Edit ▸ Undo follows the check-in screen's day: it undoes what that day shows."""
+        if self.window.current_view_name() == "check_in":
+            self.window.undo_group.setActiveStack(stack)
 
     def prepare_registry_index(self) -> None:
         """Read the registry for the check-in search off the UI thread (about a second of
