@@ -25,6 +25,7 @@ from desktop_app.services.attendance import (
 )
 from desktop_app.services.validation import NotFound
 from desktop_app.store.errors import RecordChangedElsewhere
+from desktop_app.ui.changes import Changes
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.models.check_in import CheckInEntry
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from desktop_app.services.activities import ActivityDetails
     from desktop_app.store import Database
     from desktop_app.ui.changed_elsewhere import ChangedElsewhereBar
+    from desktop_app.ui.changes import ChangeSignal, Ids
     from desktop_app.ui.models.check_in import CheckInLogModel, CheckInMatchModel
 
     class _Screen(QWidget):
@@ -54,6 +56,8 @@ if TYPE_CHECKING:
         _present: dict[int, tuple[int, str]]  # person id -> (attendance id, role)
         _revisions: dict[int, int]  # attendance id -> the revision last shown or saved here
         _usual_roles: dict[int, str]  # person id -> the role held on other days
+        _activity_persons: set[int]  # persons checked in to the activity, any day
+        changes: ChangeSignal
 
         def focus_first(self) -> None: ...
         def refresh_counts(self) -> None: ...
@@ -62,6 +66,8 @@ if TYPE_CHECKING:
         def run_search(self) -> None: ...
         def highlighted_row(self) -> int: ...
         def show_next(self) -> None: ...
+        def persons_changed(self, persons: Ids) -> None: ...
+        def activity_changed(self) -> None: ...
 
 else:
     _Screen = object  # CheckInView, the QWidget this is a part of
@@ -112,6 +118,7 @@ class CheckInDayLog(_Screen):
             )
         entries.sort(key=lambda entry: entry.id, reverse=True)
         self._present = present
+        self._activity_persons = {row.person_id for row in grid.rows}
         self._usual_roles = usual_roles(grid, day)
         self.log.set_rows(entries)
         self.matches.set_present(
@@ -122,8 +129,28 @@ class CheckInDayLog(_Screen):
         self.show_next()
 
     def after_undo_or_redo(self) -> None:
+        """A change of the day's check-ins went through (a step done, undone or redone)."""
+        self.announce_attendance()
         self.reload_day()
         self.focus_first()
+
+    def announce_attendance(self) -> None:
+        self.changes.announce(Changes.of(attendance={self.activity.id}), self)
+
+    def apply_changes(self, changes: Changes, source: object) -> None:
+        """What other writes changed: the registry search learns the persons written, and the
+        day is read again when the activity, its attendance or one of its persons changed."""
+        if source is self:
+            return
+        if changes.persons:
+            self.persons_changed(changes.persons)
+        activity_id = self.activity.id
+        if activity_id in changes.activities:
+            self.activity_changed()  # reads the day too
+        elif activity_id in changes.attendance or changes.persons.touches(self._activity_persons):
+            self.reload_day()
+        elif activity_id in changes.head_counts:
+            self.refresh_counts()
 
     # Undo, day by day --------------------------------------------------------------------
 
@@ -198,6 +225,7 @@ class CheckInDayLog(_Screen):
             self.write_refused(error, entry.name, later=later)
             return None
         self.saved(record)
+        self.announce_attendance()
         self.show_message("")
         return dataclasses.replace(entry, signed=record.signed, revision=record.revision)
 

@@ -20,8 +20,10 @@ from desktop_app.services.persons import PersonRow, create_person
 from desktop_app.services.registry_index import RegistryIndex
 from desktop_app.services.typed_names import is_full_name, names_person
 from desktop_app.services.validation import ValidationError
+from desktop_app.ui.changes import Changes
 from desktop_app.ui.check_in_day_log import person_label
 from desktop_app.ui.formats import role_label
+from desktop_app.ui.worker import run_task
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 
     from desktop_app.services.activities import ActivityDetails
     from desktop_app.store import Database
+    from desktop_app.ui.changes import ChangeSignal, Ids
     from desktop_app.ui.check_in_person_form import NewPersonPanel
     from desktop_app.ui.likely_persons import LikelyPersons
     from desktop_app.ui.models.check_in import CheckInMatchModel
@@ -50,6 +53,7 @@ if TYPE_CHECKING:
         _candidates: dict[int, PersonRow]  # likely existing persons on offer
         _present: dict[int, tuple[int, str]]  # person id -> (attendance id, role)
         _highlight_chosen: bool  # moved with the arrows since the last search
+        changes: ChangeSignal
 
         def focus_first(self) -> None: ...
         def check_in_person(self, person_id: int, name: str, organisation: str) -> bool: ...
@@ -62,6 +66,7 @@ else:
     _Screen = object  # CheckInView, the QWidget this is a part of
 
 MATCH_LIMIT = 20
+INDEX_UPDATES = 50  # more persons written elsewhere: the whole registry is read again
 
 
 class CheckInSearch(_Screen):
@@ -73,6 +78,23 @@ class CheckInSearch(_Screen):
             index.add(person_id)  # in case the new one was read before they were created
         self.index = index
         self.likely.index = index
+        self._search_again()
+
+    def persons_changed(self, persons: Ids) -> None:
+        """Persons written elsewhere (a form, an import, a merge) are found as they are now:
+        a few put in place at once, many by reading the registry again off the UI thread."""
+        if persons.every or len(persons.ids) > INDEX_UPDATES:
+            database = self.database
+            task = run_task(lambda _progress, _cancelled: RegistryIndex(database), self)
+            task.succeeded.connect(self.use_index)
+            return
+        for person_id in persons.ids:
+            self.index.add(person_id)  # or out of the index, deleted or merged away
+        self._search_again()
+
+    def _search_again(self) -> None:
+        if self.search_edit.text().strip() and self.new_person.isHidden():
+            self.run_search()
 
     # Searching ---------------------------------------------------------------------------
 
@@ -118,7 +140,7 @@ class CheckInSearch(_Screen):
         """The line under the search box: what Enter will do. The role list follows."""
         self.show_target_role()
         typed = self.search_edit.text().strip()
-        if not typed:
+        if not typed or not self.new_person.isHidden():
             self.next_label.setText("")
             return
         person = self.matches.row_at(self.highlighted_row())
@@ -227,6 +249,7 @@ class CheckInSearch(_Screen):
             return
         self.index.add(person.id)
         self._created.append(person.id)
+        self.changes.announce(Changes.of(persons={person.id}), self)
         self.close_new_person()
         self.check_in_person(
             person.id,

@@ -44,6 +44,7 @@ from desktop_app.services.registry_index import RegistryIndex
 from desktop_app.store import Database
 from desktop_app.ui.actions import make_action
 from desktop_app.ui.changed_elsewhere import ChangedElsewhereBar
+from desktop_app.ui.changes import ChangeSignal
 from desktop_app.ui.check_in_commands import CheckInCommand
 from desktop_app.ui.check_in_day_log import CheckInDayLog
 from desktop_app.ui.check_in_person_form import NewPersonPanel
@@ -71,10 +72,12 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         youth_threshold: int = 30,
         parent: QWidget | None = None,
         index: RegistryIndex | None = None,
+        changes: ChangeSignal | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("CheckInView")
         self.database = database
+        self.changes = changes if changes is not None else ChangeSignal(self)
         self.index = index if index is not None else RegistryIndex(database)
         self.likely = LikelyPersons(database, self.index, self)
         self._created: list[int] = []  # persons created here, for a fresher index to know
@@ -85,6 +88,7 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         self._usual_roles: dict[int, str] = {}  # person id -> the role held on other days
         self._role_choice: str | None = None  # chosen (Ctrl+R) for the arrival being typed
         self._highlight_chosen = False  # moved with the arrows since the last search
+        self._activity_persons: set[int] = set()  # checked in to the activity, any day
         # attendance id -> the revision last shown or saved here, sent as expected_revision=
         self._revisions: dict[int, int] = {}
         self._candidates: dict[int, PersonRow] = {}  # likely existing persons on offer
@@ -95,15 +99,33 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         self.undo_stack = self.undo_stack_of(start if start in days else days[0])
         self.day_combo.setCurrentIndex(days.index(start) if start in days else 0)
         self.reload_day()
+        self.changes.changed.connect(self.apply_changes)
 
     # Building ----------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        title = QLabel(
+    def _title_text(self) -> str:
+        return (
             f"<b>{self.activity.title}</b> — "
             f"{format_range(self.activity.start_date, self.activity.end_date)}, "
             f"{self.activity.city}"
         )
+
+    def activity_changed(self) -> None:
+        """The activity was edited elsewhere: its title, its days, then the day shown."""
+        day = self.current_day()
+        self.activity = get_activity(self.database, self.activity.id)
+        self.title_label.setText(self._title_text())
+        days = self.activity.days
+        self.day_combo.blockSignals(True)  # one reading of the day, below
+        self.day_combo.clear()
+        for each in days:
+            self.day_combo.addItem(format_date(each))
+        self.day_combo.setCurrentIndex(days.index(day) if day in days else 0)
+        self.day_combo.blockSignals(False)
+        self.reload_day()
+
+    def _build(self) -> None:
+        title = self.title_label = QLabel(self._title_text())
         title.setObjectName("check_in_title")
         title.setWordWrap(True)
         self.day_combo = QComboBox()
@@ -309,11 +331,13 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
                 record.revision,
             )
             self._present[person_id] = (record.id, role)
+            self._activity_persons.add(person_id)
             self._revisions[record.id] = record.revision
             self.log.add_first(entry)
             present = {pid: r for pid, (_aid, r) in self._present.items()}
             self.matches.set_present(present, repaint=False)  # the matches are cleared below
             self.undo_stack.push(CheckInCommand(self, record, entry))
+            self.announce_attendance()
             self.show_message(
                 self.tr("{name} checked in as {role}.").format(name=name, role=role_label(role))
             )

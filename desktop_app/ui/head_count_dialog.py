@@ -2,7 +2,8 @@
 
 Keyboard: the form is focused (Total first); Enter adds (or saves the loaded head count);
 in the table, Enter loads the current head count into the form, Delete removes it (Ctrl+Z in
-the dialog brings it back).
+the dialog brings it back). Every change is announced on the window's change signal; head counts
+of the activity written elsewhere are read again.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from desktop_app.services.validation import ValidationError
 from desktop_app.store import Database
 from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.ui.actions import make_action
+from desktop_app.ui.changes import Changes, ChangeSignal
 from desktop_app.ui.field_messages import ERROR_STYLE, FieldMessages
 from desktop_app.ui.formats import format_range
 from desktop_app.ui.i18n import format_date
@@ -59,10 +61,12 @@ class _DeleteCommand(QUndoCommand):
     def redo(self) -> None:
         delete_head_count(self.dialog.database, self.row.id)
         self.dialog.reload()
+        self.dialog.announce()
 
     def undo(self) -> None:
         restore_head_count(self.dialog.database, self.row.id)
         self.dialog.reload()
+        self.dialog.announce()
 
 
 def _optional_spin(special: str) -> QSpinBox:
@@ -76,10 +80,17 @@ def _optional_spin(special: str) -> QSpinBox:
 class HeadCountDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, database: Database, activity_id: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        database: Database,
+        activity_id: int,
+        parent: QWidget | None = None,
+        changes: ChangeSignal | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("HeadCountDialog")
         self.database = database
+        self.changes = changes if changes is not None else ChangeSignal(self)
         self.activity = get_activity(database, activity_id)
         self.setWindowTitle(self.tr("Head counts — {title}").format(title=self.activity.title))
         self.undo_stack = QUndoStack(self)
@@ -148,6 +159,7 @@ class HeadCountDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.resize(560, 520)
+        self.changes.changed.connect(self.apply_changes)
         self.reload()
         self.total_spin.setFocus()
         self.total_spin.selectAll()
@@ -155,6 +167,13 @@ class HeadCountDialog(QDialog):
     def reload(self) -> None:
         self.model.set_rows(list_head_counts(self.database, self.activity.id))
         self.changed.emit()
+
+    def announce(self) -> None:
+        self.changes.announce(Changes.of(head_counts={self.activity.id}), self)
+
+    def apply_changes(self, changes: Changes, source: object) -> None:
+        if source is not self and self.activity.id in changes.head_counts:
+            self.reload()
 
     def clear_form(self) -> None:
         self.editing = None
@@ -216,6 +235,7 @@ class HeadCountDialog(QDialog):
             self.error_label.setText(error_text(error))
             return False
         self.reload()
+        self.announce()
         self.clear_form()
         self.total_spin.setFocus()
         self.total_spin.selectAll()

@@ -1,4 +1,5 @@
-"""The main window: menus other areas plug into, a toolbar, a status bar and a stack of views.
+"""The main window: menus other areas plug into, a toolbar, a status bar, a stack of views and
+the change signal every write announces on (`window.changes`, ui/changes.py).
 
 Other areas add their actions with `window.add_action("file", action)` from a module listed in
 `desktop_app.ui.menu_plugins.MENU_PLUGINS` (see docs/ui.md).
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.store import Database
 from desktop_app.ui.actions import make_action, show_shortcut_in_tooltip
+from desktop_app.ui.changes import ChangeSignal
 
 # Menu names accepted by `menu()` and `add_action()`, in menu bar order.
 MENU_NAMES = ("file", "edit", "view", "activity", "tools", "reports", "help")
@@ -46,6 +48,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.undo_group = QUndoGroup(self)
+        self.changes = ChangeSignal(self)  # every write says here what it changed
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self._views: dict[str, QWidget] = {}

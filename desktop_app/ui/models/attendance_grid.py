@@ -74,6 +74,9 @@ class AttendanceGridModel(QAbstractTableModel):
     def person_at(self, row: int) -> GridRow | None:
         return self._persons[row] if 0 <= row < len(self._persons) else None
 
+    def persons(self) -> list[GridRow]:
+        return list(self._persons)
+
     def row_of_person(self, person_id: int) -> int | None:
         for row, person in enumerate(self._persons):
             if person.person_id == person_id:
