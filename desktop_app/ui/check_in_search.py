@@ -13,6 +13,7 @@ A part of `CheckInView`, which builds the widgets used here and does the checkin
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from desktop_app.messages import RegistreError
@@ -216,6 +217,40 @@ class CheckInSearch(_Screen):
         self.show_message("")
         self.run_search()  # the matches of what is still typed
         self.focus_first()
+
+    # Unsaved work, asked about when the main window closes (unsaved_work.HoldsUnsavedWork).
+
+    def unsaved_work(self) -> str | None:
+        """The new-person form, open with something typed in it."""
+        if self.new_person.isHidden():
+            return None
+        try:
+            fields = self.new_person.person_fields(self.activity.start_date)
+        except ValidationError:
+            typed = True  # something typed, and not right yet
+        else:
+            values = dataclasses.asdict(fields)
+            values.pop("age_on")
+            typed = any(
+                value.strip() if isinstance(value, str) else value for value in values.values()
+            )
+        if not typed:
+            return None
+        name = " ".join(
+            part
+            for part in (self.new_person.given_edit.text(), self.new_person.family_edit.text())
+            if part.strip()
+        )
+        return self.tr("New person at the check-in: {name}").format(name=name or "…")
+
+    def save_unsaved_work(self) -> bool:
+        """Enter in the form: created and checked in, unless a likely existing person is
+        offered first or a field is refused (the form stays open, saying why)."""
+        self.submit_new_person(False)
+        return self.new_person.isHidden()
+
+    def discard_unsaved_work(self) -> None:
+        self.cancel_new_person()
 
     def submit_new_person(self, force_new: bool) -> None:
         chosen = self.new_person.chosen_candidate()

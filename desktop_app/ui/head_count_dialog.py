@@ -2,8 +2,9 @@
 
 Keyboard: the form is focused (Total first); Enter adds (or saves the loaded head count);
 in the table, Enter loads the current head count into the form, Delete removes it (Ctrl+Z in
-the dialog brings it back). Every change is announced on the window's change signal; head counts
-of the activity written elsewhere are read again.
+the dialog brings it back). Closing the dialog, or the main window, with a head count typed and
+not added asks Save / Discard / Cancel first. Every change is announced on the window's change
+signal; head counts of the activity written elsewhere are read again.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -48,6 +50,7 @@ from desktop_app.ui.formats import format_range
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.models.head_counts import HeadCountTableModel
 from desktop_app.ui.text import error_text
+from desktop_app.ui.unsaved_work import ask_save_discard_cancel
 
 MAX_COUNT = 100_000
 
@@ -95,6 +98,7 @@ class HeadCountDialog(QDialog):
         self.setWindowTitle(self.tr("Head counts — {title}").format(title=self.activity.title))
         self.undo_stack = QUndoStack(self)
         self.editing: HeadCountRow | None = None
+        self.unsaved_prompt: QMessageBox | None = None
         self.messages = FieldMessages()
 
         self.model = HeadCountTableModel(self)
@@ -197,6 +201,58 @@ class HeadCountDialog(QDialog):
         self.note_edit.setText(row.note or "")
         self.total_spin.setFocus()
         self.total_spin.selectAll()
+
+    # Unsaved work (unsaved_work.HoldsUnsavedWork) --------------------------------------
+
+    def _typed(self) -> tuple[dt.date | None, int, int | None, int | None, str]:
+        women, youth = self.women_spin.value(), self.youth_spin.value()
+        return (
+            self.chosen_day(),
+            self.total_spin.value(),
+            None if women < 0 else women,
+            None if youth < 0 else youth,
+            self.note_edit.text().strip(),
+        )
+
+    def unsaved_work(self) -> str | None:
+        """Numbers typed and not added (or changes to a loaded head count not saved)."""
+        if not self.isVisible():
+            return None
+        row = self.editing
+        if row is None:
+            _day, total, women, youth, note = self._typed()
+            typed = bool(total or women is not None or youth is not None or note)
+        else:
+            typed = self._typed() != (row.day, row.total, row.women, row.youth, row.note or "")
+        if not typed:
+            return None
+        return self.tr("Head count not added: {title}").format(title=self.activity.title)
+
+    def save_unsaved_work(self) -> bool:
+        return self.submit()
+
+    def discard_unsaved_work(self) -> None:
+        self.clear_form()
+
+    def reject(self) -> None:
+        """Close; with a head count typed and not added, ask first."""
+        if self.unsaved_work() is None:
+            super().reject()
+            return
+        self.unsaved_prompt = ask_save_discard_cancel(
+            self,
+            self.tr("This head count is not added yet. Add it?"),
+            self._unsaved_answered,
+        )
+
+    def _unsaved_answered(self, answer: QMessageBox.StandardButton) -> None:
+        self.unsaved_prompt = None
+        if answer == QMessageBox.StandardButton.Save:
+            if self.submit():
+                super().reject()
+        elif answer == QMessageBox.StandardButton.Discard:
+            self.clear_form()
+            super().reject()
 
     def chosen_day(self) -> dt.date | None:
         index = self.day_combo.currentIndex()

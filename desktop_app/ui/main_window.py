@@ -23,6 +23,7 @@ from desktop_app import __version__
 from desktop_app.store import Database
 from desktop_app.ui.actions import make_action, show_shortcut_in_tooltip
 from desktop_app.ui.changes import ChangeSignal
+from desktop_app.ui.unsaved_work import QuitGuard
 
 # Menu names accepted by `menu()` and `add_action()`, in menu bar order.
 MENU_NAMES = ("file", "edit", "view", "activity", "tools", "reports", "help")
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         )
         self.undo_group = QUndoGroup(self)
         self.changes = ChangeSignal(self)  # every write says here what it changed
+        self.quit_guard = QuitGuard(self)  # unsaved typing: Save / Discard / Cancel first
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self._views: dict[str, QWidget] = {}
@@ -87,10 +89,15 @@ class MainWindow(QMainWindow):
             menu = bar.addMenu(titles[name])
             menu.setObjectName(f"menu_{name}")
             self._menus[name] = menu
-        self.quit_action = make_action(
-            self, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
-        )
+        # Ctrl+Q everywhere: Windows and some Linux desktops have no standard Quit key.
+        quit_keys = [QKeySequence("Ctrl+Q")]
+        quit_keys += [
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) if k not in quit_keys
+        ]
+        self.quit_action = make_action(self, self.tr("&Quit"), self.close, quit_keys)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        # Ctrl+Q from a form's window too: the forms' unsaved typing is asked about first.
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self._menu_tails["file"] = self._menus["file"].addSeparator()
         self._menus["file"].addAction(self.quit_action)
 
@@ -210,8 +217,22 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.quit_guard.allows_closing():
+            event.ignore()  # asking about unsaved typing first (unsaved_work.py)
+            return
         self.save_state()
         super().closeEvent(event)
+
+    def bring_forward(self, widget: object) -> None:
+        """Show a view of the stack, or raise a form's window."""
+        for name, view in self._views.items():
+            if view is widget:
+                self.show_view(name)
+                return
+        if isinstance(widget, QWidget):
+            widget.show()
+            widget.raise_()
+            widget.activateWindow()
 
     # Help --------------------------------------------------------------------------------
 

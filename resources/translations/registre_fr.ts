@@ -428,11 +428,11 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>Redone: {name} is checked in again on {day}, as {role}.</source>
-        <translation>Rétabli : {name} émarge de nouveau le {day}, comme {role}.</translation>
+        <translation>Rétabli&#x202f;: {name} émarge de nouveau le {day}, comme {role}.</translation>
     </message>
     <message>
         <source>Undone: {name} is no longer checked in on {day}.</source>
-        <translation>Annulé : {name} n’est plus émargé(e) le {day}.</translation>
+        <translation>Annulé&#x202f;: {name} n’est plus émargé(e) le {day}.</translation>
     </message>
     <message>
         <source>the role of {name}</source>
@@ -440,11 +440,11 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>Redone: {name} is {role} again.</source>
-        <translation>Rétabli : {name} est de nouveau {role}.</translation>
+        <translation>Rétabli&#x202f;: {name} est de nouveau {role}.</translation>
     </message>
     <message>
         <source>Undone: {name} is {role} again.</source>
-        <translation>Annulé : {name} est de nouveau {role}.</translation>
+        <translation>Annulé&#x202f;: {name} est de nouveau {role}.</translation>
     </message>
 </context>
 <context>
@@ -539,23 +539,27 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <name>CheckInSearch</name>
     <message>
         <source>Enter: a new person, “{typed}”, as {role}.</source>
-        <translation>Entrée : une nouvelle personne, « {typed} », comme {role}.</translation>
+        <translation>Entrée&#x202f;: une nouvelle personne, «&#x202f;{typed}&#x202f;», comme {role}.</translation>
     </message>
     <message>
         <source>{name} is already here as {role}; Ctrl+R changes the role.</source>
-        <translation>{name} est déjà là comme {role} ; Ctrl+R change le rôle.</translation>
+        <translation>{name} est déjà là comme {role}&#x202f;; Ctrl+R change le rôle.</translation>
     </message>
     <message>
         <source>Enter: a new person, “{typed}” — not {name}, the closest match (↓ then Enter checks {name} in).</source>
-        <translation>Entrée : une nouvelle personne, « {typed} » — pas {name}, la plus proche (↓ puis Entrée fait émarger {name}).</translation>
+        <translation>Entrée&#x202f;: une nouvelle personne, «&#x202f;{typed}&#x202f;» — pas {name}, la plus proche (↓ puis Entrée fait émarger {name}).</translation>
     </message>
     <message>
         <source>Enter: check in {name} as {role}.</source>
-        <translation>Entrée : {name} émarge comme {role}.</translation>
+        <translation>Entrée&#x202f;: {name} émarge comme {role}.</translation>
     </message>
     <message>
         <source>“{typed}” is not {name}, the closest match in the registry: a new person? Esc goes back to the matches, where ↓ then Enter checks {name} in.</source>
-        <translation>« {typed} » n’est pas {name}, la personne la plus proche dans le registre : une nouvelle personne ? Échap revient aux résultats, où ↓ puis Entrée fait émarger {name}.</translation>
+        <translation>«&#x202f;{typed}&#x202f;» n’est pas {name}, la personne la plus proche dans le registre&#x202f;: une nouvelle personne&#x202f;? Échap revient aux résultats, où ↓ puis Entrée fait émarger {name}.</translation>
+    </message>
+    <message>
+        <source>New person at the check-in: {name}</source>
+        <translation>Nouvelle personne à l’émargement : {name}</translation>
     </message>
 </context>
 <context>
@@ -602,7 +606,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>Role (Ctrl+R):</source>
-        <translation>Rôle (Ctrl+R) :</translation>
+        <translation>Rôle (Ctrl+R)&#x202f;:</translation>
     </message>
     <message>
         <source>Checked in on this day (latest first)</source>
@@ -2468,6 +2472,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Head count not added: {title}</source>
+        <translation>Effectif non ajouté : {title}</translation>
+    </message>
+    <message>
+        <source>This head count is not added yet. Add it?</source>
+        <translation>Cet effectif n’est pas encore ajouté. L’ajouter ?</translation>
     </message>
 </context>
 <context>
@@ -4541,6 +4553,27 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>&amp;Workbooks received…</source>
         <translation>&amp;Classeurs reçus…</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedWork</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Some of what you typed is not saved:
+{lines}
+
+Save it before closing?</source>
+        <translation>Une partie de ce que vous avez saisi n’est pas enregistrée :
+{lines}
+
+L’enregistrer avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>Not saved: {what}. Registre stays open.</source>
+        <translation>Non enregistré : {what}. Registre reste ouvert.</translation>
     </message>
 </context>
 <context>
