@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.changes import ChangeSignal, Ids
     from desktop_app.ui.check_in_person_form import NewPersonPanel
     from desktop_app.ui.likely_persons import LikelyPersons
-    from desktop_app.ui.models.check_in import CheckInMatchModel
+    from desktop_app.ui.models.check_in import CheckInLogModel, CheckInMatchModel
 
     class _Screen(QWidget):
         """What the search's part uses of the rest of the screen (CheckInView builds it all)."""
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         match_table: QTableView
         new_person: NewPersonPanel
         next_label: QLabel
+        log: CheckInLogModel
         _created: list[int]  # persons created here, for a fresher index to know
         _candidates: dict[int, PersonRow]  # likely existing persons on offer
         _present: dict[int, tuple[int, str]]  # person id -> (attendance id, role)
@@ -94,8 +95,16 @@ class CheckInSearch(_Screen):
         self._search_again()
 
     def _search_again(self) -> None:
-        if self.search_edit.text().strip() and self.new_person.isHidden():
-            self.run_search()
+        """The matches of what is typed, read again; the highlight stays on the same person."""
+        if not self.search_edit.text().strip() or not self.new_person.isHidden():
+            return
+        person, chosen = self.matches.row_at(self.highlighted_row()), self._highlight_chosen
+        self.run_search()
+        row = self.matches.row_of_id(person.id) if person is not None else None
+        if row is not None:
+            self.match_table.selectRow(row)
+            self._highlight_chosen = chosen
+            self.show_next()
 
     # Searching ---------------------------------------------------------------------------
 
@@ -139,10 +148,19 @@ class CheckInSearch(_Screen):
 
     def show_next(self) -> None:
         """The line under the search box: what Enter will do. The role list follows."""
+        if not self.new_person.isHidden():
+            return  # the form is what Enter submits; the line says why it opened, if it must
         self.show_target_role()
         typed = self.search_edit.text().strip()
-        if not typed or not self.new_person.isHidden():
-            self.next_label.setText("")
+        if not typed:
+            last = self.log.row_at(0)
+            self.next_label.setText(
+                self.tr("Ctrl+R changes the role of {name}, the last check-in.").format(
+                    name=last.name
+                )
+                if last is not None
+                else ""
+            )
             return
         person = self.matches.row_at(self.highlighted_row())
         if person is None:
@@ -198,7 +216,7 @@ class CheckInSearch(_Screen):
         self.new_person.start(self.search_edit.text())
         self.next_label.setText("")
         if closest is not None:
-            self.show_message(
+            self.next_label.setText(
                 self.tr(
                     "“{typed}” is not {name}, the closest match in the registry: a new person? "
                     "Esc goes back to the matches, where ↓ then Enter checks {name} in."
@@ -211,11 +229,11 @@ class CheckInSearch(_Screen):
     def close_new_person(self) -> None:
         self.new_person.hide()
         self.match_table.show()
+        self.show_next()
 
     def cancel_new_person(self) -> None:
         self.close_new_person()
-        self.show_message("")
-        self.run_search()  # the matches of what is still typed
+        self.run_search()  # the matches of what is still typed, and what Enter does
         self.focus_first()
 
     # Unsaved work, asked about when the main window closes (unsaved_work.HoldsUnsavedWork).

@@ -212,9 +212,12 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         search_row.addWidget(self.role_combo)
         search_row.addWidget(self._button(self.new_person_action, self.tr("New person")))
         search_row.addWidget(self._button(self.undo_action, self.tr("Undo")))
-        self.next_label = QLabel()
+        self.next_label = QLabel()  # what Enter will do
         self.next_label.setObjectName("check_in_next")
         self.next_label.setWordWrap(True)
+        next_font = QFont(self.next_label.font())
+        next_font.setBold(True)
+        self.next_label.setFont(next_font)
 
         self.matches = CheckInMatchModel(self)
         self.match_table = self._table(self.matches, "check_in_matches")
@@ -277,6 +280,8 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # Rows inserted one by one (check-ins) do not resize the columns by themselves.
+        model.rowsInserted.connect(lambda *_: header.resizeSections())
         return table
 
     def focus_first(self) -> None:

@@ -538,6 +538,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
 <context>
     <name>CheckInSearch</name>
     <message>
+        <source>Ctrl+R changes the role of {name}, the last check-in.</source>
+        <translation>Ctrl+R change le rôle de {name}, le dernier émargement.</translation>
+    </message>
+    <message>
         <source>Enter: a new person, “{typed}”, as {role}.</source>
         <translation>Entrée&#x202f;: une nouvelle personne, «&#x202f;{typed}&#x202f;», comme {role}.</translation>
     </message>
@@ -559,7 +563,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>New person at the check-in: {name}</source>
-        <translation>Nouvelle personne à l’émargement : {name}</translation>
+        <translation>Nouvelle personne à l’émargement&#x202f;: {name}</translation>
     </message>
 </context>
 <context>
@@ -2475,11 +2479,11 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>Head count not added: {title}</source>
-        <translation>Effectif non ajouté : {title}</translation>
+        <translation>Effectif non ajouté&#x202f;: {title}</translation>
     </message>
     <message>
         <source>This head count is not added yet. Add it?</source>
-        <translation>Cet effectif n’est pas encore ajouté. L’ajouter ?</translation>
+        <translation>Cet effectif n’est pas encore ajouté. L’ajouter&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -4566,14 +4570,14 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
 {lines}
 
 Save it before closing?</source>
-        <translation>Une partie de ce que vous avez saisi n’est pas enregistrée :
+        <translation>Une partie de ce que vous avez saisi n’est pas enregistrée&#x202f;:
 {lines}
 
-L’enregistrer avant de fermer ?</translation>
+L’enregistrer avant de fermer&#x202f;?</translation>
     </message>
     <message>
         <source>Not saved: {what}. Registre stays open.</source>
-        <translation>Non enregistré : {what}. Registre reste ouvert.</translation>
+        <translation>Non enregistré&#x202f;: {what}. Registre reste ouvert.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from desktop_app.services.activities import ActivityDetails, cancel_activity
 from desktop_app.services.attendance import list_attendance
 from desktop_app.services.person_search import search_persons
 from desktop_app.services.persons import PersonDetails, PersonFields, create_person
+from desktop_app.services.registry_index import RegistryIndex
 from desktop_app.store import Database
 from desktop_app.ui.check_in_view import CheckInView
 from desktop_app.ui.formats import counter_text
@@ -374,7 +375,7 @@ def test_a_whole_name_that_is_not_the_match_offers_a_new_person(
     panel = view.new_person
     assert panel.isVisible()
     assert (panel.family_edit.text(), panel.given_edit.text()) == ("Hamadou", "Fati")
-    assert "is not MAHAMADOU Fatimata, the closest match" in view.message_label.text()
+    assert "is not MAHAMADOU Fatimata, the closest match" in view.next_label.text()
     assert list_attendance(seeded_db, 1) == []  # nobody checked in silently
 
     # Esc: back to the matches; the arrow is a choice, Enter then checks her in.
@@ -448,3 +449,24 @@ def test_undo_acts_on_the_day_shown_and_says_what_it_undid(
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Z, ctrl)
     assert view.message_label.text() == "Undone: TRAORE Aminata is participant again."
     assert stored() == {(5, "participant", traore)}
+
+
+def test_the_log_fits_the_names_as_people_arrive_and_a_fresher_registry_keeps_the_highlight(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    type_and_enter(qtbot, view, "coulibaly aminata")
+    header = view.log_table.horizontalHeader()
+    assert header.sectionSize(0) >= view.log_table.sizeHintForColumn(0)
+    qtbot.keyClicks(view.search_edit, "traore")
+    view.run_search()
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Down)
+    chosen = view.highlighted_person()
+    assert chosen is not None
+    view.use_index(RegistryIndex(seeded_db))  # read again in the background meanwhile
+    assert view.highlighted_person() == chosen
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    assert chosen.id in {a.person_id for a in list_attendance(seeded_db, 1)}
