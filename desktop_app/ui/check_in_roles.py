@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.messages import RegistreError
@@ -65,16 +66,24 @@ else:
 
 
 class RoleCombo(QComboBox):
-    """The roles; `closed` when the list closes, a role chosen or not (Esc), so that the
-    keyboard goes back to the search box."""
+    """The roles; `closed` when the list closes, a role chosen or not (Esc).
+
+    It never takes the keyboard: a combo box with the focus changes its value, and says
+    `activated`, on every arrow key or letter typed, and the search box's typing would change
+    the last check-in's role. Ctrl+R opens its list, which has the keyboard while it is open;
+    the mouse wheel does not turn it either."""
 
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("check_in_role")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for term in attendance_roles():
             self.addItem(term.label(language()), term.code)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()
 
     def hidePopup(self) -> None:
         super().hidePopup()
@@ -126,7 +135,6 @@ class CheckInRoles(_Screen):
         if self.search_timer.isActive():
             self.run_search()
         self.show_target_role()
-        self.role_combo.setFocus()
         self.role_combo.showPopup()
 
     def role_chosen(self, index: int) -> None:

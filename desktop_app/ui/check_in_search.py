@@ -5,8 +5,9 @@ says what Enter will do.
 
 A whole name typed that is not the highlighted match ("Fati Hamadou" finds MAHAMADOU Fatimata
 through "hamadou" inside her family name) makes Enter open the new-person form, naming the match:
-nobody else is checked in silently. Moving the highlight with the arrows is choosing: Enter then
-checks the highlighted person in, whatever was typed.
+nobody else is checked in silently. Moving the highlight with the arrows is choosing (on a
+single match, an arrow key keeps it highlighted): Enter then checks the highlighted person in,
+whatever was typed.
 
 A part of `CheckInView`, which builds the widgets used here and does the checking in.
 """
@@ -175,7 +176,7 @@ class CheckInSearch(_Screen):
             elif self.enter_offers_new_person(person):
                 text = self.tr(
                     "Enter: a new person, “{typed}” — not {name}, the closest match "
-                    "(↓ then Enter checks {name} in)."
+                    "(↑ ↓ pick a match)."
                 )
                 role = self.role_for(None)
             else:
@@ -219,7 +220,7 @@ class CheckInSearch(_Screen):
             self.next_label.setText(
                 self.tr(
                     "“{typed}” is not {name}, the closest match in the registry: a new person? "
-                    "Esc goes back to the matches, where ↓ then Enter checks {name} in."
+                    "Esc goes back to the matches, to pick one with ↑ ↓ and Enter."
                 ).format(
                     typed=self.search_edit.text().strip(),
                     name=person_label(closest.family_name, closest.given_names),

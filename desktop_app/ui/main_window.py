@@ -7,7 +7,7 @@ Other areas add their actions with `window.add_action("file", action)` from a mo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -30,6 +30,7 @@ MENU_NAMES = ("file", "edit", "view", "activity", "tools", "reports", "help")
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
 SETTINGS_VIEW = "main_window/view"
+DEFAULT_SIZE = QSize(1280, 800)
 
 
 class MainWindow(QMainWindow):
@@ -195,8 +196,12 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value(SETTINGS_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 700)
+        else:  # first start: most of a laptop's screen (1366×768), centred
+            available = self.screen().availableGeometry()
+            self.resize(DEFAULT_SIZE.boundedTo(available.size()))
+            frame = self.frameGeometry()
+            frame.moveCenter(available.center())
+            self.move(frame.topLeft())
         state = self.settings.value(SETTINGS_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

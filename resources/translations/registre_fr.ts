@@ -550,16 +550,16 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>{name} est déjà là comme {role}&#x202f;; Ctrl+R change le rôle.</translation>
     </message>
     <message>
-        <source>Enter: a new person, “{typed}” — not {name}, the closest match (↓ then Enter checks {name} in).</source>
-        <translation>Entrée&#x202f;: une nouvelle personne, «&#x202f;{typed}&#x202f;» — pas {name}, la plus proche (↓ puis Entrée fait émarger {name}).</translation>
+        <source>Enter: a new person, “{typed}” — not {name}, the closest match (↑ ↓ pick a match).</source>
+        <translation>Entrée : une nouvelle personne, « {typed} » — pas {name}, la plus proche (↑ ↓ choisissent un résultat).</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not {name}, the closest match in the registry: a new person? Esc goes back to the matches, to pick one with ↑ ↓ and Enter.</source>
+        <translation>« {typed} » n’est pas {name}, la personne la plus proche dans le registre : une nouvelle personne ? Échap revient aux résultats, pour en choisir un avec ↑ ↓ et Entrée.</translation>
     </message>
     <message>
         <source>Enter: check in {name} as {role}.</source>
         <translation>Entrée&#x202f;: {name} émarge comme {role}.</translation>
-    </message>
-    <message>
-        <source>“{typed}” is not {name}, the closest match in the registry: a new person? Esc goes back to the matches, where ↓ then Enter checks {name} in.</source>
-        <translation>«&#x202f;{typed}&#x202f;» n’est pas {name}, la personne la plus proche dans le registre&#x202f;: une nouvelle personne&#x202f;? Échap revient aux résultats, où ↓ puis Entrée fait émarger {name}.</translation>
     </message>
     <message>
         <source>New person at the check-in: {name}</source>

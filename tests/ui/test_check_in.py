@@ -369,7 +369,7 @@ def test_a_whole_name_that_is_not_the_match_offers_a_new_person(
     assert view.matches.row_at(view.highlighted_row()) is not None
     assert view.next_label.text() == (
         "Enter: a new person, “Fati Hamadou” — not MAHAMADOU Fatimata, the closest match "
-        "(↓ then Enter checks MAHAMADOU Fatimata in)."
+        "(↑ ↓ pick a match)."
     )
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
     panel = view.new_person
@@ -470,3 +470,24 @@ def test_the_log_fits_the_names_as_people_arrive_and_a_fresher_registry_keeps_th
     assert view.highlighted_person() == chosen
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
     assert chosen.id in {a.person_id for a in list_attendance(seeded_db, 1)}
+
+
+def test_the_role_list_never_keeps_the_keyboard(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    """Typing after Esc in the role list goes to the search box: a combo box with the
+    keyboard would turn each arrow or letter into a new role for the last check-in."""
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    type_and_enter(qtbot, view, "traore aminata")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    popup = view.role_combo.view()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    assert view.search_edit.hasFocus()
+    assert view.role_combo.focusPolicy() == Qt.FocusPolicy.NoFocus  # Tab or a click neither
+    type_and_enter(qtbot, view, "diallo aminata")
+    assert [a.role for a in list_attendance(seeded_db, 1)] == ["participant", "participant"]
