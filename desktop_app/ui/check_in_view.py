@@ -279,6 +279,7 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # the rows on screen: not 800 at each check-in
         header.setStretchLastSection(True)
         # Rows inserted one by one (check-ins) do not resize the columns by themselves.
         model.rowsInserted.connect(lambda *_: header.resizeSections())
