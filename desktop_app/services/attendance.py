@@ -71,6 +71,22 @@ class AttendanceGrid:
     rows: tuple[GridRow, ...]
 
 
+def usual_roles(grid: AttendanceGrid, day: dt.date) -> dict[int, str]:
+    """The role each person of the activity gets when checked in on `day`: the role held on
+    the nearest earlier day (a facilitator of day 1 stays one on day 2 and 3), else on the
+    nearest later day. Anyone not listed is a participant (`DEFAULT_ROLE`)."""
+    before = [index for index, other in enumerate(grid.days) if other < day]
+    after = [index for index, other in enumerate(grid.days) if other > day]
+    order = [*reversed(before), *after]
+    roles: dict[int, str] = {}
+    for person in grid.rows:
+        held = (person.cells[index] for index in order)
+        role = next((cell.role for cell in held if cell is not None), None)
+        if role is not None:
+            roles[person.person_id] = role
+    return roles
+
+
 def row(attendance: Attendance, already_present: bool = False) -> AttendanceRow:
     return AttendanceRow(
         attendance.id,

@@ -1,11 +1,16 @@
-"""The activity list: search as you type, filters by year, kind, country and status, counts."""
+"""The activity list: search as you type, filters by year, kind, country and status, counts.
+
+It listens to the window's change signal: a write that may change an activity or its counts
+(a check-in elsewhere, a saved form, an import, a merge) re-reads the list, off the UI thread,
+at once when it is shown, else when it is next shown.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.activities import STATUSES, ActivityFilter, ActivityRow, list_activities
 from desktop_app.store import Database
 from desktop_app.store.vocabulary import activity_kinds
+from desktop_app.ui.changes import Changes, ChangeSignal
 from desktop_app.ui.formats import status_label
 from desktop_app.ui.models.activities import ActivityTableModel
 from desktop_app.ui.text import error_text, language
@@ -50,11 +56,18 @@ class ActivitiesView(QWidget):
     refreshed = Signal()  # rows from a background refresh are on screen
 
     def __init__(
-        self, database: Database, youth_threshold: int = 30, parent: QWidget | None = None
+        self,
+        database: Database,
+        youth_threshold: int = 30,
+        parent: QWidget | None = None,
+        changes: ChangeSignal | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self.youth_threshold = youth_threshold
+        self.changes = changes if changes is not None else ChangeSignal(self)
+        self._stale = False  # changed while hidden: read again when shown
+        self._select_when_shown: int | None = None
         self._sort = ("start_date", True)
         self.undo_stack = QUndoStack(self)  # deletions of activities
         self._pending: ActivityFilter | None = None  # filters of the refresh under way
@@ -128,10 +141,32 @@ class ActivitiesView(QWidget):
         self.model.modelReset.connect(self.current_changed.emit)
         self.search_edit.returnPressed.connect(self._focus_table)
         self.setFocusProxy(self.search_edit)
+        self.changes.changed.connect(self.apply_changes)
         self.refresh()
 
     def focus_first(self) -> None:
         self.search_edit.setFocus()
+
+    def apply_changes(self, changes: Changes, _source: object) -> None:
+        """Activities or their counts changed: the list is read again (when shown). One
+        activity written (created, edited, restored) becomes the current one."""
+        if not changes.any_counts():
+            return
+        ids = changes.activities.ids
+        select = next(iter(ids)) if len(ids) == 1 and not changes.activities.every else None
+        if self.isVisible():
+            self.refresh_in_background(select=select)
+            return
+        self._stale = True
+        if select is not None:
+            self._select_when_shown = select
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            select, self._select_when_shown = self._select_when_shown, None
+            self.refresh_in_background(select=select)
 
     def filters(self) -> ActivityFilter:
         country = self.country_edit.text().strip()

@@ -3,6 +3,9 @@ S signs or unsigns it.
 
 Unticking and signing name the revision of the check-in the grid shows: one that someone else
 changed or removed in between is refused, the grid says so and is read again.
+
+Each tick and signature is announced on the window's change signal; the grid reads itself again
+when another write changes its activity's attendance, head counts or persons.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from desktop_app.store import Database
 from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.ui.actions import make_action
 from desktop_app.ui.changed_elsewhere import ChangedElsewhereBar
+from desktop_app.ui.changes import Changes, ChangeSignal
 from desktop_app.ui.field_messages import ERROR_STYLE
 from desktop_app.ui.formats import counter_text, format_range
 from desktop_app.ui.i18n import format_date
@@ -51,10 +55,12 @@ class AttendanceGridView(QWidget):
         activity_id: int,
         youth_threshold: int = 30,
         parent: QWidget | None = None,
+        changes: ChangeSignal | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("AttendanceGridView")
         self.database = database
+        self.changes = changes if changes is not None else ChangeSignal(self)
         self.activity = get_activity(database, activity_id)
         self.youth_threshold = youth_threshold
         title = QLabel(
@@ -103,12 +109,21 @@ class AttendanceGridView(QWidget):
         self.model.failed.connect(self._failed)
         self.model.totals_changed.connect(self.refresh_counts)
         self.setFocusProxy(self.table)
+        self.changes.changed.connect(self.apply_changes)
         self.reload()
 
     def focus_first(self) -> None:
         self.table.setFocus()
         if not self.table.currentIndex().isValid() and self.model.rowCount() > 1:
             self.table.setCurrentIndex(self.model.index(0, FIRST_DAY))
+
+    def apply_changes(self, changes: Changes, source: object) -> None:
+        if source is self:
+            return
+        persons = (row.person_id for row in self.model.persons())
+        if changes.counts_of(self.activity.id, persons):
+            self.reload()
+            self.refresh_counts()
 
     def reload(self) -> None:
         """Read the grid again; the keyboard stays on the same person and day."""
@@ -122,15 +137,21 @@ class AttendanceGridView(QWidget):
     def _toggle(
         self, person_id: int, day: dt.date, before: AttendanceCell | None
     ) -> AttendanceCell | None:
-        """Tick: check in with the role the person holds on other days; untick: undo."""
+        """Tick: check in with the role the person holds on the nearest other day; untick:
+        undo."""
         self.error_label.clear()
         self.changed_elsewhere.hide()
         if before is not None:
             undo_check_in(self.database, before.attendance_id, expected_revision=before.revision)
+            self._announce()
             return None
-        role = self._role_elsewhere(person_id)
+        role = self.model.role_on(person_id, day) or DEFAULT_ROLE
         record = check_in(self.database, self.activity.id, person_id, day, role)
+        self._announce()
         return AttendanceCell(record.id, record.role, record.signed, record.revision)
+
+    def _announce(self) -> None:
+        self.changes.announce(Changes.of(attendance={self.activity.id}), self)
 
     def toggle_signed(self) -> None:
         self.error_label.clear()
@@ -141,6 +162,7 @@ class AttendanceGridView(QWidget):
         record = set_signed(
             self.database, cell.attendance_id, signed, expected_revision=cell.revision
         )
+        self._announce()
         return AttendanceCell(record.id, record.role, record.signed, record.revision)
 
     def _failed(self, error: Exception, person: GridRow, day: dt.date) -> None:
@@ -156,9 +178,6 @@ class AttendanceGridView(QWidget):
             ).format(name=person.display_name, day=format_date(day))
         )
         self.changed_elsewhere.show()
-
-    def _role_elsewhere(self, person_id: int) -> str:
-        return self.model.role_of(person_id) or DEFAULT_ROLE
 
     def refresh_counts(self) -> None:
         counts = activity_counts(self.database, self.activity.id, self.youth_threshold)

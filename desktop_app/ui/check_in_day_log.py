@@ -1,5 +1,6 @@
-"""The check-in screen's day: who is checked in on it, its log (latest first), and the changes
-made to those check-ins (role, signature) with the revisions that guard them.
+"""The check-in screen's day: who is checked in on it, its log (latest first), its undo stack
+(Ctrl+Z undoes only what was done on the day shown, and says what it undid), and the signatures
+of its check-ins with the revisions that guard every change (role changes: check_in_roles.py).
 
 A change names the revision the screen shows of the check-in (`shown_revision`); one that
 someone else changed or removed in between is refused, said so, and the day is read again
@@ -13,22 +14,29 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QUndoStack
 
 from desktop_app.messages import RegistreError
-from desktop_app.services.attendance import AttendanceRow, attendance_grid, change_role, set_signed
+from desktop_app.services.attendance import (
+    AttendanceRow,
+    attendance_grid,
+    set_signed,
+    usual_roles,
+)
 from desktop_app.services.validation import NotFound
 from desktop_app.store.errors import RecordChangedElsewhere
-from desktop_app.ui.check_in_commands import RoleCommand
-from desktop_app.ui.formats import role_label
+from desktop_app.ui.changes import Changes
+from desktop_app.ui.i18n import format_date
 from desktop_app.ui.models.check_in import CheckInEntry
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoStack
+    from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
     from desktop_app.services.activities import ActivityDetails
     from desktop_app.store import Database
     from desktop_app.ui.changed_elsewhere import ChangedElsewhereBar
+    from desktop_app.ui.changes import ChangeSignal, Ids
     from desktop_app.ui.models.check_in import CheckInLogModel, CheckInMatchModel
 
     class _Screen(QWidget):
@@ -36,9 +44,10 @@ if TYPE_CHECKING:
 
         database: Database
         activity: ActivityDetails
-        undo_stack: QUndoStack
+        undo_stack: QUndoStack  # of the day shown
+        _undo_stacks: dict[dt.date, QUndoStack]
+        undo_stack_changed: SignalInstance
         day_combo: QComboBox
-        role_combo: QComboBox
         search_edit: QLineEdit
         search_timer: QTimer
         matches: CheckInMatchModel
@@ -46,6 +55,9 @@ if TYPE_CHECKING:
         changed_elsewhere: ChangedElsewhereBar
         _present: dict[int, tuple[int, str]]  # person id -> (attendance id, role)
         _revisions: dict[int, int]  # attendance id -> the revision last shown or saved here
+        _usual_roles: dict[int, str]  # person id -> the role held on other days
+        _activity_persons: set[int]  # persons checked in to the activity, any day
+        changes: ChangeSignal
 
         def focus_first(self) -> None: ...
         def refresh_counts(self) -> None: ...
@@ -53,6 +65,9 @@ if TYPE_CHECKING:
         def show_error(self, error: BaseException) -> None: ...
         def run_search(self) -> None: ...
         def highlighted_row(self) -> int: ...
+        def show_next(self) -> None: ...
+        def persons_changed(self, persons: Ids) -> None: ...
+        def activity_changed(self) -> None: ...
 
 else:
     _Screen = object  # CheckInView, the QWidget this is a part of
@@ -103,50 +118,75 @@ class CheckInDayLog(_Screen):
             )
         entries.sort(key=lambda entry: entry.id, reverse=True)
         self._present = present
+        self._activity_persons = {row.person_id for row in grid.rows}
+        self._usual_roles = usual_roles(grid, day)
         self.log.set_rows(entries)
-        self.matches.set_present({pid: role for pid, (_aid, role) in present.items()})
+        self.matches.set_present(
+            {pid: role for pid, (_aid, role) in present.items()}, self._usual_roles
+        )
+        self.use_undo_stack_of(day)
         self.refresh_counts()
+        self.show_next()
 
     def after_undo_or_redo(self) -> None:
+        """A change of the day's check-ins went through (a step done, undone or redone)."""
+        self.announce_attendance()
         self.reload_day()
         self.focus_first()
 
-    # Roles -------------------------------------------------------------------------------
+    def announce_attendance(self) -> None:
+        self.changes.announce(Changes.of(attendance={self.activity.id}), self)
 
-    def choose_role(self) -> None:
-        self.role_combo.setFocus()
-        self.role_combo.showPopup()
-
-    def apply_role_to_last(self) -> None:
-        """The chosen role goes to the highlighted person if checked in that day (type their
-        name to find them), otherwise to the last check-in."""
-        role = str(self.role_combo.currentData())
-        target = self._highlighted_or_last()
-        if target is None:
-            self.focus_first()
+    def apply_changes(self, changes: Changes, source: object) -> None:
+        """What other writes changed: the registry search learns the persons written, and the
+        day is read again when the activity, its attendance or one of its persons changed."""
+        if source is self:
             return
-        attendance_id, old, name = target.id, target.role, target.name
-        if old != role:
-            try:
-                record = change_role(
-                    self.database,
-                    attendance_id,
-                    role,
-                    expected_revision=self.shown_revision(attendance_id),
-                )
-            except RegistreError as error:
-                self.write_refused(error, name)
-                self.focus_first()
-                return  # what was typed to find the person stays
-            self.saved(record)
-            self.undo_stack.push(RoleCommand(self, attendance_id, old, role, name))
-            self.after_undo_or_redo()
+        if changes.persons:
+            self.persons_changed(changes.persons)
+        activity_id = self.activity.id
+        if activity_id in changes.activities:
+            self.activity_changed()  # reads the day too
+        elif activity_id in changes.attendance or changes.persons.touches(self._activity_persons):
+            self.reload_day()
+        elif activity_id in changes.head_counts:
+            self.refresh_counts()
+
+    # Undo, day by day --------------------------------------------------------------------
+
+    def undo_stack_of(self, day: dt.date) -> QUndoStack:
+        stack = self._undo_stacks.get(day)
+        if stack is None:
+            stack = QUndoStack(self)
+            self._undo_stacks[day] = stack
+        return stack
+
+    def use_undo_stack_of(self, day: dt.date) -> None:
+        """Ctrl+Z undoes what was done on the day shown, never on another day."""
+        stack = self.undo_stack_of(day)
+        if stack is not self.undo_stack:
+            self.undo_stack = stack
+            self.undo_stack_changed.emit(stack)
+
+    def undo_on_this_day(self) -> None:
+        if self.undo_stack.canUndo():
+            self.undo_stack.undo()  # the step says what it undid
+        else:
             self.show_message(
-                self.tr("{name} is now {role}.").format(name=name, role=role_label(role))
+                self.tr("Nothing to undo on {day}.").format(day=format_date(self.current_day()))
             )
-        self.search_edit.setText("")
-        self.matches.set_rows([])
         self.focus_first()
+
+    def redo_on_this_day(self) -> None:
+        if self.undo_stack.canRedo():
+            self.undo_stack.redo()
+        else:
+            self.show_message(
+                self.tr("Nothing to redo on {day}.").format(day=format_date(self.current_day()))
+            )
+        self.focus_first()
+
+    # Signatures and revisions -----------------------------------------------------------
 
     def _highlighted_or_last(self) -> CheckInEntry | None:
         """The day's check-in of the highlighted person, or else the last check-in."""
@@ -157,8 +197,6 @@ class CheckInDayLog(_Screen):
             row = self.log.row_of_id(self._present[person.id][0])
             return self.log.row_at(row if row is not None else -1)
         return self.log.row_at(0)
-
-    # Signatures and revisions -----------------------------------------------------------
 
     def toggle_signed(self) -> None:
         """Ctrl+Shift+S: tick or untick the signature of the highlighted person if checked in
@@ -187,6 +225,7 @@ class CheckInDayLog(_Screen):
             self.write_refused(error, entry.name, later=later)
             return None
         self.saved(record)
+        self.announce_attendance()
         self.show_message("")
         return dataclasses.replace(entry, signed=record.signed, revision=record.revision)
 

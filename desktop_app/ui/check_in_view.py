@@ -1,19 +1,19 @@
 """The check-in screen: one always-focused search box, matches as you type, Enter checks in.
 
 Keys in the search box: Up/Down (PgUp/PgDn) move the highlight, Enter checks the highlighted
-person in (or, with no match, opens the new-person form), Ins opens the new-person form, Esc
-clears, Ctrl+Z / Ctrl+Shift+Z undo / redo the last check-in. Ctrl+R chooses the role of the next
-check-ins, Ctrl+Shift+R gives that role to the highlighted person (if checked in that day) or
-else to the last check-in, Ctrl+Shift+S ticks or unticks that one's signature, Ctrl+PgUp /
-Ctrl+PgDn change day.
+person in (or, with no match, or a whole name that is not the match's, opens the new-person
+form), Ins opens the new-person form, Esc clears, Ctrl+Z / Ctrl+Shift+Z undo / redo the last
+change of the day shown. Ctrl+R chooses the role of the person being typed, or else of the last
+check-in; Ctrl+Shift+S ticks or unticks the signature of the highlighted person (if checked in
+that day) or else of the last check-in; Ctrl+PgUp / Ctrl+PgDn change day.
 
 A change to a check-in (role, signature, undo) names the revision the screen shows; one that
 someone else changed in between is refused, and the day is read again (`write_refused`).
 
-The screen is one widget in three modules: this one builds it, checks in and reads the keys;
-`check_in_day_log.CheckInDayLog` holds the day, its log and the changes made to it (role,
-signature, revisions); `check_in_search.CheckInSearch` finds who is arriving (the matches, the
-new-person form).
+The screen is one widget in four modules: this one builds it, checks in and reads the keys;
+`check_in_day_log.CheckInDayLog` holds the day, its log, its undo stack and the signatures
+(revisions); `check_in_roles.CheckInRoles` the roles; `check_in_search.CheckInSearch` finds who
+is arriving (the matches, what Enter will do, the new-person form).
 """
 
 from __future__ import annotations
@@ -38,29 +38,31 @@ from PySide6.QtWidgets import (
 from desktop_app.messages import RegistreError
 from desktop_app.reports.counting import activity_counts
 from desktop_app.services.activities import get_activity
-from desktop_app.services.attendance import DEFAULT_ROLE, check_in
+from desktop_app.services.attendance import check_in
 from desktop_app.services.persons import PersonRow
 from desktop_app.services.registry_index import RegistryIndex
 from desktop_app.store import Database
-from desktop_app.store.vocabulary import attendance_roles
-from desktop_app.ui.actions import make_action, show_shortcut_in_tooltip
+from desktop_app.ui.actions import make_action
 from desktop_app.ui.changed_elsewhere import ChangedElsewhereBar
+from desktop_app.ui.changes import ChangeSignal
 from desktop_app.ui.check_in_commands import CheckInCommand
 from desktop_app.ui.check_in_day_log import CheckInDayLog
 from desktop_app.ui.check_in_person_form import NewPersonPanel
+from desktop_app.ui.check_in_roles import CheckInRoles, RoleCombo
 from desktop_app.ui.check_in_search import CheckInSearch
 from desktop_app.ui.field_messages import ERROR_STYLE
 from desktop_app.ui.formats import counter_text, format_range, role_label
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.likely_persons import LikelyPersons
 from desktop_app.ui.models.check_in import CheckInEntry, CheckInLogModel, CheckInMatchModel
-from desktop_app.ui.text import error_text, language
+from desktop_app.ui.text import error_text
 
 SEARCH_DELAY_MS = 60
 
 
-class CheckInView(CheckInDayLog, CheckInSearch, QWidget):
+class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
     counts_changed = Signal()
+    undo_stack_changed = Signal(object)  # the QUndoStack of the day now shown
 
     def __init__(
         self,
@@ -70,17 +72,23 @@ class CheckInView(CheckInDayLog, CheckInSearch, QWidget):
         youth_threshold: int = 30,
         parent: QWidget | None = None,
         index: RegistryIndex | None = None,
+        changes: ChangeSignal | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("CheckInView")
         self.database = database
+        self.changes = changes if changes is not None else ChangeSignal(self)
         self.index = index if index is not None else RegistryIndex(database)
         self.likely = LikelyPersons(database, self.index, self)
         self._created: list[int] = []  # persons created here, for a fresher index to know
         self.activity = get_activity(database, activity_id)
         self.youth_threshold = youth_threshold
-        self.undo_stack = QUndoStack(self)
+        self._undo_stacks: dict[dt.date, QUndoStack] = {}  # one per day
         self._present: dict[int, tuple[int, str]] = {}  # person id -> (attendance id, role)
+        self._usual_roles: dict[int, str] = {}  # person id -> the role held on other days
+        self._role_choice: str | None = None  # chosen (Ctrl+R) for the arrival being typed
+        self._highlight_chosen = False  # moved with the arrows since the last search
+        self._activity_persons: set[int] = set()  # checked in to the activity, any day
         # attendance id -> the revision last shown or saved here, sent as expected_revision=
         self._revisions: dict[int, int] = {}
         self._candidates: dict[int, PersonRow] = {}  # likely existing persons on offer
@@ -88,17 +96,36 @@ class CheckInView(CheckInDayLog, CheckInSearch, QWidget):
         today = dt.date.today()
         start = day or (today if today in self.activity.days else self.activity.start_date)
         days = self.activity.days
+        self.undo_stack = self.undo_stack_of(start if start in days else days[0])
         self.day_combo.setCurrentIndex(days.index(start) if start in days else 0)
         self.reload_day()
+        self.changes.changed.connect(self.apply_changes)
 
     # Building ----------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        title = QLabel(
+    def _title_text(self) -> str:
+        return (
             f"<b>{self.activity.title}</b> — "
             f"{format_range(self.activity.start_date, self.activity.end_date)}, "
             f"{self.activity.city}"
         )
+
+    def activity_changed(self) -> None:
+        """The activity was edited elsewhere: its title, its days, then the day shown."""
+        day = self.current_day()
+        self.activity = get_activity(self.database, self.activity.id)
+        self.title_label.setText(self._title_text())
+        days = self.activity.days
+        self.day_combo.blockSignals(True)  # one reading of the day, below
+        self.day_combo.clear()
+        for each in days:
+            self.day_combo.addItem(format_date(each))
+        self.day_combo.setCurrentIndex(days.index(day) if day in days else 0)
+        self.day_combo.blockSignals(False)
+        self.reload_day()
+
+    def _build(self) -> None:
+        title = self.title_label = QLabel(self._title_text())
         title.setObjectName("check_in_title")
         title.setWordWrap(True)
         self.day_combo = QComboBox()
@@ -106,10 +133,13 @@ class CheckInView(CheckInDayLog, CheckInSearch, QWidget):
         for day in self.activity.days:
             self.day_combo.addItem(format_date(day))
         self.day_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.role_combo = QComboBox()
-        self.role_combo.setObjectName("check_in_role")
-        for term in attendance_roles():
-            self.role_combo.addItem(term.label(language()), term.code)
+        self.role_combo = RoleCombo()
+        self.role_combo.setToolTip(
+            self.tr(
+                "Role (Ctrl+R) of the person being typed, or of the last check-in when the "
+                "search box is empty"
+            )
+        )
 
         self.previous_day_action = make_action(
             self, self.tr("Previous day"), lambda: self.step_day(-1), "Ctrl+PgUp"
@@ -118,13 +148,10 @@ class CheckInView(CheckInDayLog, CheckInSearch, QWidget):
             self, self.tr("Next day"), lambda: self.step_day(1), "Ctrl+PgDown"
         )
         self.role_action = make_action(
-            self, self.tr("Role of the next check-ins"), self.choose_role, "Ctrl+R"
-        )
-        self.last_role_action = make_action(
             self,
-            self.tr("Give this role to the highlighted person, or to the last check-in"),
-            self.apply_role_to_last,
-            "Ctrl+Shift+R",
+            self.tr("Role of the person being typed, or of the last check-in"),
+            self.choose_role,
+            "Ctrl+R",
         )
         self.sign_action = make_action(
             self,
@@ -135,15 +162,17 @@ class CheckInView(CheckInDayLog, CheckInSearch, QWidget):
         self.new_person_action = make_action(
             self, self.tr("New person"), self.start_new_person, "Ins"
         )
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        show_shortcut_in_tooltip(self.undo_action)
+        self.undo_action = make_action(
+            self,
+            self.tr("Undo the last change of this day"),
+            self.undo_on_this_day,
+            QKeySequence.StandardKey.Undo,
+        )
         self.undo_action.setShortcuts([])  # the search box handles Ctrl+Z (see eventFilter)
         for action in (
             self.previous_day_action,
             self.next_day_action,
             self.role_action,
-            self.last_role_action,
             self.sign_action,
             self.new_person_action,
         ):
@@ -156,12 +185,6 @@ class CheckInView(CheckInDayLog, CheckInSearch, QWidget):
         top.addWidget(self._button(self.previous_day_action, "◀"))
         top.addWidget(self.day_combo)
         top.addWidget(self._button(self.next_day_action, "▶"))
-        top.addSpacing(12)
-        role_label_widget = QLabel(self.tr("Role:"))
-        role_label_widget.setBuddy(self.role_combo)
-        top.addWidget(role_label_widget)
-        top.addWidget(self.role_combo)
-        top.addWidget(self._button(self.last_role_action, self.tr("Apply to last")))
 
         self.counter_label = QLabel()
         self.counter_label.setObjectName("check_in_counter")
@@ -181,10 +204,20 @@ class CheckInView(CheckInDayLog, CheckInSearch, QWidget):
         search_font.setPointSizeF(search_font.pointSizeF() * 1.3)
         self.search_edit.setFont(search_font)
         self.search_edit.installEventFilter(self)
+        role_label_widget = QLabel(self.tr("Role (Ctrl+R):"))
+        role_label_widget.setBuddy(self.role_combo)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(role_label_widget)
+        search_row.addWidget(self.role_combo)
         search_row.addWidget(self._button(self.new_person_action, self.tr("New person")))
         search_row.addWidget(self._button(self.undo_action, self.tr("Undo")))
+        self.next_label = QLabel()  # what Enter will do
+        self.next_label.setObjectName("check_in_next")
+        self.next_label.setWordWrap(True)
+        next_font = QFont(self.next_label.font())
+        next_font.setBold(True)
+        self.next_label.setFont(next_font)
 
         self.matches = CheckInMatchModel(self)
         self.match_table = self._table(self.matches, "check_in_matches")
@@ -207,6 +240,7 @@ class CheckInView(CheckInDayLog, CheckInSearch, QWidget):
         layout.addWidget(self.counter_label)
         layout.addWidget(self.day_label)
         layout.addLayout(search_row)
+        layout.addWidget(self.next_label)
         layout.addWidget(self.message_label)
         layout.addWidget(self.changed_elsewhere)
         layout.addWidget(self.match_table, 3)
@@ -222,9 +256,10 @@ class CheckInView(CheckInDayLog, CheckInSearch, QWidget):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.run_search)
-        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_edit.textChanged.connect(self._typed)
         self.day_combo.currentIndexChanged.connect(lambda _index: self.reload_day())
-        self.role_combo.activated.connect(lambda _index: self.focus_first())
+        self.role_combo.activated.connect(self.role_chosen)
+        self.role_combo.closed.connect(self.focus_first)
 
     def _button(self, action: object, text: str) -> QToolButton:
         button = QToolButton()
@@ -244,11 +279,19 @@ class CheckInView(CheckInDayLog, CheckInSearch, QWidget):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # the rows on screen: not 800 at each check-in
         header.setStretchLastSection(True)
+        # Rows inserted one by one (check-ins) do not resize the columns by themselves.
+        model.rowsInserted.connect(lambda *_: header.resizeSections())
         return table
 
     def focus_first(self) -> None:
         self.search_edit.setFocus()
+
+    def _typed(self, text: str) -> None:
+        if not text.strip():
+            self.forget_role_choice()  # a role chosen was for the arrival being typed
+        self.search_timer.start()
 
     # Counters ----------------------------------------------------------------------------
 
@@ -267,7 +310,8 @@ class CheckInView(CheckInDayLog, CheckInSearch, QWidget):
     # Checking in -------------------------------------------------------------------------
 
     def check_in_person(self, person_id: int, name: str, organisation: str) -> bool:
-        role = str(self.role_combo.currentData() or DEFAULT_ROLE)
+        """Check the person in on the day shown, in the role `role_for` gives them."""
+        role = self.role_for(person_id)
         try:
             record = check_in(self.database, self.activity.id, person_id, self.current_day(), role)
         except RegistreError as error:
@@ -293,17 +337,20 @@ class CheckInView(CheckInDayLog, CheckInSearch, QWidget):
                 record.revision,
             )
             self._present[person_id] = (record.id, role)
+            self._activity_persons.add(person_id)
             self._revisions[record.id] = record.revision
             self.log.add_first(entry)
             present = {pid: r for pid, (_aid, r) in self._present.items()}
             self.matches.set_present(present, repaint=False)  # the matches are cleared below
             self.undo_stack.push(CheckInCommand(self, record, entry))
+            self.announce_attendance()
             self.show_message(
                 self.tr("{name} checked in as {role}.").format(name=name, role=role_label(role))
             )
             self.refresh_counts()
         self.search_edit.setText("")  # also forgets the box's own undo history
         self.matches.set_rows([])
+        self.show_next()
         self.focus_first()
         return not record.already_present
 
@@ -331,7 +378,7 @@ class CheckInView(CheckInDayLog, CheckInSearch, QWidget):
         if event.type() != QEvent.Type.KeyPress:
             return super().eventFilter(watched, event)
         if (undo or redo) and not box_undo:
-            (self.undo_stack.undo if undo else self.undo_stack.redo)()
+            (self.undo_on_this_day if undo else self.redo_on_this_day)()
             return True
         key = event.key()
         steps = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QKeySequence, QUndoCommand
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop_app.messages import RegistreError
@@ -17,6 +17,7 @@ from desktop_app.ui.actions import make_action
 from desktop_app.ui.activities_view import ActivitiesView
 from desktop_app.ui.activity_form import ActivityForm
 from desktop_app.ui.attendance_grid_view import AttendanceGridView
+from desktop_app.ui.changes import Changes
 from desktop_app.ui.check_in_view import CheckInView
 from desktop_app.ui.head_count_dialog import HeadCountDialog
 from desktop_app.ui.main_window import MainWindow
@@ -39,11 +40,11 @@ class DeleteActivityCommand(QUndoCommand):
 
     def redo(self) -> None:
         delete_activity(self.views.window.database, self.activity_id)
-        self.views.activities.refresh_in_background()
+        self.views.window.changes.announce(Changes.of(activities={self.activity_id}))
 
     def undo(self) -> None:
         restore_activity(self.views.window.database, self.activity_id)
-        self.views.activities.refresh_in_background(select=self.activity_id)
+        self.views.window.changes.announce(Changes.of(activities={self.activity_id}))
 
 
 class CoreViews:
@@ -53,10 +54,9 @@ class CoreViews:
         self.window = window
         database = window.database
         self.youth_threshold = load_settings().youth_threshold
-        self.activities = ActivitiesView(database, self.youth_threshold)
-        self.persons = PersonsView(database)
+        self.activities = ActivitiesView(database, self.youth_threshold, changes=window.changes)
+        self.persons = PersonsView(database, changes=window.changes)
         self.registry_index: RegistryIndex | None = None
-        self.activities_stale = False  # counts changed while the list was hidden
         self.check_in: CheckInView | None = None
         self.grid: AttendanceGridView | None = None
         self.forms: list[QDialog] = []
@@ -140,7 +140,7 @@ class CoreViews:
         w.add_action("activity", self.delete_action)
         w.add_action("edit", self.find_action)
         w.add_action("edit", self.delete_person_action)
-        w.stack.currentChanged.connect(lambda _index: self._view_changed())
+        w.stack.currentChanged.connect(lambda _index: self._enable_actions())
 
     def _enable_actions(self) -> None:
         has_activity = self.current_activity_id() is not None
@@ -178,7 +178,9 @@ class CoreViews:
         return self._open_form(ActivityForm(self.window.database, activity_id, self.window))
 
     def _open_form(self, form: ActivityForm) -> ActivityForm:
-        form.saved.connect(lambda details: self._activity_saved(details.id))
+        form.saved.connect(
+            lambda details: self.window.changes.announce(Changes.of(activities={details.id}), form)
+        )
         self._keep(form)
         return form
 
@@ -188,9 +190,6 @@ class CoreViews:
         form.show()
         form.raise_()
         form.activateWindow()
-
-    def _activity_saved(self, activity_id: int) -> None:
-        self.activities.refresh_in_background(select=activity_id)
 
     def _edit_current(self) -> None:
         activity_id = self.current_activity_id()
@@ -208,13 +207,19 @@ class CoreViews:
             day,
             self.youth_threshold,
             index=self.registry_index,
+            changes=self.window.changes,
         )
-        view.counts_changed.connect(self._counts_changed)
+        view.undo_stack_changed.connect(self._check_in_day_changed)
         self._replace("check_in", view)
         self.check_in = view
         self.window.show_view("check_in")
         self.window.settings.setValue(SETTINGS_ACTIVITY, activity_id)
         return view
+
+    def _check_in_day_changed(self, stack: QUndoStack) -> None:
+        """Edit ▸ Undo follows the check-in screen's day: it undoes what that day shows."""
+        if self.window.current_view_name() == "check_in":
+            self.window.undo_group.setActiveStack(stack)
 
     def prepare_registry_index(self) -> None:
         """Read the registry for the check-in search off the UI thread (about a second of
@@ -229,8 +234,9 @@ class CoreViews:
             self.check_in.use_index(index)
 
     def open_grid(self, activity_id: int) -> AttendanceGridView:
-        view = AttendanceGridView(self.window.database, activity_id, self.youth_threshold)
-        view.counts_changed.connect(self._counts_changed)
+        view = AttendanceGridView(
+            self.window.database, activity_id, self.youth_threshold, changes=self.window.changes
+        )
         self._replace("grid", view)
         self.grid = view
         self.window.show_view("grid")
@@ -253,29 +259,11 @@ class CoreViews:
             self.open_grid(activity_id)
 
     def open_head_counts(self, activity_id: int) -> HeadCountDialog:
-        dialog = HeadCountDialog(self.window.database, activity_id, self.window)
-        dialog.changed.connect(self._head_counts_changed)
+        dialog = HeadCountDialog(
+            self.window.database, activity_id, self.window, changes=self.window.changes
+        )
         self._keep(dialog)
         return dialog
-
-    def _counts_changed(self) -> None:
-        """Refreshing the list costs more than a check-in: done when it is next shown."""
-        if self.window.current_view_name() == "activities":
-            self.activities.refresh_in_background()
-        else:
-            self.activities_stale = True
-
-    def _view_changed(self) -> None:
-        if self.activities_stale and self.window.current_view_name() == "activities":
-            self.activities_stale = False
-            self.activities.refresh_in_background()
-        self._enable_actions()
-
-    def _head_counts_changed(self) -> None:
-        self._counts_changed()
-        for view in (self.check_in, self.grid):
-            if view is not None:
-                view.refresh_counts()
 
     def _head_counts_current(self) -> None:
         activity_id = self.current_activity_id()
@@ -324,7 +312,9 @@ class CoreViews:
 
     def edit_person(self, person_id: int) -> PersonForm:
         form = PersonForm(self.window.database, person_id, self.window)
-        form.saved.connect(lambda _details: self.persons.refresh())
+        form.saved.connect(
+            lambda details: self.window.changes.announce(Changes.of(persons={details.id}), form)
+        )
         self._keep(form)
         return form
 

@@ -46,6 +46,7 @@ from desktop_app.services.dedup import (
 from desktop_app.services.dedup_score import DEFAULT_MIN_SCORE, reason_message
 from desktop_app.services.merge import merge_persons
 from desktop_app.store import Database
+from desktop_app.ui.changes import EVERY, Changes
 from desktop_app.ui.text import error_text, translate_message
 from desktop_app.ui.worker import Task, run_task
 
@@ -387,6 +388,12 @@ class DedupDialog(QDialog):
 
 def open_dedup_dialog(window: MainWindow) -> DedupDialog:
     dialog = DedupDialog(window.database, window)
+    # A merge moves attendance between activities: their counts change, wherever they are.
+    dialog.merged.connect(
+        lambda survivor, merged: window.changes.announce(
+            Changes.of(persons={survivor, merged}, attendance=EVERY), dialog
+        )
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -14,6 +14,7 @@ class EditorDialog(QDialog):
     Closing (Esc, Close, the window's X) with unsaved changes opens `unsaved_prompt`, a
     window-modal Save / Discard / Cancel box (opened with open(), answered through `finished`,
     so nothing blocks): Save saves then closes, Discard closes without writing, Cancel stays.
+    Closing the main window asks the same of every form open with changes (unsaved_work.py).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -30,6 +31,19 @@ class EditorDialog(QDialog):
 
     def unsaved_question(self) -> str:
         return self.tr("This record has changes that are not saved. Save them?")
+
+    # Unsaved work, asked about when the main window closes (unsaved_work.HoldsUnsavedWork).
+
+    def unsaved_work(self) -> str | None:
+        if not (self.isVisible() and self.isWindowModified()):
+            return None
+        return self.windowTitle().replace("[*]", "").strip()
+
+    def save_unsaved_work(self) -> bool:
+        return self.save()
+
+    def discard_unsaved_work(self) -> None:
+        self.setWindowModified(False)
 
     def mark_changed(self, *_args: object) -> None:
         if not self.loading:

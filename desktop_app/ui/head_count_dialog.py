@@ -2,7 +2,9 @@
 
 Keyboard: the form is focused (Total first); Enter adds (or saves the loaded head count);
 in the table, Enter loads the current head count into the form, Delete removes it (Ctrl+Z in
-the dialog brings it back).
+the dialog brings it back). Closing the dialog, or the main window, with a head count typed and
+not added asks Save / Discard / Cancel first. Every change is announced on the window's change
+signal; head counts of the activity written elsewhere are read again.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -41,11 +44,13 @@ from desktop_app.services.validation import ValidationError
 from desktop_app.store import Database
 from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.ui.actions import make_action
+from desktop_app.ui.changes import Changes, ChangeSignal
 from desktop_app.ui.field_messages import ERROR_STYLE, FieldMessages
 from desktop_app.ui.formats import format_range
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.models.head_counts import HeadCountTableModel
 from desktop_app.ui.text import error_text
+from desktop_app.ui.unsaved_work import ask_save_discard_cancel
 
 MAX_COUNT = 100_000
 
@@ -59,10 +64,12 @@ class _DeleteCommand(QUndoCommand):
     def redo(self) -> None:
         delete_head_count(self.dialog.database, self.row.id)
         self.dialog.reload()
+        self.dialog.announce()
 
     def undo(self) -> None:
         restore_head_count(self.dialog.database, self.row.id)
         self.dialog.reload()
+        self.dialog.announce()
 
 
 def _optional_spin(special: str) -> QSpinBox:
@@ -76,14 +83,22 @@ def _optional_spin(special: str) -> QSpinBox:
 class HeadCountDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, database: Database, activity_id: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        database: Database,
+        activity_id: int,
+        parent: QWidget | None = None,
+        changes: ChangeSignal | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("HeadCountDialog")
         self.database = database
+        self.changes = changes if changes is not None else ChangeSignal(self)
         self.activity = get_activity(database, activity_id)
         self.setWindowTitle(self.tr("Head counts — {title}").format(title=self.activity.title))
         self.undo_stack = QUndoStack(self)
         self.editing: HeadCountRow | None = None
+        self.unsaved_prompt: QMessageBox | None = None
         self.messages = FieldMessages()
 
         self.model = HeadCountTableModel(self)
@@ -148,6 +163,7 @@ class HeadCountDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.resize(560, 520)
+        self.changes.changed.connect(self.apply_changes)
         self.reload()
         self.total_spin.setFocus()
         self.total_spin.selectAll()
@@ -155,6 +171,13 @@ class HeadCountDialog(QDialog):
     def reload(self) -> None:
         self.model.set_rows(list_head_counts(self.database, self.activity.id))
         self.changed.emit()
+
+    def announce(self) -> None:
+        self.changes.announce(Changes.of(head_counts={self.activity.id}), self)
+
+    def apply_changes(self, changes: Changes, source: object) -> None:
+        if source is not self and self.activity.id in changes.head_counts:
+            self.reload()
 
     def clear_form(self) -> None:
         self.editing = None
@@ -178,6 +201,58 @@ class HeadCountDialog(QDialog):
         self.note_edit.setText(row.note or "")
         self.total_spin.setFocus()
         self.total_spin.selectAll()
+
+    # Unsaved work (unsaved_work.HoldsUnsavedWork) --------------------------------------
+
+    def _typed(self) -> tuple[dt.date | None, int, int | None, int | None, str]:
+        women, youth = self.women_spin.value(), self.youth_spin.value()
+        return (
+            self.chosen_day(),
+            self.total_spin.value(),
+            None if women < 0 else women,
+            None if youth < 0 else youth,
+            self.note_edit.text().strip(),
+        )
+
+    def unsaved_work(self) -> str | None:
+        """Numbers typed and not added (or changes to a loaded head count not saved)."""
+        if not self.isVisible():
+            return None
+        row = self.editing
+        if row is None:
+            _day, total, women, youth, note = self._typed()
+            typed = bool(total or women is not None or youth is not None or note)
+        else:
+            typed = self._typed() != (row.day, row.total, row.women, row.youth, row.note or "")
+        if not typed:
+            return None
+        return self.tr("Head count not added: {title}").format(title=self.activity.title)
+
+    def save_unsaved_work(self) -> bool:
+        return self.submit()
+
+    def discard_unsaved_work(self) -> None:
+        self.clear_form()
+
+    def reject(self) -> None:
+        """Close; with a head count typed and not added, ask first."""
+        if self.unsaved_work() is None:
+            super().reject()
+            return
+        self.unsaved_prompt = ask_save_discard_cancel(
+            self,
+            self.tr("This head count is not added yet. Add it?"),
+            self._unsaved_answered,
+        )
+
+    def _unsaved_answered(self, answer: QMessageBox.StandardButton) -> None:
+        self.unsaved_prompt = None
+        if answer == QMessageBox.StandardButton.Save:
+            if self.submit():
+                super().reject()
+        elif answer == QMessageBox.StandardButton.Discard:
+            self.clear_form()
+            super().reject()
 
     def chosen_day(self) -> dt.date | None:
         index = self.day_combo.currentIndex()
@@ -216,6 +291,7 @@ class HeadCountDialog(QDialog):
             self.error_label.setText(error_text(error))
             return False
         self.reload()
+        self.announce()
         self.clear_form()
         self.total_spin.setFocus()
         self.total_spin.selectAll()

@@ -1,4 +1,5 @@
-"""The main window: menus other areas plug into, a toolbar, a status bar and a stack of views.
+"""The main window: menus other areas plug into, a toolbar, a status bar, a stack of views and
+the change signal every write announces on (`window.changes`, ui/changes.py).
 
 Other areas add their actions with `window.add_action("file", action)` from a module listed in
 `desktop_app.ui.menu_plugins.MENU_PLUGINS` (see docs/ui.md).
@@ -6,7 +7,7 @@ Other areas add their actions with `window.add_action("file", action)` from a mo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,12 +22,15 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.store import Database
 from desktop_app.ui.actions import make_action, show_shortcut_in_tooltip
+from desktop_app.ui.changes import ChangeSignal
+from desktop_app.ui.unsaved_work import QuitGuard
 
 # Menu names accepted by `menu()` and `add_action()`, in menu bar order.
 MENU_NAMES = ("file", "edit", "view", "activity", "tools", "reports", "help")
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
 SETTINGS_VIEW = "main_window/view"
+DEFAULT_SIZE = QSize(1280, 800)
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +50,8 @@ class MainWindow(QMainWindow):
             )
         )
         self.undo_group = QUndoGroup(self)
+        self.changes = ChangeSignal(self)  # every write says here what it changed
+        self.quit_guard = QuitGuard(self)  # unsaved typing: Save / Discard / Cancel first
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self._views: dict[str, QWidget] = {}
@@ -84,10 +90,15 @@ class MainWindow(QMainWindow):
             menu = bar.addMenu(titles[name])
             menu.setObjectName(f"menu_{name}")
             self._menus[name] = menu
-        self.quit_action = make_action(
-            self, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
-        )
+        # Ctrl+Q everywhere: Windows and some Linux desktops have no standard Quit key.
+        quit_keys = [QKeySequence("Ctrl+Q")]
+        quit_keys += [
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) if k not in quit_keys
+        ]
+        self.quit_action = make_action(self, self.tr("&Quit"), self.close, quit_keys)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        # Ctrl+Q from a form's window too: the forms' unsaved typing is asked about first.
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self._menu_tails["file"] = self._menus["file"].addSeparator()
         self._menus["file"].addAction(self.quit_action)
 
@@ -185,8 +196,12 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value(SETTINGS_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 700)
+        else:  # first start: most of a laptop's screen (1366×768), centred
+            available = self.screen().availableGeometry()
+            self.resize(DEFAULT_SIZE.boundedTo(available.size()))
+            frame = self.frameGeometry()
+            frame.moveCenter(available.center())
+            self.move(frame.topLeft())
         state = self.settings.value(SETTINGS_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -207,8 +222,22 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.quit_guard.allows_closing():
+            event.ignore()  # asking about unsaved typing first (unsaved_work.py)
+            return
         self.save_state()
         super().closeEvent(event)
+
+    def bring_forward(self, widget: object) -> None:
+        """Show a view of the stack, or raise a form's window."""
+        for name, view in self._views.items():
+            if view is widget:
+                self.show_view(name)
+                return
+        if isinstance(widget, QWidget):
+            widget.show()
+            widget.raise_()
+            widget.activateWindow()
 
     # Help --------------------------------------------------------------------------------
 

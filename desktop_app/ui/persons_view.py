@@ -1,9 +1,14 @@
-"""The person registry: search as you type, open a person (Enter), delete with undo."""
+"""The person registry: search as you type, open a person (Enter), delete with undo.
+
+It listens to the window's change signal: persons written elsewhere (a form, the check-in
+screen, an import, a merge) are read again at once when the registry is shown, else when it is
+next shown.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,6 +24,7 @@ from desktop_app.messages import RegistreError
 from desktop_app.services.person_search import search_persons
 from desktop_app.services.persons import PersonRow, delete_person, restore_person
 from desktop_app.store import Database
+from desktop_app.ui.changes import Changes, ChangeSignal
 from desktop_app.ui.field_messages import ERROR_STYLE
 from desktop_app.ui.models.persons import PersonTableModel
 from desktop_app.ui.text import error_text
@@ -54,18 +60,27 @@ class DeletePersonCommand(QUndoCommand):
             self.view.show_error(error)
             self.setObsolete(True)
         self.view.refresh()
+        self.view.changes.announce(Changes.of(persons={self.person.id}), self.view)
 
     def undo(self) -> None:
         restore_person(self.view.database, self.person.id)
         self.view.refresh()
+        self.view.changes.announce(Changes.of(persons={self.person.id}), self.view)
 
 
 class PersonsView(QWidget):
     person_opened = Signal(int)
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        parent: QWidget | None = None,
+        changes: ChangeSignal | None = None,
+    ) -> None:
         super().__init__(parent)
         self.database = database
+        self.changes = changes if changes is not None else ChangeSignal(self)
+        self._stale = False  # persons changed while hidden: read again when shown
         self.undo_stack = QUndoStack(self)
         self.delete_prompt: QMessageBox | None = None
         self.search_edit = QLineEdit()
@@ -104,10 +119,25 @@ class PersonsView(QWidget):
         self.table.open_requested.connect(self._open_row)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.setFocusProxy(self.search_edit)
+        self.changes.changed.connect(self.apply_changes)
         self.refresh()
 
     def focus_first(self) -> None:
         self.search_edit.setFocus()
+
+    def apply_changes(self, changes: Changes, source: object) -> None:
+        if source is self or not (changes.persons or changes.organisations):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def refresh(self) -> None:
         self.search_timer.stop()

@@ -90,6 +90,7 @@ def open_signin_sheet_dialog(window: MainWindow) -> SigninSheetDialog | None:
 
 def install(window: MainWindow) -> None:
     view = ReportView(window.database)
+    window.changes.changed.connect(view.apply_changes)
     show = window.add_view(
         "reports", view, QCoreApplication.translate("ReportMenu", "&Reports"), REPORTS_SHORTCUT
     )

@@ -37,6 +37,7 @@ from desktop_app.reports.report_data import UNNAMED, PeriodReport
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
 from desktop_app.store.vocabulary import activity_kinds
+from desktop_app.ui.changes import Changes
 from desktop_app.ui.chart_widgets import (
     MEN_COLOR,
     UNKNOWN_COLOR,
@@ -79,6 +80,7 @@ class ReportView(QWidget):
         self.database = database
         self.report: PeriodReport | None = None
         self._task: Task | None = None
+        self._stale = False  # counts changed while hidden: counted again when shown
         self.model = ReportActivityTableModel(self)
         self._build()
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
@@ -199,10 +201,21 @@ class ReportView(QWidget):
         self.start_edit.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """The first time the view is shown, count the period it proposes."""
+        """The first time the view is shown, count the period it proposes; later, count again
+        if a write changed some counts meanwhile."""
         super().showEvent(event)
-        if self.report is None and self._task is None:
+        if (self.report is None and self._task is None) or self._stale:
+            self._stale = False
             self.refresh()
+
+    def apply_changes(self, changes: Changes, _source: object) -> None:
+        """Connected to the window's change signal: counts may have changed."""
+        if not changes.any_counts():
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     # Counting ----------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.ui.actions import make_action
+from desktop_app.ui.changes import EVERY, Changes
 from desktop_app.ui.sheet_import_wizard import SheetImportWizard
 
 if TYPE_CHECKING:
@@ -26,21 +27,23 @@ def _current_activity_id(window: MainWindow) -> int | None:
     return activity_id if isinstance(activity_id, int) else None
 
 
-def _refresh_views(window: MainWindow) -> None:
-    """The activity list's counts and the registry show the imported persons."""
-    for name in ("activities", "persons"):
-        try:
-            view = window.view(name)
-        except KeyError:
-            continue
-        refresh = getattr(view, "refresh", None)
-        if callable(refresh):
-            refresh()
+def _announce(window: MainWindow, wizard: SheetImportWizard) -> None:
+    """The open views show the imported persons and attendance (persons and organisations may
+    be new anywhere in the registry; the attendance is the chosen activity's)."""
+    if not wizard.imported:
+        return
+    activity_id = wizard.activity_id()
+    changes = Changes.of(
+        persons=EVERY,
+        organisations=EVERY,
+        attendance=() if activity_id is None else {activity_id},
+    )
+    window.changes.announce(changes, wizard)
 
 
 def open_sheet_import(window: MainWindow) -> SheetImportWizard:
     wizard = SheetImportWizard(window.database, _current_activity_id(window), window)
-    wizard.finished.connect(lambda _result: _refresh_views(window) if wizard.imported else None)
+    wizard.finished.connect(lambda _result: _announce(window, wizard))
     wizard.open()
     return wizard
 

@@ -30,7 +30,8 @@ from desktop_app.services.sync_conflicts import (
     resolve_conflict,
 )
 from desktop_app.store import Database
-from desktop_app.ui.sync_import_dialog import type_label
+from desktop_app.ui.changes import announce
+from desktop_app.ui.sync_import_dialog import changes_of_types, type_label
 from desktop_app.ui.text import error_text, language
 
 VOCABULARY_KINDS = ("sex", "status", "kind", "category", "role")
@@ -179,6 +180,7 @@ class ConflictsDialog(QDialog):
         except Exception as error:  # shown to the user; the database is unchanged
             self.message.setText(error_text(error))
             return
+        announce(self, changes_of_types([conflict.type_name]))
         self.message.setText(
             QCoreApplication.translate("SyncConflicts", "Kept: {label}.").format(
                 label=conflict.label

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -36,6 +36,7 @@ from desktop_app.services.privacy_workbooks import (
     unprotected_copy,
 )
 from desktop_app.store import Database
+from desktop_app.ui.changes import EVERY, Changes, IdsGiven, announce
 from desktop_app.ui.i18n import format_moment, format_number
 from desktop_app.ui.password_prompt import ask_secret
 from desktop_app.ui.text import error_text, translate_message
@@ -246,7 +247,31 @@ class ImportPreviewDialog(QDialog):
 
     def _applied(self, result: ImportResult) -> None:
         self.applied = result
+        announce(self, import_changes(result))
         self.accept()
+
+
+# Record types of the workbook -> the Changes they announce (which ids: not known, so every one).
+_CHANGED_KINDS = {
+    "activity": "activities",
+    "person": "persons",
+    "attendance": "attendance",
+    "head_count": "head_counts",
+    "organisation": "organisations",
+}
+
+
+def changes_of_types(type_names: Iterable[str]) -> Changes:
+    """Every record of these record types (workbook sheet names) may have changed."""
+    kinds: dict[str, IdsGiven] = {_CHANGED_KINDS[name]: EVERY for name in type_names}
+    return Changes.of(**kinds)
+
+
+def import_changes(result: ImportResult) -> Changes:
+    """What an applied import changed: every record of each type it wrote."""
+    return changes_of_types(
+        t.type_name for f in result.files for t in f.types if t.new or t.updated
+    )
 
 
 def open_import(parent: QWidget, database: Database) -> QFileDialog:

@@ -423,19 +423,39 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
 <context>
     <name>CheckIn</name>
     <message>
-        <source>Check in {name}</source>
-        <translation>Émargement de {name}</translation>
+        <source>the check-in of {name}</source>
+        <translation>l’émargement de {name}</translation>
     </message>
     <message>
-        <source>Change the role of {name}</source>
-        <translation>Changer le rôle de {name}</translation>
+        <source>Redone: {name} is checked in again on {day}, as {role}.</source>
+        <translation>Rétabli&#x202f;: {name} émarge de nouveau le {day}, comme {role}.</translation>
+    </message>
+    <message>
+        <source>Undone: {name} is no longer checked in on {day}.</source>
+        <translation>Annulé&#x202f;: {name} n’est plus émargé(e) le {day}.</translation>
+    </message>
+    <message>
+        <source>the role of {name}</source>
+        <translation>le rôle de {name}</translation>
+    </message>
+    <message>
+        <source>Redone: {name} is {role} again.</source>
+        <translation>Rétabli&#x202f;: {name} est de nouveau {role}.</translation>
+    </message>
+    <message>
+        <source>Undone: {name} is {role} again.</source>
+        <translation>Annulé&#x202f;: {name} est de nouveau {role}.</translation>
     </message>
 </context>
 <context>
     <name>CheckInDayLog</name>
     <message>
-        <source>{name} is now {role}.</source>
-        <translation>{name} est maintenant {role}.</translation>
+        <source>Nothing to undo on {day}.</source>
+        <translation>Rien à annuler le {day}.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo on {day}.</source>
+        <translation>Rien à rétablir le {day}.</translation>
     </message>
     <message>
         <source>{name} signed.</source>
@@ -476,8 +496,20 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>✓ présent comme {role}</translation>
     </message>
     <message>
+        <source>{role} (other days)</source>
+        <translation>{role} (autres jours)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -488,8 +520,50 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Téléphone</translation>
     </message>
     <message>
-        <source>This day</source>
-        <translation>Ce jour</translation>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInRoles</name>
+    <message>
+        <source>Nobody is checked in on this day yet.</source>
+        <translation>Personne n’a encore émargé ce jour.</translation>
+    </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation>{name} est maintenant {role}.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInSearch</name>
+    <message>
+        <source>Ctrl+R changes the role of {name}, the last check-in.</source>
+        <translation>Ctrl+R change le rôle de {name}, le dernier émargement.</translation>
+    </message>
+    <message>
+        <source>Enter: a new person, “{typed}”, as {role}.</source>
+        <translation>Entrée&#x202f;: une nouvelle personne, «&#x202f;{typed}&#x202f;», comme {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is already here as {role}; Ctrl+R changes the role.</source>
+        <translation>{name} est déjà là comme {role}&#x202f;; Ctrl+R change le rôle.</translation>
+    </message>
+    <message>
+        <source>Enter: a new person, “{typed}” — not {name}, the closest match (↑ ↓ pick a match).</source>
+        <translation>Entrée : une nouvelle personne, « {typed} » — pas {name}, la plus proche (↑ ↓ choisissent un résultat).</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not {name}, the closest match in the registry: a new person? Esc goes back to the matches, to pick one with ↑ ↓ and Enter.</source>
+        <translation>« {typed} » n’est pas {name}, la personne la plus proche dans le registre : une nouvelle personne ? Échap revient aux résultats, pour en choisir un avec ↑ ↓ et Entrée.</translation>
+    </message>
+    <message>
+        <source>Enter: check in {name} as {role}.</source>
+        <translation>Entrée&#x202f;: {name} émarge comme {role}.</translation>
+    </message>
+    <message>
+        <source>New person at the check-in: {name}</source>
+        <translation>Nouvelle personne à l’émargement&#x202f;: {name}</translation>
     </message>
 </context>
 <context>
@@ -501,14 +575,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Next day</source>
         <translation>Jour suivant</translation>
-    </message>
-    <message>
-        <source>Role of the next check-ins</source>
-        <translation>Rôle des prochains émargements</translation>
-    </message>
-    <message>
-        <source>Give this role to the highlighted person, or to the last check-in</source>
-        <translation>Donner ce rôle à la personne en surbrillance, ou au dernier émargement</translation>
     </message>
     <message>
         <source>Signed: tick or untick the highlighted person, or the last check-in</source>
@@ -527,16 +593,24 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Jour&#xa0;:</translation>
     </message>
     <message>
-        <source>Role:</source>
-        <translation>Rôle&#xa0;:</translation>
+        <source>Role (Ctrl+R) of the person being typed, or of the last check-in when the search box is empty</source>
+        <translation>Rôle (Ctrl+R) de la personne en cours de saisie, ou du dernier émargement quand la recherche est vide</translation>
     </message>
     <message>
-        <source>Apply to last</source>
-        <translation>Appliquer au dernier</translation>
+        <source>Role of the person being typed, or of the last check-in</source>
+        <translation>Rôle de la personne en cours de saisie, ou du dernier émargement</translation>
+    </message>
+    <message>
+        <source>Undo the last change of this day</source>
+        <translation>Annuler la dernière modification de ce jour</translation>
     </message>
     <message>
         <source>Type a name, an organisation or a phone number, then Enter</source>
         <translation>Tapez un nom, une structure ou un numéro de téléphone, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Role (Ctrl+R):</source>
+        <translation>Rôle (Ctrl+R)&#x202f;:</translation>
     </message>
     <message>
         <source>Checked in on this day (latest first)</source>
@@ -2402,6 +2476,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Head count not added: {title}</source>
+        <translation>Effectif non ajouté&#x202f;: {title}</translation>
+    </message>
+    <message>
+        <source>This head count is not added yet. Add it?</source>
+        <translation>Cet effectif n’est pas encore ajouté. L’ajouter&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4557,27 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>&amp;Workbooks received…</source>
         <translation>&amp;Classeurs reçus…</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedWork</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Some of what you typed is not saved:
+{lines}
+
+Save it before closing?</source>
+        <translation>Une partie de ce que vous avez saisi n’est pas enregistrée&#x202f;:
+{lines}
+
+L’enregistrer avant de fermer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Not saved: {what}. Registre stays open.</source>
+        <translation>Non enregistré&#x202f;: {what}. Registre reste ouvert.</translation>
     </message>
 </context>
 <context>

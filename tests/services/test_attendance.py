@@ -16,6 +16,7 @@ from desktop_app.services.attendance import (
     list_attendance,
     set_signed,
     undo_check_in,
+    usual_roles,
 )
 from desktop_app.services.persons import delete_person
 from desktop_app.services.validation import NotFound, ValidationError
@@ -133,3 +134,26 @@ def test_grid_is_persons_by_name_times_days(
     assert grid.rows[1].cells[2] is not None and grid.rows[1].cells[2].role == "speaker"
     with pytest.raises(NotFound):
         attendance_grid(db, 999)
+
+
+def test_usual_role_is_the_nearest_earlier_day_then_the_nearest_later(
+    db: Database, make_activity: MakeActivity, make_person: MakePerson
+) -> None:
+    activity = make_activity()  # 5 to 7 December
+    facilitator, changed, later_only, participant, newcomer = (
+        make_person(given_names=name) for name in ("Awa", "Bintou", "Chaibou", "Djibo", "Ema")
+    )
+    check_in(db, activity.id, facilitator.id, DAY1, "facilitator")
+    check_in(db, activity.id, changed.id, DAY1, "facilitator")
+    check_in(db, activity.id, changed.id, DAY2, "expert")
+    check_in(db, activity.id, later_only.id, DAY3, "moderator")
+    check_in(db, activity.id, participant.id, DAY1)
+    grid = attendance_grid(db, activity.id)
+    assert usual_roles(grid, DAY3) == {
+        facilitator.id: "facilitator",  # day 1 carries over to day 3
+        changed.id: "expert",  # the nearest earlier day wins
+        participant.id: "participant",
+    }
+    assert usual_roles(grid, DAY1) == {changed.id: "expert", later_only.id: "moderator"}
+    assert newcomer.id not in usual_roles(grid, DAY2)
+    assert usual_roles(grid, DAY2)[later_only.id] == "moderator"

@@ -34,6 +34,7 @@ from desktop_app.ui.attendance_grid_view import AttendanceGridView
 from desktop_app.ui.check_in_view import CheckInView
 from desktop_app.ui.models.attendance_grid import FIRST_DAY
 from desktop_app.ui.models.check_in import CheckInEntry, CheckInLogModel
+from tests.ui.check_in_keys import choose_role
 from tests.ui.conftest import SCREENSHOTS
 
 DAY1, DAY2 = dt.date(2022, 12, 5), dt.date(2022, 12, 6)
@@ -157,8 +158,7 @@ def test_role_over_a_signature_given_elsewhere_is_refused_then_goes_through(
 ) -> None:
     view = make_check_in_view(qtbot, user_a, checked_in.activity_id)
     set_signed(db, checked_in.id, True, expected_revision=checked_in.revision)  # B
-    view.role_combo.setCurrentIndex(view.role_combo.findData("expert"))
-    qtbot.keyClick(view.search_edit, Qt.Key.Key_R, CTRL_SHIFT)  # to the last check-in
+    choose_role(qtbot, view, "expert")  # nothing typed: the last check-in
 
     assert view.changed_elsewhere.isVisible()
     after_b = stored(db, checked_in)
@@ -168,7 +168,7 @@ def test_role_over_a_signature_given_elsewhere_is_refused_then_goes_through(
     assert view.log.index(0, CheckInLogModel.ROLE).data() == "participant"
     assert view.undo_stack.count() == 0
 
-    qtbot.keyClick(view.search_edit, Qt.Key.Key_R, CTRL_SHIFT)
+    choose_role(qtbot, view, "expert")
     assert not view.changed_elsewhere.isVisible()
     assert view.message_label.text() == "MAÏGA Aminata is now expert."
     after_a = stored(db, checked_in)
@@ -365,8 +365,7 @@ def test_own_undo_and_redo_follow_the_revisions_they_write(
     qtbot.keyClicks(view.search_edit, "diallo")
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
     qtbot.keyClick(view.search_edit, Qt.Key.Key_S, CTRL_SHIFT)  # Moussa signs
-    view.role_combo.setCurrentIndex(view.role_combo.findData("speaker"))
-    qtbot.keyClick(view.search_edit, Qt.Key.Key_R, CTRL_SHIFT)
+    choose_role(qtbot, view, "speaker")
     for key, modifiers in [
         (Qt.Key.Key_Z, CTRL),  # the role back
         (Qt.Key.Key_Z, CTRL),  # the check-in undone

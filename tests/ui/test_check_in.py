@@ -9,10 +9,13 @@ from desktop_app.reports.counting import activity_counts
 from desktop_app.services.activities import ActivityDetails, cancel_activity
 from desktop_app.services.attendance import list_attendance
 from desktop_app.services.person_search import search_persons
-from desktop_app.services.persons import PersonDetails
+from desktop_app.services.persons import PersonDetails, PersonFields, create_person
+from desktop_app.services.registry_index import RegistryIndex
 from desktop_app.store import Database
 from desktop_app.ui.check_in_view import CheckInView
 from desktop_app.ui.formats import counter_text
+from desktop_app.ui.models.check_in import CheckInMatchModel
+from tests.ui.check_in_keys import choose_role, type_and_enter
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -26,11 +29,6 @@ def make_view(qtbot: QtBot, db: Database, activity: ActivityDetails, day: dt.dat
         view.activateWindow()
     view.focus_first()
     return view
-
-
-def type_and_enter(qtbot: QtBot, view: CheckInView, text: str) -> None:
-    qtbot.keyClicks(view.search_edit, text)
-    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
 
 
 def test_thirty_check_ins_by_keyboard_and_the_counter_follows(
@@ -176,7 +174,7 @@ def test_likely_existing_person_is_offered_before_creating_a_new_one(
     assert len(list_attendance(seeded_db, 1)) == 2
 
 
-def test_role_chosen_for_next_check_ins_and_given_to_the_last(
+def test_role_chosen_goes_to_the_last_check_in_only(
     qtbot: QtBot,
     seeded_db: Database,
     two_day_activity: ActivityDetails,
@@ -184,15 +182,84 @@ def test_role_chosen_for_next_check_ins_and_given_to_the_last(
 ) -> None:
     view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
     type_and_enter(qtbot, view, "traore aminata")
-    view.role_combo.setCurrentIndex(view.role_combo.findData("facilitator"))
-    qtbot.keyClick(view.search_edit, Qt.Key.Key_R, CTRL_SHIFT)
+    choose_role(qtbot, view, "facilitator")  # nothing typed: the last check-in
     assert [a.role for a in list_attendance(seeded_db, 1)] == ["facilitator"]
     counts = activity_counts(seeded_db, 1)
     assert (counts.participants, counts.team) == (0, 1)
+    assert view.message_label.text() == "TRAORE Aminata is now facilitator."
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [a.role for a in list_attendance(seeded_db, 1)] == ["participant"]
-    type_and_enter(qtbot, view, "diallo aminata")
+    assert view.message_label.text() == "Undone: TRAORE Aminata is participant again."
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert view.message_label.text() == "Redone: TRAORE Aminata is facilitator again."
+    # The next arrival is a participant: said before Enter, and so recorded.
+    qtbot.keyClicks(view.search_edit, "diallo aminata")
+    view.run_search()
+    assert view.role_combo.currentData() == "participant"
+    assert view.next_label.text() == "Enter: check in DIALLO Aminata as participant."
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
     assert sorted(a.role for a in list_attendance(seeded_db, 1)) == ["facilitator", "participant"]
+    counts = activity_counts(seeded_db, 1)
+    assert (counts.participants, counts.team) == (1, 1)
+
+
+def test_role_chosen_while_typing_goes_to_that_arrival_only(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    type_and_enter(qtbot, view, "keita moussa")
+    qtbot.keyClicks(view.search_edit, "traore aminata")
+    choose_role(qtbot, view, "expert")  # before Enter: for this arrival
+    assert view.search_edit.text() == "traore aminata"
+    assert view.next_label.text() == "Enter: check in TRAORE Aminata as expert."
+    assert [a.role for a in list_attendance(seeded_db, 1)] == ["participant"]  # Moussa stays
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    assert view.message_label.text() == "TRAORE Aminata checked in as expert."
+    type_and_enter(qtbot, view, "diallo aminata")  # the next one: a participant again
+    type_and_enter(qtbot, view, "Chantal OUATTARA")  # someone new, given a role while typed
+    qtbot.keyClick(view.new_person.given_edit, Qt.Key.Key_Escape)
+    choose_role(qtbot, view, "interpreter")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)  # no match: the new-person form
+    qtbot.keyClick(view.new_person.given_edit, Qt.Key.Key_Return)
+    roles = {a.person_id: a.role for a in list_attendance(seeded_db, 1)}
+    [newcomer] = search_persons(seeded_db, "ouattara")
+    assert [roles[p.id] for p in search_persons(seeded_db, "aminata") if p.id in roles] == [
+        "participant",  # DIALLO
+        "expert",  # TRAORE
+    ]
+    assert roles[newcomer.id] == "interpreter"
+    assert list(roles.values()).count("participant") == 2  # KEITA and DIALLO
+
+
+def test_a_role_held_on_day_one_is_the_default_on_day_two(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    type_and_enter(qtbot, view, "traore aminata")
+    choose_role(qtbot, view, "facilitator")
+    type_and_enter(qtbot, view, "diallo aminata")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(view.search_edit, "aminata")
+    view.run_search()
+    traore = view.matches.row_of_id(registry[0].id)
+    assert traore is not None
+    assert view.matches.index(traore, CheckInMatchModel.ROLE).data() == ("facilitator (other days)")
+    qtbot.keyClicks(view.search_edit, " traore")
+    view.run_search()
+    assert view.role_combo.currentData() == "facilitator"  # shown before Enter
+    assert view.next_label.text() == "Enter: check in TRAORE Aminata as facilitator."
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    type_and_enter(qtbot, view, "diallo aminata")
+    day2 = {a.person_id: a.role for a in list_attendance(seeded_db, 1) if a.day.day == 6}
+    assert day2 == {registry[0].id: "facilitator", registry[1].id: "participant"}
+    counts = activity_counts(seeded_db, 1)
+    assert (counts.participants, counts.team, counts.person_days) == (1, 1, 2)  # DIALLO x 2
 
 
 def test_day_switch_by_keyboard_keeps_days_apart(
@@ -282,13 +349,145 @@ def test_role_of_an_earlier_check_in_changed_by_typing_their_name(
     view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
     type_and_enter(qtbot, view, "traore aminata")
     type_and_enter(qtbot, view, "diallo aminata")
-    qtbot.keyClick(view.search_edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(view.role_combo.view().isVisible)  # the list of roles opens
-    view.role_combo.hidePopup()
-    view.role_combo.setCurrentIndex(view.role_combo.findData("expert"))
-    view.focus_first()
     qtbot.keyClicks(view.search_edit, "traore aminata")
-    qtbot.keyClick(view.search_edit, Qt.Key.Key_R, CTRL_SHIFT)
+    choose_role(qtbot, view, "expert")  # she is checked in already: her role changes now
     roles = {a.person_id: a.role for a in list_attendance(seeded_db, 1)}
     assert roles == {registry[0].id: "expert", registry[1].id: "participant"}
     assert view.search_edit.text() == "" and view.search_edit.hasFocus()
+
+
+def test_a_whole_name_that_is_not_the_match_offers_a_new_person(
+    qtbot: QtBot, seeded_db: Database, two_day_activity: ActivityDetails
+) -> None:
+    fatimata = create_person(
+        seeded_db,
+        PersonFields(family_name="MAHAMADOU", given_names="Fatimata", sex="F", birth_year=1985),
+    )
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    qtbot.keyClicks(view.search_edit, "Fati Hamadou")  # someone else: "hamadou" is inside
+    view.run_search()
+    assert view.matches.row_at(view.highlighted_row()) is not None
+    assert view.next_label.text() == (
+        "Enter: a new person, “Fati Hamadou” — not MAHAMADOU Fatimata, the closest match "
+        "(↑ ↓ pick a match)."
+    )
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    panel = view.new_person
+    assert panel.isVisible()
+    assert (panel.family_edit.text(), panel.given_edit.text()) == ("Hamadou", "Fati")
+    assert "is not MAHAMADOU Fatimata, the closest match" in view.next_label.text()
+    assert list_attendance(seeded_db, 1) == []  # nobody checked in silently
+
+    # Esc: back to the matches; the arrow is a choice, Enter then checks her in.
+    qtbot.keyClick(panel.given_edit, Qt.Key.Key_Escape)
+    assert view.search_edit.text() == "Fati Hamadou" and view.matches.rowCount() == 1
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Down)
+    assert view.next_label.text() == "Enter: check in MAHAMADOU Fatimata as participant."
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    assert [a.person_id for a in list_attendance(seeded_db, 1)] == [fatimata.id]
+
+    # The newcomer herself: created as typed, beside Fatimata.
+    type_and_enter(qtbot, view, "Fati HAMADOU")
+    assert panel.isVisible() and panel.family_edit.text() == "HAMADOU"
+    qtbot.keyClick(panel.given_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    [fati] = [p for p in search_persons(seeded_db, "hamadou") if p.id != fatimata.id]
+    assert (fati.family_name, fati.given_names) == ("HAMADOU", "Fati")
+    assert sorted(a.person_id for a in list_attendance(seeded_db, 1)) == [fatimata.id, fati.id]
+
+
+def test_names_that_fit_the_match_check_in_at_once(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    for typed in ("trao amin", "Aminata Diallo", "Moussa KEITA"):
+        type_and_enter(qtbot, view, typed)
+        assert not view.new_person.isVisible(), typed
+    present = {a.person_id for a in list_attendance(seeded_db, 1)}
+    assert {(p.family_name, p.given_names) for p in registry if p.id in present} == {
+        ("TRAORE", "Aminata"),
+        ("DIALLO", "Aminata"),
+        ("KEITA", "Moussa"),
+    }
+
+
+def test_undo_acts_on_the_day_shown_and_says_what_it_undid(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    type_and_enter(qtbot, view, "traore aminata")
+    choose_role(qtbot, view, "facilitator")  # a role change on day 1
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_PageDown, ctrl)
+    type_and_enter(qtbot, view, "traore aminata")  # a facilitator again
+    type_and_enter(qtbot, view, "keita moussa")
+
+    def stored() -> set[tuple[int, str, str]]:
+        rows = list_attendance(seeded_db, 1)
+        return {(a.day.day, a.role, f"{a.person_id}") for a in rows}
+
+    traore = str(registry[0].id)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Z, ctrl)
+    assert view.message_label.text() == (
+        "Undone: KEITA Moussa is no longer checked in on 6 Dec 2022."
+    )
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Z, ctrl)
+    assert view.message_label.text() == (
+        "Undone: TRAORE Aminata is no longer checked in on 6 Dec 2022."
+    )
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Z, ctrl)  # day 1's role change is out of sight
+    assert view.message_label.text() == "Nothing to undo on 6 Dec 2022."
+    assert stored() == {(5, "facilitator", traore)}
+    assert view.log.rowCount() == 0
+
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_PageUp, ctrl)  # day 1: its own steps
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Z, ctrl)
+    assert view.message_label.text() == "Undone: TRAORE Aminata is participant again."
+    assert stored() == {(5, "participant", traore)}
+
+
+def test_the_log_fits_the_names_as_people_arrive_and_a_fresher_registry_keeps_the_highlight(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    type_and_enter(qtbot, view, "coulibaly aminata")
+    header = view.log_table.horizontalHeader()
+    assert header.sectionSize(0) >= view.log_table.sizeHintForColumn(0)
+    qtbot.keyClicks(view.search_edit, "traore")
+    view.run_search()
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Down)
+    chosen = view.highlighted_person()
+    assert chosen is not None
+    view.use_index(RegistryIndex(seeded_db))  # read again in the background meanwhile
+    assert view.highlighted_person() == chosen
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    assert chosen.id in {a.person_id for a in list_attendance(seeded_db, 1)}
+
+
+def test_the_role_list_never_keeps_the_keyboard(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    """Typing after Esc in the role list goes to the search box: a combo box with the
+    keyboard would turn each arrow or letter into a new role for the last check-in."""
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    type_and_enter(qtbot, view, "traore aminata")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    popup = view.role_combo.view()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    assert view.search_edit.hasFocus()
+    assert view.role_combo.focusPolicy() == Qt.FocusPolicy.NoFocus  # Tab or a click neither
+    type_and_enter(qtbot, view, "diallo aminata")
+    assert [a.role for a in list_attendance(seeded_db, 1)] == ["participant", "participant"]

@@ -66,8 +66,18 @@ def test_check_in_models(qtmodeltester: ModelTester, seeded_db: Database) -> Non
     matches.set_present({1: "participant"})
     qtmodeltester.check(matches)
     assert matches.index(0, CheckInMatchModel.NAME).data() == "TRAORE Aminata"
-    assert matches.index(0, CheckInMatchModel.PRESENT).data() == "✓ here as participant"
-    assert matches.index(1, CheckInMatchModel.PRESENT).data() == ""
+    assert matches.index(0, CheckInMatchModel.ROLE).data() == "✓ here as participant"
+    assert matches.index(1, CheckInMatchModel.ROLE).data() == ""
+    # TRAORE Aminata (person 1) is a woman born in 1995, TRAORE Moussa (9) one born in 1970.
+    sex_and_year = (CheckInMatchModel.SEX, CheckInMatchModel.BORN)
+    assert [matches.index(0, column).data() for column in sex_and_year] == ["F", "1995"]
+    assert [matches.index(1, column).data() for column in sex_and_year] == ["F", "1970"]
+    second, third = matches.rows()[1].id, matches.rows()[2].id
+    matches.set_present({}, usual={second: "facilitator", third: "participant"})
+    assert matches.index(0, CheckInMatchModel.ROLE).data() == ""
+    assert matches.index(1, CheckInMatchModel.ROLE).data() == "facilitator (other days)"
+    assert matches.index(2, CheckInMatchModel.ROLE).data() == ""
+    qtmodeltester.check(matches)
     log = CheckInLogModel()
     qtmodeltester.check(log)
     log.add_first(CheckInEntry(10, 1, "TRAORE Aminata", "", "participant", None))

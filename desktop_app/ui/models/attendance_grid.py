@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -10,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from desktop_app.messages import RegistreError
-from desktop_app.services.attendance import AttendanceCell, AttendanceGrid, GridRow
+from desktop_app.services.attendance import AttendanceCell, AttendanceGrid, GridRow, usual_roles
 from desktop_app.store.vocabulary import team_roles
 from desktop_app.ui.formats import format_day_short, role_label
 from desktop_app.ui.models.rows import LEFT, NO_PARENT, RIGHT
@@ -73,19 +74,24 @@ class AttendanceGridModel(QAbstractTableModel):
     def person_at(self, row: int) -> GridRow | None:
         return self._persons[row] if 0 <= row < len(self._persons) else None
 
+    def persons(self) -> list[GridRow]:
+        return list(self._persons)
+
     def row_of_person(self, person_id: int) -> int | None:
         for row, person in enumerate(self._persons):
             if person.person_id == person_id:
                 return row
         return None
 
-    def role_of(self, person_id: int) -> str | None:
-        """The role the person holds on some day of the activity (None: never present)."""
-        for person, cells in zip(self._persons, self._cells, strict=True):
-            if person.person_id == person_id:
-                roles = [cell.role for cell in cells if cell is not None]
-                return roles[0] if roles else None
-        return None
+    def role_on(self, person_id: int, day: dt.date) -> str | None:
+        """The role the person gets when ticked on `day`: the one held on the nearest earlier
+        day, else the nearest later (`usual_roles`); None when never present."""
+        row = self.row_of_person(person_id)
+        if row is None:
+            return None
+        person = dataclasses.replace(self._persons[row], cells=tuple(self._cells[row]))
+        grid = AttendanceGrid(0, self._days, (person,))
+        return usual_roles(grid, day).get(person_id)
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() or not self._days else len(self._persons) + 1

@@ -10,40 +10,55 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from desktop_app.services.attendance import DEFAULT_ROLE
 from desktop_app.services.persons import PersonRow
-from desktop_app.ui.formats import role_label
+from desktop_app.ui.formats import role_label, sex_label
 from desktop_app.ui.models.rows import Column, Index, RowTableModel
 
 
 class CheckInMatchModel(RowTableModel[PersonRow]):
-    """Matches of the search box; those already checked in that day say so (and in which role)."""
+    """Matches of the search box, with sex and birth year to tell namesakes apart. The Role
+    column says who is already checked in that day (and as what), and the role anyone else
+    holds on other days of the activity: the role Enter gives them."""
 
-    NAME, ORGANISATION, PHONE, PRESENT = range(4)
+    NAME, SEX, BORN, ORGANISATION, PHONE, ROLE = range(6)
 
     def __init__(self, parent: Any = None) -> None:
         self._present: dict[int, str] = {}
+        self._usual: dict[int, str] = {}
         super().__init__(parent)
 
     def columns(self) -> list[Column[PersonRow]]:
         here = self.tr("✓ here as {role}")
+        other_days = self.tr("{role} (other days)")
 
-        def present(row: PersonRow) -> str:
-            role = self._present.get(row.id)
-            return here.format(role=role_label(role)) if role else ""
+        def role(row: PersonRow) -> str:
+            present = self._present.get(row.id)
+            if present:
+                return here.format(role=role_label(present))
+            usual = self._usual.get(row.id, DEFAULT_ROLE)
+            return "" if usual == DEFAULT_ROLE else other_days.format(role=role_label(usual))
 
         return [
             Column(self.tr("Name"), lambda r: f"{r.family_name.upper()} {r.given_names}".strip()),
+            Column(self.tr("Sex"), lambda r: sex_label(r.sex) if r.sex else ""),
+            Column(self.tr("Born"), lambda r: str(r.birth_year or ""), numeric=True),
             Column(self.tr("Organisation"), lambda r: r.organisation or ""),
             Column(self.tr("Phone"), lambda r: r.phone or ""),
-            Column(self.tr("This day"), present),
+            Column(self.tr("Role"), role),
         ]
 
-    def set_present(self, present: dict[int, str], repaint: bool = True) -> None:
-        """Who is checked in that day (person id -> role); repaints the "This day" column."""
+    def set_present(
+        self, present: dict[int, str], usual: dict[int, str] | None = None, repaint: bool = True
+    ) -> None:
+        """Who is checked in that day (person id -> role) and, when given, the role others
+        hold on other days; repaints the Role column."""
         self._present = dict(present)
+        if usual is not None:
+            self._usual = dict(usual)
         if repaint and self.rowCount():
             self.dataChanged.emit(
-                self.index(0, self.PRESENT), self.index(self.rowCount() - 1, self.PRESENT)
+                self.index(0, self.ROLE), self.index(self.rowCount() - 1, self.ROLE)
             )
 
     def is_present(self, person_id: int) -> bool:
