@@ -410,6 +410,13 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>BirthEdit</name>
+    <message>
+        <source>{date}, 1992 or 34</source>
+        <translation>{date}, 1992 ou 34</translation>
+    </message>
+</context>
+<context>
     <name>ChangedElsewhereBar</name>
     <message>
         <source>Re&amp;load</source>
@@ -1143,6 +1150,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>F or M (leave out when not stated)</source>
         <translation>F ou M (à omettre quand il n&apos;est pas précisé)</translation>
+    </message>
+    <message>
+        <source>date of birth, e.g. 1992-12-12</source>
+        <translation>date de naissance, p. ex. 1992-12-12</translation>
     </message>
     <message>
         <source>age today, when the birth year is not known</source>
@@ -2636,10 +2647,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>M (homme)</translation>
     </message>
     <message>
-        <source>1990 or 34</source>
-        <translation>1990 ou 34</translation>
-    </message>
-    <message>
         <source>Already in the registry? Up/Down picks, Enter checks in that person; Ctrl+Enter creates a new person anyway.</source>
         <translation>Déjà dans le registre&#x202f;? Haut/Bas choisit, Entrée fait émarger cette personne&#x202f;; Ctrl+Entrée crée quand même une nouvelle personne.</translation>
     </message>
@@ -2660,8 +2667,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Se&amp;xe&#xa0;:</translation>
     </message>
     <message>
-        <source>Birth year or a&amp;ge:</source>
-        <translation>Année de naissance ou â&amp;ge&#xa0;:</translation>
+        <source>Born or a&amp;ge:</source>
+        <translation>Naissance ou â&amp;ge&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -2737,10 +2744,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>M (homme)</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
         <source>when only a band is known, e.g. 18-29</source>
         <translation>quand seule une tranche est connue, p. ex. 18-29</translation>
     </message>
@@ -2761,8 +2764,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Se&amp;xe&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Birth year:</source>
-        <translation>&amp;Année de naissance&#xa0;:</translation>
+        <source>&amp;Born:</source>
+        <translation>&amp;Naissance&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Age band:</source>
@@ -4555,6 +4558,18 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <source>There is no organisation with id {id}.</source>
         <translation>Il n&apos;y a pas de structure avec l&apos;id {id}.</translation>
     </message>
+    <message>
+        <source>A date of birth is not in the future.</source>
+        <translation>Une date de naissance ne peut pas être dans l&apos;avenir.</translation>
+    </message>
+    <message>
+        <source>A date of birth is not before {year}.</source>
+        <translation>Une date de naissance n&apos;est pas antérieure à {year}.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not in the birth year given ({year}).</source>
+        <translation>La date de naissance n&apos;est pas dans l&apos;année de naissance indiquée ({year}).</translation>
+    </message>
     <message numerus="yes">
         <source>{name} attended {count} activities: remove that attendance first, or merge the person with their duplicate.</source>
         <translation>
@@ -4583,8 +4598,8 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Un pays est un code de deux lettres comme NE ou ML, pas {value}.</translation>
     </message>
     <message>
-        <source>Type a birth year (1990) or an age (34).</source>
-        <translation>Tapez une année de naissance (1990) ou un âge (34).</translation>
+        <source>Type a date of birth ({date}), a birth year (1992) or an age (34).</source>
+        <translation>Tapez une date de naissance ({date}), une année de naissance (1992) ou un âge (34).</translation>
     </message>
 </context>
 <context>
