@@ -3857,8 +3857,12 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Âge «&#xa0;{value}&#xa0;» non compris.</translation>
     </message>
     <message>
-        <source>Birth year &quot;{value}&quot; not understood.</source>
-        <translation>Année de naissance «&#xa0;{value}&#xa0;» non comprise.</translation>
+        <source>Date of birth &quot;{value}&quot; is not between {oldest} and the activity&apos;s start.</source>
+        <translation>La date de naissance «&#xa0;{value}&#xa0;» n&apos;est pas entre {oldest} et le début de l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Date or year of birth &quot;{value}&quot; not understood.</source>
+        <translation>Date ou année de naissance «&#xa0;{value}&#xa0;» non comprise.</translation>
     </message>
     <message>
         <source>E-mail &quot;{value}&quot; not understood.</source>

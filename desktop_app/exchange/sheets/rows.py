@@ -18,12 +18,13 @@ from desktop_app.exchange.sheets.layout import SheetLayout
 from desktop_app.exchange.sheets.reading import PROGRESS_STEP, Cell, Progress, SheetGrid
 from desktop_app.exchange.sheets.values import (
     BadValue,
+    Born,
     cell_text,
     fix_name_pair,
     is_blank,
     is_signed,
     read_age,
-    read_birth_year,
+    read_birth,
     read_category,
     read_email,
     read_phone,
@@ -46,6 +47,7 @@ class PersonData:
     given_names: str = ""
     sex: str | None = None
     birth_year: int | None = None
+    birth_date: dt.date | None = None
     age_band: str | None = None
     organisation: str | None = None
     position: str | None = None
@@ -207,13 +209,14 @@ class _RowReader:
                 problems.message(QT_TRANSLATE_NOOP("SheetImport", "No name on this row."))
             )
         sex = attempt(lambda: read_sex(self.cell(cells, f.SEX))) or civility_sex
-        birth_year, age_band = None, None
+        born = Born()
         if not is_blank(self.cell(cells, f.BIRTH_YEAR)):
-            birth_year = attempt(lambda: read_birth_year(self.cell(cells, f.BIRTH_YEAR), self.on))
+            found = attempt(lambda: read_birth(self.cell(cells, f.BIRTH_YEAR), self.on))
+            born = found if isinstance(found, Born) else born
         else:
-            found = attempt(lambda: read_age(self.cell(cells, f.AGE), self.on))
-            if isinstance(found, tuple):
-                birth_year, age_band = found
+            age = attempt(lambda: read_age(self.cell(cells, f.AGE), self.on))
+            if isinstance(age, tuple):
+                born = Born(year=age[0], age_band=age[1])
         phone_cell, email_cell = self.cell(cells, f.PHONE), self.cell(cells, f.EMAIL)
         if "@" in cell_text(phone_cell) and is_blank(email_cell):
             phone_cell, email_cell = "", phone_cell  # a "Contact" column holding an e-mail
@@ -241,8 +244,9 @@ class _RowReader:
             family_name=family,
             given_names=given,
             sex=sex if isinstance(sex, str) else None,
-            birth_year=birth_year if isinstance(birth_year, int) else None,
-            age_band=age_band if isinstance(age_band, str) else None,
+            birth_year=born.year,
+            birth_date=born.date,
+            age_band=born.age_band,
             organisation=text_or_none(self.cell(cells, f.ORGANISATION)),
             position=text_or_none(self.cell(cells, f.POSITION)),
             category=category,
