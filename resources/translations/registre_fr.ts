@@ -3837,6 +3837,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Annulé&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>The cell of the column &quot;{column}&quot; holds {length} characters, more than any value of a person ({limit}): is it the right column?</source>
+        <translation>La cellule de la colonne «&#xa0;{column}&#xa0;» contient {length} caractères, plus qu&apos;aucune valeur d&apos;une personne ({limit})&#x202f;: est-ce la bonne colonne&#x202f;?</translation>
+    </message>
+    <message>
         <source>No name on this row.</source>
         <translation>Pas de nom sur cette ligne.</translation>
     </message>
@@ -3895,6 +3899,18 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>Invalid: sheet {sheet}, row {row}: {reason}</source>
         <translation>Invalide&#xa0;: feuille {sheet}, ligne {row}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is too large to import as a sign-in sheet: once read, its sheet {sheet} would take more than {limit} MB (at least {rows} rows × {columns} columns, {values} cells with a value). Delete what is not part of the list (one value far below or right of it makes the sheet that large), or split the list into several files, and import it again.</source>
+        <translation>{path} est trop volumineux pour être importé comme feuille d&apos;émargement&#x202f;: une fois lue, sa feuille {sheet} occuperait plus de {limit}&#xa0;Mo (au moins {rows} lignes × {columns} colonnes, {values} cellules remplies). Supprimez ce qui ne fait pas partie de la liste (une seule valeur loin en dessous ou à droite suffit à agrandir autant la feuille), ou répartissez la liste dans plusieurs fichiers, puis importez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>{path} would expand to an abnormal size when opened ({part}): it was not opened. Ask for the sheet again, or open it in Excel or LibreOffice and save it again.</source>
+        <translation>{path} prendrait une taille anormale une fois décompressé ({part})&#x202f;: il n&apos;a pas été ouvert. Redemandez la feuille, ou ouvrez-la dans Excel ou LibreOffice et enregistrez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>{path} contains XML declarations that a spreadsheet never has ({part}): it was not opened.</source>
+        <translation>{path} contient des déclarations XML qu&apos;aucun tableur n&apos;écrit ({part})&#x202f;: il n&apos;a pas été ouvert.</translation>
     </message>
 </context>
 <context>

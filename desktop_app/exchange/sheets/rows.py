@@ -37,6 +37,9 @@ from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.services.text import normalise
 
 _TOTAL_WORDS = ("total", "sous total", "totaux", "ensemble", "effectif", "nombre de participants")
+# No name, organisation or any value of a person runs longer (the longest real ones are about
+# 120): a longer cell is another column's text, or junk that would slow every match down.
+MAX_CELL_CHARACTERS = 200
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,12 @@ def plan_days(
     raise problems.day_needed(layout.sheet, start, end)
 
 
+def _cut(cell: Cell) -> Cell:
+    if isinstance(cell, str) and len(cell) > MAX_CELL_CHARACTERS:
+        return cell[: MAX_CELL_CHARACTERS - 1] + "…"
+    return cell
+
+
 def is_total(cells: tuple[Cell, ...]) -> bool:
     """The first text of the row starts with "Total", "Sous-total", "Ensemble"…"""
     for cell in cells:
@@ -162,6 +171,34 @@ class _RowReader:
             i for i, name in enumerate(layout.mapping) if name not in (f.IGNORE, f.NUMBER)
         ]
         self.header_words = [h.casefold() for h in layout.headers]
+        self.person_columns = [
+            i
+            for i, name in enumerate(layout.mapping)
+            if name not in (f.IGNORE, f.NUMBER, f.SIGNATURE, f.DAY)
+        ]
+
+    def too_long(self, cells: tuple[Cell, ...]) -> list[UserMessage]:
+        """A reason for each person cell over MAX_CELL_CHARACTERS."""
+        reasons = []
+        for column in self.person_columns:
+            value = cells[column] if column < len(cells) else ""
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARACTERS:
+                length = len(value.strip())
+                if length > MAX_CELL_CHARACTERS:
+                    reasons.append(
+                        problems.message(
+                            QT_TRANSLATE_NOOP(
+                                "SheetImport",
+                                'The cell of the column "{column}" holds {length} characters, '
+                                "more than any value of a person ({limit}): is it the right "
+                                "column?",
+                            ),
+                            column=self.layout.header_label(column),
+                            length=length,
+                            limit=MAX_CELL_CHARACTERS,
+                        )
+                    )
+        return reasons
 
     def cell(self, cells: tuple[Cell, ...], name: str) -> Cell:
         column = self.columns[name]
@@ -193,6 +230,11 @@ class _RowReader:
         return "", given, given_sex
 
     def read(self, sheet: str, number: int, cells: tuple[Cell, ...]) -> SheetRow:
+        too_long = self.too_long(cells)
+        if too_long:  # invalid: its values are not read, the names shown cut short
+            cut = tuple(_cut(cell) for cell in cells)
+            family, given, _sex = self.names(cut)
+            return SheetRow(sheet, number, PersonData(family, given), (), tuple(too_long))
         reasons: list[UserMessage] = []
         notes: list[UserMessage] = []
 
