@@ -2,10 +2,11 @@
 .xlsx or .ods is a zip archive of XML): for bench/bench_sheets.py and the sheet import's tests.
 
 Bombs: a workbook whose shared strings or sheet XML unpack a thousand times larger; an .ods
-whose content.xml does the same; one value at A1 and one at XFD1048576 (17 billion cells between
-them); an .ods row of 16,384 repeated cells repeated 1,048,576 times; one long shared string
-named by 100,000 cells. Honest: a sheet of people, and the same with photos of the signed paper
-sheet in it (images do not compress: a 10 MB file holds little text).
+whose content.xml does the same; millions of numbers that compress like real ones; one value at
+A1 and one at XFD1048576 (17 billion cells between them); an .ods row of 16,384 repeated cells
+repeated 1,048,576 times; one long shared string named by 100,000 cells. Honest: a sheet of
+people, and the same with photos of the signed paper sheet in it (images do not compress: a
+10 MB file holds little text).
 """
 
 from __future__ import annotations
@@ -95,6 +96,26 @@ def sheet_xml_bomb(path: Path, expanded: int) -> Path:
     """Sheet XML of `expanded` bytes: the same row over and over."""
     row = b'<row><c t="inlineStr"><is><t>NOM</t></is></c><c><v>1</v></c></row>'
     sheet = [(SHEET_START + HEADER_ROW).encode(), *_repeated(row, expanded), SHEET_END.encode()]
+    return _write_xlsx(path, sheet, _shared([]))
+
+
+def dense_cells(path: Path, cells: int) -> Path:
+    """`cells` numbers, ten to a row, each different: it compresses like a real sheet."""
+
+    def rows() -> Iterable[bytes]:
+        for start in range(0, cells, 10):
+            row = start // 10 + 2
+            yield (
+                b'<row r="%d">' % row
+                + b"".join(
+                    b'<c r="%s%d"><v>%d</v></c>'
+                    % (b"ABCDEFGHIJ"[k : k + 1], row, (start + k) * 7919)
+                    for k in range(10)
+                )
+                + b"</row>"
+            )
+
+    sheet = [(SHEET_START + HEADER_ROW).encode(), *rows(), SHEET_END.encode()]
     return _write_xlsx(path, sheet, _shared([]))
 
 
