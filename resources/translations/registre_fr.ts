@@ -944,6 +944,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>ANNÉE</translation>
     </message>
     <message>
+        <source>BIRTH_DATE</source>
+        <translation>DATE_NAISSANCE</translation>
+    </message>
+    <message>
         <source>BLANK_ROWS</source>
         <translation>LIGNES</translation>
     </message>
