@@ -82,7 +82,8 @@ def _days_between_postgresql(element: days_between, compiler: SQLCompiler, **kw:
 
 class years_between(FunctionElement[int]):
     """Whole years from the second date to the first (on, born): an age, birthdays counted
-    (someone born on 29 February is a year older on 1 March)."""
+    (someone born on 29 February is a year older on 1 March); negative before the birth, as
+    Python's `services.ages.age_on`."""
 
     type = Integer()
     inherit_cache = True
@@ -100,7 +101,14 @@ def _years_between_sqlite(element: years_between, compiler: SQLCompiler, **kw: A
 @compiles(years_between, "postgresql")
 def _years_between_postgresql(element: years_between, compiler: SQLCompiler, **kw: Any) -> str:
     on, born = (compiler.process(c, **kw) for c in element.clauses)
-    return f"CAST(EXTRACT(YEAR FROM age({on}, {born})) AS INTEGER)"
+
+    def day_of_year(day: str) -> str:  # 1231 for 31 December: compared, not counted
+        return f"(EXTRACT(MONTH FROM {day}) * 100 + EXTRACT(DAY FROM {day}))"
+
+    return (
+        f"(CAST(EXTRACT(YEAR FROM {on}) AS INTEGER) - CAST(EXTRACT(YEAR FROM {born}) AS INTEGER)"
+        f" - CASE WHEN {day_of_year(on)} < {day_of_year(born)} THEN 1 ELSE 0 END)"
+    )
 
 
 class distinct_list(FunctionElement[str]):
