@@ -14,6 +14,7 @@ from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_format import SHEETS_BY_TYPE
 from desktop_app.exchange.hq_import import import_workbooks
 from desktop_app.exchange.hq_sheet_rows import InvalidRow, parse_rows
+from desktop_app.services.sync_conflicts import list_conflicts, resolve_conflict
 from desktop_app.services.sync_types import PERSON
 from desktop_app.store import Database
 from desktop_app.store.models import Attendance, Person
@@ -90,6 +91,26 @@ def test_an_older_workbook_does_not_erase_the_date_hq_holds(
     assert (guidimey.birth_date, guidimey.birth_year) == (BORN, 1992)
     again = import_workbooks(hq, [BEFORE_2])
     assert again.changes == 0 and totals(again.files[0])["unchanged"] == 1
+
+
+def test_a_conflict_on_a_date_of_birth_is_resolved_either_way(
+    template_db: Path, tmp_path: Path
+) -> None:
+    """HQ and Niamey both corrected the same person's date of birth since they exchanged it."""
+    office = site_database(template_db, tmp_path, "NE-NIA")
+    uuid = add_sample(office)["persons"][0]
+    hq = site_database(template_db, tmp_path, "HQ-GVA")
+    import_workbooks(hq, [export_workbook(office, tmp_path / "1.xlsx").path])
+    edit_person(hq, uuid, birth_date=dt.date(1990, 3, 12))
+    edit_person(office, uuid, birth_date=BORN, birth_year=1992)
+    import_workbooks(hq, [export_workbook(office, tmp_path / "2.xlsx").path])
+    (conflict,) = list_conflicts(hq)
+    assert [(f.key, f.local, f.incoming) for f in conflict.differing] == [
+        ("birth_year", 1990, 1992),
+        ("birth_date", "1990-03-12", "1992-12-12"),
+    ]
+    resolve_conflict(hq, conflict.id, "incoming")
+    assert (person(hq, uuid).birth_date, person(hq, uuid).birth_year) == (BORN, 1992)
 
 
 def test_an_older_sheet_with_a_bad_row_is_read_row_by_row(tmp_path: Path) -> None:
