@@ -37,8 +37,8 @@ from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.services.text import normalise
 
 _TOTAL_WORDS = ("total", "sous total", "totaux", "ensemble", "effectif", "nombre de participants")
-# No name, organisation or any value of a person runs longer (the longest real ones are about
-# 120): a longer cell is another column's text, or junk that would slow every match down.
+# No name, organisation or other value of a person runs that long: a longer cell is another
+# column's text or junk, which would also slow every match down.
 MAX_CELL_CHARACTERS = 200
 
 

@@ -152,9 +152,9 @@ def read_birth(value: object, on: dt.date) -> Born:
     if is_blank(value):
         return Born()
     if isinstance(value, dt.datetime):
-        return _born_on(value.date(), value, on)
+        return _born_on(value.date(), on)
     if isinstance(value, dt.date):
-        return _born_on(value, value, on)
+        return _born_on(value, on)
     text = cell_text(value)
     number = _NUMBER.match(text) if not isinstance(value, bool) else None
     if number:
@@ -162,7 +162,7 @@ def read_birth(value: object, on: dt.date) -> Born:
         if _OLDEST_YEAR <= whole <= on.year:
             return Born(year=whole)
         if whole >= _FIRST_SERIAL and len(number.group(1)) <= 6:  # a date cell shown as a number
-            return _born_on(_EXCEL_EPOCH + dt.timedelta(days=whole), value, on)
+            return _born_on(_EXCEL_EPOCH + dt.timedelta(days=whole), on)
         if len(number.group(1)) == 4:
             raise _bad_birth(value)  # a year, mistyped (2031, 1850)
     month_year = _MONTH_YEAR.match(text)
@@ -175,7 +175,7 @@ def read_birth(value: object, on: dt.date) -> Born:
     if found is not None:
         if found > on and _TWO_DIGIT_YEAR.search(text):  # 12-03-94 is 1994, not 2094
             found = found.replace(year=found.year - 100)
-        return _born_on(found, value, on)
+        return _born_on(found, on)
     try:
         from_age, band = read_age(value, on)
     except BadValue:
@@ -183,7 +183,7 @@ def read_birth(value: object, on: dt.date) -> Born:
     return Born(year=from_age, age_band=band)
 
 
-def _born_on(day: dt.date, value: object, on: dt.date) -> Born:
+def _born_on(day: dt.date, on: dt.date) -> Born:
     if not dt.date(_OLDEST_YEAR, 1, 1) <= day <= on:
         raise BadValue(
             problems.message(
