@@ -10,6 +10,9 @@
   warm: the same sheet again with the whole index kept. Both ways must give every row the same
   outcome, candidates and scores.
 - A 50,000-row sheet: reading (calamine), preview, and the import itself into a fresh database.
+- Sheet bombs and heavy honest sheets (bench/sheet_bombs.py), each read in a process of its own
+  (`--read PATH`): refused or read, in how long, and the process's peak memory (the program's
+  own modules included), against the targets: a bomb refused in under 2 s, under 300 MB.
 
     python -m bench.bench_sheets [--db PATH]   # default: bench/out's 100,000-person registry
 """
@@ -18,7 +21,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import random
+import resource
+import subprocess
+import sys
 import tempfile
 import time
 import unicodedata
@@ -28,6 +35,7 @@ import phonenumbers
 import xlsxwriter
 from sqlalchemy import func, select
 
+from bench import sheet_bombs
 from desktop_app.exchange.sheets import (
     DUPLICATE,
     INVALID,
@@ -35,10 +43,12 @@ from desktop_app.exchange.sheets import (
     NEW,
     RowPreview,
     SheetChoice,
+    SheetError,
     SheetPreview,
     apply_preview,
     load_sheets,
     preview_sheets,
+    read_workbook,
 )
 from desktop_app.exchange.sheets.finder import RegistryFinder
 from desktop_app.services.activities import ActivityFields, create_activity
@@ -219,15 +229,95 @@ def big_sheet(folder: Path) -> Figures:
     ]
 
 
+def peak_megabytes() -> float:
+    """This process's peak resident memory. Linux's ru_maxrss would include the parent's at
+    the fork; the high-water mark in /proc starts anew with the program."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def read_alone(path: Path) -> dict[str, object]:
+    """Read the workbook as the import does first (every sheet), in this process."""
+    started, cpu = time.perf_counter(), time.process_time()
+    try:
+        grids = read_workbook(path)
+        outcome = f"read, {sum(len(grid.rows) for grid in grids):,} rows,"
+    except SheetError as error:
+        outcome = "refused (" + str(error).replace(str(path), "").strip()[:40] + "…)"
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return {"seconds": seconds, "cpu": cpu, "peak_mb": peak_megabytes(), "outcome": outcome}
+
+
+def guarded_files(folder: Path) -> Figures:
+    made = [
+        ("4 GB of shared strings in a 4 MB .xlsx",
+         sheet_bombs.shared_strings_bomb(folder / "shared-4g.xlsx", 4 << 30)),
+        ("256 MB of sheet XML, .xlsx",
+         sheet_bombs.sheet_xml_bomb(folder / "sheet.xlsx", 256 << 20)),
+        ("256 MB of content.xml, .ods",
+         sheet_bombs.ods_content_bomb(folder / "content.ods", 256 << 20)),
+        ("2,000,000 numbers, compressing like real ones, .xlsx",
+         sheet_bombs.dense_cells(folder / "dense.xlsx", 2_000_000)),
+        ("a value at A1 and at XFD1048576, .xlsx", sheet_bombs.far_cell(folder / "far.xlsx")),
+        ("a row of 16,384 cells repeated 1,048,576 times, .ods",
+         sheet_bombs.ods_repeated_rows(folder / "repeated.ods")),
+        ("a 30,000-character shared string in 100,000 cells, .xlsx",
+         sheet_bombs.amplified_shared_string(folder / "copies.xlsx")),
+        ("honest: 2,000 people and 4 photos of the signed sheets",
+         sheet_bombs.honest_sheet(folder / "photos.xlsx", sheet_bombs.people(2000), photos=4)),
+        ("honest: 100,000 people",
+         sheet_bombs.honest_sheet(folder / "100k.xlsx", sheet_bombs.people(100_000))),
+        ("honest: 190,000 people",
+         sheet_bombs.honest_sheet(folder / "190k.xlsx", sheet_bombs.people(190_000))),
+    ]  # fmt: skip
+    figures: Figures = []
+    for label, path in made:
+        found = subprocess.run(
+            [sys.executable, "-m", "bench.bench_sheets", "--read", str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        read = json.loads(found.stdout)
+        size = path.stat().st_size / 1_000_000
+        figures.append(
+            (
+                f"{label} ({size:.1f} MB)",
+                f"{read['outcome']} in {read['seconds']:.2f} s (CPU {read['cpu']:.2f} s), "
+                f"peak {read['peak_mb']:.0f} MB",
+            )
+        )
+    return figures
+
+
 def run(db_path: Path) -> Figures:
     with tempfile.TemporaryDirectory() as folder:
-        return sheet_against_registry(db_path, Path(folder)) + big_sheet(Path(folder))
+        return (
+            sheet_against_registry(db_path, Path(folder))
+            + big_sheet(Path(folder))
+            + guarded_files(Path(folder))
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="registry to match against")
+    parser.add_argument("--read", type=Path, help="only read this workbook; print JSON")
+    parser.add_argument("--guards", action="store_true", help="only the sheet bombs")
     args = parser.parse_args(argv)
+    if args.read:
+        print(json.dumps(read_alone(args.read)))
+        return 0
+    if args.guards:
+        with tempfile.TemporaryDirectory() as folder:
+            for name, value in guarded_files(Path(folder)):
+                print(f"{name:<70} {value}")
+        return 0
     db_path = args.db
     if db_path is None:
         from bench.generate import Params, cached

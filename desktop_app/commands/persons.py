@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop_app.commands.arguments import options_for_fields
+from desktop_app.commands.arguments import options_for_fields, parse_date
 from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.services.person_search import search_persons
 from desktop_app.services.persons import PersonFields, create_person
@@ -16,6 +16,7 @@ OPTIONS = {
     "given_names": "--given",
     "sex": "--sex",
     "birth_year": "--birth-year",
+    "birth_date": "--birth-date",
     "age": "--age",
     "organisation_name": "--org",
     "category": "--category",
@@ -35,6 +36,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add.add_argument("--given", default="", help=QT_TRANSLATE_NOOP("Cli", "given names"))
     add.add_argument("--sex", help=QT_TRANSLATE_NOOP("Cli", "F or M (leave out when not stated)"))
     add.add_argument("--birth-year", type=int)
+    add.add_argument(
+        "--birth-date", help=QT_TRANSLATE_NOOP("Cli", "date of birth, e.g. 1992-12-12")
+    )
     add.add_argument(
         "--age",
         type=int,
@@ -72,6 +76,7 @@ def run_add(args: argparse.Namespace, database: Database) -> int:
         given_names=args.given,
         sex=args.sex,
         birth_year=args.birth_year,
+        birth_date=parse_date(args.birth_date, "--birth-date"),
         age=args.age,
         organisation_name=args.org,
         position=args.position,

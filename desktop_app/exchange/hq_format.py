@@ -29,6 +29,9 @@ class Column:
     kind: str  # text, date, datetime, int, bool, sex, status, kind, category, role, ref, refs,
     # readable, uuid, site, revision
     width: float = 14
+    # Added after the format's first version: a workbook of an older Registre lacks it, and
+    # importing that workbook keeps what the database holds for it.
+    optional: bool = False
 
     def header(self, language: str) -> str:
         return self.fr if language.startswith("fr") else self.en
@@ -114,6 +117,7 @@ SHEETS: tuple[SheetSpec, ...] = (
             Column("given_names", "Given names", "Prénoms", "text", 20),
             Column("sex", "Sex", "Sexe", "sex", 8),
             Column("birth_year", "Birth year", "Année de naissance", "int", 10),
+            Column("birth_date", "Date of birth", "Date de naissance", "date", 12, optional=True),
             Column("age_band", "Age band", "Tranche d'âge", "text", 10),
             Column("organisation", "Organisation", "Organisation", "readable", 30),
             Column(

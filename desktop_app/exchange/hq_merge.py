@@ -176,7 +176,7 @@ def plan_type(
         known.update(block.uuids)
         counts.new += len(block.uuids)
         return plan
-    rows = [row for parsed in sheets for row in parsed.incoming()]
+    rows = [row for parsed in sheets for row in _with_stored_absent(parsed, stored)]
     fields = [f.key for f in record_type.fields]
     new, updated, audits = plan.new, plan.updated, plan.audits
     conflicts, caught_up = plan.conflicts, plan.caught_up
@@ -273,6 +273,25 @@ def plan_type(
     for outcome, count in tally.items():
         counts.add(outcome, count)
     return plan
+
+
+def _with_stored_absent(parsed: ParsedSheet, stored: dict[str, Stored]) -> list[Incoming]:
+    """The sheet's rows, where a column it lacks (an older workbook's) holds what the database
+    holds for the record: a workbook that cannot say a value does not erase it."""
+    rows = parsed.incoming()
+    if not parsed.absent:
+        return rows
+    absent = set(parsed.absent)
+    kept: list[Incoming] = []
+    for row in rows:
+        local = stored.get(row.uuid)
+        if local is not None:
+            content = tuple(
+                local.content[i] if i in absent else value for i, value in enumerate(row.content)
+            )
+            row = row._replace(content=content)
+        kept.append(row)
+    return kept
 
 
 def write_plan(

@@ -235,6 +235,7 @@ def _joined(parts: list[ParsedSheet]) -> ParsedSheet:
         list(chain.from_iterable(part.uuids for part in parts)),
         [list(chain.from_iterable(c)) for c in zip(*(p.travel for p in non_empty), strict=True)],
         [list(chain.from_iterable(c)) for c in zip(*(p.content for p in non_empty), strict=True)],
+        parts[0].absent,
     )
 
 

@@ -20,6 +20,7 @@ from desktop_app.services.sync_types import Travel
 from desktop_app.services.text import normalise
 
 TRAVEL_KEYS = ("origin_site", "revision", "changed_at", "changed_by_site")
+NO_COLUMN = -1  # the position of an optional column the sheet lacks
 
 
 class Incoming(NamedTuple):
@@ -38,6 +39,9 @@ class ParsedSheet(NamedTuple):
     uuids: Sequence[str]
     travel: Sequence[Sequence[Any]]  # one column per Travel field
     content: Sequence[Sequence[Any]]  # one column per record field
+    # Fields (indexes in `content`) of optional columns the sheet lacks: read as empty, and
+    # the merge keeps the stored value of a record it already holds.
+    absent: tuple[int, ...] = ()
 
     def incoming(self) -> list[Incoming]:
         if not self.uuids:
@@ -59,7 +63,8 @@ def refuse(path: Path, text: str, **params: object) -> RegistreError:
 
 
 def header_map(spec: SheetSpec, header: list[Any], sheet: str, path: Path) -> dict[str, int]:
-    """column key -> position in the row, every non-readable column required."""
+    """column key -> position in the row, every non-readable column required but the optional
+    ones (an older workbook's)."""
     wanted = {}
     for column in spec.columns:
         if column.kind != "readable":
@@ -71,7 +76,7 @@ def header_map(spec: SheetSpec, header: list[Any], sheet: str, path: Path) -> di
         if key is not None and key not in positions:
             positions[key] = position
     for column in spec.columns:
-        if column.kind != "readable" and column.key not in positions:
+        if column.kind != "readable" and not column.optional and column.key not in positions:
             raise refuse(
                 path,
                 QT_TRANSLATE_NOOP(
@@ -99,8 +104,9 @@ def parse_rows(
     positions = header_map(spec, rows[0], sheet, path)
     columns = {c.key: c for c in spec.columns}
     record_type = spec.record_type
+    absent = tuple(i for i, f in enumerate(record_type.fields) if f.key not in positions)
     plan = [
-        (positions[f.key], columns[f.key], hq_cells.cell_parser(columns[f.key]), f)
+        (positions.get(f.key, NO_COLUMN), columns[f.key], hq_cells.cell_parser(columns[f.key]), f)
         for f in record_type.fields
     ]
     travel_plan = [
@@ -112,7 +118,7 @@ def parse_rows(
     width = max(positions.values()) + 1
     fast = _read_columns(sheet, rows, width, (id_at, id_column), travel_plan, plan, first)
     if fast is not None:
-        return fast
+        return fast._replace(absent=absent)
     for number, row in enumerate(rows[1:], start=first):
         if len(row) < width:
             row = row + [""] * (width - len(row))
@@ -131,7 +137,7 @@ def parse_rows(
                 travel_values.append(value)
             content = []
             for position, column, parse, record_field in plan:  # noqa: B007
-                value = parse(row[position])
+                value = None if position == NO_COLUMN else parse(row[position])
                 if value is None:
                     if record_field.required:
                         raise hq_cells.BadCell(QT_TRANSLATE_NOOP("Sync", "{column} is empty."))
@@ -155,6 +161,7 @@ def parse_rows(
         [r.uuid for r in records],
         list(zip(*(r.travel for r in records), strict=True)),
         list(zip(*(r.content for r in records), strict=True)),
+        absent,
     )
 
 
@@ -183,6 +190,9 @@ def _read_columns(
         ]
         content_columns = []
         for at, column, _parse, record_field in plan:
+            if at == NO_COLUMN:
+                content_columns.append([record_field.blank] * len(body))
+                continue
             values = hq_cells.column_parser(column)(columns[at])
             if None in values:
                 if record_field.required:

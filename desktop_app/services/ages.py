@@ -1,6 +1,8 @@
 """Ages and youth: one rule, written once in Python and once as SQL (kept in step by tests).
 
-Age at an activity = the activity's start year minus the birth year (no birthdays are stored).
+Age at an activity = the exact age on the activity's start date when the whole date of birth is
+known (born 12/12/1992: 29 on 05/12/2022); otherwise the start year minus the birth year (the
+*year rule*: born in 1992, 30 in 2022), and such an age is said to come "from a year only".
 Youth = that age below the threshold (default 30, "under 30"). Without a birth year, an age band
 (stored without spaces) "A-B" (inclusive, A <= B) counts as youth when B is below the threshold
 and as not youth when A is at or above it; "A+" counts as not youth when A is at or above it;
@@ -23,6 +25,7 @@ from desktop_app.store.sql_dialect import (
     band_lower,
     band_upper,
     year_of,
+    years_between,
 )
 
 Column = ColumnElement[Any] | QueryableAttribute[Any]
@@ -35,6 +38,21 @@ OPEN_BAND = re.compile(r"^(\d+)\+$")
 def birth_year_from_age(age: int, on: dt.date | None = None) -> int:
     """The birth year of someone `age` years old at the date `on` (today by default)."""
     return (on or dt.date.today()).year - age
+
+
+def age_on(birth_date: dt.date | None, birth_year: int | None, on: dt.date) -> int | None:
+    """The age at the date `on`: exact from the date of birth when known, else by the year
+    rule; None when neither is known."""
+    if birth_date is not None:
+        return on.year - birth_date.year - ((on.month, on.day) < (birth_date.month, birth_date.day))
+    if birth_year is not None:
+        return on.year - birth_year
+    return None
+
+
+def age_from_year_only(birth_date: dt.date | None, birth_year: int | None) -> bool:
+    """Whether an age is worked out from a birth year alone (the year rule), not from a date."""
+    return birth_date is None and birth_year is not None
 
 
 def canonical_band(age_band: str | None) -> str | None:
@@ -59,10 +77,13 @@ def is_youth(
     age_band: str | None,
     start_date: dt.date,
     threshold: int = DEFAULT_YOUTH_THRESHOLD,
+    *,
+    birth_date: dt.date | None = None,
 ) -> bool | None:
     """True (youth), False (not youth) or None (age unknown) at an activity starting then."""
-    if birth_year is not None:
-        return start_date.year - birth_year < threshold
+    age = age_on(birth_date, birth_year, start_date)
+    if age is not None:
+        return age < threshold
     limits = band_limits(age_band)
     if limits is None:
         return None
@@ -79,9 +100,28 @@ def youth_sql(
     age_band: Column,
     start_date: Column,
     threshold: int,
+    *,
+    birth_date: Column | None = None,
 ) -> ColumnElement[Any]:
     """SQL for `is_youth`: 1, 0 or NULL, on SQLite and PostgreSQL alike."""
-    return youth_sql_for_year(birth_year, age_band, year_of(start_date), threshold)
+    by_year = youth_sql_for_year(birth_year, age_band, year_of(start_date), threshold)
+    if birth_date is None:
+        return by_year
+    exact = case((years_between(start_date, birth_date) < literal(threshold), 1), else_=0)
+    return case((birth_date.is_not(None), exact), else_=by_year)
+
+
+def age_sql(birth_date: Column, birth_year: Column, on: Column) -> ColumnElement[Any]:
+    """SQL for `age_on`: the age in whole years, or NULL."""
+    return case(
+        (birth_date.is_not(None), years_between(on, birth_date)),
+        else_=year_of(on) - birth_year,
+    )
+
+
+def from_year_only_sql(birth_date: Column, birth_year: Column) -> ColumnElement[Any]:
+    """SQL for `age_from_year_only`: 1 or 0."""
+    return case((and_(birth_date.is_(None), birth_year.is_not(None)), 1), else_=0)
 
 
 def youth_sql_for_year(

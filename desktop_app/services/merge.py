@@ -41,6 +41,7 @@ COMPLETED_FIELDS = (
     "given_names",
     "sex",
     "birth_year",
+    "birth_date",  # after the year: a date is taken only in the survivor's birth year
     "age_band",
     "organisation_id",
     "position",
@@ -199,6 +200,12 @@ def _carry_distinct(session: Session, merged_uuid: str, survivor_uuid: str) -> N
 def _complete(survivor: Person, merged: Person) -> tuple[str, ...]:
     completed = []
     for name in COMPLETED_FIELDS:
+        if (
+            name == "birth_date"
+            and merged.birth_date is not None
+            and survivor.birth_year not in (None, merged.birth_date.year)
+        ):
+            continue  # the two records disagree on the year: the survivor's year stands
         if getattr(survivor, name) in (None, "") and getattr(merged, name) not in (None, ""):
             setattr(survivor, name, getattr(merged, name))
             completed.append(name)

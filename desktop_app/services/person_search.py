@@ -254,6 +254,7 @@ def search_persons(database: Database, text: str, limit: int = DEFAULT_LIMIT) ->
             given_names=person.given_names,
             sex=person.sex,
             birth_year=person.birth_year,
+            birth_date=person.birth_date,
             organisation=f"{name} ({acronym})" if name and acronym else name,
             category=person.category,
             phone=person.phone,

@@ -31,6 +31,7 @@ from desktop_app.store.vocabulary import person_categories
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 SEXES = ("F", "M")
+OLDEST_BIRTH_YEAR = 1900
 
 
 @dataclass(frozen=True)
@@ -38,14 +39,16 @@ class PersonFields:
     """What a form sends to create or edit a person.
 
     The organisation is picked by id (`organisation_id`) or typed (`organisation_name`, found by
-    name or acronym, created when new). `age` (at `age_on`, today by default) gives the birth
-    year when `birth_year` is not given. `sex` is "F", "M" or None (not stated).
+    name or acronym, created when new). A whole `birth_date` gives the birth year too; without
+    it, `age` (at `age_on`, today by default) gives the birth year when `birth_year` is not
+    given. `sex` is "F", "M" or None (not stated).
     """
 
     family_name: str
     given_names: str = ""
     sex: str | None = None
     birth_year: int | None = None
+    birth_date: dt.date | None = None
     age: int | None = None
     age_on: dt.date | None = None
     age_band: str | None = None
@@ -68,6 +71,7 @@ class PersonDetails:
     given_names: str
     sex: str | None
     birth_year: int | None
+    birth_date: dt.date | None
     age_band: str | None
     organisation_id: int | None
     organisation: str | None  # label: "name (ACRONYM)"
@@ -93,6 +97,7 @@ class PersonDetails:
             given_names=self.given_names,
             sex=self.sex,
             birth_year=self.birth_year,
+            birth_date=self.birth_date,
             age_band=self.age_band,
             organisation_id=self.organisation_id,
             position=self.position,
@@ -118,6 +123,7 @@ class PersonRow:
     category: str | None
     phone: str | None
     email: str | None
+    birth_date: dt.date | None = None
 
     @property
     def display_name(self) -> str:
@@ -152,6 +158,7 @@ def details(person: Person) -> PersonDetails:
         given_names=person.given_names,
         sex=person.sex,
         birth_year=person.birth_year,
+        birth_date=person.birth_date,
         age_band=person.age_band,
         organisation_id=person.organisation_id,
         organisation=_organisation_label(person.organisation),
@@ -179,6 +186,9 @@ def _apply(session: Session, person: Person, fields: PersonFields, site_country:
         problems.add("sex", QT_TRANSLATE_NOOP("Validation", "Sex is F, M or not stated."))
     birth_year = fields.birth_year
     this_year = dt.date.today().year
+    birth_date = _checked_birth_date(problems, fields.birth_date, birth_year)
+    if birth_date is not None:
+        birth_year = birth_date.year
     if birth_year is None and fields.age is not None:
         if not 0 <= fields.age <= 120:
             problems.add("age", QT_TRANSLATE_NOOP("Validation", "An age lies between 0 and 120."))
@@ -186,7 +196,7 @@ def _apply(session: Session, person: Person, fields: PersonFields, site_country:
             birth_year = birth_year_from_age(fields.age, fields.age_on)
     if birth_year is not None and not this_year - 120 <= birth_year <= this_year:
         problems.add(
-            "birth_year",
+            "birth_date" if birth_date is not None else "birth_year",
             QT_TRANSLATE_NOOP("Validation", "A birth year lies between {low} and {high}."),
             low=this_year - 120,
             high=this_year,
@@ -231,6 +241,7 @@ def _apply(session: Session, person: Person, fields: PersonFields, site_country:
     person.given_names = (fields.given_names or "").strip()
     person.sex = sex
     person.birth_year = birth_year
+    person.birth_date = birth_date
     person.age_band = age_band
     # The column too: the audit trail reads columns, not relationships.
     person.organisation_id = organisation.id if organisation else None
@@ -250,6 +261,36 @@ def _apply(session: Session, person: Person, fields: PersonFields, site_country:
         phone,
         email,
     )
+
+
+def _checked_birth_date(
+    problems: Problems, birth_date: dt.date | None, birth_year: int | None
+) -> dt.date | None:
+    """The date of birth when it can be one: not in the future, not before 1900, and in the
+    birth year given with it (a form sends the date, or a year, not two that disagree)."""
+    if birth_date is None:
+        return None
+    if birth_date > dt.date.today():
+        problems.add(
+            "birth_date", QT_TRANSLATE_NOOP("Validation", "A date of birth is not in the future.")
+        )
+    elif birth_date.year < OLDEST_BIRTH_YEAR:
+        problems.add(
+            "birth_date",
+            QT_TRANSLATE_NOOP("Validation", "A date of birth is not before {year}."),
+            year=OLDEST_BIRTH_YEAR,
+        )
+    elif birth_year is not None and birth_year != birth_date.year:
+        problems.add(
+            "birth_date",
+            QT_TRANSLATE_NOOP(
+                "Validation", "The date of birth is not in the birth year given ({year})."
+            ),
+            year=birth_year,
+        )
+    else:
+        return birth_date
+    return None
 
 
 def create_person(database: Database, fields: PersonFields) -> PersonDetails:

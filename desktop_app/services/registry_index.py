@@ -78,5 +78,6 @@ class RegistryIndex:
                 person.category,
                 person.phone,
                 person.email,
+                birth_date=person.birth_date,
             )
         return [found[person_id] for person_id in ids if person_id in found]

@@ -128,6 +128,7 @@ def _erase_chunk(connection: Connection, ids: Sequence[int], site: str) -> tuple
             given_names="",
             sex=None,
             birth_year=None,
+            birth_date=None,
             age_band=None,
             organisation_id=None,
             position=None,

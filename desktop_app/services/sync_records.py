@@ -197,6 +197,9 @@ def as_json(value: Any) -> Any:
     return value
 
 
+DATE_FIELDS = frozenset({"start_date", "end_date", "day", "birth_date"})  # dates in JSON: ISO text
+
+
 def content_dict(record_type: RecordType, content: Sequence[Any]) -> dict[str, Any]:
     return {f.key: as_json(v) for f, v in zip(record_type.fields, content, strict=True)}
 
@@ -208,7 +211,7 @@ def from_json(record_type: RecordType, data: Mapping[str, Any]) -> tuple[Any, ..
         value = data.get(field.key, field.blank)
         if field.many:
             value = frozenset(value or ())
-        elif isinstance(value, str) and field.key in ("start_date", "end_date", "day"):
+        elif isinstance(value, str) and field.key in DATE_FIELDS:
             value = dt.date.fromisoformat(value)
         elif isinstance(value, str) and field.key == "checked_in_at":
             value = dt.datetime.fromisoformat(value)

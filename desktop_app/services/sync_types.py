@@ -95,6 +95,7 @@ PERSON = RecordType(
         _f("given_names", blank=""),
         _f("sex"),
         _f("birth_year"),
+        _f("birth_date"),
         _f("age_band"),
         Field("organisation_uuid", "organisation_id", ref="organisation"),
         _f("position"),

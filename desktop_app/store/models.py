@@ -155,6 +155,8 @@ class Person(TravelFields, Base):
     given_names: Mapped[str] = mapped_column(String(160), default="")
     sex: Mapped[str | None] = mapped_column(String(1))  # "F", "M" or None (not stated)
     birth_year: Mapped[int | None] = mapped_column(Integer)
+    # The whole date when it is known; birth_year is then its year (services/persons.py).
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
     age_band: Mapped[str | None] = mapped_column(
         String(16)
     )  # e.g. "18-29" when only a band is known

@@ -80,6 +80,37 @@ def _days_between_postgresql(element: days_between, compiler: SQLCompiler, **kw:
     return f"({end} - {start})"
 
 
+class years_between(FunctionElement[int]):
+    """Whole years from the second date to the first (on, born): an age, birthdays counted
+    (someone born on 29 February is a year older on 1 March); negative before the birth, as
+    Python's `services.ages.age_on`."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(years_between, "sqlite")
+def _years_between_sqlite(element: years_between, compiler: SQLCompiler, **kw: Any) -> str:
+    on, born = (compiler.process(c, **kw) for c in element.clauses)
+    return (
+        f"(CAST(substr({on}, 1, 4) AS INTEGER) - CAST(substr({born}, 1, 4) AS INTEGER)"
+        f" - (substr({on}, 6, 5) < substr({born}, 6, 5)))"
+    )
+
+
+@compiles(years_between, "postgresql")
+def _years_between_postgresql(element: years_between, compiler: SQLCompiler, **kw: Any) -> str:
+    on, born = (compiler.process(c, **kw) for c in element.clauses)
+
+    def day_of_year(day: str) -> str:  # 1231 for 31 December: compared, not counted
+        return f"(EXTRACT(MONTH FROM {day}) * 100 + EXTRACT(DAY FROM {day}))"
+
+    return (
+        f"(CAST(EXTRACT(YEAR FROM {on}) AS INTEGER) - CAST(EXTRACT(YEAR FROM {born}) AS INTEGER)"
+        f" - CASE WHEN {day_of_year(on)} < {day_of_year(born)} THEN 1 ELSE 0 END)"
+    )
+
+
 class distinct_list(FunctionElement[str]):
     """The distinct values of a text column in a group, comma-separated (order unspecified)."""
 

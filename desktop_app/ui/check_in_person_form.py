@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.services.persons import PersonFields, PersonRow
 from desktop_app.services.validation import ValidationError
 from desktop_app.store.vocabulary import person_categories
+from desktop_app.ui.birth_edit import BirthEdit
 from desktop_app.ui.field_messages import FieldMessages
 from desktop_app.ui.text import language
 
@@ -67,9 +67,8 @@ class NewPersonPanel(QFrame):
         self.sex_combo.addItem(self.tr("not stated"), None)
         self.sex_combo.addItem(self.tr("F (woman)"), "F")
         self.sex_combo.addItem(self.tr("M (man)"), "M")
-        self.age_edit = QLineEdit()
-        self.age_edit.setPlaceholderText(self.tr("1990 or 34"))
-        self.age_edit.setMaximumWidth(110)
+        self.age_edit = BirthEdit()
+        self.age_edit.setMaximumWidth(170)
         self.organisation_edit = QLineEdit()
         self.category_combo = QComboBox()
         self.category_combo.addItem(self.tr("not stated"), None)
@@ -94,7 +93,7 @@ class NewPersonPanel(QFrame):
             ("family_name", self.tr("&Family name:"), self.family_edit),
             ("given_names", self.tr("&Given names:"), self.given_edit),
             ("sex", self.tr("Se&x:"), self.sex_combo),
-            ("age", self.tr("Birth year or a&ge:"), self.age_edit),
+            ("age", self.tr("Born or a&ge:"), self.age_edit),
             ("organisation_name", self.tr("&Organisation:"), self.organisation_edit),
             ("category", self.tr("Ca&tegory:"), self.category_combo),
             ("phone", self.tr("&Phone:"), self.phone_edit),
@@ -132,33 +131,16 @@ class NewPersonPanel(QFrame):
         (self.given_edit if family else self.family_edit).setFocus()
 
     def person_fields(self, age_on: dt.date) -> PersonFields:
-        """What was typed; an age (under 1000) is taken at `age_on`, a birth year as is."""
-        birth_year: int | None = None
-        age: int | None = None
-        typed_age = self.age_edit.text().strip()
-        if typed_age:
-            if not typed_age.isdigit():
-                raise ValidationError(
-                    {
-                        "age": UserMessage(
-                            "Validation",
-                            QT_TRANSLATE_NOOP(
-                                "Validation", "Type a birth year (1990) or an age (34)."
-                            ),
-                        )
-                    }
-                )
-            number = int(typed_age)
-            if number >= 1000:
-                birth_year = number
-            else:
-                age = number
+        """What was typed; an age (under 1000) is taken at `age_on`, a birth year or a date of
+        birth as is."""
+        birth = self.age_edit.birth("age")
         return PersonFields(
             family_name=self.family_edit.text(),
             given_names=self.given_edit.text(),
             sex=self.sex_combo.currentData(),
-            birth_year=birth_year,
-            age=age,
+            birth_year=birth.birth_year,
+            birth_date=birth.birth_date,
+            age=birth.age,
             age_on=age_on,
             organisation_name=self.organisation_edit.text() or None,
             category=self.category_combo.currentData(),
@@ -167,8 +149,9 @@ class NewPersonPanel(QFrame):
 
     def show_errors(self, error: ValidationError) -> list[str]:
         fields = dict(error.fields)
-        if "birth_year" in fields:
-            fields["age"] = fields.pop("birth_year")
+        for name in ("birth_year", "birth_date"):
+            if name in fields:
+                fields["age"] = fields.pop(name)
         return self.messages.show(fields)
 
     # Likely existing persons -------------------------------------------------------------

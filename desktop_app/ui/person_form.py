@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,13 +31,16 @@ from desktop_app.services.validation import ValidationError
 from desktop_app.store import Database
 from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.store.vocabulary import person_categories
+from desktop_app.ui.birth_edit import BirthEdit
 from desktop_app.ui.changed_elsewhere import ChangedElsewhereBar
 from desktop_app.ui.editor_dialog import EditorDialog
 from desktop_app.ui.field_messages import ERROR_STYLE, FieldMessages
 from desktop_app.ui.models.persons import PersonHistoryModel
 from desktop_app.ui.text import error_text, language
 
-NO_YEAR = 1899  # the birth-year spin box's "unknown"
+# What the services may say of the date of birth, a birth year or an age: all shown by the one
+# field where they are typed.
+BIRTH_FIELDS = ("birth_year", "age")
 
 
 class PersonForm(EditorDialog):
@@ -67,9 +67,7 @@ class PersonForm(EditorDialog):
         self.sex_combo.addItem(self.tr("not stated"), None)
         self.sex_combo.addItem(self.tr("F (woman)"), "F")
         self.sex_combo.addItem(self.tr("M (man)"), "M")
-        self.birth_spin = QSpinBox()
-        self.birth_spin.setRange(NO_YEAR, dt.date.today().year)
-        self.birth_spin.setSpecialValueText(self.tr("unknown"))
+        self.birth_edit = BirthEdit()
         self.age_band_edit = QLineEdit()
         self.age_band_edit.setPlaceholderText(self.tr("when only a band is known, e.g. 18-29"))
         self.organisation_edit = QLineEdit()
@@ -95,7 +93,7 @@ class PersonForm(EditorDialog):
             ("family_name", self.tr("&Family name:"), self.family_edit),
             ("given_names", self.tr("&Given names:"), self.given_edit),
             ("sex", self.tr("Se&x:"), self.sex_combo),
-            ("birth_year", self.tr("&Birth year:"), self.birth_spin),
+            ("birth_date", self.tr("&Born:"), self.birth_edit),
             ("age_band", self.tr("&Age band:"), self.age_band_edit),
             ("organisation_name", self.tr("&Organisation:"), self.organisation_edit),
             ("position", self.tr("Posi&tion:"), self.position_edit),
@@ -143,6 +141,7 @@ class PersonForm(EditorDialog):
         for line in (
             self.family_edit,
             self.given_edit,
+            self.birth_edit,
             self.age_band_edit,
             self.organisation_edit,
             self.position_edit,
@@ -154,7 +153,6 @@ class PersonForm(EditorDialog):
             line.textEdited.connect(self.mark_changed)
         for combo in (self.sex_combo, self.category_combo):
             combo.currentIndexChanged.connect(self.mark_changed)
-        self.birth_spin.valueChanged.connect(self.mark_changed)
         self.consent_check.toggled.connect(self.mark_changed)
         self.family_edit.textEdited.connect(lambda _text: self._update_title())
 
@@ -163,7 +161,7 @@ class PersonForm(EditorDialog):
         self.family_edit.setText(person.family_name)
         self.given_edit.setText(person.given_names)
         self.sex_combo.setCurrentIndex(max(0, self.sex_combo.findData(person.sex)))
-        self.birth_spin.setValue(person.birth_year or NO_YEAR)
+        self.birth_edit.show_birth(person.birth_date, person.birth_year)
         self.age_band_edit.setText(person.age_band or "")
         self.organisation_edit.setText(person.organisation or "")
         self.position_edit.setText(person.position or "")
@@ -196,12 +194,14 @@ class PersonForm(EditorDialog):
     def fields(self) -> PersonFields:
         organisation = self.organisation_edit.text().strip()
         organisation_id = self._organisations.get(organisation)  # picked from the registry
-        year = self.birth_spin.value()
+        birth = self.birth_edit.birth("birth_date")
         return PersonFields(
             family_name=self.family_edit.text(),
             given_names=self.given_edit.text(),
             sex=self.sex_combo.currentData(),
-            birth_year=None if year == NO_YEAR else year,
+            birth_year=birth.birth_year,
+            birth_date=birth.birth_date,
+            age=birth.age,
             age_band=self.age_band_edit.text() or None,
             organisation_id=organisation_id,
             organisation_name=None if organisation_id is not None else (organisation or None),
@@ -232,6 +232,9 @@ class PersonForm(EditorDialog):
             fields = dict(error.fields)
             if "organisation_id" in fields:
                 fields["organisation_name"] = fields.pop("organisation_id")
+            for name in BIRTH_FIELDS:
+                if name in fields:
+                    fields.setdefault("birth_date", fields.pop(name))
             unplaced = self.messages.show(fields)
             if unplaced:
                 self.other_errors.setText("\n".join(unplaced))

@@ -410,6 +410,13 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>BirthEdit</name>
+    <message>
+        <source>{date}, 1992 or 34</source>
+        <translation>{date}, 1992 ou 34</translation>
+    </message>
+</context>
+<context>
     <name>ChangedElsewhereBar</name>
     <message>
         <source>Re&amp;load</source>
@@ -551,11 +558,11 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>Enter: a new person, “{typed}” — not {name}, the closest match (↑ ↓ pick a match).</source>
-        <translation>Entrée : une nouvelle personne, « {typed} » — pas {name}, la plus proche (↑ ↓ choisissent un résultat).</translation>
+        <translation>Entrée&#x202f;: une nouvelle personne, «&#x202f;{typed}&#x202f;» — pas {name}, la plus proche (↑ ↓ choisissent un résultat).</translation>
     </message>
     <message>
         <source>“{typed}” is not {name}, the closest match in the registry: a new person? Esc goes back to the matches, to pick one with ↑ ↓ and Enter.</source>
-        <translation>« {typed} » n’est pas {name}, la personne la plus proche dans le registre : une nouvelle personne ? Échap revient aux résultats, pour en choisir un avec ↑ ↓ et Entrée.</translation>
+        <translation>«&#x202f;{typed}&#x202f;» n’est pas {name}, la personne la plus proche dans le registre&#x202f;: une nouvelle personne&#x202f;? Échap revient aux résultats, pour en choisir un avec ↑ ↓ et Entrée.</translation>
     </message>
     <message>
         <source>Enter: check in {name} as {role}.</source>
@@ -1011,6 +1018,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>ANNÉE</translation>
     </message>
     <message>
+        <source>BIRTH_DATE</source>
+        <translation>DATE_NAISSANCE</translation>
+    </message>
+    <message>
         <source>BLANK_ROWS</source>
         <translation>LIGNES</translation>
     </message>
@@ -1217,6 +1228,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>F or M (leave out when not stated)</source>
         <translation>F ou M (à omettre quand il n&apos;est pas précisé)</translation>
+    </message>
+    <message>
+        <source>date of birth, e.g. 1992-12-12</source>
+        <translation>date de naissance, p. ex. 1992-12-12</translation>
     </message>
     <message>
         <source>age today, when the birth year is not known</source>
@@ -2718,10 +2733,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>M (homme)</translation>
     </message>
     <message>
-        <source>1990 or 34</source>
-        <translation>1990 ou 34</translation>
-    </message>
-    <message>
         <source>Already in the registry? Up/Down picks, Enter checks in that person; Ctrl+Enter creates a new person anyway.</source>
         <translation>Déjà dans le registre&#x202f;? Haut/Bas choisit, Entrée fait émarger cette personne&#x202f;; Ctrl+Entrée crée quand même une nouvelle personne.</translation>
     </message>
@@ -2742,8 +2753,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Se&amp;xe&#xa0;:</translation>
     </message>
     <message>
-        <source>Birth year or a&amp;ge:</source>
-        <translation>Année de naissance ou â&amp;ge&#xa0;:</translation>
+        <source>Born or a&amp;ge:</source>
+        <translation>Naissance ou â&amp;ge&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -2819,10 +2830,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>M (homme)</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
         <source>when only a band is known, e.g. 18-29</source>
         <translation>quand seule une tranche est connue, p. ex. 18-29</translation>
     </message>
@@ -2843,8 +2850,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Se&amp;xe&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Birth year:</source>
-        <translation>&amp;Année de naissance&#xa0;:</translation>
+        <source>&amp;Born:</source>
+        <translation>&amp;Naissance&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Age band:</source>
@@ -3916,6 +3923,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Annulé&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>The cell of the column &quot;{column}&quot; holds {length} characters, more than any value of a person ({limit}): is it the right column?</source>
+        <translation>La cellule de la colonne «&#xa0;{column}&#xa0;» contient {length} caractères, plus qu&apos;aucune valeur d&apos;une personne ({limit})&#x202f;: est-ce la bonne colonne&#x202f;?</translation>
+    </message>
+    <message>
         <source>No name on this row.</source>
         <translation>Pas de nom sur cette ligne.</translation>
     </message>
@@ -3936,8 +3947,12 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Âge «&#xa0;{value}&#xa0;» non compris.</translation>
     </message>
     <message>
-        <source>Birth year &quot;{value}&quot; not understood.</source>
-        <translation>Année de naissance «&#xa0;{value}&#xa0;» non comprise.</translation>
+        <source>Date of birth &quot;{value}&quot; is not between {oldest} and the activity&apos;s start.</source>
+        <translation>La date de naissance «&#xa0;{value}&#xa0;» n&apos;est pas entre {oldest} et le début de l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Date or year of birth &quot;{value}&quot; not understood.</source>
+        <translation>Date ou année de naissance «&#xa0;{value}&#xa0;» non comprise.</translation>
     </message>
     <message>
         <source>E-mail &quot;{value}&quot; not understood.</source>
@@ -3970,6 +3985,18 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>Invalid: sheet {sheet}, row {row}: {reason}</source>
         <translation>Invalide&#xa0;: feuille {sheet}, ligne {row}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is too large to import as a sign-in sheet: once read, its sheet {sheet} would take more than {limit} MB (at least {rows} rows × {columns} columns, {values} cells with a value). Delete what is not part of the list (one value far below or right of it makes the sheet that large), or split the list into several files, and import it again.</source>
+        <translation>{path} est trop volumineux pour être importé comme feuille d&apos;émargement&#x202f;: une fois lue, sa feuille {sheet} occuperait plus de {limit}&#xa0;Mo (au moins {rows} lignes × {columns} colonnes, {values} cellules remplies). Supprimez ce qui ne fait pas partie de la liste (une seule valeur loin en dessous ou à droite suffit à agrandir autant la feuille), ou répartissez la liste dans plusieurs fichiers, puis importez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>{path} would expand to an abnormal size when opened ({part}): it was not opened. Ask for the sheet again, or open it in Excel or LibreOffice and save it again.</source>
+        <translation>{path} prendrait une taille anormale une fois décompressé ({part})&#x202f;: il n&apos;a pas été ouvert. Redemandez la feuille, ou ouvrez-la dans Excel ou LibreOffice et enregistrez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>{path} contains XML declarations that a spreadsheet never has ({part}): it was not opened.</source>
+        <translation>{path} contient des déclarations XML qu&apos;aucun tableur n&apos;écrit ({part})&#x202f;: il n&apos;a pas été ouvert.</translation>
     </message>
 </context>
 <context>
@@ -4658,6 +4685,18 @@ L’enregistrer avant de fermer&#x202f;?</translation>
         <source>There is no organisation with id {id}.</source>
         <translation>Il n&apos;y a pas de structure avec l&apos;id {id}.</translation>
     </message>
+    <message>
+        <source>A date of birth is not in the future.</source>
+        <translation>Une date de naissance ne peut pas être dans l&apos;avenir.</translation>
+    </message>
+    <message>
+        <source>A date of birth is not before {year}.</source>
+        <translation>Une date de naissance n&apos;est pas antérieure à {year}.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not in the birth year given ({year}).</source>
+        <translation>La date de naissance n&apos;est pas dans l&apos;année de naissance indiquée ({year}).</translation>
+    </message>
     <message numerus="yes">
         <source>{name} attended {count} activities: remove that attendance first, or merge the person with their duplicate.</source>
         <translation>
@@ -4686,8 +4725,8 @@ L’enregistrer avant de fermer&#x202f;?</translation>
         <translation>Un pays est un code de deux lettres comme NE ou ML, pas {value}.</translation>
     </message>
     <message>
-        <source>Type a birth year (1990) or an age (34).</source>
-        <translation>Tapez une année de naissance (1990) ou un âge (34).</translation>
+        <source>Type a date of birth ({date}), a birth year (1992) or an age (34).</source>
+        <translation>Tapez une date de naissance ({date}), une année de naissance (1992) ou un âge (34).</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,16 @@ def test_person_add_and_find(run: Run, db_path: Path) -> None:
     assert "--phone: 123 is not a valid phone number" in err and "--sex:" in err
 
 
+def test_person_add_with_a_date_of_birth(run: Run, db_path: Path) -> None:
+    added = run(db_path, "person", "add", "--family", "SANI", "--birth-date", "1992-12-12")
+    assert (added.code, added.out) == (0, "1\n")
+    assert run(db_path, "person", "find", "sani").out == "1\tSANI\t-\t1992\n"
+    future = run(db_path, "person", "add", "--family", "X", "--birth-date", "2999-01-01")
+    assert "--birth-date: A date of birth is not in the future." in _one_error_line(future.err)
+    typed = run(db_path, "person", "add", "--family", "X", "--birth-date", "12/12/1992")
+    assert "--birth-date: 12/12/1992 is not a date like 2022-12-05." in typed.err
+
+
 def test_checkin_and_headcount(run: Run, db_path: Path) -> None:
     run(db_path, *ACTIVITY)
     run(db_path, "person", "add", "--family", "MAÏGA", "--given", "Aminata", "--sex", "F")

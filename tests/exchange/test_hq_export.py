@@ -43,7 +43,7 @@ def test_sheets_headers_and_layout_for_a_person(office: Database, tmp_path: Path
     assert headers[:4] == ["Identifiant", "Nom", "Prénoms", "Sexe"]
     assert {"Site d'origine", "Révision", "Modifié le (UTC)", "Supprimé"} <= set(headers)
     assert persons.freeze_panes == "A2"
-    assert persons.auto_filter.ref == "A1:T4"
+    assert persons.auto_filter.ref == "A1:U4"  # 21 columns, the date of birth among them
     assert persons.column_dimensions["B"].width > 15
     attendance = book["Présences"]
     day = attendance.cell(2, 6)
@@ -71,7 +71,7 @@ def test_english_labels_and_headers(office: Database, tmp_path: Path) -> None:
     assert book.sheetnames[2:] == names
     row = [cell.value for cell in book["Activities"][2]]
     assert "held" in row and "restitution" in row
-    categories = {row[9].value for row in book["Persons"].iter_rows(min_row=2)}
+    categories = {row[10].value for row in book["Persons"].iter_rows(min_row=2)}
     assert categories == {"Defence and security forces"}
 
 

@@ -17,7 +17,9 @@ from desktop_app.services.text import normalise
 from desktop_app.store import Database
 
 DAY = dt.date(2026, 3, 2)
+BORN = dt.date(1990, 3, 12)
 PEOPLE = (
+    # Célestin's whole date of birth is known: 12/03/1990.
     ("GUIDIMEY", "Célestin", "+22790123456", "celestin.guidimey@example.ne", 1990, "M"),
     ("N'DIAYE", "Aïssata Binta", "+22376543210", "aissata@example.ml", 2001, "F"),
     ("OUSMANE", "Zeinabou", "+22791112233", None, None, "F"),
@@ -50,6 +52,7 @@ def _seed(db: Database) -> list[int]:
                 phone=phone,
                 email=email,
                 birth_year=born,
+                birth_date=BORN if family == "GUIDIMEY" else None,
                 sex=sex,
                 organisation_name=f"Cabinet {family}",
                 position="Conseiller",
@@ -96,6 +99,27 @@ def test_no_name_phone_or_email_in_any_part(db: Database, tmp_path: Path) -> Non
         assert kept in html.unescape(xml), kept
     assert "Cabinet" not in xml and "Conseiller" not in xml
     assert not list(out.parent.glob("*.partial"))
+
+
+def test_a_date_of_birth_never_leaves_in_a_pseudonymised_workbook(
+    db: Database, tmp_path: Path
+) -> None:
+    """Only the age band goes, worked out from the birth year as for a person known by a year:
+    Célestin, born 12/03/1990, is in 35-44 on 26/11/2026 and at the workshop of 02/03/2026
+    (36 by the year rule; 35 exactly on the day, in the same band)."""
+    _seed(db)
+    out = tmp_path / "pseudonymised.xlsx"
+    export_pseudonymised(db, out, language="fr", today=dt.date(2026, 11, 26))
+    xml = _xml_text(out)
+    serial = (BORN - dt.date(1899, 12, 30)).days  # the date as an Excel cell would hold it
+    for written in ("1990-03-12", "12/03/1990", "03/12/1990", "12-03-1990", f">{serial}<"):
+        assert written not in xml, written
+    book = CalamineWorkbook.from_path(str(out))
+    for sheet in book.sheet_names:
+        for row in book.get_sheet_by_name(sheet).to_python():
+            assert BORN not in row and dt.datetime(1990, 3, 12) not in row
+    persons_rows = book.get_sheet_by_name("Personnes").to_python()
+    assert [row[2] for row in persons_rows[1:]] == ["35-44", "25-29", ""]
 
 
 def test_pseudonyms_are_stable_and_database_specific(

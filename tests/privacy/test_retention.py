@@ -37,6 +37,8 @@ def _seed(db: Database) -> dict[str, int]:
             phone="+22790123456",
             email="celestin.guidimey@example.ne",
             position="Commissaire",
+            birth_year=1987,
+            birth_date=dt.date(1987, 4, 23),
         )
         never = Person(family_name="OUSMANE", given_names="Zeinabou", phone="+22791112233")
         kept = Person(family_name="ABDOULAYE", given_names="Mariama", phone="+22799887766")
@@ -82,6 +84,7 @@ def test_purge_erases_the_bytes_of_inactive_persons(
             None,
             None,
         )
+        assert (erased.birth_year, erased.birth_date) == (None, None)
         attendance = session.scalars(select(Attendance).where(Attendance.person_id == ids["gone"]))
         assert all(row.deleted for row in attendance)
         actions = session.scalars(
@@ -103,6 +106,7 @@ def test_purge_erases_the_bytes_of_inactive_persons(
         b"OUSMANE",
         b"91112233",
         b"Commissaire",
+        b"1987-04-23",
     ):
         assert secret not in raw, secret
     assert b"ABDOULAYE" in raw and b"99887766" in raw

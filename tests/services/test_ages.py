@@ -1,4 +1,5 @@
-"""The youth rule in Python and in SQL agree; birth year from age; age bands."""
+"""The youth rule in Python and in SQL agree; exact ages from dates of birth; birth year from
+age; age bands."""
 
 from __future__ import annotations
 
@@ -6,12 +7,16 @@ import datetime as dt
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, literal, select
+from sqlalchemy import Date, Integer, create_engine, literal, select
 
 from desktop_app.services.ages import (
+    age_from_year_only,
+    age_on,
+    age_sql,
     band_limits,
     birth_year_from_age,
     canonical_band,
+    from_year_only_sql,
     is_youth,
     youth_sql,
 )
@@ -23,6 +28,31 @@ def test_age_is_start_year_minus_birth_year() -> None:
     assert is_youth(1992, None, start) is False  # 30: not under 30
     assert is_youth(1992, None, start, threshold=35) is True
     assert is_youth(None, None, start) is None
+
+
+def test_a_whole_date_of_birth_gives_the_exact_age() -> None:
+    workshop = dt.date(2022, 12, 5)
+    born = dt.date(1992, 12, 12)
+    assert age_on(born, 1992, workshop) == 29  # his birthday is a week after the workshop
+    assert is_youth(1992, None, workshop, birth_date=born) is True  # under 30
+    assert age_from_year_only(born, 1992) is False
+    # The same man known by his birth year only: the year rule makes him 30, not young.
+    assert age_on(None, 1992, workshop) == 30
+    assert is_youth(1992, None, workshop) is False
+    assert age_from_year_only(None, 1992) is True
+    # On his birthday he is 30.
+    assert age_on(born, 1992, dt.date(2022, 12, 12)) == 30
+    assert is_youth(1992, None, dt.date(2022, 12, 12), birth_date=born) is False
+
+
+def test_birthdays_on_29_february_and_unknown_ages() -> None:
+    leap = dt.date(2000, 2, 29)
+    assert age_on(leap, 2000, dt.date(2023, 2, 28)) == 22
+    assert age_on(leap, 2000, dt.date(2023, 3, 1)) == 23
+    assert age_on(leap, 2000, dt.date(2024, 2, 29)) == 24
+    assert age_on(None, None, dt.date(2023, 1, 1)) is None
+    assert age_from_year_only(None, None) is False
+    assert is_youth(None, "18-29", dt.date(2022, 1, 1), birth_date=None) is True
 
 
 def test_age_bands() -> None:
@@ -70,3 +100,32 @@ def test_sql_and_python_agree(
         value = connection.execute(select(expression)).scalar()
     expected = is_youth(birth_year, band, start, threshold)
     assert value == (None if expected is None else int(expected))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    born=st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2024, 12, 31))),
+    other_year=st.one_of(st.none(), st.integers(1900, 2024)),
+    band=BANDS,
+    start=st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
+    threshold=st.integers(1, 120),
+)
+def test_exact_ages_in_sql_and_python_agree(
+    born: dt.date | None,
+    other_year: int | None,
+    band: str | None,
+    start: dt.date,
+    threshold: int,
+) -> None:
+    year = born.year if born is not None else other_year
+    date, year_value = literal(born, Date), literal(year, Integer)
+    on = literal(start, Date)
+    youth = youth_sql(year_value, literal(band), on, threshold, birth_date=date)
+    with ENGINE.connect() as connection:
+        row = connection.execute(
+            select(youth, age_sql(date, year_value, on), from_year_only_sql(date, year_value))
+        ).one()
+    expected = is_youth(year, band, start, threshold, birth_date=born)
+    assert row[0] == (None if expected is None else int(expected))
+    assert row[1] == age_on(born, year, start)
+    assert row[2] == int(age_from_year_only(born, year))

@@ -66,6 +66,23 @@ def test_merge_keeps_every_attendance_and_combines_the_same_day(db: Database) ->
         assert "90123456" in session.get(Person, keep).search_text  # type: ignore[union-attr]
 
 
+def test_merge_takes_a_date_of_birth_only_in_the_survivors_birth_year(db: Database) -> None:
+    born = dt.date(1992, 12, 12)
+    keep = _person(db, "SANI", "Ibrahim", birth_year=1992)
+    other = _person(db, "Sani", "Ibrahim", birth_date=born)
+    assert merge_persons(db, keep, other).completed == ("birth_date",)
+    assert (get_person(db, keep).birth_year, get_person(db, keep).birth_date) == (1992, born)
+    # No year on the survivor: the year and the date come together.
+    bare = _person(db, "ISSA", "Mariama")
+    dated = _person(db, "Issa", "Mariama", birth_date=dt.date(1994, 3, 12))
+    assert merge_persons(db, bare, dated).completed == ("birth_year", "birth_date")
+    # Years that disagree: the survivor keeps its year and gets no date of another year.
+    older = _person(db, "KONE", "Awa", birth_year=1980)
+    younger = _person(db, "Kone", "Awa", birth_date=dt.date(1990, 6, 1))
+    assert merge_persons(db, older, younger).completed == ()
+    assert (get_person(db, older).birth_year, get_person(db, older).birth_date) == (1980, None)
+
+
 def test_merge_leaves_an_alias_and_a_merge_audit_entry(db: Database) -> None:
     keep = _person(db, "DIALLO", "Aïssata")
     other = _person(db, "DIALO", "Aissata", position="Journaliste")

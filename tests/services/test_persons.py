@@ -94,6 +94,45 @@ def test_birth_year_from_age_at_a_date(db: Database) -> None:
     assert list(caught.value.fields) == ["age"]
 
 
+def test_a_date_of_birth_is_kept_whole_with_its_year(db: Database) -> None:
+    person = create_person(db, PersonFields("SANI", "Ibrahim", birth_date=dt.date(1992, 12, 12)))
+    assert (person.birth_date, person.birth_year) == (dt.date(1992, 12, 12), 1992)
+    assert get_person(db, person.id).birth_date == dt.date(1992, 12, 12)
+    # Given with its own year, or with an age, the date decides.
+    both = create_person(
+        db, PersonFields("SANI", "Hadiza", birth_year=1994, birth_date=dt.date(1994, 3, 12))
+    )
+    assert (both.birth_year, both.birth_date) == (1994, dt.date(1994, 3, 12))
+    with_age = create_person(
+        db, PersonFields("SANI", "Moussa", age=20, birth_date=dt.date(1990, 1, 5))
+    )
+    assert with_age.birth_year == 1990
+    # Keeping only a year afterwards drops the date (the form sends a year alone).
+    edited = edit_person(
+        db, person.id, dataclasses.replace(person.fields(), birth_year=1993, birth_date=None)
+    )
+    assert (edited.birth_year, edited.birth_date) == (1993, None)
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        (PersonFields("ISSA", birth_date=dt.date.today() + dt.timedelta(days=1)), "birth_date"),
+        (PersonFields("ISSA", birth_date=dt.date(1899, 12, 31)), "birth_date"),
+        (PersonFields("ISSA", birth_year=1990, birth_date=dt.date(1992, 12, 12)), "birth_date"),
+    ],
+    ids=["tomorrow", "before 1900", "another year"],
+)
+def test_a_date_of_birth_that_cannot_be_is_refused(
+    db: Database, fields: PersonFields, field: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        create_person(db, fields)
+    assert list(caught.value.fields) == [field]
+    with db.session() as session:
+        assert session.scalars(select(Person)).first() is None
+
+
 def test_age_band_is_kept(db: Database) -> None:
     assert create_person(db, PersonFields("KONÉ", "Bintou", age_band="18-29")).age_band == "18-29"
     assert create_person(db, PersonFields("KONÉ", "Drissa", age_band="60+")).age_band == "60+"

@@ -4,15 +4,17 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import Engine, create_engine, inspect, text
 
 from desktop_app.store import migrations, open_database
 from desktop_app.store.backup import backup_to
 from desktop_app.store.errors import NewerDatabase
-from desktop_app.store.migrations import head_revision
+from desktop_app.store.migrations import current_revision, head_revision
 from desktop_app.store.models import Base, Site
+from desktop_app.store.server import normalise_url
 
 
 def test_empty_database_migrates_to_head_and_matches_models(empty_db_path: Path | str) -> None:
@@ -96,3 +98,46 @@ def test_a_database_behind_head_is_backed_up_before_migrating(
     with sqlite3.connect(copies[0]) as connection:
         assert connection.execute("SELECT code FROM site").fetchall() == [("NE-NIA",)]
     connection.close()
+
+
+def _engine_for(location: Path | str) -> Engine:
+    if isinstance(location, Path):
+        return create_engine(f"sqlite:///{location}")
+    return create_engine(normalise_url(location))
+
+
+def test_birth_date_revision_keeps_the_persons_and_goes_back(empty_db_path: Path | str) -> None:
+    """0004 adds person.birth_date to a database made before it, on either engine, and the
+    persons recorded then keep every value, with no date."""
+    engine = _engine_for(empty_db_path)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(migrations.alembic_config(connection), "0003")
+            connection.execute(
+                text(
+                    "INSERT INTO person (family_name, given_names, birth_year, consent_contact,"
+                    " search_text, uuid, origin_site, revision, changed_at, changed_by_site,"
+                    " synced_revision, deleted) VALUES ('GUIDIMEY', 'Célestin', 1992, false, "
+                    "'guidimey celestin', 'a1', 'NE-NIA', 3, '2022-12-05 10:00:00', 'NE-NIA', "
+                    "3, false)"
+                )
+            )
+    finally:
+        engine.dispose()
+    open_database(empty_db_path).close()  # migrates to head
+    engine = _engine_for(empty_db_path)
+    try:
+        with engine.begin() as connection:
+            assert current_revision(connection) == head_revision()
+            row = connection.execute(
+                text("SELECT family_name, birth_year, birth_date, revision FROM person")
+            ).one()
+            assert tuple(row) == ("GUIDIMEY", 1992, None, 3)
+            connection.execute(text("UPDATE person SET birth_date = '1992-12-12'"))
+        with engine.begin() as connection:
+            command.downgrade(migrations.alembic_config(connection), "0003")
+            columns = {c["name"] for c in inspect(connection).get_columns("person")}
+            assert "birth_date" not in columns and "birth_year" in columns
+            assert connection.execute(text("SELECT birth_year FROM person")).scalar() == 1992
+    finally:
+        engine.dispose()

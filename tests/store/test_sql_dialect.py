@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Date, Integer, String, literal, select
 
-from desktop_app.services.ages import is_youth, youth_sql
+from desktop_app.services.ages import age_on, age_sql, is_youth, youth_sql
 from desktop_app.store import Database
-from desktop_app.store.sql_dialect import days_between, year_of
+from desktop_app.store.sql_dialect import days_between, year_of, years_between
 
 BANDS = st.one_of(
     st.none(),
@@ -61,3 +61,28 @@ def test_years_and_day_spans(db: Database, start: dt.date, days: int) -> None:
             )
         ).one()
     assert (year, span) == (start.year, days)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    born=st.dates(dt.date(1900, 1, 1), dt.date(2024, 12, 31)),
+    on=DATES,
+    threshold=st.integers(1, 120),
+)
+def test_exact_ages_in_sql_are_pythons(
+    db: Database, born: dt.date, on: dt.date, threshold: int
+) -> None:
+    date, day = literal(born, Date), literal(on, Date)
+    year = literal(born.year, Integer)
+    with db.engine.connect() as connection:
+        years, age, youth = connection.execute(
+            select(
+                years_between(day, date),
+                age_sql(date, year, day),
+                youth_sql(year, literal(None, String), day, threshold, birth_date=date),
+            )
+        ).one()
+    assert years == age == age_on(born, born.year, on)
+    assert youth == int(is_youth(born.year, None, on, threshold, birth_date=born) is True)

@@ -306,7 +306,9 @@ def test_new_person_with_bad_input_stays_open_with_messages(
     assert panel.phone_edit.text() == "12"
     panel.age_edit.setText("thirty")
     qtbot.keyClick(panel.given_edit, Qt.Key.Key_Return)
-    assert panel.messages.text("age") == "Type a birth year (1990) or an age (34)."
+    assert panel.messages.text("age") == (
+        "Type a date of birth (12/12/1992), a birth year (1992) or an age (34)."
+    )
     panel.age_edit.setText("1890")
     qtbot.keyClick(panel.given_edit, Qt.Key.Key_Return)
     assert "birth year lies between" in panel.messages.text("age")

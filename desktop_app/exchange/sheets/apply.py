@@ -160,6 +160,7 @@ class _Writer:
             "given_names": data.given_names,
             "sex": data.sex,
             "birth_year": data.birth_year,
+            "birth_date": data.birth_date,
             "age_band": data.age_band,
             "organisation_id": organisation.id if organisation else None,
             "position": data.position,

@@ -14,6 +14,7 @@ from pathlib import Path
 import python_calamine
 
 from desktop_app.exchange.sheets import problems
+from desktop_app.exchange.sheets.guard import check_sheet_file
 
 Cell = str | float | int | bool | dt.date | dt.datetime | dt.time | dt.timedelta
 Progress = Callable[[int, int], None]  # (done, total); may raise to cancel
@@ -22,6 +23,7 @@ EXTENSIONS = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
 PROGRESS_STEP = 500  # rows between two progress reports
+SHARED_STRINGS = 20_000
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,16 @@ class Workbook:
             height = sheet.height
             empty_row: tuple[Cell, ...] = ("",) * (left + sheet.width)
             rows: list[tuple[Cell, ...]] = [empty_row] * top
+            # One string object for the values a sheet repeats ("F", "CNDH", "signé"): a sheet
+            # of 200,000 rows takes a sixth less memory. Names do not repeat: the cache is
+            # emptied as it fills up.
+            seen: dict[str, str] = {}
+            keep = seen.setdefault
             for index, row in enumerate(sheet.iter_rows(), start=1):
-                rows.append(("",) * left + tuple(row))
+                cells = [keep(v, v) if type(v) is str and len(v) <= 64 else v for v in row]
+                rows.append(("",) * left + tuple(cells))
+                if len(seen) > SHARED_STRINGS:
+                    seen.clear()
                 if progress is not None and index % PROGRESS_STEP == 0:
                     progress(index, height)
         except python_calamine.PasswordError as error:
@@ -110,6 +120,8 @@ def open_workbook(path: Path | str) -> Workbook:
         raise problems.not_a_spreadsheet(path)
     if head == _OLE2_MAGIC and _is_encrypted_ooxml(path):
         raise problems.password_protected(path)
+    if head[:4] == _ZIP_MAGIC:
+        check_sheet_file(path)  # before python-calamine: bombs and sheets too big to hold
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError as error:

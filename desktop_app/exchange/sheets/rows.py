@@ -18,12 +18,13 @@ from desktop_app.exchange.sheets.layout import SheetLayout
 from desktop_app.exchange.sheets.reading import PROGRESS_STEP, Cell, Progress, SheetGrid
 from desktop_app.exchange.sheets.values import (
     BadValue,
+    Born,
     cell_text,
     fix_name_pair,
     is_blank,
     is_signed,
     read_age,
-    read_birth_year,
+    read_birth,
     read_category,
     read_email,
     read_phone,
@@ -36,6 +37,9 @@ from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.services.text import normalise
 
 _TOTAL_WORDS = ("total", "sous total", "totaux", "ensemble", "effectif", "nombre de participants")
+# No name, organisation or other value of a person runs that long: a longer cell is another
+# column's text or junk, which would also slow every match down.
+MAX_CELL_CHARACTERS = 200
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class PersonData:
     given_names: str = ""
     sex: str | None = None
     birth_year: int | None = None
+    birth_date: dt.date | None = None
     age_band: str | None = None
     organisation: str | None = None
     position: str | None = None
@@ -136,6 +141,12 @@ def plan_days(
     raise problems.day_needed(layout.sheet, start, end)
 
 
+def _cut(cell: Cell) -> Cell:
+    if isinstance(cell, str) and len(cell) > MAX_CELL_CHARACTERS:
+        return cell[: MAX_CELL_CHARACTERS - 1] + "…"
+    return cell
+
+
 def is_total(cells: tuple[Cell, ...]) -> bool:
     """The first text of the row starts with "Total", "Sous-total", "Ensemble"…"""
     for cell in cells:
@@ -160,6 +171,34 @@ class _RowReader:
             i for i, name in enumerate(layout.mapping) if name not in (f.IGNORE, f.NUMBER)
         ]
         self.header_words = [h.casefold() for h in layout.headers]
+        self.person_columns = [
+            i
+            for i, name in enumerate(layout.mapping)
+            if name not in (f.IGNORE, f.NUMBER, f.SIGNATURE, f.DAY)
+        ]
+
+    def too_long(self, cells: tuple[Cell, ...]) -> list[UserMessage]:
+        """A reason for each person cell over MAX_CELL_CHARACTERS."""
+        reasons = []
+        for column in self.person_columns:
+            value = cells[column] if column < len(cells) else ""
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARACTERS:
+                length = len(value.strip())
+                if length > MAX_CELL_CHARACTERS:
+                    reasons.append(
+                        problems.message(
+                            QT_TRANSLATE_NOOP(
+                                "SheetImport",
+                                'The cell of the column "{column}" holds {length} characters, '
+                                "more than any value of a person ({limit}): is it the right "
+                                "column?",
+                            ),
+                            column=self.layout.header_label(column),
+                            length=length,
+                            limit=MAX_CELL_CHARACTERS,
+                        )
+                    )
+        return reasons
 
     def cell(self, cells: tuple[Cell, ...], name: str) -> Cell:
         column = self.columns[name]
@@ -191,6 +230,11 @@ class _RowReader:
         return "", given, given_sex
 
     def read(self, sheet: str, number: int, cells: tuple[Cell, ...]) -> SheetRow:
+        too_long = self.too_long(cells)
+        if too_long:  # invalid: its values are not read, the names shown cut short
+            cut = tuple(_cut(cell) for cell in cells)
+            family, given, _sex = self.names(cut)
+            return SheetRow(sheet, number, PersonData(family, given), (), tuple(too_long))
         reasons: list[UserMessage] = []
         notes: list[UserMessage] = []
 
@@ -207,13 +251,14 @@ class _RowReader:
                 problems.message(QT_TRANSLATE_NOOP("SheetImport", "No name on this row."))
             )
         sex = attempt(lambda: read_sex(self.cell(cells, f.SEX))) or civility_sex
-        birth_year, age_band = None, None
+        born = Born()
         if not is_blank(self.cell(cells, f.BIRTH_YEAR)):
-            birth_year = attempt(lambda: read_birth_year(self.cell(cells, f.BIRTH_YEAR), self.on))
+            found = attempt(lambda: read_birth(self.cell(cells, f.BIRTH_YEAR), self.on))
+            born = found if isinstance(found, Born) else born
         else:
-            found = attempt(lambda: read_age(self.cell(cells, f.AGE), self.on))
-            if isinstance(found, tuple):
-                birth_year, age_band = found
+            age = attempt(lambda: read_age(self.cell(cells, f.AGE), self.on))
+            if isinstance(age, tuple):
+                born = Born(year=age[0], age_band=age[1])
         phone_cell, email_cell = self.cell(cells, f.PHONE), self.cell(cells, f.EMAIL)
         if "@" in cell_text(phone_cell) and is_blank(email_cell):
             phone_cell, email_cell = "", phone_cell  # a "Contact" column holding an e-mail
@@ -241,8 +286,9 @@ class _RowReader:
             family_name=family,
             given_names=given,
             sex=sex if isinstance(sex, str) else None,
-            birth_year=birth_year if isinstance(birth_year, int) else None,
-            age_band=age_band if isinstance(age_band, str) else None,
+            birth_year=born.year,
+            birth_date=born.date,
+            age_band=born.age_band,
             organisation=text_or_none(self.cell(cells, f.ORGANISATION)),
             position=text_or_none(self.cell(cells, f.POSITION)),
             category=category,

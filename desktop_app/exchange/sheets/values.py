@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from desktop_app.exchange.sheets import problems
 from desktop_app.exchange.sheets.dates import parse_date
@@ -38,6 +39,11 @@ _AGE_OVER = re.compile(
 )
 _AGE_UNDER = re.compile(r"^(?:moins\s+de|<|under|below)\s*(\d{1,2})\s*(?:ans?|years?)?$")
 _YEAR = re.compile(r"^(\d{4})(?:[.,]0+)?$")
+_NUMBER = re.compile(r"^(\d+)(?:[.,]\d+)?$")
+_MONTH_YEAR = re.compile(r"^\d{1,2}\s*[/.\-]\s*(\d{4})$")  # "03/1994": the year is what counts
+_TWO_DIGIT_YEAR = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}$")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_FIRST_SERIAL = 10_000  # 18/05/1927: a smaller number in a birth column is a year or an age
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_SPLIT = re.compile(r"\s*(?:/|;|,|\bou\b|\bor\b|\n)\s*")
 _OLDEST_YEAR = 1900
@@ -131,28 +137,78 @@ def read_age(value: object, on: dt.date) -> tuple[int | None, str | None]:
     return on.year - int(match.group(1)), None
 
 
-def read_birth_year(value: object, on: dt.date) -> int | None:
-    if is_blank(value):
-        return None
+class Born(NamedTuple):
+    """What a date-of-birth cell says: a whole date (and its year), a year, or an age."""
+
     year: int | None = None
+    date: dt.date | None = None
+    age_band: str | None = None
+
+
+def read_birth(value: object, on: dt.date) -> Born:
+    """A birth column's cell at the date `on`: a whole date keeps its day (12/03/1994,
+    12-03-94, 1994-03-12, 12 mars 1994, a date cell, an Excel date number); a year alone
+    (1994, 03/1994) stays a year; an age ("34 ans", "18-29") is read as in an age column."""
+    if is_blank(value):
+        return Born()
+    if isinstance(value, dt.datetime):
+        return _born_on(value.date(), on)
     if isinstance(value, dt.date):
-        year = value.year
-    else:
-        text = cell_text(value)
-        match = _YEAR.match(text)
-        if match:
-            year = int(match.group(1))
-        else:
-            found = parse_date(text, on.year)
-            year = found.year if found else None
-    if year is None or not _OLDEST_YEAR <= year <= on.year:
+        return _born_on(value, on)
+    text = cell_text(value)
+    number = _NUMBER.match(text) if not isinstance(value, bool) else None
+    if number:
+        whole = int(number.group(1))
+        if _OLDEST_YEAR <= whole <= on.year:
+            return Born(year=whole)
+        if whole >= _FIRST_SERIAL and len(number.group(1)) <= 6:  # a date cell shown as a number
+            return _born_on(_EXCEL_EPOCH + dt.timedelta(days=whole), on)
+        if len(number.group(1)) == 4:
+            raise _bad_birth(value)  # a year, mistyped (2031, 1850)
+    month_year = _MONTH_YEAR.match(text)
+    if month_year:
+        year = int(month_year.group(1))
+        if _OLDEST_YEAR <= year <= on.year:
+            return Born(year=year)
+        raise _bad_birth(value)
+    found = parse_date(text, on.year)
+    if found is not None:
+        if found > on and _TWO_DIGIT_YEAR.search(text):  # 12-03-94 is 1994, not 2094
+            found = found.replace(year=found.year - 100)
+        return _born_on(found, on)
+    try:
+        from_age, band = read_age(value, on)
+    except BadValue:
+        raise _bad_birth(value) from None
+    return Born(year=from_age, age_band=band)
+
+
+def _born_on(day: dt.date, on: dt.date) -> Born:
+    if not dt.date(_OLDEST_YEAR, 1, 1) <= day <= on:
         raise BadValue(
             problems.message(
-                QT_TRANSLATE_NOOP("SheetImport", 'Birth year "{value}" not understood.'),
-                value=cell_text(value),
+                QT_TRANSLATE_NOOP(
+                    "SheetImport",
+                    'Date of birth "{value}" is not between {oldest} and the activity\'s start.',
+                ),
+                value=day.strftime("%d/%m/%Y"),
+                oldest=_OLDEST_YEAR,
             )
         )
-    return year
+    return Born(year=day.year, date=day)
+
+
+def _bad_birth(value: object) -> BadValue:
+    return BadValue(
+        problems.message(
+            QT_TRANSLATE_NOOP("SheetImport", 'Date or year of birth "{value}" not understood.'),
+            value=cell_text(value),
+        )
+    )
+
+
+def read_birth_year(value: object, on: dt.date) -> int | None:
+    return read_birth(value, on).year
 
 
 def read_email(value: object) -> str | None:

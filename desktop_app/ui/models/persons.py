@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from desktop_app.services.persons import PersonActivity, PersonRow
 from desktop_app.ui.formats import category_label, format_range, kind_label, role_label, sex_label
+from desktop_app.ui.i18n import format_date
 from desktop_app.ui.models.rows import Column, RowTableModel
+
+
+def born_text(row: PersonRow) -> str:
+    """The date of birth as the language writes dates, else the birth year."""
+    if row.birth_date is not None:
+        return format_date(row.birth_date)
+    return str(row.birth_year or "")
 
 
 class PersonTableModel(RowTableModel[PersonRow]):
@@ -15,7 +23,7 @@ class PersonTableModel(RowTableModel[PersonRow]):
             Column(self.tr("Family name"), lambda r: r.family_name),
             Column(self.tr("Given names"), lambda r: r.given_names),
             Column(self.tr("Sex"), lambda r: sex_label(r.sex)),
-            Column(self.tr("Born"), lambda r: str(r.birth_year or ""), numeric=True),
+            Column(self.tr("Born"), born_text, numeric=True),
             Column(self.tr("Organisation"), lambda r: r.organisation or ""),
             Column(self.tr("Category"), lambda r: category_label(r.category)),
             Column(self.tr("Phone"), lambda r: r.phone or ""),
