@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError
+from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services.backup_files import (
     backup_error,
     check_file,
@@ -27,7 +27,7 @@ from desktop_app.services.backup_files import (
     server_refusal,
     unique_backup_path,
 )
-from desktop_app.store import Database, open_database
+from desktop_app.store import Database, errors, open_database
 from desktop_app.store.backup import BackupFailed, backup_to
 from desktop_app.store.database import make_engine
 
@@ -64,14 +64,16 @@ def lock_holder(database_path: Path) -> tuple[int, str] | None:
 
 
 def in_use_error(pid: int, host: str) -> RegistreError:
-    return backup_error(
-        QT_TRANSLATE_NOOP(
+    return errors.DatabaseLocked(
+        UserMessage(
             "Backups",
-            "The database is open in Registre on the computer {host} (process {pid}): close "
-            "it first. If Registre is not running there any more, add --force.",
-        ),
-        host=host or "?",
-        pid=pid,
+            QT_TRANSLATE_NOOP(
+                "Backups",
+                "The database is open in Registre on the computer {host} (process {pid}): "
+                "close it first. If Registre is not running there any more, add --force.",
+            ),
+            {"host": host or "?", "pid": pid},
+        )
     )
 
 

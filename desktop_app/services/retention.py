@@ -40,6 +40,7 @@ CONTEXT = "Retention"
 # What an erased person's required name becomes: a mark, not a name.
 ERASED_NAME = "—"
 _CHUNK = 500
+MAX_YEARS = 1000  # far longer than any record can be old: more is a typing mistake
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,16 @@ def cutoff_date(years: int, today: dt.date | None = None) -> dt.date:
             )
         )
     today = today or dt.date.today()
+    if years > MAX_YEARS:
+        raise RegistreError(
+            UserMessage(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Retention", "The retention period must be at most {years} years."
+                ),
+                {"years": MAX_YEARS},
+            )
+        )
     try:
         return today.replace(year=today.year - years)
     except ValueError:  # 29 February

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app import __version__
+from desktop_app import __version__, exit_codes
 from desktop_app.logging_setup import configure_logging
 from desktop_app.paths import default_database_path
 from desktop_app.settings import load_settings, save_settings
@@ -80,7 +80,7 @@ def start(db_path: Path | str) -> int:
     lock = FileLock()
     try:
         if isinstance(target, Path) and not lock.follow(target):
-            return 2
+            return exit_codes.DATABASE
         return _run(app, target, lock)
     finally:
         lock.release()
@@ -118,7 +118,7 @@ def _open_first(target: Path | str, lock: FileLock) -> Database | None:
 def _run(app: QApplication, target: Path | str, lock: FileLock) -> int:
     database = _open_first(target, lock)
     if database is None:
-        return 2
+        return exit_codes.DATABASE
     from desktop_app.ui.backup_dialog import backup_at_closing
     from desktop_app.ui.core_views import build_main_window
     from desktop_app.ui.first_start import ensure_site
@@ -134,7 +134,7 @@ def _run(app: QApplication, target: Path | str, lock: FileLock) -> int:
             if not window.property("restart_requested"):
                 break
             if not lock.follow(database.path):
-                return 2
+                return exit_codes.DATABASE
         if not database.is_server:  # a server's backups are its administrator's (pg_dump)
             backup_at_closing(database)
         return code

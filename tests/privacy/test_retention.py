@@ -158,3 +158,9 @@ def test_purge_of_an_encrypted_database(tmp_path: Path) -> None:
 def test_a_period_under_one_year_is_refused(db: Database, years: int) -> None:
     with pytest.raises(RegistreError, match="at least one year"):
         retention.plan_purge(db, years=years)
+
+
+@pytest.mark.parametrize("years", [1001, 999_999])
+def test_a_period_longer_than_any_record_is_refused(db: Database, years: int) -> None:
+    with pytest.raises(RegistreError, match="at most 1000 years"):
+        retention.plan_purge(db, years=years)
