@@ -8,7 +8,9 @@ every `FileProblem` the exit code of a file problem (docs/command-line.md).
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import zipfile
 from pathlib import Path
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
@@ -62,3 +64,22 @@ def is_disk_full(error: BaseException | None) -> bool:
 
 def disk_full(path: Path | str) -> FileProblem:
     return problem(OSError(errno.ENOSPC, "No space left on device"), path)
+
+
+def abandon_archives(error: BaseException) -> None:
+    """Close, quietly, the zip archives a failed workbook write left open (found in the frames
+    of its traceback): Python would otherwise close them when it collects them, and print the
+    same disk-full error again ("Exception ignored in ZipFile.__del__")."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        frame = current.__traceback__
+        while frame is not None:
+            for value in list(frame.tb_frame.f_locals.values()):
+                if isinstance(value, zipfile.ZipFile) and value.fp is not None:
+                    handle, value.fp = value.fp, None  # close() does nothing without it
+                    with contextlib.suppress(Exception):
+                        handle.close()
+            frame = frame.tb_next
+        current = current.__cause__ or current.__context__

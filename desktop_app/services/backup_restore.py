@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app import private_folder
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services.backup_files import (
     backup_error,
@@ -89,10 +90,21 @@ def _copy_aside(path: Path, folder: Path, passphrase: str | None) -> Path | None
         return destination
     except (BackupFailed, sqlite3.DatabaseError, Exception) as error:  # damaged: copy raw bytes
         log.warning("safety backup of %s through SQLite failed (%s): copying the file", path, error)
-        shutil.copyfile(path, destination)
+        _copy_in_place(path, destination)
         return destination
     finally:
         engine.dispose()
+
+
+def _copy_in_place(source: Path, destination: Path, *, database: bool = False) -> None:
+    """Copy a file through a private folder beside `destination`: never half a file there. A
+    database's old journal goes just before the copy takes its place."""
+    with private_folder.workspace(destination) as run:
+        partial = run / destination.name
+        shutil.copyfile(source, partial)
+        if database:
+            _remove_journal(destination)
+        os.replace(partial, destination)
 
 
 def _remove_journal(path: Path) -> None:
@@ -134,10 +146,7 @@ def restore_backup(
     key = passphrase if is_encrypted_file(backup) else None
     folder.mkdir(parents=True, exist_ok=True)
     safety = _copy_aside(database_path, folder, current_passphrase)
-    incoming = database_path.with_name(database_path.name + ".restoring")
-    shutil.copyfile(backup, incoming)
-    _remove_journal(database_path)
-    os.replace(incoming, database_path)
+    _copy_in_place(backup, database_path, database=True)
     try:
         reopened = opener(database_path) if opener else _open_file(database_path, key)
         try:
