@@ -296,6 +296,9 @@ def run_purge(args: argparse.Namespace, database: Database) -> int:
             QT_TRANSLATE_NOOP("Cli", "nobody to erase: every person had activity since {date}"),
             date=output.date(plan.cutoff),
         )
+        # What an earlier purge could not remove from the file while another program read it.
+        if not retention.finish_erasure(database, wait_seconds=5):
+            raise retention.earlier_values_remain(database.location)
         return 0
     question = output.text(
         QT_TRANSLATE_NOOP(

@@ -574,7 +574,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>unexpected error ({kind}): this is a bug in Registre. Please report it with the log {log} (it holds no names or phone numbers).</source>
-        <translation>erreur inattendue ({kind}) : c&apos;est un défaut de Registre. Merci de le signaler en joignant le journal {log} (il ne contient ni noms ni numéros de téléphone).</translation>
+        <translation>erreur inattendue ({kind})&#x202f;: c&apos;est un défaut de Registre. Merci de le signaler en joignant le journal {log} (il ne contient ni noms ni numéros de téléphone).</translation>
     </message>
     <message>
         <source>add or list activities</source>
@@ -1698,11 +1698,11 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     QT_QPA_PLATFORM=offscreen registre
     xvfb-run registre
   The command line works without a display: registre --help</source>
-        <translation>aucun écran trouvé (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini) : la fenêtre ne peut pas s&apos;ouvrir.
-  Lancez Registre dans une session de bureau, ou sans écran avec l&apos;une de ces commandes :
+        <translation>aucun écran trouvé (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini)&#x202f;: la fenêtre ne peut pas s&apos;ouvrir.
+  Lancez Registre dans une session de bureau, ou sans écran avec l&apos;une de ces commandes&#x202f;:
     QT_QPA_PLATFORM=offscreen registre
     xvfb-run registre
-  La ligne de commande fonctionne sans écran : registre --help</translation>
+  La ligne de commande fonctionne sans écran&#x202f;: registre --help</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3511,18 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
 <context>
     <name>Retention</name>
     <message>
+        <source>Another program is reading the database {path}: values erased by an earlier purge may still be in the file. Close it, then run the purge again.</source>
+        <translation>Un autre programme lit la base {path} : des valeurs effacées par une purge précédente sont peut-être encore dans le fichier. Fermez-le, puis relancez la purge.</translation>
+    </message>
+    <message>
+        <source>Another program is reading the database {path} (another Registre window, a backup, a spreadsheet): while it does, erased values cannot leave the file. Nothing was erased: close it, then run the purge again.</source>
+        <translation>Un autre programme lit la base {path} (une autre fenêtre de Registre, une sauvegarde, un tableur) : tant qu&apos;il la lit, les valeurs effacées ne peuvent pas quitter le fichier. Rien n&apos;a été effacé : fermez-le, puis relancez la purge.</translation>
+    </message>
+    <message>
+        <source>The persons are erased from the records, but their old values are still in the database file {path}: another program began reading it meanwhile. Close it, then run the purge again to remove them from the file.</source>
+        <translation>Les personnes sont effacées des fiches, mais leurs anciennes valeurs sont encore dans le fichier de la base {path} : un autre programme a commencé à le lire entre-temps. Fermez-le, puis relancez la purge pour les retirer du fichier.</translation>
+    </message>
+    <message>
         <source>The retention period must be at least one year.</source>
         <translation>La durée de conservation doit être d&apos;au moins un an.</translation>
     </message>
@@ -4142,7 +4154,7 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     </message>
     <message>
         <source>The database {path} does not exist: nothing was created. Check the path, or make a new database there with `registre --db {path} init`.</source>
-        <translation>La base {path} n&apos;existe pas : rien n&apos;a été créé. Vérifiez le chemin, ou créez-y une nouvelle base avec `registre --db {path} init`.</translation>
+        <translation>La base {path} n&apos;existe pas&#x202f;: rien n&apos;a été créé. Vérifiez le chemin, ou créez-y une nouvelle base avec `registre --db {path} init`.</translation>
     </message>
     <message>
         <source>The database {path} is damaged. Nothing was changed; restore the latest backup.</source>
