@@ -7,8 +7,10 @@ database..., Use the local file, a restored backup): it then asks for a fresh wi
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -22,7 +24,10 @@ from desktop_app.ui.app import APPLICATION, ORGANISATION
 from desktop_app.ui.database_opening import open_or_explain
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.instance_lock import InstanceLock, acquire_or_explain
+from desktop_app.ui.text import error_text
 from desktop_app.ui.worker import cancel_all_tasks
+
+log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -71,9 +76,26 @@ class FileLock:
         self.lock, self.path = None, None
 
 
+def report_unexpected(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """sys.excepthook of the window: an error no action caught is logged (cleaned of personal
+    data) and told in a message box, in the user's language; the window goes on."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    log.error("unexpected error in the window", exc_info=(kind, error, trace))
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        QCoreApplication.translate("ErrorReport", "Registre"),
+        error_text(error),
+    )
+
+
 def start(db_path: Path | str) -> int:
     app = create_application()
     configure_logging()
+    sys.excepthook = report_unexpected
     settings = load_settings()
     install_language(app, settings.language)
     target = start_target(db_path, settings.server_url)

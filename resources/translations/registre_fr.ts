@@ -2126,6 +2126,17 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Registre</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}): this is a bug in Registre. What you saved before is safe. Please report it with the log file {log} (it holds no names or phone numbers).</source>
+        <translation>Un problème inattendu est survenu ({kind}) : c&apos;est un défaut de Registre. Ce que vous aviez enregistré est en sécurité. Merci de le signaler en joignant le journal {log} (il ne contient ni noms ni numéros de téléphone).</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export for HQ</source>
@@ -3512,15 +3523,15 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <name>Retention</name>
     <message>
         <source>Another program is reading the database {path}: values erased by an earlier purge may still be in the file. Close it, then run the purge again.</source>
-        <translation>Un autre programme lit la base {path} : des valeurs effacées par une purge précédente sont peut-être encore dans le fichier. Fermez-le, puis relancez la purge.</translation>
+        <translation>Un autre programme lit la base {path}&#x202f;: des valeurs effacées par une purge précédente sont peut-être encore dans le fichier. Fermez-le, puis relancez la purge.</translation>
     </message>
     <message>
         <source>Another program is reading the database {path} (another Registre window, a backup, a spreadsheet): while it does, erased values cannot leave the file. Nothing was erased: close it, then run the purge again.</source>
-        <translation>Un autre programme lit la base {path} (une autre fenêtre de Registre, une sauvegarde, un tableur) : tant qu&apos;il la lit, les valeurs effacées ne peuvent pas quitter le fichier. Rien n&apos;a été effacé : fermez-le, puis relancez la purge.</translation>
+        <translation>Un autre programme lit la base {path} (une autre fenêtre de Registre, une sauvegarde, un tableur)&#x202f;: tant qu&apos;il la lit, les valeurs effacées ne peuvent pas quitter le fichier. Rien n&apos;a été effacé&#x202f;: fermez-le, puis relancez la purge.</translation>
     </message>
     <message>
         <source>The persons are erased from the records, but their old values are still in the database file {path}: another program began reading it meanwhile. Close it, then run the purge again to remove them from the file.</source>
-        <translation>Les personnes sont effacées des fiches, mais leurs anciennes valeurs sont encore dans le fichier de la base {path} : un autre programme a commencé à le lire entre-temps. Fermez-le, puis relancez la purge pour les retirer du fichier.</translation>
+        <translation>Les personnes sont effacées des fiches, mais leurs anciennes valeurs sont encore dans le fichier de la base {path}&#x202f;: un autre programme a commencé à le lire entre-temps. Fermez-le, puis relancez la purge pour les retirer du fichier.</translation>
     </message>
     <message>
         <source>The retention period must be at least one year.</source>
