@@ -33,6 +33,9 @@ _BY_ERRNO = {
     errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Files", "The name {path} is too long."),
 }
 OTHER = QT_TRANSLATE_NOOP("Files", "The file {path} cannot be used ({reason}).")
+# When the error does not say which file (a write deep in a library).
+NO_ROOM = QT_TRANSLATE_NOOP("Files", "The disk is full. Free some space and try again.")
+UNNAMED = QT_TRANSLATE_NOOP("Files", "A file cannot be used ({reason}).")
 
 
 class FileProblem(RegistreError):
@@ -41,9 +44,12 @@ class FileProblem(RegistreError):
 
 def problem(error: OSError, path: Path | str | None = None) -> FileProblem:
     """The user's message for `error` about `path` (the error's own file name by default)."""
-    where = path if path is not None else (error.filename or "?")
-    text = _BY_ERRNO.get(error.errno or 0, OTHER)
+    where = path if path is not None else error.filename
     reason = error.strerror or type(error).__name__
+    if where is None:
+        text = NO_ROOM if error.errno in (errno.ENOSPC, errno.EDQUOT) else UNNAMED
+        return FileProblem(UserMessage(CONTEXT, text, {"reason": reason}))
+    text = _BY_ERRNO.get(error.errno or 0, OTHER)
     return FileProblem(UserMessage(CONTEXT, text, {"path": str(where), "reason": reason}))
 
 

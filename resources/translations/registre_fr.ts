@@ -2133,7 +2133,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}): this is a bug in Registre. What you saved before is safe. Please report it with the log file {log} (it holds no names or phone numbers).</source>
-        <translation>Un problème inattendu est survenu ({kind}) : c&apos;est un défaut de Registre. Ce que vous aviez enregistré est en sécurité. Merci de le signaler en joignant le journal {log} (il ne contient ni noms ni numéros de téléphone).</translation>
+        <translation>Un problème inattendu est survenu ({kind})&#x202f;: c&apos;est un défaut de Registre. Ce que vous aviez enregistré est en sécurité. Merci de le signaler en joignant le journal {log} (il ne contient ni noms ni numéros de téléphone).</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2366,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>The file {path} cannot be used ({reason}).</source>
         <translation>Le fichier {path} ne peut pas être utilisé ({reason}).</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Le disque est plein. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>A file cannot be used ({reason}).</source>
+        <translation>Un fichier ne peut pas être utilisé ({reason}).</translation>
     </message>
 </context>
 <context>
