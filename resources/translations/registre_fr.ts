@@ -3538,8 +3538,8 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Un autre programme lit la base {path} (une autre fenêtre de Registre, une sauvegarde, un tableur)&#x202f;: tant qu&apos;il la lit, les valeurs effacées ne peuvent pas quitter le fichier. Rien n&apos;a été effacé&#x202f;: fermez-le, puis relancez la purge.</translation>
     </message>
     <message>
-        <source>The persons are erased from the records, but their old values are still in the database file {path}: another program began reading it meanwhile. Close it, then run the purge again to remove them from the file.</source>
-        <translation>Les personnes sont effacées des fiches, mais leurs anciennes valeurs sont encore dans le fichier de la base {path}&#x202f;: un autre programme a commencé à le lire entre-temps. Fermez-le, puis relancez la purge pour les retirer du fichier.</translation>
+        <source>The persons are erased from the records, but some of their old values are still in the database file {path}: another program began reading it meanwhile. Close it, then run the purge again to remove them from the file.</source>
+        <translation>Les personnes sont effacées des fiches, mais certaines de leurs anciennes valeurs sont encore dans le fichier de la base {path} : un autre programme a commencé à le lire entre-temps. Fermez-le, puis relancez la purge pour les retirer du fichier.</translation>
     </message>
     <message>
         <source>The retention period must be at least one year.</source>
