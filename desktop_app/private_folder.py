@@ -142,9 +142,13 @@ def remove_leftovers(folder: Path) -> int:
             _erase_tree(run)
         lock_path.unlink(missing_ok=True)
     for lock_path in root.glob("*.lock"):  # a run killed before it made its folder
-        if not lock_path.with_suffix("").exists():
-            with contextlib.suppress(OSError):
-                lock_path.unlink()
+        run = lock_path.with_suffix("")
+        if run.exists():
+            continue
+        with _free_run(run) as free:
+            if free:  # not a run between taking its lock and making its folder
+                with contextlib.suppress(OSError):
+                    lock_path.unlink()
     _remove_if_empty(root)
     return erased
 
