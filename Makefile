@@ -34,13 +34,13 @@ unit: $(STAMP) translations
 
 test: lint typecheck unit
 
-# The storage, services, exchange, report, command-line, retention, concurrent-import and
-# server-window tests
+# The storage, services, exchange, report, command-line, retention, concurrent-import,
+# server-window and lost-connection tests
 # again on PostgreSQL, against a throw-away cluster made for the run and removed after it, even
 # when a test fails.
 PG_TESTS := tests/store tests/services tests/exchange tests/reports tests/cli \
 	tests/privacy/test_retention.py tests/concurrency tests/ui/test_changed_elsewhere.py \
-	tests/ui/test_server_dialog.py
+	tests/ui/test_server_dialog.py tests/faults/test_server_lost.py
 test-postgresql: $(STAMP) translations
 	@dir=$$(mktemp -d /tmp/registre-pg.XXXXXX); chmod 755 $$dir; \
 	trap 'tests/postgres/cluster.sh stop '"$$dir" EXIT; \

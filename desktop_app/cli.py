@@ -6,15 +6,20 @@ Subcommands live in desktop_app/commands/, one module per area.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
+import io
+import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop_app import __version__
+from desktop_app import __version__, exit_codes, file_problems
 from desktop_app.commands import output, register_all
 from desktop_app.commands.parsing import CommandParser
 from desktop_app.commands.privacy import open_for_command
-from desktop_app.logging_setup import install_record_cleaning
+from desktop_app.logging_setup import configure_logging, install_record_cleaning
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError
 from desktop_app.paths import default_database_path
 from desktop_app.store import errors, server
@@ -47,10 +52,33 @@ def database_target(value: str) -> Path | str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; its exit code follows the table of exit_codes.py, and no
+    traceback reaches the user: every error ends in one line in their language."""
     # The language first: the parser's help and mistakes are in it too.
     output.use_language(output.settings_language())
     for stream in (sys.stdout, sys.stderr):
         output.protect_stream(stream)
+    try:
+        code = _run(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not at the interpreter's exit
+        return code
+    except BrokenPipeError:  # `registre report | head`: stop quietly, as Unix tools do
+        _silence_stdout()
+        return exit_codes.OUTPUT_CLOSED
+    except KeyboardInterrupt:
+        return exit_codes.INTERRUPTED
+    except RegistreError as error:
+        _error_line(output.render(error.message))
+        return exit_codes.for_error(error)
+    except OSError as error:
+        problem = file_problems.problem(error)
+        _error_line(output.render(problem.message))
+        return exit_codes.for_error(problem)
+    except Exception as error:
+        return _unexpected(error)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -58,19 +86,61 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_window(args.db or default_database_path())
     install_record_cleaning()
+    target = args.db or default_database_path()
+    if not getattr(args, "uses_database", True):  # works on files of its own
+        free_code: int = args.handler(args, target)
+        return free_code
+    if isinstance(target, Path):
+        _require_file(target, creates=getattr(args, "creates_database", False))
+    if getattr(args, "without_database", False):  # works on the closed file
+        if isinstance(target, str):  # restore, encrypt, recover: files only
+            raise errors.needs_file(server.masked(target))
+        closed_code: int = args.handler(args, target)
+        return closed_code
+    database = open_for_command(target)
     try:
-        target = args.db or default_database_path()
-        if getattr(args, "without_database", False):  # works on the closed file
-            if isinstance(target, str):  # restore, encrypt, recover: files only
-                raise errors.needs_file(server.masked(target))
-            closed_code: int = args.handler(args, target)
-            return closed_code
-        database = open_for_command(target)
-        try:
-            code: int = args.handler(args, database)
-            return code
-        finally:
-            database.close()
-    except RegistreError as error:
-        print(f"registre: {output.render(error.message)}", file=sys.stderr)
-        return 2
+        code: int = args.handler(args, database)
+        return code
+    finally:
+        database.close()
+
+
+def _require_file(path: Path, *, creates: bool) -> None:
+    """A mistyped --db must not make folders and an empty database that then reports zeros:
+    only the commands that create one (init, demo, restore) accept a path that does not exist."""
+    if path.is_dir():
+        raise file_problems.problem(OSError(errno.EISDIR, "Is a directory"), path)
+    if not creates and not path.exists():
+        raise errors.missing(path)
+
+
+def _error_line(text: str) -> None:
+    with contextlib.suppress(OSError):  # stderr closed too: nothing more can be said
+        print(f"registre: {text}", file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that Python's own flush at exit cannot complain
+    about the closed pipe a second time."""
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+
+
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "unexpected error ({kind}): this is a bug in Registre. Please report it with the log "
+    "{log} (it holds no names or phone numbers).",
+)
+
+
+def _unexpected(error: Exception) -> int:
+    """A bug: its traceback goes to the log file (cleaned of personal data), the user gets one
+    line saying where."""
+    log_file: Path | str = "registre.log"
+    with contextlib.suppress(Exception):  # the log's folder may be what failed
+        log_file = configure_logging(to_stderr=False)
+        logging.getLogger("desktop_app.cli").error("command failed", exc_info=error)
+    _error_line(output.text(UNEXPECTED, kind=type(error).__name__, log=log_file))
+    return exit_codes.INTERNAL

@@ -2,7 +2,13 @@
 
 Each module has `register(commands)` that adds its parsers to the subparsers object and sets
 `handler=function` on each; the handler is called as `handler(args, database)` and returns the
-exit code. Add a module's name to MODULES to make its commands appear.
+exit code (desktop_app/exit_codes.py), or raises a RegistreError. Add a module's name to MODULES
+to make its commands appear.
+
+What a command needs of `--db`, set with `set_defaults`: by default an existing database,
+opened; `without_database=True` gets the closed file's path (encrypt, restore); a path that
+does not exist is refused unless `creates_database=True` (init, demo, restore);
+`uses_database=False` for a command that works on other files only (protect-workbook).
 """
 
 from __future__ import annotations

@@ -37,8 +37,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help=QT_TRANSLATE_NOOP("Cli", "even if a Registre window seems to hold the database"),
     )
-    # Works on the closed file, so that a database that no longer opens can be restored.
-    restore.set_defaults(handler=run_restore, without_database=True)
+    # Works on the closed file, so that a database that no longer opens can be restored, or
+    # one that is gone brought back.
+    restore.set_defaults(handler=run_restore, without_database=True, creates_database=True)
 
     listing = commands.add_parser(
         "backups", help=QT_TRANSLATE_NOOP("Cli", "list the backups of the database")

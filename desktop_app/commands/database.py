@@ -6,6 +6,7 @@ import argparse
 
 from sqlalchemy import func, select, text
 
+from desktop_app import exit_codes
 from desktop_app.commands import output
 from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.store import Database
@@ -32,7 +33,7 @@ def run_check(_args: argparse.Namespace, database: Database) -> int:
         database=database.path,
         verdict=verdict,
     )
-    return 1
+    return exit_codes.DATABASE
 
 
 def _check_server(database: Database) -> int:

@@ -14,7 +14,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     demo = commands.add_parser(
         "demo", help=QT_TRANSLATE_NOOP("Cli", "load demonstration data (the field newsletter)")
     )
-    demo.set_defaults(handler=run_demo)
+    demo.set_defaults(handler=run_demo, creates_database=True)
 
 
 def run_demo(_args: argparse.Namespace, database: Database) -> int:

@@ -26,7 +26,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         required=True,
         help=QT_TRANSLATE_NOOP("Cli", "two-letter country code, e.g. NE"),
     )
-    init.set_defaults(handler=run_init)
+    init.set_defaults(handler=run_init, creates_database=True)
 
 
 def run_init(args: argparse.Namespace, database: Database) -> int:

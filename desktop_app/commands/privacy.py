@@ -17,6 +17,7 @@ import os
 import sys
 from pathlib import Path
 
+from desktop_app import exit_codes
 from desktop_app.commands import output
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services import (
@@ -216,7 +217,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         required=True,
         help=QT_TRANSLATE_NOOP("Cli", "the protected copy to write"),
     )
-    protect.set_defaults(handler=run_protect_workbook, without_database=True)
+    protect.set_defaults(handler=run_protect_workbook, uses_database=False)
 
     recover = commands.add_parser(
         "recover",
@@ -295,6 +296,9 @@ def run_purge(args: argparse.Namespace, database: Database) -> int:
             QT_TRANSLATE_NOOP("Cli", "nobody to erase: every person had activity since {date}"),
             date=output.date(plan.cutoff),
         )
+        # What an earlier purge could not remove from the file while another program read it.
+        if not retention.finish_erasure(database, wait_seconds=5):
+            raise retention.earlier_values_remain(database.location)
         return 0
     question = output.text(
         QT_TRANSLATE_NOOP(
@@ -308,7 +312,7 @@ def run_purge(args: argparse.Namespace, database: Database) -> int:
     )
     if not _confirmed(question, args.yes):
         output.warn(QT_TRANSLATE_NOOP("Cli", "nothing erased"))
-        return 1
+        return exit_codes.REFUSED
     result = retention.purge(database, plan)
     output.say(
         QT_TRANSLATE_NOOP(
@@ -371,7 +375,7 @@ def run_recover(args: argparse.Namespace, path: Path) -> int:
     if offer is None:
         error = QT_TRANSLATE_NOOP("Cli", "no verified backup of {path} in {folder}")
         print(f"registre: {output.text(error, path=path, folder=folder)}", file=sys.stderr)
-        return 2
+        return exit_codes.FILE
     question = output.text(
         QT_TRANSLATE_NOOP(
             "Cli",
@@ -385,7 +389,7 @@ def run_recover(args: argparse.Namespace, path: Path) -> int:
     )
     if not _confirmed(question, args.yes):
         output.warn(QT_TRANSLATE_NOOP("Cli", "nothing restored"))
-        return 1
+        return exit_codes.REFUSED
     result = recovery.restore_latest(path, folder, passphrase)
     if result.safety_copy is not None:
         output.say(QT_TRANSLATE_NOOP("Cli", "damaged file kept as {file}"), file=result.safety_copy)

@@ -2,10 +2,11 @@
 
 Written with xlsxwriter in constant-memory mode (rows streamed to disk: 100,000 attendance rows
 stay far under 200 MB) into a temporary file next to the target, moved into place only when
-complete. Cells follow the rule of every Registre workbook (services/workbook_cells.py): text
-is always text, never a formula, number or link, and text a spreadsheet would take for a formula
-(= + - @ tab CR) gets Excel's quote-prefix style, so it is shown as typed and cannot run, while
-its value stays exactly the same.
+complete (in a private folder beside it: nothing half-made lies beside the target). Cells
+follow the rule of every Registre workbook (services/workbook_cells.py): text is always text,
+never a formula, number or link, and text a spreadsheet would take for a formula (= + - @ tab CR)
+gets Excel's quote-prefix style, so it is shown as typed and cannot run, while its value stays
+exactly the same.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import contextlib
 import dataclasses
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +25,7 @@ from sqlalchemy import Connection, select, update
 from sqlalchemy.sql import func
 from xlsxwriter.worksheet import Worksheet
 
-from desktop_app import __version__
+from desktop_app import __version__, private_folder
 from desktop_app.exchange.hq_format import (
     EXCEL_MAX_ROWS,
     FORMAT_NAME,
@@ -244,61 +244,58 @@ def export_workbook(
             "language": "fr" if language.startswith("fr") else "en",
         }
         manifest.update({f"rows_{name}": count for name, count in counts.items()})
-        out.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary_name = tempfile.mkstemp(
-            prefix=f".{out.stem}-", suffix=".xlsx.partial", dir=out.parent
-        )
-        os.close(handle)
-        temporary = Path(temporary_name)
-        frame = temporary.with_name(temporary.name + ".frame")
         names = _Names(connection)
-        book = None
-        try:
-            book = workbook_cells.new_workbook(frame, constant_memory=True)
-            formats = _Formats(book, language)
-            # xf indexes of the styles the streamed rows use (xlsxwriter numbers used styles)
-            styles = Styles(
-                formats.date._get_xf_index(),
-                formats.datetime._get_xf_index(),
-                formats.guarded._get_xf_index(),
-            )
-            _write_readme(book, language, formats)
-            _write_manifest(book, manifest, language, formats)
-            streamed: list[SheetRows] = []
-            for spec in SHEETS:
-                rows = _rows(connection, spec, _selection(spec, changes_only), names)
-                made = _frame_sheets(
-                    book, spec, counts[spec.type_name], language, formats, max_rows_per_sheet
-                )
-                for name, size in made:
-                    streamed.append(SheetRows("", spec.columns, name, size, rows))
-            _fix_parts(book, streamed)
-            book.close()
+        # Written in a private folder beside `out` (private_folder.py): a killed export leaves
+        # nothing beside it, and a protected one is encrypted there before it is moved in place.
+        with private_folder.workspace(out) as run:
+            temporary = run / out.name
+            frame = run / f"{out.stem}.frame.xlsx"
             book = None
-            stream_rows(frame, temporary, streamed, styles, language, steps.advance)
-            frame.unlink()
-            steps.check()
-            for spec in SHEETS:
-                table = spec.record_type.table
-                statement = update(table).values(synced_revision=table.c.revision)
-                where = _selection(spec, changes_only)
-                connection.execute(statement if where is None else statement.where(where))
-            session.add(
-                ExportLog(
-                    export_uuid=export_id, exported_at=exported_at, mode=mode, row_counts=counts
+            try:
+                book = workbook_cells.new_workbook(frame, constant_memory=True)
+                formats = _Formats(book, language)
+                # xf indexes of the styles the streamed rows use (xlsxwriter numbers used styles)
+                styles = Styles(
+                    formats.date._get_xf_index(),
+                    formats.datetime._get_xf_index(),
+                    formats.guarded._get_xf_index(),
                 )
-            )
-            session.flush()
-            if password:
-                privacy_workbooks.protect(temporary, out, password)
-                temporary.unlink()
-            else:
-                os.replace(temporary, out)
-        except BaseException as error:
-            _discard(book, temporary)
-            frame.unlink(missing_ok=True)
-            if privacy_workbooks.is_disk_full(error):
-                raise privacy_workbooks.disk_full(out) from error
-            raise
+                _write_readme(book, language, formats)
+                _write_manifest(book, manifest, language, formats)
+                streamed: list[SheetRows] = []
+                for spec in SHEETS:
+                    rows = _rows(connection, spec, _selection(spec, changes_only), names)
+                    made = _frame_sheets(
+                        book, spec, counts[spec.type_name], language, formats, max_rows_per_sheet
+                    )
+                    for name, size in made:
+                        streamed.append(SheetRows("", spec.columns, name, size, rows))
+                _fix_parts(book, streamed)
+                book.close()
+                book = None
+                stream_rows(frame, temporary, streamed, styles, language, steps.advance)
+                frame.unlink()
+                steps.check()
+                for spec in SHEETS:
+                    table = spec.record_type.table
+                    statement = update(table).values(synced_revision=table.c.revision)
+                    where = _selection(spec, changes_only)
+                    connection.execute(statement if where is None else statement.where(where))
+                session.add(
+                    ExportLog(
+                        export_uuid=export_id, exported_at=exported_at, mode=mode, row_counts=counts
+                    )
+                )
+                session.flush()
+                if password:
+                    privacy_workbooks.protect(temporary, out, password)
+                else:
+                    os.replace(temporary, out)
+            except BaseException as error:
+                _discard(book, temporary)
+                failure = privacy_workbooks.failed_write(error, out)
+                if failure is not error:
+                    raise failure from error
+                raise
     steps.finish()
     return ExportResult(out, export_id, mode, exported_at, counts)

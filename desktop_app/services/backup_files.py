@@ -8,13 +8,15 @@ and a fresh name reserved for a new backup in the backup folder.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
-from desktop_app.services.backup_rotation import STAMP
+from desktop_app.services.backup_rotation import STAMP, sidecar
 from desktop_app.store import Database, encryption, errors
 from desktop_app.store.database import SQLITE_HEADER
 
@@ -149,16 +151,28 @@ def opens_with(path: Path, passphrase: str) -> bool:
 
 
 def unique_backup_path(folder: Path, stem: str, reason: str, now: dt.datetime) -> Path:
-    """A fresh backup name, reserved by creating it empty: another program backing up the same
-    database in the same second (two imports at once) then takes the next number."""
+    """A fresh backup name, reserved by creating its record (`<name>.json`, not yet verified):
+    another program backing up the same database in the same second (two imports at once) then
+    takes the next number. The backup itself appears under the name only once it is whole."""
     stamp = now.strftime(STAMP)
     number = 1
     while True:
         suffix = f"-{number}" if number > 1 else ""
         candidate = folder / f"{stem}-{stamp}{suffix}-{reason}.db"
         try:
-            candidate.open("xb").close()
+            if candidate.exists():
+                raise FileExistsError(candidate)
+            with sidecar(candidate).open("x", encoding="utf-8") as record:
+                json.dump({"verified": False, "reason": reason}, record)
         except FileExistsError:
             number += 1
             continue
         return candidate
+
+
+def write_record(path: Path, record: dict[str, object]) -> None:
+    """The verification record of the backup `path`, replaced in one step."""
+    target = sidecar(path)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    partial.write_text(json.dumps(record, indent=1), encoding="utf-8")
+    os.replace(partial, target)

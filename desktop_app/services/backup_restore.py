@@ -18,7 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError
+from desktop_app import private_folder
+from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services.backup_files import (
     backup_error,
     check_file,
@@ -27,7 +28,7 @@ from desktop_app.services.backup_files import (
     server_refusal,
     unique_backup_path,
 )
-from desktop_app.store import Database, open_database
+from desktop_app.store import Database, errors, open_database
 from desktop_app.store.backup import BackupFailed, backup_to
 from desktop_app.store.database import make_engine
 
@@ -64,14 +65,16 @@ def lock_holder(database_path: Path) -> tuple[int, str] | None:
 
 
 def in_use_error(pid: int, host: str) -> RegistreError:
-    return backup_error(
-        QT_TRANSLATE_NOOP(
+    return errors.DatabaseLocked(
+        UserMessage(
             "Backups",
-            "The database is open in Registre on the computer {host} (process {pid}): close "
-            "it first. If Registre is not running there any more, add --force.",
-        ),
-        host=host or "?",
-        pid=pid,
+            QT_TRANSLATE_NOOP(
+                "Backups",
+                "The database is open in Registre on the computer {host} (process {pid}): "
+                "close it first. If Registre is not running there any more, add --force.",
+            ),
+            {"host": host or "?", "pid": pid},
+        )
     )
 
 
@@ -87,10 +90,21 @@ def _copy_aside(path: Path, folder: Path, passphrase: str | None) -> Path | None
         return destination
     except (BackupFailed, sqlite3.DatabaseError, Exception) as error:  # damaged: copy raw bytes
         log.warning("safety backup of %s through SQLite failed (%s): copying the file", path, error)
-        shutil.copyfile(path, destination)
+        _copy_in_place(path, destination)
         return destination
     finally:
         engine.dispose()
+
+
+def _copy_in_place(source: Path, destination: Path, *, database: bool = False) -> None:
+    """Copy a file through a private folder beside `destination`: never half a file there. A
+    database's old journal goes just before the copy takes its place."""
+    with private_folder.workspace(destination) as run:
+        partial = run / destination.name
+        shutil.copyfile(source, partial)
+        if database:
+            _remove_journal(destination)
+        os.replace(partial, destination)
 
 
 def _remove_journal(path: Path) -> None:
@@ -132,10 +146,7 @@ def restore_backup(
     key = passphrase if is_encrypted_file(backup) else None
     folder.mkdir(parents=True, exist_ok=True)
     safety = _copy_aside(database_path, folder, current_passphrase)
-    incoming = database_path.with_name(database_path.name + ".restoring")
-    shutil.copyfile(backup, incoming)
-    _remove_journal(database_path)
-    os.replace(incoming, database_path)
+    _copy_in_place(backup, database_path, database=True)
     try:
         reopened = opener(database_path) if opener else _open_file(database_path, key)
         try:

@@ -16,12 +16,13 @@ rotation in `backup_rotation`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import json
 import logging
 from pathlib import Path
 
-from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app import file_problems
+from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError
 from desktop_app.services.backup_files import (
     backup_error,
     check_file,
@@ -31,6 +32,7 @@ from desktop_app.services.backup_files import (
     opens_with,
     row_counts,
     unique_backup_path,
+    write_record,
 )
 from desktop_app.services.backup_restore import restore_backup
 from desktop_app.services.backup_rotation import (
@@ -38,11 +40,12 @@ from desktop_app.services.backup_rotation import (
     backup_info,
     backups_to_keep,
     list_backups,
+    named_for,
     rotate,
     sidecar,
 )
 from desktop_app.settings import load_settings
-from desktop_app.store import Database, encryption
+from desktop_app.store import Database, encryption, errors, translate_errors
 from desktop_app.store.backup import BackupFailed, backup_to
 
 log = logging.getLogger(__name__)
@@ -57,6 +60,7 @@ __all__ = [
     "is_file_database",
     "list_backups",
     "make_backup",
+    "named_for",
     "opens_with",
     "restore_backup",
     "rotate",
@@ -68,42 +72,61 @@ REASONS = ("closing", "manual", "before-import", "before-restore", "before-migra
 
 
 def make_backup(database: Database, destination: Path, *, reason: str = "manual") -> BackupInfo:
-    """Copy `database` to `destination`, verify the copy, record the verification beside it."""
+    """Copy `database` to `destination`, verified before it is moved in place (a private folder
+    beside it holds the copy meanwhile), its verification recorded beside it."""
     source = database_file(database)
+    passphrase = encryption.engine_passphrase(database.engine)
+    verified: list[dict[str, int]] = []
+
+    def verify(copy: Path) -> None:
+        counts = check_file(copy, passphrase) if passphrase else check_file(copy)
+        if counts != engine_row_counts(database.engine):
+            raise backup_error(
+                QT_TRANSLATE_NOOP(
+                    "Backups", "The backup {path} does not hold the same rows as the database."
+                ),
+                path=destination,
+            )
+        record = {
+            "verified": True,
+            "reason": reason,
+            "source": str(source),
+            "made_at": dt.datetime.now().isoformat(timespec="seconds"),
+            "row_counts": counts,
+        }
+        write_record(destination, record)  # before the copy: a listed backup has its record
+        verified.append(counts)
+
     try:
-        backup_to(database.engine, destination)
-    except BackupFailed as error:
-        raise backup_error(
+        with translate_errors(destination):
+            backup_to(database.engine, destination, check=verify)
+    except BaseException as error:
+        with contextlib.suppress(OSError):  # the record that reserved the name
+            if not destination.exists():
+                sidecar(destination).unlink(missing_ok=True)
+        raise _write_error(error, destination) from error
+    log.info("backup (%s) of %s written to %s", reason, source, destination)
+    return backup_info(destination) or _unlisted_info(destination, reason, verified[0])
+
+
+def _write_error(error: BaseException, destination: Path) -> BaseException:
+    """What the user is told when a backup could not be made."""
+    if isinstance(error, BackupFailed):
+        return backup_error(
             QT_TRANSLATE_NOOP("Backups", "The backup {path} failed its integrity check."),
             path=destination,
-        ) from error
-    except OSError as error:
-        raise backup_error(
+        )
+    if file_problems.is_disk_full(error):
+        return file_problems.disk_full(destination)
+    if isinstance(error, errors.DatabaseError | RegistreError):
+        return error
+    if isinstance(error, OSError):
+        return backup_error(
             QT_TRANSLATE_NOOP("Backups", "The backup {path} could not be written: {reason}."),
             path=destination,
             reason=error.strerror or error,
-        ) from error
-    source_counts = engine_row_counts(database.engine)
-    passphrase = encryption.engine_passphrase(database.engine)
-    copy_counts = check_file(destination, passphrase) if passphrase else check_file(destination)
-    if copy_counts != source_counts:
-        destination.unlink(missing_ok=True)
-        raise backup_error(
-            QT_TRANSLATE_NOOP(
-                "Backups", "The backup {path} does not hold the same rows as the database."
-            ),
-            path=destination,
         )
-    record = {
-        "verified": True,
-        "reason": reason,
-        "source": str(source),
-        "made_at": dt.datetime.now().isoformat(timespec="seconds"),
-        "row_counts": copy_counts,
-    }
-    sidecar(destination).write_text(json.dumps(record, indent=1), encoding="utf-8")
-    log.info("backup (%s) of %s written to %s", reason, source, destination)
-    return backup_info(destination) or _unlisted_info(destination, reason, copy_counts)
+    return error
 
 
 def _unlisted_info(path: Path, reason: str, counts: dict[str, int]) -> BackupInfo:
@@ -127,15 +150,31 @@ def backup_now(
             path=folder,
             reason=error.strerror or error,
         ) from error
-    destination = unique_backup_path(folder, path.stem, reason, dt.datetime.now())
     try:
-        info = make_backup(database, destination, reason=reason)
-    except BaseException:
-        if destination.exists() and destination.stat().st_size == 0:
-            destination.unlink()  # only the reservation: nothing was written
-        raise
+        destination = unique_backup_path(folder, path.stem, reason, dt.datetime.now())
+    except OSError as error:
+        raise file_problems.problem(error, folder) from error
+    info = make_backup(database, destination, reason=reason)
+    verify_unchecked(folder, path.stem, encryption.engine_passphrase(database.engine))
     rotate(folder, path.stem, keep_daily=keep_daily, keep_weekly=keep_weekly)
     return info
+
+
+def verify_unchecked(folder: Path, stem: str, passphrase: str | None) -> None:
+    """Check the backups listed as not verified (made before a migration, or by an older
+    Registre): those that pass are recorded as verified and take part in the rotation, those
+    that fail are deleted; one that needs another passphrase is left as it is."""
+    for info in list_backups(folder, stem):
+        if info.verified:
+            continue
+        try:
+            verify_backup(info.path, passphrase)
+        except (errors.PassphraseNeeded, errors.WrongPassphrase):
+            continue
+        except RegistreError:
+            log.warning("backup %s failed its check: deleted", info.path.name)
+            info.path.unlink(missing_ok=True)
+            sidecar(info.path).unlink(missing_ok=True)
 
 
 def backup_at_closing(
@@ -186,5 +225,5 @@ def verify_backup(path: Path, passphrase: str | None = None) -> BackupInfo:
         "made_at": dt.datetime.now().isoformat(timespec="seconds"),
         "row_counts": counts,
     }
-    sidecar(path).write_text(json.dumps(record, indent=1), encoding="utf-8")
+    write_record(path, record)
     return backup_info(path) or _unlisted_info(path, "manual", counts)

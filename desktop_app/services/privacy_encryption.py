@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import text
 
+from desktop_app import file_problems, private_folder
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services.backups import make_backup
 from desktop_app.store import encryption, open_database
@@ -71,15 +72,20 @@ def check_copy(path: Path, passphrase: str | None) -> dict[str, int]:
 
 
 def plain_backups(folder: Path) -> tuple[Path, ...]:
+    """The unencrypted copies in the backup folder: whole backups, and what a backup that was
+    killed left in the folder's private folder (private_folder.py) or, by an older Registre,
+    beside it."""
     if not folder.is_dir():
         return ()
-    return tuple(
-        sorted(
-            entry
-            for entry in folder.glob("*.db")
-            if entry.is_file() and entry.stat().st_size and encryption.has_plain_header(entry)
-        )
-    )
+    candidates = [*folder.glob("*.db"), *private_folder.leftovers(folder)]
+    return tuple(sorted(entry for entry in candidates if _is_plain(entry)))
+
+
+def _is_plain(path: Path) -> bool:
+    try:
+        return path.is_file() and path.stat().st_size > 0 and encryption.has_plain_header(path)
+    except OSError:
+        return False
 
 
 def _require_driver() -> None:
@@ -116,9 +122,35 @@ def convert(
     finally:
         database.close()
     source_counts = check_copy(safety, old_passphrase)
-    converting = path.with_name(path.name + ".converting")
-    converting.unlink(missing_ok=True)
+    failures: tuple[type[BaseException], ...] = (OSError, *encryption.driver_errors())
     try:
+        counts = _convert_in_place(path, old_passphrase, new_passphrase, source_counts)
+    except failures as error:
+        if file_problems.is_disk_full(error):
+            raise file_problems.disk_full(path) from error
+        if isinstance(error, OSError):
+            raise file_problems.problem(error, path) from error
+        raise
+    log.info("database %s now %s", path.name, "encrypted" if new_passphrase else "plain")
+    return ConversionResult(
+        path=path,
+        encrypted=new_passphrase is not None,
+        safety_copy=safety,
+        row_counts=counts,
+        plain_backups=plain_backups(folder) if new_passphrase else (),
+    )
+
+
+def _convert_in_place(
+    path: Path,
+    old_passphrase: str | None,
+    new_passphrase: str | None,
+    source_counts: dict[str, int],
+) -> dict[str, int]:
+    """Write the converted copy in a private folder beside the database, check it, then move it
+    in place; its row counts."""
+    with private_folder.workspace(path) as run:
+        converting = run / path.name
         encryption.export_copy(path, old_passphrase, converting, new_passphrase)
         counts = check_copy(converting, new_passphrase)
         if counts != source_counts:
@@ -133,16 +165,7 @@ def convert(
         for journal in ("-wal", "-shm"):
             path.with_name(path.name + journal).unlink(missing_ok=True)
         os.replace(converting, path)
-    finally:
-        converting.unlink(missing_ok=True)
-    log.info("database %s now %s", path.name, "encrypted" if new_passphrase else "plain")
-    return ConversionResult(
-        path=path,
-        encrypted=new_passphrase is not None,
-        safety_copy=safety,
-        row_counts=counts,
-        plain_backups=plain_backups(folder) if new_passphrase else (),
-    )
+    return counts
 
 
 def encrypt_database(
@@ -165,17 +188,17 @@ def change_passphrase(
 
 
 def remove_plain_backups(paths: tuple[Path, ...]) -> int:
-    """Delete plain copies after an encryption (overwritten with zeros first, then removed)."""
+    """Delete plain copies after an encryption (overwritten with zeros first, then removed),
+    partial ones that killed backups left included."""
     removed = 0
+    folders: set[Path] = set()
     for path in paths:
-        if not path.is_file() or not encryption.has_plain_header(path):
+        if not _is_plain(path):
             continue
-        size = path.stat().st_size
-        with path.open("rb+") as handle:
-            handle.write(b"\0" * size)
-            handle.flush()
-            os.fsync(handle.fileno())
-        path.unlink()
+        private_folder.erase_file(path)
         path.with_name(path.name + ".json").unlink(missing_ok=True)
+        folders.add(private_folder.target_folder(path))
         removed += 1
+    for folder in folders:  # the killed runs' folders and locks
+        private_folder.remove_leftovers(folder)
     return removed

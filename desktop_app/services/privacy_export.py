@@ -20,7 +20,6 @@ import hmac
 import os
 import re
 import secrets
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import aliased
 
+from desktop_app import private_folder
 from desktop_app.logging_setup import EMAIL_PATTERN, MASK, PHONE_PATTERN
 from desktop_app.services import privacy_workbooks, workbook_cells
 from desktop_app.services.ages import canonical_band
@@ -323,24 +323,18 @@ def export_pseudonymised(
     secret = _secret(database)
     with database.session() as session:
         rows = _rows(session.connection(), secret, language, today or dt.date.today())
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial_name = tempfile.mkstemp(
-        prefix=f".{out.stem}-", suffix=".xlsx.partial", dir=out.parent
-    )
-    os.close(handle)
-    partial = Path(partial_name)
     try:
-        _write(partial, rows, language)
-        if password:
-            privacy_workbooks.protect(partial, out, password)
-        else:
-            os.replace(partial, out)
+        # Written in a private folder beside `out`; a protected workbook is encrypted there
+        # too, so that no clear copy is ever beside it.
+        with private_folder.workspace(out) as run:
+            partial = run / out.name
+            _write(partial, rows, language)
+            if password:
+                privacy_workbooks.protect(partial, out, password)
+            else:
+                os.replace(partial, out)
     except Exception as error:
-        if privacy_workbooks.is_disk_full(error):
-            raise privacy_workbooks.disk_full(out) from error
-        raise
-    finally:
-        partial.unlink(missing_ok=True)
+        raise privacy_workbooks.failed_write(error, out) from error
     return PseudonymisedExport(
         out, {key: len(table) for key, table in rows.items()}, bool(password)
     )

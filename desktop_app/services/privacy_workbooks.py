@@ -3,7 +3,8 @@ Excel and LibreOffice open by asking for the password. Done with msoffcrypto-too
 
 Two hooks around the workbook writers and readers, which stay unaware of encryption:
 - `protect(written, destination, password)`: encrypt a finished .xlsx into `destination`
-  (written aside and moved in place, so that no half file is ever at `destination`);
+  (written in a private folder beside it and moved in place, so that no half file is ever at
+  `destination`);
 - `unprotected_copy(path, password)`: a context manager giving a decrypted temporary copy to
   read, removed afterwards; a plain workbook is given back as it is.
 `is_protected(path)` tells whether to ask for a password first.
@@ -12,7 +13,6 @@ Two hooks around the workbook writers and readers, which stay unaware of encrypt
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import shutil
 import tempfile
@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from desktop_app import file_problems, private_folder
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 
 CONTEXT = "Workbook"
@@ -36,7 +37,7 @@ def _message(text: str, path: Path) -> UserMessage:
 
 
 def disk_full(path: Path) -> RegistreError:
-    return RegistreError(
+    return file_problems.FileProblem(
         _message(
             QT_TRANSLATE_NOOP(
                 "Workbook",
@@ -51,12 +52,18 @@ def disk_full(path: Path) -> RegistreError:
 def is_disk_full(error: BaseException) -> bool:
     """True for a write that failed for lack of space, also when a workbook writer wrapped it
     (xlsxwriter raises FileCreateError around the OSError)."""
-    while error is not None:
-        if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
-            return True
-        nested = error.args[0] if error.args and isinstance(error.args[0], BaseException) else None
-        error = nested or error.__cause__ or error.__context__  # type: ignore[assignment]
-    return False
+    return file_problems.is_disk_full(error)
+
+
+def failed_write(error: BaseException, path: Path) -> BaseException:
+    """What to raise when writing the workbook `path` failed with `error`: the disk full and
+    other file problems told clearly, the archives the writer left open closed quietly."""
+    file_problems.abandon_archives(error)
+    if is_disk_full(error):
+        return disk_full(path)
+    if isinstance(error, OSError):
+        return file_problems.problem(error, path)
+    return error
 
 
 def release_workbook(book: Any) -> None:
@@ -87,7 +94,8 @@ def is_protected(path: Path) -> bool:
 
 
 def protect(written: Path, destination: Path, password: str) -> Path:
-    """Encrypt the workbook `written` into `destination` with `password`."""
+    """Encrypt the workbook `written` into `destination` with `password` (written in a private
+    folder beside it, then moved in place)."""
     import msoffcrypto
 
     if not password:
@@ -96,22 +104,16 @@ def protect(written: Path, destination: Path, password: str) -> Path:
                 QT_TRANSLATE_NOOP("Workbook", "The password for {path} is empty."), destination
             )
         )
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    handle, partial_name = tempfile.mkstemp(
-        prefix=f".{destination.stem}-", suffix=".xlsx.partial", dir=destination.parent
-    )
-    partial = Path(partial_name)
     try:
-        with os.fdopen(handle, "wb") as out, written.open("rb") as source:
-            msoffcrypto.OfficeFile(source).encrypt(password, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, destination)
-    except BaseException as error:
-        partial.unlink(missing_ok=True)
-        if is_disk_full(error):
-            raise disk_full(destination) from error
-        raise
+        with private_folder.workspace(destination) as run:
+            partial = run / destination.name
+            with partial.open("wb") as out, written.open("rb") as source:
+                msoffcrypto.OfficeFile(source).encrypt(password, out)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(partial, destination)
+    except OSError as error:
+        raise failed_write(error, destination) from error
     return destination
 
 

@@ -1,16 +1,19 @@
 """Copies of the database made with SQLite's online backup API, verified before they count.
 
-The copy of an encrypted database is encrypted with the same passphrase.
+The copy of an encrypted database is encrypted with the same passphrase, from its first page on:
+nothing of it is ever written in clear.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from desktop_app import private_folder
 from desktop_app.store import encryption
 
 
@@ -18,30 +21,34 @@ class BackupFailed(Exception):
     pass
 
 
-def backup_to(engine: Engine, destination: Path) -> Path:
-    """Copy the database behind `engine` to `destination` (written aside, then moved in place)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
-    raw = engine.raw_connection()
-    try:
-        source = raw.driver_connection
-        assert source is not None
-        # An encrypted database's copy is keyed with the same passphrase (encryption.py).
-        target = encryption.connect(partial, encryption.engine_passphrase(engine))
+def backup_to(
+    engine: Engine, destination: Path, *, check: Callable[[Path], None] | None = None
+) -> Path:
+    """Copy the database behind `engine` to `destination`: written in a private folder beside
+    it (private_folder.py), integrity-checked, then `check`ed (it may raise), and only then
+    moved in place. A copy that is killed or fails never appears under `destination`."""
+    with private_folder.workspace(destination) as run:
+        partial = run / destination.name
+        raw = engine.raw_connection()
         try:
-            source.backup(target)
-            verdict = target.execute("PRAGMA integrity_check").fetchone()
-            # The copy must stand alone: no WAL beside it.
-            target.execute("PRAGMA journal_mode = DELETE")
+            source = raw.driver_connection
+            assert source is not None
+            # An encrypted database's copy is keyed with the same passphrase (encryption.py).
+            target = encryption.connect(partial, encryption.engine_passphrase(engine))
+            try:
+                source.backup(target)
+                verdict = target.execute("PRAGMA integrity_check").fetchone()
+                # The copy must stand alone: no WAL beside it.
+                target.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target.close()
         finally:
-            target.close()
-    finally:
-        raw.close()
-    if not verdict or verdict[0] != "ok":
-        partial.unlink(missing_ok=True)
-        raise BackupFailed(f"backup of {destination.name} failed its integrity check")
-    os.replace(partial, destination)
+            raw.close()
+        if not verdict or verdict[0] != "ok":
+            raise BackupFailed(f"backup of {destination.name} failed its integrity check")
+        if check is not None:
+            check(partial)
+        os.replace(partial, destination)
     return destination
 
 

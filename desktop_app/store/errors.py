@@ -85,6 +85,10 @@ class NotEncrypted(DatabaseError):
     pass
 
 
+class DatabaseMissing(DatabaseError):
+    """No file at the path given: only `init` (or the window's first start) creates one."""
+
+
 def _message(text: str, path: Path | str | None) -> UserMessage:
     return UserMessage(CONTEXT, text, {"path": str(path) if path else ""})
 
@@ -131,6 +135,19 @@ def not_registre(path: Path | str | None) -> NotARegistreDatabase:
     return NotARegistreDatabase(
         _message(
             QT_TRANSLATE_NOOP("StoreError", "{path} is not a Registre database."),
+            path,
+        )
+    )
+
+
+def missing(path: Path | str | None) -> DatabaseMissing:
+    return DatabaseMissing(
+        _message(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The database {path} does not exist: nothing was created. Check the path, or "
+                "make a new database there with `registre --db {path} init`.",
+            ),
             path,
         )
     )

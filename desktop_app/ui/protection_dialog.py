@@ -65,11 +65,10 @@ def _disk_full(error: BaseException) -> bool:
 def plain_backups_of(
     database_path: Path, folder: Path, found: tuple[Path, ...] | None = None
 ) -> tuple[Path, ...]:
-    """The unencrypted backups of this database in `folder` (those of other databases kept in
-    the same folder are theirs to decide)."""
-    ours = {info.path for info in backups.list_backups(folder, database_path.stem)}
+    """The unencrypted backups of this database in `folder`, partial copies left by a killed
+    backup included (those of other databases kept in the same folder are theirs to decide)."""
     candidates = privacy_encryption.plain_backups(folder) if found is None else found
-    return tuple(path for path in candidates if path in ours)
+    return tuple(path for path in candidates if backups.named_for(path, database_path.stem))
 
 
 def offer_removal(

@@ -7,13 +7,15 @@ database..., Use the local file, a restored backup): it then asks for a fresh wi
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app import __version__
+from desktop_app import __version__, exit_codes
 from desktop_app.logging_setup import configure_logging
 from desktop_app.paths import default_database_path
 from desktop_app.settings import load_settings, save_settings
@@ -22,7 +24,10 @@ from desktop_app.ui.app import APPLICATION, ORGANISATION
 from desktop_app.ui.database_opening import open_or_explain
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.instance_lock import InstanceLock, acquire_or_explain
+from desktop_app.ui.text import error_text
 from desktop_app.ui.worker import cancel_all_tasks
+
+log = logging.getLogger(__name__)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -71,16 +76,33 @@ class FileLock:
         self.lock, self.path = None, None
 
 
+def report_unexpected(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """sys.excepthook of the window: an error no action caught is logged (cleaned of personal
+    data) and told in a message box, in the user's language; the window goes on."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    log.error("unexpected error in the window", exc_info=(kind, error, trace))
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        QCoreApplication.translate("ErrorReport", "Registre"),
+        error_text(error),
+    )
+
+
 def start(db_path: Path | str) -> int:
     app = create_application()
     configure_logging()
+    sys.excepthook = report_unexpected
     settings = load_settings()
     install_language(app, settings.language)
     target = start_target(db_path, settings.server_url)
     lock = FileLock()
     try:
         if isinstance(target, Path) and not lock.follow(target):
-            return 2
+            return exit_codes.DATABASE
         return _run(app, target, lock)
     finally:
         lock.release()
@@ -118,7 +140,7 @@ def _open_first(target: Path | str, lock: FileLock) -> Database | None:
 def _run(app: QApplication, target: Path | str, lock: FileLock) -> int:
     database = _open_first(target, lock)
     if database is None:
-        return 2
+        return exit_codes.DATABASE
     from desktop_app.ui.backup_dialog import backup_at_closing
     from desktop_app.ui.core_views import build_main_window
     from desktop_app.ui.first_start import ensure_site
@@ -134,7 +156,7 @@ def _run(app: QApplication, target: Path | str, lock: FileLock) -> int:
             if not window.property("restart_requested"):
                 break
             if not lock.follow(database.path):
-                return 2
+                return exit_codes.DATABASE
         if not database.is_server:  # a server's backups are its administrator's (pg_dump)
             backup_at_closing(database)
         return code

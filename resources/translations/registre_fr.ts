@@ -654,6 +654,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>fichier de la base (par défaut&#xa0;: votre dossier de données), ou l&apos;URL d&apos;un serveur PostgreSQL postgresql://utilisateur@hôte:port/base</translation>
     </message>
     <message>
+        <source>unexpected error ({kind}): this is a bug in Registre. Please report it with the log {log} (it holds no names or phone numbers).</source>
+        <translation>erreur inattendue ({kind})&#x202f;: c&apos;est un défaut de Registre. Merci de le signaler en joignant le journal {log} (il ne contient ni noms ni numéros de téléphone).</translation>
+    </message>
+    <message>
         <source>add or list activities</source>
         <translation>ajouter ou lister des activités</translation>
     </message>
@@ -1777,6 +1781,18 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>#{number}: kept the incoming version of {label}</source>
         <translation>#{number}&#xa0;: version reçue de {label} gardée</translation>
     </message>
+    <message>
+        <source>no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open.
+  Run it on a desktop session, or without a screen with one of:
+    QT_QPA_PLATFORM=offscreen registre
+    xvfb-run registre
+  The command line works without a display: registre --help</source>
+        <translation>aucun écran trouvé (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini)&#x202f;: la fenêtre ne peut pas s&apos;ouvrir.
+  Lancez Registre dans une session de bureau, ou sans écran avec l&apos;une de ces commandes&#x202f;:
+    QT_QPA_PLATFORM=offscreen registre
+    xvfb-run registre
+  La ligne de commande fonctionne sans écran&#x202f;: registre --help</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2199,6 +2215,17 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Registre</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}): this is a bug in Registre. What you saved before is safe. Please report it with the log file {log} (it holds no names or phone numbers).</source>
+        <translation>Un problème inattendu est survenu ({kind})&#x202f;: c&apos;est un défaut de Registre. Ce que vous aviez enregistré est en sécurité. Merci de le signaler en joignant le journal {log} (il ne contient ni noms ni numéros de téléphone).</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export for HQ</source>
@@ -2393,6 +2420,49 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Le fichier {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Registre is not allowed to use {path}.</source>
+        <translation>Registre n&apos;a pas le droit d&apos;utiliser {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>A part of {path} is a file, not a folder.</source>
+        <translation>Une partie du chemin {path} est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Free some space and try again.</source>
+        <translation>Le disque qui contient {path} est plein. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk.</source>
+        <translation>{path} se trouve sur un disque en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The name {path} is too long.</source>
+        <translation>Le nom {path} est trop long.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be used ({reason}).</source>
+        <translation>Le fichier {path} ne peut pas être utilisé ({reason}).</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Le disque est plein. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>A file cannot be used ({reason}).</source>
+        <translation>Un fichier ne peut pas être utilisé ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -3549,8 +3619,24 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
 <context>
     <name>Retention</name>
     <message>
+        <source>Another program is reading the database {path}: values erased by an earlier purge may still be in the file. Close it, then run the purge again.</source>
+        <translation>Un autre programme lit la base {path}&#x202f;: des valeurs effacées par une purge précédente sont peut-être encore dans le fichier. Fermez-le, puis relancez la purge.</translation>
+    </message>
+    <message>
+        <source>Another program is reading the database {path} (another Registre window, a backup, a spreadsheet): while it does, erased values cannot leave the file. Nothing was erased: close it, then run the purge again.</source>
+        <translation>Un autre programme lit la base {path} (une autre fenêtre de Registre, une sauvegarde, un tableur)&#x202f;: tant qu&apos;il la lit, les valeurs effacées ne peuvent pas quitter le fichier. Rien n&apos;a été effacé&#x202f;: fermez-le, puis relancez la purge.</translation>
+    </message>
+    <message>
+        <source>The persons are erased from the records, but some of their old values are still in the database file {path}: another program began reading it meanwhile. Close it, then run the purge again to remove them from the file.</source>
+        <translation>Les personnes sont effacées des fiches, mais certaines de leurs anciennes valeurs sont encore dans le fichier de la base {path}&#x202f;: un autre programme a commencé à le lire entre-temps. Fermez-le, puis relancez la purge pour les retirer du fichier.</translation>
+    </message>
+    <message>
         <source>The retention period must be at least one year.</source>
         <translation>La durée de conservation doit être d&apos;au moins un an.</translation>
+    </message>
+    <message>
+        <source>The retention period must be at most {years} years.</source>
+        <translation>La durée de conservation ne peut pas dépasser {years} ans.</translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4279,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>{path} is not a Registre database.</source>
         <translation>{path} n&apos;est pas une base Registre.</translation>
+    </message>
+    <message>
+        <source>The database {path} does not exist: nothing was created. Check the path, or make a new database there with `registre --db {path} init`.</source>
+        <translation>La base {path} n&apos;existe pas&#x202f;: rien n&apos;a été créé. Vérifiez le chemin, ou créez-y une nouvelle base avec `registre --db {path} init`.</translation>
     </message>
     <message>
         <source>The database {path} is damaged. Nothing was changed; restore the latest backup.</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from desktop_app.store import open_database
 from tests.cli.conftest import Run
 
 ACTIVITY = (
@@ -39,6 +40,7 @@ def test_init_refuses_bad_values(run: Run, tmp_path: Path) -> None:
 
 def test_writing_without_a_site_says_to_run_init(run: Run, tmp_path: Path) -> None:
     database = tmp_path / "new.db"
+    open_database(database).close()  # made by a window that was closed before choosing a site
     for arguments in (
         ACTIVITY,
         ("person", "add", "--family", "MAÏGA"),

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app import exit_codes
 from desktop_app.cli import main
 from desktop_app.settings import load_settings, save_settings
 
@@ -26,6 +27,6 @@ def test_errors_follow_the_language_setting(
     save_settings(load_settings().with_changes(language=language))
     foreign = tmp_path / "photo.db"
     foreign.write_bytes(os.urandom(4096))
-    assert main(["--db", str(foreign), "check"]) == 2
+    assert main(["--db", str(foreign), "check"]) == exit_codes.DATABASE
     error = capsys.readouterr().err
     assert expected in error and str(foreign) in error

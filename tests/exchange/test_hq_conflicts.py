@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from desktop_app import exit_codes
 from desktop_app.cli import main
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_import import import_workbooks
@@ -94,7 +95,9 @@ def test_conflicts_from_the_command_line(
     number = listing.split()[0].lstrip("#")
     assert main(["--db", db, "conflicts", "resolve", number, "--keep", "local"]) == 0
     assert "kept the local version" in capsys.readouterr().out
-    assert main(["--db", db, "conflicts", "resolve", number, "--keep", "local"]) == 2
+    assert main(["--db", db, "conflicts", "resolve", number, "--keep", "local"]) == (
+        exit_codes.REFUSED
+    )
     assert "already resolved" in capsys.readouterr().err
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app import exit_codes
 from desktop_app.cli import main
 from desktop_app.services.privacy_workbooks import is_protected
 from desktop_app.store import open_database
@@ -34,11 +35,11 @@ def test_protected_export_imports_with_the_password_only(
     assert b"NOM0" not in workbook.read_bytes()
 
     monkeypatch.delenv("REGISTRE_WORKBOOK_PASSWORD")
-    assert main(["--db", str(hq.target), "import", str(workbook)]) == 2
+    assert main(["--db", str(hq.target), "import", str(workbook)]) == exit_codes.REFUSED
     assert "protected by a password" in capsys.readouterr().err
 
     monkeypatch.setenv("REGISTRE_WORKBOOK_PASSWORD", "wrong")
-    assert main(["--db", str(hq.target), "import", str(workbook)]) == 2
+    assert main(["--db", str(hq.target), "import", str(workbook)]) == exit_codes.REFUSED
     assert "does not open" in capsys.readouterr().err
     assert person_count(hq.target) == 0
 

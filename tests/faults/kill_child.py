@@ -102,6 +102,61 @@ def backup_burst(database_path: Path, folder: Path) -> None:
         say("committed", number)
 
 
+def hold_forever(word: str) -> Any:
+    """A stand-in that says `word` and waits to be killed, where the work is at its most
+    exposed (a whole copy written, not yet moved in place)."""
+    import time
+
+    def hold(*_args: object, **_kwargs: object) -> Any:
+        say(word, 0)
+        time.sleep(600)
+
+    return hold
+
+
+def backup_held(database_path: Path, folder: Path) -> None:
+    """A backup stopped once its copy is whole, before it is checked and moved in place."""
+    from desktop_app.services import backup_files, backups
+    from desktop_app.store import open_database
+
+    database = open_database(database_path)
+    backup_files.check_file = hold_forever("copied")  # type: ignore[assignment]
+    backups.check_file = backup_files.check_file  # type: ignore[attr-defined]
+    say("ready", 0)
+    backups.backup_now(database, folder, reason="manual", keep_daily=1000)
+
+
+def export_held(database_path: Path, out: Path, password: str) -> None:
+    """An HQ export stopped once the whole workbook is written, before it is encrypted (with a
+    password) or moved in place (without)."""
+    from desktop_app.exchange import hq_export
+    from desktop_app.services import privacy_workbooks
+    from desktop_app.store import open_database
+
+    database = open_database(database_path)
+    privacy_workbooks.protect = hold_forever("written")  # type: ignore[assignment]
+    os.replace = hold_forever("written")
+    say("ready", 0)
+    hq_export.export_workbook(database, out, full=True, password=password or None)
+
+
+def export_streaming(database_path: Path, out: Path) -> None:
+    """An HQ export that says `row` as its rows are written, then waits a little (a slow USB
+    key), so that the parent's kill lands in the middle of the workbook."""
+    import time
+
+    from desktop_app.exchange.hq_export import export_workbook
+    from desktop_app.store import open_database
+
+    def written(*_counts: int) -> None:
+        say("row", 0)
+        time.sleep(0.2)
+
+    database = open_database(database_path)
+    say("ready", 0)
+    export_workbook(database, out, full=True, progress=written)
+
+
 if __name__ == "__main__":
     mode, path = sys.argv[1], Path(sys.argv[2])
     if mode == "orm":
@@ -112,5 +167,11 @@ if __name__ == "__main__":
         import_once(path, Path(sys.argv[3]))
     elif mode == "backup":
         backup_burst(path, Path(sys.argv[3]))
+    elif mode == "backup-held":
+        backup_held(path, Path(sys.argv[3]))
+    elif mode == "export-held":
+        export_held(path, Path(sys.argv[3]), sys.argv[4] if len(sys.argv) > 4 else "")
+    elif mode == "export-streaming":
+        export_streaming(path, Path(sys.argv[3]))
     else:
         raise SystemExit(f"unknown mode {mode}")

@@ -49,10 +49,12 @@ def test_frozen_program_runs_and_reports(bundle: Path, tmp_path: Path) -> None:
     assert version.returncode == 0 and version.stdout.strip() == f"Registre {__version__}"
 
     database = tmp_path / "field.db"
-    check = run(bundle, "--db", str(database), "check", home=tmp_path)
-    assert check.returncode == 0, check.stderr  # created and migrated: Alembic revisions shipped
+    missing = run(bundle, "--db", str(database), "check", home=tmp_path)
+    assert missing.returncode == 3 and "does not exist" in missing.stderr, missing.stderr
     demo = run(bundle, "--db", str(database), "demo", home=tmp_path)
     assert demo.returncode == 0, demo.stderr
+    check = run(bundle, "--db", str(database), "check", home=tmp_path)
+    assert check.returncode == 0, check.stderr  # created and migrated: Alembic revisions shipped
     report = run(bundle, "--db", str(database), "report", home=tmp_path)
     assert report.returncode == 0, report.stderr
     assert "participants 88" in report.stdout  # the newsletter's committee meeting

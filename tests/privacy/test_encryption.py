@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desktop_app import private_folder
 from desktop_app.services import backups as backups_service
 from desktop_app.services import privacy_encryption
 from desktop_app.store import open_database
@@ -130,6 +131,7 @@ def test_wrong_passphrase_leaves_a_conversion_undone(tmp_path: Path) -> None:
         privacy_encryption.decrypt_database(path, "wrong", backup_dir=tmp_path / "b")
     assert path.read_bytes() == before
     assert not list(tmp_path.glob("*.converting"))
+    assert not private_folder.root_of(tmp_path).exists()  # the copy is gone with its folder
 
 
 def test_failed_conversion_leaves_the_original(
@@ -140,7 +142,7 @@ def test_failed_conversion_leaves_the_original(
     shutil.copyfile(db_path, original)
 
     def broken_check(path: Path, passphrase: str | None) -> dict[str, int]:
-        if path.name.endswith(".converting"):
+        if path.parent.parent.name == private_folder.FOLDER_NAME:  # the converted copy
             return {"person": -1}
         connection = connect(path, passphrase, read_only=True)
         try:
@@ -154,6 +156,7 @@ def test_failed_conversion_leaves_the_original(
     assert has_plain_header(db_path)
     assert _names(db_path, None) == [NAME]
     assert not list(tmp_path.glob("*.converting"))
+    assert not private_folder.root_of(tmp_path).exists()  # the copy is gone with its folder
 
 
 def test_verified_backups_of_an_encrypted_database(tmp_path: Path) -> None:

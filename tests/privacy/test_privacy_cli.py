@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
+from desktop_app import exit_codes
 from desktop_app.cli import main
 from desktop_app.commands.privacy import (
     NEW_PASSPHRASE_VARIABLE,
@@ -66,10 +67,10 @@ def test_encrypt_check_and_decrypt(
     assert not has_plain_header(db_path)
     assert not [p for p in (db_path.parent / "backups").glob("*.db") if has_plain_header(p)]
 
-    assert main(["--db", str(db_path), "check"]) == 2  # no passphrase given
+    assert main(["--db", str(db_path), "check"]) == exit_codes.DATABASE  # no passphrase
     assert "passphrase" in capsys.readouterr().err
     monkeypatch.setenv(PASSPHRASE_VARIABLE, "sahel 2026")
-    assert main(["--db", str(db_path), "check"]) == 2
+    assert main(["--db", str(db_path), "check"]) == exit_codes.DATABASE
     assert "passphrase does not open" in capsys.readouterr().err
     monkeypatch.setenv(PASSPHRASE_VARIABLE, "Sahel 2026")
     assert main(["--db", str(db_path), "check"]) == 0
@@ -110,7 +111,7 @@ def test_damaged_database_offers_and_restores_the_latest_verified_backup(
     _damage(db_path)
     damaged = db_path.read_bytes()
 
-    assert main(["--db", str(db_path), "check"]) == 2
+    assert main(["--db", str(db_path), "check"]) == exit_codes.DATABASE
     err = capsys.readouterr().err
     assert "damaged" in err and "latest verified backup" in err and "recover" in err
     assert db_path.read_bytes() == damaged  # nothing opened for writing
@@ -129,10 +130,10 @@ def test_recover_without_any_backup_says_so(
     db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _damage(db_path)
-    assert main(["--db", str(db_path), "check"]) == 2
+    assert main(["--db", str(db_path), "check"]) == exit_codes.DATABASE
     err = capsys.readouterr().err
     assert "damaged" in err and "latest verified backup" not in err
-    assert main(["--db", str(db_path), "recover", "--yes"]) == 2
+    assert main(["--db", str(db_path), "recover", "--yes"]) == exit_codes.FILE
     assert "no verified backup" in capsys.readouterr().err
 
 
@@ -152,7 +153,7 @@ def test_export_pseudonymised_and_protect_a_workbook(
         main(
             ["--db", str(db_path), "protect-workbook", str(out), "--out", str(tmp_path / "p.xlsx")]
         )
-        == 2
+        == exit_codes.REFUSED
     )
     assert "REGISTRE_WORKBOOK_PASSWORD" in capsys.readouterr().err
     monkeypatch.setenv(WORKBOOK_PASSWORD_VARIABLE, "Agadez")
@@ -170,7 +171,7 @@ def test_export_pseudonymised_and_protect_a_workbook(
                 str(tmp_path / "q.xlsx"),
             ]
         )
-        == 2
+        == exit_codes.REFUSED
     )
     assert "already protected" in capsys.readouterr().err
 
@@ -206,7 +207,7 @@ def test_damaged_encrypted_database_is_recovered_from_its_encrypted_backup(
     capsys.readouterr()
     _damage_encrypted(db_path)
 
-    assert main(["--db", str(db_path), "check"]) == 2
+    assert main(["--db", str(db_path), "check"]) == exit_codes.DATABASE
     err = capsys.readouterr().err
     assert "damaged" in err and "latest verified backup" in err
 

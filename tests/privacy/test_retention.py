@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select, update
 
+from desktop_app import exit_codes
+from desktop_app.cli import main
 from desktop_app.messages import RegistreError
 from desktop_app.services import retention
 from desktop_app.store import Database, open_database
+from desktop_app.store.errors import DatabaseLocked
 from desktop_app.store.models import Activity, Attendance, AuditEntry, Person
 
 OLD_DAY = dt.date(2015, 3, 10)
@@ -162,3 +168,92 @@ def test_purge_of_an_encrypted_database(tmp_path: Path) -> None:
 def test_a_period_under_one_year_is_refused(db: Database, years: int) -> None:
     with pytest.raises(RegistreError, match="at least one year"):
         retention.plan_purge(db, years=years)
+
+
+@pytest.mark.parametrize("years", [1001, 999_999])
+def test_a_period_longer_than_any_record_is_refused(db: Database, years: int) -> None:
+    with pytest.raises(RegistreError, match="at most 1000 years"):
+        retention.plan_purge(db, years=years)
+
+
+def _reader(db_path: Path) -> sqlite3.Connection:
+    """Another program reading: a read transaction open on the database."""
+    reader = sqlite3.connect(db_path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM person").fetchone()
+    return reader
+
+
+@pytest.mark.sqlite_only
+def test_purge_refuses_while_another_program_reads(db: Database, db_path: Path) -> None:
+    """While a read transaction holds the old pages, the erased values cannot leave the file:
+    the purge says so and erases nothing (it waits a moment for the reader first)."""
+    ids = _seed(db)
+    plan = retention.plan_purge(db, years=5, today=TODAY)
+    reader = _reader(db_path)
+    try:
+        with pytest.raises(RegistreError, match="Another program is reading") as raised:
+            retention.purge(db, plan, wait_seconds=0.5)
+        assert isinstance(raised.value, DatabaseLocked)
+    finally:
+        reader.close()
+    with db.session() as session:
+        kept = session.get(Person, ids["gone"])
+        assert kept is not None and not kept.deleted  # nothing erased, nothing half done
+    result = retention.purge(db, plan)  # the reader gone: it goes through, bytes included
+    assert result.persons == 2 and result.bytes_verified
+    assert b"GUIDIMEY" not in _raw(db_path) and b"90123456" not in _raw(db_path)
+
+
+@pytest.mark.sqlite_only
+def test_purge_never_says_erased_while_the_bytes_remain(
+    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader that arrives between the check and the erasure keeps the old pages alive:
+    the records are erased, and the purge says that the file still holds the values."""
+    _seed(db)
+    plan = retention.plan_purge(db, years=5, today=TODAY)
+    readers: list[sqlite3.Connection] = []
+    original = retention._erase
+
+    def erase_then_someone_reads(*args: Any) -> tuple[int, int, int]:
+        readers.append(_reader(db_path))  # a snapshot from before the erasure
+        return original(*args)
+
+    monkeypatch.setattr(retention, "_erase", erase_then_someone_reads)
+    try:
+        with pytest.raises(RegistreError, match="still in the database file") as raised:
+            retention.purge(db, plan, wait_seconds=0.5)
+        assert isinstance(raised.value, DatabaseLocked)
+        assert b"GUIDIMEY" in _raw(db_path)  # what the message says is true
+    finally:
+        for reader in readers:
+            reader.close()
+    finished = retention.finish_erasure(db)  # the reader gone: the bytes go
+    assert finished and b"GUIDIMEY" not in _raw(db_path)
+
+
+@pytest.mark.sqlite_only
+def test_registre_purge_while_another_program_reads(
+    db: Database,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _seed(db)
+    db.close()
+    monkeypatch.setenv("REGISTRE_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setattr(retention, "purge", functools.partial(retention.purge, wait_seconds=0.5))
+    reader = _reader(db_path)
+    try:
+        code = main(["--db", str(db_path), "purge", "--inactive-years", "5", "--yes"])
+    finally:
+        reader.close()
+    captured = capsys.readouterr()
+    assert code == exit_codes.DATABASE
+    assert "erased:" not in captured.out and "Nothing was erased" in captured.err
+    assert b"GUIDIMEY" in _raw(db_path)
+    assert main(["--db", str(db_path), "purge", "--inactive-years", "5", "--yes"]) == 0
+    assert "Persons erased: 2" in capsys.readouterr().out
+    assert b"GUIDIMEY" not in _raw(db_path)

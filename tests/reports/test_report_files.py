@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from desktop_app import cli
+from desktop_app import cli, exit_codes
 from desktop_app.reports.counting import PeriodFilter
 from desktop_app.reports.pdf_render import render_pdf
 from desktop_app.reports.report_data import activity_report, period_report
@@ -188,7 +188,7 @@ def test_cli_bad_input_is_one_clear_line(
     add_activity(database, start=DAYS[0])
     database.close()
     monkeypatch.chdir(tmp_path)
-    assert cli.main(["--db", str(db_path), *arguments]) == 2
+    assert cli.main(["--db", str(db_path), *arguments]) == exit_codes.REFUSED
     error = capsys.readouterr().err
     assert error.startswith("registre: ") and error.count("\n") == 1
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.xlsx").exists()

@@ -90,8 +90,10 @@ def test_backup_into_an_unwritable_place_says_so(db: Database, tmp_path: Path) -
 
 
 def _fake_backup(folder: Path, when: dt.datetime, reason: str = "closing") -> Path:
+    """A file that looks like a verified backup (the rotation counts verified backups only)."""
     path = folder / f"registre-{when:%Y%m%d-%H%M%S}-{reason}.db"
-    path.write_bytes(b"")
+    path.write_bytes(b"SQLite format 3\x00" + bytes(4080))
+    path.with_name(path.name + ".json").write_text('{"verified": true}', encoding="utf-8")
     return path
 
 
@@ -226,6 +228,7 @@ def test_a_backup_made_before_a_migration_is_listed_as_not_verified(tmp_path: Pa
     database.close()
     path = _fake_backup(tmp_path, dt.datetime(2026, 3, 1, 8), "before-migration")
     path.write_bytes((tmp_path / "registre.db").read_bytes())
+    path.with_name(path.name + ".json").unlink()  # the store writes no record
     (listed,) = backups.list_backups(tmp_path, "registre")
     assert not listed.verified
     assert backups.verify_backup(path).verified

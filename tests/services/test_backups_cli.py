@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desktop_app import exit_codes
 from desktop_app.cli import main
 from desktop_app.settings import CONFIG_DIR_ENV
 from desktop_app.store import open_database
@@ -70,7 +71,7 @@ def test_restore_of_a_bad_file_fails_clearly_and_changes_nothing(
     add(db_path, "CNDH")
     bogus = tmp_path / "notes.txt"
     bogus.write_text("not a backup")
-    assert main(["--db", str(db_path), "restore", str(bogus)]) == 2
+    assert main(["--db", str(db_path), "restore", str(bogus)]) == exit_codes.REFUSED
     assert "not a Registre database" in capsys.readouterr().err
     assert names(db_path) == ["CNDH"]
 
@@ -87,7 +88,7 @@ def test_restore_replaces_a_database_that_no_longer_opens(
     out = tmp_path / "copy.db"
     assert main(["--db", str(db_path), "backup", "--out", str(out)]) == 0
     db_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)  # damaged beyond opening
-    assert main(["--db", str(db_path), "check"]) == 2
+    assert main(["--db", str(db_path), "check"]) == exit_codes.DATABASE
     capsys.readouterr()
     assert main(["--db", str(db_path), "restore", str(out)]) == 0
     assert names(db_path) == ["CNDH"]
@@ -101,7 +102,7 @@ def test_restore_refuses_a_database_open_in_a_window(
     add(db_path, "CNDH")
     lock = db_path.with_name(db_path.name + ".lock")
     lock.write_text("4242\nRegistre.exe\nOFFICE-PC-2\n", encoding="utf-8")
-    assert main(["--db", str(db_path), "restore", str(out)]) == 2
+    assert main(["--db", str(db_path), "restore", str(out)]) == exit_codes.DATABASE
     error = capsys.readouterr().err
     assert "OFFICE-PC-2" in error and "4242" in error and "--force" in error
     assert names(db_path) == ["CNDH"]

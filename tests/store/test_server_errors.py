@@ -12,6 +12,7 @@ import psycopg
 import pytest
 from sqlalchemy import create_engine, text
 
+from desktop_app import exit_codes
 from desktop_app.cli import main
 from desktop_app.settings import load_settings, save_settings
 from desktop_app.store import errors, open_database, server
@@ -64,7 +65,7 @@ def test_the_command_line_says_it_in_the_users_language(
     monkeypatch.setenv("REGISTRE_CONFIG_DIR", str(tmp_path / "config"))
     save_settings(load_settings().with_changes(language=language))
     url = f"postgresql://registre:{PASSWORD}@127.0.0.1:1/registre"
-    assert main(["--db", url, "check"]) == 2
+    assert main(["--db", url, "check"]) == exit_codes.DATABASE
     error = capsys.readouterr().err
     assert expected in error and PASSWORD not in error
 
@@ -135,6 +136,6 @@ def test_file_commands_refuse_a_server_before_connecting(
     monkeypatch.setenv("REGISTRE_CONFIG_DIR", str(tmp_path / "config"))
     save_settings(load_settings().with_changes(language="en"))
     url = f"postgresql://registre:{PASSWORD}@127.0.0.1:1/registre"
-    assert main(["--db", url, *command]) == 2
+    assert main(["--db", url, *command]) == exit_codes.DATABASE
     error = capsys.readouterr().err
     assert "database file only" in error and "pg_dump" in error and PASSWORD not in error

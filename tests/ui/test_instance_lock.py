@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop_app import exit_codes
 from desktop_app.ui.instance_lock import (
     DatabaseInUse,
     InstanceLock,
@@ -166,6 +167,6 @@ def test_the_window_does_not_open_a_database_held_elsewhere(
         QMessageBox, "warning", lambda _parent, _title, text, *rest: shown.append(text)
     )
     monkeypatch.setenv("REGISTRE_CONFIG_DIR", str(tmp_path / "config"))
-    assert start(tmp_path / "registre.db") == 2
+    assert start(tmp_path / "registre.db") == exit_codes.DATABASE
     assert len(shown) == 1 and str(holder.pid) in shown[0]
     assert not (tmp_path / "registre.db").exists()  # refused before the database was touched

@@ -347,4 +347,4 @@ def test_no_room_for_the_decrypted_copy_skips_the_workbook_with_a_message(
     qtbot.addWidget(parent)
     assert show_preview_dialog(parent, office, [protected]) is None
     assert len(shown) == 1 and shown[0].startswith("protected.xlsx: ")
-    assert "No space left" in shown[0]
+    assert "The disk is full" in shown[0]

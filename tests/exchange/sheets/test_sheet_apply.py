@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sheet_fixtures import FRENCH_ROWS, preview_file, table_sizes, write_xlsx
 
+from desktop_app import exit_codes
 from desktop_app.cli import main
 from desktop_app.exchange.sheets import DUPLICATE, MATCHED, NEW, apply_preview, load_sheets
 from desktop_app.exchange.sheets import fields as f
@@ -146,7 +147,7 @@ def test_cli_reports_bad_input_on_stderr(
     path = tmp_path / "notes.txt"
     path.write_text("hello", encoding="utf-8")
     code = main(["--db", str(db_path), "import-sheet", str(path), "--activity", "1"])
-    assert code == 2
+    assert code == exit_codes.REFUSED
     assert "is not a spreadsheet" in capsys.readouterr().err
 
 
