@@ -93,7 +93,7 @@ class PeriodTotals:
 
     Sums over activities (each person once per activity: participations): `participants`
     (= `participations`), `women`, `men`, `sex_not_stated`, `youth`, `not_youth`, `age_unknown`,
-    `person_days`, `team`, `completion`.
+    `person_days`, `team`, `completion`, `named`, `unnamed`.
     Each person once however many activities: `unique_persons` (= `unique_named` + `unnamed`,
     head-count attendees cannot be told apart so each counts once per activity), `unique_women`,
     `unique_men`, `unique_sex_not_stated` (named persons only, plus head counts' stated sexes).
@@ -110,6 +110,7 @@ class PeriodTotals:
     person_days: int = 0
     team: int = 0
     completion: int = 0
+    named: int = 0
     unnamed: int = 0
     unique_named: int = 0
     unique_persons: int = 0
@@ -262,6 +263,7 @@ def _totals(activities: list[ActivityCounts], unique_named: dict[str, int]) -> P
         person_days=total("person_days"),
         team=total("team"),
         completion=total("completion"),
+        named=total("named"),
         unnamed=total("unnamed"),
         unique_named=unique("unique_named"),
         unique_persons=unique("unique_persons"),
