@@ -19,6 +19,7 @@ MODULES: tuple[str, ...] = (
     "persons",
     "attendance",
     "report",
+    "checks",
     "printing",
     "demo",
     "sync",
