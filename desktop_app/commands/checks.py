@@ -124,7 +124,13 @@ def as_text(report: CheckReport) -> str:
         if not findings:
             lines.append(output.text(QT_TRANSLATE_NOOP("Cli", "{check}: none"), check=title))
             continue
-        lines.append(f"{title}: {output.number(len(findings))}")
+        lines.append(
+            output.text(
+                QT_TRANSLATE_NOOP("Cli", "{check}: {count}"),
+                check=title,
+                count=output.number(len(findings)),
+            )
+        )
         lines.append("  " + output.render(UserMessage("Checks", check.advice)))
         rows = [
             [

@@ -211,7 +211,13 @@ def unsigned(scope: Scope) -> list[Finding]:
                 ~Person.deleted,
                 ~Attendance.signed,
             )
-            .order_by(Attendance.activity_id, Attendance.day, Person.family_name, Person.id)
+            .order_by(
+                Attendance.activity_id,
+                Attendance.day,
+                Person.family_name,
+                Person.given_names,
+                Person.id,
+            )
         ).all()
     return [
         Finding(
