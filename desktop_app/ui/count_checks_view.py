@@ -62,6 +62,7 @@ VIEW_SHORTCUT = "Ctrl+8"
 ACTIVITY_SHORTCUT = "Ctrl+Shift+C"
 CurrentActivity = Callable[[], tuple[int, str] | None]
 LIST_WIDTH, ACTIVITY_WIDTH = 330, 300  # pixels: the checks' names and the activity column
+TITLE_CHARS = 70  # an activity's title beyond this is cut short in the scope line
 
 
 class FindingTableModel(RowTableModel[Finding]):
@@ -248,9 +249,11 @@ class CountChecksView(QWidget):
                 self.status.setText(self.tr("Choose an activity in the activity list first."))
                 return
             activity_id = chosen[0]
+            title = chosen[1] if len(chosen[1]) <= TITLE_CHARS else chosen[1][:TITLE_CHARS] + "…"
             self.activity_radio.setText(
-                self.tr("The &activity chosen in the list: “{title}”").format(title=chosen[1])
+                self.tr("The &activity chosen in the list: “{title}”").format(title=title)
             )
+            self.activity_radio.setToolTip(chosen[1])
         else:
             start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
             assert isinstance(start, dt.date) and isinstance(end, dt.date)

@@ -150,6 +150,8 @@ class ExplainDialog(QDialog):
     def show_explanation(self, explanation: Explanation) -> None:
         self.explanation = explanation
         self.model.set_rows(rows_of(explanation))
+        note = self.model.columnCount() - 1  # head counts' days and notes only
+        self.table.setColumnHidden(note, not explanation.head_counts)
         label = translate_message(field_label(explanation.field, explanation.youth_threshold))
         total = format_number(explanation.total)
         self.setWindowTitle(self.tr("{count}: {total}").format(count=label, total=total))
