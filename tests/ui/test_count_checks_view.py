@@ -48,7 +48,7 @@ def test_findings_open_what_fixes_them_from_the_keyboard(
     view = window.view("checks")
     assert isinstance(view, CountChecksView)
     window.show_view("checks")
-    with qtbot.waitSignal(view.checked):
+    with qtbot.waitSignal(view.checked, timeout=20_000):
         view.check_activity()
     assert "“Media training on security sector reporting”" in view.activity_radio.text()
     assert view.report is not None and view.report.findings == 3
@@ -125,7 +125,7 @@ def test_screenshots_of_a_list_and_of_the_checks(
     heading, unsigned, status = EXPECTED[language]
     dialog = views.activities.counts_panel.open_list("women")
     assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.explanation is not None)
+    qtbot.waitUntil(lambda: dialog.explanation is not None, timeout=20_000)
     assert dialog.heading.text().startswith(heading)
     SCREENSHOTS.mkdir(exist_ok=True)
     assert dialog.grab().save(str(SCREENSHOTS / f"explain_list_{language}.png"))

@@ -29,6 +29,7 @@ from desktop_app.ui.report_model import ReportActivityTableModel
 from desktop_app.ui.report_view import ReportView
 
 DAY1 = dt.date(2022, 12, 5)
+WAIT_MS = 15_000  # counting runs in a worker thread: generous on a busy two-core machine
 
 
 def _record(db: Database) -> None:
@@ -45,7 +46,7 @@ def _opened(qtbot: QtBot, owner: QWidget, press: object) -> ExplainDialog:
     press()
     qtbot.waitUntil(lambda: bool(set(owner.findChildren(ExplainDialog)) - before))
     (dialog,) = set(owner.findChildren(ExplainDialog)) - before
-    qtbot.waitUntil(lambda: dialog.explanation is not None)
+    qtbot.waitUntil(lambda: dialog.explanation is not None, timeout=WAIT_MS)
     return dialog
 
 
@@ -156,7 +157,7 @@ def test_the_report_views_counts_open_their_lists(qtbot: QtBot, seeded_db: Datab
     view.resize(1366, 700)
     view.start_edit.setDate(dt.date(2022, 1, 1))
     view.end_edit.setDate(dt.date(2022, 12, 31))
-    with qtbot.waitSignal(view.report_ready):
+    with qtbot.waitSignal(view.report_ready, timeout=WAIT_MS):
         view.show()
     assert view.report is not None and view.report.filter == PeriodFilter(
         dt.date(2022, 1, 1), dt.date(2022, 12, 31)
