@@ -20,7 +20,6 @@ is (participant somewhere, sex) to them.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import add
@@ -42,6 +41,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import visitors
 
 from desktop_app.services.ages import DEFAULT_YOUTH_THRESHOLD, Column, youth_sql_for_year
 from desktop_app.services.headcounts import Unnamed
@@ -50,6 +50,7 @@ from desktop_app.store.sql_dialect import days_between, distinct_list, year_of
 from desktop_app.store.vocabulary import team_roles
 
 SEXES = ("F", "M")  # any other value, or none, is "sex not stated"
+CATEGORY = "category"  # the standing's column the by-category figures group on
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class Standing:
     """How one person stands in one activity: the SQL columns every rule reads."""
 
     activity_id: ColumnElement[Any]
-    person_id: ColumnElement[Any]
+    person_id: Column
     is_participant: ColumnElement[bool]
     is_team: ColumnElement[bool]
     sex: Column
@@ -72,10 +73,10 @@ class Rule:
     """One count: the standings it keeps, their weight (1, or the participant days for
     person-days) and the `Unnamed` field head counts add to it (None: they add nothing).
 
-    A standing is kept when `keeps` holds and, for a rule `by` a column ("young", "category"),
-    when that column of the standing has the given value: such rules are worked out in SQL by
-    grouping on the column (once per row) rather than by a condition per rule. `keeps` None:
-    only head counts add to the count.
+    A standing is kept when `keeps` holds and, for a rule `by` a column (the categories), when
+    that column of the standing has the given value; `tally` can then read all such rules from
+    one grouping on the column rather than one condition each. `keeps` None: only head counts
+    add to the count.
     """
 
     name: str
@@ -122,6 +123,18 @@ def _sex_not_stated(s: Standing) -> ColumnElement[bool]:
     return and_(s.is_participant, func.coalesce(s.sex, "").not_in(SEXES))
 
 
+def _young(s: Standing) -> ColumnElement[bool]:
+    return and_(s.is_participant, s.young == 1)
+
+
+def _not_young(s: Standing) -> ColumnElement[bool]:
+    return and_(s.is_participant, s.young == 0)
+
+
+def _age_unknown(s: Standing) -> ColumnElement[bool]:
+    return and_(s.is_participant, s.young.is_(None))
+
+
 def _complete(s: Standing) -> ColumnElement[bool]:
     return and_(s.is_participant, s.complete)
 
@@ -140,9 +153,9 @@ UNNAMED = Rule("unnamed", None, head_count="total")
 WOMEN = Rule("women", _woman, head_count="women")
 MEN = Rule("men", _man, head_count="men")
 SEX_NOT_STATED = Rule("sex_not_stated", _sex_not_stated, head_count="sex_not_stated")
-YOUTH = Rule("youth", _participant, head_count="youth", by=("young", 1))
-NOT_YOUTH = Rule("not_youth", _participant, head_count="not_youth", by=("young", 0))
-AGE_UNKNOWN = Rule("age_unknown", _participant, head_count="age_unknown", by=("young", None))
+YOUTH = Rule("youth", _young, head_count="youth")
+NOT_YOUTH = Rule("not_youth", _not_young, head_count="not_youth")
+AGE_UNKNOWN = Rule("age_unknown", _age_unknown, head_count="age_unknown")
 PERSON_DAYS = Rule("person_days", _participant, per_day=True, head_count="person_days")
 COMPLETION = Rule("completion", _complete)
 TEAM = Rule("team", _team)
@@ -176,15 +189,16 @@ UNIQUE_RULES: dict[str, Rule] = {
 
 def category_rule(code: str | None) -> Rule:
     """Named participants of one category (None: not stated)."""
-    return Rule(f"category:{code or ''}", _participant, by=("category", code))
+    return Rule(f"category:{code or ''}", _participant, by=(CATEGORY, code))
 
 
 # The SQL ------------------------------------------------------------------------------------
 
 
-def _attendance_groups(ids: Select[Any], *, details: bool) -> CTE:
+def _attendance_groups(ids: Select[Any], *, details: bool, days: bool = True) -> CTE:
     """One row per (activity, person) with live attendance in the activities `ids`: the one
-    grouping of attendance behind every count (the costly part of a report)."""
+    grouping of attendance behind every count (the costly part of a report). Without `days`,
+    no participant days (no rule asked for reads them: the sum costs 7 % of the grouping)."""
     participant = Attendance.role == "participant"
     columns: list[Any] = [
         Attendance.activity_id,
@@ -193,8 +207,9 @@ def _attendance_groups(ids: Select[Any], *, details: bool) -> CTE:
         func.max(case((Attendance.role.in_(sorted(team_roles())), 1), else_=0)).label(
             "in_team_role"
         ),
-        func.sum(case((participant, 1), else_=0)).label("participant_days"),
     ]
+    if days:
+        columns.append(func.sum(case((participant, 1), else_=0)).label("participant_days"))
     if details:
         columns += [
             func.count(func.distinct(Attendance.day)).label("days_present"),
@@ -232,8 +247,10 @@ class _Standings:
     standing: Standing
 
 
-def _standings(ids: Select[Any], youth_threshold: int, *, details: bool = False) -> _Standings:
-    groups = _attendance_groups(ids, details=details)
+def _standings(
+    ids: Select[Any], youth_threshold: int, *, details: bool = False, days: bool = True
+) -> _Standings:
+    groups = _attendance_groups(ids, details=details, days=days)
     facts = _activity_facts(ids)
     participant = groups.c.is_participant == 1
     standing = Standing(
@@ -246,8 +263,8 @@ def _standings(ids: Select[Any], youth_threshold: int, *, details: bool = False)
             Person.birth_year, Person.age_band, facts.c.start_year, youth_threshold
         ),
         category=Person.category,
-        participant_days=groups.c.participant_days,
-        complete=groups.c.participant_days >= facts.c.day_count,
+        participant_days=groups.c.participant_days if days else null(),
+        complete=groups.c.participant_days >= facts.c.day_count if days else false(),
     )
     statement = (
         select()
@@ -260,19 +277,13 @@ def _standings(ids: Select[Any], youth_threshold: int, *, details: bool = False)
 
 
 def _person_standing(groups: CTE) -> tuple[Select[Any], Standing]:
-    """One row per live person attending any of the activities: participant in at least one."""
-    persons = (
-        select(
-            groups.c.person_id,
-            func.max(groups.c.is_participant).label("is_participant"),
-        )
-        .group_by(groups.c.person_id)
-        .subquery("person_groups")
-    )
+    """One row per live person who was a participant in at least one of the activities: the
+    standing the unique counts read (who the person is, not how they attended)."""
+    participants = select(groups.c.person_id).where(groups.c.is_participant == 1)
     standing = Standing(
         activity_id=null(),
-        person_id=persons.c.person_id,
-        is_participant=persons.c.is_participant == 1,
+        person_id=Person.id,
+        is_participant=true(),
         is_team=false(),
         sex=Person.sex,
         young=null(),
@@ -280,12 +291,8 @@ def _person_standing(groups: CTE) -> tuple[Select[Any], Standing]:
         participant_days=literal(0),
         complete=false(),
     )
-    statement = (
-        select()
-        .select_from(persons)
-        .join(Person, Person.id == persons.c.person_id)
-        .where(~Person.deleted)
-    )
+    # A scan of persons against the set of ids beats a lookup per id.
+    statement = select().select_from(Person).where(~Person.deleted, Person.id.in_(participants))
     return statement, standing
 
 
@@ -294,9 +301,9 @@ Sum = tuple[Callable[[Standing], ColumnElement[bool]], bool]  # (condition, per_
 
 @dataclass
 class Tallies:
-    """What `tally` read: for each activity, the sums in all (`totals`) and by the value of each
-    grouped column (`by_value`); each person once over all the activities (`unique`, by
-    UNIQUE_RULES name). `reads[rule name]` says where each rule's named part is: a position in
+    """What `tally` read: for each activity, the sums of its rules (`totals`) and, by category,
+    the named participants (`by_value`); each person once over all the activities (`unique`,
+    by UNIQUE_RULES name). `reads[rule name]` says where a rule's named part is: a position in
     the totals, or a (column, value) of `by_value`."""
 
     reads: dict[str, int | tuple[str, object]]
@@ -326,7 +333,7 @@ class Tallies:
         return {
             code if isinstance(code, str) else None: int(n)
             for (name, code), n in self.by_value.get(activity_id, {}).items()
-            if name == "category" and n
+            if name == CATEGORY and n
         }
 
 
@@ -340,16 +347,15 @@ def tally(
     unique: bool = False,
 ) -> Tallies:
     """The sums behind the rules' counts over the activities `ids`, in one statement
-    (attendance grouped once).
+    (attendance grouped once): each rule is the sum of its condition, except that with
+    `by_category` the rules by category read one grouping on the person's category.
 
-    Each rule is the sum of its condition; but a column that two rules are `by` (or the
-    categories) is grouped on instead: its value is then worked out once per standing, and
-    those rules read the sum of what they keep for their value."""
+    Measured on 200,000 attendance rows: an aggregate FILTER per rule is cheaper than a CASE,
+    and cheaper than grouping on youth too (the rows to read would triple)."""
     chosen = [rule for rule in rules if rule.keeps is not None]
     if by_category:
-        chosen.append(category_rule(None))
-    by_counts = Counter(rule.by[0] for rule in chosen if rule.by is not None)
-    keys = sorted(name for name, n in by_counts.items() if n > 1 or name == "category")
+        chosen.append(category_rule(None))  # the grouping reads its sum
+    keys = (CATEGORY,) if by_category else ()
     sums: list[Sum] = []
     for rule in chosen:
         if _sum_of(rule, keys) not in sums:
@@ -361,22 +367,23 @@ def tally(
             if read_by_key.setdefault(rule.by[0], position) != position:
                 raise ValueError(f"the rules by {rule.by[0]} must keep the same standings")
     source = _standings(ids, youth_threshold)
+    if not _reads(
+        source.groups.c.participant_days, [_sum(source.standing, *sum_) for sum_ in sums]
+    ):
+        source = _standings(ids, youth_threshold, days=False)
     s = source.standing
     key_columns = [_grouping_column(s, name, chosen) for name in keys]
     by_activity = source.statement.add_columns(
         s.activity_id,
         *key_columns,
-        *(
-            func.sum(case((condition(s), _weight(s, per_day)), else_=0))
-            for condition, per_day in sums
-        ),
+        *(_sum(s, condition, per_day) for condition, per_day in sums),
     ).group_by(s.activity_id, *key_columns)
     statement: Any = by_activity
     unique_sums = {name: _sum_of(rule, keys) for name, rule in UNIQUE_RULES.items()}
     if unique:
         persons, p = _person_standing(source.groups)
         columns = [
-            func.sum(case((sum_[0](p), 1), else_=0)) if sum_ in unique_sums.values() else null()
+            _sum(p, sum_[0], per_day=False) if sum_ in unique_sums.values() else null()
             for sum_ in sums
         ]
         statement = union_all(
@@ -427,6 +434,21 @@ def _read(
             key = (name, row[index])
             groups[key] = groups.get(key, 0) + values[position]
     return unique
+
+
+def _reads(column: ColumnElement[Any], expressions: Sequence[ColumnElement[Any]]) -> bool:
+    """Whether any of `expressions` reads `column`."""
+    return any(element is column for e in expressions for element in visitors.iterate(e))
+
+
+def _sum(
+    s: Standing, condition: Callable[[Standing], ColumnElement[bool]], per_day: bool
+) -> ColumnElement[Any]:
+    """The weights of the standings `condition` keeps (an aggregate FILTER: the cheapest form
+    on both engines)."""
+    if per_day:
+        return func.coalesce(func.sum(s.participant_days).filter(condition(s)), 0)
+    return func.count().filter(condition(s))
 
 
 def _sum_of(rule: Rule, keys: Sequence[str]) -> Sum:
