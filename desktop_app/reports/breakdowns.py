@@ -162,9 +162,10 @@ def participants_by_region(session: Session, activity_id: int) -> tuple[tuple[st
 def team_and_names(
     session: Session, activity_id: int
 ) -> tuple[tuple[TeamMember, ...], tuple[NameEntry, ...]]:
-    """The facilitation team (the TEAM rule's persons: never a participant) and the name list of
-    everyone present (observers too)."""
+    """The name list of everyone present (observers too), and among them the facilitation team:
+    the standings the TEAM rule keeps (its condition is the standing's `is_team`)."""
     ids = select(Activity.id).where(Activity.id == activity_id)
+    rows = rules.standing_rows(session, ids, rules.PRESENT)
     team = tuple(
         TeamMember(
             row.family_name,
@@ -172,7 +173,8 @@ def team_and_names(
             row.organisation,
             tuple(r for r in row.roles if r in team_roles()),
         )
-        for row in rules.standing_rows(session, ids, rules.TEAM)
+        for row in rows
+        if row.is_team
     )
     names = tuple(
         NameEntry(
@@ -186,6 +188,6 @@ def team_and_names(
             days_present=row.days_present,
             days_signed=row.days_signed,
         )
-        for row in rules.standing_rows(session, ids, rules.PRESENT)
+        for row in rows
     )
     return team, names
