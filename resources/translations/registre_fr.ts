@@ -1123,6 +1123,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>NOM</translation>
     </message>
     <message>
+        <source>FIELD</source>
+        <translation>COMPTAGE</translation>
+    </message>
+    <message>
         <source>GIVEN</source>
         <translation>PRÉNOMS</translation>
     </message>
