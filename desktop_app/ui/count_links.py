@@ -75,9 +75,13 @@ class CountLine(QWidget):
         self._message = QLabel(self)
         self._message.setWordWrap(True)
         self._layout.addWidget(self._message)
-        self._labels: list[QLabel] = []
+        self._labels: list[QLabel] = []  # every label of the line, separators too
+        self._part_labels: list[QLabel] = []  # one per part
 
     def set_counts(self, parts: Sequence[Part]) -> None:
+        if self._parts and [p.field for p in parts] == [p.field for p in self._parts]:
+            self._update(parts)  # the same counts: the keyboard's place is kept
+            return
         self._clear()
         self._message.hide()
         self._parts = list(parts)
@@ -90,11 +94,19 @@ class CountLine(QWidget):
                 link.activated.connect(self.activated.emit)
                 label = link
             self._labels.append(label)
+            self._part_labels.append(label)
             self._layout.addWidget(label)
             if part.field is not None and tail:
                 separator = QLabel(tail, self)
                 self._labels.append(separator)
                 self._layout.addWidget(separator)
+        self.updateGeometry()
+
+    def _update(self, parts: Sequence[Part]) -> None:
+        for index, (label, part) in enumerate(zip(self._part_labels, parts, strict=True)):
+            tail = SEPARATOR if index < len(parts) - 1 and part.field is None else ""
+            label.setText(part.text + tail)
+        self._parts = list(parts)
         self.updateGeometry()
 
     def setText(self, text: str) -> None:
@@ -120,3 +132,4 @@ class CountLine(QWidget):
             self._layout.removeWidget(label)
             label.deleteLater()
         self._labels = []
+        self._part_labels = []

@@ -149,6 +149,14 @@ def test_the_check_in_counter_opens_its_lists(
     dialog.close()
     qtbot.waitUntil(lambda: check_in_view.focusWidget() is check_in_view.search_edit)
 
+    # A new arrival updates the counts in place: a count reached with Tab keeps the keyboard.
+    women = check_in_view.counter_label.link("women")
+    women.setFocus()
+    check_in(seeded_db, 1, 13, DAY1)  # person 13 is a woman
+    check_in_view.refresh_counts()
+    assert check_in_view.counter_label.link("women") is women
+    assert check_in_view.focusWidget() is women and women.text() == "Women 7"
+
 
 def test_the_report_views_counts_open_their_lists(qtbot: QtBot, seeded_db: Database) -> None:
     _record(seeded_db)
