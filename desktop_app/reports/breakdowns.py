@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.reports.counting import ActivityCounts
 from desktop_app.services import counting_rules as rules
+from desktop_app.services.counting_lists import standing_rows
 from desktop_app.services.headcounts import HeadCountRow
 from desktop_app.store.models import Activity, Attendance, Person
 from desktop_app.store.vocabulary import team_roles
@@ -165,7 +166,7 @@ def team_and_names(
     """The name list of everyone present (observers too), and among them the facilitation team:
     the standings the TEAM rule keeps (its condition is the standing's `is_team`)."""
     ids = select(Activity.id).where(Activity.id == activity_id)
-    rows = rules.standing_rows(session, ids, rules.PRESENT)
+    rows = standing_rows(session, ids, rules.PRESENT)
     team = tuple(
         TeamMember(
             row.family_name,

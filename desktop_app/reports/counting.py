@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services import counting_rules as rules
 from desktop_app.services.ages import DEFAULT_YOUTH_THRESHOLD
+from desktop_app.services.counting_sums import tally
 from desktop_app.services.headcounts import Unnamed, head_counts_by_activity, unnamed
 from desktop_app.services.page_cache import use_large_page_cache
 from desktop_app.services.validation import not_found
@@ -188,7 +189,7 @@ def _counts(
     grouped once); head counts add what each rule names.
     """
     use_large_page_cache(session)
-    tallies = rules.tally(
+    tallies = tally(
         session, ids, rules.RULES, youth_threshold, by_category=True, unique=with_unique
     )
     head_counts = head_counts_by_activity(session, ids)

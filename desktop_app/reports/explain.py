@@ -22,6 +22,7 @@ from sqlalchemy import Select, select
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.reports.counting import PeriodFilter, reported_activity_ids
+from desktop_app.services import counting_lists as lists
 from desktop_app.services import counting_rules as rules
 from desktop_app.services.ages import DEFAULT_YOUTH_THRESHOLD, AgeAt, age_at
 from desktop_app.services.headcounts import HeadCountRow, head_count_parts, head_counts_by_activity
@@ -198,11 +199,11 @@ def explain(
             raise not_found("activity", activity_id)
         refs = {i: ActivityRef(a.id, a.title, a.start_date) for i, a in activities.items()}
         if field in rules.UNIQUE_RULES:
-            persons = tuple(_unique_person(row) for row in rules.unique_rows(session, ids, field))
+            persons = tuple(_unique_person(row) for row in lists.unique_rows(session, ids, field))
         else:
             persons = tuple(
                 _person(row, refs[row.activity_id])
-                for row in rules.standing_rows(session, ids, rule, threshold)
+                for row in lists.standing_rows(session, ids, rule, threshold)
             )
         head_counts: list[CountedHeadCount] = []
         for activity_id_, rows in sorted(
@@ -230,7 +231,7 @@ def _head_count_order(item: CountedHeadCount) -> tuple[object, ...]:
     return (item.activity.start_date, item.activity.id, day is not None, day, item.head_count.id)
 
 
-def _person(row: rules.StandingRow, activity: ActivityRef) -> CountedPerson:
+def _person(row: lists.StandingRow, activity: ActivityRef) -> CountedPerson:
     return CountedPerson(
         person_id=row.person_id,
         family_name=row.family_name,
@@ -249,7 +250,7 @@ def _person(row: rules.StandingRow, activity: ActivityRef) -> CountedPerson:
     )
 
 
-def _unique_person(row: rules.PersonRow) -> CountedPerson:
+def _unique_person(row: lists.PersonRow) -> CountedPerson:
     return CountedPerson(
         person_id=row.person_id,
         family_name=row.family_name,

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services import counting_rules as rules
 from desktop_app.services.activities import ActivityFilter, ActivityRow
+from desktop_app.services.counting_sums import tally
 from desktop_app.services.headcounts import head_counts_by_activity, unnamed
 from desktop_app.services.page_cache import use_large_page_cache
 from desktop_app.services.text import normalise
@@ -93,7 +94,7 @@ def activity_rows(session: Session, filters: ActivityFilter) -> list[ActivityRow
         ordering = (column.desc() if filters.descending else column.asc(), Activity.id.desc())
         ids = ids.order_by(*ordering).offset(filters.offset).limit(filters.limit)
     counted = (rules.PARTICIPANTS, rules.WOMEN, rules.YOUTH, rules.TEAM)
-    tallies = rules.tally(session, ids, counted, filters.youth_threshold)
+    tallies = tally(session, ids, counted, filters.youth_threshold)
     statement = select(Activity).where(Activity.id.in_(ids))
     if not by_participants:
         statement = statement.order_by(*ordering)

@@ -8,9 +8,10 @@ category, the days they spent as a participant and whether that was every day of
 A rule keeps some standings; each counts once, or for its participant days (person-days). Head
 counts add the `Unnamed` field the rule names (services/headcounts.py).
 
-The same rule gives the number and the list behind it: `tally` sums the standings a rule keeps
-(SQL, grouped by activity: fast, no list), `standing_rows` returns those standings with the
-person's details. They cannot disagree: they are one condition on one set of rows.
+The same rule gives the number and the list behind it: `counting_sums.tally` sums the standings
+a rule keeps (SQL, grouped by activity: fast, no list), `counting_lists.standing_rows` returns
+those standings with the person's details. They cannot disagree: both read the rule's condition
+on the rows `standings` gives.
 
 Over a period, unique persons are counted on *person standings* (one row per live person who
 attended any of the activities): `UNIQUE_RULES` apply the rules that read only who the person
@@ -19,10 +20,8 @@ is (participant somewhere, sex) to them.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from operator import add
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -35,17 +34,13 @@ from sqlalchemy import (
     func,
     literal,
     null,
-    or_,
     select,
     true,
-    union_all,
 )
-from sqlalchemy.orm import Session
-from sqlalchemy.sql import visitors
 
-from desktop_app.services.ages import DEFAULT_YOUTH_THRESHOLD, Column, youth_sql_for_year
+from desktop_app.services.ages import Column, youth_sql_for_year
 from desktop_app.services.headcounts import Unnamed
-from desktop_app.store.models import Activity, Attendance, Organisation, Person
+from desktop_app.store.models import Activity, Attendance, Person
 from desktop_app.store.sql_dialect import days_between, distinct_list, year_of
 from desktop_app.store.vocabulary import team_roles
 
@@ -241,15 +236,21 @@ def _activity_facts(ids: Select[Any]) -> CTE:
 
 
 @dataclass(frozen=True)
-class _Standings:
+class Standings:
+    """The SQL of the standings of some activities: the grouping of their attendance, a
+    statement from it (with the persons and the activities' facts joined, live persons only, no
+    columns yet) and the standing's columns the rules read."""
+
     groups: CTE
     statement: Select[Any]  # FROM groups, person, facts; live persons; no columns yet
     standing: Standing
 
 
-def _standings(
+def standings(
     ids: Select[Any], youth_threshold: int, *, details: bool = False, days: bool = True
-) -> _Standings:
+) -> Standings:
+    """The standings of the activities `ids`. `details`: the days present and signed and the
+    roles too (for the lists); without `days`, no participant days (when no rule reads them)."""
     groups = _attendance_groups(ids, details=details, days=days)
     facts = _activity_facts(ids)
     participant = groups.c.is_participant == 1
@@ -273,10 +274,10 @@ def _standings(
         .join(facts, facts.c.id == groups.c.activity_id)
         .where(~Person.deleted)
     )
-    return _Standings(groups, statement, standing)
+    return Standings(groups, statement, standing)
 
 
-def _person_standing(groups: CTE) -> tuple[Select[Any], Standing]:
+def person_standing(groups: CTE) -> tuple[Select[Any], Standing]:
     """One row per live person who was a participant in at least one of the activities: the
     standing the unique counts read (who the person is, not how they attended)."""
     participants = select(groups.c.person_id).where(groups.c.is_participant == 1)
@@ -294,335 +295,3 @@ def _person_standing(groups: CTE) -> tuple[Select[Any], Standing]:
     # A scan of persons against the set of ids beats a lookup per id.
     statement = select().select_from(Person).where(~Person.deleted, Person.id.in_(participants))
     return statement, standing
-
-
-Sum = tuple[Callable[[Standing], ColumnElement[bool]], bool]  # (condition, per_day)
-
-
-@dataclass
-class Tallies:
-    """What `tally` read: for each activity, the sums of its rules (`totals`) and, by category,
-    the named participants (`by_value`); each person once over all the activities (`unique`,
-    by UNIQUE_RULES name). `reads[rule name]` says where a rule's named part is: a position in
-    the totals, or a (column, value) of `by_value`."""
-
-    reads: dict[str, int | tuple[str, object]]
-    totals: dict[int, list[Any]] = field(default_factory=dict)
-    by_value: dict[int, dict[tuple[str, object], Any]] = field(default_factory=dict)
-    unique: dict[str, int] = field(default_factory=dict)
-
-    def named(self, activity_id: int, rule: Rule) -> int:
-        """The named part of `rule`'s count in one activity (0 without standings)."""
-        read = self.reads.get(rule.name)
-        if read is None:
-            if rule.keeps is None:
-                return 0
-            raise KeyError(f"{rule.name} was not tallied")
-        if isinstance(read, int):
-            totals = self.totals.get(activity_id)
-            return int(totals[read]) if totals else 0  # PostgreSQL: some sums are Decimal
-        return int(self.by_value.get(activity_id, {}).get(read, 0))
-
-    def counter(self, activity_id: int, extra: Unnamed) -> Callable[[Rule], int]:
-        """A rule's count in one activity: the named part, and what its head counts (`extra`)
-        add."""
-        return lambda rule: self.named(activity_id, rule) + rule.unnamed(extra)
-
-    def by_category(self, activity_id: int) -> dict[str | None, int]:
-        """Named participants by category code (None: not stated), for a tally `by_category`."""
-        return {
-            code if isinstance(code, str) else None: int(n)
-            for (name, code), n in self.by_value.get(activity_id, {}).items()
-            if name == CATEGORY and n
-        }
-
-
-def tally(
-    session: Session,
-    ids: Select[Any],
-    rules: Sequence[Rule] = RULES,
-    youth_threshold: int = DEFAULT_YOUTH_THRESHOLD,
-    *,
-    by_category: bool = False,
-    unique: bool = False,
-) -> Tallies:
-    """The sums behind the rules' counts over the activities `ids`, in one statement
-    (attendance grouped once): each rule is the sum of its condition, except that with
-    `by_category` the rules by category read one grouping on the person's category.
-
-    Measured on 200,000 attendance rows: an aggregate FILTER per rule is cheaper than a CASE,
-    and cheaper than grouping on youth too (the rows to read would triple)."""
-    chosen = [rule for rule in rules if rule.keeps is not None]
-    if by_category:
-        chosen.append(category_rule(None))  # the grouping reads its sum
-    keys = (CATEGORY,) if by_category else ()
-    sums: list[Sum] = []
-    for rule in chosen:
-        if _sum_of(rule, keys) not in sums:
-            sums.append(_sum_of(rule, keys))
-    read_by_key: dict[str, int] = {}  # grouped column -> the sum its rules read
-    for rule in chosen:
-        if rule.by is not None and rule.by[0] in keys:
-            position = sums.index(_sum_of(rule, keys))
-            if read_by_key.setdefault(rule.by[0], position) != position:
-                raise ValueError(f"the rules by {rule.by[0]} must keep the same standings")
-    source = _standings(ids, youth_threshold)
-    if not _reads(
-        source.groups.c.participant_days, [_sum(source.standing, *sum_) for sum_ in sums]
-    ):
-        source = _standings(ids, youth_threshold, days=False)
-    s = source.standing
-    key_columns = [_grouping_column(s, name, chosen) for name in keys]
-    by_activity = source.statement.add_columns(
-        s.activity_id,
-        *key_columns,
-        *(_sum(s, condition, per_day) for condition, per_day in sums),
-    ).group_by(s.activity_id, *key_columns)
-    statement: Any = by_activity
-    unique_sums = {name: _sum_of(rule, keys) for name, rule in UNIQUE_RULES.items()}
-    if unique:
-        persons, p = _person_standing(source.groups)
-        columns = [
-            _sum(p, sum_[0], per_day=False) if sum_ in unique_sums.values() else null()
-            for sum_ in sums
-        ]
-        statement = union_all(
-            by_activity, persons.add_columns(null(), *(null() for _ in keys), *columns)
-        )
-    result = Tallies(
-        {
-            rule.name: (
-                rule.by
-                if rule.by is not None and rule.by[0] in keys
-                else sums.index(_sum_of(rule, keys))
-            )
-            for rule in chosen
-        }
-    )
-    unique_values = _read(session.execute(statement), result, [(k, read_by_key[k]) for k in keys])
-    if unique_values is not None:
-        result.unique = {
-            name: int(unique_values[sums.index(sum_)] or 0)
-            for name, sum_ in unique_sums.items()
-            if sum_ in sums
-        }
-    return result
-
-
-def _read(
-    rows: Iterable[Any], result: Tallies, keys: list[tuple[str, int]]
-) -> Sequence[Any] | None:
-    """Add up the rows of `tally`'s statement (hot: tens of thousands of rows); the sums of the
-    person standings' row, when there is one."""
-    width = len(keys) + 1
-    totals, by_value = result.totals, result.by_value
-    unique = None
-    for row in rows:
-        activity_id = row[0]
-        values = row[width:]
-        if activity_id is None:
-            unique = values
-            continue
-        total = totals.get(activity_id)
-        if total is None:
-            totals[activity_id] = list(values)
-            groups = by_value[activity_id] = {}
-        else:
-            totals[activity_id] = list(map(add, total, values))
-            groups = by_value[activity_id]
-        for index, (name, position) in enumerate(keys, 1):
-            key = (name, row[index])
-            groups[key] = groups.get(key, 0) + values[position]
-    return unique
-
-
-def _reads(column: ColumnElement[Any], expressions: Sequence[ColumnElement[Any]]) -> bool:
-    """Whether any of `expressions` reads `column`."""
-    return any(element is column for e in expressions for element in visitors.iterate(e))
-
-
-def _sum(
-    s: Standing, condition: Callable[[Standing], ColumnElement[bool]], per_day: bool
-) -> ColumnElement[Any]:
-    """The weights of the standings `condition` keeps (an aggregate FILTER: the cheapest form
-    on both engines)."""
-    if per_day:
-        return func.coalesce(func.sum(s.participant_days).filter(condition(s)), 0)
-    return func.count().filter(condition(s))
-
-
-def _sum_of(rule: Rule, keys: Sequence[str]) -> Sum:
-    """The sum a rule's count is read from: its whole condition, or only what it keeps when it
-    is read by the value of a grouped column."""
-    assert rule.keeps is not None
-    if rule.by is None or rule.by[0] in keys:
-        return (rule.keeps, rule.per_day)
-    return (rule.condition, rule.per_day)
-
-
-def _grouping_column(s: Standing, name: str, rules: Sequence[Rule]) -> ColumnElement[Any]:
-    """The standing's column `name`, NULL where no rule grouped on it keeps the standing (fewer
-    groups; those standings add nothing to the sums such rules read)."""
-    kept = [rule.keeps(s) for rule in rules if rule.by and rule.by[0] == name and rule.keeps]
-    return case((or_(*kept), getattr(s, name)), else_=None).label(name)
-
-
-@dataclass(frozen=True)
-class StandingRow:
-    """A standing a rule keeps, with the person's details: one row of the list behind a count.
-    `counted` is what the row adds to the count (1, or the participant days)."""
-
-    activity_id: int
-    activity_title: str
-    activity_start: dt.date
-    person_id: int
-    family_name: str
-    given_names: str
-    sex: str | None
-    birth_year: int | None
-    age_band: str | None
-    organisation: str
-    position: str
-    category: str | None
-    young: bool | None
-    is_participant: bool
-    is_team: bool
-    roles: tuple[str, ...]
-    days_present: int
-    days_signed: int
-    participant_days: int
-    counted: int
-
-
-def _person_columns() -> list[Any]:
-    return [
-        Person.id,
-        Person.family_name,
-        Person.given_names,
-        Person.sex,
-        Person.birth_year,
-        Person.age_band,
-        func.coalesce(Organisation.acronym, Organisation.name, ""),
-        func.coalesce(Person.position, ""),
-        Person.category,
-    ]
-
-
-def standing_rows(
-    session: Session,
-    ids: Select[Any],
-    rule: Rule,
-    youth_threshold: int = DEFAULT_YOUTH_THRESHOLD,
-) -> list[StandingRow]:
-    """The standings `rule` keeps in the activities `ids`, by activity then name."""
-    if rule.keeps is None:
-        return []
-    source = _standings(ids, youth_threshold, details=True)
-    s, groups = source.standing, source.groups
-    statement = (
-        source.statement.join(Activity, Activity.id == s.activity_id)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .add_columns(
-            Activity.id,
-            Activity.title,
-            Activity.start_date,
-            *_person_columns(),
-            s.young,
-            case((s.is_participant, 1), else_=0),
-            case((s.is_team, 1), else_=0),
-            groups.c.roles,
-            groups.c.days_present,
-            groups.c.days_signed,
-            s.participant_days,
-            rule.weight(s),
-        )
-        .where(rule.condition(s))
-        .order_by(
-            Activity.start_date, Activity.id, Person.family_name, Person.given_names, Person.id
-        )
-    )
-    rows = []
-    for row in session.execute(statement):
-        activity_id, title, start, person_id, family, given, sex, born, band = row[:9]
-        organisation, position, category, young, participant, team, roles = row[9:16]
-        present, signed, participant_days, counted = row[16:]
-        rows.append(
-            StandingRow(
-                activity_id=activity_id,
-                activity_title=title,
-                activity_start=start,
-                person_id=person_id,
-                family_name=family,
-                given_names=given or "",
-                sex=sex,
-                birth_year=born,
-                age_band=band,
-                organisation=str(organisation),
-                position=str(position),
-                category=category,
-                young=None if young is None else bool(young),
-                is_participant=bool(participant),
-                is_team=bool(team),
-                roles=tuple(sorted(str(roles or "").split(","))),
-                days_present=int(present),
-                days_signed=int(signed),
-                participant_days=int(participant_days),
-                counted=int(counted),
-            )
-        )
-    return rows
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    """A person a unique rule keeps: each person once, with the activities they are counted in
-    (as a participant)."""
-
-    person_id: int
-    family_name: str
-    given_names: str
-    sex: str | None
-    birth_year: int | None
-    age_band: str | None
-    organisation: str
-    position: str
-    category: str | None
-    activities: int
-
-
-def unique_rows(session: Session, ids: Select[Any], name: str) -> list[PersonRow]:
-    """The persons the unique rule `name` (of UNIQUE_RULES) keeps over the activities `ids`."""
-    rule = UNIQUE_RULES[name]
-    assert rule.keeps is not None
-    source = _standings(ids, DEFAULT_YOUTH_THRESHOLD)
-    persons, p = _person_standing(source.groups)
-    participations = (
-        select(
-            source.groups.c.person_id,
-            func.sum(source.groups.c.is_participant).label("activities"),
-        )
-        .group_by(source.groups.c.person_id)
-        .subquery("participations")
-    )
-    statement = (
-        persons.join(participations, participations.c.person_id == p.person_id)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .add_columns(*_person_columns(), participations.c.activities)
-        .where(rule.condition(p))
-        .order_by(Person.family_name, Person.given_names, Person.id)
-    )
-    return [
-        PersonRow(
-            person_id=row[0],
-            family_name=row[1],
-            given_names=row[2] or "",
-            sex=row[3],
-            birth_year=row[4],
-            age_band=row[5],
-            organisation=str(row[6]),
-            position=str(row[7]),
-            category=row[8],
-            activities=int(row[9]),
-        )
-        for row in session.execute(statement)
-    ]
