@@ -18,12 +18,15 @@ from pathlib import Path
 from typing import TypeVar
 
 from bench.generate import Params, cached
+from desktop_app.reports.count_checks import check_counts
 from desktop_app.reports.counting import PeriodFilter
+from desktop_app.reports.explain import explain
 from desktop_app.reports.pdf_render import render_pdf
 from desktop_app.reports.report_data import activity_report, period_report
 from desktop_app.reports.report_documents import activity_document, period_document
 from desktop_app.reports.report_xlsx import write_period_xlsx
 from desktop_app.reports.signin_sheet import load_signin_sheet, write_signin_pdf
+from desktop_app.services.activities import ActivityFilter, list_activities
 from desktop_app.store import open_database
 
 PARAMS = Params(persons=100_000, activities=1_000, attendance=200_000, seed=1, duplicates=2_000)
@@ -86,6 +89,19 @@ def run(db_path: Path) -> list[tuple[str, str]]:
         one_year, yearly = timed(lambda: period_report(database, year))
         figures.append((f"period report data, year {first.year}", f"{yearly}"))
 
+        rows, listing = timed(lambda: list_activities(database, ActivityFilter()))
+        figures.append(("activity list, all with counts", f"{listing} [{len(rows)} activities]"))
+        _, page = timed(lambda: list_activities(database, ActivityFilter(limit=100)))
+        figures.append(("activity list, a page of 100", f"{page}"))
+        unique, explained = timed(lambda: explain(database, "unique_persons", period=everything))
+        figures.append(
+            ("list behind unique persons (all)", f"{explained} [{len(unique.persons)} persons]")
+        )
+        youth, explained = timed(lambda: explain(database, "youth", period=everything))
+        figures.append(
+            ("list behind youth (all)", f"{explained} [{len(youth.persons)} participations]")
+        )
+
         biggest = max(one_year.activities, key=lambda a: a.named)
         single, activity = timed(lambda: activity_report(database, biggest.id))
         figures.append(
@@ -95,6 +111,10 @@ def run(db_path: Path) -> list[tuple[str, str]]:
             lambda: render_pdf(activity_document(single, "fr", "DCAF"), out / "activity.pdf")
         )
         figures.append(("activity report PDF", f"{activity_pdf} [{pages} pages]"))
+        checks, checking = timed(lambda: check_counts(database, activity_id=biggest.id))
+        figures.append(("data checks, largest activity", f"{checking} [{checks.findings} found]"))
+        checks, checking = timed(lambda: check_counts(database, period=year))
+        figures.append((f"data checks, year {first.year}", f"{checking} [{checks.findings} found]"))
         sheet = load_signin_sheet(database, biggest.id, biggest.start_date, 10)
         pages, signin = timed(lambda: write_signin_pdf(sheet, out / "sheet.pdf", "fr", "DCAF"))
         figures.append(("sign-in sheet PDF", f"{signin} [{pages} pages]"))

@@ -25,6 +25,7 @@ MODULES: tuple[str, ...] = (
     "persons",
     "attendance",
     "report",
+    "checks",
     "printing",
     "demo",
     "sync",

@@ -6,10 +6,11 @@ import argparse
 import json
 from typing import Any
 
-from desktop_app.commands import output, printing
+from desktop_app.commands import explain_output, output, printing
 from desktop_app.commands.arguments import parse_date
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.reports.counting import ActivityCounts, PeriodCounts, PeriodFilter, period_counts
+from desktop_app.reports.explain import explain
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
 
@@ -46,6 +47,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=QT_TRANSLATE_NOOP("Cli", "youth = age below this (default: the setting, 30)"),
     )
     report.add_argument("--format", choices=("text", "json", "pdf", "xlsx"), default="text")
+    report.add_argument(
+        "--explain",
+        metavar="FIELD",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "list the persons and head counts behind one count (women, youth, team, "
+            "person_days, unique_persons, category:media…) of --activity or of the period",
+        ),
+    )
     printing.add_report_file_options(report)
     report.set_defaults(handler=run_report)
 
@@ -77,6 +87,8 @@ def run_report(args: argparse.Namespace, database: Database) -> int:
                 QT_TRANSLATE_NOOP("Commands", "--to: the period cannot end before it starts."),
             )
         )
+    if args.explain:
+        return run_explain(args, database, period)
     if args.format in printing.FILE_FORMATS or args.out or args.activity is not None:
         return printing.write_report_file(args, database, period)
     counts = period_counts(database, period)
@@ -84,6 +96,28 @@ def run_report(args: argparse.Namespace, database: Database) -> int:
         print(json.dumps(as_json(counts), ensure_ascii=False, indent=2))
     else:
         print(as_text(counts))
+    return 0
+
+
+def run_explain(args: argparse.Namespace, database: Database, period: PeriodFilter) -> int:
+    if args.format not in ("text", "json") or args.out:
+        raise RegistreError(
+            UserMessage(
+                "Commands",
+                QT_TRANSLATE_NOOP("Commands", "--explain goes with --format text or json."),
+            )
+        )
+    explanation = explain(
+        database,
+        args.explain.strip(),
+        activity_id=args.activity,
+        period=None if args.activity is not None else period,
+        youth_threshold=period.youth_threshold,
+    )
+    if args.format == "json":
+        print(json.dumps(explain_output.as_json(explanation), ensure_ascii=False, indent=2))
+    else:
+        print(explain_output.as_text(explanation))
     return 0
 
 

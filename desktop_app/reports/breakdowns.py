@@ -12,13 +12,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.reports.counting import ActivityCounts
+from desktop_app.services import counting_rules as rules
+from desktop_app.services.counting_lists import standing_rows
 from desktop_app.services.headcounts import HeadCountRow
-from desktop_app.store.models import Attendance, Organisation, Person
-from desktop_app.store.sql_dialect import distinct_list
+from desktop_app.store.models import Activity, Attendance, Person
 from desktop_app.store.vocabulary import team_roles
 
 
@@ -159,63 +160,35 @@ def participants_by_region(session: Session, activity_id: int) -> tuple[tuple[st
     return tuple(sorted(((r or "", int(n)) for r, n in rows), key=lambda x: (-x[1], x[0])))
 
 
-def _people(session: Session, activity_id: int) -> list[tuple[object, ...]]:
-    team = sorted(team_roles())
-    return list(
-        session.execute(
-            select(
-                Person.family_name,
-                Person.given_names,
-                Person.sex,
-                func.coalesce(Organisation.acronym, Organisation.name, ""),
-                func.coalesce(Person.position, ""),
-                Person.category,
-                func.max(case((Attendance.role == "participant", 1), else_=0)),
-                distinct_list(Attendance.role),
-                func.count(func.distinct(Attendance.day)),
-                func.count(func.distinct(case((Attendance.signed, Attendance.day), else_=None))),
-                func.max(case((Attendance.role.in_(team), 1), else_=0)),
-            )
-            .join(Person, Person.id == Attendance.person_id)
-            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .where(_live_attendance(activity_id))
-            .group_by(Person.id, Organisation.id)  # the organisation: one per person
-            .order_by(Person.family_name, Person.given_names, Person.id)
-        ).all()
-    )
-
-
 def team_and_names(
     session: Session, activity_id: int
 ) -> tuple[tuple[TeamMember, ...], tuple[NameEntry, ...]]:
-    """The facilitation team (never a participant) and the name list of everyone present."""
-    team: list[TeamMember] = []
-    names: list[NameEntry] = []
-    for row in _people(session, activity_id):
-        family, given, sex, organisation, position, category, is_participant = row[:7]
-        roles_text, days, signed, is_team = row[7:]
-        roles = tuple(sorted(str(roles_text or "").split(",")))
-        if is_team and not is_participant:
-            team.append(
-                TeamMember(
-                    str(family),
-                    str(given or ""),
-                    str(organisation),
-                    tuple(r for r in roles if r in team_roles()),
-                )
-            )
-        role = "participant" if is_participant else roles[0] if roles else "participant"
-        names.append(
-            NameEntry(
-                family_name=str(family),
-                given_names=str(given or ""),
-                sex=sex if isinstance(sex, str) else None,
-                organisation=str(organisation),
-                position=str(position),
-                category=category if isinstance(category, str) else None,
-                role=role,
-                days_present=int(str(days)),
-                days_signed=int(str(signed)),
-            )
+    """The name list of everyone present (observers too), and among them the facilitation team:
+    the standings the TEAM rule keeps (its condition is the standing's `is_team`)."""
+    ids = select(Activity.id).where(Activity.id == activity_id)
+    rows = standing_rows(session, ids, rules.PRESENT)
+    team = tuple(
+        TeamMember(
+            row.family_name,
+            row.given_names,
+            row.organisation,
+            tuple(r for r in row.roles if r in team_roles()),
         )
-    return tuple(team), tuple(names)
+        for row in rows
+        if row.is_team
+    )
+    names = tuple(
+        NameEntry(
+            family_name=row.family_name,
+            given_names=row.given_names,
+            sex=row.sex,
+            organisation=row.organisation,
+            position=row.position,
+            category=row.category,
+            role="participant" if row.is_participant else row.roles[0],
+            days_present=row.days_present,
+            days_signed=row.days_signed,
+        )
+        for row in rows
+    )
+    return team, names

@@ -23,26 +23,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    and_,
-    case,
-    func,
-    null,
-    select,
-    union_all,
-)
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from desktop_app.services.ages import DEFAULT_YOUTH_THRESHOLD, youth_sql_for_year
+from desktop_app.services import counting_rules as rules
+from desktop_app.services.ages import DEFAULT_YOUTH_THRESHOLD
+from desktop_app.services.counting_sums import tally
 from desktop_app.services.headcounts import Unnamed, head_counts_by_activity, unnamed
 from desktop_app.services.page_cache import use_large_page_cache
 from desktop_app.services.validation import not_found
 from desktop_app.store import Database
-from desktop_app.store.models import Activity, Attendance, Person
-from desktop_app.store.sql_dialect import days_between, year_of
-from desktop_app.store.vocabulary import team_roles
+from desktop_app.store.models import Activity
 
 
 @dataclass(frozen=True)
@@ -103,7 +94,7 @@ class PeriodTotals:
 
     Sums over activities (each person once per activity: participations): `participants`
     (= `participations`), `women`, `men`, `sex_not_stated`, `youth`, `not_youth`, `age_unknown`,
-    `person_days`, `team`, `completion`.
+    `person_days`, `team`, `completion`, `named`, `unnamed`.
     Each person once however many activities: `unique_persons` (= `unique_named` + `unnamed`,
     head-count attendees cannot be told apart so each counts once per activity), `unique_women`,
     `unique_men`, `unique_sex_not_stated` (named persons only, plus head counts' stated sexes).
@@ -120,6 +111,7 @@ class PeriodTotals:
     person_days: int = 0
     team: int = 0
     completion: int = 0
+    named: int = 0
     unnamed: int = 0
     unique_named: int = 0
     unique_persons: int = 0
@@ -188,117 +180,27 @@ def period_counts(database: Database, period: PeriodFilter | None = None) -> Per
     return PeriodCounts(period, tuple(activities), _totals(activities, unique))
 
 
-def _participant_groups(ids: Select[Any]) -> Any:
-    """One row per (activity, person) attending, with the days spent as a participant."""
-    participant = Attendance.role == "participant"
-    return (
-        select(
-            Attendance.activity_id,
-            Attendance.person_id,
-            func.max(case((participant, 1), else_=0)).label("is_participant"),
-            func.max(case((Attendance.role.in_(sorted(team_roles())), 1), else_=0)).label(
-                "is_team"
-            ),
-            func.sum(case((participant, 1), else_=0)).label("participant_days"),
-        )
-        .where(~Attendance.deleted, Attendance.activity_id.in_(ids))
-        .group_by(Attendance.activity_id, Attendance.person_id)
-        .cte("participant_groups")
-    )
-
-
 def _counts(
     session: Session, ids: Select[Any], youth_threshold: int, *, with_unique: bool = False
-) -> tuple[list[ActivityCounts], Counter[str]]:
-    """The counts of each activity and, when asked, the distinct named participants by sex.
+) -> tuple[list[ActivityCounts], dict[str, int]]:
+    """The counts of each activity and, when asked, the named part of the unique counts.
 
-    Both come from one statement so that attendance is grouped once (the costly part).
+    Every figure is a rule of services/counting_rules.py, summed in one statement (attendance
+    grouped once); head counts add what each rule names.
     """
     use_large_page_cache(session)
-    groups = _participant_groups(ids)
-    # Worked out once per activity, not once per person (julianday is costly at 150,000 rows).
-    facts = (
-        select(
-            Activity.id.label("id"),
-            year_of(Activity.start_date).label("start_year"),
-            (days_between(Activity.end_date, Activity.start_date) + 1).label("day_count"),
-        )
-        .where(Activity.id.in_(ids))
-        .cte("activity_facts")
-        .prefix_with("MATERIALIZED")
+    tallies = tally(
+        session, ids, rules.RULES, youth_threshold, by_category=True, unique=with_unique
     )
-    youth = youth_sql_for_year(
-        Person.birth_year, Person.age_band, facts.c.start_year, youth_threshold
-    )
-    day_count = facts.c.day_count
-    participant = groups.c.is_participant == 1
-
-    def participants_where(*conditions: ColumnElement[bool]) -> ColumnElement[Any]:
-        return func.sum(case((and_(participant, *conditions), 1), else_=0))
-
-    # Grouping keys rather than sums for category and youth: SQLite then works the youth rule
-    # out once per person. One row per activity x category x youth: a few per activity.
-    category = case((participant, Person.category), else_=None).label("category")
-    young = case((participant, youth), else_=None).label("young")
-    by_activity = (
-        select(
-            groups.c.activity_id,
-            category,
-            young,
-            func.sum(groups.c.is_participant),
-            participants_where(Person.sex == "F"),
-            participants_where(Person.sex == "M"),
-            func.sum(case((participant, groups.c.participant_days), else_=0)),
-            participants_where(groups.c.participant_days >= day_count),
-            func.sum(case((and_(~participant, groups.c.is_team == 1), 1), else_=0)),
-        )
-        .join(Person, Person.id == groups.c.person_id)
-        .join(facts, facts.c.id == groups.c.activity_id)
-        .where(~Person.deleted)
-        .group_by(groups.c.activity_id, category, young)
-    )
-    statement: Any = by_activity
-    if with_unique:
-        # Rows with no activity: distinct named participants over all activities, by sex.
-        participants = select(groups.c.person_id).where(participant)
-        by_sex = (  # a scan of persons against the set of ids beats a lookup per id
-            select(null(), Person.sex, null(), func.count(), *[null()] * 5)
-            .where(~Person.deleted, Person.id.in_(participants))
-            .group_by(Person.sex)
-        )
-        statement = union_all(by_activity, by_sex)
-    unique: Counter[str] = Counter()
-    tallies: dict[int, _Tally] = {}
-    for row in session.execute(statement):
-        activity_id, code, is_young, named, women, men, days, done, team = row
-        if activity_id is None:
-            unique[_sex_key(code)] += named
-            continue
-        tally = tallies.get(activity_id)
-        if tally is None:
-            tally = tallies[activity_id] = _Tally()
-        tally.team += team
-        if not named:
-            continue
-        tally.named += named
-        tally.women += women
-        tally.men += men
-        if is_young == 1:
-            tally.youth += named
-        elif is_young == 0:
-            tally.not_youth += named
-        tally.person_days += int(days)  # PostgreSQL sums these sums as numeric (Decimal)
-        tally.completion += done
-        tally.categories[code] = tally.categories.get(code, 0) + named
     head_counts = head_counts_by_activity(session, ids)
     activities = session.scalars(
         select(Activity).where(Activity.id.in_(ids)).order_by(Activity.start_date, Activity.id)
     )
     result = []
     for activity in activities:
-        tally = tallies.get(activity.id) or _Tally()
         days = (activity.end_date - activity.start_date).days + 1
         extra = unnamed(head_counts.get(activity.id, ()), days)
+        count = tallies.counter(activity.id, extra)
         result.append(
             ActivityCounts(
                 id=activity.id,
@@ -312,59 +214,44 @@ def _counts(
                 office=activity.office,
                 project_code=activity.project_code,
                 day_count=days,
-                participants=tally.named + extra.total,
-                women=tally.women + extra.women,
-                men=tally.men + extra.men,
-                sex_not_stated=tally.named - tally.women - tally.men + extra.sex_not_stated,
-                youth=tally.youth + extra.youth,
-                not_youth=tally.not_youth + extra.not_youth,
-                age_unknown=tally.named - tally.youth - tally.not_youth + extra.age_unknown,
-                person_days=tally.person_days + extra.person_days,
-                team=tally.team,
-                completion=tally.completion,
-                named=tally.named,
-                unnamed=extra.total,
+                participants=count(rules.PARTICIPANTS),
+                women=count(rules.WOMEN),
+                men=count(rules.MEN),
+                sex_not_stated=count(rules.SEX_NOT_STATED),
+                youth=count(rules.YOUTH),
+                not_youth=count(rules.NOT_YOUTH),
+                age_unknown=count(rules.AGE_UNKNOWN),
+                person_days=count(rules.PERSON_DAYS),
+                team=count(rules.TEAM),
+                completion=count(rules.COMPLETION),
+                named=count(rules.NAMED),
+                unnamed=count(rules.UNNAMED),
                 head_counts=extra,
-                by_category=_largest_first(tally.categories),
+                by_category=_largest_first(tallies.by_category(activity.id)),
                 youth_threshold=youth_threshold,
             )
         )
-    return result, unique
-
-
-@dataclass(slots=True)
-class _Tally:
-    """Named attendance of one activity while the grouped rows are read."""
-
-    named: int = 0
-    women: int = 0
-    men: int = 0
-    youth: int = 0
-    not_youth: int = 0
-    person_days: int = 0
-    completion: int = 0
-    team: int = 0
-    categories: dict[str | None, int] = field(default_factory=dict)
+    return result, tallies.unique
 
 
 def _largest_first(counter: Mapping[str | None, int]) -> tuple[tuple[str | None, int], ...]:
     return tuple(sorted(counter.items(), key=lambda item: (-item[1], item[0] or "")))
 
 
-def _sex_key(sex: str | None) -> str:
-    return "women" if sex == "F" else "men" if sex == "M" else "sex_not_stated"
-
-
-def _totals(activities: list[ActivityCounts], unique: Counter[str]) -> PeriodTotals:
+def _totals(activities: list[ActivityCounts], unique_named: dict[str, int]) -> PeriodTotals:
     def total(name: str) -> int:
         return sum(int(getattr(a, name)) for a in activities)
+
+    def unique(name: str) -> int:
+        """Each named person once, plus what head counts add to the rule (once per activity:
+        their attendees cannot be told apart)."""
+        rule = rules.UNIQUE_RULES[name]
+        return unique_named.get(name, 0) + sum(rule.unnamed(a.head_counts) for a in activities)
 
     categories: Counter[str | None] = Counter()
     for activity in activities:
         for code, n in activity.by_category:
             categories[code] += n
-    unnamed_total = total("unnamed")
-    unique_named = sum(unique.values())
     return PeriodTotals(
         activities=len(activities),
         participants=total("participants"),
@@ -377,12 +264,12 @@ def _totals(activities: list[ActivityCounts], unique: Counter[str]) -> PeriodTot
         person_days=total("person_days"),
         team=total("team"),
         completion=total("completion"),
-        unnamed=unnamed_total,
-        unique_named=unique_named,
-        unique_persons=unique_named + unnamed_total,
-        unique_women=unique["women"] + sum(a.head_counts.women for a in activities),
-        unique_men=unique["men"] + sum(a.head_counts.men for a in activities),
-        unique_sex_not_stated=unique["sex_not_stated"]
-        + sum(a.head_counts.sex_not_stated for a in activities),
+        named=total("named"),
+        unnamed=total("unnamed"),
+        unique_named=unique("unique_named"),
+        unique_persons=unique("unique_persons"),
+        unique_women=unique("unique_women"),
+        unique_men=unique("unique_men"),
+        unique_sex_not_stated=unique("unique_sex_not_stated"),
         by_category=_largest_first(categories),
     )

@@ -1,24 +1,24 @@
 """The activity list: filtered and sorted in SQL, with participants, women and youth at a glance.
 
-Counts follow the counting rules (see desktop_app/reports/counting.py): named participants are
-aggregated by one grouped query, head counts are added with `headcounts.unnamed`.
+Counts are the rules of services/counting_rules.py, as in every report: the named part summed
+by one grouped query for the page asked for, head counts added with `headcounts.unnamed`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, Subquery, and_, case, func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.services import counting_rules as rules
 from desktop_app.services.activities import ActivityFilter, ActivityRow
-from desktop_app.services.ages import youth_sql
+from desktop_app.services.counting_sums import tally
 from desktop_app.services.headcounts import head_counts_by_activity, unnamed
 from desktop_app.services.page_cache import use_large_page_cache
 from desktop_app.services.text import normalise
-from desktop_app.store.models import Activity, Attendance, Person
+from desktop_app.store.models import Activity
 from desktop_app.store.sql_dialect import is_server, year_of
-from desktop_app.store.vocabulary import team_roles
 
 SORT_COLUMNS = {
     "start_date": Activity.start_date,
@@ -82,23 +82,6 @@ def count_rows(session: Session, filters: ActivityFilter) -> int:
     return int(session.scalar(select(func.count()).select_from(ids)) or 0)
 
 
-def participant_groups(ids: Select[Any]) -> Subquery:
-    """One row per (activity, person) attending: whether a participant, whether in the team."""
-    return (
-        select(
-            Attendance.activity_id,
-            Attendance.person_id,
-            func.max(case((Attendance.role == "participant", 1), else_=0)).label("is_participant"),
-            func.max(case((Attendance.role.in_(sorted(team_roles())), 1), else_=0)).label(
-                "is_team"
-            ),
-        )
-        .where(~Attendance.deleted, Attendance.activity_id.in_(ids))
-        .group_by(Attendance.activity_id, Attendance.person_id)
-        .subquery()
-    )
-
-
 def activity_rows(session: Session, filters: ActivityFilter) -> list[ActivityRow]:
     use_large_page_cache(session)
     if filters.search:
@@ -110,45 +93,19 @@ def activity_rows(session: Session, filters: ActivityFilter) -> list[ActivityRow
         column = SORT_COLUMNS.get(filters.sort, Activity.start_date)
         ordering = (column.desc() if filters.descending else column.asc(), Activity.id.desc())
         ids = ids.order_by(*ordering).offset(filters.offset).limit(filters.limit)
-    groups = participant_groups(ids)
-    youth = youth_sql(
-        Person.birth_year, Person.age_band, Activity.start_date, filters.youth_threshold
-    )
-    participant = groups.c.is_participant == 1
-    named = (
-        select(
-            groups.c.activity_id,
-            func.sum(groups.c.is_participant).label("participants"),
-            func.sum(case((and_(participant, Person.sex == "F"), 1), else_=0)).label("women"),
-            func.sum(case((and_(participant, youth == 1), 1), else_=0)).label("youth"),
-            func.sum(case((and_(groups.c.is_team == 1, ~participant), 1), else_=0)).label("team"),
-        )
-        .join(Person, Person.id == groups.c.person_id)
-        .join(Activity, Activity.id == groups.c.activity_id)
-        .where(~Person.deleted)
-        .group_by(groups.c.activity_id)
-        .subquery()
-    )
-    statement = (
-        select(
-            Activity,
-            func.coalesce(named.c.participants, 0),
-            func.coalesce(named.c.women, 0),
-            func.coalesce(named.c.youth, 0),
-            func.coalesce(named.c.team, 0),
-        )
-        .outerjoin(named, named.c.activity_id == Activity.id)
-        .where(Activity.id.in_(ids))
-    )
+    counted = (rules.PARTICIPANTS, rules.WOMEN, rules.YOUTH, rules.TEAM)
+    tallies = tally(session, ids, counted, filters.youth_threshold)
+    statement = select(Activity).where(Activity.id.in_(ids))
     if not by_participants:
         statement = statement.order_by(*ordering)
     head_counts = head_counts_by_activity(session, ids)
     rows: list[ActivityRow] = []
-    for activity, participants, women, youth_count, team in session.execute(statement):
+    for activity in session.scalars(statement):
         extra = unnamed(
             head_counts.get(activity.id, ()),
             (activity.end_date - activity.start_date).days + 1,
         )
+        count = tallies.counter(activity.id, extra)
         rows.append(
             ActivityRow(
                 id=activity.id,
@@ -161,10 +118,10 @@ def activity_rows(session: Session, filters: ActivityFilter) -> list[ActivityRow
                 city=activity.city,
                 venue=activity.venue,
                 deleted=activity.deleted,
-                participants=int(participants) + extra.total,
-                women=int(women) + extra.women,
-                youth=int(youth_count) + extra.youth,
-                team=int(team),
+                participants=count(rules.PARTICIPANTS),
+                women=count(rules.WOMEN),
+                youth=count(rules.YOUTH),
+                team=count(rules.TEAM),
             )
         )
     if by_participants:

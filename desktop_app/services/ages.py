@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, case, literal, or_
@@ -33,6 +34,7 @@ Column = ColumnElement[Any] | QueryableAttribute[Any]
 DEFAULT_YOUTH_THRESHOLD = 30
 RANGE_BAND = re.compile(r"^(\d+)-(\d+)$")
 OPEN_BAND = re.compile(r"^(\d+)\+$")
+PLAUSIBLE_AGES = (12, 100)
 
 
 def birth_year_from_age(age: int, on: dt.date | None = None) -> int:
@@ -70,6 +72,35 @@ def band_limits(age_band: str | None) -> tuple[int, int | None] | None:
         return (lower, upper) if lower <= upper else None
     open_ended = OPEN_BAND.match(text)
     return (int(open_ended.group(1)), None) if open_ended else None
+
+
+@dataclass(frozen=True)
+class AgeAt:
+    """Someone's age at an activity, and what it was worked out from.
+
+    `basis`: "year" (start year minus birth year: the person may be a year younger), "band"
+    (only the age band is known: `years` is None, `band` says it) or "unknown".
+    """
+
+    years: int | None
+    basis: str
+    band: str | None = None
+
+
+def age_at(birth_year: int | None, age_band: str | None, start_date: dt.date) -> AgeAt:
+    """The age shown beside a person in the lists behind the counts (the same rule as
+    `is_youth`)."""
+    if birth_year is not None:
+        return AgeAt(start_date.year - birth_year, "year")
+    if band_limits(age_band) is not None:
+        return AgeAt(None, "band", age_band)
+    return AgeAt(None, "unknown")
+
+
+def plausible_age(years: int) -> bool:
+    """Ages a participant can have: below 12 or above 100, the birth year is almost always a
+    typing slip (2012 for 1992, 1899 for 1989)."""
+    return PLAUSIBLE_AGES[0] <= years <= PLAUSIBLE_AGES[1]
 
 
 def is_youth(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -43,7 +43,7 @@ class HeadCountRow:
 
 @dataclass(frozen=True)
 class Unnamed:
-    """What the head counts of one activity add to its counts."""
+    """What head counts add to the counts of an activity (or what one head count adds)."""
 
     total: int = 0
     women: int = 0
@@ -54,9 +54,16 @@ class Unnamed:
     age_unknown: int = 0
     person_days: int = 0
 
+    def __add__(self, other: Unnamed) -> Unnamed:
+        return Unnamed(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
 
-def unnamed(rows: Iterable[HeadCountRow], day_count: int) -> Unnamed:
-    """The rule of the module docstring, applied to the live head counts of one activity."""
+
+def head_count_parts(
+    rows: Iterable[HeadCountRow], day_count: int
+) -> list[tuple[HeadCountRow, Unnamed]]:
+    """What each live head count of one activity adds, by the rule of the module docstring: the
+    rows behind every unnamed figure. A day's head count that is not the largest day adds
+    person-days only."""
     whole: list[HeadCountRow] = []
     by_day: dict[dt.date, list[HeadCountRow]] = defaultdict(list)
     for row in rows:
@@ -65,27 +72,34 @@ def unnamed(rows: Iterable[HeadCountRow], day_count: int) -> Unnamed:
         else:
             by_day[row.day].append(row)
     if whole:
-        chosen = whole
-        person_days = sum(r.total for r in whole) * day_count
-    elif by_day:
-        chosen = max(by_day.values(), key=lambda day_rows: sum(r.total for r in day_rows))
-        person_days = sum(r.total for day_rows in by_day.values() for r in day_rows)
+        return [(row, _part(row, row.total * day_count)) for row in whole]
+    if not by_day:
+        return []
+    chosen = max(by_day.values(), key=lambda day_rows: sum(r.total for r in day_rows))
+    return [
+        (row, _part(row, row.total) if day_rows is chosen else Unnamed(person_days=row.total))
+        for day_rows in by_day.values()
+        for row in day_rows
+    ]
+
+
+def _part(row: HeadCountRow, person_days: int) -> Unnamed:
+    women = men = not_stated = youth = not_youth = unknown = 0
+    if row.women is None:
+        not_stated = row.total
     else:
-        return Unnamed()
-    total = women = men = not_stated = youth = not_youth = unknown = 0
-    for row in chosen:
-        total += row.total
-        if row.women is None:
-            not_stated += row.total
-        else:
-            women += row.women
-            men += row.total - row.women
-        if row.youth is None:
-            unknown += row.total
-        else:
-            youth += row.youth
-            not_youth += row.total - row.youth
-    return Unnamed(total, women, men, not_stated, youth, not_youth, unknown, person_days)
+        women, men = row.women, row.total - row.women
+    if row.youth is None:
+        unknown = row.total
+    else:
+        youth, not_youth = row.youth, row.total - row.youth
+    return Unnamed(row.total, women, men, not_stated, youth, not_youth, unknown, person_days)
+
+
+def unnamed(rows: Iterable[HeadCountRow], day_count: int) -> Unnamed:
+    """The rule of the module docstring, applied to the live head counts of one activity: the
+    sum of `head_count_parts`."""
+    return sum((part for _row, part in head_count_parts(rows, day_count)), Unnamed())
 
 
 def row(head_count: HeadCount) -> HeadCountRow:

@@ -27,6 +27,8 @@ from desktop_app.services.activities import STATUSES, ActivityFilter, ActivityRo
 from desktop_app.store import Database
 from desktop_app.store.vocabulary import activity_kinds
 from desktop_app.ui.changes import Changes, ChangeSignal
+from desktop_app.ui.activity_counts_panel import ActivityCountsPanel
+from desktop_app.ui.explain_dialog import ExplainDialog, open_explanation
 from desktop_app.ui.formats import status_label
 from desktop_app.ui.models.activities import ActivityTableModel
 from desktop_app.ui.text import error_text, language
@@ -37,14 +39,23 @@ FIRST_YEAR = 2015
 
 
 class ActivityTable(QTableView):
-    """Enter opens the current activity (QTableView would start editing instead)."""
+    """Enter opens the current activity (QTableView would start editing instead); on a count
+    (Right arrow to it), Enter or Space opens the persons behind it."""
 
     open_requested = Signal(int)
+    count_requested = Signal(int, str)  # row, field
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit(self.currentIndex().row())
-            return
+        index = self.currentIndex()
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if index.isValid() and event.key() in keys:
+            field = ActivityTableModel.COUNT_FIELDS.get(index.column())
+            if field is not None:
+                self.count_requested.emit(index.row(), field)
+                return
+            if event.key() != Qt.Key.Key_Space:
+                self.open_requested.emit(index.row())
+                return
         super().keyPressEvent(event)
 
 
@@ -114,6 +125,7 @@ class ActivitiesView(QWidget):
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.count_label = QLabel()
+        self.counts_panel = ActivityCountsPanel(database, youth_threshold, self)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
@@ -123,6 +135,7 @@ class ActivitiesView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.counts_panel)
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -134,10 +147,12 @@ class ActivitiesView(QWidget):
             combo.currentIndexChanged.connect(lambda _index: self.refresh_in_background())
         self.model.sort_requested.connect(self._sort_by)
         self.table.open_requested.connect(self._open_row)
-        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.count_requested.connect(self.open_count)
+        self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(
             lambda _current, _previous: self.current_changed.emit()
         )
+        self.current_changed.connect(self._show_counts)
         self.model.modelReset.connect(self.current_changed.emit)
         self.search_edit.returnPressed.connect(self._focus_table)
         self.setFocusProxy(self.search_edit)
@@ -240,6 +255,26 @@ class ActivitiesView(QWidget):
     def _sort_by(self, key: str, descending: bool) -> None:
         self._sort = (key, descending)
         self.refresh_in_background()
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        field = ActivityTableModel.COUNT_FIELDS.get(index.column())
+        if field is None:
+            self._open_row(index.row())
+        else:
+            self.open_count(index.row(), field)
+
+    def open_count(self, row: int, field: str) -> ExplainDialog | None:
+        """The persons behind one count of the list."""
+        item = self.model.row_at(row)
+        if item is None:
+            return None
+        return open_explanation(
+            self, self.database, field, activity_id=item.id, youth_threshold=self.youth_threshold
+        )
+
+    def _show_counts(self) -> None:
+        current = self.current_activity()
+        self.counts_panel.show_activity(current.id if current is not None else None)
 
     def _open_row(self, row: int) -> None:
         item = self.model.row_at(row)

@@ -50,8 +50,11 @@ from desktop_app.ui.check_in_day_log import CheckInDayLog
 from desktop_app.ui.check_in_person_form import NewPersonPanel
 from desktop_app.ui.check_in_roles import CheckInRoles, RoleCombo
 from desktop_app.ui.check_in_search import CheckInSearch
+from desktop_app.ui.count_links import CountLabel, CountLine
+from desktop_app.ui.count_parts import counter_parts
+from desktop_app.ui.explain_dialog import ExplainDialog, open_explanation
 from desktop_app.ui.field_messages import ERROR_STYLE
-from desktop_app.ui.formats import counter_text, format_range, role_label
+from desktop_app.ui.formats import format_range, role_label
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.likely_persons import LikelyPersons
 from desktop_app.ui.models.check_in import CheckInEntry, CheckInLogModel, CheckInMatchModel
@@ -186,14 +189,18 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         top.addWidget(self.day_combo)
         top.addWidget(self._button(self.next_day_action, "▶"))
 
-        self.counter_label = QLabel()
+        # Each count opens the persons behind it (Tab to it, then Enter, Space or a click).
+        self.counter_label = CountLine()
         self.counter_label.setObjectName("check_in_counter")
         font = QFont(self.counter_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.counter_label.setFont(font)
-        self.day_label = QLabel()
+        self.counter_label.activated.connect(self.open_count)
+        self.day_label = CountLabel(field="team")
         self.day_label.setObjectName("check_in_day_counts")
+        self.day_label.setToolTip(self.tr("Enter or click: the facilitation team"))
+        self.day_label.activated.connect(self.open_count)
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("check_in_search")
@@ -299,13 +306,27 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         # Here, not in a part: PySide's tr() finds a part's texts through the class hierarchy,
         # but not a text with a count, which must be in the widget's own class.
         counts = activity_counts(self.database, self.activity.id, self.youth_threshold)
-        self.counter_label.setText(counter_text(counts.participants, counts.women, counts.youth))
+        self.counter_label.set_counts(
+            counter_parts(counts.participants, counts.women, counts.youth)
+        )
         self.day_label.setText(
             self.tr("{day}: %Ln checked in · team {team}", "", len(self._present)).format(
                 day=format_date(self.current_day()), team=counts.team
             )
         )
         self.counts_changed.emit()
+
+    def open_count(self, field: str) -> ExplainDialog:
+        """The persons behind a count of the counter; then back to the search box."""
+        dialog = open_explanation(
+            self,
+            self.database,
+            field,
+            activity_id=self.activity.id,
+            youth_threshold=self.youth_threshold,
+        )
+        dialog.finished.connect(lambda _result: self.focus_first())
+        return dialog
 
     # Checking in -------------------------------------------------------------------------
 

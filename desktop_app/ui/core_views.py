@@ -13,6 +13,7 @@ from desktop_app.services.activities import delete_activity, get_activity, resto
 from desktop_app.services.registry_index import RegistryIndex
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
+from desktop_app.ui import record_links
 from desktop_app.ui.actions import make_action
 from desktop_app.ui.activities_view import ActivitiesView
 from desktop_app.ui.activity_form import ActivityForm
@@ -78,6 +79,7 @@ class CoreViews:
         self._build_actions()
         self.activities.current_changed.connect(self._enable_actions)
         self._enable_actions()
+        record_links.install(window, self)  # lists of persons open records through this
 
     # Actions -----------------------------------------------------------------------------
 
@@ -317,6 +319,17 @@ class CoreViews:
         )
         self._keep(form)
         return form
+
+    # Records opened from a list (record_links.RecordLinks) -------------------------------
+
+    def open_person(self, person_id: int) -> PersonForm:
+        return self.edit_person(person_id)
+
+    def open_activity(self, activity_id: int) -> ActivityForm:
+        return self.edit_activity(activity_id)
+
+    def open_attendance(self, activity_id: int) -> AttendanceGridView:
+        return self.open_grid(activity_id)
 
     # Last view ---------------------------------------------------------------------------
 

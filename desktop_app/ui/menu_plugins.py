@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 MENU_PLUGINS: tuple[str, ...] = (
     "desktop_app.ui.report_menu",
+    "desktop_app.ui.count_checks_view",
     "desktop_app.ui.settings_dialog",
     "desktop_app.ui.backup_dialog",
     "desktop_app.ui.sheet_import_menu",

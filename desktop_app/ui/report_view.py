@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,8 +48,11 @@ from desktop_app.ui.chart_widgets import (
     ShareRingChart,
     StackedBarChart,
 )
+from desktop_app.ui.count_links import CountLine, Part
+from desktop_app.ui.count_parts import category_parts, period_parts
+from desktop_app.ui.explain_dialog import ExplainDialog, open_explanation
 from desktop_app.ui.formats import category_label
-from desktop_app.ui.i18n import format_number, format_percent
+from desktop_app.ui.i18n import format_percent
 from desktop_app.ui.report_exports import export_activity_pdf, export_period
 from desktop_app.ui.report_model import ReportActivityTableModel
 from desktop_app.ui.text import error_text, language
@@ -81,6 +84,7 @@ class ReportView(QWidget):
         self.report: PeriodReport | None = None
         self._task: Task | None = None
         self._stale = False  # counts changed while hidden: counted again when shown
+        self.dialog: ExplainDialog | None = None
         self.model = ReportActivityTableModel(self)
         self._build()
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
@@ -154,10 +158,13 @@ class ReportView(QWidget):
         buttons.addWidget(self.export_pdf_button)
         buttons.addWidget(self.activity_pdf_button)
 
-        self.totals_label = QLabel(self)
+        # Each total opens the persons behind it (Tab to it, then Enter, Space or a click).
+        self.totals_label = CountLine(self)
         self.totals_label.setObjectName("report_totals")
-        self.totals_label.setWordWrap(True)
-        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals_label.activated.connect(self.open_total)
+        self.categories_line = CountLine(self)
+        self.categories_line.setObjectName("report_categories")
+        self.categories_line.activated.connect(self.open_total)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -166,7 +173,8 @@ class ReportView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.export_current_activity())
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.installEventFilter(self)
 
         self.sex_chart = StackedBarChart(self.tr("Participants by sex, by month"), self)
         self.category_chart = HorizontalBarChart(self.tr("Participants by category"), self)
@@ -188,6 +196,7 @@ class ReportView(QWidget):
         layout.addLayout(filters)
         layout.addLayout(buttons)
         layout.addWidget(self.totals_label)
+        layout.addWidget(self.categories_line)
         layout.addWidget(splitter, 1)
         self._set_exports_enabled(False)
 
@@ -259,25 +268,14 @@ class ReportView(QWidget):
         assert isinstance(report, PeriodReport)
         self.report = report
         self.model.set_rows(report.activities)
-        t = report.totals
-        self.totals_label.setText(
-            self.tr(
-                "Activities: {activities} · unique persons: {unique} · participations: "
-                "{participations} · women: {women} ({women_share}) · youth (under {age}): "
-                "{youth} ({youth_share}) · age unknown: {unknown} · person-days: {days}"
-            ).format(
-                activities=format_number(t.activities),
-                unique=format_number(t.unique_persons),
-                participations=format_number(t.participations),
-                women=format_number(t.women),
-                women_share=_percent(t.women, t.participants),
-                age=report.filter.youth_threshold,
-                youth=format_number(t.youth),
-                youth_share=_percent(t.youth, t.participants),
-                unknown=format_number(t.age_unknown),
-                days=format_number(t.person_days),
+        self.totals_label.set_counts(period_parts(report.totals, report.filter.youth_threshold))
+        categories = category_parts(report.totals.by_category, report.totals.unnamed)
+        if categories:
+            self.categories_line.set_counts(
+                [Part(self.tr("By category:")), *categories]  # the label opens nothing
             )
-        )
+        else:
+            self.categories_line.setText("")
         self._update_charts(report)
         self._set_exports_enabled(True)
         self.report_ready.emit()
@@ -310,6 +308,47 @@ class ReportView(QWidget):
             ],
             _percent(t.youth, t.participants),
         )
+
+    # The persons behind a count ---------------------------------------------------------
+
+    def open_total(self, field: str) -> ExplainDialog | None:
+        """The persons behind a total of the shown period."""
+        if self.report is None:
+            return None
+        self.dialog = open_explanation(self, self.database, field, period=self.report.filter)
+        return self.dialog
+
+    def open_activity_count(self, row: int, field: str) -> ExplainDialog | None:
+        """The persons behind a count of one activity of the table."""
+        item = self.model.row_at(row)
+        if item is None or self.report is None:
+            return None
+        self.dialog = open_explanation(
+            self,
+            self.database,
+            field,
+            activity_id=item.id,
+            youth_threshold=self.report.filter.youth_threshold,
+        )
+        return self.dialog
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        field = ReportActivityTableModel.COUNT_FIELDS.get(index.column())
+        if field is None:
+            self.export_current_activity()
+        else:
+            self.open_activity_count(index.row(), field)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the table, Enter or Space on a count opens the persons behind it."""
+        if watched is self.table and isinstance(event, QKeyEvent):
+            keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+            index = self.table.currentIndex()
+            field = ReportActivityTableModel.COUNT_FIELDS.get(index.column())
+            if event.type() == QEvent.Type.KeyPress and event.key() in keys and field:
+                self.open_activity_count(index.row(), field)
+                return True
+        return super().eventFilter(watched, event)
 
     def _set_exports_enabled(self, enabled: bool) -> None:
         for button in (self.export_xlsx_button, self.export_pdf_button, self.activity_pdf_button):

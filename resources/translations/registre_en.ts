@@ -69,6 +69,23 @@
             <numerusform>Dry run: {changes} changes found, nothing was changed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{count} things to look at</source>
+        <translation>
+            <numerusform>{count} thing to look at</numerusform>
+            <numerusform>{count} things to look at</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountChecksView</name>
+    <message numerus="yes">
+        <source>%n thing(s) to look at before sending these counts.</source>
+        <translation>
+            <numerusform>%n thing to look at before sending these counts.</numerusform>
+            <numerusform>%n things to look at before sending these counts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpening</name>

@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>ActivityCountsPanel</name>
+    <message>
+        <source>Counts of “{title}” (Enter on a count: the persons behind it):</source>
+        <translation>Comptages de «&#xa0;{title}&#xa0;» (Entrée sur un comptage&#xa0;: les personnes qui le composent)&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ActivityForm</name>
     <message>
         <source>two letters, e.g. NE</source>
@@ -152,6 +159,14 @@
     <message>
         <source>Youth</source>
         <translation>Jeunes</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Enter, Space or double click: the persons behind this count</source>
+        <translation>Entrée, Espace ou double-clic&#xa0;: les personnes qui composent ce comptage</translation>
     </message>
 </context>
 <context>
@@ -612,6 +627,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Annuler la dernière modification de ce jour</translation>
     </message>
     <message>
+        <source>Enter or click: the facilitation team</source>
+        <translation>Entrée ou clic&#xa0;: l&apos;équipe d&apos;animation</translation>
+    </message>
+    <message>
         <source>Type a name, an organisation or a phone number, then Enter</source>
         <translation>Tapez un nom, une structure ou un numéro de téléphone, puis Entrée</translation>
     </message>
@@ -641,6 +660,141 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>{name} checked in as {role}.</source>
         <translation>{name} a émargé comme {role}.</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Sex not stated</source>
+        <translation>Sexe non précisé</translation>
+    </message>
+    <message>
+        <source>Open the person and choose F or M when it is known.</source>
+        <translation>Ouvrez la fiche de la personne et choisissez F ou M s&apos;il est connu.</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Âge inconnu</translation>
+    </message>
+    <message>
+        <source>Open the person and enter a birth year, an age or a band.</source>
+        <translation>Ouvrez la fiche de la personne et saisissez une année de naissance, un âge ou une tranche d&apos;âge.</translation>
+    </message>
+    <message>
+        <source>Presences not signed</source>
+        <translation>Présences sans signature</translation>
+    </message>
+    <message>
+        <source>Open the attendance grid and tick the signatures (S).</source>
+        <translation>Ouvrez la grille de présence et cochez les signatures (S).</translation>
+    </message>
+    <message>
+        <source>Facilitation team</source>
+        <translation>Équipe d&apos;animation</translation>
+    </message>
+    <message>
+        <source>Check that none of them was a participant.</source>
+        <translation>Vérifiez qu&apos;aucun·e n&apos;était participant·e.</translation>
+    </message>
+    <message>
+        <source>Participant and team member</source>
+        <translation>Participant·e et membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Check the role of each day in the check-in screen.</source>
+        <translation>Vérifiez le rôle de chaque jour dans l&apos;écran d&apos;émargement.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates among the participants</source>
+        <translation>Doublons possibles parmi les participants</translation>
+    </message>
+    <message>
+        <source>Open both persons; merge them in Tools ▸ Duplicate persons.</source>
+        <translation>Ouvrez les deux fiches&#x202f;; fusionnez-les dans Outils ▸ Doublons de personnes.</translation>
+    </message>
+    <message>
+        <source>Head counts beside named participants</source>
+        <translation>Effectifs à côté de participants nommés</translation>
+    </message>
+    <message>
+        <source>Keep in the head count only the people without a name.</source>
+        <translation>Ne gardez dans l&apos;effectif que les personnes sans nom.</translation>
+    </message>
+    <message>
+        <source>Impossible values</source>
+        <translation>Valeurs impossibles</translation>
+    </message>
+    <message>
+        <source>Open the activity, the head count or the person and correct it.</source>
+        <translation>Ouvrez l&apos;activité, l&apos;effectif ou la fiche de la personne et corrigez-la.</translation>
+    </message>
+    <message>
+        <source>Participant whose sex is not stated.</source>
+        <translation>Participant·e dont le sexe n&apos;est pas précisé.</translation>
+    </message>
+    <message>
+        <source>Head count of {total}: women not stated.</source>
+        <translation>Effectif de {total}&#xa0;: nombre de femmes non précisé.</translation>
+    </message>
+    <message>
+        <source>Participant with no birth year or age band.</source>
+        <translation>Participant·e sans année de naissance ni tranche d&apos;âge.</translation>
+    </message>
+    <message>
+        <source>Head count of {total}: youth not stated.</source>
+        <translation>Effectif de {total}&#xa0;: nombre de jeunes non précisé.</translation>
+    </message>
+    <message>
+        <source>In the team, not counted as a participant.</source>
+        <translation>Dans l&apos;équipe d&apos;animation, non compté·e parmi les participants.</translation>
+    </message>
+    <message>
+        <source>A participant on one day, in the team on another: counted as a participant.</source>
+        <translation>Participant·e un jour, dans l&apos;équipe d&apos;animation un autre&#xa0;: compté·e parmi les participants.</translation>
+    </message>
+    <message>
+        <source>Present, not signed.</source>
+        <translation>Présent·e, sans signature.</translation>
+    </message>
+    <message>
+        <source>May be the same person as {other} (score {score}).</source>
+        <translation>Peut-être la même personne que {other} (score {score}).</translation>
+    </message>
+    <message>
+        <source>Head count of {total} for the whole activity, and {named} named participants: are they counted twice?</source>
+        <translation>Effectif de {total} pour toute l&apos;activité, et {named} participants nommés&#xa0;: sont-ils comptés deux fois&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Head count of {total}, and {named} named participants that day: are they counted twice?</source>
+        <translation>Effectif de {total}, et {named} participants nommés ce jour-là&#xa0;: sont-ils comptés deux fois&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The activity ends before it starts.</source>
+        <translation>L&apos;activité se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Head count of a day outside the activity&apos;s dates.</source>
+        <translation>Effectif d&apos;un jour hors des dates de l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>A negative head count.</source>
+        <translation>Un effectif négatif.</translation>
+    </message>
+    <message>
+        <source>More women ({women}) than the total ({total}).</source>
+        <translation>Plus de femmes ({women}) que le total ({total}).</translation>
+    </message>
+    <message>
+        <source>More youth ({youth}) than the total ({total}).</source>
+        <translation>Plus de jeunes ({youth}) que le total ({total}).</translation>
+    </message>
+    <message>
+        <source>Present on a day outside the activity&apos;s dates.</source>
+        <translation>Présent·e un jour hors des dates de l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Born in {year}: {age} years old at the activity.</source>
+        <translation>Né·e en {year}&#xa0;: {age} ans lors de l&apos;activité.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1212,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>NOM</translation>
     </message>
     <message>
+        <source>FIELD</source>
+        <translation>COMPTAGE</translation>
+    </message>
+    <message>
         <source>GIVEN</source>
         <translation>PRÉNOMS</translation>
     </message>
@@ -1470,6 +1628,18 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>chiffres par activité et totaux d&apos;une période</translation>
     </message>
     <message>
+        <source>what to look at before sending the counts</source>
+        <translation>ce qu&apos;il faut vérifier avant d&apos;envoyer les comptages</translation>
+    </message>
+    <message>
+        <source>Sex not stated, age unknown, presences not signed, the team, persons both participant and in the team, possible duplicates, head counts beside named participants, impossible values: each with the person, activity or head count to open.</source>
+        <translation>Sexe non précisé, âge inconnu, présences sans signature, l&apos;équipe d&apos;animation, les personnes à la fois participantes et dans l&apos;équipe, les doublons possibles, les effectifs à côté de participants nommés, les valeurs impossibles&#xa0;: chacun avec la personne, l&apos;activité ou l&apos;effectif à ouvrir.</translation>
+    </message>
+    <message>
+        <source>check this one activity</source>
+        <translation>vérifier cette seule activité</translation>
+    </message>
+    <message>
         <source>first start date, YYYY-MM-DD</source>
         <translation>première date de début, AAAA-MM-JJ</translation>
     </message>
@@ -1490,8 +1660,59 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>type d&apos;activité</translation>
     </message>
     <message>
+        <source>Data checks of activity #{id} {title} ({date})</source>
+        <translation>Vérifications de l&apos;activité n°{id} {title} ({date})</translation>
+    </message>
+    <message>
+        <source>Data checks of the activities from {start} to {end}</source>
+        <translation>Vérifications des activités du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>head count #{id}</source>
+        <translation>effectif n°{id}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} things to look at</source>
+        <translation>
+            <numerusform>{count} point à vérifier</numerusform>
+            <numerusform>{count} points à vérifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>{check}: none</source>
+        <translation>{check}&#xa0;: rien</translation>
+    </message>
+    <message>
+        <source>{check}: {count}</source>
+        <translation>{check}&#xa0;: {count}</translation>
+    </message>
+    <message>
         <source>youth = age below this (default: the setting, 30)</source>
         <translation>jeunes = âge inférieur à celui-ci (par défaut&#xa0;: le réglage, 30)</translation>
+    </message>
+    <message>
+        <source>list the persons and head counts behind one count (women, youth, team, person_days, unique_persons, category:media…) of --activity or of the period</source>
+        <translation>lister les personnes et effectifs qui composent un comptage (women, youth, team, person_days, unique_persons, category:media…) de --activity ou de la période</translation>
     </message>
     <message>
         <source>{kind}, {dates}, {city} ({country})</source>
@@ -1793,6 +2014,102 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     xvfb-run registre
   La ligne de commande fonctionne sans écran&#x202f;: registre --help</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>born {year}</source>
+        <translation>né·e en {year}</translation>
+    </message>
+    <message>
+        <source>{age} (year only)</source>
+        <translation>{age} (année seule)</translation>
+    </message>
+    <message>
+        <source>{band} (band)</source>
+        <translation>{band} (tranche)</translation>
+    </message>
+    <message>
+        <source>{count}: {total}, activity #{id} {title} ({date})</source>
+        <translation>{count}&#xa0;: {total}, activité n°{id} {title} ({date})</translation>
+    </message>
+    <message>
+        <source>{count}: {total}, activities from {start} to {end}</source>
+        <translation>{count}&#xa0;: {total}, activités du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Head counts (unnamed):</source>
+        <translation>Effectifs (sans nom)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Total: {total} ({persons} persons, {head_counts} from head counts)</source>
+        <translation>Total&#xa0;: {total} ({persons} par les personnes, {head_counts} par les effectifs)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Jours présents</translation>
+    </message>
+    <message>
+        <source>Days signed</source>
+        <translation>Jours signés</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Jeunes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1819,6 +2136,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>--youth-threshold: an age between 1 and 120.</source>
         <translation>--youth-threshold&#xa0;: un âge entre 1 et 120.</translation>
+    </message>
+    <message>
+        <source>--explain goes with --format text or json.</source>
+        <translation>--explain s&apos;emploie avec --format text ou json.</translation>
     </message>
     <message>
         <source>--to: the period cannot end before it starts.</source>
@@ -1920,10 +2241,282 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>CountChecksView</name>
+    <message>
+        <source>The &amp;activity chosen in the list</source>
+        <translation>L&apos;&amp;activité choisie dans la liste</translation>
+    </message>
+    <message>
+        <source>The &amp;period</source>
+        <translation>La &amp;période</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Vérifier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Enter or double click: open what fixes it.</source>
+        <translation>Entrée ou double-clic&#xa0;: ouvrir ce qui permet de corriger.</translation>
+    </message>
+    <message>
+        <source>Choose an activity in the activity list first.</source>
+        <translation>Choisissez d&apos;abord une activité dans la liste des activités.</translation>
+    </message>
+    <message>
+        <source>The &amp;activity chosen in the list: “{title}”</source>
+        <translation>L&apos;&amp;activité choisie dans la liste&#xa0;: «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>La fin de la période précède son début.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Checking… {share}</source>
+        <translation>Vérification… {share}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to look at before sending these counts.</source>
+        <translation>
+            <numerusform>%n point à vérifier avant d&apos;envoyer ces comptages.</numerusform>
+            <numerusform>%n points à vérifier avant d&apos;envoyer ces comptages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{check}: {count}</source>
+        <translation>{check}&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Rien ici.</translation>
+    </message>
+    <message>
+        <source>Data &amp;checks</source>
+        <translation>&amp;Vérifications des données</translation>
+    </message>
+    <message>
+        <source>&amp;Check the counts of the activity…</source>
+        <translation>&amp;Vérifier les comptages de l&apos;activité…</translation>
+    </message>
+    <message>
+        <source>&amp;Data checks of a period</source>
+        <translation>Vérifications des &amp;données d&apos;une période</translation>
+    </message>
+</context>
+<context>
+    <name>CountLabel</name>
+    <message>
+        <source>Enter or click: the persons and rows behind this count</source>
+        <translation>Entrée ou clic&#xa0;: les personnes et lignes qui composent ce comptage</translation>
+    </message>
+</context>
+<context>
+    <name>CountedRowsModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Jours présents</translation>
+    </message>
+    <message>
+        <source>Days signed</source>
+        <translation>Jours signés</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Head count of {total}</source>
+        <translation>Effectif de {total}</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>women {women}</source>
+        <translation>femmes {women}</translation>
+    </message>
+    <message>
+        <source>youth {youth}</source>
+        <translation>jeunes {youth}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>{age} (year only)</source>
+        <translation>{age} (année seule)</translation>
+    </message>
+    <message>
+        <source>{band} (band)</source>
+        <translation>{band} (tranche)</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message>
         <source>Participants {participants} · Women {women} · Youth {youth}</source>
         <translation>Participants {participants} · Femmes {women} · Jeunes {youth}</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <source>Named participants</source>
+        <translation>Participants nommés</translation>
+    </message>
+    <message>
+        <source>Head counts (unnamed)</source>
+        <translation>Effectifs (sans nom)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Sex not stated</source>
+        <translation>Sexe non précisé</translation>
+    </message>
+    <message>
+        <source>Youth (under {age})</source>
+        <translation>Jeunes (moins de {age} ans)</translation>
+    </message>
+    <message>
+        <source>Not youth ({age} or over)</source>
+        <translation>Non jeunes ({age} ans ou plus)</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Âge inconnu</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Personnes-jours</translation>
+    </message>
+    <message>
+        <source>Present every day</source>
+        <translation>Présents tous les jours</translation>
+    </message>
+    <message>
+        <source>Facilitation team</source>
+        <translation>Équipe d&apos;animation</translation>
+    </message>
+    <message>
+        <source>Unique persons</source>
+        <translation>Personnes distinctes</translation>
+    </message>
+    <message>
+        <source>Unique named persons</source>
+        <translation>Personnes nommées distinctes</translation>
+    </message>
+    <message>
+        <source>Unique women</source>
+        <translation>Femmes distinctes</translation>
+    </message>
+    <message>
+        <source>Unique men</source>
+        <translation>Hommes distincts</translation>
+    </message>
+    <message>
+        <source>Unique persons, sex not stated</source>
+        <translation>Personnes distinctes, sexe non précisé</translation>
+    </message>
+    <message>
+        <source>Category not stated</source>
+        <translation>Catégorie non précisée</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>Catégorie&#xa0;: {category}</translation>
+    </message>
+    <message>
+        <source>There is no count called {field}; counts: {fields}.</source>
+        <translation>Il n&apos;y a pas de comptage nommé {field}&#x202f;; comptages&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>Participants {count}</source>
+        <translation>Participants {count}</translation>
+    </message>
+    <message>
+        <source>Women {count}</source>
+        <translation>Femmes {count}</translation>
+    </message>
+    <message>
+        <source>Youth {count}</source>
+        <translation>Jeunes {count}</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2819,45 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Enter or double click: open the person (or the head counts). Click a column header to sort. F5: count again.</source>
+        <translation>Entrée ou double-clic&#xa0;: ouvrir la fiche de la personne (ou les effectifs). Cliquez sur un en-tête de colonne pour trier. F5&#xa0;: compter à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>{count}: {total}</source>
+        <translation>{count}&#xa0;: {total}</translation>
+    </message>
+    <message>
+        <source>activity “{title}”, {date}</source>
+        <translation>activité «&#xa0;{title}&#xa0;», {date}</translation>
+    </message>
+    <message>
+        <source>activities from {start} to {end}</source>
+        <translation>activités du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>activities of {dates}</source>
+        <translation>activités du {dates}</translation>
+    </message>
+    <message>
+        <source>{count}: {total} — {where}</source>
+        <translation>{count}&#xa0;: {total} — {where}</translation>
+    </message>
+    <message>
+        <source>Total: {total} ({persons} from the persons listed, {unnamed} from head counts)</source>
+        <translation>Total&#xa0;: {total} ({persons} par les personnes de la liste, {unnamed} par les effectifs)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export for HQ</source>
@@ -2463,6 +3095,37 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>A file cannot be used ({reason}).</source>
         <translation>Un fichier ne peut pas être utilisé ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>FindingTableModel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <source>Head count #{id}</source>
+        <translation>Effectif n°{id}</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +4047,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
+    <message>
+        <source>Enter, Space or double click: the persons behind this count</source>
+        <translation>Entrée, Espace ou double-clic&#xa0;: les personnes qui composent ce comptage</translation>
+    </message>
 </context>
 <context>
     <name>ReportExports</name>
@@ -3444,6 +4111,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>The end of the period is before its start.</source>
         <translation>La fin de la période est avant son début.</translation>
+    </message>
+    <message>
+        <source>By category:</source>
+        <translation>Par catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Head counts (unnamed)</source>
@@ -3522,10 +4193,6 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Décompte…</translation>
     </message>
     <message>
-        <source>Activities: {activities} · unique persons: {unique} · participations: {participations} · women: {women} ({women_share}) · youth (under {age}): {youth} ({youth_share}) · age unknown: {unknown} · person-days: {days}</source>
-        <translation>Activités&#x202f;: {activities} · personnes distinctes&#x202f;: {unique} · participations&#x202f;: {participations} · femmes&#x202f;: {women} ({women_share}) · jeunes (moins de {age} ans)&#x202f;: {youth} ({youth_share}) · âge inconnu&#x202f;: {unknown} · personnes-jours&#x202f;: {days}</translation>
-    </message>
-    <message>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
@@ -3576,6 +4243,54 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>Written: {path}</source>
         <translation>Écrit&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Activities: {count}</source>
+        <translation>Activités&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>unique persons: {count}</source>
+        <translation>personnes distinctes&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>participations: {count}</source>
+        <translation>participations&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>women: {count} ({share})</source>
+        <translation>femmes&#xa0;: {count} ({share})</translation>
+    </message>
+    <message>
+        <source>men: {count}</source>
+        <translation>hommes&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>sex not stated: {count}</source>
+        <translation>sexe non précisé&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>youth (under {age}): {count} ({share})</source>
+        <translation>jeunes (moins de {age} ans)&#xa0;: {count} ({share})</translation>
+    </message>
+    <message>
+        <source>age unknown: {count}</source>
+        <translation>âge inconnu&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>person-days: {count}</source>
+        <translation>personnes-jours&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>present every day: {count}</source>
+        <translation>présents tous les jours&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>team: {count}</source>
+        <translation>équipe d&apos;animation&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>head counts: {count}</source>
+        <translation>effectifs&#xa0;: {count}</translation>
     </message>
 </context>
 <context>

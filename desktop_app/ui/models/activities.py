@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from desktop_app.services.activities import ActivityRow
 from desktop_app.ui.formats import format_range, kind_label, status_label
@@ -15,7 +15,14 @@ from desktop_app.ui.models.rows import Column, RowTableModel
 class ActivityTableModel(RowTableModel[ActivityRow]):
     """Sorting is asked of the service: `sort()` emits `sort_requested(key, descending)`."""
 
-    TITLE, KIND, DATES, PLACE, STATUS, PARTICIPANTS, WOMEN, YOUTH = range(8)
+    TITLE, KIND, DATES, PLACE, STATUS, PARTICIPANTS, WOMEN, YOUTH, TEAM = range(9)
+    # The count columns, and the count (reports/explain.py) whose persons each opens.
+    COUNT_FIELDS: ClassVar[dict[int, str]] = {
+        PARTICIPANTS: "participants",
+        WOMEN: "women",
+        YOUTH: "youth",
+        TEAM: "team",
+    }
     sort_requested = Signal(str, bool)
 
     def columns(self) -> list[Column[ActivityRow]]:
@@ -30,11 +37,18 @@ class ActivityTableModel(RowTableModel[ActivityRow]):
             Column(self.tr("Participants"), lambda r: str(r.participants), "participants", True),
             Column(self.tr("Women"), lambda r: str(r.women), None, True),
             Column(self.tr("Youth"), lambda r: str(r.youth), None, True),
+            Column(self.tr("Team"), lambda r: str(r.team), None, True),
         ]
 
     def extra_data(self, item: ActivityRow, column: Column[ActivityRow], role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and item.status == "cancelled":
             return QColor(Qt.GlobalColor.gray)
+        if role == Qt.ItemDataRole.FontRole and column.numeric:  # a count: it opens its list
+            font = QFont()
+            font.setUnderline(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column.numeric:
+            return self.tr("Enter, Space or double click: the persons behind this count")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
