@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from desktop_app.services.activities import STATUSES, ActivityFilter, ActivityRow, list_activities
 from desktop_app.store import Database
 from desktop_app.store.vocabulary import activity_kinds
-from desktop_app.ui.changes import Changes, ChangeSignal
 from desktop_app.ui.activity_counts_panel import ActivityCountsPanel
+from desktop_app.ui.changes import Changes, ChangeSignal
 from desktop_app.ui.explain_dialog import ExplainDialog, open_explanation
 from desktop_app.ui.formats import status_label
 from desktop_app.ui.models.activities import ActivityTableModel
