@@ -1932,6 +1932,18 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>sexe différent</translation>
     </message>
     <message>
+        <source>different regions</source>
+        <translation>régions différentes</translation>
+    </message>
+    <message>
+        <source>a common name in the registry</source>
+        <translation>un nom courant dans le registre</translation>
+    </message>
+    <message>
+        <source>same sex</source>
+        <translation>même sexe</translation>
+    </message>
+    <message>
         <source>A person cannot be merged with itself (id {id}).</source>
         <translation>Une personne ne peut pas être fusionnée avec elle-même (id {id}).</translation>
     </message>
