@@ -2508,6 +2508,13 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>LikelyDuplicates</name>
+    <message>
+        <source>Already in the registry? These persons may be the same one; Tools ▸ Duplicate persons… merges them.</source>
+        <translation>Déjà dans le registre&#x202f;? Ces personnes sont peut-être la même&#x202f;; Outils ▸ Doublons de personnes… les fusionne.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Registre — {site} — {location}</source>
