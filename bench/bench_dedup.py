@@ -1,15 +1,25 @@
 """Duplicate finder and person matcher figures: time over the whole registry, precision and
-recall against the generator's known duplicates, and matching a 300-row sign-in sheet."""
+recall against the generator's known duplicates (by kind of difference), and matching a
+300-row sign-in sheet.
+
+    python -m bench.bench_dedup [--db PATH] [--persons N --duplicates N --seed N ...]
+
+Without --db, the database is bench/out's for the parameters (generated on first use), as
+`python -m bench.run --only dedup` uses it.
+"""
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
+import sys
 import time
 from collections import Counter
+from dataclasses import asdict
 from pathlib import Path
 
-from bench.generate import truth_path
+from bench.generate import Params, cached, truth_path
 from desktop_app.services.dedup import find_duplicates, pair_key
 from desktop_app.services.dedup_match import PersonMatcher
 from desktop_app.services.dedup_records import forget_normalised_names, load_records
@@ -17,6 +27,7 @@ from desktop_app.services.dedup_score import DEFAULT_MIN_SCORE
 from desktop_app.store import Database, open_database
 
 SHEET_ROWS = 300
+LOW_SCORE = 50  # what a user tries when the default finds too little
 Figures = list[tuple[str, str]]
 
 
@@ -49,6 +60,11 @@ def run(db_path: Path) -> Figures:
         if truth:
             found = {pair_key(p.first.uuid, p.second.uuid) for p in pairs}
             figures.extend(quality(found, truth))
+        wall, cpu = time.perf_counter(), time.process_time()
+        low = find_duplicates(database, min_score=LOW_SCORE)
+        spent = timed(time.perf_counter() - wall, time.process_time() - cpu)
+        figures.append((f"duplicate candidates at score {LOW_SCORE}", spent))
+        figures.append((f"  pairs proposed (score >= {LOW_SCORE})", f"{len(low):,}"))
         figures.extend(sheet_matching(database))
     finally:
         database.close()
@@ -67,7 +83,8 @@ def quality(found: set[tuple[str, str]], truth: list[tuple[str, str, str]]) -> F
     by_kind = Counter(known.values())
     found_by_kind = Counter(kind for pair, kind in known.items() if pair in found)
     for kind in sorted(by_kind):
-        figures.append((f"    recall, {kind}", f"{found_by_kind[kind] / by_kind[kind]:.3f}"))
+        share = f"{found_by_kind[kind] / by_kind[kind]:.3f}"
+        figures.append((f"    recall, {kind}", f"{share} ({found_by_kind[kind]}/{by_kind[kind]})"))
     return figures
 
 
@@ -96,3 +113,25 @@ def sheet_matching(database: Database) -> Figures:
         (f"{len(rows)}-row sheet matched", matched),
         ("  rows whose person is offered", f"{offered}/{len(rows)}"),
     ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_dedup", description=__doc__)
+    parser.add_argument("--db", type=Path, help="a generated database (with PATH.truth.json)")
+    defaults = Params(duplicates=2000)
+    for name, value in asdict(defaults).items():
+        parser.add_argument(f"--{name}", type=int, default=value)
+    args = parser.parse_args(argv)
+    if args.db is None:
+        params = Params(**{name: getattr(args, name) for name in asdict(defaults)})
+        args.db = cached(params).path
+    print(f"database: {args.db}")
+    figures = run(args.db)
+    width = max(len(label) for label, _value in figures)
+    for label, value in figures:
+        print(f"  {label.ljust(width)}  {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

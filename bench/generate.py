@@ -28,7 +28,7 @@ from bench.persons import PersonRows, make_persons
 from desktop_app.store import open_database
 from desktop_app.store.models import Site
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 OUT_DIR = Path(__file__).resolve().parent / "out"
 FIRST_DAY = dt.date(2021, 1, 1)
 LAST_DAY = dt.date(2025, 12, 31)

@@ -1,21 +1,17 @@
-"""Generated persons, and known duplicates of some of them with the differences that real
-sign-in sheets bring: a typo, family and given names swapped, accents dropped, the phone written
-without its country code, a missing given name."""
+"""Generated persons, and known duplicates of some of them (bench/duplicates.py: the differences
+that real sign-in sheets bring)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from bench import names
+from bench.duplicates import ascii_text, choose_kind, duplicate
 from desktop_app.services.text import normalise, person_search_text
-
-DUPLICATE_KINDS = ("typo", "swapped", "accents", "phone_format", "missing_given")
-LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 @dataclass
@@ -70,7 +66,8 @@ def make_persons(
             phone = f"+{code}{prefix}{rng.randrange(10_000_000):07d}"
         email = None
         if rng.random() < 0.25:
-            email = f"{_ascii(given.split(' ')[0] or 'contact').lower()}.{_ascii(family).lower()}"
+            first = ascii_text(given.split(" ")[0] or "contact").lower()
+            email = f"{first}.{ascii_text(family).lower()}"
             email += f"{rng.randrange(10_000)}@example.org"
         birth_year = rng.randint(1955, 2005) if rng.random() < 0.85 else None
         when = dt.datetime(2021, 1, 1, 8) + dt.timedelta(minutes=rng.randrange(2_600_000))
@@ -151,8 +148,8 @@ def _add_duplicates(rng: random.Random, result: PersonRows, count: int) -> None:
         original = originals[index] if index < len(originals) else rng.choice(result.rows)
         if index % 10 == 9 and index > 0:
             original = originals[index - 1]
-        kind = DUPLICATE_KINDS[index % len(DUPLICATE_KINDS)]
-        copy = _duplicate(rng, original, kind, organisation_ids)
+        kind = choose_kind(rng, original)
+        copy = duplicate(rng, original, kind, organisation_ids)
         copy["id"] = next_id
         copy["uuid"] = f"{rng.getrandbits(128):032x}"
         result.rows.append(copy)
@@ -162,67 +159,3 @@ def _add_duplicates(rng: random.Random, result: PersonRows, count: int) -> None:
         for other in family:
             result.truth.append((other, copy["uuid"], kind))
         family.append(copy["uuid"])
-
-
-def _duplicate(
-    rng: random.Random, original: dict[str, Any], kind: str, organisations_ids: list[int]
-) -> dict[str, Any]:
-    copy = dict(original)
-    # What a second sign-in sheet brings anyway: some fields missing or slightly off.
-    if rng.random() < 0.03:
-        copy["sex"] = None
-    year_draw = rng.random()
-    if copy["birth_year"] is not None and year_draw < 0.1:
-        copy["birth_year"] = None
-    elif copy["birth_year"] is not None and year_draw < 0.2:
-        copy["birth_year"] += rng.choice((-1, 1))  # age given instead of the year
-    organisation_draw = rng.random()
-    if organisation_draw < 0.08:
-        copy["organisation_id"] = None
-    elif organisation_draw < 0.11:
-        copy["organisation_id"] = organisations_ids[rng.randrange(len(organisations_ids))]
-        copy["category"] = None  # a new job
-    if copy["phone"] and rng.random() < 0.08:
-        copy["phone"] = None
-    if copy["email"] and rng.random() < 0.5:
-        copy["email"] = None
-    copy["position"] = copy["position"] if rng.random() < 0.7 else None
-    if rng.random() < 0.05:
-        copy["region"] = None
-    if kind == "typo":
-        field_name = "given_names" if copy["given_names"] and rng.random() < 0.5 else "family_name"
-        copy[field_name] = _typo(rng, copy[field_name])
-    elif kind == "swapped":
-        copy["family_name"], copy["given_names"] = copy["given_names"], copy["family_name"]
-    elif kind == "accents":
-        copy["family_name"] = _ascii(copy["family_name"]).title()
-        copy["given_names"] = _ascii(copy["given_names"]).upper()
-    elif kind == "phone_format" and copy["phone"]:
-        national = copy["phone"][4:]
-        copy["phone"] = rng.choice(
-            (national, f"{national[:2]} {national[2:4]} {national[4:6]} {national[6:]}")
-        )
-    elif kind == "missing_given":
-        copy["given_names"] = ""
-    return copy
-
-
-def _typo(rng: random.Random, text: str) -> str:
-    if len(text) < 3:
-        return text + rng.choice(LETTERS)
-    at = rng.randrange(1, len(text) - 1)
-    operation = rng.choice(("substitute", "delete", "insert", "transpose"))
-    letter = rng.choice(LETTERS)
-    letter = letter.upper() if text[at].isupper() else letter
-    if operation == "substitute":
-        return text[:at] + letter + text[at + 1 :]
-    if operation == "delete":
-        return text[:at] + text[at + 1 :]
-    if operation == "insert":
-        return text[:at] + letter + text[at:]
-    return text[: at - 1] + text[at] + text[at - 1] + text[at + 1 :]
-
-
-def _ascii(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import chain, combinations
 
 from sqlalchemy import func, select
 
@@ -32,9 +32,10 @@ ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 STEPS = 100
 # Positions in PersonRecord of the details that pair namesakes: organisation, birth year, position.
+BIRTH_YEAR = PersonRecord._fields.index("birth_year")
 SHARED_DETAILS = (
     PersonRecord._fields.index("organisation_id"),
-    PersonRecord._fields.index("birth_year"),
+    BIRTH_YEAR,
     PersonRecord._fields.index("position"),
 )
 
@@ -104,12 +105,16 @@ def candidate_positions(
                 _add_sharing(index.records, members, members, pairs)
             if check and count % 5000 == 0:
                 check()
-    for count, (first_key, second_key) in enumerate(index.similar_name_pairs()):
-        firsts, seconds = index.by_name[first_key], index.by_name[second_key]
+    similar = (
+        (index.by_name[first_key], index.by_name[second_key])
+        for first_key, second_key in index.similar_name_pairs()
+    )
+    for count, (firsts, seconds) in enumerate(chain(similar, index.parts.pairs())):
         if name_alone:
             for first in firsts:
                 for second in seconds:
-                    pairs.add((first, second) if first < second else (second, first))
+                    if first != second:
+                        pairs.add((first, second) if first < second else (second, first))
         else:
             _add_sharing(index.records, firsts, seconds, pairs)
         if check and count % 5000 == 0:
@@ -123,7 +128,8 @@ def _add_sharing(
     seconds: list[int],
     pairs: set[tuple[int, int]],
 ) -> None:
-    """Add the pairs (one of `firsts`, one of `seconds`) that share a detail."""
+    """Add the pairs (one of `firsts`, one of `seconds`) that share a detail (birth years one
+    apart count as shared: an age was given instead of the year)."""
     for detail in SHARED_DETAILS:
         by_value: dict[object, list[int]] = {}
         for second in seconds:
@@ -133,9 +139,16 @@ def _add_sharing(
         if not by_value:
             continue
         for first in firsts:
-            for second in by_value.get(records[first][detail], ()):
-                if first != second:
-                    pairs.add((first, second) if first < second else (second, first))
+            value = records[first][detail]
+            if value is None:
+                continue
+            near: tuple[object, ...] = (value,)
+            if detail == BIRTH_YEAR and isinstance(value, int):
+                near = (value - 1, value, value + 1)
+            for shared in near:
+                for second in by_value.get(shared, ()):
+                    if first != second:
+                        pairs.add((first, second) if first < second else (second, first))
 
 
 def find_duplicates(

@@ -17,12 +17,14 @@ these rows can meet only.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+from desktop_app.services.dedup_name_parts import PartBlocks
 from desktop_app.services.dedup_records import (
     NO_ORGANISATION,
     Labels,
@@ -34,10 +36,12 @@ from desktop_app.services.dedup_records import (
     stored_phone_key,
     to_record,
 )
+from desktop_app.services.dedup_words import similar, word_keys, words_by_key
 from desktop_app.store import Database
 
-SHORTEST_EDITED_WORD = 4  # shorter words one edit apart are different names (Ali, Ila)
 BLOCK_LIMIT = 60  # a bigger block is a shared value (an office phone), not one person
+CHANGED_WORDS = 2  # name keys that differ in this many words at most are compared
+MOST_VARIED_WORDS = 6  # a longer name key is matched as it is
 
 
 def block_signature(query: PersonRecord) -> tuple[object, ...]:
@@ -50,21 +54,8 @@ def block_signature(query: PersonRecord) -> tuple[object, ...]:
         query.organisation_id,
         query.birth_year,
         query.family_key,
+        query.given_key,
     )
-
-
-def deletions(word: str) -> Iterator[str]:
-    """The word with each one character removed: two words one edit apart share one of these
-    (or one is a deletion of the other)."""
-    for at in range(len(word)):
-        yield word[:at] + word[at + 1 :]
-
-
-def edit_keys(word: str) -> list[str]:
-    """The word itself and its deletions; none for words too short to edit safely."""
-    if len(word) < SHORTEST_EDITED_WORD:
-        return [word]
-    return list(dict.fromkeys((word, *deletions(word))))
 
 
 @dataclass
@@ -77,39 +68,61 @@ class Blocks:
     by_email: dict[str, list[int]]
     by_family_org_year: dict[tuple[str, int, int], list[int]]
     organisation_ids: dict[str, int]
-    _similar_words: dict[str, frozenset[str]] = field(default_factory=dict, init=False)
+    parts: PartBlocks  # a given name fewer, or none
+    _similar_words: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False)
 
     def name_frequency(self, *keys: str) -> int:
         """How many persons carry the most common of these name keys."""
         return max((len(self.by_name.get(key, ())) for key in keys), default=0)
 
-    def similar_words(self, word: str) -> frozenset[str]:
-        """Words of the registry's names one edit from `word`, itself excluded."""
+    def similar_words(self, word: str) -> tuple[str, ...]:
+        """Words of the registry's names that are spellings of `word` (dedup_words: one edit,
+        vowels, a shortened given name), itself excluded, in order."""
         known = self._similar_words.get(word)
         if known is not None:
             return known
         found: set[str] = set()
-        for variant in edit_keys(word):
-            found.update(self.by_word_edit.get(variant, ()))
+        for key in word_keys(word):
+            found.update(similar(word, key, self.by_word_edit.get(key, ())))
         found.discard(word)
-        result = frozenset(found)
+        result = tuple(sorted(found))
         if len(self._similar_words) < 100_000:  # typed words of many queries: keep it bounded
             self._similar_words[word] = result
         return result
 
     def name_variants(self, key: str) -> Iterator[str]:
-        """`key`, then the keys equal to it but for one word replaced by a word of the
-        registry's names one edit away (present in the index or not)."""
+        """`key`, then the keys equal to it but for one or two words replaced by spellings of
+        them found in the registry's names (the keys present in the index or not; some twice).
+        Two, so that a typo in the family name and another in a given name still meet; not
+        more, so that the number of variants stays a product of two words' spellings. A key of
+        more than `MOST_VARIED_WORDS` words is pasted text, not a name: it has no variants."""
         yield key
         words = key.split()
-        for at, word in enumerate(words):
-            for other in self.similar_words(word):
-                yield " ".join(sorted([*words[:at], other, *words[at + 1 :]]))
+        if len(words) > MOST_VARIED_WORDS:
+            return
+        spellings = [self.similar_words(word) for word in words]
+        for at, others in enumerate(spellings):
+            rest = words[:at] + words[at + 1 :]
+            for other in others:
+                yield " ".join(sorted([*rest, other]))
+        for first, second in combinations(range(len(words)), CHANGED_WORDS):
+            if not spellings[first] or not spellings[second]:
+                continue
+            rest = [word for at, word in enumerate(words) if at != first and at != second]
+            for one in spellings[first]:
+                for two in spellings[second]:
+                    yield " ".join(sorted([*rest, one, two]))
 
     def similar_names(self, key: str) -> set[str]:
-        """Name keys of the index equal to `key` but for one word one edit away (and `key`
-        itself when present)."""
-        return {candidate for candidate in self.name_variants(key) if candidate in self.by_name}
+        """Name keys of the index equal to `key` but for one or two words spelt otherwise
+        (and `key` itself when present). A word replaced twice over ("kani" by "sani", that
+        "sani" by "sali") is not a spelling: the pairs of `similar_name_pairs` exactly."""
+        by_name = self.by_name
+        return {
+            candidate
+            for candidate in self.name_variants(key)
+            if candidate in by_name and (candidate == key or self._spelt_alike(key, candidate))
+        }
 
     def blocks(self, names: bool = True) -> Iterable[list[int]]:
         """Groups of positions whose every pair must be compared (`names`: with the groups of
@@ -127,11 +140,58 @@ class Blocks:
                     yield members
 
     def similar_name_pairs(self) -> Iterable[tuple[str, str]]:
-        """Pairs of distinct name keys one word-edit apart (each pair once)."""
+        """Pairs of distinct name keys of the index one or two words spelt otherwise (each
+        pair once, the smaller key first).
+
+        Not by each key's variants (a key of three common words has hundreds of them, and
+        the whole registry millions): two keys two words apart are both one word away from
+        a key between them (the first's word replaced), so each key is put under itself and
+        its variants of one word, and the keys met under one of these are checked."""
+        meeting: dict[str, str | list[str]] = {}
         for key in self.by_name:
-            for other in self.similar_names(key):
-                if key < other:
-                    yield key, other
+            for variant in self._one_word_variants(key):
+                met = meeting.get(variant)
+                if met is None:
+                    meeting[variant] = key
+                elif isinstance(met, str):
+                    meeting[variant] = [met, key]
+                else:
+                    met.append(key)
+        found: set[tuple[str, str]] = set()
+        for met in meeting.values():
+            if isinstance(met, list):
+                for first, second in combinations(met, 2):
+                    pair = (first, second) if first < second else (second, first)
+                    if pair not in found and self._spelt_alike(*pair):
+                        found.add(pair)
+        return sorted(found)
+
+    def _one_word_variants(self, key: str) -> set[str]:
+        """The key and its variants with one word spelt otherwise."""
+        words = key.split()
+        variants = {key}
+        if len(words) <= MOST_VARIED_WORDS:
+            for at, word in enumerate(words):
+                rest = words[:at] + words[at + 1 :]
+                variants.update(
+                    " ".join(sorted([*rest, other])) for other in self.similar_words(word)
+                )
+        return variants
+
+    def _spelt_alike(self, first: str, second: str) -> bool:
+        """Whether the keys differ in one or two words, each a spelling of the other's."""
+        left, right = Counter(first.split()), Counter(second.split())
+        only_left = list((left - right).elements())
+        only_right = list((right - left).elements())
+        if len(only_left) != len(only_right) or not 0 < len(only_left) <= CHANGED_WORDS:
+            return False
+        if len(only_left) == 1:
+            return only_right[0] in self.similar_words(only_left[0])
+        (one, two), (three, four) = only_left, only_right
+        alike_one, alike_two = self.similar_words(one), self.similar_words(two)
+        return (three in alike_one and four in alike_two) or (
+            four in alike_one and three in alike_two
+        )
 
 
 @dataclass
@@ -150,6 +210,9 @@ class PersonIndex(Blocks):
                 by_email=_positions_by(records, EMAIL_KEY),
                 by_family_org_year=_family_org_year_blocks(records),
                 organisation_ids=_organisation_ids(records),
+                parts=PartBlocks.build(
+                    (r.family_key, r.given_key, r.organisation_id) for r in records
+                ),
                 records=records,
             )
 
@@ -181,6 +244,7 @@ class RegistryLookup(Blocks):
                 by_email=blocks.by_email,
                 by_family_org_year=blocks.by_family_org_year,
                 organisation_ids=blocks.organisation_ids,
+                parts=blocks.parts,
                 rows=rows,
                 labels=labels,
             )
@@ -201,6 +265,7 @@ class RowBlocks(NamedTuple):
     by_email: dict[str, list[int]]
     by_family_org_year: dict[tuple[str, int, int], list[int]]
     organisation_ids: dict[str, int]
+    parts: PartBlocks
 
 
 def row_blocks(rows: Sequence[Any], labels: Labels) -> RowBlocks:
@@ -212,11 +277,13 @@ def row_blocks(rows: Sequence[Any], labels: Labels) -> RowBlocks:
     by_family_org_year: defaultdict[tuple[str, int, int], list[int]] = defaultdict(list)
     organisation_ids: dict[str, int] = {}
     met: set[int] = set()
+    parts: list[tuple[str, str, int | None]] = []
     for position, row in enumerate(rows):
         _id, _uuid, family, given, _sex, birth_year, organisation_id, phone, email = row[:9]
         key = name_key(family, given or "")
         if key:
             by_name[key].append(position)
+        parts.append((fold(family), fold(given), organisation_id))
         if phone:
             key = stored_phone_key(phone)
             if key:
@@ -240,6 +307,7 @@ def row_blocks(rows: Sequence[Any], labels: Labels) -> RowBlocks:
         dict(by_email),
         dict(by_family_org_year),
         organisation_ids,
+        PartBlocks.build(parts),
     )
 
 
@@ -258,13 +326,8 @@ def _positions_by(records: list[PersonRecord], field_at: int) -> dict[str, list[
 
 
 def words_by_edit(name_keys: Iterable[str]) -> dict[str, list[str]]:
-    """Each distinct word of the name keys under itself and its deletions."""
-    words = {word for key in name_keys for word in key.split()}
-    by_edit: defaultdict[str, list[str]] = defaultdict(list)
-    for word in words:
-        for variant in edit_keys(word):
-            by_edit[variant].append(word)
-    return dict(by_edit)
+    """Each distinct word of the name keys under its keys (dedup_words.word_keys)."""
+    return words_by_key(sorted({word for key in name_keys for word in key.split()}))
 
 
 def _family_org_year_blocks(records: list[PersonRecord]) -> dict[tuple[str, int, int], list[int]]:

@@ -12,24 +12,28 @@ only after persons changed.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Integer, cast, func, select
 
+from desktop_app.services.ages import birth_year_from_age
 from desktop_app.services.dedup_index import PersonIndex, RegistryLookup
 from desktop_app.services.dedup_records import MatchQuery, PersonRecord, query_record
 from desktop_app.services.dedup_score import score
 from desktop_app.services.dedup_sheet_lookup import SheetLookup
+from desktop_app.services.persons import PersonFields
 from desktop_app.store import Database
 from desktop_app.store.models import Person
 
 DEFAULT_MATCH_SCORE = 60
 Index = PersonIndex | RegistryLookup
 DEFAULT_LIMIT = 5
-# Where the sheet's index stops being the quicker (measured on 102,000 persons: 1,000 rows
-# 1.0 s of CPU, the whole registry 0.9-1.3 s; 300 rows 0.5 s).
-SHEET_LOOKUP_ROWS = 1_000
+MOST_YEARS = 120  # an age typed beyond this is a mistake the form reports: no birth year
+# Where the sheet's index stops being the quicker (measured on 102,000 persons: 300 rows 0.85 s
+# of CPU, 600 rows 1.4 s, the whole registry 1.0 s; 100 rows 0.45 s).
+SHEET_LOOKUP_ROWS = 400
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,7 @@ def _positions(index: Index, query: PersonRecord) -> set[int]:
     if query.name_key:
         for key in index.similar_names(query.name_key):
             found.update(index.by_name.get(key, ()))
+    found.update(index.parts.meeting(query.family_key, query.given_key, query.organisation_id))
     if query.organisation_id is not None and query.birth_year is not None:
         # The family name may sit in the given-name column of a sheet.
         for family in {query.family_key, *query.name_key.split()}:
@@ -164,19 +169,24 @@ def registry_version(database: Database) -> tuple[object, ...]:
 
 
 _matchers: dict[str, tuple[tuple[object, ...], PersonMatcher]] = {}
+# The check-in screen builds it in the background while the person form asks from the window:
+# one builds, the other waits for it rather than building a second one.
+_matchers_lock = threading.Lock()
 
 
 def cached_matcher(database: Database) -> PersonMatcher:
-    """A matcher of the registry as it is now, built again only when persons changed."""
+    """A matcher of the registry as it is now, built again only when persons changed. The one
+    index of the "already in the registry?" offers (check-in, person form), whichever asks."""
     key = database.location  # the file, or the server database
-    version = registry_version(database)
-    known = _matchers.get(key)
-    if known is not None and known[0] == version:
-        return known[1]
-    matcher = PersonMatcher.from_database(database)
-    _matchers.clear()  # one registry open at a time: keep one index in memory
-    _matchers[key] = (version, matcher)
-    return matcher
+    with _matchers_lock:
+        version = registry_version(database)
+        known = _matchers.get(key)
+        if known is not None and known[0] == version:
+            return known[1]
+        _matchers.clear()  # one registry open at a time: keep one index in memory
+        matcher = PersonMatcher.from_database(database)
+        _matchers[key] = (version, matcher)
+        return matcher
 
 
 def likely_matches(
@@ -187,9 +197,47 @@ def likely_matches(
     organisation: str | int | None = None,
     birth_year: int | None = None,
     limit: int = DEFAULT_LIMIT,
+    sex: str | None = None,
+    email: str | None = None,
+    excluding: int | None = None,
 ) -> list[Candidate]:
-    """Existing persons who may be the one typed, best first. The registry's index is kept
-    between calls and built again only after persons changed."""
-    return cached_matcher(database).match(
-        family, given, phone=phone, organisation=organisation, birth_year=birth_year, limit=limit
+    """Existing persons who may be the one typed, best first (`excluding`: a person being
+    edited, never offered as their own duplicate). The registry's index is kept between calls
+    and built again only after persons changed."""
+    found = cached_matcher(database).match(
+        family,
+        given,
+        phone=phone,
+        organisation=organisation,
+        birth_year=birth_year,
+        sex=sex,
+        email=email,
+        limit=limit + (excluding is not None),
+    )
+    return [candidate for candidate in found if candidate.id != excluding][:limit]
+
+
+def likely_persons(
+    database: Database,
+    fields: PersonFields,
+    excluding: int | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> list[Candidate]:
+    """`likely_matches` for what a person form holds ("Already in the registry?"): the
+    organisation picked or typed, the birth year or the age given."""
+    birth_year = fields.birth_year
+    if birth_year is None and fields.age is not None and 0 <= fields.age <= MOST_YEARS:
+        birth_year = birth_year_from_age(fields.age, fields.age_on)
+    organisation = fields.organisation_id
+    return likely_matches(
+        database,
+        fields.family_name,
+        fields.given_names,
+        phone=fields.phone,
+        organisation=organisation if organisation is not None else fields.organisation_name,
+        birth_year=birth_year,
+        limit=limit,
+        sex=fields.sex,
+        email=fields.email,
+        excluding=excluding,
     )

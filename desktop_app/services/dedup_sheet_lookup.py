@@ -20,6 +20,7 @@ first person's organisation on a clash), so that a typed organisation is the sam
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +28,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, String, cast, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
+from desktop_app.services import dedup_name_parts
 from desktop_app.services.dedup_index import (
     Blocks,
     RegistryLookup,
@@ -34,6 +36,7 @@ from desktop_app.services.dedup_index import (
     row_blocks,
     words_by_edit,
 )
+from desktop_app.services.dedup_name_parts import MOST_GIVEN_WORDS, PartBlocks, given_keys
 from desktop_app.services.dedup_records import (
     NO_ORGANISATION,
     PERSON_COLUMNS,
@@ -51,11 +54,13 @@ from desktop_app.services.text import normalise
 from desktop_app.store import Database
 from desktop_app.store.models import Person
 
-# Values (or pairs) in one IN list: their bound parameters stay far below SQLite's 32,766 and
-# PostgreSQL's 65,535.
-MAX_LISTED = 10_000
+# Values (or pairs) in one IN list: their bound parameters stay below SQLite's 32,766 and
+# PostgreSQL's 65,535. Each list is one scan of the table: fewer, longer lists are quicker.
+MAX_LISTED = 30_000
 SEPARATOR = "\x1f"  # the unit separator: in no name
+FEW_WORDS = 12  # a name of more words is checked by counting them
 _fold = normalise
+EMPTY_PARTS = PartBlocks({}, {}, {}, {})
 
 
 @dataclass
@@ -91,11 +96,12 @@ class SheetLookup(RegistryLookup):
             records = {block_signature(r): r for r in _records(queries, organisation_ids)}
             families, givens = _distinct_names(connection)
             words = words_by_edit(_fold(name) for name in (*families, *givens))
-            finder = Blocks({}, words, {}, {}, {}, {})
+            finder = Blocks({}, words, {}, {}, {}, {}, EMPTY_PARTS)
             wanted = {
                 v for r in records.values() if r.name_key for v in finder.name_variants(r.name_key)
             }
             rows = _rows_by_id(connection, _contact_ids(connection, records.values(), families))
+            rows += _rows_of_pairs(connection, _part_pairs(records.values(), families, givens))
             wanted.update(key for row in rows for key in [name_key(row[2], row[3] or "")] if key)
             named = _rows_named(connection, wanted, families, givens)
             kept = {row[0]: row for row in (*rows, *named)}
@@ -108,6 +114,7 @@ class SheetLookup(RegistryLookup):
             by_email=blocks.by_email,
             by_family_org_year=blocks.by_family_org_year,
             organisation_ids=organisation_ids,
+            parts=blocks.parts,
             rows=ordered,
             labels=labels,
             database=database,
@@ -157,9 +164,14 @@ def _contact_ids(
     organisation and birth year."""
     phones, emails = set(), set()
     families: set[tuple[str, int, int]] = set()
+    anyone: set[tuple[str, int]] = set()  # a family name alone meets its organisation's persons
+    bare: set[tuple[str, int]] = set()  # and persons of no given name are met by their family's
     for query in queries:
         phones.add(query.phone_key)
         emails.add(query.email_key)
+        if query.organisation_id is not None and query.family_key:
+            block = (query.family_key, query.organisation_id)
+            (bare if query.given_key else anyone).add(block)
         if query.organisation_id is not None and query.birth_year is not None:
             for family in {query.family_key, *query.name_key.split()}:
                 families.add((family, query.organisation_id, query.birth_year))
@@ -175,12 +187,14 @@ def _contact_ids(
         with_email = select(Person.id, Person.email).where(Person.email.is_not(None))
         rows = connection.execute(with_email).all()
         found.update(i for i, email in rows if email and email.strip().casefold() in emails)
+    written: dict[str, list[str]] = {}
+    for name in family_names:
+        written.setdefault(_fold(name), []).append(name)
+    if anyone or bare:
+        found.update(_family_organisation_ids(connection, written, anyone, bare))
     if families:
         # The family names as written whose normalised form a query's block names: one scan
         # of the table for the exact (family name, organisation, birth year) triples.
-        written: dict[str, list[str]] = {}
-        for name in family_names:
-            written.setdefault(_fold(name), []).append(name)
         triples = {
             (name, org, year) for word, org, year in families for name in written.get(word, ())
         }
@@ -191,6 +205,80 @@ def _contact_ids(
                 if (name, org, year) in triples:
                     found.add(i)
     return found
+
+
+def _family_organisation_ids(
+    connection: Connection,
+    written: dict[str, list[str]],
+    anyone: set[tuple[str, int]],
+    bare: set[tuple[str, int]],
+) -> set[int]:
+    """The persons of these (family name, organisation) blocks: all of them in `anyone`'s,
+    those of no given name in `bare`'s."""
+    pairs = {
+        (name, organisation)
+        for family, organisation in anyone | bare
+        for name in written.get(family, ())
+    }
+    columns = (Person.id, Person.family_name, Person.given_names, Person.organisation_id)
+    found: set[int] = set()
+    for chunk in _chunks(sorted(map(_joined, pairs))):
+        same_family = _joined_column(Person.family_name, Person.organisation_id).in_(chunk)
+        for i, name, given, organisation in connection.execute(select(*columns).where(same_family)):
+            block = (_fold(name), organisation)
+            if block in anyone or (block in bare and not _fold(given)):
+                found.add(i)
+    return found
+
+
+def _part_pairs(
+    queries: Iterable[PersonRecord], families: Sequence[str], givens: Sequence[str]
+) -> set[tuple[str, str]]:
+    """The (family name, given names) as written of the persons of a query's family name with
+    one given name more or fewer (dedup_name_parts); read first, then their namesakes with the
+    other names (the scores count them)."""
+    written: dict[str, list[str]] = {}
+    for family in families:
+        written.setdefault(_fold(family), []).append(family)
+    exact: dict[str, list[str]] = {}  # the given names' sorted words -> the given names
+    fuller: dict[str, list[str]] = {}  # ... with one left out -> the given names
+    for given in givens:
+        words = sorted(_fold(given).split())
+        if not 1 <= len(words) <= MOST_GIVEN_WORDS:
+            continue
+        exact.setdefault(" ".join(words), []).append(given)
+        if len(words) >= 2:
+            for rest in dict.fromkeys(
+                " ".join(words[:at] + words[at + 1 :]) for at in range(len(words))
+            ):
+                fuller.setdefault(rest, []).append(given)
+    pairs: set[tuple[str, str]] = set()
+    for query in queries:
+        own, shorter = given_keys(query.family_key, query.given_key)
+        names = written.get(query.family_key)
+        if not own or not names:
+            continue
+        chosen = list(fuller.get(_given_part(own), ()))
+        for key in shorter:
+            chosen += exact.get(_given_part(key), ())
+        pairs.update((family, given) for family in names for given in chosen)
+    return pairs
+
+
+def _rows_of_pairs(connection: Connection, pairs: set[tuple[str, str]]) -> list[Any]:
+    """The live persons of these (family name, given names) as written."""
+    found: list[Any] = []
+    named = _joined_column(Person.family_name, func.coalesce(Person.given_names, ""))
+    for chunk in _chunks(sorted(map(_joined, pairs))):
+        statement = select(*PERSON_COLUMNS).where(~Person.deleted, named.in_(chunk))
+        found.extend(
+            row for row in connection.execute(statement) if (row[2], row[3] or "") in pairs
+        )
+    return found
+
+
+def _given_part(key: str) -> str:
+    return key.split(dedup_name_parts.SEPARATOR, 1)[1]
 
 
 def _phone_in(phone: str, keys: set[str]) -> bool:
@@ -216,19 +304,12 @@ def _rows_named(
     families: Sequence[str],
     givens: Sequence[str],
 ) -> list[Any]:
-    """The live persons whose name key is one of `wanted`."""
-    pairs = _name_pairs(wanted, families, givens)
-    found: list[Any] = []
-    # One scan of the table per batch. The family name's index would read most rows one by one
-    # (a sheet's family names are the common ones), and PostgreSQL tests `IN` of row values
-    # one value after another: one joined text per pair is hashed there.
-    named = _joined_column(Person.family_name, func.coalesce(Person.given_names, ""))
-    for chunk in _chunks(sorted(map(_joined, pairs))):
-        statement = select(*PERSON_COLUMNS).where(~Person.deleted, named.in_(chunk))
-        found.extend(
-            row for row in connection.execute(statement) if (row[2], row[3] or "") in pairs
-        )
-    return found
+    """The live persons whose name key is one of `wanted`.
+
+    One scan of the table per batch of names: the family name's index would read most rows one
+    by one (a sheet's family names are the common ones), and PostgreSQL tests `IN` of row
+    values one value after another: one joined text per pair is hashed there."""
+    return _rows_of_pairs(connection, _name_pairs(wanted, families, givens))
 
 
 def _joined(values: Iterable[object]) -> str:
@@ -276,11 +357,27 @@ def _name_pairs(
 
 
 def _without(key_words: list[str], words: list[str]) -> str | None:
-    """The sorted key words left once each of `words` is taken out once, or None when one is
-    missing (a word written twice must be there twice)."""
+    """The (sorted) key words left once each of `words` is taken out once, or None when one is
+    missing (a word written twice must be there twice). A name of many words is counted
+    rather than taken out word by word, which would cost the square of its length."""
+    if len(key_words) > FEW_WORDS:
+        return _without_counted(key_words, words)
     left = list(key_words)
     for word in words:
         if word not in left:
             return None
         left.remove(word)
     return " ".join(left)
+
+
+def _without_counted(key_words: list[str], words: list[str]) -> str | None:
+    left = Counter(key_words)
+    left.subtract(words)
+    if any(count < 0 for count in left.values()):
+        return None
+    kept: list[str] = []
+    for word in key_words:
+        if left[word] > 0:
+            kept.append(word)
+            left[word] -= 1
+    return " ".join(kept)

@@ -80,7 +80,6 @@ class CheckInSearch(_Screen):
         for person_id in self._created:
             index.add(person_id)  # in case the new one was read before they were created
         self.index = index
-        self.likely.index = index
         self._search_again()
 
     def persons_changed(self, persons: Ids) -> None:

@@ -82,7 +82,7 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         self.database = database
         self.changes = changes if changes is not None else ChangeSignal(self)
         self.index = index if index is not None else RegistryIndex(database)
-        self.likely = LikelyPersons(database, self.index, self)
+        self.likely = LikelyPersons(database, self)
         self._created: list[int] = []  # persons created here, for a fresher index to know
         self.activity = get_activity(database, activity_id)
         self.youth_threshold = youth_threshold

@@ -1,26 +1,26 @@
 """Who in the registry may be the person about to be created at the check-in screen.
 
-Two sources: the duplicate matcher (`services.dedup_match.PersonMatcher`: similar names,
-same phone, same organisation and birth year), built off the UI thread the first time the
-new-person form opens (on a big registry it takes a few seconds, while the form is typed);
-and the check-in's registry index (same words in the name), which also knows the persons
-created since the matcher was built.
+The duplicate finder's matcher decides, and nothing else: `services.dedup_match.likely_matches`
+(similar names, a typo or a vowel in each name part, a shortened or missing given name, the same
+phone, the same organisation and birth year), with the registry's one matcher index. That index
+is built off the UI thread when the new-person form opens (on a big registry it takes about a
+second, while the form is typed) and again after persons changed, the ones created here
+included; Enter before it is ready waits for it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from desktop_app.services.dedup_match import Candidate, PersonMatcher
+from desktop_app.services.dedup_match import Candidate, cached_matcher, likely_persons
 from desktop_app.services.persons import PersonFields, PersonRow
-from desktop_app.services.registry_index import RegistryIndex
 from desktop_app.store import Database
 from desktop_app.ui.worker import Task, run_task
 
 LIMIT = 5
 
 
-def _row(candidate: Candidate) -> PersonRow:
+def person_row(candidate: Candidate) -> PersonRow:
     return PersonRow(
         candidate.id,
         candidate.family_name,
@@ -35,45 +35,21 @@ def _row(candidate: Candidate) -> PersonRow:
 
 
 class LikelyPersons(QObject):
-    def __init__(self, database: Database, index: RegistryIndex, parent: QObject) -> None:
+    def __init__(self, database: Database, parent: QObject) -> None:
         super().__init__(parent)
         self.database = database
-        self.index = index
-        self.matcher: PersonMatcher | None = None
         self.task: Task | None = None
 
     def prepare(self) -> None:
-        """Start building the matcher, once, in the background."""
-        if self.matcher is not None or self.task is not None:
+        """Bring the matcher up to date in the background (no work when it already is)."""
+        if self.task is not None and not self.task.is_finished():
             return
         database = self.database
-        self.task = run_task(lambda _p, _c: PersonMatcher.from_database(database), self)
-        self.task.succeeded.connect(self._ready)
+        self.task = run_task(lambda _p, _c: cached_matcher(database), self)
 
-    def _ready(self, matcher: PersonMatcher) -> None:
-        self.matcher = matcher
+    def ready(self) -> bool:
+        """Whether the background preparation has finished."""
+        return self.task is not None and self.task.is_finished()
 
     def find(self, fields: PersonFields) -> list[PersonRow]:
-        found: dict[int, PersonRow] = {}
-        if self.matcher is not None:
-            candidates = self.matcher.match(
-                fields.family_name,
-                fields.given_names,
-                phone=fields.phone,
-                organisation=fields.organisation_name,
-                birth_year=fields.birth_year,
-                sex=fields.sex,
-                limit=LIMIT,
-            )
-            for candidate in candidates:
-                found.setdefault(candidate.id, _row(candidate))
-        first_given = (fields.given_names or "").split()[:1]
-        names = " ".join([fields.family_name, *first_given]).strip()
-        if names:
-            for row in self.index.search(names, limit=LIMIT):
-                found.setdefault(row.id, row)
-        digits = "".join(c for c in fields.phone or "" if c.isdigit())
-        if len(digits) >= 8:
-            for row in self.index.search(digits[-8:], limit=LIMIT):
-                found.setdefault(row.id, row)
-        return list(found.values())[: LIMIT * 2]
+        return [person_row(c) for c in likely_persons(self.database, fields, limit=LIMIT)]

@@ -36,6 +36,7 @@ from desktop_app.ui.changed_elsewhere import ChangedElsewhereBar
 from desktop_app.ui.editor_dialog import EditorDialog
 from desktop_app.ui.field_messages import ERROR_STYLE, FieldMessages
 from desktop_app.ui.models.persons import PersonHistoryModel
+from desktop_app.ui.person_duplicates import LikelyDuplicates
 from desktop_app.ui.text import error_text, language
 
 # What the services may say of the date of birth, a birth year or an age: all shown by the one
@@ -109,6 +110,7 @@ class PersonForm(EditorDialog):
             label = QLabel(text)
             label.setBuddy(editor)
             form.addRow(label, self.messages.wrap(field, editor))
+        self.duplicates = LikelyDuplicates(self.database, self.person_id)
         self.history = PersonHistoryModel(self)
         self.history_table = QTableView()
         self.history_table.setObjectName("person_history")
@@ -132,6 +134,7 @@ class PersonForm(EditorDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.duplicates)
         layout.addWidget(QLabel(self.tr("<b>Activities attended</b>")))
         layout.addWidget(self.history_table, 1)
         layout.addWidget(self.other_errors)
@@ -155,6 +158,8 @@ class PersonForm(EditorDialog):
             combo.currentIndexChanged.connect(self.mark_changed)
         self.consent_check.toggled.connect(self.mark_changed)
         self.family_edit.textEdited.connect(lambda _text: self._update_title())
+        for line in (self.family_edit, self.given_edit, self.phone_edit, self.email_edit):
+            line.textEdited.connect(lambda _text: self.duplicates.look_up(self.fields()))
 
     def _load(self, person: PersonDetails) -> None:
         self.loaded_revision = person.revision

@@ -2630,6 +2630,18 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>sexe différent</translation>
     </message>
     <message>
+        <source>different regions</source>
+        <translation>régions différentes</translation>
+    </message>
+    <message>
+        <source>a common name in the registry</source>
+        <translation>un nom courant dans le registre</translation>
+    </message>
+    <message>
+        <source>same sex</source>
+        <translation>même sexe</translation>
+    </message>
+    <message>
         <source>A person cannot be merged with itself (id {id}).</source>
         <translation>Une personne ne peut pas être fusionnée avec elle-même (id {id}).</translation>
     </message>
@@ -3323,6 +3335,13 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Registre cannot open the database</source>
         <translation>Registre ne peut pas ouvrir la base</translation>
+    </message>
+</context>
+<context>
+    <name>LikelyDuplicates</name>
+    <message>
+        <source>Already in the registry? These persons may be the same one; Tools ▸ Duplicate persons… merges them.</source>
+        <translation>Déjà dans le registre&#x202f;? Ces personnes sont peut-être la même&#x202f;; Outils ▸ Doublons de personnes… les fusionne.</translation>
     </message>
 </context>
 <context>

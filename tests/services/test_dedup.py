@@ -313,3 +313,39 @@ def test_an_empty_registry_has_no_pairs_and_no_matches(db: Database) -> None:
     matcher = PersonMatcher.from_database(db)
     assert matcher.size == 0
     assert matcher.match("", "") == [] and matcher.match("DIALLO", organisation="") == []
+
+
+def test_a_name_written_by_ear_at_the_door_is_found(db: Database) -> None:
+    # SOUMANA Mariama is in the registry; at the door someone typed "mariam soumna".
+    mariama = create_person(
+        db, PersonFields(family_name="SOUMANA", given_names="Mariama", sex="F", birth_year=1990)
+    ).id
+    create_person(db, PersonFields(family_name="SOUMANA", given_names="Moussa", sex="M"))
+    assert [c.id for c in likely_matches(db, "soumna", "mariam")] == [mariama]
+    typed = create_person(db, PersonFields(family_name="soumna", given_names="mariam")).id
+    pair = _pair(find_duplicates(db, min_score=50), mariama, typed)
+    assert pair is not None and "similar_name" in pair.reasons
+    # Nothing else agrees: not proposed at the default score.
+    assert _pair(find_duplicates(db), mariama, typed) is None
+
+
+def test_vowels_and_fewer_given_names_with_other_details_are_proposed(db: Database) -> None:
+    cndh = dict(organisation_name="CNDH", birth_year=1984, sex="F", region="Tillabéri")
+    fatoumata = create_person(
+        db, PersonFields(family_name="MAHAMADOU", given_names="Fatoumata", **cndh)
+    ).id
+    fatimata = create_person(
+        db, PersonFields(family_name="Mahamadou", given_names="Fatimata", **cndh)
+    ).id
+    both = create_person(
+        db, PersonFields(family_name="DIALLO", given_names="Aïssata Mariam", **cndh)
+    ).id
+    one = create_person(db, PersonFields(family_name="DIALLO", given_names="Aïssata", **cndh)).id
+    other = create_person(
+        db, PersonFields(family_name="DIALLO", given_names="Aïssata", sex="F", birth_year=1960)
+    ).id
+    pairs = find_duplicates(db)
+    assert _pair(pairs, fatoumata, fatimata) is not None
+    fewer = _pair(pairs, both, one)
+    assert fewer is not None and "name_part" in fewer.reasons
+    assert _pair(pairs, one, other) is None  # the same name, born 24 years apart

@@ -63,6 +63,21 @@ def test_lookup_has_the_blocks_and_records_of_the_full_index(generated: Path) ->
     assert sum(len(members) > 1 for members in lookup.by_name.values()) > 10
 
 
+def test_the_finder_pairs_the_names_the_matcher_meets(generated: Path) -> None:
+    # The finder finds the pairs of similar names through keys between them, the matcher by
+    # each key's variants: the same pairs.
+    database = open_database(generated)
+    try:
+        index = PersonIndex.build(load_records(database))
+    finally:
+        database.close()
+    pairs = list(index.similar_name_pairs())
+    by_variants = {(k, o) for k in index.by_name for o in index.similar_names(k) if k < o}
+    assert set(pairs) == by_variants and len(pairs) == len(by_variants) > 20
+    two_words_changed = [(k, o) for k, o in pairs if len(set(k.split()) ^ set(o.split())) == 4]
+    assert two_words_changed  # a typo in each name part meets too
+
+
 def test_both_indexes_give_the_matcher_the_same_offers(generated: Path) -> None:
     database = open_database(generated)
     try:
@@ -245,7 +260,7 @@ def test_sheet_matcher_with_organisations_of_one_name(db: Database) -> None:
         first_id, second_id = first.id, second.id
     diallo = PersonFields(family_name="DIALLO", given_names="Aïssata", birth_year=1980)
     at_second = create_person(db, replace(diallo, organisation_id=second_id, phone="+22790123456"))
-    create_person(db, replace(diallo, organisation_id=first_id, given_names="Aissata"))
+    namesake = create_person(db, replace(diallo, organisation_id=first_id, given_names="Aissata"))
     gone = create_person(db, replace(diallo, phone="+22390123456", email="a@b.org")).id
     delete_person(db, gone)
     with db.session() as session:  # a phone stored as typed, before phones were normalised
@@ -256,7 +271,7 @@ def test_sheet_matcher_with_organisations_of_one_name(db: Database) -> None:
         MatchQuery("Diallo", "", organisation="cndh", birth_year=1980),
         MatchQuery("Aissata", "Dialo", phone="90123456"),
         MatchQuery("DIALLO", "Aissata", email="A@B.org", organisation="Commission nationale"),
-        MatchQuery("Dillo", "Aisata", phone="90123456"),  # two typos
+        MatchQuery("Dillo", "Aisata", phone="90123456"),  # a typo in each name part
     ]
     whole, lookup, sheet = _whole_and_sheet(db, queries)
     assert lookup.organisation_ids["cndh"] == second_id
@@ -264,9 +279,12 @@ def test_sheet_matcher_with_organisations_of_one_name(db: Database) -> None:
         assert sheet.match(*query, min_score=1) == whole.match(*query, min_score=1)
     # Family name, organisation and birth year: the person of the organisation first met.
     assert [c.id for c in sheet.match(*queries[0], min_score=1)] == [at_second.id]
-    # The phone alone finds her, written as it was typed ("+227 90 12 34 56").
+    # The phone finds her, written as it was typed ("+227 90 12 34 56"); the name, with a typo
+    # in each part, finds her namesake too, below her.
     alone = PersonMatcher.for_queries(db, queries[3:])
-    assert [c.id for c in alone.match(*queries[3])] == [at_second.id]
+    found = alone.match(*queries[3])
+    assert [c.id for c in found] == [at_second.id, namesake.id]
+    assert "same_phone" in found[0].reasons and "same_phone" not in found[1].reasons
 
 
 def test_a_query_the_sheet_did_not_have_is_answered_from_the_whole_registry(

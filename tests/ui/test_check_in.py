@@ -332,7 +332,7 @@ def test_a_typo_still_finds_the_registered_person(
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)  # no match: the new-person form
     panel = view.new_person
     assert panel.isVisible() and panel.family_edit.text() == "KEITTA"
-    qtbot.waitUntil(lambda: view.likely.matcher is not None, timeout=5000)
+    qtbot.waitUntil(view.likely.ready, timeout=5000)
     qtbot.keyClick(panel.given_edit, Qt.Key.Key_Return)
     assert panel.candidates_shown()
     keita = next(p for p in registry if (p.family_name, p.given_names) == ("KEITA", "Aminata"))

@@ -67,3 +67,32 @@ def test_import_matches_as_the_whole_registry(
     assert [r.outcome for r in preview.rows] == [MATCHED, MATCHED, DUPLICATE, DUPLICATE, NEW]
     assert len(preview.rows[2].candidates) == 2
     assert len(preview.rows[3].candidates) == 3
+
+
+def test_a_name_written_by_ear_is_a_possible_duplicate(
+    db: Database, tmp_path: Path, one_day_activity_id: int
+) -> None:
+    mariama = create_person(
+        db, PersonFields(family_name="SOUMANA", given_names="Mariama", sex="F", birth_year=1990)
+    )
+    fatoumata = create_person(
+        db, PersonFields(family_name="MAHAMADOU", given_names="Fatoumata", sex="F")
+    )
+    create_person(db, PersonFields(family_name="SOUMANA", given_names="Moussa", sex="M"))
+    rows = (
+        FRENCH_HEADERS,
+        # One letter less in each name part: SOUMNA for SOUMANA, Mariam for Mariama.
+        (1, "SOUMNA", "Mariam", "F", None, None, None, None, None, None, None, "x"),
+        # Two vowels apart: Fatimata for Fatoumata.
+        (2, "MAHAMADOU", "Fatimata", "F", None, None, None, None, None, None, None, "x"),
+        # Nobody of that name.
+        (3, "OUEDRAOGO", "Salif", "M", None, None, None, None, None, None, None, "x"),
+    )  # fmt: skip
+    path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": rows})
+
+    preview = preview_file(db, path, one_day_activity_id)
+
+    assert [r.outcome for r in preview.rows] == [DUPLICATE, DUPLICATE, NEW]
+    assert [c.person_id for c in preview.rows[0].candidates] == [mariama.id]
+    assert "similar_name" in preview.rows[0].candidates[0].reasons
+    assert [c.person_id for c in preview.rows[1].candidates] == [fatoumata.id]

@@ -1,0 +1,98 @@
+"""Which words of names are spellings of the same name, and the keys that find them quickly.
+
+Two words of normalised names (accents and case already gone) are taken for the same name when:
+- they are one edit apart (a letter substituted, dropped, added, or two swapped): "DIALO" and
+  "DIALLO", "SOUMNA" and "SOUMANA", "Mariam" and "Mariama";
+- they differ only in their vowels, by at most one edit in four letters: "Fatimata" and
+  "Fatoumata", "Aïssata" and "Aïssatou", "Kadiatou" and "Kadidiatou" (West African names are
+  written down by ear: the consonants hold, the vowels wander);
+- one is the beginning of the other, four letters at least: "Fati" and "Fatimata", "Abdoul"
+  and "Abdoulaye" (a given name shortened).
+
+A word is indexed under a few keys (`word_keys`): itself, its one-letter deletions (SymSpell's
+symmetric deletions: two words one edit apart share one), its consonant skeleton and its first
+four letters; `similar` checks the words found under the last two. Words longer than
+`LONGEST_EDITED_WORD` are matched as they are: their deletions would grow with the square of
+their length (a pasted 32,000-letter "name" would make a gigabyte of keys).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from rapidfuzz.distance import Levenshtein
+
+SHORTEST_EDITED_WORD = 4  # shorter words one edit apart are different names (Ali, Ila)
+LONGEST_EDITED_WORD = 24  # longer ones are not names but pasted text: matched as they are
+SHORTEST_PREFIX = 4  # "Fati" for Fatimata; "Ali" is not short for Aliou
+SHORTEST_VOWEL_VARIANT = 6  # shorter words differ by one edit at most: found by deletions
+VOWELS = frozenset("aeiouy")
+# Key kinds that cannot be words: normalised names hold only letters, digits and spaces.
+SKELETON = "#"
+PREFIX = "^"
+
+
+def deletions(word: str) -> Iterator[str]:
+    """The word with each one character removed: two words one edit apart share one of these
+    (or one is a deletion of the other)."""
+    for at in range(len(word)):
+        yield word[:at] + word[at + 1 :]
+
+
+def skeleton(word: str) -> str:
+    """The first letter and the consonants after it, a doubled one once: "fatoumata" and
+    "fatimata" -> "ftmt", "kadidiatou" -> "kdt"."""
+    kept = [word[:1]]
+    for letter in word[1:]:
+        if letter not in VOWELS and letter != kept[-1]:
+            kept.append(letter)
+    return "".join(kept)
+
+
+def word_keys(word: str) -> list[str]:
+    """The keys a word is indexed under: itself, and for words of a name's length its
+    deletions, its skeleton and its first letters. At most `LONGEST_EDITED_WORD` + 3 keys,
+    each no longer than the word."""
+    if not SHORTEST_EDITED_WORD <= len(word) <= LONGEST_EDITED_WORD:
+        return [word]
+    keys = [word, *deletions(word), PREFIX + word[:SHORTEST_PREFIX]]
+    if len(word) >= SHORTEST_VOWEL_VARIANT:
+        keys.append(SKELETON + skeleton(word))
+    return list(dict.fromkeys(keys))
+
+
+def vowel_variants(word: str, other: str) -> bool:
+    """Spellings of one name that differ in their vowels: one edit allowed in four letters."""
+    allowed = max(len(word), len(other)) // 4
+    if allowed < 2 or abs(len(word) - len(other)) > allowed:
+        return False  # one edit apart at most: the deletions find those
+    if skeleton(word) != skeleton(other):
+        return False
+    return Levenshtein.distance(word, other, score_cutoff=allowed) <= allowed
+
+
+def shortened(word: str, other: str) -> bool:
+    """One word is the other cut short (four letters at least)."""
+    short, long = (word, other) if len(word) <= len(other) else (other, word)
+    return len(short) >= SHORTEST_PREFIX and long.startswith(short)
+
+
+def similar(word: str, key: str, found: Iterable[str]) -> Iterator[str]:
+    """The words of `found` (indexed under `key`, one of `word`'s keys) that are spellings of
+    `word`: all of them for the word and its deletions, those that pass the test of a
+    skeleton or a prefix key."""
+    if key.startswith(SKELETON):
+        return (other for other in found if vowel_variants(word, other))
+    if key.startswith(PREFIX):
+        return (other for other in found if shortened(word, other))
+    return iter(found)
+
+
+def words_by_key(words: Iterable[str]) -> dict[str, list[str]]:
+    """Each distinct word under each of its keys."""
+    by_key: defaultdict[str, list[str]] = defaultdict(list)
+    for word in dict.fromkeys(words):
+        for key in word_keys(word):
+            by_key[key].append(word)
+    return dict(by_key)
