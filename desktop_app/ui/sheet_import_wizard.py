@@ -54,7 +54,7 @@ from desktop_app.store import Database
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.sheet_import_mapping import MappingPage
 from desktop_app.ui.sheet_import_model import DETAILS, CandidateDelegate, SheetPreviewModel
-from desktop_app.ui.text import error_text, translate_message
+from desktop_app.ui.text import error_text, language, translate_message
 from desktop_app.ui.worker import CancelCheck, ProgressCallback, Task, run_task
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods"
@@ -335,7 +335,8 @@ class ResultPage(QWizardPage):
 
     def _done(self, result: ImportResult) -> None:
         self.result = result
-        self.summary.setText(translate_message(result_summary(result)))
+        lines = result_summary(result, language())
+        self.summary.setText("\n".join(translate_message(line) for line in lines))
         self.owner.imported = True
 
     def _finished(self) -> None:

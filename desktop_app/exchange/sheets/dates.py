@@ -32,7 +32,7 @@ for _number, _names in enumerate(
 
 _NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})(?:[/.\-](\d{2,4}))?")
 _WORDS = re.compile(r"(\d{1,2})(?:er)? ([a-z]+)(?: (\d{2,4}))?")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")  # forms write 2022/12/05 too
 # "5-7 déc.", "du 5 au 7 décembre", "5 to 7 December": a span of days, not one day.
 _SPAN = re.compile(
     r"\d\s*[-–—]\s*\d{1,2}(?:er)?\s*[^\W\d_]|\b(?:au|to|until|jusqu)\b", re.IGNORECASE
@@ -95,6 +95,23 @@ def day_of_activity(value: object, start: dt.date, end: dt.date) -> dt.date | No
             candidate = _safe(year, found.month, found.day)
             if candidate and start <= candidate <= end:
                 return candidate
+    return found
+
+
+def read_day(value: object, start: dt.date, end: dt.date) -> dt.date | None:
+    """The day a row's date cell gives (a long layout: one row per person per day), None when
+    it holds no date. Day first, as in French; a date that falls outside the activity that
+    way but inside it month first is an English form's ("12/5/2022 9:03:12 AM")."""
+    found = day_of_activity(value, start, end)
+    if found is None or start <= found <= end or not isinstance(value, str):
+        return found
+    for match in _NUMERIC.finditer(value):
+        if len(match.group(1)) <= 2 and match.group(3):
+            swapped = _safe(_year(match.group(3), start.year), int(match.group(1)),
+                            int(match.group(2)))  # fmt: skip
+            if swapped is not None and start <= swapped <= end:
+                return swapped
+        break
     return found
 
 

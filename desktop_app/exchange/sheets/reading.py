@@ -14,6 +14,7 @@ from pathlib import Path
 import python_calamine
 
 from desktop_app.exchange.sheets import problems
+from desktop_app.services.signin_mark import PrintedMark
 
 Cell = str | float | int | bool | dt.date | dt.datetime | dt.time | dt.timedelta
 Progress = Callable[[int, int], None]  # (done, total); may raise to cancel
@@ -31,6 +32,7 @@ class SheetGrid:
     name: str
     rows: tuple[tuple[Cell, ...], ...]
     hidden: bool = False
+    mark: PrintedMark | None = None  # the sheet Registre printed (exchange/sheets/printed.py)
 
     @property
     def width(self) -> int:

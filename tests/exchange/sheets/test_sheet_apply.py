@@ -10,7 +10,14 @@ import pytest
 from sheet_fixtures import FRENCH_ROWS, preview_file, table_sizes, write_xlsx
 
 from desktop_app.cli import main
-from desktop_app.exchange.sheets import DUPLICATE, MATCHED, NEW, apply_preview, load_sheets
+from desktop_app.exchange.sheets import (
+    DUPLICATE,
+    MATCHED,
+    NEW,
+    Choices,
+    apply_preview,
+    load_sheets,
+)
 from desktop_app.exchange.sheets import fields as f
 from desktop_app.messages import RegistreError
 from desktop_app.services.attendance import list_attendance
@@ -27,7 +34,10 @@ def test_import_creates_persons_organisations_and_attendance(
 ) -> None:
     create_organisation(db, "Commission nationale des droits de l'homme", acronym="CNDH")
     path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
-    result = apply_preview(db, preview_file(db, path, one_day_activity_id))
+    # DIALLO did not sign where the others did: she counts only when the user says so.
+    result = apply_preview(
+        db, preview_file(db, path, one_day_activity_id), choices=Choices(unsigned_present=True)
+    )
     assert (result.persons_created, result.attendances_added) == (3, 3)
     # "CNDH" is the existing organisation (by acronym); the Mediator is new.
     assert result.organisations_created == 1
@@ -183,7 +193,9 @@ def test_imported_records_travel_and_are_audited(
     from desktop_app.store.models import Attendance, AuditEntry, Person
 
     path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
-    apply_preview(db, preview_file(db, path, one_day_activity_id))
+    apply_preview(
+        db, preview_file(db, path, one_day_activity_id), choices=Choices(unsigned_present=True)
+    )
     with db.session() as session:
         persons = session.scalars(select(Person)).all()
         attendance = session.scalars(select(Attendance)).all()

@@ -1,5 +1,6 @@
 """The sign-in sheet Registre prints as .xlsx comes back through the import with no mapping:
-pre-filled persons are known, walk-ins written in the blank rows are new, signatures count."""
+pre-filled persons are known, walk-ins written in the blank rows are new, signatures count, and a
+pre-filled person who did not sign did not come."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sheet_fixtures import preview_file
 
 from desktop_app.exchange.sheets import MATCHED, NEW, apply_preview, load_sheets
 from desktop_app.exchange.sheets import fields as f
+from desktop_app.exchange.sheets.rows import ABSENT
 from desktop_app.reports.signin_sheet import load_signin_sheet, write_signin_xlsx
 from desktop_app.services.attendance import check_in, list_attendance
 from desktop_app.services.persons import PersonFields, create_person
@@ -67,8 +69,11 @@ def test_printed_sheet_comes_back_without_mapping(
     outcomes = {r.row.person.family_name: r.outcome for r in preview.rows if r.row.person}
     assert outcomes == {"GUIDIMEY": MATCHED, "DIALLO": MATCHED, "ISSA": NEW}
     assert preview.days == (DEC6,)
+    [awa_row] = [r.row for r in preview.rows if r.row.person and r.row.person.given_names == "Awa"]
+    assert awa_row.attendance == ABSENT and awa_row.counted() == ()
     result = apply_preview(db, preview)
     assert (result.persons_created, result.persons_matched) == (1, 2)
     day_two = {a.person_id: a.signed for a in list_attendance(db, activity_id) if a.day == DEC6}
-    assert day_two[celestin.id] is True and day_two[awa.id] is False
-    assert len(day_two) == 3
+    # Awa was printed on the sheet and did not sign: she did not come that day.
+    assert day_two[celestin.id] is True and awa.id not in day_two
+    assert len(day_two) == 2
