@@ -1,6 +1,8 @@
 """Writing a previewed sheet: all of it in one transaction, or nothing.
 
-New persons and organisations are created, every presence that counts becomes an attendance with
+A row with a presence that counts is recorded (a row counted absent is not: its person is not
+created either, so that importing the sheet again finds nobody to add). New persons and
+organisations are created, every presence that counts becomes an attendance with
 its row's role (tally.py: the sheet's, the user's choice for an unknown value, the role a known
 person already holds in the activity, else participant) and `signed` from the sheet; a presence
 already recorded is kept as it is, and marked signed when the sheet says so. Persons already in
@@ -24,7 +26,13 @@ from desktop_app.exchange.sheets import fields as f
 from desktop_app.exchange.sheets import problems
 from desktop_app.exchange.sheets.finder import roles_held
 from desktop_app.exchange.sheets.layout import SheetLayout
-from desktop_app.exchange.sheets.preview import DUPLICATE, INVALID, MATCHED, SheetPreview
+from desktop_app.exchange.sheets.preview import (
+    DUPLICATE,
+    INVALID,
+    MATCHED,
+    RowPreview,
+    SheetPreview,
+)
 from desktop_app.exchange.sheets.reading import Progress
 from desktop_app.exchange.sheets.rows import PersonData
 from desktop_app.exchange.sheets.tally import Choices, Tally, role_codes, row_role, tally
@@ -245,6 +253,17 @@ class _Writer:
         return ids
 
 
+def _existing_person(
+    row: RowPreview, index: int, decisions: Mapping[int, int | None]
+) -> int | None:
+    """The registry person a row is: the known one, or the confirmed duplicate."""
+    if row.outcome == MATCHED and row.known is not None:
+        return row.known.person_id
+    if row.outcome == DUPLICATE:
+        return decisions.get(index)  # None: refused or undecided, a new person
+    return None
+
+
 def _check_choices(preview: SheetPreview, choices: Choices) -> None:
     known = set(role_codes())
     wrong = sorted(set(choices.roles.values()) - known)
@@ -301,24 +320,24 @@ def apply_preview(
             if row_preview.outcome == INVALID or person is None:
                 continue
             counted = row_preview.row.counted(choices.unsigned_present)
-            person_id: int | None = None
-            if row_preview.same_as is not None:
-                if row_preview.same_as in queued:
-                    write_queue()
-                person_id = person_of_row[row_preview.same_as]
-            elif row_preview.outcome == MATCHED and row_preview.known is not None:
-                person_id = row_preview.known.person_id
-                matched.add(person_id)
-            elif row_preview.outcome == DUPLICATE:
-                person_id = decisions.get(index)  # None: refused or undecided, a new person
+            if not counted:
+                continue  # absent (unsigned, no day ticked): not recorded, nor created
+            # The person's first row stands for every row of the same person; it may have been
+            # absent (unsigned on day 2, signed on day 3): then this row comes first.
+            first = row_preview.same_as if row_preview.same_as is not None else index
+            if first in queued:
+                write_queue()
+            person_id = person_of_row.get(first)
+            if person_id is None:
+                person_id = _existing_person(preview.rows[first], first, decisions)
                 if person_id is not None:
                     matched.add(person_id)
             role = row_role(row_preview, choices, writer.held, person_id) or "participant"
             presences = [(p.day, p.signed, role) for p in counted]
             if person_id is None:
-                queued[index] = writer.add_person(person, presences)
+                queued[first] = writer.add_person(person, presences)
                 continue
-            person_of_row[index] = person_id
+            person_of_row[first] = person_id
             for day, signed, role in presences:
                 writer.attend(person_id, day, signed, role)
         write_queue()

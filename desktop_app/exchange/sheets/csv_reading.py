@@ -72,7 +72,7 @@ class CsvWorkbook:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.sheet_names: tuple[str, ...] = (path.stem[:31] or "CSV",)
+        self.sheet_names: tuple[str, ...] = (path.stem or "CSV",)
 
     def read(self, name: str, progress: Progress | None = None) -> SheetGrid:
         try:

@@ -100,18 +100,21 @@ def day_of_activity(value: object, start: dt.date, end: dt.date) -> dt.date | No
 
 def read_day(value: object, start: dt.date, end: dt.date) -> dt.date | None:
     """The day a row's date cell gives (a long layout: one row per person per day), None when
-    it holds no date. Day first, as in French; a date that falls outside the activity that
-    way but inside it month first is an English form's ("12/5/2022 9:03:12 AM")."""
+    it holds no date. Day first, as in French; month first when only that reading is a date, or
+    puts it inside the activity: an English form's time stamp ("12/5/2022 9:03:12 AM")."""
     found = day_of_activity(value, start, end)
-    if found is None or start <= found <= end or not isinstance(value, str):
+    if (found is not None and start <= found <= end) or not isinstance(value, str):
         return found
-    for match in _NUMERIC.finditer(value):
-        if len(match.group(1)) <= 2 and match.group(3):
-            swapped = _safe(_year(match.group(3), start.year), int(match.group(1)),
-                            int(match.group(2)))  # fmt: skip
-            if swapped is not None and start <= swapped <= end:
-                return swapped
-        break
+    month_first = next(
+        (
+            _safe(_year(m.group(3), start.year), int(m.group(1)), int(m.group(2)))
+            for m in _NUMERIC.finditer(value)
+            if len(m.group(1)) <= 2 and m.group(3)
+        ),
+        None,
+    )
+    if month_first is not None and (found is None or start <= month_first <= end):
+        return month_first
     return found
 
 

@@ -217,7 +217,7 @@ class RowSorter:
         if kind is not None and not identity:
             self.closing = self.closing or kind in _CLOSING_BLOCK
             return kind
-        has_number = self.number is not None and any(i == self.number for i, _t in texts)
+        has_number = any(i == self.number and t.isdigit() for i, t in texts)
         if self.closing and not identity and not has_number:
             return SIGNATORY  # a name under "Le Secrétaire de séance"
         named = [t for i, t in texts if i in self.names]
@@ -226,10 +226,10 @@ class RowSorter:
             return COUNTS
         if keep:
             return None
-        if any(any(c.isdigit() for c in t) for t in named):
-            return DIGITS_IN_NAME
         if len(others) == 1 and is_sentence(others[0]):
             return SENTENCE
+        if any(any(c.isdigit() for c in t) for t in named):
+            return DIGITS_IN_NAME
         return None
 
 

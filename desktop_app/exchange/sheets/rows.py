@@ -146,7 +146,7 @@ def plan_days(
     if day_columns:
         columns: dict[int, dt.date] = {}
         for column in day_columns:
-            day = day_of_activity(layout.headers[column], start, end)
+            day = day_of_activity(f.header_leaf(layout.headers[column]), start, end)
             if day is None:
                 raise problems.day_column_unknown(layout.headers[column])
             columns[column] = _inside(layout.headers[column], day, start, end)
@@ -278,7 +278,7 @@ class _RowReader:
             notes.append(
                 problems.message(
                     QT_TRANSLATE_NOOP(
-                        "SheetImport", "No day marked: added to the registry without attendance."
+                        "SheetImport", "No day marked: not recorded."
                     )
                 )
             )

@@ -112,10 +112,10 @@ def summary(
                 "Persons new: {new}; already known: {matched}; possible duplicates to "
                 "confirm: {duplicates}; invalid rows: {invalid}.",
             ),
-            new=preview.count(NEW),
-            matched=preview.count(MATCHED),
-            duplicates=preview.count(DUPLICATE),
-            invalid=preview.count(INVALID),
+            new=counts.recorded[NEW],
+            matched=counts.recorded[MATCHED],
+            duplicates=counts.recorded[DUPLICATE],
+            invalid=counts.recorded[INVALID],
         ),
         problems.message(
             QT_TRANSLATE_NOOP("SheetImport", "Presences: {presences}; days: {days}."),

@@ -9,7 +9,13 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from desktop_app.exchange.sheets.preview import INVALID, MATCHED, RowPreview, SheetPreview
+from desktop_app.exchange.sheets.preview import (
+    INVALID,
+    MATCHED,
+    OUTCOMES,
+    RowPreview,
+    SheetPreview,
+)
 from desktop_app.exchange.sheets.roles import PARTICIPANT, role_key
 from desktop_app.exchange.sheets.rows import ABSENT, UNSIGNED
 from desktop_app.vocabularies import attendance_roles, team_roles
@@ -37,6 +43,9 @@ class RoleValue:
 
 @dataclass(frozen=True)
 class Tally:
+    # Persons recorded by outcome (NEW, MATCHED, DUPLICATE): those with a presence that counts;
+    # INVALID: the invalid rows.
+    recorded: dict[str, int]
     persons_by_role: tuple[tuple[str, int], ...]  # vocabulary order; persons with a presence
     unknown_roles: tuple[RoleValue, ...]  # still to decide
     unsigned_rows: int
@@ -97,12 +106,15 @@ def _person(index: int, row: RowPreview) -> tuple[str, int]:
 def tally(preview: SheetPreview, choices: Choices | None = None) -> Tally:
     choices = choices or Choices()
     persons: dict[str, set[tuple[str, int]]] = {}
+    recorded: dict[str, set[tuple[str, int]]] = {outcome: set() for outcome in OUTCOMES}
     presences = 0
     for index, row in enumerate(preview.rows):
         if row.outcome == INVALID:
             continue
         counted = row.row.counted(choices.unsigned_present)
         presences += len(counted)
+        if counted:
+            recorded[row.outcome].add(_person(index, row))
         role = row_role(row, choices, preview.roles_held)
         if counted and role is not None:
             persons.setdefault(role, set()).add(_person(index, row))
@@ -113,6 +125,10 @@ def tally(preview: SheetPreview, choices: Choices | None = None) -> Tally:
     )
     valid = [r.row for r in preview.rows if r.outcome != INVALID]
     return Tally(
+        recorded={
+            outcome: preview.count(INVALID) if outcome == INVALID else len(recorded[outcome])
+            for outcome in OUTCOMES
+        },
         persons_by_role=tuple(
             (code, len(persons[code])) for code in role_codes() if persons.get(code)
         ),

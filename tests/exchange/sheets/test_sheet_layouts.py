@@ -153,7 +153,7 @@ def test_one_sheet_per_day_makes_one_person_present_on_each_day(
     # Awa did not sign "Jour 2", where Célestin did: absent unless the user counts her.
     assert [r.row.attendance for r in preview.rows] == [PRESENT, PRESENT, UNSIGNED, PRESENT]
     result = apply_preview(db, preview)
-    assert result.persons_created == 2
+    assert result.persons_created == 1  # Awa, absent, is not recorded
     # The third sheet's day is written in its name (6 December): no second attendance that day.
     assert result.attendances_added == 2
     days = sorted(a.day for a in list_attendance(db, activity_id))
