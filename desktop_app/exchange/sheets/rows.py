@@ -276,11 +276,7 @@ class _RowReader:
         presences = presences if isinstance(presences, tuple) else ()
         if not presences and self.plan.columns:
             notes.append(
-                problems.message(
-                    QT_TRANSLATE_NOOP(
-                        "SheetImport", "No day marked: not recorded."
-                    )
-                )
+                problems.message(QT_TRANSLATE_NOOP("SheetImport", "No day marked: not recorded."))
             )
         person = PersonData(
             family_name=family,
