@@ -83,8 +83,13 @@ def _exact() -> dict[str, str]:
         if field not in FIELD_LABELS:
             raise ValueError(f"{HEADERS_FILE}: unknown field {field!r}")
         for header in (*languages.get("fr", ()), *languages.get("en", ())):
-            found[normalise(header)] = field
+            found[_key(header)] = field
     return found
+
+
+def _key(header: str) -> str:
+    """The normalised header; a header of punctuation alone ("#") as it is."""
+    return normalise(header) or header.strip()
 
 
 @cache
@@ -132,11 +137,11 @@ def day_number(header: str) -> int | None:
 def field_for_header(header: str) -> str | None:
     """The field a header names, or None when it names nothing known (day columns apart)."""
     text = normalise(header)
+    exact = _exact()
+    if _key(header) in exact:
+        return exact[_key(header)]
     if not text:
         return None
-    exact = _exact()
-    if text in exact:
-        return exact[text]
     words = text.split()
     for needed, field in _key_words():
         if all(_has_word(words, n) for n in needed):

@@ -60,7 +60,10 @@ class Case:
 def run(db_path: Path | str, *arguments: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["--db", str(db_path), *arguments])
+        try:
+            code = main(["--db", str(db_path), *arguments])
+        except SystemExit as stop:  # argparse refusing an option
+            code = int(stop.code or 0)
     return code, out.getvalue(), err.getvalue()
 
 

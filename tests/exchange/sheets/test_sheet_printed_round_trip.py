@@ -13,6 +13,7 @@ from sheet_fixtures import preview_file
 
 from desktop_app.exchange.sheets import MATCHED, NEW, apply_preview, load_sheets
 from desktop_app.exchange.sheets import fields as f
+from desktop_app.exchange.sheets.printed import read_mark
 from desktop_app.exchange.sheets.rows import ABSENT
 from desktop_app.reports.signin_sheet import load_signin_sheet, write_signin_xlsx
 from desktop_app.services.attendance import check_in, list_attendance
@@ -42,7 +43,14 @@ def test_printed_sheet_comes_back_without_mapping(
     for person in (celestin, awa):
         check_in(db, activity_id, person.id, DEC5)
     path = tmp_path / f"emargement-{language}.xlsx"
-    write_signin_xlsx(load_signin_sheet(db, activity_id, DEC6, blank_rows=5), path, language)
+    printed = load_signin_sheet(db, activity_id, DEC6, blank_rows=5)
+    write_signin_xlsx(printed, path, language)
+    mark = read_mark(path)  # what the file says of itself
+    assert mark is not None and (mark.activity_uuid, mark.day, mark.prefilled) == (
+        printed.activity_uuid,
+        DEC6,
+        2,
+    )
 
     # At the door on day 2: Célestin signs, Awa does not come, a walk-in writes herself in.
     workbook = openpyxl.load_workbook(path)
