@@ -199,3 +199,30 @@ def test_preview_in_french(
     shoot(wizard, "sheet_import_3_preview_skipped_fr")
     page.tabs.setCurrentIndex(ROLES_TAB)
     shoot(wizard, "sheet_import_3_preview_roles_tab_fr")
+
+
+def test_a_form_csv_through_the_wizard(
+    qtbot: QtBot, db: Database, tmp_path: Path, activity_id: int
+) -> None:
+    """A Google Forms export: chosen like a workbook, its time stamps give the day."""
+    path = tmp_path / "Émargement (réponses).csv"
+    path.write_text(
+        "Horodateur,Nom complet,Sexe,Qualité\n"
+        "05/12/2022 08:45:12,Aïssata DIALLO,Femme,Participante\n"
+        '05/12/2022 08:47:30,"ABDOU Moussa",Homme,Formateur\n',
+        encoding="utf-8",
+    )
+    wizard = SheetImportWizard(db, activity_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_preview(qtbot, wizard, path)
+    page = wizard.preview_page
+    assert page.role_counts.text().startswith(
+        "Persons by role: participant 1, facilitator 1 (team: 1)"
+    )
+    assert page.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result_page.result is not None, timeout=10_000)
+    assert sorted((a.day, a.role) for a in list_attendance(db, activity_id)) == [
+        (DEC5, "facilitator"), (DEC5, "participant"),
+    ]  # fmt: skip

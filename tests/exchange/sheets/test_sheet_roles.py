@@ -156,3 +156,20 @@ def test_unknown_roles_and_doubtful_rows_on_the_command_line(
     finally:
         database.close()
     assert roles == ["facilitator", "observer", "participant", "participant"]
+
+
+def test_the_documentation_lists_every_header_and_role_variant() -> None:
+    """docs/signin-sheets.md says what is understood: each spelling of the vocabulary files."""
+    import json
+
+    from desktop_app.paths import resource_path
+
+    docs = (Path(__file__).resolve().parents[3] / "docs" / "signin-sheets.md").read_text("utf-8")
+    for field in f.FIELDS:
+        for header in f.headers_of(field):
+            assert header in docs, header
+    with resource_path("vocabularies", "sheet_roles.json").open(encoding="utf-8") as handle:
+        variants = json.load(handle)["roles"]
+    for languages in variants.values():
+        for text in (*languages["fr"], *languages["en"]):
+            assert text in docs, text
