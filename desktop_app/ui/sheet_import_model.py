@@ -27,7 +27,7 @@ from desktop_app.exchange.sheets import (
     RowPreview,
     SheetPreview,
 )
-from desktop_app.exchange.sheets.rows import ABSENT, UNSIGNED
+from desktop_app.exchange.sheets.rows import ABSENT, MARKED_ABSENT, UNSIGNED
 from desktop_app.exchange.sheets.summary import role_label
 from desktop_app.exchange.sheets.tally import row_role
 from desktop_app.services.dedup_score import reason_message
@@ -279,6 +279,8 @@ class SheetPreviewModel(QAbstractTableModel):
             parts.extend(self._candidate_text(candidate) for candidate in shown)
         if row.row.attendance == ABSENT:
             parts.append(self.tr("Pre-filled and not signed: did not come"))
+        elif row.row.attendance == MARKED_ABSENT:
+            parts.append(self.tr("Marked absent"))
         elif row.row.attendance == UNSIGNED:
             parts.append(
                 self.tr("Not signed: counted present")

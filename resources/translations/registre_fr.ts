@@ -4199,6 +4199,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Pré-remplie et non signée&#xa0;: absente</translation>
     </message>
     <message>
+        <source>Marked absent</source>
+        <translation>Notée absente</translation>
+    </message>
+    <message>
         <source>Not signed: counted present</source>
         <translation>Non signée&#xa0;: comptée présente</translation>
     </message>

@@ -43,6 +43,7 @@ from desktop_app.services.text import normalise
 PRESENT = "present"
 UNSIGNED = "unsigned"  # no mark on a sheet whose signatures are used: the user chooses
 ABSENT = "absent"  # pre-filled on Registre's printed sheet and not signed: expected, not come
+MARKED_ABSENT = "marked_absent"  # "absent", "non", "0" in the signature cell
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ class SheetRow:
     role_text: str = ""  # the role as written ("Participante", "Point focal")
     attendance: str = PRESENT
     number: int | None = None  # the row's N°, as written
+    # The signature cell says the person was not there ("absent", "non", "0"): never counted.
+    said_absent: bool = False
 
     @property
     def valid(self) -> bool:
@@ -104,7 +107,9 @@ class SheetRow:
     def counted(self, unsigned_present: bool = False) -> tuple[Presence, ...]:
         """The presences that count: none for a pre-filled row left unsigned on Registre's
         sheet, nor for an unsigned row unless the user counts them."""
-        if self.attendance == ABSENT or (self.attendance == UNSIGNED and not unsigned_present):
+        if self.attendance in (ABSENT, MARKED_ABSENT):
+            return ()
+        if self.attendance == UNSIGNED and not unsigned_present:
             return ()
         return self.presences
 
@@ -292,6 +297,7 @@ class _RowReader:
             email=email if isinstance(email, str) else None,
         )
         role_text = text_or_none(self.cell(cells, f.ROLE)) or ""
+        signature = self.cell(cells, f.SIGNATURE)
         return SheetRow(
             sheet,
             number,
@@ -302,6 +308,7 @@ class _RowReader:
             role=role_of(role_text) if role_text else None,
             role_text=role_text,
             number=_row_number(self.cell(cells, f.NUMBER)),
+            said_absent=not is_blank(signature) and not is_signed(signature),
         )
 
     def presences(self, cells: tuple[Cell, ...]) -> tuple[Presence, ...]:

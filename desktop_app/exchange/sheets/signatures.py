@@ -7,6 +7,7 @@
   are set apart; the user chooses whether they count (absent unless told).
 - A signature column empty on every row (a list typed from paper) counts every row, and the
   preview says so. Without a signature column, every row counts, as written.
+- A signature cell that says "absent", "non" or "0" is an absence, whatever else.
 Day columns need none of this: a day counts where it is ticked.
 """
 
@@ -16,7 +17,14 @@ from dataclasses import replace
 
 from desktop_app.exchange.sheets import fields as f
 from desktop_app.exchange.sheets.layout import SheetLayout
-from desktop_app.exchange.sheets.rows import ABSENT, UNSIGNED, DayPlan, SheetRow
+from desktop_app.exchange.sheets.rows import (
+    ABSENT,
+    MARKED_ABSENT,
+    PRESENT,
+    UNSIGNED,
+    DayPlan,
+    SheetRow,
+)
 from desktop_app.services.signin_mark import PrintedMark
 
 # How a sheet's signatures were read.
@@ -40,12 +48,18 @@ def settle(
         return rows, DAY_COLUMNS
     if layout.column_of(f.SIGNATURE) is None:
         return rows, NO_COLUMN
-    if not any(p.signed for row in rows for p in row.presences):
+    # "absent", "non", "0" written in the signature cell: absent, whatever the user chooses.
+    rows = tuple(replace(row, attendance=MARKED_ABSENT) if row.said_absent else row for row in rows)
+    if not any(p.signed for row in rows for p in row.presences) and not any(
+        row.said_absent for row in rows
+    ):
         return rows, EMPTY
     return (
         tuple(
             replace(row, attendance=UNSIGNED)
-            if row.presences and not any(p.signed for p in row.presences)
+            if row.attendance == PRESENT
+            and row.presences
+            and not any(p.signed for p in row.presences)
             else row
             for row in rows
         ),
