@@ -69,12 +69,14 @@ def shoot(widget: QWizard, name: str) -> None:
     widget.grab().save(str(SCREENSHOTS / f"{name}.png"))
 
 
-def to_preview(qtbot: QtBot, wizard: SheetImportWizard, path: Path) -> None:
+def to_preview(qtbot: QtBot, wizard: SheetImportWizard, path: Path, columns_shot: str = "") -> None:
     task = wizard.file_page.read(str(path))
     assert task is not None
     with qtbot.waitSignal(task.finished, timeout=10_000):
         pass
     wizard.next()
+    if columns_shot:
+        shoot(wizard, columns_shot)
     wizard.next()
     page = wizard.preview_page
     qtbot.waitUntil(lambda: page.model.preview() is not None and page.task is None, timeout=10_000)
@@ -86,7 +88,7 @@ def test_roles_closing_rows_and_unsigned_rows_in_the_preview(
     wizard = SheetImportWizard(db, activity_id)
     qtbot.addWidget(wizard)
     wizard.show()
-    to_preview(qtbot, wizard, sheet(tmp_path / "liste.xlsx"))
+    to_preview(qtbot, wizard, sheet(tmp_path / "liste.xlsx"), "sheet_import_2_columns_role")
     page = wizard.preview_page
     # ABDOU did not sign where the others did; "KANE Fatou 2" waits for a say-so.
     assert page.role_counts.text().startswith(
@@ -186,7 +188,7 @@ def test_preview_in_french(
     wizard = SheetImportWizard(db, activity_id)
     qtbot.addWidget(wizard)
     wizard.show()
-    to_preview(qtbot, wizard, sheet(tmp_path / "liste.xlsx"))
+    to_preview(qtbot, wizard, sheet(tmp_path / "liste.xlsx"), "sheet_import_2_columns_role_fr")
     page = wizard.preview_page
     assert page.role_counts.text() == (
         "Personnes par rôle\u00a0: participant 2, expert 1 (équipe\u00a0: 1)\u202f; 5 lignes ne "
