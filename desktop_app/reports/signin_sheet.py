@@ -49,7 +49,6 @@ class SheetPerson:
 @dataclass(frozen=True)
 class SigninSheet:
     activity_id: int
-    activity_uuid: str
     title: str
     kind: str
     day: dt.date
@@ -59,6 +58,7 @@ class SigninSheet:
     organisers: str
     persons: tuple[SheetPerson, ...]
     blank_rows: int
+    activity_uuid: str = ""  # for the mark of the .xlsx sheet
 
 
 def close_workbook(workbook: xlsxwriter.Workbook, path: Path) -> None:
