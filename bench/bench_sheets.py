@@ -13,6 +13,8 @@
 - Sheet bombs and heavy honest sheets (bench/sheet_bombs.py), each read in a process of its own
   (`--read PATH`): refused or read, in how long, and the process's peak memory (the program's
   own modules included), against the targets: a bomb refused in under 2 s, under 300 MB.
+- A 50,000-row CSV as KoboToolbox exports a repeat (one row per person per day, three days):
+  reading, preview and import, each with its progress reports.
 
     python -m bench.bench_sheets [--db PATH]   # default: bench/out's 100,000-person registry
 """
@@ -20,6 +22,7 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import json
 import random
@@ -51,6 +54,7 @@ from desktop_app.exchange.sheets import (
     read_workbook,
 )
 from desktop_app.exchange.sheets.finder import RegistryFinder
+from desktop_app.exchange.sheets.layout import column_letter
 from desktop_app.services.activities import ActivityFields, create_activity
 from desktop_app.services.dedup_records import forget_normalised_names
 from desktop_app.store import Database, open_database
@@ -58,6 +62,7 @@ from desktop_app.store.models import Activity, Organisation, Person, Site
 
 Figures = list[tuple[str, str]]
 KNOWN_ROWS, NEW_ROWS, BIG_ROWS = 200, 100, 50_000
+START = dt.date(2022, 12, 5)
 HEADERS = ["N°", "Nom", "Prénom(s)", "Sexe", "Année de naissance", "Structure", "Téléphone",
            "Signature"]  # fmt: skip
 
@@ -122,7 +127,11 @@ def registry_rows(database: Database) -> list[list[object]]:
             phone = phone[4:]
         rows.append([family, given, sex or "", born or "", organisation or "", phone or "", "x"])
     for number in range(NEW_ROWS):
-        rows.append([f"NOUVEAU{number}", "Aminata", "F", 1990 + number % 20, "OSC", "", "signé"])
+        # Names of letters: a name holding digits is no person for the import (a count).
+        rows.append(
+            [f"NOUVEAU{column_letter(number)}", "Aminata", "F", 1990 + number % 20, "OSC", "",
+             "signé"]
+        )  # fmt: skip
     return rows
 
 
@@ -189,26 +198,27 @@ def match_sheet(
     return preview_sheets(database, activity_id, choices, finder=finder)
 
 
+def fresh_activity(folder: Path, name: str, end: dt.date) -> tuple[Database, int]:
+    """An empty database of the Niamey office with one activity from 5 December to `end`."""
+    database = open_database(folder / f"{name}.db")
+    with database.session() as session:
+        session.add(Site(code="NE-NIA", name="Niamey", country="NE", is_local=True))
+    database.refresh_site()
+    fields = ActivityFields(
+        title="Forum", kind="forum", start_date=START, end_date=end, country="NE", city="Niamey"
+    )
+    return database, create_activity(database, fields).id
+
+
 def big_sheet(folder: Path) -> Figures:
     rows: list[list[object]] = [
-        [f"NOM{i}", f"Prénom{i % 97}", "FM"[i % 2], 1960 + i % 45, f"Structure {i % 40}",
-         f"9{i % 10}{i:06d}", "x"]
+        [f"NOM{column_letter(i)}", f"Prénom{column_letter(i % 97)}", "FM"[i % 2], 1960 + i % 45,
+         f"Structure {i % 40}", f"9{i % 10}{i:06d}", "x"]
         for i in range(BIG_ROWS)
     ]  # fmt: skip
     path = write_sheet(folder / "sheet-50000.xlsx", rows)
-    database = open_database(folder / "empty.db")
+    database, activity_id = fresh_activity(folder, "empty", START)
     try:
-        with database.session() as session:
-            session.add(Site(code="NE-NIA", name="Niamey", country="NE", is_local=True))
-        database.refresh_site()
-        fields = ActivityFields(
-            title="Forum",
-            kind="forum",
-            start_date=dt.date(2022, 12, 5),
-            country="NE",
-            city="Niamey",
-        )
-        activity_id = create_activity(database, fields).id
         clock = Clock()
         loaded = load_sheets(database, path)
         read = str(clock)
@@ -295,12 +305,84 @@ def guarded_files(folder: Path) -> Figures:
     return figures
 
 
+class Reports:
+    """A progress callback that counts its reports and checks they reach the end."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[int, int]] = []
+
+    def __call__(self, done: int, total: int) -> None:
+        self.calls.append((done, total))
+
+    def __str__(self) -> str:
+        done, total = self.calls[-1] if self.calls else (0, 0)
+        return f"{len(self.calls)} progress reports, last {done:,}/{total:,}"
+
+
+def write_kobo_csv(path: Path, rows: int) -> Path:
+    """A KoboToolbox export of a repeat, one row per person per day over three days (group
+    paths, semicolons, roles, Kobo's own columns), UTF-8 with its byte-order mark."""
+    header = ["start", "today", "identite/nom", "identite/prenom", "identite/sexe",
+              "identite/age", "identite/structure", "contact/telephone", "participation/qualite",
+              "participation/date", "_id", "_uuid", "_submission_time"]  # fmt: skip
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(header)
+        for row in range(rows):
+            person, day = divmod(row, 3)
+            date = (START + dt.timedelta(days=day)).isoformat()
+            role = "facilitateur" if person % 50 == 0 else ("participante", "participant")[
+                person % 2]  # fmt: skip
+            writer.writerow([
+                f"{date}T08:00:00.000+01:00", date, f"NOM{column_letter(person)}",
+                f"Prénom{column_letter(person % 97)}", ("femme", "homme")[person % 2],
+                18 + person % 50, f"Structure {person % 40}", f"9{person % 10}{person:06d}",
+                role, date, row, f"uuid-{row}", f"{date}T09:00:00",
+            ])  # fmt: skip
+    return path
+
+
+def big_csv(folder: Path) -> Figures:
+    """A 50,000-row CSV (a long layout) read, previewed and imported, each with progress."""
+    path = write_kobo_csv(folder / "kobo-50000.csv", BIG_ROWS)
+    database, activity_id = fresh_activity(folder, "csv", START + dt.timedelta(days=2))
+    try:
+        reading, previewing, writing = Reports(), Reports(), Reports()
+        clock = Clock()
+        loaded = load_sheets(database, path, progress=reading)
+        read = str(clock)
+        clock = Clock()
+        preview = preview_sheets(
+            database,
+            activity_id,
+            [SheetChoice(grid, layout) for grid, layout in loaded],
+            progress=previewing,
+        )
+        previewed = str(clock)
+        clock = Clock()
+        result = apply_preview(database, preview, progress=writing)
+        imported = str(clock)
+    finally:
+        database.close()
+    return [
+        (f"{BIG_ROWS:,}-row CSV (KoboToolbox, long) read", f"{read}; {reading}"),
+        ("  preview (same person over three days, roles)", f"{previewed}; {previewing}"),
+        (
+            f"  import ({result.persons_created:,} persons, {result.attendances_added:,} "
+            "attendances)",
+            f"{imported}; {writing}",
+        ),
+    ]
+
+
 def run(db_path: Path) -> Figures:
     with tempfile.TemporaryDirectory() as folder:
+        here = Path(folder)
         return (
-            sheet_against_registry(db_path, Path(folder))
-            + big_sheet(Path(folder))
-            + guarded_files(Path(folder))
+            sheet_against_registry(db_path, here)
+            + big_sheet(here)
+            + big_csv(here)
+            + guarded_files(here)
         )
 
 

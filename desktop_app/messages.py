@@ -50,7 +50,12 @@ class UserMessage:
             template = translate(self.context, self.text)
         else:
             template = _translate_counted(translate, self.context, self.text, self.n)
-        return template.format(**self.params)
+        # A message inside a message ("Invalid: row 5: {reason}") speaks the same language.
+        params = {
+            key: value.render(translate) if isinstance(value, UserMessage) else value
+            for key, value in self.params.items()
+        }
+        return template.format(**params)
 
     def __str__(self) -> str:
         return self.render()

@@ -3,7 +3,9 @@
 Pre-filled rows are the persons already attached to the activity (any day, any role), sorted by
 family name, then `blank_rows` empty rows for walk-ins. The .xlsx sheet is laid out for the sheet
 import: a few event lines, one header row with exactly the words of `labels.SIGNIN_HEADERS`,
-then one row per person, so that it comes back without any column mapping.
+then one row per person, so that it comes back without any column mapping. The .xlsx carries
+Registre's mark (services/signin_mark.py): on import, a pre-filled row left unsigned is an
+absence, not a presence.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from sqlalchemy.orm import Session
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.reports import labels
 from desktop_app.reports.document import Document, KeyValues, Table
+from desktop_app.services.signin_mark import MARK_NAME, PrintedMark, encode
 from desktop_app.services.workbook_cells import CellWriter, new_workbook
 from desktop_app.store import Database
 from desktop_app.store.models import Activity, Attendance, Organisation, Person, Site
@@ -56,6 +59,7 @@ class SigninSheet:
     organisers: str
     persons: tuple[SheetPerson, ...]
     blank_rows: int
+    activity_uuid: str = ""  # for the mark of the .xlsx sheet
 
 
 def close_workbook(workbook: xlsxwriter.Workbook, path: Path) -> None:
@@ -161,6 +165,7 @@ def load_signin_sheet(
         place = ", ".join(part for part in (activity.venue, activity.city) if part)
         return SigninSheet(
             activity_id=activity.id,
+            activity_uuid=activity.uuid,
             title=activity.title,
             kind=activity.kind,
             day=day,
@@ -254,7 +259,10 @@ def write_signin_xlsx(sheet: SigninSheet, path: Path, language: str) -> None:
         {"bold": True, "bg_color": "#E8EEF5", "border": 1, "text_wrap": True}
     )
     cell = cells.format({"border": 1})
-    worksheet = workbook.add_worksheet(labels.label("signin_sheet", language)[:31])
+    sheet_name = labels.label("signin_sheet", language)[:31]
+    worksheet = workbook.add_worksheet(sheet_name)
+    mark = PrintedMark(sheet.activity_uuid, sheet.day, sheet_name, len(sheet.persons))
+    workbook.set_custom_property(MARK_NAME, encode(mark))
     lines = _event_lines(sheet, language)
     for row, (name, value) in enumerate(lines):
         cells.text(worksheet, row, 0, name, bold)

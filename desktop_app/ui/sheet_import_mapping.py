@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from desktop_app.exchange.sheets import SheetError, SheetGrid, SheetLayout, check_mapping
 from desktop_app.exchange.sheets import fields as f
 from desktop_app.exchange.sheets.layout import column_letter, detect_layout, with_mapping
+from desktop_app.exchange.sheets.nonperson import is_total
 from desktop_app.exchange.sheets.problems import no_header_row
-from desktop_app.exchange.sheets.rows import is_total, plan_days
+from desktop_app.exchange.sheets.rows import plan_days
 from desktop_app.exchange.sheets.values import cell_text
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.text import error_text

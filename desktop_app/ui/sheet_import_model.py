@@ -1,6 +1,7 @@
 """The preview of a sign-in sheet import: one line per sheet row with its outcome, and for a
 possible duplicate a check box "same person" (checked: the row is the proposed existing person;
-unchecked: a new person)."""
+unchecked: a new person). The role and the days shown follow the user's choices (the role of a
+value, whether unsigned rows count)."""
 
 from __future__ import annotations
 
@@ -22,17 +23,23 @@ from desktop_app.exchange.sheets import (
     MATCHED,
     NEW,
     Candidate,
+    Choices,
     RowPreview,
     SheetPreview,
 )
+from desktop_app.exchange.sheets.rows import ABSENT, MARKED_ABSENT, UNSIGNED
+from desktop_app.exchange.sheets.summary import role_label
+from desktop_app.exchange.sheets.tally import row_role
 from desktop_app.services.dedup_score import reason_message
 from desktop_app.ui.i18n import format_date
-from desktop_app.ui.text import translate_message
+from desktop_app.ui.text import language, translate_message
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 
-(SHEET, ROW, OUTCOME, SAME, DETAILS, FAMILY, GIVEN, SEX, ORGANISATION, PHONE, DAYS) = range(11)
+(SHEET, ROW, OUTCOME, SAME, DETAILS, FAMILY, GIVEN, ROLE, SEX, ORGANISATION, PHONE, DAYS) = range(
+    12
+)
 OUTCOME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _COLOURS = {
@@ -50,6 +57,7 @@ class SheetPreviewModel(QAbstractTableModel):
         self._rows: tuple[RowPreview, ...] = ()
         self._same: dict[int, bool] = {}  # row index -> confirmed as the proposed person
         self._chosen: dict[int, int] = {}  # row index -> the candidate picked (default: best)
+        self._choices = Choices()
         self._headers = [
             self.tr("Sheet"),
             self.tr("Row"),
@@ -58,6 +66,7 @@ class SheetPreviewModel(QAbstractTableModel):
             self.tr("Details"),
             self.tr("Family name"),
             self.tr("Given names"),
+            self.tr("Role"),
             self.tr("Sex"),
             self.tr("Organisation"),
             self.tr("Phone"),
@@ -76,6 +85,19 @@ class SheetPreviewModel(QAbstractTableModel):
 
     def preview(self) -> SheetPreview | None:
         return self._preview
+
+    def set_choices(self, choices: Choices) -> None:
+        """The roles given to role values and whether unsigned rows count: the Role, Days and
+        Details columns follow."""
+        self._choices = choices
+        if self._rows:
+            last = len(self._rows) - 1
+            self.dataChanged.emit(self.index(0, DETAILS), self.index(last, DETAILS))
+            self.dataChanged.emit(self.index(0, ROLE), self.index(last, ROLE))
+            self.dataChanged.emit(self.index(0, DAYS), self.index(last, DAYS))
+
+    def import_choices(self) -> Choices:
+        return self._choices
 
     def decisions(self) -> dict[int, int | None]:
         """For `apply_preview`: each possible duplicate's person (confirmed) or None (new)."""
@@ -216,8 +238,16 @@ class SheetPreviewModel(QAbstractTableModel):
             return self.outcome_text(row.outcome)
         if column == DAYS:
             return ", ".join(
-                format_date(p.day) + ("*" if p.signed else "") for p in row.row.presences
+                format_date(p.day) + ("*" if p.signed else "")
+                for p in row.row.counted(self._choices.unsigned_present)
             )
+        if column == ROLE:
+            if row.outcome == INVALID:
+                return None
+            role = row_role(row, self._choices, self._preview.roles_held if self._preview else {})
+            if role is None:
+                return self.tr("{value}: to choose").format(value=row.row.role_text)
+            return role_label(role, language())
         if column == DETAILS:
             return self._details(number, full=False)
         if column == SAME or person is None:
@@ -247,6 +277,16 @@ class SheetPreviewModel(QAbstractTableModel):
             ordered = sorted(row.candidates, key=lambda c: c.person_id != chosen)
             shown = ordered if full else ordered[:1]
             parts.extend(self._candidate_text(candidate) for candidate in shown)
+        if row.row.attendance == ABSENT:
+            parts.append(self.tr("Pre-filled and not signed: did not come"))
+        elif row.row.attendance == MARKED_ABSENT:
+            parts.append(self.tr("Marked absent"))
+        elif row.row.attendance == UNSIGNED:
+            parts.append(
+                self.tr("Not signed: counted present")
+                if self._choices.unsigned_present
+                else self.tr("Not signed: counted absent, not recorded")
+            )
         parts += [translate_message(note) for note in row.row.notes]
         return ("\n" if full else "; ").join(parts)
 

@@ -11,17 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -29,16 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.exchange.sheets import (
-    DUPLICATE,
-    INVALID,
-    MATCHED,
-    NEW,
     ImportResult,
-    SheetChoice,
     SheetGrid,
-    SheetPreview,
     apply_preview,
-    preview_sheets,
     read_workbook,
     result_summary,
 )
@@ -53,18 +43,12 @@ from desktop_app.services.backups import backup_before_import
 from desktop_app.store import Database
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.sheet_import_mapping import MappingPage
-from desktop_app.ui.sheet_import_model import DETAILS, CandidateDelegate, SheetPreviewModel
-from desktop_app.ui.text import error_text, translate_message
+from desktop_app.ui.sheet_import_preview import PreviewPage, show_progress
+from desktop_app.ui.text import error_text, language, translate_message
 from desktop_app.ui.worker import CancelCheck, ProgressCallback, Task, run_task
 
-FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods"
+FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.tsv"
 ACTIVITY_CHOICES = 500
-DETAILS_WIDTH = 320
-
-
-def _progress(bar: QProgressBar, done: int, total: int) -> None:
-    bar.setMaximum(max(total, 1))
-    bar.setValue(min(done, total))
 
 
 class FilePage(QWizardPage):
@@ -75,7 +59,7 @@ class FilePage(QWizardPage):
         self.owner = wizard
         self.task: Task | None = None
         self.setTitle(self.tr("Sign-in sheet"))
-        self.setSubTitle(self.tr("Choose the activity and the workbook (.xlsx, .xls or .ods)."))
+        self.setSubTitle(self.tr("Choose the activity and the file (.xlsx, .xls, .ods or .csv)."))
         self.activity_combo = QComboBox(self)
         rows = list_activities(wizard.database, ActivityFilter(limit=ACTIVITY_CHOICES))
         for row in rows:
@@ -137,7 +121,7 @@ class FilePage(QWizardPage):
             owner=self,
         )
         self.task = task
-        task.progress.connect(lambda done, total: _progress(self.progress, done, total))
+        task.progress.connect(lambda done, total: show_progress(self.progress, done, total))
         task.succeeded.connect(self._read_done)
         task.failed.connect(lambda error: self.status.setText(error_text(error)))
         task.finished.connect(self._task_finished)
@@ -155,132 +139,6 @@ class FilePage(QWizardPage):
         self.task = None
         self.progress.hide()
         self.completeChanged.emit()
-
-
-class PreviewPage(QWizardPage):
-    """Every row's outcome; possible duplicates are confirmed or refused here."""
-
-    def __init__(self, wizard: SheetImportWizard) -> None:
-        super().__init__(wizard)
-        self.owner = wizard
-        self.task: Task | None = None
-        self.setTitle(self.tr("Preview"))
-        self.setSubTitle(
-            self.tr("Nothing is written yet. Tick “Same person?” for each possible duplicate "
-                    "that is the proposed person; the others become new persons.")
-        )  # fmt: skip
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
-        self.model = SheetPreviewModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.setItemDelegateForColumn(DETAILS, CandidateDelegate(self.view))
-        self.view.setEditTriggers(
-            QTableView.EditTrigger.DoubleClicked
-            | QTableView.EditTrigger.SelectedClicked
-            | QTableView.EditTrigger.EditKeyPressed
-        )
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.progress = QProgressBar(self)
-        self.counts = QLabel(self)
-        self.counts.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c;")
-        self.confirm_all = QPushButton(self.tr("All &duplicates are the proposed persons"), self)
-        self.refuse_all = QPushButton(self.tr("All duplicates are &new persons"), self)
-        self.skip_invalid = QCheckBox(self.tr("&Skip invalid rows"), self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.confirm_all)
-        buttons.addWidget(self.refuse_all)
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip_invalid)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.counts)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.error)
-        self.confirm_all.clicked.connect(lambda: self.model.set_all_duplicates(True))
-        self.refuse_all.clicked.connect(lambda: self.model.set_all_duplicates(False))
-        self.skip_invalid.toggled.connect(lambda _on: self.completeChanged.emit())
-
-    def initializePage(self) -> None:
-        self.model.set_preview(None)
-        self.error.clear()
-        self.counts.setText(self.tr("Matching the rows against the registry…"))
-        self.progress.setValue(0)
-        self.progress.show()
-        database, activity_id = self.owner.database, self.owner.activity_id()
-        choices = [
-            SheetChoice(state.grid, state.layout, state.day)
-            for state in self.owner.mapping_page.chosen()
-            if state.layout is not None
-        ]
-        finder = self.owner.ready_finder()
-        task = run_task(
-            lambda progress, cancelled: preview_sheets(
-                database,
-                activity_id or 0,
-                choices,
-                finder=finder,
-                progress=progress,
-                cancelled=cancelled,
-            ),
-            owner=self,
-        )
-        self.task = task
-        task.progress.connect(lambda done, total: _progress(self.progress, done, total))
-        task.succeeded.connect(self._show)
-        task.failed.connect(self._failed)
-        task.finished.connect(self._finished)
-
-    def cleanupPage(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
-    def _show(self, preview: SheetPreview) -> None:
-        self.model.set_preview(preview)
-        self.view.resizeColumnsToContents()
-        # Long reasons stay readable in the tooltip; the other columns stay in sight.
-        self.view.setColumnWidth(DETAILS, min(self.view.columnWidth(DETAILS), DETAILS_WIDTH))
-        self.counts.setText(self._counts_text(preview))
-        has_duplicates = preview.count(DUPLICATE) > 0
-        self.confirm_all.setEnabled(has_duplicates)
-        self.refuse_all.setEnabled(has_duplicates)
-        self.skip_invalid.setEnabled(preview.count(INVALID) > 0)
-
-    def _counts_text(self, preview: SheetPreview) -> str:
-        """ "12 rows: 3 new persons, ..., 1 invalid row; 2 total rows skipped.": each count
-        with its own words, so each part is a text of its own."""
-        parts = [
-            self.tr("%Ln new persons", "", preview.count(NEW)),
-            self.tr("%Ln known persons", "", preview.count(MATCHED)),
-            self.tr("%Ln possible duplicates", "", preview.count(DUPLICATE)),
-            self.tr("%Ln invalid rows", "", preview.count(INVALID)),
-        ]
-        rows = self.tr("%Ln rows:", "", len(preview.rows))
-        skipped = self.tr("; %Ln total rows skipped.", "", preview.total_rows_skipped)
-        return f"{rows} {', '.join(parts)}{skipped}"
-
-    def _failed(self, error: BaseException) -> None:
-        self.counts.clear()
-        self.error.setText(error_text(error))
-
-    def _finished(self) -> None:
-        self.task = None
-        self.progress.hide()
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        preview = self.model.preview()
-        if preview is None or self.task is not None:
-            return False
-        return preview.count(INVALID) == 0 or self.skip_invalid.isChecked()
 
 
 class ResultPage(QWizardPage):
@@ -306,6 +164,7 @@ class ResultPage(QWizardPage):
         preview = preview_page.model.preview()
         decisions = preview_page.model.decisions()
         skip = preview_page.skip_invalid.isChecked()
+        choices = preview_page.choices()
         database = self.owner.database
         self.summary.setText(self.tr("Importing…"))
         if preview is None:
@@ -318,13 +177,14 @@ class ResultPage(QWizardPage):
                 preview,
                 decisions,
                 skip_invalid=skip,
+                choices=choices,
                 progress=progress,
                 cancelled=cancelled,
             )
 
         task = run_task(job, owner=self)
         self.task = task
-        task.progress.connect(lambda done, total: _progress(self.progress, done, total))
+        task.progress.connect(lambda done, total: show_progress(self.progress, done, total))
         task.succeeded.connect(self._done)
         task.failed.connect(
             lambda error: self.summary.setText(
@@ -335,7 +195,8 @@ class ResultPage(QWizardPage):
 
     def _done(self, result: ImportResult) -> None:
         self.result = result
-        self.summary.setText(translate_message(result_summary(result)))
+        lines = result_summary(result, language())
+        self.summary.setText("\n".join(translate_message(line) for line in lines))
         self.owner.imported = True
 
     def _finished(self) -> None:

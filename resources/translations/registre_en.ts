@@ -168,6 +168,13 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
+        <source>&amp;Count the %Ln rows without signature as present</source>
+        <translation>
+            <numerusform>&amp;Count the %Ln row without signature as present</numerusform>
+            <numerusform>&amp;Count the %Ln rows without signature as present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new persons</source>
         <translation>
             <numerusform>%Ln new person</numerusform>
@@ -209,6 +216,20 @@
             <numerusform>; %Ln total rows skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %Ln rows are not persons</source>
+        <translation>
+            <numerusform>; %Ln row is not a person</numerusform>
+            <numerusform>; %Ln rows are not persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln roles to choose</source>
+        <translation>
+            <numerusform>; %Ln role to choose</numerusform>
+            <numerusform>; %Ln roles to choose</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SheetImport</name>
@@ -217,6 +238,34 @@
         <translation>
             <numerusform>{count} row is invalid: correct the sheet, or choose to skip invalid rows. Nothing was imported.</numerusform>
             <numerusform>{count} rows are invalid: correct the sheet, or choose to skip invalid rows. Nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Say which role these values stand for: {values} (participant, a team role such as facilitator or expert, or observer). Nothing was imported.</source>
+        <translation>
+            <numerusform>Say which role this value stands for: {values} (participant, a team role such as facilitator or expert, or observer). Nothing was imported.</numerusform>
+            <numerusform>Say which role these values stand for: {values} (participant, a team role such as facilitator or expert, or observer). Nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet {sheet}: {count} rows without signature, counted present.</source>
+        <translation>
+            <numerusform>Sheet {sheet}: {count} row without signature, counted present.</numerusform>
+            <numerusform>Sheet {sheet}: {count} rows without signature, counted present.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet {sheet}: {count} rows without signature, counted absent.</source>
+        <translation>
+            <numerusform>Sheet {sheet}: {count} row without signature, counted absent.</numerusform>
+            <numerusform>Sheet {sheet}: {count} rows without signature, counted absent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet {sheet} is a sheet Registre printed: {count} pre-filled rows not signed (absent); rows added by hand count.</source>
+        <translation>
+            <numerusform>Sheet {sheet} is a sheet Registre printed: {count} pre-filled row not signed (absent); rows added by hand count.</numerusform>
+            <numerusform>Sheet {sheet} is a sheet Registre printed: {count} pre-filled rows not signed (absent); rows added by hand count.</numerusform>
         </translation>
     </message>
 </context>

@@ -1324,6 +1324,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>TOTAL</translation>
     </message>
     <message>
+        <source>VALUE=ROLE</source>
+        <translation>VALEUR=RÔLE</translation>
+    </message>
+    <message>
+        <source>[SHEET:]ROW</source>
+        <translation>[FEUILLE:]LIGNE</translation>
+    </message>
+    <message>
         <source>VENUE</source>
         <translation>LIEU</translation>
     </message>
@@ -1750,8 +1758,16 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>pas une date (AAAA-MM-JJ)&#xa0;: {text}</translation>
     </message>
     <message>
-        <source>import a sign-in sheet (.xlsx, .xls, .ods) into an activity</source>
-        <translation>importer une feuille d&apos;émargement (.xlsx, .xls, .ods) dans une activité</translation>
+        <source>not &quot;VALUE=ROLE&quot; with a role of the list ({roles}): {text}</source>
+        <translation>pas de la forme «&#xa0;VALEUR=RÔLE&#xa0;» avec un rôle de la liste ({roles})&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>not a row number ([SHEET:]ROW): {text}</source>
+        <translation>pas un numéro de ligne ([FEUILLE:]LIGNE)&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>import a sign-in sheet (.xlsx, .xls, .ods, .csv) into an activity</source>
+        <translation>importer une feuille d&apos;émargement (.xlsx, .xls, .ods, .csv) dans une activité</translation>
     </message>
     <message>
         <source>Find the header row, map the columns (remembered per layout), show every row&apos;s outcome and import all rows or none.</source>
@@ -1782,6 +1798,18 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>les doublons possibles deviennent de nouvelles personnes (par défaut) ou la fiche existante la plus proche</translation>
     </message>
     <message>
+        <source>the role a value of the sheet&apos;s role column stands for (&quot;Point focal=participant&quot;, &quot;Rapporteuse=rapporteur&quot;); repeatable</source>
+        <translation>le rôle que désigne une valeur de la colonne des rôles («&#xa0;Point focal=participant&#xa0;», «&#xa0;Rapporteuse=rapporteur&#xa0;»)&#x202f;; répétable</translation>
+    </message>
+    <message>
+        <source>on a sheet where some rows are signed, the rows without signature are absent (default) or present</source>
+        <translation>sur une feuille où certaines lignes sont signées, les lignes sans signature sont absentes (par défaut) ou présentes</translation>
+    </message>
+    <message>
+        <source>import this row as a person although it looks like none (digits in the name, a sentence); repeatable</source>
+        <translation>importer cette ligne comme une personne bien qu&apos;elle n&apos;en ait pas l&apos;air (chiffres dans le nom, une phrase)&#x202f;; répétable</translation>
+    </message>
+    <message>
         <source>import the valid rows only</source>
         <translation>importer seulement les lignes valides</translation>
     </message>
@@ -1798,8 +1826,20 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>{sheet}&#xa0;: ligne d&apos;en-tête {row}&#x202f;; correspondance proposée&#xa0;: {mapped}</translation>
     </message>
     <message>
+        <source>A skipped row that is a person: import it with --keep-row SHEET:ROW.</source>
+        <translation>Une ligne écartée qui est une personne&#xa0;: importez-la avec --keep-row FEUILLE:LIGNE.</translation>
+    </message>
+    <message>
+        <source>Give each unknown role its role with --role, e.g. --role &quot;{value}=participant&quot;.</source>
+        <translation>Donnez son rôle à chaque valeur inconnue avec --role, par exemple --role &quot;{value}=participant&quot;.</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was changed.</source>
         <translation>Essai à blanc&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Roles to choose before importing: {values}. Nothing was imported.</source>
+        <translation>Rôles à choisir avant d&apos;importer&#xa0;: {values}. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>organisations</source>
@@ -2985,8 +3025,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
-        <source>Choose the activity and the workbook (.xlsx, .xls or .ods).</source>
-        <translation>Choisissez l&apos;activité et le classeur (.xlsx, .xls ou .ods).</translation>
+        <source>Choose the activity and the file (.xlsx, .xls, .ods or .csv).</source>
+        <translation>Choisissez l&apos;activité et le fichier (.xlsx, .xls, .ods ou .csv).</translation>
     </message>
     <message>
         <source>{title} ({start})</source>
@@ -3765,6 +3805,25 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>Matching the rows against the registry…</source>
         <translation>Rapprochement des lignes avec le registre…</translation>
     </message>
+    <message>
+        <source>Ro&amp;ws ({count})</source>
+        <translation>&amp;Lignes ({count})</translation>
+    </message>
+    <message>
+        <source>Not &amp;persons ({count})</source>
+        <translation>&amp;Autres lignes ({count})</translation>
+    </message>
+    <message>
+        <source>R&amp;oles ({count})</source>
+        <translation>&amp;Rôles ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Count the %Ln rows without signature as present</source>
+        <translation>
+            <numerusform>&amp;Compter présente la ligne sans signature (%Ln)</numerusform>
+            <numerusform>&amp;Compter présentes les %Ln lignes sans signature</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln new persons</source>
         <translation>
@@ -3805,6 +3864,24 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>
             <numerusform>&#x202f;; %Ln ligne de total ignorée.</numerusform>
             <numerusform>&#x202f;; %Ln lignes de total ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Persons by role: {roles} (team: {team})</source>
+        <translation>Personnes par rôle&#xa0;: {roles} (équipe&#xa0;: {team})</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln rows are not persons</source>
+        <translation>
+            <numerusform>&#x202f;; %Ln ligne n&apos;est pas une personne</numerusform>
+            <numerusform>&#x202f;; %Ln lignes ne sont pas des personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln roles to choose</source>
+        <translation>
+            <numerusform>&#x202f;; %Ln rôle à choisir</numerusform>
+            <numerusform>&#x202f;; %Ln rôles à choisir</numerusform>
         </translation>
     </message>
 </context>
@@ -4374,6 +4451,29 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     </message>
 </context>
 <context>
+    <name>RoleChoicesTable</name>
+    <message>
+        <source>As written</source>
+        <translation>Tel qu&apos;écrit</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Choose a role…</source>
+        <translation>Choisir un rôle…</translation>
+    </message>
+    <message>
+        <source>{role} (team)</source>
+        <translation>{role} (équipe)</translation>
+    </message>
+</context>
+<context>
     <name>ServerDialog</name>
     <message>
         <source>Connect to a server database</source>
@@ -4640,6 +4740,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Fonction</translation>
     </message>
     <message>
+        <source>Role (participant, facilitator…)</source>
+        <translation>Rôle (participant, animateur…)</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -4664,6 +4768,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Jour (signature de ce jour)</translation>
     </message>
     <message>
+        <source>Date of the row&apos;s presence</source>
+        <translation>Date de la présence de la ligne</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
@@ -4672,8 +4780,8 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Le fichier {path} est vide&#xa0;: il ne contient aucune feuille à importer.</translation>
     </message>
     <message>
-        <source>{path} is not a spreadsheet. Registre reads Excel (.xlsx, .xls) and LibreOffice (.ods) files.</source>
-        <translation>{path} n&apos;est pas un classeur. Registre lit les fichiers Excel (.xlsx, .xls) et LibreOffice (.ods).</translation>
+        <source>{path} is not a spreadsheet. Registre reads Excel (.xlsx, .xls), LibreOffice (.ods) and CSV (.csv) files.</source>
+        <translation>{path} n&apos;est pas un classeur. Registre lit les fichiers Excel (.xlsx, .xls), LibreOffice (.ods) et CSV (.csv).</translation>
     </message>
     <message>
         <source>{path} is protected by a password. Open it in Excel or LibreOffice, save a copy without a password, and import that copy.</source>
@@ -4743,6 +4851,17 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Annulé&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>The column &quot;{header}&quot; gives each row its date, and other columns are days: keep one or the other (map the date column to (ignore), or the day columns).</source>
+        <translation>La colonne «&#xa0;{header}&#xa0;» donne sa date à chaque ligne, et d&apos;autres colonnes sont des jours&#xa0;: gardez l&apos;une ou les autres (faites correspondre la colonne de date à (ignorer), ou les colonnes de jours).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Say which role these values stand for: {values} (participant, a team role such as facilitator or expert, or observer). Nothing was imported.</source>
+        <translation>
+            <numerusform>Indiquez quel rôle désigne cette valeur&#xa0;: {values} (participant, un rôle de l&apos;équipe comme animateur ou expert, ou observateur). Rien n&apos;a été importé.</numerusform>
+            <numerusform>Indiquez quel rôle désignent ces valeurs&#xa0;: {values} (participant, un rôle de l&apos;équipe comme animateur ou expert, ou observateur). Rien n&apos;a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The cell of the column &quot;{column}&quot; holds {length} characters, more than any value of a person ({limit}): is it the right column?</source>
         <translation>La cellule de la colonne «&#xa0;{column}&#xa0;» contient {length} caractères, plus qu&apos;aucune valeur d&apos;une personne ({limit})&#x202f;: est-ce la bonne colonne&#x202f;?</translation>
     </message>
@@ -4755,8 +4874,20 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Catégorie «&#xa0;{value}&#xa0;» inconnue&#xa0;: laissée vide.</translation>
     </message>
     <message>
-        <source>No day marked: added to the registry without attendance.</source>
-        <translation>Aucun jour coché&#xa0;: ajouté au registre sans présence.</translation>
+        <source>No day marked: not recorded.</source>
+        <translation>Aucun jour coché&#xa0;: non enregistrée.</translation>
+    </message>
+    <message>
+        <source>No date on this row.</source>
+        <translation>Pas de date sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>Date &quot;{value}&quot; not understood.</source>
+        <translation>Date «&#xa0;{value}&#xa0;» non comprise.</translation>
+    </message>
+    <message>
+        <source>Date {day} is outside the activity ({start} to {end}).</source>
+        <translation>La date {day} est en dehors de l&apos;activité ({start} au {end}).</translation>
     </message>
     <message>
         <source>Sex &quot;{value}&quot; not understood (F or M).</source>
@@ -4787,8 +4918,37 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Cette activité est annulée&#xa0;: personne ne peut y assister.</translation>
     </message>
     <message>
-        <source>Rows read: {rows} (total rows skipped: {totals}).</source>
-        <translation>Lignes lues&#xa0;: {rows} (lignes de total ignorées&#xa0;: {totals}).</translation>
+        <source>Persons by role: {roles} (team: {team}).</source>
+        <translation>Personnes par rôle&#xa0;: {roles} (équipe&#xa0;: {team}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet {sheet}: {count} rows without signature, counted present.</source>
+        <translation>
+            <numerusform>Feuille {sheet}&#xa0;: {count} ligne sans signature, comptée présente.</numerusform>
+            <numerusform>Feuille {sheet}&#xa0;: {count} lignes sans signature, comptées présentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet {sheet}: {count} rows without signature, counted absent.</source>
+        <translation>
+            <numerusform>Feuille {sheet}&#xa0;: {count} ligne sans signature, comptée absente.</numerusform>
+            <numerusform>Feuille {sheet}&#xa0;: {count} lignes sans signature, comptées absentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}: the signature column is empty on every row (a list typed from paper): every row counted present.</source>
+        <translation>Feuille {sheet}&#xa0;: la colonne des signatures est vide sur toutes les lignes (une liste saisie depuis le papier)&#xa0;: chaque ligne est comptée présente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet {sheet} is a sheet Registre printed: {count} pre-filled rows not signed (absent); rows added by hand count.</source>
+        <translation>
+            <numerusform>La feuille {sheet} est une feuille imprimée par Registre&#xa0;: {count} ligne pré-remplie non signée (absente)&#x202f;; les lignes ajoutées à la main comptent.</numerusform>
+            <numerusform>La feuille {sheet} est une feuille imprimée par Registre&#xa0;: {count} lignes pré-remplies non signées (absentes)&#x202f;; les lignes ajoutées à la main comptent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows read: {rows}; rows that are not persons, skipped: {skipped} (total rows: {totals}).</source>
+        <translation>Lignes lues&#xa0;: {rows}&#x202f;; lignes qui ne sont pas des personnes, écartées&#xa0;: {skipped} (lignes de total&#xa0;: {totals}).</translation>
     </message>
     <message>
         <source>Persons new: {new}; already known: {matched}; possible duplicates to confirm: {duplicates}; invalid rows: {invalid}.</source>
@@ -4799,8 +4959,28 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Présences&#xa0;: {presences}&#x202f;; jours&#xa0;: {days}.</translation>
     </message>
     <message>
+        <source>Roles to choose: {values}.</source>
+        <translation>Rôles à choisir&#xa0;: {values}.</translation>
+    </message>
+    <message>
+        <source>Not a person: sheet {sheet}, row {row}: {reason}: {text}</source>
+        <translation>Pas une personne&#xa0;: feuille {sheet}, ligne {row}&#xa0;: {reason}&#xa0;: {text}</translation>
+    </message>
+    <message>
         <source>Imported. Persons created: {created}; existing persons: {matched}; organisations created: {organisations}; attendances added: {added}; marked signed: {signed}; invalid rows skipped: {skipped}.</source>
         <translation>Import terminé. Personnes créées&#xa0;: {created}&#x202f;; personnes existantes&#xa0;: {matched}&#x202f;; structures créées&#xa0;: {organisations}&#x202f;; présences ajoutées&#xa0;: {added}&#x202f;; signatures notées&#xa0;: {signed}&#x202f;; lignes invalides ignorées&#xa0;: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Rows that are not persons, skipped: {skipped}; rows without signature: {unsigned} ({counted}); pre-filled rows not signed: {absent}.</source>
+        <translation>Lignes qui ne sont pas des personnes, écartées&#xa0;: {skipped}&#x202f;; lignes sans signature&#xa0;: {unsigned} ({counted})&#x202f;; lignes pré-remplies non signées&#xa0;: {absent}.</translation>
+    </message>
+    <message>
+        <source>counted present</source>
+        <translation>comptées présentes</translation>
+    </message>
+    <message>
+        <source>counted absent</source>
+        <translation>comptées absentes</translation>
     </message>
     <message>
         <source>Invalid: sheet {sheet}, row {row}: {reason}</source>
@@ -4817,6 +4997,42 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>{path} contains XML declarations that a spreadsheet never has ({part}): it was not opened.</source>
         <translation>{path} contient des déclarations XML qu&apos;aucun tableur n&apos;écrit ({part})&#x202f;: il n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>Total row</source>
+        <translation>Ligne de total</translation>
+    </message>
+    <message>
+        <source>Summary with numbers</source>
+        <translation>Récapitulatif chiffré</translation>
+    </message>
+    <message>
+        <source>Closing formula</source>
+        <translation>Formule de clôture</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Page footer</source>
+        <translation>Pied de page</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Cachet</translation>
+    </message>
+    <message>
+        <source>Numbers only</source>
+        <translation>Des nombres seulement</translation>
+    </message>
+    <message>
+        <source>The name holds digits</source>
+        <translation>Le nom contient des chiffres</translation>
+    </message>
+    <message>
+        <source>A sentence, not a name</source>
+        <translation>Une phrase, pas un nom</translation>
     </message>
 </context>
 <context>
@@ -4864,6 +5080,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Prénoms</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
@@ -4896,8 +5116,28 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Invalide</translation>
     </message>
     <message>
+        <source>{value}: to choose</source>
+        <translation>{value}&#xa0;: à choisir</translation>
+    </message>
+    <message>
         <source>Same person as row {row}</source>
         <translation>Même personne que la ligne {row}</translation>
+    </message>
+    <message>
+        <source>Pre-filled and not signed: did not come</source>
+        <translation>Pré-remplie et non signée&#xa0;: absente</translation>
+    </message>
+    <message>
+        <source>Marked absent</source>
+        <translation>Notée absente</translation>
+    </message>
+    <message>
+        <source>Not signed: counted present</source>
+        <translation>Non signée&#xa0;: comptée présente</translation>
+    </message>
+    <message>
+        <source>Not signed: counted absent, not recorded</source>
+        <translation>Non signée&#xa0;: comptée absente, non enregistrée</translation>
     </message>
     <message>
         <source>{person}: score {score} ({reasons})</source>
@@ -4964,6 +5204,29 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>This database already belongs to the site {code} ({name}); it cannot be set up again.</source>
         <translation>Cette base appartient déjà au site {code} ({name})&#x202f;; elle ne peut pas être configurée de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedRowsTable</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>A person?</source>
+        <translation>Une personne&#x202f;?</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 grids = load_sheets(db, path)                      # [(SheetGrid, SheetLayout)]
 preview = preview_sheets(db, activity_id, [SheetChoice(grid, layout) for grid, layout in grids])
-result = apply_preview(db, preview, decisions)     # all or nothing
+result = apply_preview(db, preview, decisions, choices=Choices())  # all or nothing
 """
 
 from desktop_app.exchange.sheets.apply import ImportResult, apply_preview
@@ -11,8 +11,6 @@ from desktop_app.exchange.sheets.importing import (
     load_sheets,
     preview_sheets,
     read_workbook,
-    result_summary,
-    summary,
 )
 from desktop_app.exchange.sheets.layout import (
     SheetLayout,
@@ -21,6 +19,7 @@ from desktop_app.exchange.sheets.layout import (
     parse_overrides,
     with_mapping,
 )
+from desktop_app.exchange.sheets.nonperson import SkippedRow
 from desktop_app.exchange.sheets.preview import (
     DUPLICATE,
     INVALID,
@@ -32,6 +31,9 @@ from desktop_app.exchange.sheets.preview import (
 )
 from desktop_app.exchange.sheets.problems import SheetError
 from desktop_app.exchange.sheets.reading import SheetGrid, Workbook, open_workbook
+from desktop_app.exchange.sheets.sources import open_sheets
+from desktop_app.exchange.sheets.summary import result_summary, summary
+from desktop_app.exchange.sheets.tally import Choices, Tally, tally
 
 __all__ = [
     "DUPLICATE",
@@ -39,6 +41,7 @@ __all__ = [
     "MATCHED",
     "NEW",
     "Candidate",
+    "Choices",
     "ImportResult",
     "RowPreview",
     "SheetChoice",
@@ -46,16 +49,20 @@ __all__ = [
     "SheetGrid",
     "SheetLayout",
     "SheetPreview",
+    "SkippedRow",
+    "Tally",
     "Workbook",
     "apply_preview",
     "check_mapping",
     "detect_layout",
     "load_sheets",
+    "open_sheets",
     "open_workbook",
     "parse_overrides",
     "preview_sheets",
     "read_workbook",
     "result_summary",
     "summary",
+    "tally",
     "with_mapping",
 ]

@@ -1,11 +1,15 @@
 """Writing a previewed sheet: all of it in one transaction, or nothing.
 
-New persons and organisations are created, every presence becomes an attendance (role
-participant) with `signed` from the sheet; a presence already recorded is kept, and marked signed
-when the sheet says so. Persons already in the registry are not edited. The mappings used are
-remembered in the same transaction. Persons and attendance are inserted with SQLAlchemy Core
-(50,000 rows through the ORM took minutes) and get the travel fields and audit entries that the
-ORM would have given them; organisations and edits go through the ORM session.
+A row with a presence that counts is recorded (a row counted absent is not: its person is not
+created either, so that importing the sheet again finds nobody to add). New persons and
+organisations are created, every presence that counts becomes an attendance with
+its row's role (tally.py: the sheet's, the user's choice for an unknown value, the role a known
+person already holds in the activity, else participant) and `signed` from the sheet; a presence
+already recorded is kept as it is, and marked signed when the sheet says so. Persons already in
+the registry are not edited. The mappings used are remembered in the same transaction. Persons
+and attendance are inserted with SQLAlchemy Core (50,000 rows through the ORM took minutes) and
+get the travel fields and audit entries that the ORM would have given them; organisations and
+edits go through the ORM session.
 """
 
 from __future__ import annotations
@@ -20,10 +24,18 @@ from sqlalchemy.orm import Session
 
 from desktop_app.exchange.sheets import fields as f
 from desktop_app.exchange.sheets import problems
+from desktop_app.exchange.sheets.finder import roles_held
 from desktop_app.exchange.sheets.layout import SheetLayout
-from desktop_app.exchange.sheets.preview import DUPLICATE, INVALID, MATCHED, SheetPreview
+from desktop_app.exchange.sheets.preview import (
+    DUPLICATE,
+    INVALID,
+    MATCHED,
+    RowPreview,
+    SheetPreview,
+)
 from desktop_app.exchange.sheets.reading import Progress
 from desktop_app.exchange.sheets.rows import PersonData
+from desktop_app.exchange.sheets.tally import Choices, Tally, role_codes, row_role, tally
 from desktop_app.exchange.sheets.values import split_acronym
 from desktop_app.services import organisations
 from desktop_app.services.sites import require_site
@@ -44,7 +56,7 @@ from desktop_app.store.models import (
 from desktop_app.store.sql_dialect import insert_for
 
 FLUSH_EVERY = 500
-PARTICIPANT = "participant"
+Presences = list[tuple[dt.date, bool, str]]  # (day, signed, role)
 
 
 @dataclass(frozen=True)
@@ -55,6 +67,10 @@ class ImportResult:
     attendances_added: int
     attendances_signed: int  # already recorded, now marked signed
     invalid_rows_skipped: int
+    # What the preview said, with the choices made: persons by role, rows not persons, rows
+    # without signature (and whether they were counted), pre-filled rows not signed.
+    tally: Tally | None = None
+    unsigned_counted: bool = False
 
 
 def store_mapping(session: Session, layout: SheetLayout) -> None:
@@ -94,8 +110,9 @@ class _Writer:
                 select(Attendance).where(Attendance.activity_id == activity.id)
             )
         }
+        self.held: dict[int, str] = roles_held(self.existing.values())
         self.new_attendance: set[tuple[int, dt.date]] = set()
-        self.pending_persons: list[tuple[dict[str, Any], list[tuple[dt.date, bool]]]] = []
+        self.pending_persons: list[tuple[dict[str, Any], Presences]] = []
         self.pending_attendance: list[dict[str, Any]] = []
 
     def travel(self) -> dict[str, Any]:
@@ -151,7 +168,7 @@ class _Writer:
             self.organisations[text] = found
         return self.organisations[text]
 
-    def add_person(self, data: PersonData, presences: list[tuple[dt.date, bool]]) -> int:
+    def add_person(self, data: PersonData, presences: Presences) -> int:
         """Queue a new person; returns its place in the queue until `flush` gives ids."""
         organisation = self.organisation(data.organisation)
         values = {
@@ -183,7 +200,7 @@ class _Writer:
         self.persons_created += 1
         return len(self.pending_persons) - 1
 
-    def attend(self, person_id: int, day: dt.date, signed: bool) -> None:
+    def attend(self, person_id: int, day: dt.date, signed: bool, role: str) -> None:
         key = (person_id, day)
         existing = self.existing.get(key)
         if existing is None:
@@ -196,7 +213,7 @@ class _Writer:
                     "activity_id": self.activity.id,
                     "person_id": person_id,
                     "day": day,
-                    "role": PARTICIPANT,
+                    "role": role,
                     "checked_in_at": None,
                     "signed": signed,
                 }
@@ -226,8 +243,8 @@ class _Writer:
             ids = [id_of[uuid] for uuid in uuids]
             self.connection.execute(insert(AuditEntry), [self.audit("person", r) for r in rows])
             for person_id, (_values, presences) in zip(ids, self.pending_persons, strict=True):
-                for day, signed in presences:
-                    self.attend(person_id, day, signed)
+                for day, signed, role in presences:
+                    self.attend(person_id, day, signed, role)
             self.pending_persons = []
         if self.pending_attendance:
             rows = self.pending_attendance
@@ -237,21 +254,46 @@ class _Writer:
         return ids
 
 
+def _existing_person(
+    row: RowPreview, index: int, decisions: Mapping[int, int | None]
+) -> int | None:
+    """The registry person a row is: the known one, or the confirmed duplicate."""
+    if row.outcome == MATCHED and row.known is not None:
+        return row.known.person_id
+    if row.outcome == DUPLICATE:
+        return decisions.get(index)  # None: refused or undecided, a new person
+    return None
+
+
+def _check_choices(preview: SheetPreview, choices: Choices) -> None:
+    known = set(role_codes())
+    wrong = sorted(set(choices.roles.values()) - known)
+    if wrong:
+        raise problems.unknown_field(wrong[0], ", ".join(role_codes()))
+    undecided = tally(preview, choices).unknown_roles
+    if undecided:
+        raise problems.roles_to_choose([value.text for value in undecided])
+
+
 def apply_preview(
     database: Database,
     preview: SheetPreview,
     decisions: Mapping[int, int | None] | None = None,
     *,
     skip_invalid: bool = False,
+    choices: Choices | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
     """Write the preview. `decisions` maps the index of a possible-duplicate row to the person it
-    is (confirmed) or None (a new person); an undecided row becomes a new person."""
+    is (confirmed) or None (a new person); an undecided row becomes a new person. `choices`:
+    whether rows without signature count, and the role of role values (all must be known)."""
     decisions = decisions or {}
+    choices = choices or Choices()
     invalid = sum(1 for r in preview.rows if r.outcome == INVALID)
     if invalid and not skip_invalid:
         raise problems.invalid_rows(invalid)
+    _check_choices(preview, choices)
     with database.session() as session:
         activity = session.get(Activity, preview.activity_id)
         if activity is None or activity.deleted:
@@ -278,25 +320,27 @@ def apply_preview(
             person = row_preview.row.person
             if row_preview.outcome == INVALID or person is None:
                 continue
-            presences = [(p.day, p.signed) for p in row_preview.row.presences]
-            person_id: int | None = None
-            if row_preview.same_as is not None:
-                if row_preview.same_as in queued:
-                    write_queue()
-                person_id = person_of_row[row_preview.same_as]
-            elif row_preview.outcome == MATCHED and row_preview.known is not None:
-                person_id = row_preview.known.person_id
-                matched.add(person_id)
-            elif row_preview.outcome == DUPLICATE:
-                person_id = decisions.get(index)  # None: refused or undecided, a new person
+            counted = row_preview.row.counted(choices.unsigned_present)
+            if not counted:
+                continue  # absent (unsigned, no day ticked): not recorded, nor created
+            # The person's first row stands for every row of the same person; it may have been
+            # absent (unsigned on day 2, signed on day 3): then this row comes first.
+            first = row_preview.same_as if row_preview.same_as is not None else index
+            if first in queued:
+                write_queue()
+            person_id = person_of_row.get(first)
+            if person_id is None:
+                person_id = _existing_person(preview.rows[first], first, decisions)
                 if person_id is not None:
                     matched.add(person_id)
+            role = row_role(row_preview, choices, writer.held, person_id) or "participant"
+            presences = [(p.day, p.signed, role) for p in counted]
             if person_id is None:
-                queued[index] = writer.add_person(person, presences)
+                queued[first] = writer.add_person(person, presences)
                 continue
-            person_of_row[index] = person_id
-            for day, signed in presences:
-                writer.attend(person_id, day, signed)
+            person_of_row[first] = person_id
+            for day, signed, role in presences:
+                writer.attend(person_id, day, signed, role)
         write_queue()
         for layout in preview.layouts:
             store_mapping(session, layout)
@@ -309,4 +353,6 @@ def apply_preview(
             attendances_added=writer.added,
             attendances_signed=writer.signed,
             invalid_rows_skipped=invalid,
+            tally=tally(preview, choices),
+            unsigned_counted=choices.unsigned_present,
         )

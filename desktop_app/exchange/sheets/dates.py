@@ -32,7 +32,7 @@ for _number, _names in enumerate(
 
 _NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})(?:[/.\-](\d{2,4}))?")
 _WORDS = re.compile(r"(\d{1,2})(?:er)? ([a-z]+)(?: (\d{2,4}))?")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")  # forms write 2022/12/05 too
 # "5-7 déc.", "du 5 au 7 décembre", "5 to 7 December": a span of days, not one day.
 _SPAN = re.compile(
     r"\d\s*[-–—]\s*\d{1,2}(?:er)?\s*[^\W\d_]|\b(?:au|to|until|jusqu)\b", re.IGNORECASE
@@ -95,6 +95,26 @@ def day_of_activity(value: object, start: dt.date, end: dt.date) -> dt.date | No
             candidate = _safe(year, found.month, found.day)
             if candidate and start <= candidate <= end:
                 return candidate
+    return found
+
+
+def read_day(value: object, start: dt.date, end: dt.date) -> dt.date | None:
+    """The day a row's date cell gives (a long layout: one row per person per day), None when
+    it holds no date. Day first, as in French; month first when only that reading is a date, or
+    puts it inside the activity: an English form's time stamp ("12/5/2022 9:03:12 AM")."""
+    found = day_of_activity(value, start, end)
+    if (found is not None and start <= found <= end) or not isinstance(value, str):
+        return found
+    month_first = next(
+        (
+            _safe(_year(m.group(3), start.year), int(m.group(1)), int(m.group(2)))
+            for m in _NUMERIC.finditer(value)
+            if len(m.group(1)) <= 2 and m.group(3)
+        ),
+        None,
+    )
+    if month_first is not None and (found is None or start <= month_first <= end):
+        return month_first
     return found
 
 

@@ -1,15 +1,23 @@
 """What a sign-in sheet column can hold, and how headers name it in French and English.
 
+Every spelling lives in one file a user can read, resources/vocabularies/sheet_headers.json.
 A header is compared after `normalise` (case, accents and punctuation ignored): "Prénom(s)",
-"PRENOMS" and "prénoms" all read "prenom s" / "prenoms".
+"PRENOMS" and "prénoms" all read "prenom s" / "prenoms". Online forms (KoboToolbox, ODK) put
+the question's group before its name ("identite/nom", "identite-nom"): the last part counts.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from typing import Any
 
 from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.paths import resource_path
 from desktop_app.services.text import normalise
+
+HEADERS_FILE = "sheet_headers.json"
 
 CONTEXT = "SheetImport"
 
@@ -30,6 +38,8 @@ PHONE = "phone"
 EMAIL = "email"
 SIGNATURE = "signature"
 DAY = "day"  # one column per day: its cells are that day's signatures
+ROLE = "role"  # the capacity in which someone attends: participant, facilitator, expert…
+DATE = "date"  # one row per person per day (long layout): the day of that row's presence
 
 # Order of the mapping combobox; label is the English source text (translated in the GUI).
 FIELD_LABELS: dict[str, str] = {
@@ -44,169 +54,70 @@ FIELD_LABELS: dict[str, str] = {
     BIRTH_YEAR: QT_TRANSLATE_NOOP("SheetImport", "Birth year or date"),
     ORGANISATION: QT_TRANSLATE_NOOP("SheetImport", "Organisation"),
     POSITION: QT_TRANSLATE_NOOP("SheetImport", "Position"),
+    ROLE: QT_TRANSLATE_NOOP("SheetImport", "Role (participant, facilitator…)"),
     CATEGORY: QT_TRANSLATE_NOOP("SheetImport", "Category"),
     REGION: QT_TRANSLATE_NOOP("SheetImport", "Region"),
     PHONE: QT_TRANSLATE_NOOP("SheetImport", "Phone"),
     EMAIL: QT_TRANSLATE_NOOP("SheetImport", "E-mail"),
     SIGNATURE: QT_TRANSLATE_NOOP("SheetImport", "Signature"),
     DAY: QT_TRANSLATE_NOOP("SheetImport", "Day (signature of that day)"),
+    DATE: QT_TRANSLATE_NOOP("SheetImport", "Date of the row's presence"),
 }
 FIELDS: tuple[str, ...] = tuple(FIELD_LABELS)
 # Fields that many columns may share; every other field takes one column at most.
 REPEATABLE = frozenset({IGNORE, DAY})
 
-# Normalised header -> field. Several spellings of each, as partners write them.
-_EXACT: dict[str, str] = {}
+
+@cache
+def _vocabulary() -> dict[str, Any]:
+    with resource_path("vocabularies", HEADERS_FILE).open(encoding="utf-8") as handle:
+        loaded: dict[str, Any] = json.load(handle)
+    return loaded
 
 
-def _add(field: str, headers: str) -> None:
-    """`headers`: spellings separated by "|", lines free."""
-    for header in headers.split("|"):
-        _EXACT[normalise(header)] = field
+@cache
+def _exact() -> dict[str, str]:
+    """Normalised header -> field, for every spelling of the vocabulary file."""
+    found: dict[str, str] = {}
+    for field, languages in _vocabulary()["fields"].items():
+        if field not in FIELD_LABELS:
+            raise ValueError(f"{HEADERS_FILE}: unknown field {field!r}")
+        for header in (*languages.get("fr", ()), *languages.get("en", ())):
+            found[_key(header)] = field
+    return found
 
 
-_add(
-    NUMBER,
-    """
-    N° | No | Nº | N | Num | Numéro | Numero d'ordre | N° d'ordre | Ordre | # | Nr | Number |
-    S/N | SN | Serial | Item
-    """,
-)
-_add(
-    FAMILY_NAME,
-    """
-    Nom | Noms | Nom de famille | Last name | Surname | Family name | Lastname |
-    Nom (en majuscules)
-    """,
-)
-_add(
-    GIVEN_NAMES,
-    """
-    Prénom | Prénoms | Prénom(s) | First name | First names | Given name | Given names |
-    Firstname | Forename | Forenames | Other names
-    """,
-)
-_add(
-    FULL_NAME,
-    """
-    Nom et prénom | Nom et prénoms | Nom et prénom(s) | Noms et prénoms | Nom & prénom |
-    Nom & prénoms | Nom prénom | Nom prénoms | Nom-prénoms | Nom / prénom | Nom/prénoms |
-    Nom complet | Surname and first name | Last name, first name | Identité
-    """,
-)
-_add(
-    FULL_NAME_GIVEN_FIRST,
-    """
-    Prénom et nom | Prénoms et nom | Prénom(s) et nom | Prénom nom | Name | Names |
-    Full name | Participant | Participants | Name of participant | Nom du participant |
-    First and last name | First name and surname
-    """,
-)
-_add(
-    SEX,
-    """
-    Sexe | Sex | Genre | Gender | S | H/F | F/H | M/F | F/M | Sexe (F/M) | Sexe (H/F) |
-    Sexe (M/F)
-    """,
-)
-_add(
-    AGE,
-    """
-    Âge | Age | Âge (ans) | Age (years) | Tranche d'âge | Age range | Age band
-    """,
-)
-_add(
-    BIRTH_YEAR,
-    """
-    Année de naissance | Année naissance | Né(e) en | Date de naissance | Date naissance |
-    Year of birth | Birth year | Date of birth | DOB | Naissance
-    """,
-)
-_add(
-    ORGANISATION,
-    """
-    Structure | Structures | Institution | Institutions | Organisation | Organization |
-    Organisme | Service | Entité | Structure/Institution | Institution/Structure |
-    Structure d'origine | Ministère/Institution | Employeur | Employer | Agency |
-    Affiliation | Organisation/Structure
-    """,
-)
-_add(
-    POSITION,
-    """
-    Fonction | Fonctions | Poste | Titre | Grade | Qualité | Position | Title | Job title |
-    Function | Fonction/Grade | Grade/Fonction | Profession
-    """,
-)
-_add(
-    CATEGORY,
-    """
-    Catégorie | Catégorie d'acteur | Type d'acteur | Category | Type | Secteur | Sector |
-    Groupe | Group
-    """,
-)
-_add(
-    REGION,
-    """
-    Région | Region | Localité | Ville | Commune | Provenance | Origine | Lieu | City |
-    Place | Town | Région/Ville | Région d'origine | Locality
-    """,
-)
-_add(
-    PHONE,
-    """
-    Contact | Contacts | Téléphone | Telephone | Tél | Tel | Tél. | Phone | Phone number |
-    Mobile | Cellulaire | Portable | GSM | Cel | Cell | Numéro de téléphone |
-    N° de téléphone | N° Tél | Contact téléphonique | Telephone number | Contact (Tél)
-    """,
-)
-_add(
-    EMAIL,
-    """
-    E-mail | Email | Mail | Courriel | Adresse e-mail | Adresse email | Adresse mail |
-    E-mail address | Email address | Adresse électronique
-    """,
-)
-_add(
-    SIGNATURE,
-    """
-    Signature | Signatures | Émargement | Emargement | Visa | Signed | Sign | Signé |
-    Paraphe
-    """,
-)
+def _key(header: str) -> str:
+    """The normalised header; a header of punctuation alone ("#") as it is."""
+    return normalise(header) or header.strip()
+
+
+@cache
+def _key_words() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Contains-rules for long or decorated headers, tried in order after the exact table."""
+    return tuple(
+        (tuple(normalise(word) for word in rule["words"]), rule["field"])
+        for rule in _vocabulary()["key_words"]
+    )
+
+
+@cache
+def _timestamps() -> dict[str, int]:
+    """Normalised header of a form's submission time -> its rank (0 is taken first)."""
+    spellings = _vocabulary()["timestamps"]
+    ordered = (*spellings.get("en", ()), *spellings.get("fr", ()))
+    return {normalise(header): rank for rank, header in enumerate(ordered)}
+
+
+def headers_of(field: str) -> tuple[str, ...]:
+    """The exact headers of a field as the vocabulary writes them (docs and tests)."""
+    languages = _vocabulary()["fields"].get(field, {})
+    return (*languages.get("fr", ()), *languages.get("en", ()))
+
 
 # Day columns: "J1", "Jour 2", "Day 3", "D1", "Signature J1", "Émargement jour 2".
 _DAY_NUMBER = re.compile(r"^(?:signature |emargement |sign )?(?:j|jour|day|d)\s?(\d{1,2})$")
 _ORDINAL_DAY = re.compile(r"^(\d{1,2})\s?(?:er|e|eme|st|nd|rd|th)? (?:jour|day)$")
-
-# Contains-rules for long or decorated headers, tried in order after the exact table.
-_CONTAINS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("prenom", "nom"), FULL_NAME),
-    (("mail",), EMAIL),
-    (("email",), EMAIL),
-    (("courriel",), EMAIL),
-    (("telephone",), PHONE),
-    (("tel",), PHONE),
-    (("phone",), PHONE),
-    (("contact",), PHONE),
-    (("prenom",), GIVEN_NAMES),
-    (("first", "name"), GIVEN_NAMES),
-    (("naissance",), BIRTH_YEAR),
-    (("birth",), BIRTH_YEAR),
-    (("age",), AGE),
-    (("sexe",), SEX),
-    (("structure",), ORGANISATION),
-    (("institution",), ORGANISATION),
-    (("organisation",), ORGANISATION),
-    (("organization",), ORGANISATION),
-    (("fonction",), POSITION),
-    (("categorie",), CATEGORY),
-    (("signature",), SIGNATURE),
-    (("emargement",), SIGNATURE),
-    (("region",), REGION),
-    (("nom",), FAMILY_NAME),
-    (("noms",), FAMILY_NAME),
-)
 
 
 def _has_word(words: list[str], wanted: str) -> bool:
@@ -226,12 +137,38 @@ def day_number(header: str) -> int | None:
 def field_for_header(header: str) -> str | None:
     """The field a header names, or None when it names nothing known (day columns apart)."""
     text = normalise(header)
+    exact = _exact()
+    if _key(header) in exact:
+        return exact[_key(header)]
     if not text:
         return None
-    if text in _EXACT:
-        return _EXACT[text]
     words = text.split()
-    for needed, field in _CONTAINS:
+    for needed, field in _key_words():
         if all(_has_word(words, n) for n in needed):
             return field
     return None
+
+
+def timestamp_rank(header: str) -> int | None:
+    """For a form's submission time ("Horodateur", "Timestamp", "_submission_time", "today"):
+    its rank among them, 0 first; None for any other header."""
+    return _timestamps().get(normalise(header_leaf(header)))
+
+
+# A form's group path: "identite/nom", "identite-nom", "group_xx/nom" (lower-case names, no
+# spaces, as KoboToolbox and ODK write them). "H/F" or "Nom/Prénoms" are headers of their own.
+_GROUP_PATH = re.compile(r"^(?:[a-z_][a-z0-9_]*[/\-])+(?P<leaf>[^/\s-][^/\s]*)$")
+
+
+def header_leaf(header: str) -> str:
+    """ "nom" for "identite/nom" or "identite-nom"; any other header as it is."""
+    text = header.strip()
+    if normalise(text) in _exact() or normalise(text) in _timestamps():
+        return text
+    match = _GROUP_PATH.match(text)
+    if match is None:
+        return text
+    leaf = match["leaf"]
+    if field_for_header(leaf) or day_number(leaf) is not None or normalise(leaf) in _timestamps():
+        return leaf
+    return text

@@ -21,6 +21,7 @@ from desktop_app.services import dedup_match
 from desktop_app.services.dedup_records import MatchQuery
 from desktop_app.store import Database
 from desktop_app.store.models import Attendance
+from desktop_app.vocabularies import team_roles
 
 KNOWN_SCORE = 90
 CLOSE_SECOND = 10  # a runner-up this close makes the best one only a possibility
@@ -93,3 +94,29 @@ class RegistryFinder:
         if len(same_name_attending) == 1:
             return Verdict(known=same_name_attending[0])
         return Verdict(candidates=candidates)
+
+
+def held_roles(database: Database, activity_id: int) -> dict[int, str]:
+    """The role each person attending the activity holds (a team role first): what a known
+    person's presences get from a sheet that gives no role."""
+    with database.session() as session:
+        return roles_held(
+            session.scalars(select(Attendance).where(Attendance.activity_id == activity_id))
+        )
+
+
+def roles_held(attendance: Iterable[Attendance]) -> dict[int, str]:
+    """The role each person holds in an activity: a team role over participant, over any."""
+    held: dict[int, str] = {}
+    for record in attendance:
+        if record.deleted:
+            continue
+        if _rank(record.role) > _rank(held.get(record.person_id)):
+            held[record.person_id] = record.role
+    return held
+
+
+def _rank(role: str | None) -> int:
+    if role is None:
+        return -1
+    return 2 if role in team_roles() else 1 if role == "participant" else 0

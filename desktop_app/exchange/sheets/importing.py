@@ -1,6 +1,7 @@
 """The whole import in a few calls, for the command line and the wizard alike:
 `load_sheets` (file -> sheets with their layouts), `preview_sheets` (-> every row's outcome),
-then `apply_preview` (apply.py) writes it, and `summary` tells what it did or would do."""
+then `apply_preview` (apply.py) writes it, and `summary` (summary.py) tells what it did or
+would do."""
 
 from __future__ import annotations
 
@@ -10,8 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.exchange.sheets import problems
-from desktop_app.exchange.sheets.apply import ImportResult
-from desktop_app.exchange.sheets.finder import RegistryFinder
+from desktop_app.exchange.sheets.finder import RegistryFinder, held_roles
 from desktop_app.exchange.sheets.layout import (
     NAME_FIELDS,
     SheetLayout,
@@ -20,20 +20,15 @@ from desktop_app.exchange.sheets.layout import (
     parse_overrides,
     with_mapping,
 )
-from desktop_app.exchange.sheets.preview import (
-    DUPLICATE,
-    INVALID,
-    MATCHED,
-    NEW,
-    PersonFinder,
-    SheetPreview,
-    build_preview,
-)
-from desktop_app.exchange.sheets.reading import Progress, SheetGrid, open_workbook
+from desktop_app.exchange.sheets.nonperson import SkippedRow
+from desktop_app.exchange.sheets.preview import PersonFinder, SheetPreview, build_preview
+from desktop_app.exchange.sheets.reading import Progress, SheetGrid
 from desktop_app.exchange.sheets.rows import SheetRow, plan_days, read_rows
+from desktop_app.exchange.sheets.signatures import settle
+from desktop_app.exchange.sheets.sources import open_sheets
 from desktop_app.exchange.sheets.values import DEFAULT_PHONE_COUNTRIES
-from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
-from desktop_app.services.activities import get_activity
+from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.services.activities import ActivityDetails, get_activity
 from desktop_app.services.validation import not_found
 from desktop_app.store import Database
 
@@ -47,11 +42,18 @@ class SheetChoice:
     grid: SheetGrid
     layout: SheetLayout
     day: dt.date | None = None
+    # Row numbers the user says are persons although they look like none ("12 DIALLO").
+    keep: frozenset[int] = frozenset()
 
 
-def phone_countries(database: Database) -> tuple[str, ...]:
-    """The site's country first, then Niger and Mali."""
-    first = (database.site_country,) if database.site_country else ()
+def phone_countries(database: Database, activity: ActivityDetails | None = None) -> tuple[str, ...]:
+    """The activity's country first ("76 12 34 56" at a Bamako activity is a Mali number),
+    then the office's, then Niger and Mali."""
+    first = tuple(
+        country
+        for country in (activity.country if activity else None, database.site_country)
+        if country
+    )
     return tuple(dict.fromkeys(first + DEFAULT_PHONE_COUNTRIES))
 
 
@@ -78,7 +80,7 @@ def read_workbook(
     cancelled: Cancelled | None = None,
 ) -> tuple[SheetGrid, ...]:
     """Every sheet of the workbook, empty ones too (the wizard lets the user pick)."""
-    with open_workbook(path) as workbook:
+    with open_sheets(path) as workbook:
         names = workbook.sheet_names
         grids: list[SheetGrid] = []
         for number, name in enumerate(names):
@@ -102,7 +104,7 @@ def load_sheets(
 ) -> list[tuple[SheetGrid, SheetLayout]]:
     """Read the sheets (all those with a header row, or the ones named) and find their layout.
     `overrides` are "Header=field" texts applied over the proposed or remembered mapping."""
-    with open_workbook(path) as workbook:
+    with open_sheets(path) as workbook:
         names = list(sheet_names) if sheet_names else list(workbook.sheet_names)
         if not sheet_names and set(names) - workbook.hidden:
             names = [name for name in names if name not in workbook.hidden]
@@ -159,22 +161,33 @@ def preview_sheets(
             )
         )
     rows: list[SheetRow] = []
-    totals = 0
-    countries = phone_countries(database)
+    skipped: list[SkippedRow] = []
+    signatures: list[tuple[str, str]] = []
+    countries = phone_countries(database, activity)
     for number, choice in enumerate(choices):
         _check_cancel(cancelled)
         check_mapping(choice.layout)
-        plan = plan_days(choice.layout, activity.start_date, activity.end_date, choice.day)
+        mark = choice.grid.mark
+        plan = plan_days(
+            choice.layout,
+            activity.start_date,
+            activity.end_date,
+            choice.day,
+            mark.day if mark else None,
+        )
         content = read_rows(
             choice.grid,
             choice.layout,
             plan,
             on=activity.start_date,
             phone_countries=countries,
+            keep=choice.keep,
             progress=_part(progress, 500 * number // len(choices), 500 // len(choices)),
         )
-        rows.extend(content.rows)
-        totals += content.total_rows_skipped
+        settled, read_as = settle(content.rows, choice.layout, plan, mark)
+        rows.extend(settled)
+        skipped.extend(content.skipped)
+        signatures.append((choice.layout.sheet, read_as))
     if not rows:
         raise problems.nothing_to_import()
     _check_cancel(cancelled)
@@ -185,62 +198,8 @@ def preview_sheets(
         [choice.layout for choice in choices],
         rows,
         finder or RegistryFinder(database, activity_id, [r.person for r in rows if r.person]),
-        total_rows_skipped=totals,
+        skipped=skipped,
+        signatures=signatures,
+        roles_held=held_roles(database, activity_id),
         progress=_part(progress, 500, 500),
-    )
-
-
-def summary(preview: SheetPreview) -> list[UserMessage]:
-    """What the import would do, a line each (the command line prints these)."""
-    presences = sum(len(r.row.presences) for r in preview.rows if r.outcome != INVALID)
-    lines = [
-        problems.message(
-            QT_TRANSLATE_NOOP("SheetImport", "Rows read: {rows} (total rows skipped: {totals})."),
-            rows=len(preview.rows),
-            totals=preview.total_rows_skipped,
-        ),
-        problems.message(
-            QT_TRANSLATE_NOOP(
-                "SheetImport",
-                "Persons new: {new}; already known: {matched}; possible duplicates to "
-                "confirm: {duplicates}; invalid rows: {invalid}.",
-            ),
-            new=preview.count(NEW),
-            matched=preview.count(MATCHED),
-            duplicates=preview.count(DUPLICATE),
-            invalid=preview.count(INVALID),
-        ),
-        problems.message(
-            QT_TRANSLATE_NOOP("SheetImport", "Presences: {presences}; days: {days}."),
-            presences=presences,
-            days=", ".join(day.isoformat() for day in preview.days) or "-",
-        ),
-    ]
-    for row_preview in preview.rows:
-        for reason in row_preview.row.reasons:
-            lines.append(
-                problems.message(
-                    QT_TRANSLATE_NOOP("SheetImport", "Invalid: sheet {sheet}, row {row}: {reason}"),
-                    sheet=row_preview.row.sheet,
-                    row=row_preview.row.row,
-                    reason=reason.render(),
-                )
-            )
-    return lines
-
-
-def result_summary(result: ImportResult) -> UserMessage:
-    return problems.message(
-        QT_TRANSLATE_NOOP(
-            "SheetImport",
-            "Imported. Persons created: {created}; existing persons: {matched}; organisations "
-            "created: {organisations}; attendances added: {added}; marked signed: {signed}; "
-            "invalid rows skipped: {skipped}.",
-        ),
-        created=result.persons_created,
-        matched=result.persons_matched,
-        organisations=result.organisations_created,
-        added=result.attendances_added,
-        signed=result.attendances_signed,
-        skipped=result.invalid_rows_skipped,
     )

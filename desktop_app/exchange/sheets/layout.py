@@ -1,9 +1,10 @@
 """Where a sheet's table starts and what each column holds.
 
 The header row is the first of the top rows naming the most known fields (titles and event names
-in merged cells above it name none). Each column gets a field; the mapping the user confirms is
-remembered under a key made of the normalised header row, so the next sheet with the same
-headers maps itself.
+in merged cells above it name none). Each column gets a field, from its header and, for the
+role, from its values (a "Qualité" or "Fonction" column holding Participant(e), Formateur… is the
+role); the mapping the user confirms is remembered under a key made of the normalised header
+row, so the next sheet with the same headers maps itself.
 """
 
 from __future__ import annotations
@@ -18,13 +19,18 @@ from sqlalchemy import select
 from desktop_app.exchange.sheets import fields as f
 from desktop_app.exchange.sheets import problems
 from desktop_app.exchange.sheets.dates import is_dateish
+from desktop_app.exchange.sheets.nonperson import is_total
 from desktop_app.exchange.sheets.reading import Cell, SheetGrid
+from desktop_app.exchange.sheets.roles import role_share
 from desktop_app.exchange.sheets.values import cell_text
 from desktop_app.services.text import normalise
 from desktop_app.store import Database
 from desktop_app.store.models import SheetMapping
 
 HEADER_SEARCH_ROWS = 30
+VALUE_SAMPLE_ROWS = 300  # rows whose values tell a role column
+# Columns whose header allows their values to make them the role column.
+_ROLE_CANDIDATES = frozenset({None, f.IGNORE, f.POSITION, f.CATEGORY})
 NAME_FIELDS = frozenset({f.FAMILY_NAME, f.FULL_NAME, f.FULL_NAME_GIVEN_FIRST})
 _DAY_TOKEN = "\x00day"
 
@@ -78,11 +84,10 @@ def _header_score(row: tuple[object, ...]) -> tuple[int, bool]:
         text = cell_text(cell)
         if not text:
             continue
-        if is_dateish(cell):
+        field = _header_field(cell)
+        if field == f.DAY:
             days += 1
-            continue
-        field = f.field_for_header(text)
-        if field is not None:
+        elif field is not None:
             known.add(field)
     return len(known) + min(days, 1), bool(known & (NAME_FIELDS | {f.GIVEN_NAMES}))
 
@@ -111,18 +116,57 @@ def layout_key(header_cells: tuple[object, ...]) -> str:
     return hashlib.sha256("\x1f".join(tokens).encode("utf-8")).hexdigest()
 
 
-def propose_mapping(header_cells: tuple[object, ...]) -> tuple[str, ...]:
+def _header_field(cell: object) -> str | None:
+    """The field a header cell names by itself: DAY for a day, IGNORE when empty, None when
+    unknown. A form's group path counts by its last part ("identite/nom", "jours/j1")."""
+    text = cell_text(cell)
+    if not text:
+        return f.IGNORE
+    if is_dateish(cell):
+        return f.DAY
+    leaf = f.header_leaf(text)
+    if leaf != text and is_dateish(leaf):
+        return f.DAY
+    return f.field_for_header(leaf)
+
+
+def _role_column(found: list[str | None], values: list[list[str]]) -> int | None:
+    """The column whose values are mostly roles, when no header names the role."""
+    best, best_share = None, 0.0
+    for column, field in enumerate(found):
+        if field not in _ROLE_CANDIDATES or column >= len(values):
+            continue
+        share = role_share(values[column])
+        if share > best_share:
+            best, best_share = column, share
+    return best
+
+
+def propose_mapping(
+    header_cells: tuple[object, ...], rows: tuple[tuple[Cell, ...], ...] = ()
+) -> tuple[str, ...]:
+    """A field per column from its header; `rows` (data below the header) show which column
+    holds the role when no header says so."""
+    found = [_header_field(cell) for cell in header_cells]
+    if f.ROLE not in found and rows:
+        values = [[cell_text(row[i]) for row in rows if i < len(row)] for i in range(len(found))]
+        role = _role_column(found, values)
+        if role is not None:
+            found[role] = f.ROLE
+    if f.DAY in found:  # day columns tell the days; a date column beside them is left out
+        found = [f.IGNORE if field == f.DATE else field for field in found]
+    elif f.DATE not in found:
+        # A form's submission time ("Horodateur", "_submission_time") is the day of presence.
+        stamps = [
+            (rank, column)
+            for column, cell in enumerate(header_cells)
+            if (rank := f.timestamp_rank(cell_text(cell))) is not None
+        ]
+        if stamps:
+            found[min(stamps)[1]] = f.DATE
     mapping: list[str] = []
     taken: set[str] = set()
-    for cell in header_cells:
-        text = cell_text(cell)
-        field: str | None
-        if not text:
-            field = f.IGNORE
-        elif is_dateish(cell):
-            field = f.DAY
-        else:
-            field = f.field_for_header(text)
+    for field in found:
         if field is None or (field in taken and field not in f.REPEATABLE):
             field = f.IGNORE
         taken.add(field)
@@ -157,7 +201,8 @@ def detect_layout(
     if remembered is not None:
         mapping = tuple(remembered.get(str(i), f.IGNORE) for i in range(len(headers)))
         return SheetLayout(grid.name, header_row, headers, mapping, key, True, above, header_rows)
-    mapping = propose_mapping(cells)
+    data = grid.rows[header_row + header_rows - 1 :][:VALUE_SAMPLE_ROWS]
+    mapping = propose_mapping(cells, tuple(row for row in data if not is_total(row)))
     return SheetLayout(grid.name, header_row, headers, mapping, key, False, above, header_rows)
 
 
@@ -195,7 +240,11 @@ def parse_overrides(layout: SheetLayout, texts: list[str]) -> dict[int, str]:
         if field not in f.FIELDS:
             raise problems.unknown_field(field, ", ".join(f.FIELDS))
         wanted = normalise(header)
-        columns = [i for i, h in enumerate(layout.headers) if normalise(h) == wanted]
+        columns = [
+            i
+            for i, h in enumerate(layout.headers)
+            if wanted in (normalise(h), normalise(f.header_leaf(h)))
+        ]
         if not columns and header.strip().isalpha() and len(header.strip()) <= 2:
             letters = header.strip().upper()
             columns = [i for i in range(len(layout.headers)) if column_letter(i) == letters]
@@ -221,6 +270,8 @@ def check_mapping(layout: SheetLayout) -> None:
         first_column[field] = column
     if not NAME_FIELDS & set(layout.mapping):
         raise problems.no_name_column(layout.sheet)
+    if f.DATE in first_column and f.DAY in layout.mapping:
+        raise problems.date_and_day_columns(layout.header_label(first_column[f.DATE]))
 
 
 def recall_mapping(database: Database, key: str) -> dict[str, str] | None:

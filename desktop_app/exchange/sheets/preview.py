@@ -1,8 +1,9 @@
 """Each row's outcome before anything is written: new person, known person, possible duplicate
 to confirm, or invalid with its reasons.
 
-The same person on several rows of one import (one sheet per day) is one person: later rows
-point at the first with `same_as`.
+The same person on several rows of one import (one sheet per day, a long layout) is one person:
+later rows point at the first with `same_as`. Rows that are not persons are listed apart
+(`skipped`), with their reason.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.exchange.sheets.layout import SheetLayout
+from desktop_app.exchange.sheets.nonperson import TOTAL, SkippedRow
 from desktop_app.exchange.sheets.reading import Progress
 from desktop_app.exchange.sheets.rows import PersonData, SheetRow
 
@@ -62,11 +64,20 @@ class SheetPreview:
     activity_end: dt.date
     layouts: tuple[SheetLayout, ...]
     rows: tuple[RowPreview, ...]
-    total_rows_skipped: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    skipped: tuple[SkippedRow, ...] = ()
+    # How each sheet's signatures were read (signatures.py): (sheet, PRINTED / USED / EMPTY…).
+    signatures: tuple[tuple[str, str], ...] = ()
+    # The role each person already attending the activity holds (a team role first): the role
+    # of a known person on a sheet that gives none.
+    roles_held: dict[int, str] = field(default_factory=dict)
 
     def count(self, outcome: str) -> int:
         return self.counts.get(outcome, 0)
+
+    @property
+    def total_rows_skipped(self) -> int:
+        return sum(1 for row in self.skipped if row.reason == TOTAL)
 
     @property
     def days(self) -> tuple[dt.date, ...]:
@@ -87,7 +98,9 @@ def build_preview(
     rows: Sequence[SheetRow],
     finder: PersonFinder,
     *,
-    total_rows_skipped: int = 0,
+    skipped: Sequence[SkippedRow] = (),
+    signatures: Sequence[tuple[str, str]] = (),
+    roles_held: dict[int, str] | None = None,
     progress: Progress | None = None,
 ) -> SheetPreview:
     previews: list[RowPreview] = []
@@ -133,6 +146,8 @@ def build_preview(
         activity_end,
         tuple(layouts),
         tuple(previews),
-        total_rows_skipped,
         counts,
+        tuple(skipped),
+        tuple(signatures),
+        roles_held or {},
     )

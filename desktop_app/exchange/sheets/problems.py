@@ -37,8 +37,8 @@ def not_a_spreadsheet(path: Path) -> SheetError:
     return _error(
         QT_TRANSLATE_NOOP(
             "SheetImport",
-            "{path} is not a spreadsheet. Registre reads Excel (.xlsx, .xls) and "
-            "LibreOffice (.ods) files.",
+            "{path} is not a spreadsheet. Registre reads Excel (.xlsx, .xls), "
+            "LibreOffice (.ods) and CSV (.csv) files.",
         ),
         path=path,
     )
@@ -194,3 +194,26 @@ def invalid_rows(count: int) -> SheetError:
 
 def cancelled() -> SheetError:
     return _error(QT_TRANSLATE_NOOP("SheetImport", "Cancelled: nothing was imported."))
+
+
+def date_and_day_columns(header: str) -> SheetError:
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "SheetImport",
+            'The column "{header}" gives each row its date, and other columns are days: keep '
+            "one or the other (map the date column to (ignore), or the day columns).",
+        ),
+        header=header,
+    )
+
+
+def roles_to_choose(values: list[str]) -> SheetError:
+    text = QT_TRANSLATE_NOOP(
+        "SheetImport",
+        "Say which role these values stand for: {values} (participant, a team role such as "
+        "facilitator or expert, or observer). Nothing was imported.",
+        None,
+        1,
+    )
+    shown = ", ".join(f'"{value}"' for value in values)
+    return SheetError(UserMessage(CONTEXT, text, {"values": shown}, n=len(values)))

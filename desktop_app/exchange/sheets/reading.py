@@ -15,6 +15,7 @@ import python_calamine
 
 from desktop_app.exchange.sheets import problems
 from desktop_app.exchange.sheets.guard import check_sheet_file
+from desktop_app.services.signin_mark import PrintedMark
 
 Cell = str | float | int | bool | dt.date | dt.datetime | dt.time | dt.timedelta
 Progress = Callable[[int, int], None]  # (done, total); may raise to cancel
@@ -33,6 +34,7 @@ class SheetGrid:
     name: str
     rows: tuple[tuple[Cell, ...], ...]
     hidden: bool = False
+    mark: PrintedMark | None = None  # the sheet Registre printed (exchange/sheets/printed.py)
 
     @property
     def width(self) -> int:

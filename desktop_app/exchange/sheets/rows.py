@@ -1,7 +1,9 @@
 """The data rows of a sheet read into persons and presences, each valid or invalid with reasons.
 
 Skipped without a word: empty rows (a printed sheet numbers its blank lines), the header row
-repeated on a new printed page. Skipped and counted: total rows ("Total", "Sous-total").
+repeated on a new printed page. Skipped and listed with the reason: rows that are not persons
+(totals, summaries, closing formulas, signatories, footers, stamps: nonperson.py). Whether an
+unsigned row is a presence is settled per sheet (signatures.py).
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from functools import cached_property
 
 from desktop_app.exchange.sheets import fields as f
 from desktop_app.exchange.sheets import problems
-from desktop_app.exchange.sheets.dates import day_of_activity, names_one_day
+from desktop_app.exchange.sheets.dates import day_of_activity, names_one_day, read_day
 from desktop_app.exchange.sheets.layout import SheetLayout
+from desktop_app.exchange.sheets.nonperson import RowSorter, SkippedRow
 from desktop_app.exchange.sheets.reading import PROGRESS_STEP, Cell, Progress, SheetGrid
+from desktop_app.exchange.sheets.roles import role_of
 from desktop_app.exchange.sheets.values import (
     BadValue,
     Born,
@@ -36,10 +40,15 @@ from desktop_app.exchange.sheets.values import (
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.services.text import normalise
 
-_TOTAL_WORDS = ("total", "sous total", "totaux", "ensemble", "effectif", "nombre de participants")
 # No name, organisation or other value of a person runs that long: a longer cell is another
 # column's text or junk, which would also slow every match down.
 MAX_CELL_CHARACTERS = 200
+
+# Whether a row's presences count (signatures.py settles it for each sheet).
+PRESENT = "present"
+UNSIGNED = "unsigned"  # no mark on a sheet whose signatures are used: the user chooses
+ABSENT = "absent"  # pre-filled on Registre's printed sheet and not signed: expected, not come
+MARKED_ABSENT = "marked_absent"  # "absent", "non", "0" in the signature cell
 
 
 @dataclass(frozen=True)
@@ -85,10 +94,30 @@ class SheetRow:
     presences: tuple[Presence, ...] = ()
     reasons: tuple[UserMessage, ...] = ()
     notes: tuple[UserMessage, ...] = ()
+    role: str | None = None  # the role code the sheet gives; None when it gives none
+    role_text: str = ""  # the role as written ("Participante", "Point focal")
+    attendance: str = PRESENT
+    number: int | None = None  # the row's N°, as written
+    # The signature cell says the person was not there ("absent", "non", "0"): never counted.
+    said_absent: bool = False
 
     @property
     def valid(self) -> bool:
         return not self.reasons and self.person is not None
+
+    @property
+    def unknown_role(self) -> bool:
+        """A role is written that names no role of the vocabulary: the user chooses."""
+        return bool(self.role_text) and self.role is None
+
+    def counted(self, unsigned_present: bool = False) -> tuple[Presence, ...]:
+        """The presences that count: none for a pre-filled row left unsigned on Registre's
+        sheet, nor for an unsigned row unless the user counts them."""
+        if self.attendance in (ABSENT, MARKED_ABSENT):
+            return ()
+        if self.attendance == UNSIGNED and not unsigned_present:
+            return ()
+        return self.presences
 
 
 @dataclass(frozen=True)
@@ -97,47 +126,79 @@ class DayPlan:
 
     single: dt.date | None = None
     columns: dict[int, dt.date] = field(default_factory=dict)
+    # One row per person per day: the column giving each row's date (`single` for an empty cell).
+    date_column: int | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
 
 
 @dataclass(frozen=True)
 class SheetContent:
     rows: tuple[SheetRow, ...]
-    total_rows_skipped: int
+    skipped: tuple[SkippedRow, ...] = ()
+
+    @property
+    def total_rows_skipped(self) -> int:
+        return sum(1 for row in self.skipped if row.reason == "total")
 
 
 def plan_days(
-    layout: SheetLayout, start: dt.date, end: dt.date, chosen: dt.date | None = None
+    layout: SheetLayout,
+    start: dt.date,
+    end: dt.date,
+    chosen: dt.date | None = None,
+    printed_day: dt.date | None = None,
 ) -> DayPlan:
-    """Day columns give their own days; otherwise the chosen day, the day the sheet's name
-    stands for ("Jour 2", "06-12-2022"), the one activity day written above the table, or the
-    activity's only day."""
-
-    def inside(what: str, day: dt.date) -> dt.date:
-        if not start <= day <= end:
-            raise problems.day_outside(what, day, start, end)
-        return day
-
+    """Day columns give their own days; a date column gives each row's; otherwise the chosen
+    day, the day the sheet's name stands for ("Jour 2", "06-12-2022"), the one activity day
+    written above the table, the day Registre printed the sheet for, or the activity's only
+    day."""
     day_columns = layout.columns_of(f.DAY)
     if day_columns:
         columns: dict[int, dt.date] = {}
         for column in day_columns:
-            day = day_of_activity(layout.headers[column], start, end)
+            day = day_of_activity(f.header_leaf(layout.headers[column]), start, end)
             if day is None:
                 raise problems.day_column_unknown(layout.headers[column])
-            columns[column] = inside(layout.headers[column], day)
+            columns[column] = _inside(layout.headers[column], day, start, end)
         return DayPlan(columns=columns)
+    date_column = layout.column_of(f.DATE)
+    if date_column is not None:
+        try:  # for a row whose date cell is empty
+            single: dt.date | None = _single_day(layout, start, end, chosen, printed_day)
+        except problems.SheetError:
+            single = None
+        return DayPlan(single=single, date_column=date_column, start=start, end=end)
+    return DayPlan(single=_single_day(layout, start, end, chosen, printed_day))
+
+
+def _inside(what: str, day: dt.date, start: dt.date, end: dt.date) -> dt.date:
+    if not start <= day <= end:
+        raise problems.day_outside(what, day, start, end)
+    return day
+
+
+def _single_day(
+    layout: SheetLayout,
+    start: dt.date,
+    end: dt.date,
+    chosen: dt.date | None,
+    printed_day: dt.date | None,
+) -> dt.date:
     if chosen is not None:
-        return DayPlan(single=inside(chosen.isoformat(), chosen))
+        return _inside(chosen.isoformat(), chosen, start, end)
     from_name = day_of_activity(layout.sheet, start, end)
     if from_name is not None:
-        return DayPlan(single=inside(layout.sheet, from_name))
+        return _inside(layout.sheet, from_name, start, end)
     # "Date : 06/12/2022 (Jour 2/3)" above the table, as Registre's printed sheet writes it.
     written = {day_of_activity(text, start, end) for text in layout.above if names_one_day(text)}
     inside_days = {day for day in written if day is not None and start <= day <= end}
     if len(inside_days) == 1:
-        return DayPlan(single=inside_days.pop())
+        return inside_days.pop()
+    if printed_day is not None and start <= printed_day <= end:
+        return printed_day
     if start == end:
-        return DayPlan(single=start)
+        return start
     raise problems.day_needed(layout.sheet, start, end)
 
 
@@ -145,17 +206,6 @@ def _cut(cell: Cell) -> Cell:
     if isinstance(cell, str) and len(cell) > MAX_CELL_CHARACTERS:
         return cell[: MAX_CELL_CHARACTERS - 1] + "…"
     return cell
-
-
-def is_total(cells: tuple[Cell, ...]) -> bool:
-    """The first text of the row starts with "Total", "Sous-total", "Ensemble"…"""
-    for cell in cells:
-        if not isinstance(cell, str):
-            continue  # numbers in the N° column or counts
-        text = cell.strip().casefold().replace("-", " ")
-        if text and not text.isdigit():
-            return text.startswith(_TOTAL_WORDS)
-    return False
 
 
 class _RowReader:
@@ -273,14 +323,11 @@ class _RowReader:
                     value=cell_text(category_cell),
                 )
             )
-        presences = self.presences(cells)
+        presences = attempt(lambda: self.presences(cells))
+        presences = presences if isinstance(presences, tuple) else ()
         if not presences and self.plan.columns:
             notes.append(
-                problems.message(
-                    QT_TRANSLATE_NOOP(
-                        "SheetImport", "No day marked: added to the registry without attendance."
-                    )
-                )
+                problems.message(QT_TRANSLATE_NOOP("SheetImport", "No day marked: not recorded."))
             )
         person = PersonData(
             family_name=family,
@@ -296,16 +343,69 @@ class _RowReader:
             phone=phone if isinstance(phone, str) else None,
             email=email if isinstance(email, str) else None,
         )
-        return SheetRow(sheet, number, person, presences, tuple(reasons), tuple(notes))
+        role_text = text_or_none(self.cell(cells, f.ROLE)) or ""
+        signature = self.cell(cells, f.SIGNATURE)
+        return SheetRow(
+            sheet,
+            number,
+            person,
+            presences,
+            tuple(reasons),
+            tuple(notes),
+            role=role_of(role_text) if role_text else None,
+            role_text=role_text,
+            number=_row_number(self.cell(cells, f.NUMBER)),
+            said_absent=not is_blank(signature) and not is_signed(signature),
+        )
 
     def presences(self, cells: tuple[Cell, ...]) -> tuple[Presence, ...]:
+        signed = is_signed(self.cell(cells, f.SIGNATURE))
+        if self.plan.date_column is not None:
+            return (Presence(self.row_date(cells), signed),)
         if self.plan.single is not None:
-            return (Presence(self.plan.single, is_signed(self.cell(cells, f.SIGNATURE))),)
+            return (Presence(self.plan.single, signed),)
         return tuple(
             Presence(day, True)
             for column, day in sorted(self.plan.columns.items(), key=lambda item: item[1])
             if column < len(cells) and is_signed(cells[column])
         )
+
+    def row_date(self, cells: tuple[Cell, ...]) -> dt.date:
+        """The day of a long layout's row: its date cell, else the sheet's day."""
+        value = self.cell(cells, f.DATE)
+        start, end = self.plan.start, self.plan.end
+        assert start is not None and end is not None  # set with date_column
+        if is_blank(value):
+            if self.plan.single is None:
+                raise BadValue(
+                    problems.message(QT_TRANSLATE_NOOP("SheetImport", "No date on this row."))
+                )
+            return self.plan.single
+        day = read_day(value, start, end)
+        if day is None:
+            raise BadValue(
+                problems.message(
+                    QT_TRANSLATE_NOOP("SheetImport", 'Date "{value}" not understood.'),
+                    value=cell_text(value),
+                )
+            )
+        if not start <= day <= end:
+            raise BadValue(
+                problems.message(
+                    QT_TRANSLATE_NOOP(
+                        "SheetImport", "Date {day} is outside the activity ({start} to {end})."
+                    ),
+                    day=day.isoformat(),
+                    start=start.isoformat(),
+                    end=end.isoformat(),
+                )
+            )
+        return day
+
+
+def _row_number(value: Cell) -> int | None:
+    text = cell_text(value)
+    return int(text) if text.isdigit() and len(text) <= 6 else None
 
 
 def read_rows(
@@ -315,22 +415,28 @@ def read_rows(
     *,
     on: dt.date,
     phone_countries: tuple[str, ...],
+    keep: frozenset[int] = frozenset(),
     progress: Progress | None = None,
 ) -> SheetContent:
-    """Every data row below the header row. `on` is the date ages are counted at."""
+    """Every data row below the header row. `on` is the date ages are counted at; `keep`: the
+    row numbers the user says are persons although they look doubtful."""
     reader = _RowReader(layout, plan, on, phone_countries)
+    sorter = RowSorter(layout)
     rows: list[SheetRow] = []
-    totals = 0
+    skipped: list[SkippedRow] = []
     data = grid.rows[layout.data_start :]
     for offset, cells in enumerate(data):
         if progress is not None and offset % PROGRESS_STEP == 0:
             progress(offset, len(data))
+        number = layout.data_start + offset + 1
+        reason = sorter.reason(cells, keep=number in keep)
+        if reason is not None:
+            text = " · ".join(t for c in cells if (t := cell_text(c)))
+            skipped.append(SkippedRow(grid.name, number, reason, text))
+            continue
         if reader.skip(cells):
             continue
-        if is_total(cells):
-            totals += 1
-            continue
-        rows.append(reader.read(grid.name, layout.data_start + offset + 1, cells))
+        rows.append(reader.read(grid.name, number, cells))
     if progress is not None:
         progress(len(data), len(data))
-    return SheetContent(tuple(rows), totals)
+    return SheetContent(tuple(rows), tuple(skipped))

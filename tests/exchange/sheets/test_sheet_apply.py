@@ -11,7 +11,14 @@ from sheet_fixtures import FRENCH_ROWS, preview_file, table_sizes, write_xlsx
 
 from desktop_app import exit_codes
 from desktop_app.cli import main
-from desktop_app.exchange.sheets import DUPLICATE, MATCHED, NEW, apply_preview, load_sheets
+from desktop_app.exchange.sheets import (
+    DUPLICATE,
+    MATCHED,
+    NEW,
+    Choices,
+    apply_preview,
+    load_sheets,
+)
 from desktop_app.exchange.sheets import fields as f
 from desktop_app.messages import RegistreError
 from desktop_app.services.attendance import list_attendance
@@ -28,7 +35,10 @@ def test_import_creates_persons_organisations_and_attendance(
 ) -> None:
     create_organisation(db, "Commission nationale des droits de l'homme", acronym="CNDH")
     path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
-    result = apply_preview(db, preview_file(db, path, one_day_activity_id))
+    # DIALLO did not sign where the others did: she counts only when the user says so.
+    result = apply_preview(
+        db, preview_file(db, path, one_day_activity_id), choices=Choices(unsigned_present=True)
+    )
     assert (result.persons_created, result.attendances_added) == (3, 3)
     # "CNDH" is the existing organisation (by acronym); the Mediator is new.
     assert result.organisations_created == 1
@@ -56,10 +66,12 @@ def test_known_person_is_matched_and_reimport_adds_nothing(
     preview = preview_file(db, path, one_day_activity_id)
     assert [r.outcome for r in preview.rows] == [MATCHED, NEW, NEW]
     assert preview.rows[0].known is not None and preview.rows[0].known.person_id == known.id
-    first = apply_preview(db, preview)
+    # DIALLO did not sign where the others did: counted present here, so that she is written.
+    every_row = Choices(unsigned_present=True)
+    first = apply_preview(db, preview, choices=every_row)
     assert (first.persons_created, first.persons_matched) == (2, 1)
     before = table_sizes(db)
-    again = apply_preview(db, preview_file(db, path, one_day_activity_id))
+    again = apply_preview(db, preview_file(db, path, one_day_activity_id), choices=every_row)
     assert (again.persons_created, again.attendances_added) == (0, 0)
     assert table_sizes(db)["person"] == before["person"]
 
@@ -75,7 +87,7 @@ def test_possible_duplicate_confirmed_or_refused(
     assert row.outcome == DUPLICATE
     assert [c.person_id for c in row.candidates] == [namesake.id]
     assert "same_name" in row.candidates[0].reasons
-    result = apply_preview(db, preview, {0: namesake.id})
+    result = apply_preview(db, preview, {0: namesake.id}, choices=Choices(unsigned_present=True))
     assert (result.persons_created, result.persons_matched) == (2, 1)
     present = {a.person_id for a in list_attendance(db, one_day_activity_id)}
     assert namesake.id in present
@@ -88,7 +100,8 @@ def test_refused_duplicate_becomes_a_new_person(
         db, PersonFields(family_name="GUIDIMEY", given_names="Célestin", phone="90000000")
     )
     path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
-    result = apply_preview(db, preview_file(db, path, one_day_activity_id), {0: None})
+    preview = preview_file(db, path, one_day_activity_id)
+    result = apply_preview(db, preview, {0: None}, choices=Choices(unsigned_present=True))
     assert result.persons_created == 3
     assert len(search_persons(db, "guidimey celestin")) == 2
 
@@ -121,6 +134,7 @@ def test_cli_dry_run_changes_nothing_then_imports(
         database.close()
     path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
     argv = ["--db", str(db_path), "import-sheet", str(path), "--activity", str(activity)]
+    argv += ["--unsigned", "present"]  # DIALLO did not sign: counted all the same
     assert main([*argv, "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "Persons new: 3; already known: 0; possible duplicates to confirm: 0; invalid" in out
@@ -184,7 +198,9 @@ def test_imported_records_travel_and_are_audited(
     from desktop_app.store.models import Attendance, AuditEntry, Person
 
     path = write_xlsx(tmp_path / "sheet.xlsx", {"Feuil1": FRENCH_ROWS})
-    apply_preview(db, preview_file(db, path, one_day_activity_id))
+    apply_preview(
+        db, preview_file(db, path, one_day_activity_id), choices=Choices(unsigned_present=True)
+    )
     with db.session() as session:
         persons = session.scalars(select(Person)).all()
         attendance = session.scalars(select(Attendance)).all()

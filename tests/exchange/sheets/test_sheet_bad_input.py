@@ -8,6 +8,7 @@ import pytest
 from sheet_fixtures import FRENCH_ROWS, preview_file, table_sizes, write_xlsx
 
 from desktop_app.exchange.sheets import (
+    Choices,
     SheetError,
     apply_preview,
     check_mapping,
@@ -141,7 +142,7 @@ def test_invalid_rows_stop_the_whole_import(
     with pytest.raises(SheetError, match="1 rows are invalid"):
         apply_preview(db, preview)
     assert table_sizes(db) == before
-    result = apply_preview(db, preview, skip_invalid=True)
+    result = apply_preview(db, preview, skip_invalid=True, choices=Choices(unsigned_present=True))
     assert (result.persons_created, result.invalid_rows_skipped) == (3, 1)
 
 

@@ -14,6 +14,7 @@ from desktop_app.exchange.sheets import (
     load_sheets,
     preview_sheets,
 )
+from desktop_app.exchange.sheets.layout import column_letter
 from desktop_app.store import Database
 
 
@@ -23,8 +24,9 @@ def big_sheet(path: Path, count: int) -> Path:
         (),
         ("N°", "Nom", "Prénoms", "Sexe", "Âge", "Structure", "Signature"),
         *(
-            (i + 1, f"NOM{i}", f"Prénom{i % 97}", "FM"[i % 2], 20 + i % 50, f"Structure {i % 40}",
-             "signé")
+            # Names of letters: a name holding digits is no person (a count, a page number).
+            (i + 1, f"NOM{column_letter(i)}", f"Prénom{column_letter(i % 97)}", "FM"[i % 2],
+             20 + i % 50, f"Structure {i % 40}", "signé")
             for i in range(count)
         ),
     ]  # fmt: skip

@@ -19,11 +19,13 @@ from sheet_fixtures import (
 from desktop_app.exchange.sheets import (
     INVALID,
     NEW,
+    Choices,
     SheetPreview,
     apply_preview,
     load_sheets,
 )
 from desktop_app.exchange.sheets import fields as f
+from desktop_app.exchange.sheets.rows import PRESENT, UNSIGNED
 from desktop_app.services.attendance import list_attendance
 from desktop_app.store import Database
 
@@ -148,12 +150,34 @@ def test_one_sheet_per_day_makes_one_person_present_on_each_day(
     preview = preview_file(db, path, activity_id)
     assert people(preview) == [("GUIDIMEY", "Célestin"), ("DIALLO", "Awa")]
     assert [p.day for r in preview.rows for p in r.row.presences] == [DEC5, DEC6, DEC6, DEC6]
+    # Awa did not sign "Jour 2", where Célestin did: absent unless the user counts her.
+    assert [r.row.attendance for r in preview.rows] == [PRESENT, PRESENT, UNSIGNED, PRESENT]
     result = apply_preview(db, preview)
-    assert result.persons_created == 2
+    assert result.persons_created == 1  # Awa, absent, is not recorded
     # The third sheet's day is written in its name (6 December): no second attendance that day.
-    assert result.attendances_added == 3
+    assert result.attendances_added == 2
     days = sorted(a.day for a in list_attendance(db, activity_id))
-    assert days == [DEC5, DEC6, DEC6]
+    assert days == [DEC5, DEC6]
+
+
+def test_one_sheet_per_day_with_unsigned_rows_counted(
+    db: Database, tmp_path: Path, activity_id: int
+) -> None:
+    header = ("N°", "Nom", "Prénoms", "Sexe", "Signature")
+    path = write_xlsx(
+        tmp_path / "days.xlsx",
+        {
+            "Jour 1": [header, (1, "GUIDIMEY", "Célestin", "M", "signé")],
+            "Jour 2": [header, (1, "GUIDIMEY", "Célestin", "M", "signé"),
+                       (2, "DIALLO", "Awa", "F", None)],
+        },
+    )  # fmt: skip
+    result = apply_preview(
+        db, preview_file(db, path, activity_id), choices=Choices(unsigned_present=True)
+    )
+    assert result.attendances_added == 3 and result.unsigned_counted
+    days = sorted((a.day, a.signed) for a in list_attendance(db, activity_id))
+    assert days == [(DEC5, True), (DEC6, False), (DEC6, True)]
 
 
 def test_one_column_per_day(db: Database, tmp_path: Path, activity_id: int) -> None:

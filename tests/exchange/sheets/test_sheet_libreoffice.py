@@ -1,16 +1,23 @@
 """Sheets saved by LibreOffice itself as .ods and .xls (the formats partners re-save into) are
-read like the .xlsx they came from, merged title cells included."""
+read like the .xlsx they came from, merged title cells included; Registre's printed sheet keeps
+its mark."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
 
+from corpus_workbooks import check_in_all, printed_and_filled
 from sheet_fixtures import FRENCH_ROWS, preview_file, write_xlsx
 
 from desktop_app.exchange.sheets import NEW, load_sheets
+from desktop_app.exchange.sheets.printed import read_mark
+from desktop_app.exchange.sheets.rows import ABSENT, PRESENT
 from desktop_app.store import Database
+
+START = dt.date(2022, 12, 5)  # the first day of the activity of conftest.py
 
 
 def convert(source: Path, targets: tuple[str, ...], folder: Path) -> dict[str, Path]:
@@ -50,3 +57,22 @@ def test_libreoffice_ods_and_xls(db: Database, tmp_path: Path, one_day_activity_
         assert [r.outcome for r in preview.rows] == [NEW, NEW, NEW], kind
         assert [r.row.person for r in preview.rows] == [r.row.person for r in expected.rows], kind
         assert [r.row.presences for r in preview.rows] == [r.row.presences for r in expected.rows]
+
+
+def test_registre_mark_survives_libreoffice(db: Database, tmp_path: Path, activity_id: int) -> None:
+    """Registre's printed sheet saved again by LibreOffice (as .ods or .xlsx) is still known as
+    Registre's: the pre-filled person who did not sign did not come."""
+    check_in_all(db, activity_id, [
+        ("GUIDIMEY", "Célestin", "M", 1970, "expert", [START]),
+        ("DIALLO", "Aïssata", "F", 1995, "participant", [START]),
+    ])  # fmt: skip
+    source = printed_and_filled(
+        db, activity_id, START + dt.timedelta(days=1), tmp_path / "jour2.xlsx", "fr",
+        {"GUIDIMEY": "signé"}, [],
+    )  # fmt: skip
+    for kind, path in convert(source, ("ods", "xlsx"), tmp_path).items():
+        mark = read_mark(path)
+        assert mark is not None and mark.prefilled == 2, kind
+        preview = preview_file(db, path, activity_id)
+        absent = {r.row.person.family_name: r.row.attendance for r in preview.rows if r.row.person}
+        assert absent == {"DIALLO": ABSENT, "GUIDIMEY": PRESENT}, kind

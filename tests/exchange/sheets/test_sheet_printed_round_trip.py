@@ -1,5 +1,6 @@
 """The sign-in sheet Registre prints as .xlsx comes back through the import with no mapping:
-pre-filled persons are known, walk-ins written in the blank rows are new, signatures count."""
+pre-filled persons are known, walk-ins written in the blank rows are new, signatures count, and a
+pre-filled person who did not sign did not come."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from sheet_fixtures import preview_file
 
 from desktop_app.exchange.sheets import MATCHED, NEW, apply_preview, load_sheets
 from desktop_app.exchange.sheets import fields as f
+from desktop_app.exchange.sheets.printed import read_mark
+from desktop_app.exchange.sheets.rows import ABSENT
 from desktop_app.reports.signin_sheet import load_signin_sheet, write_signin_xlsx
 from desktop_app.services.attendance import check_in, list_attendance
 from desktop_app.services.persons import PersonFields, create_person
@@ -40,7 +43,14 @@ def test_printed_sheet_comes_back_without_mapping(
     for person in (celestin, awa):
         check_in(db, activity_id, person.id, DEC5)
     path = tmp_path / f"emargement-{language}.xlsx"
-    write_signin_xlsx(load_signin_sheet(db, activity_id, DEC6, blank_rows=5), path, language)
+    printed = load_signin_sheet(db, activity_id, DEC6, blank_rows=5)
+    write_signin_xlsx(printed, path, language)
+    mark = read_mark(path)  # what the file says of itself
+    assert mark is not None and (mark.activity_uuid, mark.day, mark.prefilled) == (
+        printed.activity_uuid,
+        DEC6,
+        2,
+    )
 
     # At the door on day 2: Célestin signs, Awa does not come, a walk-in writes herself in.
     workbook = openpyxl.load_workbook(path)
@@ -67,8 +77,11 @@ def test_printed_sheet_comes_back_without_mapping(
     outcomes = {r.row.person.family_name: r.outcome for r in preview.rows if r.row.person}
     assert outcomes == {"GUIDIMEY": MATCHED, "DIALLO": MATCHED, "ISSA": NEW}
     assert preview.days == (DEC6,)
+    [awa_row] = [r.row for r in preview.rows if r.row.person and r.row.person.given_names == "Awa"]
+    assert awa_row.attendance == ABSENT and awa_row.counted() == ()
     result = apply_preview(db, preview)
-    assert (result.persons_created, result.persons_matched) == (1, 2)
+    assert (result.persons_created, result.persons_matched) == (1, 1)  # Awa is not recorded
     day_two = {a.person_id: a.signed for a in list_attendance(db, activity_id) if a.day == DEC6}
-    assert day_two[celestin.id] is True and day_two[awa.id] is False
-    assert len(day_two) == 3
+    # Awa was printed on the sheet and did not sign: she did not come that day.
+    assert day_two[celestin.id] is True and awa.id not in day_two
+    assert len(day_two) == 2
