@@ -18,6 +18,8 @@ import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from desktop_app.exchange.sheets.layout import column_letter
+
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PACKAGE = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -205,7 +207,8 @@ def ods_repeated_rows(path: Path, rows: int = 1_048_576, columns: int = 16_384) 
 
 def people(count: int) -> list[list[object]]:
     return [
-        [i + 1, f"NOM{i}", f"Prénom{i % 997} Deux{i % 13}", "FM"[i % 2], 1960 + i % 45,
+        [i + 1, f"NOM{column_letter(i)}",
+         f"Prénom{column_letter(i % 997)} Deux{column_letter(i % 13)}", "FM"[i % 2], 1960 + i % 45,
          f"Direction régionale {i % 400}", f"Chargé de programme {i % 50}", f"9{i % 10}{i:06d}",
          f"p{i}@exemple.org", "x"]
         for i in range(count)

@@ -226,5 +226,5 @@ def test_registration_form_without_its_mapping_says_why(
         database.close()
     path = google_forms_en(tmp_path, database, activity)
     code, out, err = run(db_path, "import-sheet", str(path), "--activity", str(activity))
-    assert code == 2 and "7 rows are invalid" in err
+    assert code == 1 and "7 rows are invalid" in err
     assert "Date 2022-11-28 is outside the activity (2022-12-21 to 2022-12-21)." in out

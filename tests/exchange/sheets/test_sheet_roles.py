@@ -137,7 +137,7 @@ def test_unknown_roles_and_doubtful_rows_on_the_command_line(
     assert '--role "Point focal=participant"' in out
     assert "--keep-row SHEET:ROW" in out
     code, _out, err = run(db_path, *command)  # the role is not chosen: nothing is imported
-    assert code == 2 and 'Roles to choose before importing: "Point focal".' in err
+    assert code == 1 and 'Roles to choose before importing: "Point focal".' in err
     code, _out, err = run(db_path, *command, "--role", "Point focal=chef")
     assert code == 2 and 'not "VALUE=ROLE" with a role of the list' in err
     database = open_database(db_path)
