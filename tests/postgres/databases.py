@@ -25,7 +25,7 @@ from desktop_app.store.models import Base
 URL_VARIABLE = "REGISTRE_TEST_PG_URL"
 OTHER_SESSIONS_ENDED = (
     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    "WHERE datname = :name AND pid <> pg_backend_pid()"
 )
 PUBLIC_TABLES = "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
 
@@ -132,10 +132,11 @@ class TestServer:
     def _reset(self, name: str, template: str) -> str | None:
         """Empty the copy `name` back to the template's rows; its new name, or None when it
         cannot be reused (its schema was changed)."""
+        with self.admin.connect() as connection:  # a test may leave one open
+            connection.execute(text(OTHER_SESSIONS_ENDED), {"name": name})
         engine = self._engine(name)
         try:
             with engine.connect() as connection:
-                connection.execute(text(OTHER_SESSIONS_ENDED))  # a test may leave one open
                 tables = set(connection.execute(text(PUBLIC_TABLES)).scalars())
                 if tables != set(Base.metadata.tables) | {"alembic_version"}:
                     return None

@@ -18,6 +18,7 @@ from desktop_app.services.activities import (
 )
 from desktop_app.services.persons import PersonDetails, PersonFields, create_person, get_person
 from desktop_app.store import Database, open_database
+from desktop_app.ui.worker import cancel_all_tasks
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
@@ -40,6 +41,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                     "does not support grabbing the keyboard",
                 )
             )
+
+
+@pytest.fixture(autouse=True)
+def _tasks_finished_before_teardown() -> Iterator[None]:
+    """A job a test started (a search, a matcher built, a count) ends before the server copies of
+    the test are emptied (the root conftest's teardown, which runs after this one): a job still
+    reading a copy while its sessions are terminated raced with the teardown's own connection and
+    hung it."""
+    yield
+    assert cancel_all_tasks(10_000), "a background job was still running 10 s after its test"
 
 
 @pytest.fixture(autouse=True)
