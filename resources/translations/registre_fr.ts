@@ -4524,6 +4524,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Un effectif ne peut pas être négatif.</translation>
     </message>
     <message>
+        <source>A count lies between 0 and {most}.</source>
+        <translation>Un effectif est compris entre 0 et {most}.</translation>
+    </message>
+    <message>
         <source>This cannot be more than the total ({total}).</source>
         <translation>Ce nombre ne peut pas dépasser le total ({total}).</translation>
     </message>
@@ -4579,8 +4583,20 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Il n&apos;y a pas de {what} avec l&apos;id {id}.</translation>
     </message>
     <message>
-        <source>A country is a two-letter code such as NE or ML, not {value}.</source>
-        <translation>Un pays est un code de deux lettres comme NE ou ML, pas {value}.</translation>
+        <source>At most {limit} characters here ({length} were typed).</source>
+        <translation>{limit} caractères au plus ici ({length} saisis).</translation>
+    </message>
+    <message>
+        <source>A date lies between the years {first} and {last}.</source>
+        <translation>Une date se situe entre les années {first} et {last}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a country: did you mean {choices}? Type its two-letter code (NE) or its name (Niger).</source>
+        <translation>{value} n&apos;est pas un pays : vouliez-vous dire {choices} ? Saisissez son code à deux lettres (NE) ou son nom (Niger).</translation>
+    </message>
+    <message>
+        <source>{value} is not a country: type its two-letter code (NE) or its name (Niger).</source>
+        <translation>{value} n&apos;est pas un pays : saisissez son code à deux lettres (NE) ou son nom (Niger).</translation>
     </message>
     <message>
         <source>Type a birth year (1990) or an age (34).</source>
