@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from desktop_app.commands import output
@@ -13,6 +14,7 @@ from desktop_app.commands.privacy import (
 )
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_import import FileSummary, ImportResult, import_workbooks
+from desktop_app.exchange.hq_unsendable import Unsent, described
 from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.services import privacy_workbooks
 from desktop_app.services.backups import backup_before_import
@@ -149,7 +151,49 @@ def run_export(args: argparse.Namespace, database: Database) -> int:
         export=result.export_id,
         counts=counts,
     )
+    for line in unsent_lines(result.unsent):
+        print(line, file=sys.stderr)
     return 0
+
+
+def unsent_lines(unsent: tuple[Unsent, ...]) -> list[str]:
+    """What an export left out (HQ's import would refuse it), to correct before the next."""
+    lines = [
+        output.text(
+            QT_TRANSLATE_NOOP("Cli", "Not sent: {type} {id} {label}: {reason}"),
+            type=type_name(record.type_name),
+            id=record.record_id,
+            label=repr(record.label),
+            reason=output.render(record.reason),
+        )
+        for record in described(unsent)
+    ]
+    attendance = len(unsent) - len(described(unsent))
+    if attendance:
+        lines.append(
+            output.text(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Not sent: {count} attendance rows (a day out of range, or a person or "
+                    "activity not sent).",
+                    None,
+                    1,
+                ),
+                attendance,
+                count=output.number(attendance),
+            )
+        )
+    if lines:
+        lines.append(
+            output.text(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Correct these records: the next export sends them. HQ's import would "
+                    "refuse them as they are.",
+                )
+            )
+        )
+    return lines
 
 
 def format_file(summary: FileSummary) -> list[str]:
