@@ -106,6 +106,22 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help=QT_TRANSLATE_NOOP("Cli", "show what would change only"),
     )
+    imports.add_argument(
+        "--accept-office-change",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "import a workbook whose office is in doubt (another code than before, this "
+            "database's own site)",
+        ),
+    )
+    imports.add_argument(
+        "--allow-mass-delete",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "apply deletions of more than a tenth of a record type (or of 50 records)"
+        ),
+    )
     imports.set_defaults(handler=run_import)
 
     conflicts = commands.add_parser(
@@ -226,6 +242,22 @@ def format_file(summary: FileSummary) -> list[str]:
     ]
     right = range(1, len(headers))
     lines += ["  " + line for line in output.table(headers, rows, right=right)]
+    for warning in summary.office_warnings:
+        lines.append(
+            "  "
+            + output.text(
+                QT_TRANSLATE_NOOP("Cli", "to confirm (--accept-office-change): {warning}"),
+                warning=output.render(warning),
+            )
+        )
+    for deletion in summary.mass_deletions:
+        lines.append(
+            "  "
+            + output.text(
+                QT_TRANSLATE_NOOP("Cli", "to confirm (--allow-mass-delete): deletes {what}"),
+                what=output.render(deletion.message()),
+            )
+        )
     for row in summary.invalid_rows:
         lines.append(
             "  "
@@ -276,7 +308,14 @@ def run_import(args: argparse.Namespace, database: Database) -> int:
         )
     if not args.dry_run:
         backup_before_import(database)
-    result = import_workbooks(database, args.files, apply=not args.dry_run, password=password)
+    result = import_workbooks(
+        database,
+        args.files,
+        apply=not args.dry_run,
+        password=password,
+        accept_office_change=args.accept_office_change,
+        allow_mass_delete=args.allow_mass_delete,
+    )
     print("\n".join(format_result(result)))
     return 0
 

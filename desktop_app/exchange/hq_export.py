@@ -45,7 +45,15 @@ from desktop_app.services.sites import require_site
 from desktop_app.services.sync_progress import CancelCheck, ProgressCallback, Steps
 from desktop_app.services.sync_records import iter_stored
 from desktop_app.store import Database
-from desktop_app.store.models import Activity, ExportLog, Organisation, Person, new_uuid, utc_now
+from desktop_app.store.models import (
+    Activity,
+    ExportLog,
+    Organisation,
+    Person,
+    Site,
+    new_uuid,
+    utc_now,
+)
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -120,6 +128,12 @@ def _rows(
         if "person_uuid" in values:
             values["person"] = names.persons.get(values["person_uuid"])
         yield [values.get(column.key) for column in spec.columns]
+
+
+def _install_id(connection: Connection) -> str:
+    """This installation, written in the manifest (hq_trust)."""
+    found = connection.execute(select(Site.install_id).where(Site.is_local)).scalar()
+    return found or ""
 
 
 def _selection(spec: SheetSpec, changes_only: bool) -> Any:
@@ -248,6 +262,7 @@ def export_workbook(
             "program_version": __version__,
             "site": site.code,
             "site_name": site.name,
+            "site_id": _install_id(connection),
             "export_id": export_id,
             "exported_at": exported_at.isoformat(),
             "mode": mode,

@@ -209,6 +209,7 @@ MANIFEST_KEYS = (
     ("program_version", "Program version", "Version du programme"),
     ("site", "Site", "Site"),
     ("site_name", "Site name", "Nom du site"),
+    ("site_id", "Installation that wrote it", "Installation qui l'a écrit"),
     ("export_id", "Export ID", "Identifiant de l'export"),
     ("exported_at", "Exported at (UTC)", "Exporté le (UTC)"),
     ("mode", "Mode (changes or full)", "Mode (changes : modifications, full : tout)"),
