@@ -33,6 +33,7 @@ from desktop_app.exchange.sheets.values import (
     text_or_none,
 )
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
+from desktop_app.services.person_rules import in_registry_style
 from desktop_app.services.text import normalise
 
 _TOTAL_WORDS = ("total", "sous total", "totaux", "ensemble", "effectif", "nombre de participants")
@@ -250,6 +251,8 @@ class _RowReader:
             phone=phone if isinstance(phone, str) else None,
             email=email if isinstance(email, str) else None,
         )
+        person, too_long = in_registry_style(person)  # the registry's text and name rules
+        reasons.extend(too_long)
         return SheetRow(sheet, number, person, presences, tuple(reasons), tuple(notes))
 
     def presences(self, cells: tuple[Cell, ...]) -> tuple[Presence, ...]:
