@@ -47,4 +47,11 @@ def in_registry_style(person: Described) -> tuple[Described, list[UserMessage]]:
     changes["family_name"], changes["given_names"] = registry_names(
         changes.get("family_name", ""), changes.get("given_names", "")
     )
+    if not changes["family_name"] and getattr(person, "family_name", ""):
+        # Nothing left once control characters are gone: no name, as the forms would say.
+        problems.append(
+            UserMessage(
+                "Validation", QT_TRANSLATE_NOOP("Validation", "No family name on this row.")
+            )
+        )
     return dataclasses.replace(person, **changes), problems  # type: ignore[type-var]

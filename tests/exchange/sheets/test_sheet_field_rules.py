@@ -34,6 +34,7 @@ def test_sheet_persons_are_cleaned_styled_and_capped(
         (1, "n'diaye\x07", "aïssatou\x1b[31m", "F", "CNDH\x00"),
         (2, "ould abdallah", "mohamed", "M", "Assemblée nationale"),
         (3, "A" * 201, "Awa", "F", "OSC"),
+        (4, "\x9bA", "Awa", "F", "OSC"),  # a one-byte escape sequence and nothing else
     ]
     path = _written(tmp_path / "liste.xlsx", rows)
     preview = preview_file(db, path, one_day_activity_id)
@@ -45,6 +46,7 @@ def test_sheet_persons_are_cleaned_styled_and_capped(
     assert preview.rows[0].row.person.organisation == "CNDH"
     (too_long,) = preview.rows[2].row.reasons
     assert too_long.render().startswith("Longer than 200 characters (201): AAAA")
+    assert [r.render() for r in preview.rows[3].row.reasons] == ["No family name on this row."]
     apply_preview(db, preview, skip_invalid=True)
     with db.session() as session:
         stored = set(session.execute(select(Person.family_name, Person.given_names)).all())
