@@ -47,7 +47,8 @@ def in_registry_style(person: Described) -> tuple[Described, list[UserMessage]]:
     changes["family_name"], changes["given_names"] = registry_names(
         changes.get("family_name", ""), changes.get("given_names", "")
     )
-    if not changes["family_name"] and getattr(person, "family_name", ""):
+    typed: object = getattr(person, "family_name", None)
+    if not changes["family_name"] and typed:
         # Nothing left once control characters are gone: no name, as the forms would say.
         problems.append(
             UserMessage(
