@@ -145,3 +145,16 @@ def test_person_add_with_age_and_find_limit(run: Run, db_path: Path) -> None:
         "Hawa DIALLO",
     ]
     assert found.out.splitlines()[0].split("\t")[3] == str(dt.date.today().year - 25)
+
+
+def test_person_add_holds_to_the_rules_and_find_prints_no_control_character(
+    run: Run, db_path: Path
+) -> None:
+    refused = run(db_path, "person", "add", "--family", "N" * 40_000, "--given", "Awa")
+    assert refused.code != 0 and refused.out == ""
+    assert "--family: At most 200 characters here (40000 were typed)." in refused.err
+    added = run(db_path, "person", "add", "--family", "maïga\x07", "--given", "\x1b[31maminata")
+    assert added.code == 0
+    found = run(db_path, "person", "find", "maiga")
+    assert "MAÏGA" in found.out and "Aminata" in found.out
+    assert "\x07" not in found.out and "\x1b" not in found.out
