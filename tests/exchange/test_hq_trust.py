@@ -156,12 +156,14 @@ def test_every_person_marked_deleted_is_shown_apart_and_needs_a_second_confirmat
     assert preview.types[2].deletions == 5
     message = _refused(hq, forged)
     assert "Deletes all-deleted.xlsx: 5 of the 5 persons held here" in message
-    code = main(["--db", str(hq.path), "import", str(forged)])
+    # The command line, on the same database (a file, or the server's URL with its password).
+    target = str(hq.path) if hq.path else hq.engine.url.render_as_string(hide_password=False)
+    code = main(["--db", target, "import", str(forged)])
     assert code != 0 and counts(hq)["person"] == 5
-    code = main(["--db", str(hq.path), "import", "--dry-run", str(forged)])
+    code = main(["--db", target, "import", "--dry-run", str(forged)])
     out = capsys.readouterr().out
     assert "to confirm (--allow-mass-delete): deletes 5 of the 5 persons held here" in out
-    assert main(["--db", str(hq.path), "import", "--allow-mass-delete", str(forged)]) == 0
+    assert main(["--db", target, "import", "--allow-mass-delete", str(forged)]) == 0
     assert import_workbooks(hq, [forged]).changes == 0  # applied: nothing left to confirm
 
 
