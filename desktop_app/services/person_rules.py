@@ -43,6 +43,9 @@ def in_registry_style(person: Described) -> tuple[Described, list[UserMessage]]:
                     {"limit": limit, "length": len(cleaned), "start": cleaned[:_SHOWN]},
                 )
             )
+            # The row is invalid; what goes on to the preview (and its matcher, which spent a
+            # gigabyte on a 40,000-character name) is cut to the limit.
+            cleaned = cleaned[:limit]
         changes[key] = cleaned if cleaned or key in ("family_name", "given_names") else None
     changes["family_name"], changes["given_names"] = registry_names(
         changes.get("family_name", ""), changes.get("given_names", "")
