@@ -6,6 +6,7 @@ import argparse
 
 from desktop_app.commands.arguments import options_for_fields, parse_date
 from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.services.field_rules import clean_text
 from desktop_app.services.person_search import search_persons
 from desktop_app.services.persons import PersonFields, create_person
 from desktop_app.services.sites import require_site
@@ -98,5 +99,8 @@ def run_find(args: argparse.Namespace, database: Database) -> int:
             row.organisation or "",
             row.phone or "",
         ]
-        print("\t".join([str(row.id), row.display_name, *details]).rstrip())
+        # Values stored by an older version may hold control characters: never sent raw to the
+        # terminal, where an escape sequence would act.
+        fields = [clean_text(value) for value in (row.display_name, *details)]
+        print("\t".join([str(row.id), *fields]).rstrip())
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from desktop_app.commands import output
@@ -13,6 +14,7 @@ from desktop_app.commands.privacy import (
 )
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_import import FileSummary, ImportResult, import_workbooks
+from desktop_app.exchange.hq_unsendable import Unsent, described
 from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.services import privacy_workbooks
 from desktop_app.services.backups import backup_before_import
@@ -104,6 +106,22 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help=QT_TRANSLATE_NOOP("Cli", "show what would change only"),
     )
+    imports.add_argument(
+        "--accept-office-change",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "import a workbook whose office is in doubt (another code than before, this "
+            "database's own site)",
+        ),
+    )
+    imports.add_argument(
+        "--allow-mass-delete",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "apply deletions of more than a tenth of a record type (or of 50 records)"
+        ),
+    )
     imports.set_defaults(handler=run_import)
 
     conflicts = commands.add_parser(
@@ -149,7 +167,49 @@ def run_export(args: argparse.Namespace, database: Database) -> int:
         export=result.export_id,
         counts=counts,
     )
+    for line in unsent_lines(result.unsent):
+        print(line, file=sys.stderr)
     return 0
+
+
+def unsent_lines(unsent: tuple[Unsent, ...]) -> list[str]:
+    """What an export left out (HQ's import would refuse it), to correct before the next."""
+    lines = [
+        output.text(
+            QT_TRANSLATE_NOOP("Cli", "Not sent: {type} {id} {label}: {reason}"),
+            type=type_name(record.type_name),
+            id=record.record_id,
+            label=repr(record.label),
+            reason=output.render(record.reason),
+        )
+        for record in described(unsent)
+    ]
+    attendance = len(unsent) - len(described(unsent))
+    if attendance:
+        lines.append(
+            output.text(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Not sent: {count} attendance rows (a day out of range, or a person or "
+                    "activity not sent).",
+                    None,
+                    1,
+                ),
+                attendance,
+                count=output.number(attendance),
+            )
+        )
+    if lines:
+        lines.append(
+            output.text(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Correct these records: the next export sends them. HQ's import would "
+                    "refuse them as they are.",
+                )
+            )
+        )
+    return lines
 
 
 def format_file(summary: FileSummary) -> list[str]:
@@ -182,6 +242,22 @@ def format_file(summary: FileSummary) -> list[str]:
     ]
     right = range(1, len(headers))
     lines += ["  " + line for line in output.table(headers, rows, right=right)]
+    for warning in summary.office_warnings:
+        lines.append(
+            "  "
+            + output.text(
+                QT_TRANSLATE_NOOP("Cli", "to confirm (--accept-office-change): {warning}"),
+                warning=output.render(warning),
+            )
+        )
+    for deletion in summary.mass_deletions:
+        lines.append(
+            "  "
+            + output.text(
+                QT_TRANSLATE_NOOP("Cli", "to confirm (--allow-mass-delete): deletes {what}"),
+                what=output.render(deletion.message()),
+            )
+        )
     for row in summary.invalid_rows:
         lines.append(
             "  "
@@ -232,7 +308,14 @@ def run_import(args: argparse.Namespace, database: Database) -> int:
         )
     if not args.dry_run:
         backup_before_import(database)
-    result = import_workbooks(database, args.files, apply=not args.dry_run, password=password)
+    result = import_workbooks(
+        database,
+        args.files,
+        apply=not args.dry_run,
+        password=password,
+        accept_office_change=args.accept_office_change,
+        allow_mass_delete=args.allow_mass_delete,
+    )
     print("\n".join(format_result(result)))
     return 0
 

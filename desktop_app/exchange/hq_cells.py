@@ -15,6 +15,8 @@ from typing import Any
 
 from desktop_app.exchange.hq_format import EXCEL_MAX_TEXT, Column
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
+from desktop_app.services import field_rules
+from desktop_app.services.countries import find_country
 from desktop_app.services.sync_types import to_second
 from desktop_app.services.text import normalise
 from desktop_app.vocabularies import Term, activity_kinds, attendance_roles, person_categories
@@ -36,7 +38,7 @@ BOOL_WORDS = {
     True: ("yes", "oui", "true", "vrai", "1", "x", "y", "o"),
     False: ("no", "non", "false", "faux", "0", "n", ""),
 }
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = field_rules.CONTROL  # what no stored text holds (tab and line breaks are allowed)
 _UUID = re.compile(r"^[0-9a-f]{32}$")
 _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 
@@ -110,7 +112,25 @@ def _text(raw: Any) -> str | None:
     return text or None
 
 
+def _in_range(day: Any) -> Any:
+    """A date or time of 1900 to 2100 (field_rules), or BadCell."""
+    if day is not None and not field_rules.date_in_range(day):
+        raise BadCell(
+            QT_TRANSLATE_NOOP(
+                "Sync", "{column}: {value} is not between the years {first} and {last}."
+            ),
+            value=day.isoformat(),
+            first=field_rules.EARLIEST_DATE.year,
+            last=field_rules.LATEST_DATE.year,
+        )
+    return day
+
+
 def _date(raw: Any) -> dt.date | None:
+    return _in_range(_any_date(raw))  # type: ignore[no-any-return]
+
+
+def _any_date(raw: Any) -> dt.date | None:
     if isinstance(raw, dt.datetime):
         return raw.date()
     if isinstance(raw, dt.date):
@@ -129,6 +149,10 @@ def _date(raw: Any) -> dt.date | None:
 
 
 def _datetime(raw: Any) -> dt.datetime | None:
+    return _in_range(_any_datetime(raw))  # type: ignore[no-any-return]
+
+
+def _any_datetime(raw: Any) -> dt.datetime | None:
     if isinstance(raw, dt.datetime):
         return to_second(raw)
     if isinstance(raw, dt.date):
@@ -172,6 +196,33 @@ def _int(raw: Any) -> int | None:
         raise BadCell(
             QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not a whole number."), value=text
         ) from None
+
+
+def _bounded(low: Callable[[], int], high: Callable[[], int]) -> Callable[[Any], int | None]:
+    def parse(raw: Any) -> int | None:
+        value = _int(raw)
+        if value is not None and not low() <= value <= high():
+            raise BadCell(
+                QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not between {low} and {high}."),
+                value=value,
+                low=low(),
+                high=high(),
+            )
+        return value
+
+    return parse
+
+
+def _country(raw: Any) -> str | None:
+    text = _text(raw)
+    if text is None:
+        return None
+    country = find_country(text)
+    if country is None:
+        raise BadCell(
+            QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not a country code."), value=text
+        )
+    return country.code
 
 
 def _bool(raw: Any) -> bool:
@@ -234,7 +285,10 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "date": _date,
     "datetime": _datetime,
     "int": _int,
-    "revision": _int,
+    "year": _bounded(lambda: field_rules.EARLIEST_BIRTH_YEAR, field_rules.latest_birth_year),
+    "count": _bounded(lambda: 0, lambda: field_rules.MAX_COUNT),
+    "revision": _bounded(lambda: 1, lambda: field_rules.MAX_REVISION),
+    "country": _country,
     "bool": _bool,
     "sex": _sex,
     "status": _vocabulary("status"),
@@ -254,7 +308,13 @@ def parse(column: Column, raw: Any) -> Any:
         raw = None
     if raw is None and column.kind not in ("bool", "refs", "sex"):
         return None
-    return PARSERS[column.kind](raw)
+    value = PARSERS[column.kind](raw)
+    if column.limit is not None and value is not None and len(value) > column.limit:
+        raise BadCell(
+            QT_TRANSLATE_NOOP("Sync", "{column}: longer than {limit} characters."),
+            limit=column.limit,
+        )
+    return value
 
 
 def _memoised(parse_one: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -285,20 +345,26 @@ def cell_parser(column: Column) -> Callable[[Any], Any]:
     def general(raw: Any) -> Any:
         return parse(column, raw)
 
-    if kind in ("bool", "sex", "status", "kind", "category", "role", "site"):
+    if kind in ("bool", "sex", "status", "kind", "category", "role", "site", "country"):
         return _memoised(general)
     if kind == "datetime":
 
         def datetime(raw: Any) -> Any:
-            if type(raw) is dt.datetime and not raw.microsecond and raw.tzinfo is None:
+            if (
+                type(raw) is dt.datetime
+                and not raw.microsecond
+                and raw.tzinfo is None
+                and field_rules.date_in_range(raw)
+            ):
                 return raw  # a date cell on the second, as calamine gives them
             return general(raw)
 
         return _memoised(datetime)  # a site's changes share their seconds
     if kind == "text":
+        longest = column.limit or EXCEL_MAX_TEXT
 
         def text(raw: Any) -> Any:
-            if type(raw) is str and len(raw) <= EXCEL_MAX_TEXT and not _CONTROL.search(raw):
+            if type(raw) is str and len(raw) <= longest and not _CONTROL.search(raw):
                 return raw.strip() or None
             return general(raw)
 
@@ -314,15 +380,16 @@ def cell_parser(column: Column) -> Callable[[Any], Any]:
     if kind == "date":
 
         def date(raw: Any) -> Any:
-            if type(raw) is dt.date:
+            if type(raw) is dt.date and field_rules.date_in_range(raw):
                 return raw
             return None if raw == "" else general(raw)
 
         return _memoised(date)
-    if kind in ("int", "revision"):
+    if kind in ("int", "revision", "year", "count"):
+        plain = kind == "int"
 
         def integer(raw: Any) -> Any:
-            if type(raw) is float and raw.is_integer():
+            if plain and type(raw) is float and raw.is_integer():
                 return int(raw)
             return None if raw == "" else general(raw)
 
@@ -335,16 +402,16 @@ def cell_parser(column: Column) -> Callable[[Any], Any]:
 _UUID_LINES = re.compile(r"(?:[0-9a-f]{32})?(?:\n(?:[0-9a-f]{32})?)*")
 _DISTINCT_KINDS = frozenset(
     {"bool", "sex", "status", "kind", "category", "role", "site", "datetime", "date", "int"}
-    | {"revision", "refs"}
+    | {"revision", "refs", "year", "count", "country"}
 )
 
 
-def _texts(cells: Sequence[Any], one: Callable[[Any], Any]) -> list[Any]:
+def _texts(cells: Sequence[Any], one: Callable[[Any], Any], longest: int) -> list[Any]:
     try:
         joined = "\n".join(cells)  # TypeError: a number or a date among the texts
     except TypeError:
         return list(map(one, cells))
-    if _CONTROL.search(joined) is not None or max(map(len, cells), default=0) > EXCEL_MAX_TEXT:
+    if _CONTROL.search(joined) is not None or max(map(len, cells), default=0) > longest:
         return list(map(one, cells))  # the cell path raises BadCell for the culprit
     return [text or None for text in map(str.strip, cells)]
 
@@ -373,7 +440,8 @@ def column_parser(column: Column) -> Callable[[Sequence[Any]], list[Any]]:
     one = cell_parser(column)
     kind = column.kind
     if kind == "text":
-        return lambda cells: _texts(cells, one)
+        longest = column.limit or EXCEL_MAX_TEXT
+        return lambda cells: _texts(cells, one, longest)
     if kind in ("uuid", "ref"):
         return lambda cells: _uuid_column(cells, one)
     if kind in _DISTINCT_KINDS:

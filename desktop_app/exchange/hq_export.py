@@ -40,12 +40,21 @@ from desktop_app.exchange.hq_format import (
 )
 from desktop_app.exchange.hq_readme import readme_lines
 from desktop_app.exchange.hq_sheet_xml import SheetRows, Styles, stream_rows
+from desktop_app.exchange.hq_unsendable import Unsent, find_unsendable
 from desktop_app.services import privacy_workbooks, workbook_cells
 from desktop_app.services.sites import require_site
 from desktop_app.services.sync_progress import CancelCheck, ProgressCallback, Steps
 from desktop_app.services.sync_records import iter_stored
 from desktop_app.store import Database
-from desktop_app.store.models import Activity, ExportLog, Organisation, Person, new_uuid, utc_now
+from desktop_app.store.models import (
+    Activity,
+    ExportLog,
+    Organisation,
+    Person,
+    Site,
+    new_uuid,
+    utc_now,
+)
 
 
 @dataclass(frozen=True)
@@ -55,6 +64,8 @@ class ExportResult:
     mode: str  # "changes" or "full"
     exported_at: dt.datetime
     row_counts: dict[str, int]
+    # Records left out because HQ's import would refuse them (hq_unsendable): still unsent.
+    unsent: tuple[Unsent, ...] = ()
 
     @property
     def total_rows(self) -> int:
@@ -96,11 +107,13 @@ class _Names:
 
 
 def _rows(
-    connection: Connection, spec: SheetSpec, where: Any, names: _Names
+    connection: Connection, spec: SheetSpec, where: Any, names: _Names, unsent: set[str]
 ) -> Iterator[list[Any]]:
-    """Each record as its sheet's cell values, in column order."""
+    """Each record as its sheet's cell values, in column order (but those left `unsent`)."""
     fields = [f.key for f in spec.record_type.fields]
     for uuid, stored in iter_stored(connection, spec.record_type, where):
+        if unsent and uuid in unsent:
+            continue
         values: dict[str, Any] = dict(zip(fields, stored.content, strict=True))
         values["uuid"] = uuid
         values.update(stored.travel._asdict())
@@ -115,6 +128,12 @@ def _rows(
         if "person_uuid" in values:
             values["person"] = names.persons.get(values["person_uuid"])
         yield [values.get(column.key) for column in spec.columns]
+
+
+def _install_id(connection: Connection) -> str:
+    """This installation, written in the manifest (hq_trust)."""
+    found = connection.execute(select(Site.install_id).where(Site.is_local)).scalar()
+    return found or ""
 
 
 def _selection(spec: SheetSpec, changes_only: bool) -> Any:
@@ -223,14 +242,16 @@ def export_workbook(
     export_id, exported_at = new_uuid(), utc_now().replace(microsecond=0)
     with database.session() as session:
         connection = session.connection()
+        selections = {spec.type_name: _selection(spec, changes_only) for spec in SHEETS}
+        unsendable = find_unsendable(connection, selections)
         counts: dict[str, int] = {}
         for spec in SHEETS:
             table = spec.record_type.table
             query = select(func.count()).select_from(table)
-            where = _selection(spec, changes_only)
+            where = selections[spec.type_name]
             counts[spec.type_name] = connection.execute(
                 query if where is None else query.where(where)
-            ).scalar_one()
+            ).scalar_one() - unsendable.count(spec.type_name)
         steps = Steps(sum(counts.values()) or 1, progress, cancelled)
         manifest: dict[str, Any] = {
             "format": FORMAT_NAME,
@@ -238,6 +259,7 @@ def export_workbook(
             "program_version": __version__,
             "site": site.code,
             "site_name": site.name,
+            "site_id": _install_id(connection),
             "export_id": export_id,
             "exported_at": exported_at.isoformat(),
             "mode": mode,
@@ -264,7 +286,13 @@ def export_workbook(
                 _write_manifest(book, manifest, language, formats)
                 streamed: list[SheetRows] = []
                 for spec in SHEETS:
-                    rows = _rows(connection, spec, _selection(spec, changes_only), names)
+                    rows = _rows(
+                        connection,
+                        spec,
+                        selections[spec.type_name],
+                        names,
+                        unsendable.uuids.get(spec.type_name, set()),
+                    )
                     made = _frame_sheets(
                         book, spec, counts[spec.type_name], language, formats, max_rows_per_sheet
                     )
@@ -279,8 +307,13 @@ def export_workbook(
                 for spec in SHEETS:
                     table = spec.record_type.table
                     statement = update(table).values(synced_revision=table.c.revision)
-                    where = _selection(spec, changes_only)
-                    connection.execute(statement if where is None else statement.where(where))
+                    where = selections[spec.type_name]
+                    if where is not None:
+                        statement = statement.where(where)
+                    left_out = unsendable.ids.get(spec.type_name)
+                    if left_out:  # not written, so not sent: they wait for a correction
+                        statement = statement.where(table.c.id.not_in(sorted(left_out)))
+                    connection.execute(statement)
                 session.add(
                     ExportLog(
                         export_uuid=export_id, exported_at=exported_at, mode=mode, row_counts=counts
@@ -298,4 +331,4 @@ def export_workbook(
                     raise failure from error
                 raise
     steps.finish()
-    return ExportResult(out, export_id, mode, exported_at, counts)
+    return ExportResult(out, export_id, mode, exported_at, counts, tuple(unsendable.records))

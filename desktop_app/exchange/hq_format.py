@@ -12,6 +12,7 @@ import os
 import re
 from dataclasses import dataclass
 
+from desktop_app.services.field_rules import TEXT_LIMITS
 from desktop_app.services.sync_types import BY_NAME, RecordType
 from desktop_app.services.text import normalise
 
@@ -26,9 +27,10 @@ class Column:
     key: str
     en: str
     fr: str
-    kind: str  # text, date, datetime, int, bool, sex, status, kind, category, role, ref, refs,
-    # readable, uuid, site, revision
+    kind: str  # text, date, datetime, int, year, count, country, bool, sex, status, kind,
+    # category, role, ref, refs, readable, uuid, site, revision
     width: float = 14
+    limit: int | None = None  # longest text (field_rules.TEXT_LIMITS)
     # Added after the format's first version: a workbook of an older Registre lacks it, and
     # importing that workbook keeps what the database holds for it.
     optional: bool = False
@@ -54,6 +56,11 @@ class SheetSpec:
         return self.fr if language.startswith("fr") else self.en
 
 
+def _limit(type_name: str, key: str) -> int:
+    limit = TEXT_LIMITS[type_name][key]
+    return limit
+
+
 ID = Column("uuid", "ID", "Identifiant", "uuid", 34)
 TRAVEL = (
     Column("deleted", "Deleted", "Supprimé", "bool", 10),
@@ -70,10 +77,10 @@ SHEETS: tuple[SheetSpec, ...] = (
         "Organisations",
         (
             ID,
-            Column("name", "Name", "Nom", "text", 40),
-            Column("acronym", "Acronym", "Sigle", "text", 12),
+            Column("name", "Name", "Nom", "text", 40, _limit("organisation", "name")),
+            Column("acronym", "Acronym", "Sigle", "text", 12, _limit("organisation", "acronym")),
             Column("category", "Category", "Catégorie", "category", 28),
-            Column("country", "Country", "Pays", "text", 8),
+            Column("country", "Country", "Pays", "country", 8),
             *TRAVEL,
         ),
         "Organisations: partner institutions and the organisations persons belong to.",
@@ -85,23 +92,37 @@ SHEETS: tuple[SheetSpec, ...] = (
         "Activités",
         (
             ID,
-            Column("title", "Title", "Titre", "text", 48),
+            Column("title", "Title", "Titre", "text", 48, _limit("activity", "title")),
             Column("kind", "Kind", "Type", "kind", 16),
             Column("status", "Status", "Statut", "status", 10),
             Column("start_date", "Start date", "Date de début", "date", 12),
             Column("end_date", "End date", "Date de fin", "date", 12),
-            Column("country", "Country", "Pays", "text", 8),
-            Column("city", "City", "Ville", "text", 16),
-            Column("venue", "Venue", "Lieu", "text", 24),
-            Column("office", "Office", "Bureau", "text", 10),
+            Column("country", "Country", "Pays", "country", 8),
+            Column("city", "City", "Ville", "text", 16, _limit("activity", "city")),
+            Column("venue", "Venue", "Lieu", "text", 24, _limit("activity", "venue")),
+            Column("office", "Office", "Bureau", "text", 10, _limit("activity", "office")),
             Column("partners", "Partners", "Partenaires", "readable", 30),
             Column("partner_uuids", "Partner IDs", "Identifiants des partenaires", "refs", 34),
-            Column("project_code", "Project code", "Code projet", "text", 14),
-            Column("objectives", "Objectives", "Objectifs", "text", 40),
-            Column("topics", "Topics", "Thèmes", "text", 40),
-            Column("outcomes", "Outcomes", "Résultats", "text", 40),
-            Column("follow_up", "Follow-up", "Suivi", "text", 30),
-            Column("notes", "Notes", "Notes", "text", 30),
+            Column(
+                "project_code",
+                "Project code",
+                "Code projet",
+                "text",
+                14,
+                _limit("activity", "project_code"),
+            ),
+            Column(
+                "objectives",
+                "Objectives",
+                "Objectifs",
+                "text",
+                40,
+                _limit("activity", "objectives"),
+            ),
+            Column("topics", "Topics", "Thèmes", "text", 40, _limit("activity", "topics")),
+            Column("outcomes", "Outcomes", "Résultats", "text", 40, _limit("activity", "outcomes")),
+            Column("follow_up", "Follow-up", "Suivi", "text", 30, _limit("activity", "follow_up")),
+            Column("notes", "Notes", "Notes", "text", 30, _limit("activity", "notes")),
             *TRAVEL,
         ),
         "Activities: one row per activity, partner institutions in one cell.",
@@ -113,22 +134,28 @@ SHEETS: tuple[SheetSpec, ...] = (
         "Personnes",
         (
             ID,
-            Column("family_name", "Family name", "Nom", "text", 20),
-            Column("given_names", "Given names", "Prénoms", "text", 20),
+            Column(
+                "family_name", "Family name", "Nom", "text", 20, _limit("person", "family_name")
+            ),
+            Column(
+                "given_names", "Given names", "Prénoms", "text", 20, _limit("person", "given_names")
+            ),
             Column("sex", "Sex", "Sexe", "sex", 8),
-            Column("birth_year", "Birth year", "Année de naissance", "int", 10),
+            Column("birth_year", "Birth year", "Année de naissance", "year", 10),
             Column("birth_date", "Date of birth", "Date de naissance", "date", 12, optional=True),
-            Column("age_band", "Age band", "Tranche d'âge", "text", 10),
+            Column(
+                "age_band", "Age band", "Tranche d'âge", "text", 10, _limit("person", "age_band")
+            ),
             Column("organisation", "Organisation", "Organisation", "readable", 30),
             Column(
                 "organisation_uuid", "Organisation ID", "Identifiant de l'organisation", "ref", 34
             ),
-            Column("position", "Position", "Fonction", "text", 24),
+            Column("position", "Position", "Fonction", "text", 24, _limit("person", "position")),
             Column("category", "Category", "Catégorie", "category", 28),
-            Column("region", "Region", "Région", "text", 16),
-            Column("nationality", "Nationality", "Nationalité", "text", 8),
-            Column("phone", "Phone", "Téléphone", "text", 18),
-            Column("email", "Email", "Courriel", "text", 28),
+            Column("region", "Region", "Région", "text", 16, _limit("person", "region")),
+            Column("nationality", "Nationality", "Nationalité", "country", 8),
+            Column("phone", "Phone", "Téléphone", "text", 18, _limit("person", "phone")),
+            Column("email", "Email", "Courriel", "text", 28, _limit("person", "email")),
             Column(
                 "consent_contact", "Consent to contact", "Accord pour être contacté", "bool", 10
             ),
@@ -165,10 +192,10 @@ SHEETS: tuple[SheetSpec, ...] = (
             Column("activity_uuid", "Activity ID", "Identifiant de l'activité", "ref", 34),
             Column("activity", "Activity", "Activité", "readable", 36),
             Column("day", "Day", "Jour", "date", 12),
-            Column("total", "Total", "Total", "int", 8),
-            Column("women", "Women", "Femmes", "int", 8),
-            Column("youth", "Youth", "Jeunes", "int", 8),
-            Column("note", "Note", "Note", "text", 30),
+            Column("total", "Total", "Total", "count", 8),
+            Column("women", "Women", "Femmes", "count", 8),
+            Column("youth", "Youth", "Jeunes", "count", 8),
+            Column("note", "Note", "Note", "text", 30, _limit("head_count", "note")),
             *TRAVEL,
         ),
         "Head counts: unnamed attendees, per day or (day empty) for the whole activity.",
@@ -186,6 +213,7 @@ MANIFEST_KEYS = (
     ("program_version", "Program version", "Version du programme"),
     ("site", "Site", "Site"),
     ("site_name", "Site name", "Nom du site"),
+    ("site_id", "Installation that wrote it", "Installation qui l'a écrit"),
     ("export_id", "Export ID", "Identifiant de l'export"),
     ("exported_at", "Exported at (UTC)", "Exporté le (UTC)"),
     ("mode", "Mode (changes or full)", "Mode (changes : modifications, full : tout)"),

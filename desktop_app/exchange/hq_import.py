@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import gc
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,9 +29,10 @@ from desktop_app.exchange.hq_merge import (
     write_plan,
 )
 from desktop_app.exchange.hq_parallel import SheetReader, read_here, start_reader
-from desktop_app.exchange.hq_reader import WorkbookData, read_workbook
+from desktop_app.exchange.hq_reader import SheetChunk, WorkbookData, check_row_count, read_workbook
 from desktop_app.exchange.hq_sheet_rows import InvalidRow
 from desktop_app.exchange.hq_streamed import merge_streamed
+from desktop_app.exchange.hq_trust import MassDeletion, is_mass, office_warnings, refusal
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services import privacy_workbooks
 from desktop_app.services.sync_history import manifest_time
@@ -54,6 +55,7 @@ class TypeSummary:
     older: int
     conflicts: int
     invalid: int
+    deletions: int = 0  # of the updated: records live here that the workbook deletes
 
     @property
     def changes(self) -> int:
@@ -71,6 +73,10 @@ class FileSummary:
     types: tuple[TypeSummary, ...]
     invalid_rows: tuple[InvalidRow, ...]
     imported_before: dt.datetime | None  # this very workbook was imported then
+    # Needing a confirmation (hq_trust): why the office may not be the one it says, and the
+    # deletions of many records.
+    office_warnings: tuple[UserMessage, ...] = ()
+    mass_deletions: tuple[MassDeletion, ...] = ()
 
     @property
     def changes(self) -> int:
@@ -115,7 +121,14 @@ def _merge_file(
     # written meanwhile too.
     with steps.phase("load stored"):
         stored_types = {t.name: load_stored(connection, t) for t in RECORD_TYPES}
+    live = {
+        name: sum(1 for record in stored.values() if not record.content[-1])
+        for name, stored in stored_types.items()
+    }
+    source_id = data.manifest.get("site_id", "")[:32]
+    warnings = office_warnings(connection, data.path.name, data.site, source_id)
     types = []
+    mass: list[MassDeletion] = []
     invalid_rows: list[InvalidRow] = []
     for spec in SHEETS:
         steps.check()
@@ -124,17 +137,19 @@ def _merge_file(
         invalid = list(data.invalid.get(record_type.name, ()))
         stored = stored_types.pop(record_type.name)
         if reader is not None and spec.type_name in reader.types:
+            tally = RowTally()
             merge_streamed(
                 context,
                 record_type,
-                reader.chunks(data.path),
+                tally.counted(reader.chunks(data.path)),
                 stored,
                 counts,
                 invalid,
                 steps,
                 expected=data.manifest_count(record_type.name),
-                read_here=functools.partial(read_here, data.path),
+                read_here=functools.partial(tally.read_again, data.path),
             )
+            check_row_count(data, spec.type_name, tally.rows)
         else:
             sheets = data.sheets.get(record_type.name, [])
             with steps.phase("merge"):
@@ -144,7 +159,20 @@ def _merge_file(
             steps.advance(sum(len(parsed.uuids) for parsed in sheets))
         counts.invalid = len(invalid)
         invalid_rows.extend(invalid)
-        types.append(TypeSummary(*(getattr(counts, n) for n in ("type_name", *_COUNT_NAMES))))
+        types.append(
+            TypeSummary(
+                counts.type_name,
+                counts.new,
+                counts.updated,
+                counts.unchanged,
+                counts.older,
+                counts.conflicts,
+                counts.invalid,
+                counts.deletions,
+            )
+        )
+        if is_mass(counts.deletions, live[record_type.name]):
+            mass.append(MassDeletion(record_type.name, counts.deletions, live[record_type.name]))
     before = connection.execute(
         select(ImportLog.imported_at)
         .where(ImportLog.export_uuid == data.export_id)
@@ -160,6 +188,8 @@ def _merge_file(
         types=tuple(types),
         invalid_rows=tuple(invalid_rows),
         imported_before=before[0] if before else None,
+        office_warnings=warnings,
+        mass_deletions=tuple(mass),
     )
     connection.execute(
         insert(ImportLog),
@@ -170,6 +200,7 @@ def _merge_file(
             "file_name": data.path.name[:260],
             "exported_at": manifest_time(summary.exported_at),
             "mode": summary.mode[:16] or None,
+            "source_id": source_id or None,
             "summary": {
                 t.type_name: {n: getattr(t, n) for n in _COUNT_NAMES} for t in summary.types
             },
@@ -205,17 +236,54 @@ def import_workbooks(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     password: str | None = None,
+    accept_office_change: bool = False,
+    allow_mass_delete: bool = False,
 ) -> ImportResult:
     """Merge the workbooks into the database in one transaction (rolled back unless `apply`).
 
     Password-protected workbooks are read from a decrypted copy in a private temporary folder.
+    Applying a workbook whose office is in doubt, or that deletes many records (hq_trust),
+    needs `accept_office_change` or `allow_mass_delete`; otherwise nothing is imported.
     """
     if not paths:
         raise RegistreError(
             UserMessage("Sync", QT_TRANSLATE_NOOP("Sync", "No workbook to import."))
         )
+    confirmed = Confirmed(accept_office_change, allow_mass_delete)
     with without_cycle_collection():
-        return _import(database, paths, apply, Steps(0, progress, cancelled), password)
+        return _import(database, paths, apply, Steps(0, progress, cancelled), password, confirmed)
+
+
+@dataclass(frozen=True)
+class Confirmed:
+    office_change: bool = False
+    mass_delete: bool = False
+
+    def check(self, summaries: Sequence[FileSummary]) -> None:
+        office = [] if self.office_change else [w for s in summaries for w in s.office_warnings]
+        deletions = (
+            []
+            if self.mass_delete
+            else [(s.path.name, m) for s in summaries for m in s.mass_deletions]
+        )
+        if office or deletions:
+            raise refusal(office, deletions)
+
+
+class RowTally:
+    """Rows received from the reading process (all of them again when it is read anew)."""
+
+    def __init__(self) -> None:
+        self.rows = 0
+
+    def counted(self, chunks: Iterable[SheetChunk]) -> Iterator[SheetChunk]:
+        for chunk in chunks:
+            self.rows += len(chunk[1].uuids) + len(chunk[2])
+            yield chunk
+
+    def read_again(self, path: Path) -> Iterator[SheetChunk]:
+        self.rows = 0
+        return self.counted(read_here(path))
 
 
 @contextlib.contextmanager
@@ -238,6 +306,7 @@ def _import(
     apply: bool,
     steps: Steps,
     password: str | None,
+    confirmed: Confirmed,
 ) -> ImportResult:
     with contextlib.ExitStack() as stack:  # decrypted copies live until the reader is done
         readable = [
@@ -259,7 +328,9 @@ def _import(
                 _merge_file(connection, data, now, steps, reader) for data in workbooks
             )
             steps.check()
-            if not apply:
+            if apply:
+                confirmed.check(summaries)  # raises: the session rolls everything back
+            else:
                 session.rollback()
             commit_started = time.perf_counter()
         steps.timings["commit"] = time.perf_counter() - commit_started

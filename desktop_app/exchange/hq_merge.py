@@ -56,6 +56,7 @@ class TypeCounts:
     older: int = 0
     conflicts: int = 0
     invalid: int = 0
+    deletions: int = 0  # updates that delete a record live here
 
     def add(self, outcome: Outcome, count: int = 1) -> None:
         name = "conflicts" if outcome is Outcome.CONFLICT else outcome.value
@@ -252,6 +253,7 @@ def plan_type(
             action = "import-update"
             if local.content[-1] != content[-1]:
                 action = "import-delete" if content[-1] else "import-restore"
+                counts.deletions += bool(content[-1])
             audits.append(
                 audit_entry(record_type, row, action, _diff(fields, local.content, content))
             )

@@ -21,6 +21,7 @@ from desktop_app.exchange.hq_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
     SHEETS,
+    SHEETS_BY_TYPE,
     SheetSpec,
     sheet_kind,
 )
@@ -43,6 +44,11 @@ class WorkbookData:
     def add(self, type_name: str, parsed: ParsedSheet, invalid: list[InvalidRow]) -> None:
         self.sheets.setdefault(type_name, []).append(parsed)
         self.invalid.setdefault(type_name, []).extend(invalid)
+
+    def rows_read(self, type_name: str) -> int:
+        """The type's rows, valid or not (empty rows are no rows)."""
+        parsed = sum(len(sheet.uuids) for sheet in self.sheets.get(type_name, ()))
+        return parsed + len(self.invalid.get(type_name, ()))
 
     def records(self, type_name: str) -> list[Incoming]:
         """The type's valid rows one by one, in sheet order."""
@@ -166,6 +172,7 @@ def read_workbook(
         if not manifest_names:
             read_manifest([], path)  # raises: not one of ours
         data = WorkbookData(path, read_manifest(_sheet_rows(book, manifest_names[0], path), path))
+        check_sheets(data, names)
         steps = steps or Steps(total=1)
         steps.expect(data.manifest_rows)
         for spec in SHEETS:
@@ -174,9 +181,47 @@ def read_workbook(
             for parsed, invalid in _read_type(book, names, spec, path, _language(data)):
                 data.add(spec.type_name, parsed, invalid)
                 steps.advance(len(parsed.uuids) + len(invalid))
+            check_row_count(data, spec.type_name, data.rows_read(spec.type_name))
     finally:
         book.close()
     return data
+
+
+def check_sheets(data: WorkbookData, names: list[str]) -> None:
+    """Every record type has its sheet: a workbook with a sheet renamed or deleted on the way
+    would be applied in part (its head counts silently 0)."""
+    present = {sheet_kind(name) for name in names}
+    for spec in SHEETS:
+        if spec.type_name not in present:
+            raise refuse(
+                data.path,
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "{file}: the sheet {sheet} ({other}) is missing: it was renamed or deleted "
+                    "after the export. Nothing was imported; ask for a new export.",
+                ),
+                sheet=spec.en,
+                other=spec.fr,
+            )
+
+
+def check_row_count(data: WorkbookData, type_name: str, found: int) -> None:
+    """The rows of a type are as many as the manifest says, or the workbook is refused."""
+    expected = data.manifest_count(type_name) if f"rows_{type_name}" in data.manifest else -1
+    if found != expected:
+        spec = SHEETS_BY_TYPE[type_name]
+        raise refuse(
+            data.path,
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "{file}: the sheet {sheet} holds {found} rows but the manifest says {expected}: "
+                "rows were added or removed after the export. Nothing was imported; ask for a "
+                "new export.",
+            ),
+            sheet=spec.name(_language(data)),
+            found=found,
+            expected=max(expected, 0),
+        )
 
 
 def _read_type(

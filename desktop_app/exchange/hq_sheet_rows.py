@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from desktop_app.exchange import hq_cells
 from desktop_app.exchange.hq_format import Column, SheetSpec
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
-from desktop_app.services.sync_types import Travel
+from desktop_app.services.sync_types import BY_NAME, Travel
 from desktop_app.services.text import normalise
 
 TRAVEL_KEYS = ("origin_site", "revision", "changed_at", "changed_by_site")
@@ -116,7 +116,9 @@ def parse_rows(
     id_at, parse_id = positions["uuid"], hq_cells.cell_parser(id_column)
     records: list[Incoming] = []
     width = max(positions.values()) + 1
-    fast = _read_columns(sheet, rows, width, (id_at, id_column), travel_plan, plan, first)
+    fast = _read_columns(
+        sheet, rows, width, (id_at, id_column), travel_plan, plan, first, record_type.name
+    )
     if fast is not None:
         return fast._replace(absent=absent)
     for number, row in enumerate(rows[1:], start=first):
@@ -148,11 +150,9 @@ def parse_rows(
             invalid.append(InvalidRow(sheet, number, UserMessage("Sync", bad.message.text, params)))
             continue
         travel = Travel(*travel_values)
-        if travel.revision < 1:
-            reason = UserMessage(
-                "Sync", QT_TRANSLATE_NOOP("Sync", "Revision must be 1 or more."), {}
-            )
-            invalid.append(InvalidRow(sheet, number, reason))
+        problem = content_problem(record_type.name, content)
+        if problem is not None:
+            invalid.append(InvalidRow(sheet, number, problem))
             continue
         records.append(Incoming(sheet, number, uuid, travel, tuple(content)))
     return ParsedSheet(
@@ -173,6 +173,7 @@ def _read_columns(
     travel_plan: list[tuple[int, Column, Any]],
     plan: list[tuple[int, Column, Any, Any]],
     first: int,
+    record_type_name: str,
 ) -> ParsedSheet | None:
     """The whole sheet parsed column by column (one converter per column), or None when any
     row needs a closer look (an empty or short row, a cell that cannot be understood): the row
@@ -203,8 +204,50 @@ def _read_columns(
         return None
     if None in uuids or any(None in values for values in travel_columns):
         return None
-    if min(travel_columns[1]) < 1:  # revision
-        return None
+    if _checked_pairs(record_type_name, content_columns):
+        return None  # a row breaks a rule between fields: the row path says which
     return ParsedSheet(
         sheet, range(first, first + len(body)), uuids, travel_columns, content_columns
     )
+
+
+# Rules between two fields of a record (field_rules), the same as the services': (record type,
+# the field that must not exceed the other, that other field, the reason).
+_PAIRS = {
+    "activity": (
+        (
+            "start_date",
+            "end_date",
+            QT_TRANSLATE_NOOP("Sync", "The end date is before the start date."),
+        ),
+    ),
+    "head_count": (
+        ("women", "total", QT_TRANSLATE_NOOP("Sync", "More women than the total.")),
+        ("youth", "total", QT_TRANSLATE_NOOP("Sync", "More youth than the total.")),
+    ),
+}
+
+
+def _pair_indexes(type_name: str) -> list[tuple[int, int, str]]:
+    record_type = BY_NAME[type_name]
+    return [
+        (record_type.index(low), record_type.index(high), reason)
+        for low, high, reason in _PAIRS.get(type_name, ())
+    ]
+
+
+def content_problem(type_name: str, content: Sequence[Any]) -> UserMessage | None:
+    """The reason a parsed record breaks a rule between its fields, or None."""
+    for low, high, reason in _pair_indexes(type_name):
+        if content[low] is not None and content[high] is not None and content[low] > content[high]:
+            return UserMessage("Sync", reason, {})
+    return None
+
+
+def _checked_pairs(type_name: str, columns: Sequence[Sequence[Any]]) -> bool:
+    """True when some row of the columns breaks a rule between fields."""
+    for low, high, _reason in _pair_indexes(type_name):
+        for first, second in zip(columns[low], columns[high], strict=True):
+            if first is not None and second is not None and first > second:
+                return True
+    return False

@@ -162,7 +162,7 @@ def _cell_xml(
     def many(ref: str, value: Any) -> str:
         return text(ref, " ".join(value))
 
-    if kind in ("int", "revision"):
+    if kind in ("int", "revision", "year", "count"):
         return number
     if kind == "date":
         return date

@@ -10,14 +10,16 @@ from sqlalchemy.orm import Session
 
 from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.services import organisations
+from desktop_app.services.field_rules import TEXT_LIMITS
 from desktop_app.services.organisations import OrganisationInfo
 from desktop_app.services.revisions import check_revision, refusing_stale
 from desktop_app.services.sites import require_site
 from desktop_app.services.validation import (
     Problems,
+    check_date,
     country_code,
     not_found,
-    optional,
+    optional_text,
     required,
 )
 from desktop_app.store import Database
@@ -25,6 +27,7 @@ from desktop_app.store.models import Activity, Attendance, HeadCount, Organisati
 from desktop_app.store.vocabulary import activity_kinds
 
 STATUSES = ("planned", "held", "cancelled")
+NARRATIVE = ("objectives", "topics", "outcomes", "follow_up", "notes")
 
 
 @dataclass(frozen=True)
@@ -136,9 +139,25 @@ def details(activity: Activity) -> ActivityDetails:
     )
 
 
-def _check(fields: ActivityFields) -> Problems:
+@dataclass(frozen=True)
+class _Clean:
+    """An activity's texts cleaned and checked (field_rules), ready to store."""
+
+    texts: dict[str, str | None]
+    country: str | None
+
+
+def _check(fields: ActivityFields) -> tuple[Problems, _Clean]:
     problems = Problems()
-    required(problems, "title", fields.title)
+    limits = TEXT_LIMITS["activity"]
+    texts: dict[str, str | None] = {
+        "title": required(problems, "title", fields.title, limits["title"]),
+        "city": required(problems, "city", fields.city, limits["city"]),
+    }
+    for name in ("venue", "office", "project_code", *NARRATIVE):
+        texts[name] = optional_text(
+            problems, name, getattr(fields, name), limits[name], multiline=name in NARRATIVE
+        )
     kind = required(problems, "kind", fields.kind)
     if kind and kind not in {t.code for t in activity_kinds()}:
         problems.add(
@@ -152,33 +171,36 @@ def _check(fields: ActivityFields) -> Problems:
         )
     if fields.start_date is None:
         problems.add("start_date", QT_TRANSLATE_NOOP("Validation", "This field is required."))
-    elif fields.end_date is not None and fields.end_date < fields.start_date:
-        problems.add(
-            "end_date",
-            QT_TRANSLATE_NOOP("Validation", "The end date cannot be before the start date."),
-        )
-    country_code(problems, "country", fields.country, needed=True)
-    required(problems, "city", fields.city)
-    return problems
+    else:
+        check_date(problems, "start_date", fields.start_date)
+        check_date(problems, "end_date", fields.end_date)
+        if (
+            fields.end_date is not None
+            and fields.end_date < fields.start_date
+            and "end_date" not in problems
+        ):
+            problems.add(
+                "end_date",
+                QT_TRANSLATE_NOOP("Validation", "The end date cannot be before the start date."),
+            )
+    country = country_code(problems, "country", fields.country, needed=True)
+    return problems, _Clean(texts, country)
 
 
-def _apply(session: Session, activity: Activity, fields: ActivityFields) -> None:
-    assert fields.start_date is not None
-    activity.title = fields.title.strip()
+def _apply(session: Session, activity: Activity, fields: ActivityFields, clean: _Clean) -> None:
+    assert fields.start_date is not None and clean.country is not None
+    activity.title = clean.texts["title"] or ""
     activity.kind = fields.kind.strip()
     activity.status = fields.status
     activity.start_date = fields.start_date
     activity.end_date = fields.end_date or fields.start_date
-    activity.country = fields.country.strip().upper()
-    activity.city = fields.city.strip()
-    activity.venue = optional(fields.venue)
-    activity.office = optional(fields.office)
-    activity.project_code = optional(fields.project_code)
-    activity.objectives = optional(fields.objectives)
-    activity.topics = optional(fields.topics)
-    activity.outcomes = optional(fields.outcomes)
-    activity.follow_up = optional(fields.follow_up)
-    activity.notes = optional(fields.notes)
+    activity.country = clean.country
+    activity.city = clean.texts["city"] or ""
+    activity.venue = clean.texts["venue"]
+    activity.office = clean.texts["office"]
+    activity.project_code = clean.texts["project_code"]
+    for name in NARRATIVE:
+        setattr(activity, name, clean.texts[name])
     partners: list[Organisation] = []
     for partner_id in dict.fromkeys(fields.partner_ids):
         organisation = session.get(Organisation, partner_id)
@@ -195,11 +217,12 @@ def _apply(session: Session, activity: Activity, fields: ActivityFields) -> None
 
 
 def create_activity(database: Database, fields: ActivityFields) -> ActivityDetails:
-    _check(fields).raise_if_any()
+    problems, clean = _check(fields)
+    problems.raise_if_any()
     site = require_site(database)
     with database.session() as session:
         activity = Activity()
-        _apply(session, activity, fields)
+        _apply(session, activity, fields, clean)
         activity.office = activity.office or site.code
         session.add(activity)
         session.flush()
@@ -216,7 +239,7 @@ def edit_activity(
     """Replace the activity's fields. Dates cannot leave out a day with attendance or a head
     count. `expected_revision`: the revision the form was loaded at; RecordChangedElsewhere
     when someone else saved the activity since (services/revisions.py)."""
-    problems = _check(fields)
+    problems, clean = _check(fields)
     problems.raise_if_any()
     assert fields.start_date is not None
     end = fields.end_date or fields.start_date
@@ -251,7 +274,7 @@ def edit_activity(
                 day=outside.isoformat(),
             )
             problems.raise_if_any()
-        _apply(session, activity, fields)
+        _apply(session, activity, fields, clean)
         session.flush()
         return details(activity)
 

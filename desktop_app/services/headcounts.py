@@ -23,8 +23,9 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.services.field_rules import MAX_COUNT, TEXT_LIMITS, above_total, count_in_range
 from desktop_app.services.revisions import check_revision, refusing_stale
-from desktop_app.services.validation import Problems, not_found, optional
+from desktop_app.services.validation import Problems, not_found, optional_text
 from desktop_app.store import Database
 from desktop_app.store.models import Activity, HeadCount
 
@@ -116,14 +117,26 @@ def row(head_count: HeadCount) -> HeadCountRow:
 
 
 def _check(
-    activity: Activity, day: dt.date | None, total: int, women: int | None, youth: int | None
-) -> None:
+    activity: Activity,
+    day: dt.date | None,
+    total: int,
+    women: int | None,
+    youth: int | None,
+    note: str | None,
+) -> str | None:
+    """The note cleaned, once every value is checked (field_rules)."""
     problems = Problems()
     for name, value in (("total", total), ("women", women), ("youth", youth)):
         if value is not None and value < 0:
             problems.add(name, QT_TRANSLATE_NOOP("Validation", "A count cannot be negative."))
+        elif value is not None and not count_in_range(value):
+            problems.add(
+                name,
+                QT_TRANSLATE_NOOP("Validation", "A count lies between 0 and {most}."),
+                most=MAX_COUNT,
+            )
     for name, value in (("women", women), ("youth", youth)):
-        if value is not None and name not in problems and value > total:
+        if value is not None and name not in problems and above_total(total, value):
             problems.add(
                 name,
                 QT_TRANSLATE_NOOP("Validation", "This cannot be more than the total ({total})."),
@@ -138,7 +151,11 @@ def _check(
             start=activity.start_date.isoformat(),
             end=activity.end_date.isoformat(),
         )
+    clean_note = optional_text(
+        problems, "note", note, TEXT_LIMITS["head_count"]["note"], multiline=True
+    )
     problems.raise_if_any()
+    return clean_note
 
 
 def _activity(session: Session, activity_id: int) -> Activity:
@@ -160,14 +177,14 @@ def add_head_count(
     """Record unnamed attendees for the whole activity (day None) or for one of its days."""
     with database.session() as session:
         activity = _activity(session, activity_id)
-        _check(activity, day, total, women, youth)
+        clean_note = _check(activity, day, total, women, youth, note)
         head_count = HeadCount(
             activity_id=activity_id,
             day=day,
             total=total,
             women=women,
             youth=youth,
-            note=optional(note),
+            note=clean_note,
         )
         session.add(head_count)
         session.flush()
@@ -191,9 +208,11 @@ def edit_head_count(
         if head_count is None or head_count.deleted:
             raise not_found("head count", head_count_id)
         check_revision(head_count, expected_revision, "head_count")
-        _check(_activity(session, head_count.activity_id), day, total, women, youth)
+        clean_note = _check(
+            _activity(session, head_count.activity_id), day, total, women, youth, note
+        )
         head_count.day, head_count.total = day, total
-        head_count.women, head_count.youth, head_count.note = women, youth, optional(note)
+        head_count.women, head_count.youth, head_count.note = women, youth, clean_note
         session.flush()
         return row(head_count)
 

@@ -8,9 +8,17 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.services.field_rules import TEXT_LIMITS
 from desktop_app.services.revisions import check_revision, refusing_stale
 from desktop_app.services.text import normalise, organisation_search_text, person_search_text
-from desktop_app.services.validation import Problems, country_code, not_found, optional, required
+from desktop_app.services.validation import (
+    Problems,
+    country_code,
+    not_found,
+    optional,
+    optional_text,
+    required,
+)
 from desktop_app.store import Database
 from desktop_app.store.models import Organisation, Person
 from desktop_app.store.vocabulary import person_categories
@@ -46,7 +54,9 @@ def _checked(
     name: str, acronym: str | None, category: str | None, country: str | None
 ) -> tuple[str, str | None, str | None, str | None]:
     problems = Problems()
-    clean_name = required(problems, "name", name)
+    limits = TEXT_LIMITS["organisation"]
+    clean_name = required(problems, "name", name, limits["name"])
+    clean_acronym = optional_text(problems, "acronym", acronym, limits["acronym"])
     clean_category = optional(category)
     if clean_category and clean_category not in {t.code for t in person_categories()}:
         problems.add(
@@ -56,7 +66,7 @@ def _checked(
         )
     clean_country = country_code(problems, "country", country, needed=False)
     problems.raise_if_any()
-    return clean_name, optional(acronym), clean_category, clean_country
+    return clean_name, clean_acronym, clean_category, clean_country
 
 
 def matching(session: Session, text: str) -> Organisation | None:

@@ -12,6 +12,13 @@ from sqlalchemy.orm import Session
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.services import organisations
 from desktop_app.services.ages import band_limits, birth_year_from_age, canonical_band
+from desktop_app.services.field_rules import (
+    EARLIEST_BIRTH_YEAR,
+    TEXT_LIMITS,
+    birth_year_in_range,
+    latest_birth_year,
+)
+from desktop_app.services.name_style import registry_names
 from desktop_app.services.phones import parse_phone
 from desktop_app.services.revisions import check_revision, refusing_stale
 from desktop_app.services.sites import require_site
@@ -23,6 +30,7 @@ from desktop_app.services.validation import (
     country_code,
     not_found,
     optional,
+    optional_text,
     required,
 )
 from desktop_app.store import Database
@@ -179,13 +187,16 @@ def details(person: Person) -> PersonDetails:
 def _apply(session: Session, person: Person, fields: PersonFields, site_country: str) -> None:
     """Check every field, then write them all (nothing is written when one is wrong)."""
     problems = Problems()
-    family = required(problems, "family_name", fields.family_name)
+    limits = TEXT_LIMITS["person"]
+    family, given = registry_names(
+        required(problems, "family_name", fields.family_name, limits["family_name"]),
+        optional_text(problems, "given_names", fields.given_names, limits["given_names"]) or "",
+    )
     sex = optional(fields.sex)
     sex = sex.upper() if sex else None
     if sex is not None and sex not in SEXES:
         problems.add("sex", QT_TRANSLATE_NOOP("Validation", "Sex is F, M or not stated."))
     birth_year = fields.birth_year
-    this_year = dt.date.today().year
     birth_date = _checked_birth_date(problems, fields.birth_date, birth_year)
     if birth_date is not None:
         birth_year = birth_date.year
@@ -194,12 +205,12 @@ def _apply(session: Session, person: Person, fields: PersonFields, site_country:
             problems.add("age", QT_TRANSLATE_NOOP("Validation", "An age lies between 0 and 120."))
         else:
             birth_year = birth_year_from_age(fields.age, fields.age_on)
-    if birth_year is not None and not this_year - 120 <= birth_year <= this_year:
+    if birth_year is not None and not birth_year_in_range(birth_year):
         problems.add(
             "birth_date" if birth_date is not None else "birth_year",
             QT_TRANSLATE_NOOP("Validation", "A birth year lies between {low} and {high}."),
-            low=this_year - 120,
-            high=this_year,
+            low=EARLIEST_BIRTH_YEAR,
+            high=latest_birth_year(),
         )
     age_band = canonical_band(fields.age_band)
     if age_band is not None and band_limits(age_band) is None:
@@ -218,7 +229,9 @@ def _apply(session: Session, person: Person, fields: PersonFields, site_country:
         phone = parse_phone(fields.phone, site_country)
     except ValidationError as error:
         problems.fields.update(error.fields)
-    email = optional(fields.email)
+    email = optional_text(problems, "email", fields.email, limits["email"])
+    position = optional_text(problems, "position", fields.position, limits["position"])
+    region = optional_text(problems, "region", fields.region, limits["region"])
     if email is not None and not EMAIL.match(email):
         problems.add(
             "email",
@@ -238,7 +251,7 @@ def _apply(session: Session, person: Person, fields: PersonFields, site_country:
     if organisation is None and optional(fields.organisation_name):
         organisation = organisations.found_or_created(session, fields.organisation_name or "")
     person.family_name = family
-    person.given_names = (fields.given_names or "").strip()
+    person.given_names = given
     person.sex = sex
     person.birth_year = birth_year
     person.birth_date = birth_date
@@ -246,9 +259,9 @@ def _apply(session: Session, person: Person, fields: PersonFields, site_country:
     # The column too: the audit trail reads columns, not relationships.
     person.organisation_id = organisation.id if organisation else None
     person.organisation = organisation
-    person.position = optional(fields.position)
+    person.position = position
     person.category = category
-    person.region = optional(fields.region)
+    person.region = region
     person.nationality = nationality
     person.phone = phone
     person.email = email

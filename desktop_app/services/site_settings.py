@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from desktop_app.services.field_rules import TEXT_LIMITS
 from desktop_app.services.sites import SiteInfo, require_site
 from desktop_app.services.validation import Problems, country_code, required
 from desktop_app.store import Database
@@ -17,7 +18,7 @@ from desktop_app.store.models import Site
 def update_local_site(database: Database, name: str, country: str) -> SiteInfo:
     """Rename the local site or change its country; bad input raises ValidationError."""
     problems = Problems()
-    clean_name = required(problems, "name", name)
+    clean_name = required(problems, "name", name, TEXT_LIMITS["site"]["name"])
     clean_country = country_code(problems, "country", country, needed=True)
     problems.raise_if_any()
     assert clean_country is not None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.services.field_rules import TEXT_LIMITS
 from desktop_app.services.validation import Problems, country_code, required
 from desktop_app.store import Database
 from desktop_app.store.models import Site
@@ -51,7 +52,7 @@ def init_site(database: Database, code: str, name: str, country: str) -> SiteInf
             "code",
             QT_TRANSLATE_NOOP("Validation", "A site code is short and has no spaces, like NE-NIA."),
         )
-    clean_name = required(problems, "name", name)
+    clean_name = required(problems, "name", name, TEXT_LIMITS["site"]["name"])
     clean_country = country_code(problems, "country", country, needed=True)
     problems.raise_if_any()
     assert clean_country is not None

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.services.field_rules import EARLIEST_DATE, LATEST_DATE, clean_text, date_in_range
 
 CONTEXT = "Validation"
 
@@ -51,32 +53,92 @@ class Problems:
             raise ValidationError(self.fields)
 
 
-def required(problems: Problems, field: str, value: str | None) -> str:
-    """The stripped value, or a 'required' message for the field."""
-    cleaned = (value or "").strip()
+def required(
+    problems: Problems,
+    field: str,
+    value: str | None,
+    limit: int | None = None,
+    *,
+    multiline: bool = False,
+) -> str:
+    """The value cleaned (field_rules.clean_text), or a 'required' message for the field; a
+    text longer than `limit` gets a message too."""
+    cleaned = clean_text(value, multiline=multiline)
     if not cleaned:
         problems.add(field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
+    check_length(problems, field, cleaned, limit)
     return cleaned
 
 
 def optional(value: str | None) -> str | None:
-    cleaned = (value or "").strip()
+    cleaned = clean_text(value)
     return cleaned or None
 
 
+def optional_text(
+    problems: Problems, field: str, value: str | None, limit: int | None, *, multiline: bool = False
+) -> str | None:
+    """The value cleaned (None when empty); a message when longer than `limit`."""
+    cleaned = clean_text(value, multiline=multiline)
+    check_length(problems, field, cleaned, limit)
+    return cleaned or None
+
+
+def check_length(problems: Problems, field: str, text: str, limit: int | None) -> None:
+    if limit is not None and len(text) > limit:
+        problems.add(
+            field,
+            QT_TRANSLATE_NOOP(
+                "Validation", "At most {limit} characters here ({length} were typed)."
+            ),
+            limit=limit,
+            length=len(text),
+        )
+
+
+def check_date(problems: Problems, field: str, day: dt.date | None) -> None:
+    if day is not None and not date_in_range(day):
+        problems.add(
+            field,
+            QT_TRANSLATE_NOOP("Validation", "A date lies between the years {first} and {last}."),
+            first=EARLIEST_DATE.year,
+            last=LATEST_DATE.year,
+        )
+
+
 def country_code(problems: Problems, field: str, value: str | None, *, needed: bool) -> str | None:
-    cleaned = (value or "").strip().upper()
+    """The code of the country `value` names ("NE", "Niger", "niger", "Niger (NE)"), or a
+    message saying what was not understood and which countries come close."""
+    # Imported here: countries needs text, which needs phones, which needs this module.
+    from desktop_app.services.countries import describe, find_country, suggestions
+
+    cleaned = clean_text(value)
     if not cleaned:
         if needed:
             problems.add(field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
         return None
-    if len(cleaned) != 2 or not cleaned.isalpha() or not cleaned.isascii():
+    country = find_country(cleaned)
+    if country is not None:
+        return country.code
+    close = suggestions(cleaned)
+    if close:
         problems.add(
             field,
             QT_TRANSLATE_NOOP(
-                "Validation", "A country is a two-letter code such as NE or ML, not {value}."
+                "Validation",
+                "{value} is not a country: did you mean {choices}? Type its two-letter code "
+                "(NE) or its name (Niger).",
             ),
-            value=value,
+            value=cleaned,
+            choices=", ".join(describe(c) for c in close),
         )
-        return None
-    return cleaned
+    else:
+        problems.add(
+            field,
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "{value} is not a country: type its two-letter code (NE) or its name (Niger).",
+            ),
+            value=cleaned,
+        )
+    return None

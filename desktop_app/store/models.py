@@ -99,6 +99,9 @@ class Site(Base):
     name: Mapped[str] = mapped_column(String(120))
     country: Mapped[str] = mapped_column(String(2))
     is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The local site's installation: made once, written in every workbook it exports, so that
+    # HQ tells an office that changed its code, or two installations using one code.
+    install_id: Mapped[str | None] = mapped_column(String(32), default=new_uuid)
 
 
 class Organisation(TravelFields, Base):
@@ -151,8 +154,8 @@ class Activity(TravelFields, Base):
 class Person(TravelFields, Base):
     __tablename__ = "person"
     id: Mapped[int] = mapped_column(primary_key=True)
-    family_name: Mapped[str] = mapped_column(String(120))
-    given_names: Mapped[str] = mapped_column(String(160), default="")
+    family_name: Mapped[str] = mapped_column(String(200))
+    given_names: Mapped[str] = mapped_column(String(200), default="")
     sex: Mapped[str | None] = mapped_column(String(1))  # "F", "M" or None (not stated)
     birth_year: Mapped[int | None] = mapped_column(Integer)
     # The whole date when it is known; birth_year is then its year (services/persons.py).
@@ -169,7 +172,7 @@ class Person(TravelFields, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
     # Lower-case, accent-free "family given organisation phone-digits", for search as you type.
-    search_text: Mapped[str] = mapped_column(String(600), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     organisation: Mapped[Organisation | None] = relationship()
 
@@ -250,6 +253,8 @@ class ImportLog(Base):
     # From the workbook's manifest; NULL for workbooks imported before they were recorded.
     exported_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     mode: Mapped[str | None] = mapped_column(String(16))  # "changes" or "full"
+    # The manifest's site_id (the exporting installation); NULL before revision 0005.
+    source_id: Mapped[str | None] = mapped_column(String(32))
 
 
 class SyncConflict(Base):

@@ -33,6 +33,7 @@ from desktop_app.store import Database
 from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.store.vocabulary import activity_kinds
 from desktop_app.ui.changed_elsewhere import ChangedElsewhereBar
+from desktop_app.ui.country_edit import CountryEdit
 from desktop_app.ui.editor_dialog import EditorDialog
 from desktop_app.ui.field_messages import ERROR_STYLE, FieldMessages
 from desktop_app.ui.formats import status_label
@@ -100,9 +101,7 @@ class ActivityForm(EditorDialog):
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_format)
-        self.country_edit = QLineEdit()
-        self.country_edit.setMaxLength(2)
-        self.country_edit.setPlaceholderText(self.tr("two letters, e.g. NE"))
+        self.country_edit = CountryEdit()
         self.city_edit = QLineEdit()
         self.venue_edit = QLineEdit()
         self.office_edit = QLineEdit()

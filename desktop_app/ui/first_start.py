@@ -20,6 +20,7 @@ from desktop_app.services import sites
 from desktop_app.services.demo import load_demo
 from desktop_app.services.validation import ValidationError
 from desktop_app.store import Database
+from desktop_app.ui.country_edit import CountryEdit
 from desktop_app.ui.field_messages import FieldMessages
 from desktop_app.ui.text import error_text
 
@@ -46,9 +47,7 @@ class FirstStartDialog(QDialog):
         self.code_edit.setMaxLength(16)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. Niamey office"))
-        self.country_edit = QLineEdit()
-        self.country_edit.setPlaceholderText(self.tr("two letters, e.g. NE"))
-        self.country_edit.setMaxLength(2)
+        self.country_edit = CountryEdit()
         form = QFormLayout()
         for field, text, edit in (
             ("code", self.tr("Site &code:"), self.code_edit),

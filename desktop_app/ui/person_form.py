@@ -33,6 +33,7 @@ from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.store.vocabulary import person_categories
 from desktop_app.ui.birth_edit import BirthEdit
 from desktop_app.ui.changed_elsewhere import ChangedElsewhereBar
+from desktop_app.ui.country_edit import CountryEdit
 from desktop_app.ui.editor_dialog import EditorDialog
 from desktop_app.ui.field_messages import ERROR_STYLE, FieldMessages
 from desktop_app.ui.models.persons import PersonHistoryModel
@@ -84,8 +85,7 @@ class PersonForm(EditorDialog):
         for term in person_categories():
             self.category_combo.addItem(term.label(language()), term.code)
         self.region_edit = QLineEdit()
-        self.nationality_edit = QLineEdit()
-        self.nationality_edit.setMaxLength(2)
+        self.nationality_edit = CountryEdit()
         self.phone_edit = QLineEdit()
         self.email_edit = QLineEdit()
         self.consent_check = QCheckBox(self.tr("Agrees to be &contacted"))

@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,6 +37,7 @@ from desktop_app.services import site_settings, sites
 from desktop_app.services.validation import ValidationError
 from desktop_app.settings import Settings, load_settings, save_settings
 from desktop_app.store import Database
+from desktop_app.ui.country_edit import CountryEdit
 from desktop_app.ui.field_messages import FieldMessages
 from desktop_app.ui.protection_settings import ProtectionGroup
 from desktop_app.ui.text import error_text
@@ -44,15 +45,9 @@ from desktop_app.ui.text import error_text
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
-COUNTRY_PATTERN = QRegularExpression("[A-Za-z]{0,2}")
 
-
-def _country_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setMaxLength(2)
-    edit.setValidator(QRegularExpressionValidator(COUNTRY_PATTERN, edit))
-    edit.textEdited.connect(lambda text: edit.setText(text.upper()))
-    return edit
+def _country_edit() -> CountryEdit:
+    return CountryEdit()
 
 
 def _browse_row(edit: QLineEdit, button: QPushButton) -> QWidget:
@@ -219,7 +214,7 @@ class SettingsDialog(QDialog):
         return self.settings.with_changes(
             organisation_name=self.organisation.text().strip(),
             logo_path=self.logo.text().strip(),
-            default_country=self.default_country.text().strip().upper(),
+            default_country=self.default_country.code(),
             default_city=self.default_city.text().strip(),
             youth_threshold=self.youth.value(),
             language=str(self.language.currentData()),

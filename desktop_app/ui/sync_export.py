@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.exchange.hq_export import ExportResult, export_workbook, last_export
+from desktop_app.exchange.hq_unsendable import described
 from desktop_app.services.privacy_export import PseudonymisedExport, export_pseudonymised
 from desktop_app.store import Database
 from desktop_app.ui.field_messages import ERROR_STYLE
 from desktop_app.ui.i18n import format_moment
 from desktop_app.ui.password_prompt import NewSecretFields
-from desktop_app.ui.text import language
+from desktop_app.ui.text import language, translate_message
 from desktop_app.ui.worker import CancelCheck, ProgressCallback, Task, run_with_progress
 
 PSEUDONYMISED_SUFFIX = "-pseudonymised"
@@ -249,9 +250,21 @@ class ExportDialog(QDialog):
         told = told.format(file=result.path.name)
         if self.protect.isChecked():
             told += " " + self.tr("It opens with its password only.")
+        unsent = getattr(result, "unsent", ())
+        if unsent:
+            told += "\n\n" + self.tr(
+                "%Ln records were not sent: HQ's import would refuse them as they are. Correct "
+                "them and export again; they wait until then.",
+                "",
+                len(unsent),
+            )
+            told += "".join(
+                f"\n• {record.label or record.uuid}: {translate_message(record.reason)}"
+                for record in described(unsent)[:20]
+            )
         self.password.clear()
         box = QMessageBox(
-            QMessageBox.Icon.Information,
+            QMessageBox.Icon.Warning if unsent else QMessageBox.Icon.Information,
             self.tr("Export for HQ"),
             told,
             QMessageBox.StandardButton.Ok,

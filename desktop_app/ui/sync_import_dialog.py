@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -37,6 +38,7 @@ from desktop_app.services.privacy_workbooks import (
 )
 from desktop_app.store import Database
 from desktop_app.ui.changes import EVERY, Changes, IdsGiven, announce
+from desktop_app.ui.field_messages import ERROR_STYLE
 from desktop_app.ui.i18n import format_moment, format_number
 from desktop_app.ui.password_prompt import ask_secret
 from desktop_app.ui.text import error_text, translate_message
@@ -115,6 +117,18 @@ class FilePreview(QWidget):
         self.origin = QLabel(origin)
         self.origin.setWordWrap(True)
         layout.addWidget(self.origin)
+        # What needs a confirmation, apart from the counts: an office in doubt, mass deletions.
+        doubts = [translate_message(w) for w in summary.office_warnings]
+        doubts += [
+            self.tr("Deletes {what}.").format(what=translate_message(deletion.message()))
+            for deletion in summary.mass_deletions
+        ]
+        self.doubts = QLabel("\n".join(doubts))
+        self.doubts.setObjectName("import_doubts")
+        self.doubts.setWordWrap(True)
+        self.doubts.setStyleSheet(ERROR_STYLE)
+        self.doubts.setVisible(bool(doubts))
+        layout.addWidget(self.doubts)
         rows = [*summary.types, summary.totals()]
         self.counts = _CountsTable(len(rows), len(COUNT_NAMES))
         self.counts.setHorizontalHeaderLabels(count_headers())
@@ -172,6 +186,15 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.status)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
+        self.office_check = QCheckBox(
+            self.tr("I c&onfirm where these workbooks come from (see the warning above)")
+        )
+        self.delete_check = QCheckBox(self.tr("Also apply these &deletions (see the list above)"))
+        for check in (self.office_check, self.delete_check):
+            check.setStyleSheet(ERROR_STYLE)
+            check.hide()
+            check.toggled.connect(self._update_apply)
+            layout.addWidget(check)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
         )
@@ -223,7 +246,19 @@ class ImportPreviewDialog(QDialog):
                     result.changes,
                 )
             )
-        self.apply_button.setEnabled(result.changes > 0)
+        self.office_check.setChecked(False)
+        self.delete_check.setChecked(False)
+        self.office_check.setVisible(any(f.office_warnings for f in result.files))
+        self.delete_check.setVisible(any(f.mass_deletions for f in result.files))
+        self._update_apply()
+
+    def _update_apply(self) -> None:
+        """Apply needs changes to apply and every confirmation the preview asks for."""
+        result = self.preview
+        ready = result is not None and result.changes > 0
+        for check in (self.office_check, self.delete_check):
+            ready = ready and (check.isHidden() or check.isChecked())
+        self.apply_button.setEnabled(ready)
 
     def show_error(self, error: BaseException) -> None:
         self.status.setText(error_text(error))
@@ -233,11 +268,18 @@ class ImportPreviewDialog(QDialog):
     def apply(self) -> Task:
         self.apply_button.setEnabled(False)
         database, paths = self.database, self.paths
+        office, deletions = self.office_check.isChecked(), self.delete_check.isChecked()
 
         def job(progress: ProgressCallback, cancelled: CancelCheck) -> ImportResult:
             backup_before_import(database)  # a way back, made before anything changes
             return import_workbooks(
-                database, paths, apply=True, progress=progress, cancelled=cancelled
+                database,
+                paths,
+                apply=True,
+                progress=progress,
+                cancelled=cancelled,
+                accept_office_change=office,
+                allow_mass_delete=deletions,
             )
 
         self.task = run_with_progress(

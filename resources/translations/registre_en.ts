@@ -56,6 +56,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Not sent: {count} attendance rows (a day out of range, or a person or activity not sent).</source>
+        <translation>
+            <numerusform>Not sent: {count} attendance row (a day out of range, or a person or activity not sent).</numerusform>
+            <numerusform>Not sent: {count} attendance rows (a day out of range, or a person or activity not sent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Applied: {changes} changes.</source>
         <translation>
             <numerusform>Applied: {changes} change.</numerusform>
@@ -128,6 +135,13 @@
         <translation>
             <numerusform>%Ln record written to {file}.</numerusform>
             <numerusform>%Ln records written to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records were not sent: HQ&apos;s import would refuse them as they are. Correct them and export again; they wait until then.</source>
+        <translation>
+            <numerusform>%Ln record was not sent: HQ&apos;s import would refuse it as it is. Correct it and export again; it waits until then.</numerusform>
+            <numerusform>%Ln records were not sent: HQ&apos;s import would refuse them as they are. Correct them and export again; they wait until then.</numerusform>
         </translation>
     </message>
 </context>

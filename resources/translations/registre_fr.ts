@@ -38,10 +38,6 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <source>two letters, e.g. NE</source>
-        <translation>deux lettres, p. ex. NE</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -1961,6 +1957,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>montrer seulement ce qui changerait</translation>
     </message>
     <message>
+        <source>import a workbook whose office is in doubt (another code than before, this database&apos;s own site)</source>
+        <translation>importer un classeur dont le bureau est incertain (un autre code qu&apos;avant, le site de cette base)</translation>
+    </message>
+    <message>
+        <source>apply deletions of more than a tenth of a record type (or of 50 records)</source>
+        <translation>appliquer des suppressions de plus d&apos;un dixième d&apos;un type de fiches (ou de 50 fiches)</translation>
+    </message>
+    <message>
         <source>records both sides changed</source>
         <translation>fiches modifiées des deux côtés</translation>
     </message>
@@ -1985,12 +1989,35 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>{path}&#xa0;: export {export}, {mode} ({counts})</translation>
     </message>
     <message>
+        <source>Not sent: {type} {id} {label}: {reason}</source>
+        <translation>Non envoyé&#x202f;: {type} {id} {label}&#x202f;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: {count} attendance rows (a day out of range, or a person or activity not sent).</source>
+        <translation>
+            <numerusform>Non envoyée&#x202f;: {count} présence (un jour hors limites, ou une personne ou une activité non envoyée).</numerusform>
+            <numerusform>Non envoyées&#x202f;: {count} présences (un jour hors limites, ou une personne ou une activité non envoyée).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct these records: the next export sends them. HQ&apos;s import would refuse them as they are.</source>
+        <translation>Corrigez ces fiches&#x202f;: le prochain export les enverra. L&apos;import du siège les refuserait en l&apos;état.</translation>
+    </message>
+    <message>
         <source>{file}: site {site} {site_name}, exported {exported} ({mode}), export {export}</source>
         <translation>{file}&#xa0;: site {site} {site_name}, exporté le {exported} ({mode}), export {export}</translation>
     </message>
     <message>
         <source>already imported on {date} UTC</source>
         <translation>déjà importé le {date} UTC</translation>
+    </message>
+    <message>
+        <source>to confirm (--accept-office-change): {warning}</source>
+        <translation>à confirmer (--accept-office-change)&#x202f;: {warning}</translation>
+    </message>
+    <message>
+        <source>to confirm (--allow-mass-delete): deletes {what}</source>
+        <translation>à confirmer (--allow-mass-delete)&#x202f;: supprime {what}</translation>
     </message>
     <message>
         <source>invalid: sheet {sheet}, row {row}: {reason}</source>
@@ -2454,6 +2481,13 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>every day</source>
         <translation>tous les jours</translation>
+    </message>
+</context>
+<context>
+    <name>CountryEdit</name>
+    <message>
+        <source>a name or a code, e.g. Niger or NE</source>
+        <translation>un nom ou un code, p. ex. Niger ou NE</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3051,13 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>It opens with its password only.</source>
         <translation>Il ne s&apos;ouvre qu&apos;avec son mot de passe.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln records were not sent: HQ&apos;s import would refuse them as they are. Correct them and export again; they wait until then.</source>
+        <translation>
+            <numerusform>%Ln fiche n&apos;a pas été envoyée&#x202f;: l&apos;import du siège la refuserait en l&apos;état. Corrigez-la et exportez de nouveau&#x202f;; elle attend jusque-là.</numerusform>
+            <numerusform>%Ln fiches n&apos;ont pas été envoyées&#x202f;: l&apos;import du siège les refuserait en l&apos;état. Corrigez-les et exportez de nouveau&#x202f;; elles attendent jusque-là.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -3088,6 +3129,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Already imported on {date}.</source>
         <translation>Déjà importé le {date}.</translation>
+    </message>
+    <message>
+        <source>Deletes {what}.</source>
+        <translation>Supprime {what}.</translation>
     </message>
     <message>
         <source>Invalid rows (not imported):</source>
@@ -3197,10 +3242,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>e.g. Niamey office</source>
         <translation>p. ex. Bureau de Niamey</translation>
-    </message>
-    <message>
-        <source>two letters, e.g. NE</source>
-        <translation>deux lettres, p. ex. NE</translation>
     </message>
     <message>
         <source>Site &amp;code:</source>
@@ -3329,6 +3370,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
             <numerusform>Lecture de %Ln classeur…</numerusform>
             <numerusform>Lecture de %Ln classeurs…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>I c&amp;onfirm where these workbooks come from (see the warning above)</source>
+        <translation>Je c&amp;onfirme la provenance de ces classeurs (voir l&apos;avertissement ci-dessus)</translation>
+    </message>
+    <message>
+        <source>Also apply these &amp;deletions (see the list above)</source>
+        <translation>Appliquer aussi ces &amp;suppressions (voir la liste ci-dessus)</translation>
     </message>
     <message>
         <source>Reading the workbooks…</source>
@@ -5361,6 +5410,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>{column}&#xa0;: contient des caractères de contrôle.</translation>
     </message>
     <message>
+        <source>{column}: {value} is not between the years {first} and {last}.</source>
+        <translation>{column}&#x202f;: {value} n&apos;est pas entre les années {first} et {last}.</translation>
+    </message>
+    <message>
         <source>{column}: {value} is not a date.</source>
         <translation>{column}&#xa0;: {value} n&apos;est pas une date.</translation>
     </message>
@@ -5371,6 +5424,14 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>{column}: {value} is not a whole number.</source>
         <translation>{column}&#xa0;: {value} n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not between {low} and {high}.</source>
+        <translation>{column}&#x202f;: {value} n&apos;est pas entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not a country code.</source>
+        <translation>{column}&#x202f;: {value} n&apos;est pas un code de pays.</translation>
     </message>
     <message>
         <source>{column}: {value} is not yes or no.</source>
@@ -5387,6 +5448,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>{column}: {value} is not a record identifier.</source>
         <translation>{column}&#xa0;: {value} n&apos;est pas un identifiant de fiche.</translation>
+    </message>
+    <message>
+        <source>{column}: longer than {limit} characters.</source>
+        <translation>{column}&#x202f;: plus de {limit} caractères.</translation>
     </message>
     <message>
         <source>A text in {sheet} (row {row}, {column}) is longer than the 32,767 characters a spreadsheet cell can hold: shorten it and export again.</source>
@@ -5417,6 +5482,14 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>{file} a une version de format inconnue {version}.</translation>
     </message>
     <message>
+        <source>{file}: the sheet {sheet} ({other}) is missing: it was renamed or deleted after the export. Nothing was imported; ask for a new export.</source>
+        <translation>{file}&#x202f;: la feuille {sheet} ({other}) manque&#x202f;: elle a été renommée ou supprimée après l&apos;export. Rien n&apos;a été importé&#x202f;; demandez un nouvel export.</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet {sheet} holds {found} rows but the manifest says {expected}: rows were added or removed after the export. Nothing was imported; ask for a new export.</source>
+        <translation>{file}&#x202f;: la feuille {sheet} compte {found} lignes mais le manifeste en annonce {expected}&#x202f;: des lignes ont été ajoutées ou retirées après l&apos;export. Rien n&apos;a été importé&#x202f;; demandez un nouvel export.</translation>
+    </message>
+    <message>
         <source>{file}: the sheet {sheet} has no column {column} ({other}).</source>
         <translation>{file}&#xa0;: la feuille {sheet} n&apos;a pas de colonne {column} ({other}).</translation>
     </message>
@@ -5425,8 +5498,16 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>{column} est vide.</translation>
     </message>
     <message>
-        <source>Revision must be 1 or more.</source>
-        <translation>La révision doit valoir 1 ou plus.</translation>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin précède la date de début.</translation>
+    </message>
+    <message>
+        <source>More women than the total.</source>
+        <translation>Plus de femmes que le total.</translation>
+    </message>
+    <message>
+        <source>More youth than the total.</source>
+        <translation>Plus de jeunes que le total.</translation>
     </message>
     <message>
         <source>{file}: no such file.</source>
@@ -5499,6 +5580,62 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>The record of conflict {id} no longer exists.</source>
         <translation>La fiche du conflit {id} n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>{count} of the {live} organisations held here</source>
+        <translation>{count} des {live} structures de cette base</translation>
+    </message>
+    <message>
+        <source>{count} of the {live} activities held here</source>
+        <translation>{count} des {live} activités de cette base</translation>
+    </message>
+    <message>
+        <source>{count} of the {live} persons held here</source>
+        <translation>{count} des {live} personnes de cette base</translation>
+    </message>
+    <message>
+        <source>{count} of the {live} attendance rows held here</source>
+        <translation>{count} des {live} présences de cette base</translation>
+    </message>
+    <message>
+        <source>{count} of the {live} head counts held here</source>
+        <translation>{count} des {live} effectifs de cette base</translation>
+    </message>
+    <message>
+        <source>{file} says it comes from this database&apos;s own site {site}: one of its own workbooks coming back, or a workbook claiming to be this site.</source>
+        <translation>{file} dit venir du site de cette base, {site}&#x202f;: un de ses propres classeurs qui revient, ou un classeur qui se fait passer pour ce site.</translation>
+    </message>
+    <message>
+        <source>{file} says it comes from {site}, but the same installation sent its earlier workbooks as {old}: the office code changed.</source>
+        <translation>{file} dit venir de {site}, mais la même installation a envoyé ses classeurs précédents sous {old}&#x202f;: le code du bureau a changé.</translation>
+    </message>
+    <message>
+        <source>{file} says it comes from {site}, but the earlier workbooks of {site} came from another installation: the office reinstalled Registre, or this workbook claims to be that office.</source>
+        <translation>{file} dit venir de {site}, mais les classeurs précédents de {site} venaient d&apos;une autre installation&#x202f;: le bureau a réinstallé Registre, ou ce classeur se fait passer pour ce bureau.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {details} Confirm the office and the deletions to import (in the preview, or --accept-office-change and --allow-mass-delete).</source>
+        <translation>Rien n&apos;a été importé. {details} Confirmez le bureau et les suppressions pour importer (dans l&apos;aperçu, ou --accept-office-change et --allow-mass-delete).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {details} Confirm the office to import (in the preview, or --accept-office-change).</source>
+        <translation>Rien n&apos;a été importé. {details} Confirmez le bureau pour importer (dans l&apos;aperçu, ou --accept-office-change).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: these deletions need a confirmation. Deletes {details} Confirm them to import (in the preview, or --allow-mass-delete).</source>
+        <translation>Rien n&apos;a été importé&#x202f;: ces suppressions demandent une confirmation. Supprime {details} Confirmez-les pour importer (dans l&apos;aperçu, ou --allow-mass-delete).</translation>
+    </message>
+    <message>
+        <source>Its revision {revision} is out of range.</source>
+        <translation>Sa révision {revision} est hors limites.</translation>
+    </message>
+    <message>
+        <source>It points to {what} that is not sent either.</source>
+        <translation>Elle renvoie à {what} qui n&apos;est pas envoyée non plus.</translation>
+    </message>
+    <message>
+        <source>Its day is out of range, or it points to a record that is not sent.</source>
+        <translation>Son jour est hors limites, ou elle renvoie à une fiche non envoyée.</translation>
     </message>
 </context>
 <context>
@@ -5741,6 +5878,10 @@ L’enregistrer avant de fermer&#x202f;?</translation>
         <translation>Un effectif ne peut pas être négatif.</translation>
     </message>
     <message>
+        <source>A count lies between 0 and {most}.</source>
+        <translation>Un effectif est compris entre 0 et {most}.</translation>
+    </message>
+    <message>
         <source>This cannot be more than the total ({total}).</source>
         <translation>Ce nombre ne peut pas dépasser le total ({total}).</translation>
     </message>
@@ -5808,12 +5949,32 @@ L’enregistrer avant de fermer&#x202f;?</translation>
         <translation>Il n&apos;y a pas de {what} avec l&apos;id {id}.</translation>
     </message>
     <message>
-        <source>A country is a two-letter code such as NE or ML, not {value}.</source>
-        <translation>Un pays est un code de deux lettres comme NE ou ML, pas {value}.</translation>
+        <source>At most {limit} characters here ({length} were typed).</source>
+        <translation>{limit} caractères au plus ici ({length} saisis).</translation>
+    </message>
+    <message>
+        <source>A date lies between the years {first} and {last}.</source>
+        <translation>Une date se situe entre les années {first} et {last}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a country: did you mean {choices}? Type its two-letter code (NE) or its name (Niger).</source>
+        <translation>{value} n&apos;est pas un pays&#x202f;: vouliez-vous dire {choices}&#x202f;? Saisissez son code à deux lettres (NE) ou son nom (Niger).</translation>
+    </message>
+    <message>
+        <source>{value} is not a country: type its two-letter code (NE) or its name (Niger).</source>
+        <translation>{value} n&apos;est pas un pays&#x202f;: saisissez son code à deux lettres (NE) ou son nom (Niger).</translation>
     </message>
     <message>
         <source>Type a date of birth ({date}), a birth year (1992) or an age (34).</source>
         <translation>Tapez une date de naissance ({date}), une année de naissance (1992) ou un âge (34).</translation>
+    </message>
+    <message>
+        <source>Longer than {limit} characters ({length}): {start}…</source>
+        <translation>Plus de {limit} caractères ({length})&#x202f;: {start}…</translation>
+    </message>
+    <message>
+        <source>No family name on this row.</source>
+        <translation>Pas de nom de famille sur cette ligne.</translation>
     </message>
 </context>
 <context>

@@ -31,11 +31,11 @@ def test_init_once(run: Run, tmp_path: Path) -> None:
 
 
 def test_init_refuses_bad_values(run: Run, tmp_path: Path) -> None:
-    result = run(tmp_path / "new.db", "init", "--site", "NE", "--name", " ", "--country", "Niger")
+    result = run(tmp_path / "new.db", "init", "--site", "NE", "--name", " ", "--country", "Ni")
     assert result.code != 0
     err = _one_error_line(result.err)
     assert "--name: This field is required." in err
-    assert "--country: A country is a two-letter code" in err
+    assert "--country: Ni is not a country: did you mean" in err and "Niger (NE)" in err
 
 
 def test_writing_without_a_site_says_to_run_init(run: Run, tmp_path: Path) -> None:
@@ -157,3 +157,16 @@ def test_person_add_with_age_and_find_limit(run: Run, db_path: Path) -> None:
         "Hawa DIALLO",
     ]
     assert found.out.splitlines()[0].split("\t")[3] == str(dt.date.today().year - 25)
+
+
+def test_person_add_holds_to_the_rules_and_find_prints_no_control_character(
+    run: Run, db_path: Path
+) -> None:
+    refused = run(db_path, "person", "add", "--family", "N" * 40_000, "--given", "Awa")
+    assert refused.code != 0 and refused.out == ""
+    assert "--family: At most 200 characters here (40000 were typed)." in refused.err
+    added = run(db_path, "person", "add", "--family", "maïga\x07", "--given", "\x1b[31maminata")
+    assert added.code == 0
+    found = run(db_path, "person", "find", "maiga")
+    assert "MAÏGA" in found.out and "Aminata" in found.out
+    assert "\x07" not in found.out and "\x1b" not in found.out

@@ -15,6 +15,7 @@ import json
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,7 @@ def _set_site(database: Database, code: str) -> None:
     with database.session() as session:
         site = session.scalars(select(Site)).one()
         site.code, site.name, site.country = code, name, country
+        site.install_id = uuid.uuid4().hex  # another office: another installation
     database.refresh_site()
 
 

@@ -24,6 +24,7 @@ from desktop_app.store.models import (
     Person,
     Site,
     SyncConflict,
+    new_uuid,
 )
 from tests.postgres.databases import copy_database
 
@@ -41,6 +42,7 @@ def site_database(template_db: Path, folder: Path, code: str) -> Database:
     with database.session() as session:
         site = session.scalars(select(Site)).one()
         site.code, site.name, site.country = code, name, country
+        site.install_id = new_uuid()  # another office: another installation
     database.refresh_site()
     return database
 
@@ -64,7 +66,7 @@ def add_sample(database: Database, prefix: str = "", people: int = 3) -> dict[st
                 family_name=f"{prefix}NOM{i}",
                 given_names=f"Prénom {i}",
                 sex="F" if i % 2 == 0 else "M",
-                birth_year=1990 + i,
+                birth_year=1990 + i % 30,  # plausible however many: 1990 to 2019
                 phone=f"+227 90 12 34 {i:02d}",
                 organisation=org,
                 category="fds",

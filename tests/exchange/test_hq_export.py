@@ -12,7 +12,6 @@ from sqlalchemy import select
 
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_import import import_workbooks
-from desktop_app.messages import RegistreError
 from desktop_app.services.sync_progress import Cancelled
 from desktop_app.store import Database
 from desktop_app.store.models import Activity, ExportLog, Person
@@ -154,11 +153,16 @@ def test_a_failed_export_leaves_no_half_workbook(office: Database, tmp_path: Pat
         assert set(session.scalars(select(Activity.synced_revision))) == {0}
 
 
-def test_a_text_too_long_for_a_cell_is_refused(office: Database, tmp_path: Path) -> None:
+def test_a_text_too_long_is_left_out_named_and_kept_unsent(
+    office: Database, tmp_path: Path
+) -> None:
+    """It used to stop every export; now the rest goes and the activity waits, named."""
     with office.session() as session:
         activity = session.scalars(select(Activity)).one()
         activity.notes = "x" * 40_000
-    with pytest.raises(RegistreError) as raised:
-        export_workbook(office, tmp_path / "long.xlsx", language="en")
-    assert "longer than the 32,767 characters" in str(raised.value)
-    assert list(tmp_path.glob("*.xlsx*")) == []
+    result = export_workbook(office, tmp_path / "long.xlsx", language="en")
+    unsent = [u for u in result.unsent if u.type_name == "activity"]
+    assert [u.reason.render() for u in unsent] == ["Notes: text longer than 32,767 characters."]
+    assert result.row_counts["activity"] == 0 and result.row_counts["organisation"] == 1
+    with office.session() as session:
+        assert session.scalars(select(Activity.synced_revision)).one() == 0

@@ -244,8 +244,16 @@ def test_a_column_parses_as_its_cells_do(kind: str, cells: list[Any]) -> None:
         ),
         ("text", [" Niamey ", "", "Tillabéri"], ["Niamey", None, "Tillabéri"]),
         ("bool", [True, "Oui", 1.0, "non"], [True, True, True, False]),
-        ("int", [1.0, True], "bad"),  # a yes/no cell is not a number, whatever it equals
+        ("count", [1.0, True], "bad"),  # a yes/no cell is not a number, whatever it equals
         ("text", ["ok", "bell\x07"], "bad"),
+        ("text", ["ok", "csi\x9b2J"], "bad"),  # a one-byte escape (C1) is a control character
+        ("count", [3.0, 12], [3, 12]),
+        ("count", [3.0, -5], "bad"),
+        ("year", [1990.0, 1899], "bad"),
+        ("revision", [1, 2**63], "bad"),
+        ("country", ["NE", "NE", "ml"], ["NE", "NE", "ML"]),
+        ("country", ["NE", "Ni"], "bad"),
+        ("date", [dt.date(2022, 12, 5), dt.date(1899, 12, 31)], "bad"),
     ],
 )
 def test_column_examples(kind: str, cells: list[Any], expected: Any) -> None:

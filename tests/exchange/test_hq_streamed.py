@@ -127,8 +127,14 @@ def test_a_reimport_streamed_finds_every_row_unchanged(
     assert all(line.startswith(b"import_log ") for line in changed) and len(changed) == 1
 
 
-def edited(book: Path, out: Path, edit: Any) -> Path:
+def edited(book: Path, out: Path, edit: Any, added: int = 0) -> Path:
+    """The workbook with its attendance rows edited; `added` rows more in its manifest too."""
+
     def change(sheet: str, rows: list[list[Any]]) -> None:
+        if sheet == "Manifest":
+            for row in rows:
+                if row[0] == "rows_attendance":
+                    row[1] = int(row[1]) + added
         if sheet == "Attendance":
             edit(rows)
 
@@ -144,7 +150,7 @@ def test_a_row_repeated_in_a_later_chunk_sends_the_sheet_row_by_row(
         again[column(rows, "Signed")] = "Yes"
         rows.append(again)
 
-    book = edited(office_book, tmp_path / "twice.xlsx", repeat_first_row_newer)
+    book = edited(office_book, tmp_path / "twice.xlsx", repeat_first_row_newer, added=1)
     result, row_by_row = compare(template_db, tmp_path, [book], monkeypatch)
     assert row_by_row == ["attendance"]
     assert result.files[0].types[3].new == 10 and not result.files[0].invalid_rows
@@ -158,7 +164,7 @@ def test_an_attendance_taken_twice_across_chunks_is_the_same_invalid_row(
         again[column(rows, "ID")] = "f" * 32
         rows.append(again)
 
-    book = edited(office_book, tmp_path / "taken-twice.xlsx", same_person_day_new_id)
+    book = edited(office_book, tmp_path / "taken-twice.xlsx", same_person_day_new_id, added=1)
     result, row_by_row = compare(template_db, tmp_path, [book], monkeypatch)
     assert row_by_row == ["attendance"]
     (problem,) = result.files[0].invalid_rows

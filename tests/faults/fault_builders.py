@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
+import uuid
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -21,7 +22,10 @@ def site_copy(template_db: Path, path: Path, code: str = "HQ-GVA") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(template_db, path)
     with sqlite3.connect(path) as raw:
-        raw.execute("UPDATE site SET code = ?, name = ?, country = 'CH'", (code, code))
+        raw.execute(  # another site: another installation
+            "UPDATE site SET code = ?, name = ?, country = 'CH', install_id = ?",
+            (code, code, uuid.uuid4().hex),
+        )
     raw.close()
     return path
 

@@ -24,10 +24,12 @@ from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_format import SHEETS
 from desktop_app.exchange.hq_import import import_workbooks
 from desktop_app.messages import RegistreError
+from desktop_app.services.field_rules import NAME_PART, clean_text
 from desktop_app.services.sync_records import RECORD_TYPES, load_stored, to_second
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import Activity, Attendance, HeadCount, Organisation, Person
 from tests.faults.fault_builders import DAY, dump, integrity, site_copy
+from tests.faults.test_cell_fuzz import hostile_text
 
 _counter = itertools.count()
 SLOW_EXAMPLES = settings(
@@ -45,6 +47,10 @@ cell_values = st.one_of(
     st.floats(allow_nan=False, allow_infinity=False, width=32),
     st.booleans(),
     st.dates(min_value=dt.date(1900, 3, 1), max_value=dt.date(2100, 1, 1)),
+    # Hostile cells (test_cell_fuzz.py has thousands of rows of them; here through real files).
+    hostile_text,
+    st.sampled_from(["1899-12-31", "2101-01-01", dt.date(1900, 1, 1), dt.date(2100, 12, 31)]),
+    st.sampled_from([2**63, 2**31, -1, 1_000_001]),
 )
 
 
@@ -100,8 +106,8 @@ def _contents(database: Database) -> dict[str, dict[str, tuple[Any, ...]]]:
 
 names_strategy = st.lists(
     st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1)
-    .map(str.strip)  # names are stored stripped, as every service stores them
-    .filter(bool),
+    .map(clean_text)  # names are stored cleaned, as every service stores them
+    .filter(lambda name: 0 < len(name) <= NAME_PART),  # and no longer than a service takes
     min_size=1,
     max_size=5,
 )

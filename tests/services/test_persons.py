@@ -62,7 +62,7 @@ def test_every_bad_field_is_reported_and_nothing_saved(db: Database) -> None:
         birth_year=1800,
         age_band="young",
         category="nobody",
-        nationality="Mali",
+        nationality="Ni",
         phone="12",
         email="not-an-address",
         organisation_id=42,

@@ -33,7 +33,7 @@ def test_init_validates_every_field(tmp_path: Path) -> None:
     database = open_database(tmp_path / "new.db")
     try:
         with pytest.raises(ValidationError) as caught:
-            init_site(database, "NE NIA", "", "Niger")
+            init_site(database, "NE NIA", "", "Ni")
         assert set(caught.value.fields) == {"code", "name", "country"}
         assert local_site(database) is None
     finally:

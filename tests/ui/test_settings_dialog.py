@@ -89,11 +89,16 @@ def test_a_bad_site_country_is_shown_by_its_field(qtbot: QtBot, db: Database) ->
     assert site is not None and (site.name, site.country) == ("Niamey", "NE")
 
 
-def test_country_fields_take_two_capital_letters(qtbot: QtBot, db: Database) -> None:
+def test_country_fields_take_a_name_or_a_code(qtbot: QtBot, db: Database) -> None:
     dialog = make_dialog(qtbot, db)
     dialog.default_country.clear()
-    qtbot.keyClicks(dialog.default_country, "ne1x")
-    assert dialog.default_country.text() == "NE"
+    qtbot.keyClicks(dialog.default_country, "niger")
+    dialog.default_country.completer().popup().hide()
+    assert dialog.edited_settings().default_country == "NE"
+    dialog.site_country.setText("Ni")  # what a two-letter field kept of "Niger"
+    dialog.accept()
+    assert dialog.isVisible()  # refused, with the countries it may be
+    assert dialog.messages.text("country").startswith("Ni is not a country: did you mean")
 
 
 def test_every_field_has_its_own_shortcut_letter(qtbot: QtBot, db: Database) -> None:

@@ -349,7 +349,7 @@ def test_another_candidate_can_be_picked(
     delegate.setModelData(editor, model, details)
     assert model.decisions() == {2: second.id}
     assert model.index(2, SAME).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    assert str(model.index(2, DETAILS).data()).startswith("Sani Ibrahim (CNDH)")
+    assert str(model.index(2, DETAILS).data()).startswith("SANI Ibrahim (CNDH)")
     assert model.setData(details, None, Qt.ItemDataRole.EditRole)
     assert model.decisions() == {2: None}
     assert not model.setData(details, 99_999, Qt.ItemDataRole.EditRole)  # not a candidate

@@ -38,6 +38,7 @@ from desktop_app.exchange.sheets.values import (
     text_or_none,
 )
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
+from desktop_app.services.person_rules import in_registry_style
 from desktop_app.services.text import normalise
 
 # No name, organisation or other value of a person runs that long: a longer cell is another
@@ -343,6 +344,8 @@ class _RowReader:
             phone=phone if isinstance(phone, str) else None,
             email=email if isinstance(email, str) else None,
         )
+        person, too_long = in_registry_style(person)  # the registry's text and name rules
+        reasons.extend(too_long)
         role_text = text_or_none(self.cell(cells, f.ROLE)) or ""
         signature = self.cell(cells, f.SIGNATURE)
         return SheetRow(

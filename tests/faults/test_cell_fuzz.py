@@ -1,0 +1,155 @@
+"""Hostile cells in every column of every record sheet of an HQ workbook, one row at a time.
+
+Each row, built from an office's real row with some cells replaced by hypothesis (control
+characters and escape sequences, huge strings, formulas, dates at the edges of 1900-2100,
+revisions of 2**63, negative and huge counts, wrong types), is either an invalid row with a
+reason in words, or a record that (1) meets the rules an export checks, so an office holding it
+could send it, and (2) written back as the export writes it and read again, is the same record.
+Never another exception. Rows are parsed in memory (the reader's own code, without a file), so
+that thousands of examples run in seconds; test_import_fuzz.py goes through real files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+import python_calamine
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from desktop_app.exchange import hq_cells
+from desktop_app.exchange.hq_export import export_workbook
+from desktop_app.exchange.hq_format import SHEETS, Column, SheetSpec
+from desktop_app.exchange.hq_sheet_rows import TRAVEL_KEYS, Incoming, InvalidRow, parse_rows
+from desktop_app.exchange.hq_unsendable import _problem
+from tests.exchange.hq_builders import add_sample, site_database
+
+# 9,750 rows in all (five record types): with the other fuzz tests, over 10,000 examples.
+ROWS_PER_TYPE = 1_950
+FUZZ = settings(
+    max_examples=ROWS_PER_TYPE,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+LANGUAGE = "en"
+
+hostile_text = st.one_of(
+    st.text(max_size=30),
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=30),
+    st.sampled_from(
+        [
+            "=cmd|' /C calc'!A0",
+            '=HYPERLINK("http://x"&A1,"x")',
+            "+227 90 12 34 56",
+            "-",
+            "@SUM(1)",
+            "\x1b[31mrouge\x1b[0m",
+            "cloche\x07",
+            "\x9b2J",
+            "NUL\x00",
+            " \t\n ",
+            "Niger",
+            "Ni",
+            "ne",
+        ]
+    ),
+    st.integers(1, 40_000).map(lambda n: "N" * n),
+)
+edge_dates = st.one_of(
+    st.dates(min_value=dt.date(1899, 12, 25), max_value=dt.date(1900, 1, 5)),
+    st.dates(min_value=dt.date(2100, 12, 25), max_value=dt.date(2101, 1, 5)),
+    st.dates(),
+    st.sampled_from(["1899-12-31", "2101-01-01", "31/12/2100", "00/00/0000", "2022-02-30"]),
+)
+edge_numbers = st.one_of(
+    st.integers(-(2**70), 2**70),
+    st.sampled_from([2**63, 2**63 - 1, 2**31, 2**31 - 1, 0, -1, 1_000_000, 1_000_001, 1899]),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+)
+hostile_cell = st.one_of(st.none(), hostile_text, edge_dates, edge_numbers)
+
+
+def _cell(column: Column, value: Any) -> Any:
+    """The cell the export writes for a stored value (hq_sheet_xml), as python-calamine reads
+    it back: labels in the export's language, numbers, dates, text."""
+    kind = column.kind
+    if value is None or kind == "readable":
+        return ""
+    if kind == "bool":
+        return hq_cells.bool_label(value, LANGUAGE)
+    if kind in ("sex", "status", "kind", "category", "role"):
+        return hq_cells.label(kind, value, LANGUAGE)
+    if kind == "refs":
+        return " ".join(sorted(value))
+    if kind in ("int", "year", "count", "revision"):
+        return float(value)  # calamine gives every number as a float
+    return value
+
+
+def _written(spec: SheetSpec, record: Incoming) -> list[Any]:
+    keys = [f.key for f in spec.record_type.fields]
+    values: dict[str, Any] = dict(zip(keys, record.content, strict=True))
+    values.update(zip(TRAVEL_KEYS, record.travel, strict=True))
+    values["uuid"] = record.uuid
+    return [_cell(column, values.get(column.key)) for column in spec.columns]
+
+
+@pytest.fixture(scope="module")
+def sample_rows(
+    template_db: Path, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, list[list[Any]]]:
+    """An office's full export, each record sheet's header and first row as read back."""
+    folder = tmp_path_factory.mktemp("office")
+    office = site_database(template_db, folder, "NE-NIA")
+    try:
+        add_sample(office, people=2)
+        path = export_workbook(office, folder / "office.xlsx", full=True, language=LANGUAGE).path
+    finally:
+        office.close()
+    book = python_calamine.CalamineWorkbook.from_path(str(path))
+    try:
+        return {spec.type_name: book.get_sheet_by_name(spec.en).to_python()[:2] for spec in SHEETS}
+    finally:
+        book.close()
+
+
+def _parsed(spec: SheetSpec, rows: list[list[Any]]) -> tuple[list[Incoming], list[InvalidRow]]:
+    invalid: list[InvalidRow] = []
+    parsed = parse_rows(spec, spec.en, rows, Path("fuzzed.xlsx"), LANGUAGE, invalid)
+    return parsed.incoming(), invalid
+
+
+def _fuzz(spec: SheetSpec, sample: list[list[Any]], data: st.DataObject) -> None:
+    header, row = sample[0], list(sample[1])
+    for position in data.draw(
+        st.lists(st.integers(0, len(row) - 1), min_size=1, max_size=2, unique=True),
+        label="columns",
+    ):
+        row[position] = data.draw(hostile_cell, label=str(header[position]))
+    records, invalid = _parsed(spec, [header, row])
+    if invalid:
+        event("invalid row")
+        (bad,) = invalid
+        assert bad.reason.render()  # a reason in words, its values filled in
+        return
+    event("imported")
+    (record,) = records
+    values = dict(zip((f.key for f in spec.record_type.fields), record.content, strict=True))
+    # (1) Nothing the import takes would an export leave out: the same rules both sides.
+    assert _problem(spec, values, record.travel.revision) is None
+    # (2) Written back as the export writes it, read again: the same record.
+    again, invalid_again = _parsed(spec, [header, _written(spec, record)])
+    assert invalid_again == [] and again == [record._replace(row=again[0].row)]
+
+
+@pytest.mark.parametrize("spec", SHEETS, ids=[spec.type_name for spec in SHEETS])
+@FUZZ
+@given(data=st.data())
+def test_hostile_cells_are_refused_with_a_reason_or_travel_unchanged(
+    sample_rows: dict[str, list[list[Any]]], spec: SheetSpec, data: st.DataObject
+) -> None:
+    _fuzz(spec, sample_rows[spec.type_name], data)
