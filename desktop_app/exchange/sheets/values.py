@@ -14,6 +14,7 @@ from typing import NamedTuple
 from desktop_app.exchange.sheets import problems
 from desktop_app.exchange.sheets.dates import parse_date
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
+from desktop_app.services.field_rules import clean_text
 from desktop_app.services.phones import parse_phone
 from desktop_app.services.text import normalise
 from desktop_app.services.validation import ValidationError
@@ -70,7 +71,9 @@ def cell_text(value: object) -> str:
         return str(int(value))
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-    return " ".join(str(value).split())
+    # Control characters and escape sequences are invisible to the reader, and their digits
+    # ("\x1b[31m") would make a name look numbered: gone before anything reads the text.
+    return clean_text(str(value))
 
 
 def is_blank(value: object) -> bool:

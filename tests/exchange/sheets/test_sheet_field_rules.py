@@ -45,8 +45,11 @@ def test_sheet_persons_are_cleaned_styled_and_capped(
     assert preview.rows[0].row.person is not None
     assert preview.rows[0].row.person.organisation == "CNDH"
     (too_long,) = preview.rows[2].row.reasons
-    assert too_long.render().startswith("Longer than 200 characters (201): AAAA")
-    assert [r.render() for r in preview.rows[3].row.reasons] == ["No family name on this row."]
+    assert too_long.render() == (
+        'The cell of the column "Nom" holds 201 characters, more than any value of a person (200):'
+        " is it the right column?"
+    )
+    assert [r.render() for r in preview.rows[3].row.reasons] == ["No name on this row."]
     apply_preview(db, preview, skip_invalid=True)
     with db.session() as session:
         stored = set(session.execute(select(Person.family_name, Person.given_names)).all())
