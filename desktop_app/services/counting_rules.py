@@ -3,10 +3,12 @@
 Every count of an activity is a `Rule` over its *standings*: one row per (activity, live person)
 with live attendance, saying whether the person was a participant on at least one day, whether
 they are in the facilitation team (a team role and never participant; observers are in
-neither), their sex, whether they were young at the activity's start (services/ages.py), their
-category, the days they spent as a participant and whether that was every day of the activity.
-A rule keeps some standings; each counts once, or for its participant days (person-days). Head
-counts add the `Unnamed` field the rule names (services/headcounts.py).
+neither), their sex, whether they were young at the activity's start (services/ages.py: the
+exact age when the date of birth is known, the year rule when only the birth year is, the age
+band otherwise) and whether that age rests on a birth year alone, their category, the days
+they spent as a participant and whether that was every day of the activity. A rule keeps
+some standings; each counts once, or for its participant days (person-days). Head counts add
+the `Unnamed` field the rule names (services/headcounts.py).
 
 The same rule gives the number and the list behind it: `counting_sums.tally` sums the standings
 a rule keeps (SQL, grouped by activity: fast, no list), `counting_lists.standing_rows` returns
@@ -38,7 +40,7 @@ from sqlalchemy import (
     true,
 )
 
-from desktop_app.services.ages import Column, youth_sql_for_year
+from desktop_app.services.ages import Column, from_year_only_sql, youth_sql
 from desktop_app.services.headcounts import Unnamed
 from desktop_app.store.models import Activity, Attendance, Person
 from desktop_app.store.sql_dialect import days_between, distinct_list, year_of
@@ -58,6 +60,7 @@ class Standing:
     is_team: ColumnElement[bool]
     sex: Column
     young: ColumnElement[Any]  # 1, 0 or NULL (age unknown)
+    year_only: ColumnElement[Any]  # 1: the age rests on a birth year alone (the year rule)
     category: Column
     participant_days: ColumnElement[Any]
     complete: ColumnElement[bool]  # a participant on every day of the activity
@@ -130,6 +133,10 @@ def _age_unknown(s: Standing) -> ColumnElement[bool]:
     return and_(s.is_participant, s.young.is_(None))
 
 
+def _age_from_year_only(s: Standing) -> ColumnElement[bool]:
+    return and_(s.is_participant, s.year_only == 1)
+
+
 def _complete(s: Standing) -> ColumnElement[bool]:
     return and_(s.is_participant, s.complete)
 
@@ -151,6 +158,8 @@ SEX_NOT_STATED = Rule("sex_not_stated", _sex_not_stated, head_count="sex_not_sta
 YOUTH = Rule("youth", _young, head_count="youth")
 NOT_YOUTH = Rule("not_youth", _not_young, head_count="not_youth")
 AGE_UNKNOWN = Rule("age_unknown", _age_unknown, head_count="age_unknown")
+# Participants whose age (hence youth) comes from a birth year only: head counts add none.
+AGE_FROM_YEAR_ONLY = Rule("age_from_year_only", _age_from_year_only)
 PERSON_DAYS = Rule("person_days", _participant, per_day=True, head_count="person_days")
 COMPLETION = Rule("completion", _complete)
 TEAM = Rule("team", _team)
@@ -166,6 +175,7 @@ RULES: tuple[Rule, ...] = (
     YOUTH,
     NOT_YOUTH,
     AGE_UNKNOWN,
+    AGE_FROM_YEAR_ONLY,
     PERSON_DAYS,
     COMPLETION,
     TEAM,
@@ -226,6 +236,7 @@ def _activity_facts(ids: Select[Any]) -> CTE:
     return (
         select(
             Activity.id.label("id"),
+            Activity.start_date.label("start_date"),
             year_of(Activity.start_date).label("start_year"),
             (days_between(Activity.end_date, Activity.start_date) + 1).label("day_count"),
         )
@@ -260,9 +271,15 @@ def standings(
         is_participant=participant,
         is_team=and_(~participant, groups.c.in_team_role == 1),
         sex=Person.sex,
-        young=youth_sql_for_year(
-            Person.birth_year, Person.age_band, facts.c.start_year, youth_threshold
+        young=youth_sql(
+            Person.birth_year,
+            Person.age_band,
+            facts.c.start_date,
+            youth_threshold,
+            birth_date=Person.birth_date,
+            start_year=facts.c.start_year,
         ),
+        year_only=from_year_only_sql(Person.birth_date, Person.birth_year),
         category=Person.category,
         participant_days=groups.c.participant_days if days else null(),
         complete=groups.c.participant_days >= facts.c.day_count if days else false(),
@@ -288,6 +305,7 @@ def person_standing(groups: CTE) -> tuple[Select[Any], Standing]:
         is_team=false(),
         sex=Person.sex,
         young=null(),
+        year_only=null(),
         category=Person.category,
         participant_days=literal(0),
         complete=false(),
