@@ -439,7 +439,7 @@ def activities_table(report: PeriodReport, language: str) -> Table:
             label("person_days", language),
         ),
         tuple(rows),
-        (1.6, 2.9, 1.5, 1.7, 1.5, 1.2, 1.1, 1.2, 1.3, 2.0),
+        (1.9, 4.6, 1.6, 2.0, 1.7, 1.25, 1.05, 1.35, 1.45, 1.6),
         frozenset({4, 5, 6, 7, 8, 9}),
         bold_last_row=True,
         font_size=8.0,

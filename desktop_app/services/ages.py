@@ -26,6 +26,7 @@ from desktop_app.store.sql_dialect import (
     band_lower,
     band_upper,
     year_of,
+    years_before,
     years_between,
 )
 
@@ -143,14 +144,19 @@ def youth_sql(
     *,
     birth_date: Column | None = None,
     start_year: Column | None = None,
+    born_after: Column | None = None,
 ) -> ColumnElement[Any]:
-    """SQL for `is_youth`: 1, 0 or NULL, on SQLite and PostgreSQL alike. `start_year`: the
-    year of `start_date` when a query has it already (worked out once per activity)."""
+    """SQL for `is_youth`: 1, 0 or NULL, on SQLite and PostgreSQL alike. When a query has
+    them already (worked out once per activity): `start_year`, the year of `start_date`, and
+    `born_after`, `years_before(start_date, threshold)` (born after it: under the
+    threshold)."""
     year = year_of(start_date) if start_year is None else start_year
     by_year = youth_sql_for_year(birth_year, age_band, year, threshold)
     if birth_date is None:
         return by_year
-    exact = case((years_between(start_date, birth_date) < literal(threshold), 1), else_=0)
+    if born_after is None:
+        born_after = years_before(start_date, literal(threshold))
+    exact = case((birth_date > born_after, 1), else_=0)
     return case((birth_date.is_not(None), exact), else_=by_year)
 
 
@@ -162,9 +168,9 @@ def age_sql(birth_date: Column, birth_year: Column, on: Column) -> ColumnElement
     )
 
 
-def from_year_only_sql(birth_date: Column, birth_year: Column) -> ColumnElement[Any]:
-    """SQL for `age_from_year_only`: 1 or 0."""
-    return case((and_(birth_date.is_(None), birth_year.is_not(None)), 1), else_=0)
+def from_year_only_sql(birth_date: Column, birth_year: Column) -> ColumnElement[bool]:
+    """SQL for `age_from_year_only`: a condition, true or false (never NULL)."""
+    return and_(birth_date.is_(None), birth_year.is_not(None))
 
 
 def youth_sql_for_year(

@@ -43,7 +43,7 @@ from sqlalchemy import (
 from desktop_app.services.ages import Column, from_year_only_sql, youth_sql
 from desktop_app.services.headcounts import Unnamed
 from desktop_app.store.models import Activity, Attendance, Person
-from desktop_app.store.sql_dialect import days_between, distinct_list, year_of
+from desktop_app.store.sql_dialect import days_between, distinct_list, year_of, years_before
 from desktop_app.store.vocabulary import team_roles
 
 SEXES = ("F", "M")  # any other value, or none, is "sex not stated"
@@ -60,7 +60,7 @@ class Standing:
     is_team: ColumnElement[bool]
     sex: Column
     young: ColumnElement[Any]  # 1, 0 or NULL (age unknown)
-    year_only: ColumnElement[Any]  # 1: the age rests on a birth year alone (the year rule)
+    year_only: ColumnElement[bool]  # the age rests on a birth year alone (the year rule)
     category: Column
     participant_days: ColumnElement[Any]
     complete: ColumnElement[bool]  # a participant on every day of the activity
@@ -134,7 +134,7 @@ def _age_unknown(s: Standing) -> ColumnElement[bool]:
 
 
 def _age_from_year_only(s: Standing) -> ColumnElement[bool]:
-    return and_(s.is_participant, s.year_only == 1)
+    return and_(s.is_participant, s.year_only)
 
 
 def _complete(s: Standing) -> ColumnElement[bool]:
@@ -231,13 +231,15 @@ def _attendance_groups(ids: Select[Any], *, details: bool, days: bool = True) ->
     )
 
 
-def _activity_facts(ids: Select[Any]) -> CTE:
+def _activity_facts(ids: Select[Any], youth_threshold: int) -> CTE:
     # Worked out once per activity, not once per person (julianday is costly at 150,000 rows).
     return (
         select(
             Activity.id.label("id"),
             Activity.start_date.label("start_date"),
             year_of(Activity.start_date).label("start_year"),
+            # Born after this day: young (the exact age, one comparison per person).
+            years_before(Activity.start_date, literal(youth_threshold)).label("born_after"),
             (days_between(Activity.end_date, Activity.start_date) + 1).label("day_count"),
         )
         .where(Activity.id.in_(ids))
@@ -263,7 +265,7 @@ def standings(
     """The standings of the activities `ids`. `details`: the days present and signed and the
     roles too (for the lists); without `days`, no participant days (when no rule reads them)."""
     groups = _attendance_groups(ids, details=details, days=days)
-    facts = _activity_facts(ids)
+    facts = _activity_facts(ids, youth_threshold)
     participant = groups.c.is_participant == 1
     standing = Standing(
         activity_id=groups.c.activity_id,
@@ -278,6 +280,7 @@ def standings(
             youth_threshold,
             birth_date=Person.birth_date,
             start_year=facts.c.start_year,
+            born_after=facts.c.born_after,
         ),
         year_only=from_year_only_sql(Person.birth_date, Person.birth_year),
         category=Person.category,
@@ -305,7 +308,7 @@ def person_standing(groups: CTE) -> tuple[Select[Any], Standing]:
         is_team=false(),
         sex=Person.sex,
         young=null(),
-        year_only=null(),
+        year_only=false(),
         category=Person.category,
         participant_days=literal(0),
         complete=false(),

@@ -78,9 +78,7 @@ def workshop(run: Run, tmp_path: Path) -> tuple[Path, int, dict[str, int]]:
         )  # fmt: skip
         ids[key] = int(out.split()[0])
     db = open_database(database)
-    ids["fati"] = create_person(
-        db, PersonFields("HAMANI", "Fati", sex="F", age_band="18-29")
-    ).id
+    ids["fati"] = create_person(db, PersonFields("HAMANI", "Fati", sex="F", age_band="18-29")).id
     db.close()
     for key, person in ids.items():
         role = "expert" if key == "expert" else "participant"
@@ -171,6 +169,5 @@ def test_the_activity_report_shows_the_hand_counts(
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
     assert "dont 3 femmes ; 50 % étaient des jeunes (moins de 30 ans)" in text
     assert (
-        "Jeunes (moins de 30 ans) 3 (50 %) Âge inconnu 1 "
-        "Âge d'après la seule année de naissance 2"
+        "Jeunes (moins de 30 ans) 3 (50 %) Âge inconnu 1 Âge d'après la seule année de naissance 2"
     ) in text
