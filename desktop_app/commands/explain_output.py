@@ -196,6 +196,7 @@ def as_json(explanation: Explanation) -> dict[str, Any]:
                 "age": p.age.years if p.age else None,
                 "age_basis": p.age.basis if p.age else None,
                 "birth_year": p.birth_year,
+                "birth_date": p.birth_date.isoformat() if p.birth_date else None,
                 "age_band": p.age_band,
                 "organisation": p.organisation,
                 "category": p.category,

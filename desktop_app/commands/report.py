@@ -21,6 +21,7 @@ COUNT_KEYS = (
     "sex_not_stated",
     "youth",
     "age_unknown",
+    "age_from_year_only",
     "person_days",
     "team",
 )
@@ -173,14 +174,15 @@ def as_text(counts: PeriodCounts) -> str:
             + output.text(
                 QT_TRANSLATE_NOOP(
                     "Cli",
-                    "youth (under {threshold}) {youth} = {share}, age unknown {age_unknown}; "
-                    "person-days {person_days}; present every day {completion} of {named}; "
-                    "team {team}",
+                    "youth (under {threshold}) {youth} = {share}, age unknown {age_unknown}, "
+                    "age from a birth year only {year_only}; person-days {person_days}; "
+                    "present every day {completion} of {named}; team {team}",
                 ),
                 threshold=a.youth_threshold,
                 youth=n(a.youth),
                 share=output.percent(a.youth, a.participants),
                 age_unknown=n(a.age_unknown),
+                year_only=n(a.age_from_year_only),
                 person_days=n(a.person_days),
                 completion=n(a.completion),
                 named=n(a.named),
@@ -200,7 +202,8 @@ def as_text(counts: PeriodCounts) -> str:
             QT_TRANSLATE_NOOP(
                 "Cli",
                 "participations {participants}: women {women}, men {men}, sex not stated "
-                "{not_stated}; youth {youth} = {share}, age unknown {age_unknown}",
+                "{not_stated}; youth {youth} = {share}, age unknown {age_unknown}, age from a "
+                "birth year only {year_only}",
             ),
             participants=n(t.participants),
             women=n(t.women),
@@ -209,6 +212,7 @@ def as_text(counts: PeriodCounts) -> str:
             youth=n(t.youth),
             share=output.percent(t.youth, t.participants),
             age_unknown=n(t.age_unknown),
+            year_only=n(t.age_from_year_only),
         ),
         "    "
         + output.text(

@@ -36,6 +36,7 @@ class Breakdown:
     youth: int
     not_youth: int
     age_unknown: int
+    age_from_year_only: int
     person_days: int
 
 
@@ -91,6 +92,7 @@ def breakdown(
             youth=sum(a.youth for a in members),
             not_youth=sum(a.not_youth for a in members),
             age_unknown=sum(a.age_unknown for a in members),
+            age_from_year_only=sum(a.age_from_year_only for a in members),
             person_days=sum(a.person_days for a in members),
         )
         for name, members in sorted(groups.items())

@@ -5,10 +5,11 @@ period, each finding with the person, activity or head count to open to fix it.
 runs every check of `CHECKS` over the activities a report of that scope counts and returns a
 `CheckReport`. A check is a `Check(code, title, advice, find)` whose `find(scope)` returns
 `Finding`s; adding one is writing that function and listing it in `CHECKS` (docs/reports.md
-shows how, with the check of ages known from a birth year only, for when birth dates exist).
+shows how).
 
-The lists of the counting checks (sex not stated, age unknown, team) are the counts' own lists
-(reports/explain.py): a finding there is a row a figure of the report adds up.
+The lists of the counting checks (sex not stated, age unknown, age from a year only, team) are
+the counts' own lists (reports/explain.py): a finding there is a row a figure of the report
+adds up.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy import select
 
 from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.reports.count_checks_people import (
+    age_from_year_only,
     age_unknown,
     duplicates,
     mixed_roles,
@@ -85,6 +87,12 @@ CHECKS: tuple[Check, ...] = (
         QT_TRANSLATE_NOOP("Checks", "Age unknown"),
         QT_TRANSLATE_NOOP("Checks", "Open the person and enter a birth year, an age or a band."),
         age_unknown,
+    ),
+    Check(
+        "age_from_year_only",
+        QT_TRANSLATE_NOOP("Checks", "Ages from a birth year only"),
+        QT_TRANSLATE_NOOP("Checks", "Open the person and enter the date of birth when known."),
+        age_from_year_only,
     ),
     Check(
         "unsigned",

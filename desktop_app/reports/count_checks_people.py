@@ -1,5 +1,6 @@
-"""The data checks about persons: whose sex or age is not known, presences not signed, the
-team, persons both participant and in the team, possible duplicates among the participants."""
+"""The data checks about persons: whose sex or age is not known, whose age comes from a birth
+year only, presences not signed, the team, persons both participant and in the team, possible
+duplicates among the participants."""
 
 from __future__ import annotations
 
@@ -61,6 +62,20 @@ def age_unknown(scope: Scope) -> list[Finding]:
         "age_unknown",
         QT_TRANSLATE_NOOP("Checks", "Participant with no birth year or age band."),
         QT_TRANSLATE_NOOP("Checks", "Head count of {total}: youth not stated."),
+    )
+
+
+def age_from_year_only(scope: Scope) -> list[Finding]:
+    """The participants counted in "age from a year only": their youth follows the year rule
+    and may be a year off (born in December 1992: 30 by the year rule, 29 on 5 December)."""
+    return _counted(
+        scope,
+        "age_from_year_only",
+        "age_from_year_only",
+        QT_TRANSLATE_NOOP(
+            "Checks", "Age worked out from the birth year only: the person may be a year younger."
+        ),
+        "",
     )
 
 

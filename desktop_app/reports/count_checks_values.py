@@ -20,7 +20,7 @@ from desktop_app.reports.count_findings import (
     Scope,
 )
 from desktop_app.reports.count_findings import message as _message
-from desktop_app.services.ages import plausible_age
+from desktop_app.services.ages import age_on, plausible_age
 from desktop_app.services.headcounts import head_counts_by_activity
 from desktop_app.store.models import Activity, Attendance, Person
 
@@ -160,6 +160,7 @@ def _attendance_problems(
             Person.family_name,
             Person.given_names,
             Person.birth_year,
+            Person.birth_date,
         )
         .join(Person, Person.id == Attendance.person_id)
         .where(Attendance.activity_id.in_(scope.ids), ~Attendance.deleted, ~Person.deleted)
@@ -167,7 +168,7 @@ def _attendance_problems(
     )
     findings = []
     seen_persons: set[tuple[int, int]] = set()
-    for activity_id, day, person_id, family, given, born in rows:
+    for activity_id, day, person_id, family, given, born, birth_date in rows:
         activity = activities[activity_id]
         name = f"{family} {given or ''}".strip()
         ref = scope.activities[activity_id]
@@ -187,10 +188,10 @@ def _attendance_problems(
                     day=day,
                 )
             )
-        if born is None or (activity_id, person_id) in seen_persons:
+        age = age_on(birth_date, born, activity.start_date)  # exact when the date is known
+        if age is None or (activity_id, person_id) in seen_persons:
             continue
         seen_persons.add((activity_id, person_id))
-        age = activity.start_date.year - born
         if not plausible_age(age):
             findings.append(
                 Finding(
@@ -200,7 +201,7 @@ def _attendance_problems(
                         QT_TRANSLATE_NOOP(
                             "Checks", "Born in {year}: {age} years old at the activity."
                         ),
-                        year=born,
+                        year=birth_date.year if birth_date is not None else born,
                         age=age,
                     ),
                     activity=ref,

@@ -6,8 +6,10 @@ Definitions (docs/services.md has the full text):
 - team: distinct persons with a facilitation role (facilitator, expert, moderator, speaker,
   organiser, interpreter) and never the role participant; observers count in neither;
 - women / men / sex not stated: participants by sex (head counts: see headcounts.py);
-- youth / not youth / age unknown: age at the activity's start (start year - birth year) below the
-  threshold (default 30), see desktop_app/services/ages.py;
+- youth / not youth / age unknown: age at the activity's start below the threshold (default 30):
+  the exact age when the date of birth is known, start year - birth year otherwise (the year
+  rule), else the age band; see desktop_app/services/ages.py;
+- age from a year only: participants whose age, hence youth, rests on a birth year alone;
 - person-days: for each day, the participants present that day, summed;
 - completion: named participants present on every calendar day of the activity.
 Attendance that is deleted, or of a deleted person, is not counted. Period reports leave out
@@ -58,6 +60,7 @@ class ActivityCounts:
     youth: int
     not_youth: int
     age_unknown: int
+    age_from_year_only: int  # participants whose age comes from a birth year alone
     person_days: int
     team: int
     completion: int  # named participants present on every day
@@ -94,7 +97,7 @@ class PeriodTotals:
 
     Sums over activities (each person once per activity: participations): `participants`
     (= `participations`), `women`, `men`, `sex_not_stated`, `youth`, `not_youth`, `age_unknown`,
-    `person_days`, `team`, `completion`, `named`, `unnamed`.
+    `age_from_year_only`, `person_days`, `team`, `completion`, `named`, `unnamed`.
     Each person once however many activities: `unique_persons` (= `unique_named` + `unnamed`,
     head-count attendees cannot be told apart so each counts once per activity), `unique_women`,
     `unique_men`, `unique_sex_not_stated` (named persons only, plus head counts' stated sexes).
@@ -108,6 +111,7 @@ class PeriodTotals:
     youth: int = 0
     not_youth: int = 0
     age_unknown: int = 0
+    age_from_year_only: int = 0
     person_days: int = 0
     team: int = 0
     completion: int = 0
@@ -221,6 +225,7 @@ def _counts(
                 youth=count(rules.YOUTH),
                 not_youth=count(rules.NOT_YOUTH),
                 age_unknown=count(rules.AGE_UNKNOWN),
+                age_from_year_only=count(rules.AGE_FROM_YEAR_ONLY),
                 person_days=count(rules.PERSON_DAYS),
                 team=count(rules.TEAM),
                 completion=count(rules.COMPLETION),
@@ -261,6 +266,7 @@ def _totals(activities: list[ActivityCounts], unique_named: dict[str, int]) -> P
         youth=total("youth"),
         not_youth=total("not_youth"),
         age_unknown=total("age_unknown"),
+        age_from_year_only=total("age_from_year_only"),
         person_days=total("person_days"),
         team=total("team"),
         completion=total("completion"),

@@ -6,8 +6,9 @@ what each adds, and the head counts with what each adds (services/headcounts.py)
 is the count the reports show, by construction: both read the same rule.
 
 Fields: the names of `ActivityCounts` and `PeriodTotals` (participants, participations, named,
-unnamed, women, men, sex_not_stated, youth, not_youth, age_unknown, person_days, completion,
-team, unique_persons, unique_named, unique_women, unique_men, unique_sex_not_stated) and
+unnamed, women, men, sex_not_stated, youth, not_youth, age_unknown, age_from_year_only,
+person_days, completion, team, unique_persons, unique_named, unique_women, unique_men,
+unique_sex_not_stated) and
 `category:CODE` (named participants of a category; `category:none` for not stated,
 `category:unnamed` for the head counts' attendees, whose category is not known).
 """
@@ -48,6 +49,7 @@ FIELD_LABELS: dict[str, str] = {
     "youth": QT_TRANSLATE_NOOP("Counts", "Youth (under {age})"),
     "not_youth": QT_TRANSLATE_NOOP("Counts", "Not youth ({age} or over)"),
     "age_unknown": QT_TRANSLATE_NOOP("Counts", "Age unknown"),
+    "age_from_year_only": QT_TRANSLATE_NOOP("Counts", "Age from the birth year only"),
     "person_days": QT_TRANSLATE_NOOP("Counts", "Person-days"),
     "completion": QT_TRANSLATE_NOOP("Counts", "Present every day"),
     "team": QT_TRANSLATE_NOOP("Counts", "Facilitation team"),
@@ -78,6 +80,7 @@ class CountedPerson:
     given_names: str
     sex: str | None
     birth_year: int | None
+    birth_date: dt.date | None
     age_band: str | None
     age: AgeAt | None  # at the activity; None in a unique list
     organisation: str
@@ -238,8 +241,9 @@ def _person(row: lists.StandingRow, activity: ActivityRef) -> CountedPerson:
         given_names=row.given_names,
         sex=row.sex,
         birth_year=row.birth_year,
+        birth_date=row.birth_date,
         age_band=row.age_band,
-        age=age_at(row.birth_year, row.age_band, row.activity_start),
+        age=age_at(row.birth_year, row.age_band, row.activity_start, birth_date=row.birth_date),
         organisation=row.organisation,
         category=row.category,
         roles=row.roles,
@@ -257,6 +261,7 @@ def _unique_person(row: lists.PersonRow) -> CountedPerson:
         given_names=row.given_names,
         sex=row.sex,
         birth_year=row.birth_year,
+        birth_date=row.birth_date,
         age_band=row.age_band,
         age=None,
         organisation=row.organisation,

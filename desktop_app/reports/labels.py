@@ -83,6 +83,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "youth": ("Youth", "Jeunes"),
     "youth_share": ("Youth share", "Part des jeunes"),
     "age_unknown": ("Age unknown", "Âge inconnu"),
+    "age_from_year_only": (
+        "Age from the birth year only",
+        "Âge d'après la seule année de naissance",
+    ),
     "person_days": ("Person-days", "Personnes-jours"),
     "completion": ("Present every day", "Présents tous les jours"),
     "team": ("Facilitation team", "Équipe d'animation"),

@@ -36,6 +36,7 @@ BREAKDOWN_KEYS = (
     "sex_unknown",
     "youth",
     "age_unknown",
+    "age_from_year_only",
     "person_days",
 )
 
@@ -90,12 +91,13 @@ def _breakdown_table(
             _n(row.sex_not_stated),
             _n(row.youth),
             _n(row.age_unknown),
+            _n(row.age_from_year_only),
             _n(row.person_days),
         )
         for row in rows
     )
-    widths = (2.0, 1.4, 1.6, 1.3, 1.3, 1.5, 1.5, 1.4, 1.6)
-    return _totalled(Table(headers, body, widths, frozenset(range(1, 9))), language)
+    widths = (1.6, 1.3, 1.5, 1.2, 1.2, 1.2, 1.3, 1.2, 1.3, 1.7)
+    return _totalled(Table(headers, body, widths, frozenset(range(1, 10))), language)
 
 
 def _youth_shown(youth: int, not_youth: int, participants: int, language: str) -> str:
@@ -118,6 +120,7 @@ def _counts_pairs(report: ActivityReport, language: str) -> tuple[tuple[str, str
             _youth_shown(c.youth, c.not_youth, c.participants, language),
         ),
         (label("age_unknown", language), _n(c.age_unknown)),
+        (label("age_from_year_only", language), _n(c.age_from_year_only)),
         (label("person_days", language), _n(c.person_days)),
         (label("completion", language), _n(c.completion)),
         (label("unnamed", language), _n(c.unnamed)),
@@ -357,6 +360,7 @@ def period_blocks(report: PeriodReport, language: str) -> list[Block]:
                     _youth_shown(t.youth, t.not_youth, t.participants, language),
                 ),
                 (label("age_unknown", language), _n(t.age_unknown)),
+                (label("age_from_year_only", language), _n(t.age_from_year_only)),
                 (label("person_days", language), _n(t.person_days)),
                 (label("team_size", language), _n(t.team)),
             )
@@ -371,7 +375,7 @@ def period_blocks(report: PeriodReport, language: str) -> list[Block]:
     if t.participants:
         blocks += [
             sex_and_youth_charts(figures, threshold, language),
-            ChartRow((months_chart(report, months, language),), 62.0),
+            ChartRow((months_chart(report, months, language),), 52.0),
         ]
     if report.by_category:
         blocks.append(category_chart(report.by_category, language))
@@ -402,6 +406,7 @@ def activities_table(report: PeriodReport, language: str) -> Table:
             _n(a.women),
             _n(a.youth),
             _n(a.age_unknown),
+            _n(a.age_from_year_only),
             _n(a.person_days),
         )
         for a in report.activities
@@ -416,6 +421,7 @@ def activities_table(report: PeriodReport, language: str) -> Table:
             _n(t.women),
             _n(t.youth),
             _n(t.age_unknown),
+            _n(t.age_from_year_only),
             _n(t.person_days),
         )
     )
@@ -429,11 +435,12 @@ def activities_table(report: PeriodReport, language: str) -> Table:
             label("women", language),
             label("youth", language),
             label("age_unknown", language),
+            label("age_from_year_only", language),
             label("person_days", language),
         ),
         tuple(rows),
-        (1.6, 4.0, 1.6, 2.0, 1.4, 1.2, 1.1, 1.2, 1.4),
-        frozenset({4, 5, 6, 7, 8}),
+        (1.9, 4.6, 1.6, 2.0, 1.7, 1.25, 1.05, 1.35, 1.45, 1.6),
+        frozenset({4, 5, 6, 7, 8, 9}),
         bold_last_row=True,
         font_size=8.0,
     )

@@ -26,7 +26,8 @@ def _youth_name(threshold: int, language: str) -> str:
 
 
 def _count_columns(threshold: int, language: str) -> list[Column]:
-    """Participants by sex, then youth with age unknown beside it, then person-days."""
+    """Participants by sex, then youth with age unknown and age from a birth year only beside
+    it, then person-days."""
     return [
         Column(label("participants", language), "number", total=True),
         Column(label("women", language), "number", total=True),
@@ -34,6 +35,7 @@ def _count_columns(threshold: int, language: str) -> list[Column]:
         Column(label("sex_unknown", language), "number", total=True),
         Column(_youth_name(threshold, language), "number", total=True),
         Column(label("age_unknown", language), "number", total=True),
+        Column(label("age_from_year_only", language), "number", total=True),
         Column(label("person_days", language), "number", total=True),
     ]
 
@@ -49,6 +51,7 @@ def _breakdown_rows(rows: tuple[Breakdown, ...], name: dict[str, Cell]) -> list[
             r.sex_not_stated,
             r.youth,
             r.age_unknown,
+            r.age_from_year_only,
             r.person_days,
         ]
         for r in rows
@@ -144,6 +147,7 @@ def write_period_xlsx(report: PeriodReport, path: Path, language: str) -> None:
         summary,
         row,
         [
+            (label("age_from_year_only", language), t.age_from_year_only),
             (label("person_days", language), t.person_days),
             (label("team_size", language), t.team),
         ],
@@ -231,6 +235,7 @@ def _activities_sheet(book: ReportBook, report: PeriodReport) -> None:
             a.sex_not_stated,
             a.youth,
             a.age_unknown,
+            a.age_from_year_only,
             a.person_days,
             a.completion,
             a.team,
@@ -299,6 +304,7 @@ def write_activity_xlsx(report: ActivityReport, path: Path, language: str) -> No
         summary,
         row,
         [
+            (label("age_from_year_only", language), c.age_from_year_only),
             (label("person_days", language), c.person_days),
             (label("completion", language), c.completion),
             (label("unnamed", language), c.unnamed),

@@ -26,6 +26,7 @@ from desktop_app.store.sql_dialect import (
     band_lower,
     band_upper,
     year_of,
+    years_before,
     years_between,
 )
 
@@ -78,8 +79,9 @@ def band_limits(age_band: str | None) -> tuple[int, int | None] | None:
 class AgeAt:
     """Someone's age at an activity, and what it was worked out from.
 
-    `basis`: "year" (start year minus birth year: the person may be a year younger), "band"
-    (only the age band is known: `years` is None, `band` says it) or "unknown".
+    `basis`: "date" (the exact age, from the whole date of birth), "year" (start year minus
+    birth year: the person may be a year younger), "band" (only the age band is known: `years`
+    is None, `band` says it) or "unknown".
     """
 
     years: int | None
@@ -87,11 +89,19 @@ class AgeAt:
     band: str | None = None
 
 
-def age_at(birth_year: int | None, age_band: str | None, start_date: dt.date) -> AgeAt:
+def age_at(
+    birth_year: int | None,
+    age_band: str | None,
+    start_date: dt.date,
+    *,
+    birth_date: dt.date | None = None,
+) -> AgeAt:
     """The age shown beside a person in the lists behind the counts (the same rule as
     `is_youth`)."""
+    if birth_date is not None:
+        return AgeAt(age_on(birth_date, birth_year, start_date), "date")
     if birth_year is not None:
-        return AgeAt(start_date.year - birth_year, "year")
+        return AgeAt(age_on(None, birth_year, start_date), "year")
     if band_limits(age_band) is not None:
         return AgeAt(None, "band", age_band)
     return AgeAt(None, "unknown")
@@ -133,12 +143,20 @@ def youth_sql(
     threshold: int,
     *,
     birth_date: Column | None = None,
+    start_year: Column | None = None,
+    born_after: Column | None = None,
 ) -> ColumnElement[Any]:
-    """SQL for `is_youth`: 1, 0 or NULL, on SQLite and PostgreSQL alike."""
-    by_year = youth_sql_for_year(birth_year, age_band, year_of(start_date), threshold)
+    """SQL for `is_youth`: 1, 0 or NULL, on SQLite and PostgreSQL alike. When a query has
+    them already (worked out once per activity): `start_year`, the year of `start_date`, and
+    `born_after`, `years_before(start_date, threshold)` (born after it: under the
+    threshold)."""
+    year = year_of(start_date) if start_year is None else start_year
+    by_year = youth_sql_for_year(birth_year, age_band, year, threshold)
     if birth_date is None:
         return by_year
-    exact = case((years_between(start_date, birth_date) < literal(threshold), 1), else_=0)
+    if born_after is None:
+        born_after = years_before(start_date, literal(threshold))
+    exact = case((birth_date > born_after, 1), else_=0)
     return case((birth_date.is_not(None), exact), else_=by_year)
 
 
@@ -150,9 +168,9 @@ def age_sql(birth_date: Column, birth_year: Column, on: Column) -> ColumnElement
     )
 
 
-def from_year_only_sql(birth_date: Column, birth_year: Column) -> ColumnElement[Any]:
-    """SQL for `age_from_year_only`: 1 or 0."""
-    return case((and_(birth_date.is_(None), birth_year.is_not(None)), 1), else_=0)
+def from_year_only_sql(birth_date: Column, birth_year: Column) -> ColumnElement[bool]:
+    """SQL for `age_from_year_only`: a condition, true or false (never NULL)."""
+    return and_(birth_date.is_(None), birth_year.is_not(None))
 
 
 def youth_sql_for_year(

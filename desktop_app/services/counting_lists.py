@@ -33,6 +33,7 @@ class StandingRow:
     given_names: str
     sex: str | None
     birth_year: int | None
+    birth_date: dt.date | None
     age_band: str | None
     organisation: str
     position: str
@@ -54,6 +55,7 @@ def _person_columns() -> list[Any]:
         Person.given_names,
         Person.sex,
         Person.birth_year,
+        Person.birth_date,
         Person.age_band,
         func.coalesce(Organisation.acronym, Organisation.name, ""),
         func.coalesce(Person.position, ""),
@@ -96,9 +98,9 @@ def standing_rows(
     )
     rows = []
     for row in session.execute(statement):
-        activity_id, title, start, person_id, family, given, sex, born, band = row[:9]
-        organisation, position, category, young, participant, team, roles = row[9:16]
-        present, signed, participant_days, counted = row[16:]
+        activity_id, title, start, person_id, family, given, sex, born, birth_date = row[:9]
+        band, organisation, position, category, young, participant, team = row[9:16]
+        roles, present, signed, participant_days, counted = row[16:]
         rows.append(
             StandingRow(
                 activity_id=activity_id,
@@ -109,6 +111,7 @@ def standing_rows(
                 given_names=given or "",
                 sex=sex,
                 birth_year=born,
+                birth_date=birth_date,
                 age_band=band,
                 organisation=str(organisation),
                 position=str(position),
@@ -136,6 +139,7 @@ class PersonRow:
     given_names: str
     sex: str | None
     birth_year: int | None
+    birth_date: dt.date | None
     age_band: str | None
     organisation: str
     position: str
@@ -171,11 +175,12 @@ def unique_rows(session: Session, ids: Select[Any], name: str) -> list[PersonRow
             given_names=row[2] or "",
             sex=row[3],
             birth_year=row[4],
-            age_band=row[5],
-            organisation=str(row[6]),
-            position=str(row[7]),
-            category=row[8],
-            activities=int(row[9]),
+            birth_date=row[5],
+            age_band=row[6],
+            organisation=str(row[7]),
+            position=str(row[8]),
+            category=row[9],
+            activities=int(row[10]),
         )
         for row in session.execute(statement)
     ]

@@ -3,10 +3,12 @@
 Every count of an activity is a `Rule` over its *standings*: one row per (activity, live person)
 with live attendance, saying whether the person was a participant on at least one day, whether
 they are in the facilitation team (a team role and never participant; observers are in
-neither), their sex, whether they were young at the activity's start (services/ages.py), their
-category, the days they spent as a participant and whether that was every day of the activity.
-A rule keeps some standings; each counts once, or for its participant days (person-days). Head
-counts add the `Unnamed` field the rule names (services/headcounts.py).
+neither), their sex, whether they were young at the activity's start (services/ages.py: the
+exact age when the date of birth is known, the year rule when only the birth year is, the age
+band otherwise) and whether that age rests on a birth year alone, their category, the days
+they spent as a participant and whether that was every day of the activity. A rule keeps
+some standings; each counts once, or for its participant days (person-days). Head counts add
+the `Unnamed` field the rule names (services/headcounts.py).
 
 The same rule gives the number and the list behind it: `counting_sums.tally` sums the standings
 a rule keeps (SQL, grouped by activity: fast, no list), `counting_lists.standing_rows` returns
@@ -38,10 +40,10 @@ from sqlalchemy import (
     true,
 )
 
-from desktop_app.services.ages import Column, youth_sql_for_year
+from desktop_app.services.ages import Column, from_year_only_sql, youth_sql
 from desktop_app.services.headcounts import Unnamed
 from desktop_app.store.models import Activity, Attendance, Person
-from desktop_app.store.sql_dialect import days_between, distinct_list, year_of
+from desktop_app.store.sql_dialect import days_between, distinct_list, year_of, years_before
 from desktop_app.store.vocabulary import team_roles
 
 SEXES = ("F", "M")  # any other value, or none, is "sex not stated"
@@ -58,6 +60,7 @@ class Standing:
     is_team: ColumnElement[bool]
     sex: Column
     young: ColumnElement[Any]  # 1, 0 or NULL (age unknown)
+    year_only: ColumnElement[bool]  # the age rests on a birth year alone (the year rule)
     category: Column
     participant_days: ColumnElement[Any]
     complete: ColumnElement[bool]  # a participant on every day of the activity
@@ -130,6 +133,10 @@ def _age_unknown(s: Standing) -> ColumnElement[bool]:
     return and_(s.is_participant, s.young.is_(None))
 
 
+def _age_from_year_only(s: Standing) -> ColumnElement[bool]:
+    return and_(s.is_participant, s.year_only)
+
+
 def _complete(s: Standing) -> ColumnElement[bool]:
     return and_(s.is_participant, s.complete)
 
@@ -151,6 +158,8 @@ SEX_NOT_STATED = Rule("sex_not_stated", _sex_not_stated, head_count="sex_not_sta
 YOUTH = Rule("youth", _young, head_count="youth")
 NOT_YOUTH = Rule("not_youth", _not_young, head_count="not_youth")
 AGE_UNKNOWN = Rule("age_unknown", _age_unknown, head_count="age_unknown")
+# Participants whose age (hence youth) comes from a birth year only: head counts add none.
+AGE_FROM_YEAR_ONLY = Rule("age_from_year_only", _age_from_year_only)
 PERSON_DAYS = Rule("person_days", _participant, per_day=True, head_count="person_days")
 COMPLETION = Rule("completion", _complete)
 TEAM = Rule("team", _team)
@@ -166,6 +175,7 @@ RULES: tuple[Rule, ...] = (
     YOUTH,
     NOT_YOUTH,
     AGE_UNKNOWN,
+    AGE_FROM_YEAR_ONLY,
     PERSON_DAYS,
     COMPLETION,
     TEAM,
@@ -221,12 +231,15 @@ def _attendance_groups(ids: Select[Any], *, details: bool, days: bool = True) ->
     )
 
 
-def _activity_facts(ids: Select[Any]) -> CTE:
+def _activity_facts(ids: Select[Any], youth_threshold: int) -> CTE:
     # Worked out once per activity, not once per person (julianday is costly at 150,000 rows).
     return (
         select(
             Activity.id.label("id"),
+            Activity.start_date.label("start_date"),
             year_of(Activity.start_date).label("start_year"),
+            # Born after this day: young (the exact age, one comparison per person).
+            years_before(Activity.start_date, literal(youth_threshold)).label("born_after"),
             (days_between(Activity.end_date, Activity.start_date) + 1).label("day_count"),
         )
         .where(Activity.id.in_(ids))
@@ -252,7 +265,7 @@ def standings(
     """The standings of the activities `ids`. `details`: the days present and signed and the
     roles too (for the lists); without `days`, no participant days (when no rule reads them)."""
     groups = _attendance_groups(ids, details=details, days=days)
-    facts = _activity_facts(ids)
+    facts = _activity_facts(ids, youth_threshold)
     participant = groups.c.is_participant == 1
     standing = Standing(
         activity_id=groups.c.activity_id,
@@ -260,9 +273,16 @@ def standings(
         is_participant=participant,
         is_team=and_(~participant, groups.c.in_team_role == 1),
         sex=Person.sex,
-        young=youth_sql_for_year(
-            Person.birth_year, Person.age_band, facts.c.start_year, youth_threshold
+        young=youth_sql(
+            Person.birth_year,
+            Person.age_band,
+            facts.c.start_date,
+            youth_threshold,
+            birth_date=Person.birth_date,
+            start_year=facts.c.start_year,
+            born_after=facts.c.born_after,
         ),
+        year_only=from_year_only_sql(Person.birth_date, Person.birth_year),
         category=Person.category,
         participant_days=groups.c.participant_days if days else null(),
         complete=groups.c.participant_days >= facts.c.day_count if days else false(),
@@ -288,6 +308,7 @@ def person_standing(groups: CTE) -> tuple[Select[Any], Standing]:
         is_team=false(),
         sex=Person.sex,
         young=null(),
+        year_only=false(),
         category=Person.category,
         participant_days=literal(0),
         complete=false(),

@@ -111,6 +111,28 @@ def _years_between_postgresql(element: years_between, compiler: SQLCompiler, **k
     )
 
 
+class years_before(FunctionElement[Any]):
+    """The day `years` whole years before a date (on, years): someone born after it is under
+    `years` years old on `on` (services/ages.py `age_on`). Worked out once per activity, it
+    turns the exact-age test into one comparison per person. SQLite: ISO text, 29 February
+    kept as the 29th (text that compares as the dates around it do); PostgreSQL: a date, the
+    28th in a year without a 29 February (no date lies between the two)."""
+
+    inherit_cache = True
+
+
+@compiles(years_before, "sqlite")
+def _years_before_sqlite(element: years_before, compiler: SQLCompiler, **kw: Any) -> str:
+    on, years = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(printf('%04d', CAST(substr({on}, 1, 4) AS INTEGER) - {years}) || substr({on}, 5))"
+
+
+@compiles(years_before, "postgresql")
+def _years_before_postgresql(element: years_before, compiler: SQLCompiler, **kw: Any) -> str:
+    on, years = (compiler.process(c, **kw) for c in element.clauses)
+    return f"CAST({on} - make_interval(years => CAST({years} AS INTEGER)) AS DATE)"
+
+
 class distinct_list(FunctionElement[str]):
     """The distinct values of a text column in a group, comma-separated (order unspecified)."""
 

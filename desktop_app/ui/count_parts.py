@@ -25,6 +25,7 @@ ACTIVITY_FIELDS = (
     "youth",
     "not_youth",
     "age_unknown",
+    "age_from_year_only",
     "person_days",
     "completion",
     "team",
@@ -121,6 +122,12 @@ def period_parts(totals: PeriodTotals, threshold: int) -> list[Part]:
                 count=n(totals.age_unknown)
             ),
             "age_unknown",
+        ),
+        Part(
+            QCoreApplication.translate("ReportView", "age from a birth year only: {count}").format(
+                count=n(totals.age_from_year_only)
+            ),
+            "age_from_year_only",
         ),
         Part(
             QCoreApplication.translate("ReportView", "person-days: {count}").format(

@@ -677,6 +677,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Ouvrez la fiche de la personne et saisissez une année de naissance, un âge ou une tranche d&apos;âge.</translation>
     </message>
     <message>
+        <source>Ages from a birth year only</source>
+        <translation>Âges d&apos;après la seule année de naissance</translation>
+    </message>
+    <message>
+        <source>Open the person and enter the date of birth when known.</source>
+        <translation>Ouvrez la fiche de la personne et saisissez la date de naissance si elle est connue.</translation>
+    </message>
+    <message>
         <source>Presences not signed</source>
         <translation>Présences sans signature</translation>
     </message>
@@ -739,6 +747,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Head count of {total}: youth not stated.</source>
         <translation>Effectif de {total}&#xa0;: nombre de jeunes non précisé.</translation>
+    </message>
+    <message>
+        <source>Age worked out from the birth year only: the person may be a year younger.</source>
+        <translation>Âge calculé d&apos;après la seule année de naissance&#xa0;: la personne a peut-être un an de moins.</translation>
     </message>
     <message>
         <source>In the team, not counted as a participant.</source>
@@ -1727,8 +1739,12 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>participants {participants} (nommés {named}, effectifs {unnamed})&#xa0;: femmes {women}, hommes {men}, sexe non précisé {not_stated}</translation>
     </message>
     <message>
-        <source>youth (under {threshold}) {youth} = {share}, age unknown {age_unknown}; person-days {person_days}; present every day {completion} of {named}; team {team}</source>
-        <translation>jeunes (moins de {threshold} ans) {youth} = {share}, âge inconnu {age_unknown}&#x202f;; personnes-jours {person_days}&#x202f;; présents tous les jours {completion} sur {named}&#x202f;; équipe d&apos;animation {team}</translation>
+        <source>youth (under {threshold}) {youth} = {share}, age unknown {age_unknown}, age from a birth year only {year_only}; person-days {person_days}; present every day {completion} of {named}; team {team}</source>
+        <translation>jeunes (moins de {threshold} ans) {youth} = {share}, âge inconnu {age_unknown}, âge d&apos;après la seule année de naissance {year_only}&#x202f;; personnes-jours {person_days}&#x202f;; présents tous les jours {completion} sur {named}&#x202f;; équipe d&apos;animation {team}</translation>
+    </message>
+    <message>
+        <source>participations {participants}: women {women}, men {men}, sex not stated {not_stated}; youth {youth} = {share}, age unknown {age_unknown}, age from a birth year only {year_only}</source>
+        <translation>participations {participants}&#xa0;: femmes {women}, hommes {men}, sexe non précisé {not_stated}&#x202f;; jeunes {youth} = {share}, âge inconnu {age_unknown}, âge d&apos;après la seule année de naissance {year_only}</translation>
     </message>
     <message numerus="yes">
         <source>Totals over {count} activities</source>
@@ -1736,10 +1752,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
             <numerusform>Totaux sur {count} activité</numerusform>
             <numerusform>Totaux sur {count} activités</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>participations {participants}: women {women}, men {men}, sex not stated {not_stated}; youth {youth} = {share}, age unknown {age_unknown}</source>
-        <translation>participations {participants}&#xa0;: femmes {women}, hommes {men}, sexe non précisé {not_stated}&#x202f;; jeunes {youth} = {share}, âge inconnu {age_unknown}</translation>
     </message>
     <message>
         <source>unique persons {unique} (named {named}, head counts {unnamed}): women {women}, men {men}, sex not stated {not_stated}</source>
@@ -2535,6 +2547,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Age unknown</source>
         <translation>Âge inconnu</translation>
+    </message>
+    <message>
+        <source>Age from the birth year only</source>
+        <translation>Âge d&apos;après la seule année de naissance</translation>
     </message>
     <message>
         <source>Person-days</source>
@@ -4420,6 +4436,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>age unknown: {count}</source>
         <translation>âge inconnu&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>age from a birth year only: {count}</source>
+        <translation>âge d&apos;après la seule année de naissance&#xa0;: {count}</translation>
     </message>
     <message>
         <source>person-days: {count}</source>

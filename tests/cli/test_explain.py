@@ -117,13 +117,16 @@ def test_check_counts_in_both_languages(run: Run, demo: Path) -> None:
     checks = english["checks"]
     assert isinstance(checks, list)
     by_code = {check["check"]: check["findings"] for check in checks}
-    # The training: two participants who never signed (3 days each), its team of three.
+    # The training: two participants who never signed (3 days each), its team of three, and
+    # its 22 participants all known by a birth year alone (the demonstration has no dates).
     assert len(by_code["unsigned"]) == 6 and len(by_code["team"]) == 3
-    assert english["findings"] == sum(len(found) for found in by_code.values()) == 9
+    assert len(by_code["age_from_year_only"]) == 22
+    assert english["findings"] == sum(len(found) for found in by_code.values()) == 31
     speak("fr")
     french = run(demo, "check-counts", "--activity", "2")
     assert french.code == 0
-    assert "9 points à vérifier" in french.out
+    assert "31 points à vérifier" in french.out
+    assert f"Âges d'après la seule année de naissance{NBSP}: 22" in french.out
     assert f"Présences sans signature{NBSP}: 6" in french.out
     assert f"Sexe non précisé{NBSP}: rien" in french.out
     assert "Présent·e, sans signature." in french.out

@@ -13,11 +13,12 @@ from tests.cli.conftest import Run
 
 ACTIVITY_KEYS = {
     "id", "title", "kind", "start_date", "end_date", "country", "city", "participants",
-    "women", "men", "sex_not_stated", "youth", "age_unknown", "person_days", "team",
+    "women", "men", "sex_not_stated", "youth", "age_unknown", "age_from_year_only",
+    "person_days", "team",
 }  # fmt: skip
 TOTAL_KEYS = {
-    "participants", "women", "men", "sex_not_stated", "youth", "age_unknown", "person_days",
-    "team", "unique_persons",
+    "participants", "women", "men", "sex_not_stated", "youth", "age_unknown",
+    "age_from_year_only", "person_days", "team", "unique_persons",
 }  # fmt: skip
 NEWSLETTER = {  # kind, start: participants, women, team; youth where the newsletter gives it
     ("restitution", "2022-12-05"): {"participants": 35, "women": 11, "team": 1},

@@ -26,10 +26,16 @@ OTHER = dt.date(2022, 12, 12)
 
 
 def _clean(db: Database) -> int:
-    """A workshop with nothing to say: known sexes and ages, every presence signed."""
+    """A workshop with nothing to say: known sexes, exact ages (dates of birth), every presence
+    signed."""
     activity = add_activity(db, title="Atelier propre", start=D1, end=D2)
-    for family, given, sex, born in (("ADAMOU", "Zara", "F", 1994), ("ISSA", "Bachir", "M", 1980)):
-        person = add_person(db, family, given, sex=sex, birth_year=born, phone=f"+2279000{born}")
+    for family, given, sex, born in (
+        ("ADAMOU", "Zara", "F", dt.date(1994, 3, 12)),
+        ("ISSA", "Bachir", "M", dt.date(1980, 12, 24)),
+    ):
+        person = add_person(
+            db, family, given, sex=sex, birth_date=born, phone=f"+2279000{born.year}"
+        )
         for day in (D1, D2):
             attend(db, activity, person, day, signed=True)
     return activity
@@ -42,7 +48,7 @@ def _one_of_each(db: Database) -> dict[str, int]:
     people = {
         "sex": add_person(db, "MOUSSA", "Ali", sex=None, birth_year=1990),
         "age": add_person(db, "HAMANI", "Aïcha", sex="F"),
-        "unsigned": add_person(db, "GARBA", "Issa", sex="M", birth_year=1985),
+        "unsigned": add_person(db, "GARBA", "Issa", sex="M", birth_date=dt.date(1985, 6, 1)),
         "expert": add_person(db, "ZAKARI", "Hawa", sex="F", birth_year=1975),
         "mixed": add_person(db, "SOULEY", "Idrissa", sex="M", birth_year=1988),
         "twin1": add_person(
@@ -89,6 +95,16 @@ def test_each_kind_of_problem_is_found_once_with_what_to_open(db: Database) -> N
     assert (sex.target, sex.person_id) == (PERSON, ids["sex"])
     (age,) = found["age_unknown"]
     assert (age.target, age.person_id) == (PERSON, ids["age"])
+    # Every participant known by a birth year alone (GARBA's date is whole, HAMANI's unknown);
+    # the team member ZAKARI is no participant.
+    year_only = found["age_from_year_only"]
+    assert {f.target for f in year_only} == {PERSON}
+    assert sorted(f.person_id for f in year_only) == sorted(
+        ids[name] for name in ("sex", "mixed", "twin1", "twin2", "child")
+    )
+    assert str(year_only[0].detail) == (
+        "Age worked out from the birth year only: the person may be a year younger."
+    )
     (unsigned,) = found["unsigned"]
     assert (unsigned.target, unsigned.person_id, unsigned.day) == (ATTENDANCE, ids["unsigned"], D1)
     (team,) = found["team"]

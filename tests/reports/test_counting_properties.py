@@ -1,4 +1,6 @@
-"""The counting rules in SQL agree with a plain-Python reading of DOMAIN.md on random data."""
+"""The counting rules in SQL agree with a plain-Python reading of DOMAIN.md on random data:
+persons known by a whole date of birth (exact age), a birth year alone (the year rule), an age
+band, or nothing."""
 
 from __future__ import annotations
 
@@ -19,6 +21,30 @@ ROLES = ("participant", "participant", "participant", "expert", "facilitator", "
 TEAM = {"facilitator", "expert", "moderator", "speaker", "organiser", "interpreter"}
 BASE = dt.date(2022, 12, 1)
 AGES_AROUND_THRESHOLDS = (16, 17, 18, 19, 24, 25, 26, 29, 30, 31, 34, 35, 36, 50)
+# Bands as stored, with their limits read by hand (None: open-ended).
+BANDS = {"18-29": (18, 29), "30-39": (30, 39), "15-35": (15, 35), "60+": (60, None)}
+# A date of birth that makes someone one of these ages in 2022 is, at an activity of 2022 or
+# 2023, either side of a threshold (18, 25, 30, 35), depending on the day: the year rule and
+# the exact age disagree there.
+AGES_AT_THRESHOLDS = (17, 18, 24, 25, 29, 30, 34, 35)
+# Birthdays over the whole year, and often within days of the activities' first start (1 Dec):
+# the day before, on and after a birthday must each be told apart.
+BIRTHDAYS = st.one_of(st.integers(0, 364), st.integers(330, 338))
+
+
+@st.composite
+def births(draw: st.DrawFn) -> dict[str, Any]:
+    """What is known of a person's age: a whole date of birth, a birth year, a band or nothing."""
+    kind = draw(st.sampled_from(["date", "date", "date", "year", "year", "band", "none"]))
+    ages = AGES_AT_THRESHOLDS if kind == "date" else AGES_AROUND_THRESHOLDS
+    age = draw(st.sampled_from(ages))
+    if kind == "date":
+        born = dt.date(2022 - age, 1, 1) + dt.timedelta(draw(BIRTHDAYS))
+        return {"birth_year": born.year, "birth_date": born, "age_band": None}
+    if kind == "year":
+        return {"birth_year": 2022 - age, "birth_date": None, "age_band": None}
+    band = draw(st.sampled_from(sorted(BANDS))) if kind == "band" else None
+    return {"birth_year": None, "birth_date": None, "age_band": band}
 
 
 @dataclass(frozen=True)
@@ -31,16 +57,13 @@ class World:
 
 @st.composite
 def worlds(draw: st.DrawFn) -> World:
+    # Ages around every threshold tried, so that "below" is told from "at".
     persons = draw(
         st.lists(
-            st.fixed_dictionaries(
-                {
-                    "sex": st.sampled_from(["F", "M", None]),
-                    # Ages around every threshold tried, so that "below" is told from "at".
-                    "birth_year": st.one_of(
-                        st.none(), st.sampled_from(AGES_AROUND_THRESHOLDS).map(lambda a: 2022 - a)
-                    ),
-                }
+            st.builds(
+                lambda sex, birth: {"sex": sex, **birth},
+                st.sampled_from(["F", "M", None]),
+                births(),
             ),
             min_size=1,
             max_size=12,
@@ -107,7 +130,13 @@ def worlds(draw: st.DrawFn) -> World:
 def _store(database: Database, world: World) -> list[int]:
     with database.session() as session:
         persons = [
-            Person(family_name=f"P{i}", sex=p["sex"], birth_year=p["birth_year"])
+            Person(
+                family_name=f"P{i}",
+                sex=p["sex"],
+                birth_year=p["birth_year"],
+                birth_date=p["birth_date"],
+                age_band=p["age_band"],
+            )
             for i, p in enumerate(world.persons)
         ]
         activities = [
@@ -178,7 +207,25 @@ def _unnamed(heads: list[dict[str, Any]], days: int) -> dict[str, int]:
             result["age_unknown"] += head["total"]
         else:
             result["youth"] += head["youth"]
+            result["not_youth"] += head["total"] - head["youth"]
     return result
+
+
+def _young(person: dict[str, Any], start: dt.date, threshold: int) -> bool | None:
+    """DOMAIN.md's youth, worked out by hand: the exact age from a date of birth (a year older
+    on the birthday), start year minus birth year from a year alone, else the band."""
+    born = person["birth_date"]
+    if born is not None:
+        age = start.year - born.year - ((start.month, start.day) < (born.month, born.day))
+        return age < threshold
+    if person["birth_year"] is not None:
+        return start.year - person["birth_year"] < threshold
+    if person["age_band"] is None:
+        return None
+    lower, upper = BANDS[person["age_band"]]
+    if upper is not None and upper < threshold:
+        return True
+    return False if lower >= threshold else None
 
 
 def _expected(world: World, threshold: int) -> tuple[dict[int, dict[str, int]], dict[str, int]]:
@@ -196,16 +243,16 @@ def _expected(world: World, threshold: int) -> tuple[dict[int, dict[str, int]], 
                 participant_days[row["person"]].add(row["day"])
         participants = [p for p, held in roles.items() if "participant" in held]
         unique.update(participants)
-        start_year = (BASE + dt.timedelta(activity["start"])).year
+        start = BASE + dt.timedelta(activity["start"])
         counts: dict[str, int] = defaultdict(int)
         for person in participants:
-            sex = world.persons[person]["sex"]
-            born = world.persons[person]["birth_year"]
+            known = world.persons[person]
+            sex = known["sex"]
             counts["women" if sex == "F" else "men" if sex == "M" else "sex_not_stated"] += 1
-            if born is None:
-                counts["age_unknown"] += 1
-            elif start_year - born < threshold:
-                counts["youth"] += 1
+            young = _young(known, start, threshold)
+            counts["age_unknown" if young is None else "youth" if young else "not_youth"] += 1
+            if known["birth_date"] is None and known["birth_year"] is not None:
+                counts["age_from_year_only"] += 1
             counts["person_days"] += len(participant_days[person])
             counts["completion"] += len(participant_days[person]) == activity["days"]
         counts["team"] = sum(
@@ -214,8 +261,9 @@ def _expected(world: World, threshold: int) -> tuple[dict[int, dict[str, int]], 
         heads = [h for h in world.head_counts if h["activity"] == index]
         extra = _unnamed(heads, activity["days"])
         counts["participants"] = len(participants) + extra["total"]
-        for key in ("women", "men", "sex_not_stated", "youth", "age_unknown", "person_days"):
+        for key in ("women", "men", "sex_not_stated", "youth", "not_youth", "age_unknown"):
             counts[key] += extra[key]
+        counts["person_days"] += extra["person_days"]
         counts["unnamed"] = extra["total"]
         per_activity[index] = dict(counts)
     totals = {
@@ -226,7 +274,9 @@ def _expected(world: World, threshold: int) -> tuple[dict[int, dict[str, int]], 
             "men",
             "sex_not_stated",
             "youth",
+            "not_youth",
             "age_unknown",
+            "age_from_year_only",
             "person_days",
             "team",
             "completion",
@@ -242,7 +292,9 @@ COMPARED = (
     "men",
     "sex_not_stated",
     "youth",
+    "not_youth",
     "age_unknown",
+    "age_from_year_only",
     "person_days",
     "team",
     "completion",

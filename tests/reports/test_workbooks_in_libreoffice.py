@@ -54,6 +54,8 @@ BY_HAND = {
     "sex_not_stated": 1 + 0 + 1,
     "youth": 2 + 41 + 0,
     "age_unknown": 5 + 2 + 1,
+    # Known by a birth year alone: TRAORÉ and SANOGO; TRAORÉ; ADAMOU (DIARRA's date is whole).
+    "age_from_year_only": 2 + 1 + 1,
     "person_days": 11 + 154 + 3,
     "team": 2 + 0 + 1,
     "unique_persons": 163,  # TRAORÉ Awa came to two activities
@@ -65,6 +67,7 @@ FRENCH_COLUMNS = {
     "sex_not_stated": "Sexe non précisé",
     "youth": "Jeunes (moins de 30 ans)",
     "age_unknown": "Âge inconnu",
+    "age_from_year_only": "Âge d'après la seule année de naissance",
     "person_days": "Personnes-jours",
     "team": "Équipe",
 }
@@ -87,7 +90,7 @@ def _record_activities(database: Database) -> tuple[int, int]:
         database, title="Formation des médias", kind="training", start=DAYS[0], end=DAYS[2]
     )
     awa = add_person(database, "TRAORÉ", "Awa", sex="F", birth_year=1998, category="media")
-    ibrahim = add_person(database, "DIARRA", "Ibrahim", sex="M", birth_year=1970)
+    ibrahim = add_person(database, "DIARRA", "Ibrahim", sex="M", birth_date=dt.date(1970, 3, 15))
     mariam = add_person(database, "KONÉ", "Mariam", sex="F", category="civil_society")
     sanogo = add_person(database, "SANOGO", "", birth_year=2001)
     expert = add_person(database, "CHAPPUIS", "Fairlie", sex="F")
@@ -235,7 +238,18 @@ def test_the_period_workbook_totals_are_the_report_totals(converted: Converted) 
     assert summary["Personnes distinctes"] == str(totals["unique_persons"])
     assert summary["Participations (personne x activité)"] == str(totals["participants"])
     assert summary["Âge inconnu"] == str(totals["age_unknown"])
-    shown = [totals[k] for k in ("participants", "women", "youth", "age_unknown", "person_days")]
+    assert summary["Âge d'après la seule année de naissance"] == str(totals["age_from_year_only"])
+    shown = [
+        totals[k]
+        for k in (
+            "participants",
+            "women",
+            "youth",
+            "age_unknown",
+            "age_from_year_only",
+            "person_days",
+        )
+    ]
     assert f"Total {' '.join(map(str, shown))}" in converted.pdf_text
 
 

@@ -86,3 +86,26 @@ def test_exact_ages_in_sql_are_pythons(
         ).one()
     assert years == age == age_on(born, born.year, on)
     assert youth == int(is_youth(born.year, None, on, threshold, birth_date=born) is True)
+
+
+# (born, on, threshold, young) around 29 February, worked out with a calendar.
+LEAP_DAYS = (
+    (dt.date(1994, 2, 28), dt.date(2024, 2, 29), 30, False),  # 30 the day before
+    (dt.date(1994, 3, 1), dt.date(2024, 2, 29), 30, True),  # 30 the next day
+    (dt.date(2000, 2, 29), dt.date(2023, 2, 28), 23, True),  # no 29th in 2023: 22 still
+    (dt.date(2000, 2, 29), dt.date(2023, 3, 1), 23, False),  # 23 on 1 March
+    (dt.date(2000, 2, 29), dt.date(2024, 2, 28), 24, True),
+    (dt.date(2000, 2, 29), dt.date(2024, 2, 29), 24, False),  # 24 on the day
+)
+
+
+def test_exact_youth_around_29_february(db: Database) -> None:
+    with db.engine.connect() as connection:
+        for born, on, threshold, young in LEAP_DAYS:
+            date, year = literal(born, Date), literal(born.year, Integer)
+            expression = youth_sql(
+                year, literal(None, String), literal(on, Date), threshold, birth_date=date
+            )
+            value = connection.execute(select(expression)).scalar()
+            assert value == int(young), (born, on, threshold)
+            assert is_youth(born.year, None, on, threshold, birth_date=born) is young

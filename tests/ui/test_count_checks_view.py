@@ -51,7 +51,8 @@ def test_findings_open_what_fixes_them_from_the_keyboard(
     with qtbot.waitSignal(view.checked, timeout=20_000):
         view.check_activity()
     assert "“Media training on security sector reporting”" in view.activity_radio.text()
-    assert view.report is not None and view.report.findings == 3
+    # Both unsigned, the head count beside them, and both known by a birth year alone.
+    assert view.report is not None and view.report.findings == 5
     codes = _codes(view)
     view.checks_list.setFocus()
     view.checks_list.setCurrentRow(0)
@@ -101,12 +102,12 @@ EXPECTED = {
     "en": (
         "Women: 9 — activity “Formation des médias",
         "Presences not signed: 6",
-        "9 things to look at before sending these counts.",
+        "31 things to look at before sending these counts.",  # 22 ages from a year only
     ),
     "fr": (
         "Femmes\u00a0: 9 — activité «\u00a0Formation des médias",
         "Présences sans signature\u00a0: 6",
-        "9 points à vérifier avant d'envoyer ces comptages.",
+        "31 points à vérifier avant d'envoyer ces comptages.",
     ),
 }
 
