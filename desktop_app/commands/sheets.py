@@ -34,9 +34,6 @@ def _day(text: str) -> dt.date:
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "import-sheet",
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "import a sign-in sheet (.xlsx, .xls, .ods) into an activity"
-        ),
         description=QT_TRANSLATE_NOOP(
             "Cli",
             "Find the header row, map the columns (remembered per layout), show every row's "
