@@ -1,10 +1,11 @@
 """Import of HQ sync workbooks: a preview per file and record type, then all or nothing.
 
 Every workbook is read (and refused as a whole on a file-level problem) before the database is
-touched, but for the attendance sheets of a big one: a reading process sends them a chunk at a
-time during the merge (hq_parallel, hq_streamed), and a refusal there rolls everything back. The
-merge of all files runs in one transaction, file after file; a preview (or `--dry-run`) runs
-exactly the same merge and rolls it back, so what it shows is what Apply does.
+touched, but for its persons and attendance: those sheets are read a chunk of rows at a time as
+they are merged (hq_streamed; a big workbook's attendance by a reading process, hq_parallel),
+and a refusal there rolls everything back. The merge of all files runs in one transaction, file
+after file; a preview (or `--dry-run`) runs exactly the same merge and rolls it back, so what
+it shows is what Apply does.
 """
 
 from __future__ import annotations
@@ -21,26 +22,23 @@ from pathlib import Path
 from sqlalchemy import Connection, insert, select, text
 
 from desktop_app.exchange.hq_format import SHEETS
-from desktop_app.exchange.hq_merge import (
-    MergeContext,
-    TypeCounts,
-    pending_conflicts,
-    plan_type,
-    write_plan,
-)
+from desktop_app.exchange.hq_merge import MergeContext, TypeCounts, pending_conflicts
 from desktop_app.exchange.hq_parallel import SheetReader, read_here, start_reader
 from desktop_app.exchange.hq_reader import WorkbookData, read_workbook
 from desktop_app.exchange.hq_sheet_rows import InvalidRow
-from desktop_app.exchange.hq_streamed import merge_streamed
+from desktop_app.exchange.hq_streamed import TypeMerge, merge_block, merge_streamed
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services import privacy_workbooks
 from desktop_app.services.sync_history import manifest_time
 from desktop_app.services.sync_progress import CancelCheck, ProgressCallback, Steps
-from desktop_app.services.sync_records import RECORD_TYPES, load_stored, person_aliases
+from desktop_app.services.sync_records import person_aliases
 from desktop_app.store import Database
 from desktop_app.store.models import ImportLog, utc_now
 
 IMPORT_CACHE_KIB = 64 * 1024
+# The record types read and merged a chunk of rows at a time (the reading process reads those
+# it can): the big ones, whose rows would not all fit in memory at once.
+IN_CHUNKS = ("person", "attendance")
 # PostgreSQL: the advisory lock that serialises imports ("REGISTRE" in ASCII, a signed bigint).
 IMPORT_LOCK_KEY = 0x5245_4749_5354_5245
 
@@ -110,11 +108,8 @@ def _merge_file(
         aliases=person_aliases(connection),
         pending=pending_conflicts(connection),
     )
-    # What the database holds, read while the reading process works: merging one record type
-    # changes no other type's records. The types before the first one it reads are merged and
-    # written meanwhile too.
-    with steps.phase("load stored"):
-        stored_types = {t.name: load_stored(connection, t) for t in RECORD_TYPES}
+    # What the database holds is asked for a block of rows at a time, by their uuids
+    # (hq_lookup): the import's memory follows the block, not the database.
     types = []
     invalid_rows: list[InvalidRow] = []
     for spec in SHEETS:
@@ -122,25 +117,23 @@ def _merge_file(
         record_type = spec.record_type
         counts = TypeCounts(record_type.name)
         invalid = list(data.invalid.get(record_type.name, ()))
-        stored = stored_types.pop(record_type.name)
-        if reader is not None and spec.type_name in reader.types:
+        if spec.type_name in IN_CHUNKS:
+            here = functools.partial(read_here, data.path, (spec.type_name,))
+            by_reader = reader is not None and spec.type_name in reader.types
             merge_streamed(
                 context,
                 record_type,
-                reader.chunks(data.path),
-                stored,
+                reader.chunks(data.path) if reader is not None and by_reader else here(),
                 counts,
                 invalid,
                 steps,
                 expected=data.manifest_count(record_type.name),
-                read_here=functools.partial(read_here, data.path),
+                read_here=here,
+                waiting="wait for the reading process" if by_reader else "read",
             )
         else:
             sheets = data.sheets.get(record_type.name, [])
-            with steps.phase("merge"):
-                plan = plan_type(context, record_type, sheets, stored, counts, invalid)
-            with steps.phase("write"):
-                write_plan(context, record_type, plan)
+            merge_block(TypeMerge.start(context, record_type), sheets, counts, invalid, steps)
             steps.advance(sum(len(parsed.uuids) for parsed in sheets))
         counts.invalid = len(invalid)
         invalid_rows.extend(invalid)
@@ -247,7 +240,7 @@ def _import(
         reader = start_reader(readable)
         if reader is not None:
             stack.callback(reader.close)
-        skip = reader.types if reader is not None else frozenset()
+        skip = frozenset(IN_CHUNKS)  # read as they are merged
         with steps.phase("read"):
             workbooks = [read_workbook(path, steps, skip=skip) for path in readable]
         steps.expect(sum(data.manifest_rows for data in workbooks))
