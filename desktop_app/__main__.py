@@ -12,6 +12,6 @@ if sys.argv[1:2] == ["--hq-read-worker"]:
 
     raise SystemExit(read_sheets(sys.argv[2:]))
 
-from desktop_app.cli import main  # not needed by the reading process
+from desktop_app.cli import run  # not needed by the reading process
 
-raise SystemExit(main())
+raise SystemExit(run())

@@ -1,6 +1,8 @@
 """The command line: the same use cases as the window, one clear line on stderr on error.
 
-Subcommands live in desktop_app/commands/, one module per area.
+Subcommands live in desktop_app/commands/, one module per area, imported only when its command
+is chosen: `registre --help` loads neither the services nor SQLAlchemy, and opening a database
+at head needs no Alembic (docs/command-line.md, "Start-up").
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
+import gc
 import io
 import logging
 import os
@@ -16,17 +19,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__, exit_codes, file_problems
-from desktop_app.commands import output, register_all
+from desktop_app.commands import LazyCommands, output, register_all
 from desktop_app.commands.parsing import CommandParser
-from desktop_app.commands.privacy import open_for_command
 from desktop_app.logging_setup import configure_logging, install_record_cleaning
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError
 from desktop_app.paths import default_database_path
-from desktop_app.store import errors, server
+from desktop_app.store import errors
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = CommandParser(
+def build_parser(*, every_command: bool = False) -> argparse.ArgumentParser:
+    """The parser of `registre`; a command's own options are read in when it is chosen, or
+    all at once with `every_command` (to walk the whole tree)."""
+    parser = CommandParser(
         prog="registre",
         description=QT_TRANSLATE_NOOP("Cli", "Offline activity and attendance register."),
     )
@@ -41,14 +45,43 @@ def build_parser() -> argparse.ArgumentParser:
             "postgresql://user@host:port/database",
         ),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    register_all(commands)
+    commands: LazyCommands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", action=LazyCommands
+    )
+    register_all(commands, load=every_command)
     return parser
 
 
 def database_target(value: str) -> Path | str:
     """A file path, or a server URL kept as written (a Path would fold its `//`)."""
+    from desktop_app.store import server
+
     return value.strip() if server.is_server_url(value) else Path(value)
+
+
+def run() -> int:
+    """The program: `registre`, `python -m desktop_app` and the bundled executables.
+
+    Python's cycle collector waits until the command is chosen and its database opened:
+    starting makes a few hundred thousand objects (modules, SQLAlchemy's tables and mappers)
+    and no garbage, and the collector would walk them again and again as they are made. They
+    are then frozen (`gc.freeze`), so that neither the command's collections nor the exit walk
+    them (measured: a fifth of `registre report`'s time, docs/command-line.md)."""
+    global _collector_waits
+    _collector_waits = gc.isenabled()
+    gc.disable()
+    return main()
+
+
+_collector_waits = False  # `run` paused the cycle collector for the start
+
+
+def _start_collecting() -> None:
+    global _collector_waits
+    if _collector_waits:
+        _collector_waits = False
+        gc.freeze()
+        gc.enable()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -82,22 +115,30 @@ def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        _start_collecting()
         from desktop_app.ui.app import run_window  # the widgets are loaded only for the window
 
         return run_window(args.db or default_database_path())
     install_record_cleaning()
     target = args.db or default_database_path()
     if not getattr(args, "uses_database", True):  # works on files of its own
+        _start_collecting()
         free_code: int = args.handler(args, target)
         return free_code
     if isinstance(target, Path):
         _require_file(target, creates=getattr(args, "creates_database", False))
     if getattr(args, "without_database", False):  # works on the closed file
         if isinstance(target, str):  # restore, encrypt, recover: files only
+            from desktop_app.store import server
+
             raise errors.needs_file(server.masked(target))
+        _start_collecting()
         closed_code: int = args.handler(args, target)
         return closed_code
+    from desktop_app.commands.opening import open_for_command
+
     database = open_for_command(target)
+    _start_collecting()
     try:
         code: int = args.handler(args, database)
         return code

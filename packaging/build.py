@@ -1,7 +1,8 @@
 """Build the one-folder program: `python packaging/build.py` (from any folder).
 
 Steps: install PyInstaller into the running Python if it is missing, compile the translations
-(.ts -> .qm), run PyInstaller on packaging/registre.spec, print the bundle's size. The result is
+(.ts -> .qm), run PyInstaller on packaging/registre.spec, link registre-cli to Registre (but on
+Windows, where it is an executable of its own), print the bundle's size. The result is
 dist/Registre/ (Registre and registre-cli side by side). On Windows, compile the installer next
 with Inno Setup: `iscc packaging\\registre.iss`.
 """
@@ -72,8 +73,19 @@ def main(argv: list[str] | None = None) -> int:
     print("+", " ".join(command), flush=True)
     subprocess.run(command, check=True, cwd=ROOT, env=environment)
     bundle = args.dist / "Registre"
+    link_command_line(bundle)
     print(f"bundle: {bundle} ({folder_size(bundle) / 1e6:.1f} MB)")
     return 0
+
+
+def link_command_line(bundle: Path) -> None:
+    """registre-cli beside Registre: on Windows a console executable of its own (the spec
+    makes it); elsewhere, where a program has no console flag, a link to the same program."""
+    if sys.platform == "win32":
+        return
+    link = bundle / "registre-cli"
+    link.unlink(missing_ok=True)
+    link.symlink_to("Registre")
 
 
 if __name__ == "__main__":

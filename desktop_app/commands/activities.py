@@ -29,9 +29,7 @@ OPTIONS = {
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    activity = commands.add_parser(
-        "activity", help=QT_TRANSLATE_NOOP("Cli", "add or list activities")
-    )
+    activity = commands.add_parser("activity")
     actions = activity.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     add = actions.add_parser("add", help=QT_TRANSLATE_NOOP("Cli", "add an activity; prints its id"))

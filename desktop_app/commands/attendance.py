@@ -14,9 +14,7 @@ from desktop_app.store import Database
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    checkin = commands.add_parser(
-        "checkin", help=QT_TRANSLATE_NOOP("Cli", "record a person present on a day")
-    )
+    checkin = commands.add_parser("checkin")
     checkin.add_argument(
         "--activity", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "activity id")
     )
@@ -31,9 +29,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     checkin.set_defaults(handler=run_checkin)
 
-    headcount = commands.add_parser(
-        "headcount", help=QT_TRANSLATE_NOOP("Cli", "record unnamed attendees")
-    )
+    headcount = commands.add_parser("headcount")
     headcount.add_argument(
         "--activity", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "activity id")
     )

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop_app.commands import output
-from desktop_app.commands.privacy import PASSPHRASE_VARIABLE, ask_secret
+from desktop_app.commands.opening import PASSPHRASE_VARIABLE, ask_secret
 from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.services import backup_files, backup_restore, backups
 from desktop_app.settings import load_settings
@@ -14,9 +14,7 @@ from desktop_app.store import Database
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    backup = commands.add_parser(
-        "backup", help=QT_TRANSLATE_NOOP("Cli", "write a verified copy of the database")
-    )
+    backup = commands.add_parser("backup")
     backup.add_argument(
         "--out",
         type=Path,
@@ -25,12 +23,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     backup.set_defaults(handler=run_backup)
 
-    restore = commands.add_parser(
-        "restore",
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "replace the database by a backup (the current file is backed up first)"
-        ),
-    )
+    restore = commands.add_parser("restore")
     restore.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "the backup to restore"))
     restore.add_argument(
         "--force",
@@ -41,9 +34,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     # one that is gone brought back.
     restore.set_defaults(handler=run_restore, without_database=True, creates_database=True)
 
-    listing = commands.add_parser(
-        "backups", help=QT_TRANSLATE_NOOP("Cli", "list the backups of the database")
-    )
+    listing = commands.add_parser("backups")
     listing.set_defaults(handler=run_list)
 
 

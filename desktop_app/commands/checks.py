@@ -21,7 +21,6 @@ from desktop_app.store import Database
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "check-counts",
-        help=QT_TRANSLATE_NOOP("Cli", "what to look at before sending the counts"),
         description=QT_TRANSLATE_NOOP(
             "Cli",
             "Sex not stated, age unknown, presences not signed, the team, persons both "

@@ -14,9 +14,7 @@ from desktop_app.store.models import Base
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    check = commands.add_parser(
-        "check", help=QT_TRANSLATE_NOOP("Cli", "check the database's integrity")
-    )
+    check = commands.add_parser("check")
     check.set_defaults(handler=run_check)
 
 

@@ -11,9 +11,7 @@ from desktop_app.store import Database
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = commands.add_parser(
-        "demo", help=QT_TRANSLATE_NOOP("Cli", "load demonstration data (the field newsletter)")
-    )
+    demo = commands.add_parser("demo")
     demo.set_defaults(handler=run_demo, creates_database=True)
 
 

@@ -29,12 +29,7 @@ def score(text: str) -> int:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    duplicates = commands.add_parser(
-        "duplicates",
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "find persons recorded twice, merge them or mark them as different"
-        ),
-    )
+    duplicates = commands.add_parser("duplicates")
     actions = duplicates.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     listing = actions.add_parser(

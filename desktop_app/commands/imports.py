@@ -24,10 +24,7 @@ NOTHING_IMPORTED = QT_TRANSLATE_NOOP("Cli", "No workbook has been imported into 
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    imports = commands.add_parser(
-        "imports",
-        help=QT_TRANSLATE_NOOP("Cli", "the workbooks imported into this database, newest first"),
-    )
+    imports = commands.add_parser("imports")
     imports.add_argument(
         "--offices",
         action="store_true",

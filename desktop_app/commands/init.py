@@ -12,9 +12,7 @@ from desktop_app.store import Database
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    init = commands.add_parser(
-        "init", help=QT_TRANSLATE_NOOP("Cli", "set the site (office) of a new database")
-    )
+    init = commands.add_parser("init")
     init.add_argument(
         "--site", required=True, help=QT_TRANSLATE_NOOP("Cli", "site code, e.g. NE-NIA")
     )

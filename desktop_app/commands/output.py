@@ -9,7 +9,9 @@ with the same registre_fr.qm as the errors, then fills in the values:
 The language is chosen once per run by `use_language` (called by `registre` before it builds
 its parser, so that `--help` is translated too); without that call the settings decide.
 Vocabulary labels, dates and counts come in the same language from reports/labels.py and
-reports/narrative.py, the formatting the printed reports use.
+reports/narrative.py, the formatting the printed reports use. Those (and the workbook's column
+names) are imported by the functions that use them: `registre --help` needs none of them, and
+they bring the store's models with them.
 """
 
 from __future__ import annotations
@@ -20,12 +22,12 @@ import sys
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from desktop_app.exchange import hq_cells, hq_format
 from desktop_app.messages import Translate, UserMessage
-from desktop_app.reports import labels, narrative
-from desktop_app.store import vocabulary
+
+if TYPE_CHECKING:
+    from desktop_app.store import vocabulary
 
 CONTEXT = "Cli"
 
@@ -112,16 +114,22 @@ def render(message: UserMessage) -> str:
 
 def number(value: int) -> str:
     """1 234 in French (narrow no-break space), 1,234 in English, as the reports write them."""
+    from desktop_app.reports import narrative
+
     return narrative.format_count(value, language())
 
 
 def percent(part: int, whole: int) -> str:
     """20 % in French, 20% in English; "-" when there is nothing to divide by."""
+    from desktop_app.reports import narrative
+
     return narrative.format_percent(part, whole, language()) if whole else "-"
 
 
 def date(day: dt.date) -> str:
     """05/12/2022 in French, 5 Dec 2022 in English."""
+    from desktop_app.reports import labels
+
     return labels.format_date(day, language())
 
 
@@ -142,22 +150,30 @@ def moment(value: dt.datetime | str, *, seconds: bool = False) -> str:
 
 def date_range(start: dt.date, end: dt.date) -> str:
     """ "du 05/12/2022 au 07/12/2022", "5 Dec 2022 to 7 Dec 2022", or one date."""
+    from desktop_app.reports import labels
+
     return labels.format_range(start, end, language())
 
 
 def kind_label(code: str) -> str:
     """An activity kind as the vocabulary names it: "atelier", "workshop"."""
+    from desktop_app.store import vocabulary
+
     return _label(vocabulary.activity_kinds(), code)
 
 
 def role_label(code: str) -> str:
     """An attendance role: "animateur", "facilitator"."""
+    from desktop_app.store import vocabulary
+
     return _label(vocabulary.attendance_roles(), code)
 
 
 def field_label(type_name: str, key: str) -> str:
     """A record's field as the HQ workbook's column names it: "Birth year", "Année de naissance"
     (organisation_id, person_uuid... by the column of the record they name)."""
+    from desktop_app.exchange import hq_format
+
     for suffix in ("_id", "_uuid", "_uuids"):
         if key.endswith(suffix):
             key = {"partner": "partners"}.get(key.removesuffix(suffix), key.removesuffix(suffix))
@@ -172,6 +188,8 @@ VOCABULARY_KINDS = ("sex", "status", "kind", "category", "role")
 def field_value(type_name: str, key: str, value: object, names: Mapping[str, str]) -> str:
     """A record's value for a reader: the name of the record an identifier points to (`names`),
     vocabulary labels, yes or no; "-" for nothing."""
+    from desktop_app.exchange import hq_cells, hq_format
+
     if value is None or value == "":
         return "-"
     if isinstance(value, bool):

@@ -27,9 +27,7 @@ OPTIONS = {
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    person = commands.add_parser(
-        "person", help=QT_TRANSLATE_NOOP("Cli", "add or find persons in the registry")
-    )
+    person = commands.add_parser("person")
     actions = person.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     add = actions.add_parser("add", help=QT_TRANSLATE_NOOP("Cli", "add a person; prints their id"))

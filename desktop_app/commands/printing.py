@@ -13,13 +13,7 @@ from pathlib import Path
 from desktop_app.commands import output
 from desktop_app.commands.arguments import parse_date
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
-from desktop_app.reports import report_data, report_documents, report_xlsx
 from desktop_app.reports.counting import PeriodFilter
-from desktop_app.reports.signin_sheet import (
-    load_signin_sheet,
-    write_signin_pdf,
-    write_signin_xlsx,
-)
 from desktop_app.settings import Settings, load_settings
 from desktop_app.store import Database
 
@@ -41,9 +35,6 @@ def default_language(settings: Settings) -> str:
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sheet = commands.add_parser(
         "signin-sheet",
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "print a sign-in sheet (feuille d'émargement) for one day of an activity"
-        ),
         description=QT_TRANSLATE_NOOP(
             "Cli",
             "The persons already attached to the activity, pre-filled, then blank rows. "
@@ -104,6 +95,13 @@ def _document_options(args: argparse.Namespace) -> tuple[str, str, Path | None]:
 
 
 def run_signin_sheet(args: argparse.Namespace, database: Database) -> int:
+    # Here, not at the top: `registre report` imports this module for its file options.
+    from desktop_app.reports.signin_sheet import (
+        load_signin_sheet,
+        write_signin_pdf,
+        write_signin_xlsx,
+    )
+
     day = parse_date(args.day, "--day")
     assert day is not None  # required option
     language, organisation, logo = _document_options(args)
@@ -148,6 +146,8 @@ def add_report_file_options(parser: argparse.ArgumentParser) -> None:
 
 def write_report_file(args: argparse.Namespace, database: Database, period: PeriodFilter) -> int:
     """The period (or --activity) report as PDF or .xlsx at --out."""
+    # Only when a file is written: `registre report` prints text without them (start-up).
+    from desktop_app.reports import report_data, report_documents, report_xlsx
     from desktop_app.reports.pdf_render import render_pdf  # Qt, only when a PDF is written
 
     if args.format not in FILE_FORMATS:

@@ -19,6 +19,12 @@ from pathlib import Path
 
 from desktop_app import exit_codes
 from desktop_app.commands import output
+from desktop_app.commands.opening import (
+    PASSPHRASE_PROMPT,
+    PASSPHRASE_VARIABLE,
+    ask_secret,
+    backup_folder,
+)
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services import (
     privacy_encryption,
@@ -28,28 +34,15 @@ from desktop_app.services import (
     retention,
 )
 from desktop_app.services.backup_files import is_encrypted_file
-from desktop_app.settings import load_settings
-from desktop_app.store import Database, open_database
-from desktop_app.store.errors import DamagedDatabase, PassphraseNeeded
+from desktop_app.store import Database
 
-PASSPHRASE_VARIABLE = "REGISTRE_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "REGISTRE_NEW_PASSPHRASE"
 WORKBOOK_PASSWORD_VARIABLE = "REGISTRE_WORKBOOK_PASSWORD"
 CONTEXT = "Privacy"
-PASSPHRASE_PROMPT = QT_TRANSLATE_NOOP("Cli", "Passphrase: ")
 
 
 def _error(text: str, **params: object) -> RegistreError:
     return RegistreError(UserMessage(CONTEXT, text, dict(params)))
-
-
-def ask_secret(prompt: str, variable: str) -> str | None:
-    value = os.environ.get(variable)
-    if value:
-        return value
-    if not sys.stdin.isatty():
-        return None
-    return getpass.getpass(prompt) or None
 
 
 def _typed_twice(variable: str, prompts: tuple[str, str], no_terminal: str, differ: str) -> str:
@@ -107,86 +100,27 @@ def workbook_password() -> str:
     )
 
 
-def _backup_folder(path: Path) -> Path:
-    return load_settings().backup_folder(path)
-
-
-def open_for_command(path: Path | str) -> Database:
-    """Open the database for a subcommand: ask for the passphrase of an encrypted one; for a
-    damaged one, say which verified backup `registre recover` would restore. A server URL is
-    opened as it is (no passphrase, no file to recover)."""
-    if isinstance(path, str):
-        return open_database(path)
-    passphrase = os.environ.get(PASSPHRASE_VARIABLE) or None
-    try:
-        try:
-            return open_database(path, passphrase=passphrase)
-        except PassphraseNeeded:
-            passphrase = ask_secret(output.text(PASSPHRASE_PROMPT), PASSPHRASE_VARIABLE)
-            if passphrase is None:
-                raise
-            return open_database(path, passphrase=passphrase)
-    except DamagedDatabase as damaged:
-        offer = recovery.recovery_offer(path, _backup_folder(path), passphrase)
-        if offer is None:
-            raise
-        raise DamagedDatabase(
-            UserMessage(
-                "Recovery",
-                QT_TRANSLATE_NOOP(
-                    "Recovery",
-                    "{damaged} The latest verified backup is {backup} ({date}, {rows} rows): "
-                    "restore it with `registre --db {path} recover`.",
-                ),
-                {
-                    "damaged": str(damaged),
-                    "backup": str(offer.backup.path),
-                    "date": f"{offer.backup.created:%Y-%m-%d %H:%M}",
-                    "rows": offer.rows,
-                    "path": str(path),
-                },
-            )
-        ) from damaged
-
-
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    encrypt = commands.add_parser(
-        "encrypt",
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "encrypt the database with a passphrase (after a verified copy)"
-        ),
-    )
+    encrypt = commands.add_parser("encrypt")
     encrypt.add_argument(
         "--remove-plain-backups",
         action="store_true",
         help=QT_TRANSLATE_NOOP("Cli", "then delete the unencrypted backups of the backup folder"),
     )
     encrypt.set_defaults(handler=run_encrypt, without_database=True)
-    decrypt = commands.add_parser(
-        "decrypt", help=QT_TRANSLATE_NOOP("Cli", "remove the database's encryption")
-    )
+    decrypt = commands.add_parser("decrypt")
     decrypt.set_defaults(handler=run_decrypt, without_database=True)
-    rekey = commands.add_parser(
-        "change-passphrase", help=QT_TRANSLATE_NOOP("Cli", "change the database's passphrase")
-    )
+    rekey = commands.add_parser("change-passphrase")
     rekey.set_defaults(handler=run_change_passphrase, without_database=True)
 
-    purge = commands.add_parser(
-        "purge",
-        help=QT_TRANSLATE_NOOP("Cli", "erase the persons with no activity for N years (retention)"),
-    )
+    purge = commands.add_parser("purge")
     purge.add_argument("--inactive-years", type=int, required=True, metavar="N")
     purge.add_argument(
         "--yes", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "do not ask for confirmation")
     )
     purge.set_defaults(handler=run_purge)
 
-    shared = commands.add_parser(
-        "export-pseudonymised",
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "write a workbook without names, phones or e-mails, for sharing beyond HQ"
-        ),
-    )
+    shared = commands.add_parser("export-pseudonymised")
     shared.add_argument(
         "--out", type=Path, required=True, help=QT_TRANSLATE_NOOP("Cli", "the .xlsx file to write")
     )
@@ -204,10 +138,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     shared.set_defaults(handler=run_export_pseudonymised)
 
-    protect = commands.add_parser(
-        "protect-workbook",
-        help=QT_TRANSLATE_NOOP("Cli", "write a password-protected copy of a workbook"),
-    )
+    protect = commands.add_parser("protect-workbook")
     protect.add_argument(
         "file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "the .xlsx workbook to protect")
     )
@@ -219,10 +150,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     protect.set_defaults(handler=run_protect_workbook, uses_database=False)
 
-    recover = commands.add_parser(
-        "recover",
-        help=QT_TRANSLATE_NOOP("Cli", "replace a damaged database by its latest verified backup"),
-    )
+    recover = commands.add_parser("recover")
     recover.add_argument(
         "--yes", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "do not ask for confirmation")
     )
@@ -243,7 +171,7 @@ def _report(result: privacy_encryption.ConversionResult) -> None:
 
 def run_encrypt(args: argparse.Namespace, path: Path) -> int:
     passphrase = _new_passphrase()
-    result = privacy_encryption.encrypt_database(path, passphrase, backup_dir=_backup_folder(path))
+    result = privacy_encryption.encrypt_database(path, passphrase, backup_dir=backup_folder(path))
     _report(result)
     if result.plain_backups and args.remove_plain_backups:
         removed = privacy_encryption.remove_plain_backups(result.plain_backups)
@@ -274,7 +202,7 @@ def _current_passphrase() -> str:
 
 def run_decrypt(_args: argparse.Namespace, path: Path) -> int:
     result = privacy_encryption.decrypt_database(
-        path, _current_passphrase(), backup_dir=_backup_folder(path)
+        path, _current_passphrase(), backup_dir=backup_folder(path)
     )
     _report(result)
     return 0
@@ -283,7 +211,7 @@ def run_decrypt(_args: argparse.Namespace, path: Path) -> int:
 def run_change_passphrase(_args: argparse.Namespace, path: Path) -> int:
     old = _current_passphrase()
     result = privacy_encryption.change_passphrase(
-        path, old, _new_passphrase(), backup_dir=_backup_folder(path)
+        path, old, _new_passphrase(), backup_dir=backup_folder(path)
     )
     _report(result)
     return 0
@@ -366,7 +294,7 @@ def run_protect_workbook(args: argparse.Namespace, _path: Path) -> int:
 
 
 def run_recover(args: argparse.Namespace, path: Path) -> int:
-    folder = _backup_folder(path)
+    folder = backup_folder(path)
     # The backups of an encrypted database are encrypted: its passphrase checks and restores them.
     passphrase = None
     if is_encrypted_file(path):

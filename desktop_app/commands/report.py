@@ -28,9 +28,7 @@ COUNT_KEYS = (
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    report = commands.add_parser(
-        "report", help=QT_TRANSLATE_NOOP("Cli", "counts by activity and totals for a period")
-    )
+    report = commands.add_parser("report")
     report.add_argument(
         "--from", dest="start", help=QT_TRANSLATE_NOOP("Cli", "first start date, YYYY-MM-DD")
     )

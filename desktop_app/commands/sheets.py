@@ -74,9 +74,6 @@ def _kept_row(text: str) -> tuple[str | None, int]:
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "import-sheet",
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "import a sign-in sheet (.xlsx, .xls, .ods, .csv) into an activity"
-        ),
         description=QT_TRANSLATE_NOOP(
             "Cli",
             "Find the header row, map the columns (remembered per layout), show every row's "

@@ -7,11 +7,8 @@ import sys
 from pathlib import Path
 
 from desktop_app.commands import output
-from desktop_app.commands.privacy import (
-    WORKBOOK_PASSWORD_VARIABLE,
-    ask_secret,
-    workbook_password,
-)
+from desktop_app.commands.opening import ask_secret
+from desktop_app.commands.privacy import WORKBOOK_PASSWORD_VARIABLE, workbook_password
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_import import FileSummary, ImportResult, import_workbooks
 from desktop_app.exchange.hq_unsendable import Unsent, described
@@ -69,9 +66,7 @@ def mode_name(mode: str) -> str:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    export = commands.add_parser(
-        "export", help=QT_TRANSLATE_NOOP("Cli", "write the workbook for HQ")
-    )
+    export = commands.add_parser("export")
     export.add_argument(
         "--out", type=Path, required=True, help=QT_TRANSLATE_NOOP("Cli", "the .xlsx file to write")
     )
@@ -97,9 +92,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     export.set_defaults(handler=run_export)
 
-    imports = commands.add_parser(
-        "import", help=QT_TRANSLATE_NOOP("Cli", "merge workbooks exported by other sites")
-    )
+    imports = commands.add_parser("import")
     imports.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imports.add_argument(
         "--dry-run",
@@ -124,9 +117,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     imports.set_defaults(handler=run_import)
 
-    conflicts = commands.add_parser(
-        "conflicts", help=QT_TRANSLATE_NOOP("Cli", "records both sides changed")
-    )
+    conflicts = commands.add_parser("conflicts")
     actions = conflicts.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser(
         "list", help=QT_TRANSLATE_NOOP("Cli", "list the conflicts waiting for a decision")

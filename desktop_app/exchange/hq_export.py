@@ -27,12 +27,12 @@ from xlsxwriter.worksheet import Worksheet
 
 from desktop_app import __version__, private_folder
 from desktop_app.exchange.hq_format import (
-    EXCEL_MAX_ROWS,
     FORMAT_NAME,
     FORMAT_VERSION,
     MANIFEST,
     MANIFEST_KEYS,
     README,
+    ROWS_PER_SHEET,
     SHEETS,
     SheetSpec,
     continuation_name,
@@ -228,7 +228,7 @@ def export_workbook(
     language: str | None = None,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
-    max_rows_per_sheet: int = EXCEL_MAX_ROWS - 1,
+    max_rows_per_sheet: int = ROWS_PER_SHEET,
     password: str | None = None,
 ) -> ExportResult:
     """Write the workbook for HQ at `out_path`; record the export; return what was written.

@@ -1,10 +1,11 @@
 """Import of HQ sync workbooks: a preview per file and record type, then all or nothing.
 
 Every workbook is read (and refused as a whole on a file-level problem) before the database is
-touched, but for the attendance sheets of a big one: a reading process sends them a chunk at a
-time during the merge (hq_parallel, hq_streamed), and a refusal there rolls everything back. The
-merge of all files runs in one transaction, file after file; a preview (or `--dry-run`) runs
-exactly the same merge and rolls it back, so what it shows is what Apply does.
+touched, but for its persons and attendance: those sheets are read a chunk of rows at a time as
+they are merged (hq_streamed; a big workbook's attendance by a reading process, hq_parallel),
+and a refusal there rolls everything back. The merge of all files runs in one transaction, file
+after file; a preview (or `--dry-run`) runs exactly the same merge and rolls it back, so what
+it shows is what Apply does.
 """
 
 from __future__ import annotations
@@ -14,34 +15,31 @@ import datetime as dt
 import functools
 import gc
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, insert, select, text
+from sqlalchemy import Connection, func, insert, select, text
 
 from desktop_app.exchange.hq_format import SHEETS
-from desktop_app.exchange.hq_merge import (
-    MergeContext,
-    TypeCounts,
-    pending_conflicts,
-    plan_type,
-    write_plan,
-)
+from desktop_app.exchange.hq_merge import MergeContext, TypeCounts, pending_conflicts
 from desktop_app.exchange.hq_parallel import SheetReader, read_here, start_reader
 from desktop_app.exchange.hq_reader import SheetChunk, WorkbookData, check_row_count, read_workbook
 from desktop_app.exchange.hq_sheet_rows import InvalidRow
-from desktop_app.exchange.hq_streamed import merge_streamed
+from desktop_app.exchange.hq_streamed import TypeMerge, merge_block, merge_streamed
 from desktop_app.exchange.hq_trust import MassDeletion, is_mass, office_warnings, refusal
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services import privacy_workbooks
 from desktop_app.services.sync_history import manifest_time
 from desktop_app.services.sync_progress import CancelCheck, ProgressCallback, Steps
-from desktop_app.services.sync_records import RECORD_TYPES, load_stored, person_aliases
+from desktop_app.services.sync_records import RECORD_TYPES, person_aliases
 from desktop_app.store import Database
 from desktop_app.store.models import ImportLog, utc_now
 
 IMPORT_CACHE_KIB = 64 * 1024
+# The record types read and merged a chunk of rows at a time (the reading process reads those
+# it can): the big ones, whose rows would not all fit in memory at once.
+IN_CHUNKS = ("person", "attendance")
 # PostgreSQL: the advisory lock that serialises imports ("REGISTRE" in ASCII, a signed bigint).
 IMPORT_LOCK_KEY = 0x5245_4749_5354_5245
 
@@ -116,14 +114,13 @@ def _merge_file(
         aliases=person_aliases(connection),
         pending=pending_conflicts(connection),
     )
-    # What the database holds, read while the reading process works: merging one record type
-    # changes no other type's records. The types before the first one it reads are merged and
-    # written meanwhile too.
-    with steps.phase("load stored"):
-        stored_types = {t.name: load_stored(connection, t) for t in RECORD_TYPES}
+    # What the database holds is asked for a block of rows at a time, by their uuids
+    # (hq_lookup): the import's memory follows the block, not the database.
     live = {
-        name: sum(1 for record in stored.values() if not record.content[-1])
-        for name, stored in stored_types.items()
+        t.name: connection.execute(
+            select(func.count()).select_from(t.table).where(t.table.c.deleted.is_(False))
+        ).scalar_one()
+        for t in RECORD_TYPES
     }
     source_id = data.manifest.get("site_id", "")[:32]
     warnings = office_warnings(connection, data.path.name, data.site, source_id)
@@ -135,27 +132,26 @@ def _merge_file(
         record_type = spec.record_type
         counts = TypeCounts(record_type.name)
         invalid = list(data.invalid.get(record_type.name, ()))
-        stored = stored_types.pop(record_type.name)
-        if reader is not None and spec.type_name in reader.types:
-            tally = RowTally()
+        if spec.type_name in IN_CHUNKS:
+            tally = RowTally(functools.partial(read_here, data.path, (spec.type_name,)))
+            by_reader = reader is not None and spec.type_name in reader.types
             merge_streamed(
                 context,
                 record_type,
-                tally.counted(reader.chunks(data.path)),
-                stored,
+                tally.counted(reader.chunks(data.path))
+                if reader is not None and by_reader
+                else tally.read_again(),
                 counts,
                 invalid,
                 steps,
                 expected=data.manifest_count(record_type.name),
-                read_here=functools.partial(tally.read_again, data.path),
+                read_here=tally.read_again,
+                waiting="wait for the reading process" if by_reader else "read",
             )
             check_row_count(data, spec.type_name, tally.rows)
         else:
             sheets = data.sheets.get(record_type.name, [])
-            with steps.phase("merge"):
-                plan = plan_type(context, record_type, sheets, stored, counts, invalid)
-            with steps.phase("write"):
-                write_plan(context, record_type, plan)
+            merge_block(TypeMerge.start(context, record_type), sheets, counts, invalid, steps)
             steps.advance(sum(len(parsed.uuids) for parsed in sheets))
         counts.invalid = len(invalid)
         invalid_rows.extend(invalid)
@@ -271,19 +267,20 @@ class Confirmed:
 
 
 class RowTally:
-    """Rows received from the reading process (all of them again when it is read anew)."""
+    """Rows of a record type received in chunks (all of them again when it is read anew)."""
 
-    def __init__(self) -> None:
+    def __init__(self, read_here: Callable[[], Iterator[SheetChunk]]) -> None:
         self.rows = 0
+        self._read_here = read_here
 
     def counted(self, chunks: Iterable[SheetChunk]) -> Iterator[SheetChunk]:
         for chunk in chunks:
             self.rows += len(chunk[1].uuids) + len(chunk[2])
             yield chunk
 
-    def read_again(self, path: Path) -> Iterator[SheetChunk]:
+    def read_again(self) -> Iterator[SheetChunk]:
         self.rows = 0
-        return self.counted(read_here(path))
+        return self.counted(self._read_here())
 
 
 @contextlib.contextmanager
@@ -316,7 +313,7 @@ def _import(
         reader = start_reader(readable)
         if reader is not None:
             stack.callback(reader.close)
-        skip = reader.types if reader is not None else frozenset()
+        skip = frozenset(IN_CHUNKS)  # read as they are merged
         with steps.phase("read"):
             workbooks = [read_workbook(path, steps, skip=skip) for path in readable]
         steps.expect(sum(data.manifest_rows for data in workbooks))

@@ -18,7 +18,7 @@ from desktop_app.exchange.hq_audit import (
     created_entries,
     write_audit,
 )
-from desktop_app.exchange.hq_new_rows import REF_FIELDS, all_new, refs_need_checking
+from desktop_app.exchange.hq_new_rows import REF_FIELDS, NewSoFar, all_new, refs_need_checking
 from desktop_app.exchange.hq_sheet_rows import Incoming, InvalidRow, ParsedSheet
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.services.sync_bulk import (
@@ -160,6 +160,17 @@ class Plan:
     new_block: ParsedSheet | None = None  # all rows new, as read (hq_new_rows); `new` empty
 
 
+def new_block(
+    context: MergeContext,
+    record_type: RecordType,
+    sheets: list[ParsedSheet],
+    stored: dict[str, Stored],
+) -> ParsedSheet | None:
+    """The rows as one block when every one of them is plainly new (hq_new_rows), checked
+    against `stored` and the references `context` knows; else None: they need `plan_type`."""
+    return all_new(record_type, sheets, stored, context.known, context.aliases)
+
+
 def plan_type(
     context: MergeContext,
     record_type: RecordType,
@@ -167,11 +178,21 @@ def plan_type(
     stored: dict[str, Stored],
     counts: TypeCounts,
     invalid: list[InvalidRow],
+    natural: dict[tuple[Any, ...], str] | None = None,
 ) -> Plan:
-    """Classify each incoming row (sync_rules) and say what to write; writes nothing."""
+    """Classify each incoming row (sync_rules) and say what to write; writes nothing.
+
+    `stored` holds at least the stored records the rows name; `natural` (attendance), who
+    holds each (activity, person, day) the rows may take, when `stored` is not every record
+    of the type (hq_lookup)."""
     plan = Plan()
     known = context.known.setdefault(record_type.name, set(stored))
-    block = all_new(record_type, sheets, stored, context.known, context.aliases)
+    if record_type is not ATTENDANCE:
+        natural = None
+    elif natural is None:
+        natural = _natural_keys(record_type, stored)
+    so_far = NewSoFar(stored_keys=set(natural)) if natural is not None else None
+    block = all_new(record_type, sheets, stored, context.known, context.aliases, so_far)
     if block is not None:
         plan.new_block = block
         known.update(block.uuids)
@@ -181,7 +202,6 @@ def plan_type(
     fields = [f.key for f in record_type.fields]
     new, updated, audits = plan.new, plan.updated, plan.audits
     conflicts, caught_up = plan.conflicts, plan.caught_up
-    natural = _natural_keys(record_type, stored)
     aliases = context.aliases
     aliased_persons = record_type is PERSON and bool(aliases)
     person_at = _PERSON_REF.get(record_type.name) if aliases else None

@@ -114,9 +114,10 @@ class ReaderGone(Exception):
     """The reading process stopped before it sent all of a file: read it here."""
 
 
-def read_here(path: Path) -> Iterator[SheetChunk]:
-    """What the reading process would send for the file, read by this process."""
-    return read_sheets(path, PARALLEL_TYPES)
+def read_here(path: Path, types: Sequence[str] = PARALLEL_TYPES) -> Iterator[SheetChunk]:
+    """What the reading process would send for the file (or its sheets of `types`), read by
+    this process a chunk at a time."""
+    return read_sheets(path, tuple(types))
 
 
 def _receive(stream: IO[bytes] | None) -> Any:

@@ -6,7 +6,9 @@ sheet's XML by this module, which turns a row into XML about three times faster 
 xlsxwriter's general cell writer. Texts go to a shared string table (each distinct text once),
 numbers and dates (serial numbers with a date style) into the cells, as Excel itself writes
 them; text a spreadsheet would take for a formula gets the quote-prefix style (the rule of
-every Registre workbook, services/workbook_cells.py).
+every Registre workbook, services/workbook_cells.py). IDs are written in their cells (inline
+strings): each is distinct, so a shared table would only hold all of them in memory, the
+exporting program's and every reader's (1.3 million records: 130 MB each).
 """
 
 from __future__ import annotations
@@ -160,7 +162,12 @@ def _cell_xml(
         return text(ref, hq_cells.label(kind, value, language))
 
     def many(ref: str, value: Any) -> str:
-        return text(ref, " ".join(value))
+        return inline(ref, " ".join(value))
+
+    def inline(ref: str, value: Any) -> str:
+        if value is None or value == "":
+            return ""
+        return f'<c r="{ref}" t="inlineStr"><is><t>{_escape(str(value))}</t></is></c>'
 
     if kind in ("int", "revision", "year", "count"):
         return number
@@ -174,6 +181,8 @@ def _cell_xml(
         return vocabulary
     if kind == "refs":
         return many
+    if kind in ("uuid", "ref"):
+        return inline
     return text
 
 

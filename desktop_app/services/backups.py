@@ -79,7 +79,13 @@ def make_backup(database: Database, destination: Path, *, reason: str = "manual"
     verified: list[dict[str, int]] = []
 
     def verify(copy: Path) -> None:
-        counts = check_file(copy, passphrase) if passphrase else check_file(copy)
+        # The copy's one integrity check (backup_to leaves it to this check), and its rows.
+        try:
+            counts = check_file(copy, passphrase) if passphrase else check_file(copy)
+        except errors.DatabaseError:
+            raise
+        except RegistreError as damaged:  # said of the backup, not of its partial file
+            raise BackupFailed(str(damaged)) from damaged
         if counts != engine_row_counts(database.engine):
             raise backup_error(
                 QT_TRANSLATE_NOOP(

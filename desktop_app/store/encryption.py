@@ -15,8 +15,6 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import QueuePool
@@ -111,11 +109,7 @@ def looks_encrypted(path: Path) -> bool:
 def _known(revision: str) -> bool:
     from desktop_app.store import migrations  # migrations -> backup -> here: imported late
 
-    try:
-        script = ScriptDirectory.from_config(migrations.alembic_config())
-        return script.get_revision(revision) is not None
-    except CommandError:
-        return False
+    return migrations.known(revision)
 
 
 def inspect_file(path: Path, passphrase: str) -> str | None:

@@ -9,8 +9,6 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from sqlalchemy import exc as sa_exc
-
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 
 CONTEXT = "StoreError"
@@ -351,7 +349,9 @@ def _classify_server(original: Exception, location: Path | str | None) -> Databa
 
 def classify(error: BaseException, path: Path | str | None) -> DatabaseError | None:
     """The user-facing error for a driver error, or None when it is a bug."""
-    original = error.orig if isinstance(error, sa_exc.DBAPIError) else error
+    sa_exc = sys.modules.get("sqlalchemy.exc")  # SQLAlchemy's errors wrap the driver's
+    wrapped = sa_exc is not None and isinstance(error, sa_exc.DBAPIError)
+    original = getattr(error, "orig", error) if wrapped else error
     psycopg = sys.modules.get("psycopg")  # loaded only for a database on a server
     if psycopg is not None and isinstance(original, psycopg.Error):
         return _classify_server(original, path)

@@ -1,47 +1,90 @@
-"""Alembic, run from code: the schema of every database is brought to head at start-up."""
+"""Alembic, run from code: the schema of every database is brought to head at start-up.
+
+Opening a database at head, the everyday case, needs only the names of the revisions this
+program has: they are read from the revision files themselves (`revision = "0004"`,
+`down_revision = "0003"`), without Alembic, whose import (with Mako and Pygments) costs more
+than the rest of a command's start. Alembic is imported when a database must be migrated.
+"""
 
 from __future__ import annotations
 
+import ast
 import logging
 import sqlite3
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, inspect, text
 
 from desktop_app.paths import data_dir
 from desktop_app.store import backup, errors
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(data_dir("db")))
     config.attributes["connection"] = connection
     return config
 
 
+def _assigned(module: ast.Module, name: str) -> object:
+    """The literal value given to `name` at the top of a module (None when it is not)."""
+    for statement in module.body:
+        if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+            target, value = statement.target.id, statement.value
+        elif (
+            isinstance(statement, ast.Assign)
+            and len(statement.targets) == 1
+            and isinstance(statement.targets[0], ast.Name)
+        ):
+            target, value = statement.targets[0].id, statement.value
+        else:
+            continue
+        if target == name and value is not None:
+            return ast.literal_eval(value)
+    return None
+
+
+@cache
+def revision_chain() -> dict[str, str | None]:
+    """revision -> the revision it follows (None for the first), from db/versions/*.py."""
+    chain: dict[str, str | None] = {}
+    for path in sorted((data_dir("db") / "versions").glob("*.py")):
+        module = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        revision, down = _assigned(module, "revision"), _assigned(module, "down_revision")
+        if not isinstance(revision, str) or not (down is None or isinstance(down, str)):
+            raise RuntimeError(f"{path.name}: no revision / down_revision of one revision each")
+        chain[revision] = down
+    return chain
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest revision: the one no other revision follows."""
+    chain = revision_chain()
+    heads = set(chain) - {down for down in chain.values() if down is not None}
+    if len(heads) != 1:
+        raise RuntimeError(f"the revisions in db/versions have {len(heads)} heads")
+    return heads.pop()
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The revision a database is at (None for an empty one)."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def known(revision: str) -> bool:
     """True when this program has the revision (False: a newer Registre made the database)."""
-    try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
-    except CommandError:
-        return False
+    return revision in revision_chain()
 
 
 def inspect_file(path: Path) -> str | None:
@@ -75,6 +118,8 @@ def upgrade(engine: Engine, path: Path, current: str | None, *, backup_dir: Path
     """Bring the schema from `current` (as told by `inspect_file`) to head."""
     if current == head_revision():
         return
+    from alembic import command
+
     if current is not None:
         folder = backup_dir or backup.default_backup_dir(path)
         copy = backup.backup_to(engine, folder / backup.timestamped_name(path, "before-migration"))

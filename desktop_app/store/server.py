@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
@@ -90,6 +89,8 @@ def upgrade(engine: Engine, location: str) -> None:
             connection.commit()
             if current != migrations.head_revision():
                 log.info("migrating %s from %s", location, current)
+                from alembic import command  # only to migrate (docs/architecture.md)
+
                 with connection.begin():
                     command.upgrade(migrations.alembic_config(connection), "head")
         finally:

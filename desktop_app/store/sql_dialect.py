@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, Connection, Engine, Integer, Numeric, String
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
-Insert = sqlite.Insert | postgresql.Insert
+if TYPE_CHECKING:  # PostgreSQL's dialect is imported when a server database needs it
+    from sqlalchemy.dialects import postgresql
+
+    Insert = sqlite.Insert | postgresql.Insert
 
 
 def dialect_name(bind: Session | Connection | Engine | Dialect | str) -> str:
@@ -31,6 +34,8 @@ def dialect_name(bind: Session | Connection | Engine | Dialect | str) -> str:
 def insert_for(bind: Session | Connection | Engine | Dialect | str) -> Callable[[Any], Insert]:
     """The dialect's `insert`: both have on_conflict_do_nothing / on_conflict_do_update."""
     if dialect_name(bind) == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
         return postgresql.insert
     return sqlite.insert
 

@@ -38,7 +38,7 @@ def _subcommands(
     yield words, parser
 
 
-COMMANDS = dict(_subcommands(build_parser()))
+COMMANDS = dict(_subcommands(build_parser(every_command=True)))
 NAMES = [" ".join(words) for words in COMMANDS]
 
 

@@ -133,16 +133,16 @@ def test_a_merged_away_person_lands_on_the_survivor(template_db: Path, tmp_path:
 
 KILLER = """
 import os, sys
-from desktop_app.exchange import hq_import
+from desktop_app.exchange import hq_import, hq_streamed
 from desktop_app.store import open_database
-write = hq_import.write_plan
+write = hq_streamed.write_plan
 calls = []
 def write_then_die(*args, **kwargs):
     write(*args, **kwargs)
     calls.append(1)
     if len(calls) == 3:
         os._exit(3)  # killed in the middle: organisations, activities, persons written
-hq_import.write_plan = write_then_die
+hq_streamed.write_plan = write_then_die
 hq_import.import_workbooks(open_database(sys.argv[1]), [sys.argv[2]])
 """
 

@@ -166,3 +166,23 @@ def test_a_text_too_long_is_left_out_named_and_kept_unsent(
     assert result.row_counts["activity"] == 0 and result.row_counts["organisation"] == 1
     with office.session() as session:
         assert session.scalars(select(Activity.synced_revision)).one() == 0
+
+
+def test_ids_are_written_in_their_cells_not_in_the_shared_strings(
+    office: Database, tmp_path: Path
+) -> None:
+    """Each ID is distinct: a shared string table would only hold them all in memory, the
+    export's and every reader's. Excel and openpyxl read them as the same text."""
+    path = export_workbook(office, tmp_path / "ids.xlsx", language="en").path
+    with office.session() as session:
+        person_ids = list(session.scalars(select(Person.uuid)))
+        activity_id = session.scalars(select(Activity.uuid)).one()
+    with zipfile.ZipFile(path) as book:
+        shared = book.read("xl/sharedStrings.xml").decode()
+        attendance = book.read("xl/worksheets/sheet6.xml").decode()
+    assert not any(uuid in shared for uuid in [*person_ids, activity_id])
+    assert f"<is><t>{person_ids[0]}</t></is>" in attendance
+    assert "Restitution" in shared  # the activity's title repeats: shared
+    rows = list(openpyxl.load_workbook(path)["Attendance"].iter_rows(values_only=True))
+    ids = {row[rows[0].index("Person ID")] for row in rows[1:]}
+    assert ids == set(person_ids)

@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from desktop_app.exchange import hq_import, hq_parallel, hq_reader, hq_streamed
 from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.exchange.hq_import import ImportResult, import_workbooks
 from desktop_app.exchange.hq_reader import SheetChunk
 from desktop_app.store import Database
+from desktop_app.store.models import Attendance, Person
 from tests.exchange.hq_builders import (
     add_sample,
     column,
@@ -88,14 +90,17 @@ def compare(
     reader: ReaderHere | None = None,
 ) -> tuple[ImportResult, list[str]]:
     """Import the books streamed and at once into two new HQ databases; the outcomes and the
-    records must be the same. Returns the streamed result and the types merged row by row."""
+    records must be the same. Returns the streamed result and the types read in chunks that
+    some of their rows were merged row by row."""
     chunked = site_database(template_db, tmp_path / "chunked", "HQ-GVA")
     whole = site_database(template_db, tmp_path / "whole", "HQ-GVA")
     row_by_row: list[str] = []
     plan_type = hq_streamed.plan_type
 
     def spy(context: Any, record_type: Any, *args: Any) -> Any:
-        row_by_row.append(record_type.name)
+        name = record_type.name
+        if name in hq_import.IN_CHUNKS and name not in row_by_row:
+            row_by_row.append(name)
         return plan_type(context, record_type, *args)
 
     monkeypatch.setattr(hq_streamed, "plan_type", spy)
@@ -203,7 +208,8 @@ def test_a_reading_process_that_stops_halfway_leaves_the_rows_to_be_read_here(
     book = edited(office_book, tmp_path / "spoilt.xlsx", spoil)
     reader = ReaderHere(stops_after=stops_after)
     result, row_by_row = compare(template_db, tmp_path, [book], monkeypatch, reader)
-    assert reader.sent == stops_after and row_by_row == ["attendance"]
+    # read here a chunk at a time: the valid rows are all new, written as blocks
+    assert reader.sent == stops_after and row_by_row == []
     assert totals(result.files[0])["new"] == 17
     assert [(r.sheet, r.row) for r in result.files[0].invalid_rows] == [("Attendance", 3)]
 
@@ -232,3 +238,120 @@ def test_a_reading_process_that_stops_while_a_reimport_takes_its_chunks(
     assert reader.sent == 2
     assert totals(again.files[0])["unchanged"] == 18 and again.changes == 0
     assert travelling(hq) == before
+
+
+def compare_after(
+    template_db: Path,
+    tmp_path: Path,
+    first: Path,
+    books: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> tuple[ImportResult, list[str]]:
+    """`compare`, into two HQ databases that imported `first` already (at once)."""
+    chunked = site_database(template_db, tmp_path / "chunked", "HQ-GVA")
+    whole = site_database(template_db, tmp_path / "whole", "HQ-GVA")
+    for hq in (chunked, whole):
+        at_once(hq, [first], monkeypatch)
+    row_by_row: list[str] = []
+    plan_type = hq_streamed.plan_type
+
+    def spy(context: Any, record_type: Any, *args: Any) -> Any:
+        if record_type.name in hq_import.IN_CHUNKS and record_type.name not in row_by_row:
+            row_by_row.append(record_type.name)
+        return plan_type(context, record_type, *args)
+
+    monkeypatch.setattr(hq_streamed, "plan_type", spy)
+    result = streamed(chunked, books, monkeypatch)
+    same_outcome(result, at_once(whole, books, monkeypatch))
+    assert travelling(chunked) == travelling(whole)
+    return result, row_by_row
+
+
+def test_an_attendance_moved_to_another_person_keeps_its_place_taken_in_later_chunks(
+    template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The office gives one attendance to a new person, then records the first person again on
+    that day: HQ weighs the rows in the workbook's order, and the place the attendance left is
+    still taken by it when the new row comes three chunks later."""
+    office = site_database(template_db, tmp_path / "office", "NE-NIA")
+    add_sample(office, people=5)
+    first = export_workbook(office, tmp_path / "first.xlsx", language="en").path
+    with office.session() as session:
+        moved = session.scalars(select(Attendance).order_by(Attendance.id)).first()
+        assert moved is not None
+        newcomer = Person(family_name="ISSOUFOU", given_names="Aïssata", sex="F")
+        session.add(newcomer)
+        session.flush()
+        left_person, day = moved.person_id, moved.day
+        moved.person_id = newcomer.id
+        session.add(Attendance(activity_id=moved.activity_id, person_id=left_person, day=day))
+    second = export_workbook(office, tmp_path / "second.xlsx", full=True, language="en").path
+    result, row_by_row = compare_after(template_db, tmp_path, first, [second], monkeypatch)
+    assert row_by_row == ["person", "attendance"]  # the stored persons come again too
+    (taken,) = result.files[0].invalid_rows
+    assert (taken.sheet, taken.row) == ("Attendance", 12)
+    assert "already recorded at this activity on this day" in taken.reason.render()
+    assert result.files[0].types[3].updated == 1
+
+
+def test_new_rows_on_places_the_database_holds_are_the_same_invalid_rows(
+    template_db: Path, tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A chunk of rows all new by their uuids whose (activity, person, day) stored attendance
+    holds: the database refuses the block, and its rows are weighed one by one."""
+
+    def new_ids_on_old_places(rows: list[list[Any]]) -> None:
+        for number in (1, 2, 3):  # the first chunk
+            rows[number][column(rows, "ID")] = f"{number:x}" * 32
+
+    book = edited(office_book, tmp_path / "same-places.xlsx", new_ids_on_old_places)
+    result, row_by_row = compare_after(template_db, tmp_path, office_book, [book], monkeypatch)
+    assert row_by_row == ["person", "attendance"]  # the persons come again, unchanged
+    assert [(r.sheet, r.row) for r in result.files[0].invalid_rows] == [
+        ("Attendance", 2),
+        ("Attendance", 3),
+        ("Attendance", 4),
+    ]
+    assert totals(result.files[0])["unchanged"] == 18 - 3
+
+
+def test_a_person_repeated_in_a_later_chunk_sends_the_persons_row_by_row(
+    template_db: Path, tmp_path: Path, office_book: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def repeat_first_person_newer(sheet: str, rows: list[list[Any]]) -> None:
+        if sheet == "Manifest":  # the manifest counts the row too: only the repeat is odd
+            for row in rows:
+                if row[0] == "rows_person":
+                    row[1] = int(row[1]) + 1
+        if sheet == "Persons":
+            again = list(rows[1])
+            again[column(rows, "Revision")] = 2
+            again[column(rows, "Region")] = "Tillabéri"
+            rows.append(again)
+
+    book = rewrite(office_book, tmp_path / "person-twice.xlsx", repeat_first_person_newer)
+    result, row_by_row = compare(template_db, tmp_path, [book], monkeypatch)
+    assert row_by_row == ["person"]
+    assert result.files[0].types[2].new == 5 and not result.files[0].invalid_rows
+
+
+def test_a_big_block_on_taken_places_is_refused_by_the_database_and_weighed_row_by_row(
+    template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """1,200 new attendance rows go in one block (PostgreSQL: by COPY) that the database
+    refuses: their places are taken by the stored rows the workbook no longer names."""
+    office = site_database(template_db, tmp_path / "office", "NE-NIA")
+    add_sample(office, people=600)
+    first = export_workbook(office, tmp_path / "first.xlsx", language="en").path
+    office.close()
+
+    def all_new_ids(sheet: str, rows: list[list[Any]]) -> None:
+        if sheet == "Attendance":
+            for number, row in enumerate(rows[1:], start=1):
+                row[column(rows, "ID")] = f"{number:032x}"
+
+    book = rewrite(first, tmp_path / "renamed.xlsx", all_new_ids)
+    monkeypatch.setattr(hq_reader, "CHUNK_ROWS", 20_000)
+    result, row_by_row = compare_after(template_db, tmp_path, first, [book], monkeypatch)
+    assert row_by_row == ["person", "attendance"]
+    assert len(result.files[0].invalid_rows) == 1_200 and result.files[0].changes == 0

@@ -141,3 +141,15 @@ def test_birth_date_revision_keeps_the_persons_and_goes_back(empty_db_path: Path
             assert connection.execute(text("SELECT birth_year FROM person")).scalar() == 1992
     finally:
         engine.dispose()
+
+
+def test_the_revisions_read_from_the_files_are_alembics() -> None:
+    """Opening a database reads the revision names from db/versions without Alembic: the
+    same revisions, the same order and the same head as Alembic's own reading."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrations.alembic_config())
+    alembics = {r.revision: r.down_revision for r in script.walk_revisions()}
+    assert migrations.revision_chain() == alembics
+    assert head_revision() == script.get_current_head()
+    assert migrations.known(head_revision()) and not migrations.known("9999")

@@ -119,8 +119,11 @@ def read_age(value: object, on: dt.date) -> tuple[int | None, str | None]:
         return None, None
     raw = cell_text(value).casefold()
     text = norm(raw)
-    if _YEAR.match(text):
-        return read_birth_year(value, on), None
+    year = _YEAR.match(text)
+    if year:  # read from the normalised text: "1994." or "１９９４" too, not read_birth again
+        if not _OLDEST_YEAR <= int(year.group(1)) <= on.year:
+            raise _bad_birth(value)
+        return int(year.group(1)), None
     # "60+", "60 ans et plus", "moins de 30 ans", "< 30": bands the counting rules read.
     over = _AGE_OVER.match(raw)
     if over:

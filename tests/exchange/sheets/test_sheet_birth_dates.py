@@ -39,6 +39,8 @@ OUTSIDE = 'Date of birth "{}" is not between 1900 and the activity\'s start.'
         ("1994", Born(1994)),
         (1994.0, Born(1994)),
         ("03/1994", Born(1994)),
+        ("1994.", Born(1994)),  # a year with a stray full stop
+        ("１９９４", Born(1994)),  # typed with a full-width keyboard
         ("34 ans", Born(1988)),  # an age: at the activity's date, as in an age column
         (34, Born(1988)),
         ("18-29", Born(age_band="18-29")),
@@ -57,6 +59,7 @@ def test_what_a_birth_column_understands(written: object, born: Born) -> None:
         ("né en brousse", 'Date or year of birth "né en brousse" not understood.'),
         (2031, 'Date or year of birth "2031" not understood.'),
         ("1850", 'Date or year of birth "1850" not understood.'),
+        ("2031.", 'Date or year of birth "2031." not understood.'),
         ("12/12/2094", OUTSIDE.format("12/12/2094")),
         ("06/12/2022", OUTSIDE.format("06/12/2022")),  # the day after the workshop began
         (dt.date(1899, 5, 1), OUTSIDE.format("01/05/1899")),
