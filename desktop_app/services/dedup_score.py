@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.services.dedup_records import PersonRecord
+from desktop_app.services.dedup_words import words_pair_up
 
 CONTEXT = "Dedup"
 DEFAULT_MIN_SCORE = 80
@@ -90,13 +91,19 @@ def name_similarity(a: PersonRecord, b: PersonRecord) -> tuple[float, str]:
             fuzz.ratio(written, f"{b.given_key} {b.family_key}"),
             fuzz.ratio(f"{a.given_key} {a.family_key}", other),
         )
-    # A missing given name: every token of the shorter name is in the longer one.
-    if (
-        a.token_count != b.token_count
-        and similarity < NAME_PART_SIMILARITY
-        and fuzz.token_set_ratio(a.name_key, b.name_key) >= 95
+    if a.token_count != b.token_count and similarity < NAME_PART_SIMILARITY:
+        # A missing given name: every word of the shorter name is in the longer one, or a
+        # spelling of one of its words ("KANTÉ" alone for "KANÉ Abdoulaye").
+        fewer, more = (a, b) if a.token_count < b.token_count else (b, a)
+        if fuzz.token_set_ratio(a.name_key, b.name_key) >= 95 or words_pair_up(
+            fewer.name_key.split(), more.name_key.split()
+        ):
+            return float(NAME_PART_SIMILARITY), "name_part"
+    elif similarity < LEAST_NAME_SIMILARITY and words_pair_up(
+        a.name_key.split(), b.name_key.split()
     ):
-        return float(NAME_PART_SIMILARITY), "name_part"
+        # Short names spelt otherwise in every word ("SW Aa" for "SOW Awa") look far apart.
+        similarity = float(LEAST_NAME_SIMILARITY)
     return similarity, "similar_name"
 
 

@@ -17,6 +17,7 @@ from desktop_app.services.dedup_words import (
     skeleton,
     word_keys,
     words_by_key,
+    words_pair_up,
 )
 from desktop_app.services.person_search import search_persons
 from desktop_app.services.persons import PersonFields, create_person
@@ -26,6 +27,7 @@ from desktop_app.store.models import Person
 REGISTRY_WORDS = [
     "soumana", "mariama", "fatoumata", "fatimata", "aissata", "kadidiatou", "abdoulaye",
     "diallo", "ali", "ila", "amadou", "adamou", "sani", "sina", "hawa", "mahamadou", "hamadou",
+    "sow", "ba", "awa", "ada", "ida", "abi", "bah",
 ]  # fmt: skip
 
 
@@ -45,6 +47,12 @@ def _similar(word: str) -> set[str]:
         ("fati", "fatimata"),  # the usual short form
         ("abdoul", "abdoulaye"),
         ("dialo", "diallo"),
+        ("sw", "sow"),  # a short name: a letter dropped
+        ("ai", "ali"),
+        ("baj", "ba"),  # ...or added
+        ("lai", "ali"),  # two letters swapped
+        ("aly", "ali"),  # a vowel written otherwise
+        ("bah", "ba"),
     ],
 )
 def test_spellings_of_one_name_are_found(typed: str, registered: str) -> None:
@@ -59,10 +67,28 @@ def test_spellings_of_one_name_are_found(typed: str, registered: str) -> None:
         ("sani", "sina"),  # two edits in a short name
         ("hamadou", "mahamadou"),  # another name
         ("hawa", "hamadou"),
+        ("abi", "ali"),  # three letters, a consonant changed: another name
+        ("ada", "awa"),
+        ("ida", "ada"),  # the first letter changed
+        ("ba", "sow"),
     ],
 )
 def test_other_names_are_not_spellings(typed: str, other: str) -> None:
     assert other not in _similar(typed)
+
+
+@pytest.mark.parametrize(
+    ("fewer", "more", "expected"),
+    [
+        ("kante", "abdoulaye kane", True),  # the given name missing, the family name misspelt
+        ("ba", "amadou baz", True),
+        ("diallo mariam", "aissata diallo mariam", True),
+        ("diallo", "aissata traore", False),
+        ("ali ali", "ali amadou", False),  # each word of the longer name used once
+    ],
+)
+def test_words_pair_up_with_a_word_missing(fewer: str, more: str, expected: bool) -> None:
+    assert words_pair_up(fewer.split(), more.split()) is expected
 
 
 def test_skeleton_keeps_the_first_letter_and_the_consonants_once() -> None:
