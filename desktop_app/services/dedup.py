@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import chain, combinations
+from typing import Any
 
 from sqlalchemy import func, select
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services.dedup_index import PersonIndex
-from desktop_app.services.dedup_records import PersonRecord, load_records
+from desktop_app.services.dedup_records import PersonRecord, load_records, phone_parts
 from desktop_app.services.dedup_score import (
     CONTEXT,
     DEFAULT_MIN_SCORE,
@@ -129,7 +130,20 @@ def _add_sharing(
     pairs: set[tuple[int, int]],
 ) -> None:
     """Add the pairs (one of `firsts`, one of `seconds`) that share a detail (birth years one
-    apart count as shared: an age was given instead of the year)."""
+    apart count as shared: an age was given instead of the year; phones one digit apart too,
+    through the part of the number the slip left unchanged)."""
+    by_part: dict[str, list[int]] = {}
+    for second in seconds:
+        key = records[second].phone_key
+        for part in phone_parts(key) if key else ():
+            by_part.setdefault(part, []).append(second)
+    if by_part:
+        for first in firsts:
+            key = records[first].phone_key
+            for part in phone_parts(key) if key else ():
+                for second in by_part.get(part, ()):
+                    if first != second:
+                        pairs.add((first, second) if first < second else (second, first))
     for detail in SHARED_DETAILS:
         by_value: dict[object, list[int]] = {}
         for second in seconds:
@@ -188,6 +202,18 @@ def find_duplicates(
         if value < min_score or pair_key(a.uuid, b.uuid) in distinct:
             continue
         found.append((value, reasons, a, b))
+    # Being present together only takes points away: look at the pairs still in.
+    together = present_together(database, [(a.id, b.id) for _v, _r, a, b in found])
+    if together:
+        rescored = []
+        for value, reasons, a, b in found:
+            if (a.id, b.id) in together:
+                often = max(len(index.by_name.get(r.name_key, ())) for r in (a, b))
+                value, reasons = score(a, b, often, min_score, together=True)
+                if value < min_score:
+                    continue
+            rescored.append((value, reasons, a, b))
+        found = rescored
     found.sort(key=lambda item: (-item[0], item[2].family_name.casefold(), item[2].id))
     counts = attendance_counts(database, _ids(found))
     report(STEPS)
@@ -199,6 +225,35 @@ def find_duplicates(
 
 def _ids(found: Iterable[tuple[int, tuple[str, ...], PersonRecord, PersonRecord]]) -> set[int]:
     return {record.id for item in found for record in item[2:]}
+
+
+WHOLE_TABLE = 5_000  # persons past which every presence is read at once
+
+
+def present_together(database: Database, pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The pairs of persons (as given) both present at one activity on the same day."""
+    if not pairs:
+        return set()
+    wanted = sorted({person for pair in pairs for person in pair})
+    days: dict[int, set[tuple[int, object]]] = {}
+    presence = select(Attendance.person_id, Attendance.activity_id, Attendance.day).where(
+        ~Attendance.deleted
+    )
+    with database.session() as session:
+        if len(wanted) > WHOLE_TABLE:
+            rows: Iterable[Any] = session.execute(presence)
+        else:
+            rows = chain.from_iterable(
+                session.execute(presence.where(Attendance.person_id.in_(wanted[at : at + 500])))
+                for at in range(0, len(wanted), 500)
+            )
+        for person_id, activity_id, day in rows:
+            days.setdefault(person_id, set()).add((activity_id, day))
+    return {
+        (first, second)
+        for first, second in pairs
+        if not days.get(first, set()).isdisjoint(days.get(second, ()))
+    }
 
 
 def attendance_counts(database: Database, person_ids: set[int]) -> dict[int, int]:

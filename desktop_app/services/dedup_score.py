@@ -18,18 +18,21 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
-from desktop_app.services.dedup_records import PersonRecord
-from desktop_app.services.dedup_words import words_pair_up
+from desktop_app.services.dedup_records import PersonRecord, phones_one_digit_apart
+from desktop_app.services.dedup_words import least_word_similarity, words_pair_up
 
 CONTEXT = "Dedup"
 DEFAULT_MIN_SCORE = 80
 NAME_POINTS = 70  # the same name, accents, case and order aside
 NAME_SLOPE = 0.3  # points lost for each point of similarity below 100
 LEAST_NAME_SIMILARITY = 70  # below this the names are not the same person's, whatever else agrees
+LEAST_WORD_SIMILARITY = 50  # ...nor when one word is this unlike its counterpart (Sadia, Hawa)
 NAME_PART_SIMILARITY = 85  # "DIALLO" against "DIALLO Mariam": one name is part of the other
 NAME_PART_POINTS = 65
 NAME_PART_SAME_SEX = 2  # ...of the same sex: the given name left out would have told it
 STRONG = 35  # same phone, same e-mail
+NEAR_PHONE = 20  # phones one digit apart: the same number mistyped
+TOGETHER = -20  # both present at one activity on one day: two people, unless typed twice
 SAME_BIRTH_YEAR = 8
 NEAR_BIRTH_YEAR = 3  # an age given instead of the year
 SAME_ORGANISATION = 8
@@ -61,12 +64,14 @@ REASONS: dict[str, str] = {
     "near_birth_year": QT_TRANSLATE_NOOP("Dedup", "birth years one apart"),
     "same_region": QT_TRANSLATE_NOOP("Dedup", "same region"),
     "same_position": QT_TRANSLATE_NOOP("Dedup", "same position"),
+    "near_phone": QT_TRANSLATE_NOOP("Dedup", "phones one digit apart"),
     "other_phone": QT_TRANSLATE_NOOP("Dedup", "different phones"),
     "far_birth_years": QT_TRANSLATE_NOOP("Dedup", "birth years far apart"),
     "other_sex": QT_TRANSLATE_NOOP("Dedup", "different sex"),
     "other_region": QT_TRANSLATE_NOOP("Dedup", "different regions"),
     "common_name": QT_TRANSLATE_NOOP("Dedup", "a common name in the registry"),
     "same_sex": QT_TRANSLATE_NOOP("Dedup", "same sex"),
+    "together": QT_TRANSLATE_NOOP("Dedup", "both present at one activity on the same day"),
 }
 
 
@@ -94,9 +99,9 @@ def name_similarity(a: PersonRecord, b: PersonRecord) -> tuple[float, str]:
     if a.token_count != b.token_count and similarity < NAME_PART_SIMILARITY:
         # A missing given name: every word of the shorter name is in the longer one, or a
         # spelling of one of its words ("KANTÉ" alone for "KANÉ Abdoulaye").
-        fewer, more = (a, b) if a.token_count < b.token_count else (b, a)
+        shorter, longer = (a, b) if a.token_count < b.token_count else (b, a)
         if fuzz.token_set_ratio(a.name_key, b.name_key) >= 95 or words_pair_up(
-            fewer.name_key.split(), more.name_key.split()
+            shorter.name_key.split(), longer.name_key.split()
         ):
             return float(NAME_PART_SIMILARITY), "name_part"
     elif similarity < LEAST_NAME_SIMILARITY and words_pair_up(
@@ -104,6 +109,10 @@ def name_similarity(a: PersonRecord, b: PersonRecord) -> tuple[float, str]:
     ):
         # Short names spelt otherwise in every word ("SW Aa" for "SOW Awa") look far apart.
         similarity = float(LEAST_NAME_SIMILARITY)
+    if similarity >= LEAST_NAME_SIMILARITY:
+        words = sorted((a.name_key.split(), b.name_key.split()), key=len)
+        if least_word_similarity(*words) < LEAST_WORD_SIMILARITY:
+            return 0.0, "similar_name"  # one word is another name: not the same name
     return similarity, "similar_name"
 
 
@@ -119,19 +128,32 @@ def name_frequency_points(frequency: int) -> int:
 
 
 def score(
-    a: PersonRecord, b: PersonRecord, name_frequency: int = 1_000, min_score: int = 0
+    a: PersonRecord,
+    b: PersonRecord,
+    name_frequency: int = 1_000,
+    min_score: int = 0,
+    together: bool = False,
 ) -> tuple[int, tuple[str, ...]]:
     """The score of the pair and its reason codes; (0, ()) when the names are too far apart
     or the pair cannot reach `min_score` (the names are compared last: they cost the most).
 
     `name_frequency`: how many persons of the registry carry the more common of the two names.
+    `together`: both were present at one activity on the same day. The check-in takes each
+    person once a day and a sheet lists each once, so they are two people, unless one human
+    was typed twice (at the door and again from the sheet): a phone or an e-mail still wins.
     """
     strong_reasons: list[str] = []
     reasons: list[str] = []
     points = 0.0
+    if together:
+        points += TOGETHER
+        reasons.append("together")
     if a.phone_key and b.phone_key:
         if a.phone_key == b.phone_key:
             strong_reasons.append("same_phone")
+        elif phones_one_digit_apart(a.phone_key, b.phone_key):
+            points += NEAR_PHONE
+            reasons.append("near_phone")
         else:
             points += OTHER_PHONE
             reasons.append("other_phone")

@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 SHORTEST_EDITED_WORD = 4  # shorter words: only a letter dropped, added, swapped or a vowel
@@ -153,3 +154,22 @@ def words_pair_up(fewer: Sequence[str], more: Sequence[str]) -> bool:
             return False
         left.remove(match)
     return True
+
+
+def least_word_similarity(fewer: Sequence[str], more: Sequence[str]) -> float:
+    """How alike (0-100) the least alike word of `fewer` is to its counterpart in `more`,
+    each word paired with the most alike one left: two names of one long family name and
+    other given names ("DIALLO Sadia Aminata", "DIALLO Hawa Aïssata") look alike letter by
+    letter, but "sadia" and "hawa" are two names."""
+    left = list(more)
+    least = 100.0
+    for word in sorted(fewer, key=lambda word: word not in left):  # the same words first
+        if not left:
+            break
+        if word in left:
+            left.remove(word)
+            continue
+        best = max(left, key=lambda other: fuzz.ratio(word, other))
+        least = min(least, fuzz.ratio(word, best))
+        left.remove(best)
+    return least

@@ -2618,6 +2618,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>même fonction</translation>
     </message>
     <message>
+        <source>phones one digit apart</source>
+        <translation>téléphones à un chiffre près</translation>
+    </message>
+    <message>
         <source>different phones</source>
         <translation>téléphones différents</translation>
     </message>
@@ -2640,6 +2644,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>same sex</source>
         <translation>même sexe</translation>
+    </message>
+    <message>
+        <source>both present at one activity on the same day</source>
+        <translation>présents tous deux à une même activité le même jour</translation>
     </message>
     <message>
         <source>A person cannot be merged with itself (id {id}).</source>

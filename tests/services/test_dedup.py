@@ -381,3 +381,22 @@ def test_a_family_name_alone_and_misspelt_with_the_same_phone_is_proposed(db: Da
     pair = _pair(pairs, kane, kante)
     assert pair is not None and pair.reasons[:2] == ("same_phone", "name_part")
     assert _pair(pairs, kane, diallo) is None  # a shared phone, another family name
+
+
+def test_other_given_names_under_one_family_name_are_two_people(db: Database) -> None:
+    # Letter by letter "DIALLO Sadia Aminata" and "DIALLO Hawa Aïssata" are 70 % alike; word
+    # by word Sadia is not Hawa. Two colleagues born the same year, as the registry has many.
+    mopti = dict(organisation_name="Association islamique de Mopti", birth_year=1963, sex="F")
+    sadia = create_person(
+        db, PersonFields(family_name="DIALLO", given_names="Sadia Aminata", **mopti)
+    ).id
+    hawa = create_person(
+        db, PersonFields(family_name="DIALLO", given_names="Hawa Aïssata", **mopti)
+    ).id
+    aminata = create_person(
+        db, PersonFields(family_name="DIALO", given_names="Sadia Aminatou", **mopti)
+    ).id
+    pairs = find_duplicates(db, min_score=1)
+    assert _pair(pairs, sadia, hawa) is None
+    assert _pair(pairs, hawa, aminata) is None
+    assert _pair(find_duplicates(db), sadia, aminata) is not None  # spelt otherwise: one woman
