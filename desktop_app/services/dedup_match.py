@@ -109,7 +109,8 @@ class PersonMatcher:
             record = index.record(position)
             frequency = index.name_frequency(query.name_key, record.name_key)
             together = record.id in present
-            value, reasons = score(query, record, max(frequency, 1), min_score, together)
+            size = index.shared_organisation_size(query, record)
+            value, reasons = score(query, record, max(frequency, 1), min_score, together, size)
             if value >= min_score:
                 scored.append((value, reasons, record))
         scored.sort(key=lambda item: (-item[0], item[2].id))

@@ -141,19 +141,38 @@ def words_by_key(words: Iterable[str]) -> dict[str, list[str]]:
     return dict(by_key)
 
 
-def words_pair_up(fewer: Sequence[str], more: Sequence[str]) -> bool:
+def words_pair_up(fewer: Sequence[str], more: Sequence[str], initials: bool = False) -> bool:
     """Whether each word of `fewer` is a word of `more`, or a spelling of one, each word of
-    `more` used once ("kante" in "kane abdoulaye": a missing given name and a typo)."""
+    `more` used once ("kante" in "kane abdoulaye": a missing given name and a typo); with
+    `initials`, a one-letter word also pairs with a word it begins ("a" in "aissata diallo")."""
     left = list(more)
     for word in sorted(fewer, key=lambda word: word not in left):  # the same words first
         if word in left:
             left.remove(word)
             continue
         match = next((other for other in left if spelt_alike(word, other)), None)
+        if match is None and initials:
+            match = next((other for other in left if is_initial_of(word, other)), None)
         if match is None:
             return False
         left.remove(match)
     return True
+
+
+def is_initial(word: str) -> bool:
+    """A given name written as its initial ("A." normalised: "a")."""
+    return len(word) == 1
+
+
+def is_initial_of(word: str, other: str) -> bool:
+    """One of the words is the other's initial."""
+    short, long = (word, other) if len(word) <= len(other) else (other, word)
+    return is_initial(short) and len(long) > 1 and long.startswith(short)
+
+
+def initials_only(given_key: str) -> bool:
+    """Given names that tell at most their initials ("A. M."), or none."""
+    return all(map(is_initial, given_key.split()))
 
 
 def least_word_similarity(fewer: Sequence[str], more: Sequence[str]) -> float:

@@ -2598,6 +2598,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>un nom contient l&apos;autre (prénom manquant)</translation>
     </message>
     <message>
+        <source>a given name written as its initial</source>
+        <translation>un prénom écrit par son initiale</translation>
+    </message>
+    <message>
         <source>same organisation</source>
         <translation>même structure</translation>
     </message>

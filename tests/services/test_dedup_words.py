@@ -182,3 +182,34 @@ def test_a_sheet_row_of_32000_characters_is_matched_at_the_cost_of_its_length(
     matcher = PersonMatcher(lookup)
     assert matcher.match(*rows[0]) == []
     assert [c.id for c in matcher.match(*rows[1])] == [mariama.id]
+
+
+def test_a_given_name_written_as_its_initial(db: Database) -> None:
+    # "A. DIALLO" on a sheet of the CNDH; DIALLO Aïssata of the CNDH is in the registry.
+    cndh = dict(organisation_name="CNDH", birth_year=1984, sex="F")
+    aissata = create_person(
+        db,
+        PersonFields(family_name="DIALLO", given_names="Aïssata", **cndh),  # type: ignore[arg-type]
+    ).id
+    mariam = create_person(
+        db,
+        PersonFields(family_name="DIALLO", given_names="Mariam", **cndh),  # type: ignore[arg-type]
+    ).id
+    initial = create_person(
+        db,
+        PersonFields(family_name="DIALLO", given_names="A.", **cndh),  # type: ignore[arg-type]
+    ).id
+    pairs = {frozenset((p.first.id, p.second.id)): p for p in find_duplicates(db)}
+    pair = pairs.get(frozenset((aissata, initial)))
+    assert pair is not None and "initials" in pair.reasons
+    assert frozenset((mariam, initial)) not in pairs  # M is not A
+    found = PersonMatcher.from_database(db).match("Diallo", "A.", organisation="CNDH", sex="F")
+    assert [c.id for c in found][:2] == [initial, aissata]
+    assert "initials" in found[1].reasons
+    # A sheet's index of the row meets her as the whole registry's does.
+    row = MatchQuery("Diallo", "A.", organisation="CNDH", sex="F")
+    assert PersonMatcher(SheetLookup.load(db, [row])).match(*row) == found
+    other = MatchQuery("DIALLO", "Aissata", organisation="CNDH")
+    sheet = PersonMatcher(SheetLookup.load(db, [other])).match(*other)
+    assert sheet == PersonMatcher.from_database(db).match(*other)
+    assert initial in [c.id for c in sheet]
