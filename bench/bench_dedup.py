@@ -20,7 +20,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from bench.generate import Params, cached, truth_path
-from desktop_app.services.dedup import find_duplicates, pair_key
+from desktop_app.services.dedup import DuplicatePair, find_duplicates, pair_key
 from desktop_app.services.dedup_match import PersonMatcher
 from desktop_app.services.dedup_records import forget_normalised_names, load_records
 from desktop_app.services.dedup_score import DEFAULT_MIN_SCORE
@@ -60,6 +60,7 @@ def run(db_path: Path) -> Figures:
         if truth:
             found = {pair_key(p.first.uuid, p.second.uuid) for p in pairs}
             figures.extend(quality(found, truth))
+            figures.extend(precision_by_name(pairs, truth))
         wall, cpu = time.perf_counter(), time.process_time()
         low = find_duplicates(database, min_score=LOW_SCORE)
         spent = timed(time.perf_counter() - wall, time.process_time() - cpu)
@@ -86,6 +87,33 @@ def quality(found: set[tuple[str, str]], truth: list[tuple[str, str, str]]) -> F
         share = f"{found_by_kind[kind] / by_kind[kind]:.3f}"
         figures.append((f"    recall, {kind}", f"{share} ({found_by_kind[kind]}/{by_kind[kind]})"))
     return figures
+
+
+# What the names of a proposed pair are, and the kinds of known duplicates it stands for: false
+# pairs have no kind, so precision is given by what the matcher saw in the names.
+NAME_REASONS = {
+    "same_name": "same name (accents, swapped, phone_format)",
+    "similar_name": "similar name (typo, vowels, typo_each_part, given_prefix)",
+    "name_part": "a name part missing (missing_given, fewer_given)",
+}
+
+
+def precision_by_name(pairs: list[DuplicatePair], truth: list[tuple[str, str, str]]) -> Figures:
+    known = {pair_key(a, b) for a, b, _kind in truth}
+    proposed: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for pair in pairs:
+        reason = next((r for r in pair.reasons if r in NAME_REASONS), "")
+        proposed[reason] += 1
+        right[reason] += pair_key(pair.first.uuid, pair.second.uuid) in known
+    return [
+        (
+            f"    precision, {label}",
+            f"{right[code] / proposed[code]:.3f} ({right[code]}/{proposed[code]})",
+        )
+        for code, label in NAME_REASONS.items()
+        if proposed[code]
+    ]
 
 
 def sheet_matching(database: Database) -> Figures:

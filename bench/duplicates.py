@@ -16,7 +16,9 @@ that can apply to its original (a person without a phone cannot have it written 
 | fewer_given | 6 | one of two given names left out |
 
 Accents and case are what nearly every typed sheet changes; spelling by ear and typos come next;
-the phone's format, swapped columns, a shortened or missing given name are rarer.
+the phone's format, swapped columns, a shortened or missing given name are rarer. Whatever its
+kind, a duplicate also loses or changes other details, as a second sheet does (`duplicate`),
+its phone included: left out, mistyped or another number (`other_phone`, version 3).
 """
 
 from __future__ import annotations
@@ -110,8 +112,18 @@ def choose_kind(rng: random.Random, original: dict[str, Any]) -> str:
     return rng.choices(kinds, [KIND_WEIGHTS[kind] for kind in kinds])[0]
 
 
+# A second sheet's phone (version 3): the number mistyped (a digit, or two swapped), or
+# another one (many people carry two SIM cards, and numbers change over the years).
+PHONE_MISTYPED = 0.03
+PHONE_OTHER = 0.04
+
+
 def duplicate(
-    rng: random.Random, original: dict[str, Any], kind: str, organisation_ids: list[int]
+    rng: random.Random,
+    original: dict[str, Any],
+    kind: str,
+    organisation_ids: list[int],
+    realism: random.Random | None = None,
 ) -> dict[str, Any]:
     copy = dict(original)
     # What a second sign-in sheet brings anyway: some fields missing or slightly off.
@@ -130,6 +142,8 @@ def duplicate(
         copy["category"] = None  # a new job
     if copy["phone"] and rng.random() < 0.08:
         copy["phone"] = None
+    if copy["phone"] and realism is not None:
+        copy["phone"] = other_phone(realism, copy["phone"])
     if copy["email"] and rng.random() < 0.5:
         copy["email"] = None
     copy["position"] = copy["position"] if rng.random() < 0.7 else None
@@ -137,6 +151,24 @@ def duplicate(
         copy["region"] = None
     _change_names(rng, copy, kind)
     return copy
+
+
+def other_phone(rng: random.Random, phone: str) -> str:
+    """The phone (E.164) as a second sheet may give it: mostly the same, sometimes mistyped
+    by one digit or two neighbouring ones swapped, sometimes another number."""
+    draw = rng.random()
+    if draw >= PHONE_MISTYPED + PHONE_OTHER:
+        return phone
+    code, number = phone[:4], phone[4:]
+    if draw >= PHONE_MISTYPED:
+        return f"{code}{number[0]}{rng.randrange(10_000_000):07d}"
+    at = rng.randrange(1, len(number) - 1)
+    digits = list(number)
+    if rng.random() < 0.5 and digits[at] != digits[at + 1]:
+        digits[at], digits[at + 1] = digits[at + 1], digits[at]
+    else:
+        digits[at] = rng.choice([d for d in "0123456789" if d != digits[at]])
+    return code + "".join(digits)
 
 
 def _change_names(rng: random.Random, copy: dict[str, Any], kind: str) -> None:

@@ -28,7 +28,10 @@ from bench.persons import PersonRows, make_persons
 from desktop_app.store import open_database
 from desktop_app.store.models import Site
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
+# An activity's partner institutions send their own people: this share of its participants
+# comes from them (version 3; colleagues, namesakes among them, meet at the same events).
+PARTNER_SHARE = 1 / 3
 OUT_DIR = Path(__file__).resolve().parent / "out"
 FIRST_DAY = dt.date(2021, 1, 1)
 LAST_DAY = dt.date(2025, 12, 31)
@@ -93,10 +96,12 @@ def generate(path: Path, params: Params) -> Generated:
     database.close()
 
     rng = random.Random(params.seed)
+    # What version 3 added is drawn apart: `rng` draws what version 2 drew.
+    realism = random.Random(f"{params.seed}-realism")
     organisations = _organisations(rng)
-    people = make_persons(rng, params.persons, params.duplicates, organisations)
+    people = make_persons(rng, params.persons, params.duplicates, organisations, realism)
     activities, partners = _activities(rng, params.activities, organisations)
-    attendance = _attendance(rng, params.attendance, activities, people)
+    attendance = _attendance(rng, params.attendance, activities, people, partners, realism)
     head_counts = _head_counts(rng, activities)
 
     connection = sqlite3.connect(path)
@@ -220,8 +225,18 @@ def _activities(
 
 
 def _attendance(
-    rng: random.Random, total: int, activities: list[dict[str, Any]], people: PersonRows
+    rng: random.Random,
+    total: int,
+    activities: list[dict[str, Any]],
+    people: PersonRows,
+    partners: list[dict[str, Any]] | None = None,
+    realism: random.Random | None = None,
 ) -> list[dict[str, Any]]:
+    """Each activity's rows: its participants drawn from its country's persons (a share of
+    them from its partner institutions), each human once (a duplicate record never sits
+    beside its original at one activity), present on every day or some."""
+    realism = realism or random.Random(0)
+    members = _members(people, partners or [])
     sizes = [rng.lognormvariate(0, 0.6) for _ in activities]
     scale = total / sum(sizes) if sizes else 0
     quotas = [int(size * scale) for size in sizes]
@@ -246,6 +261,9 @@ def _attendance(
         pool = people.by_country[activity["country"]]
         wanted = min(len(pool), math.ceil(quota / len(days) * 1.5) + 1)
         chosen = rng.sample(pool, wanted)
+        chosen = _one_record_each(
+            _with_partners(realism, chosen, members.get(activity["id"])), people
+        )
         # Some people miss a day, unless the room must be full every day to reach the quota.
         partial = 0.15 if wanted < len(pool) else 0.0
         left = quota
@@ -282,6 +300,41 @@ def _attendance(
                 )
             left -= len(present)
     return rows
+
+
+def _members(people: PersonRows, partners: list[dict[str, Any]]) -> dict[int, list[int]]:
+    """The persons of each activity's partner institutions (of its country: they are in its
+    pool), by activity id."""
+    by_organisation: dict[int, list[int]] = {}
+    for row in people.rows:
+        if row["organisation_id"] is not None:
+            by_organisation.setdefault(row["organisation_id"], []).append(row["id"])
+    members: dict[int, list[int]] = {}
+    for partner in partners:
+        found = by_organisation.get(partner["organisation_id"], [])
+        members.setdefault(partner["activity_id"], []).extend(found)
+    return members
+
+
+def _with_partners(rng: random.Random, chosen: list[int], members: list[int] | None) -> list[int]:
+    """`chosen` with its first `PARTNER_SHARE` replaced by persons of the partners."""
+    wanted = round(len(chosen) * PARTNER_SHARE)
+    if not members or not wanted:
+        return chosen
+    invited = rng.sample(members, min(wanted, len(members)))
+    return list(dict.fromkeys([*invited, *chosen[len(invited) :]]))
+
+
+def _one_record_each(chosen: list[int], people: PersonRows) -> list[int]:
+    """`chosen` without the records of a human already in it (the first record kept)."""
+    seen: set[int] = set()
+    kept = []
+    for person_id in chosen:
+        human = people.human.get(person_id, person_id)
+        if human not in seen:
+            seen.add(human)
+            kept.append(person_id)
+    return kept
 
 
 def _days(activity: dict[str, Any]) -> list[dt.date]:

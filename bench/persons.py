@@ -13,12 +13,22 @@ from bench import names
 from bench.duplicates import ascii_text, choose_kind, duplicate
 from desktop_app.services.text import normalise, person_search_text
 
+# Where a local body's people come from: its own region, for most of them (version 3).
+REGION_OF_PLACE = 0.7
+
 
 @dataclass
 class PersonRows:
     rows: list[dict[str, Any]] = field(default_factory=list)
     by_country: dict[str, list[int]] = field(default_factory=lambda: {"NE": [], "ML": []})
     truth: list[tuple[str, str, str]] = field(default_factory=list)
+    human: dict[int, int] = field(default_factory=dict)  # a duplicate's id -> its original's
+
+
+def place_of(organisation: dict[str, Any] | None, regions: tuple[str, ...]) -> str | None:
+    """The region a local body is named after ("Mairie de Tahoua"), None for a national one."""
+    name = organisation["name"] if organisation else ""
+    return next((region for region in regions if name.endswith(f" {region}")), None)
 
 
 def _zipf(count: int, offset: float) -> list[float]:
@@ -32,9 +42,18 @@ def _zipf(count: int, offset: float) -> list[float]:
 
 
 def make_persons(
-    rng: random.Random, count: int, duplicates: int, organisations: list[dict[str, Any]]
+    rng: random.Random,
+    count: int,
+    duplicates: int,
+    organisations: list[dict[str, Any]],
+    realism: random.Random | None = None,
 ) -> PersonRows:
+    """`realism` draws what version 3 added (unique e-mails, regions of local bodies, phones
+    of duplicates mistyped or changed), apart from `rng`, so that `rng` draws what version 2
+    drew: the registries differ by these additions only."""
+    realism = realism or random.Random(0)
     result = PersonRows()
+    used_emails: set[str] = set()
     family_weights = _zipf(len(names.FAMILY_NAMES), 8)
     female_weights = _zipf(len(names.FEMALE_GIVEN), 6)
     male_weights = _zipf(len(names.MALE_GIVEN), 6)
@@ -68,7 +87,11 @@ def make_persons(
         if rng.random() < 0.25:
             first = ascii_text(given.split(" ")[0] or "contact").lower()
             email = f"{first}.{ascii_text(family).lower()}"
+            local = email
             email += f"{rng.randrange(10_000)}@example.org"
+            while email in used_emails:  # an address is one person's: never two namesakes'
+                email = f"{local}{realism.randrange(100_000)}@example.org"
+            used_emails.add(email)
         birth_year = rng.randint(1955, 2005) if rng.random() < 0.85 else None
         when = dt.datetime(2021, 1, 1, 8) + dt.timedelta(minutes=rng.randrange(2_600_000))
         site = "NE-NIA" if country == "NE" else "ML-BKO"
@@ -83,7 +106,7 @@ def make_persons(
             "organisation_id": organisation["id"] if organisation else None,
             "position": rng.choice(names.POSITIONS) if rng.random() < 0.6 else None,
             "category": organisation["category"] if organisation else "other",
-            "region": rng.choice(region_pool),
+            "region": _region(rng, realism, organisation, region_pool),
             "nationality": country,
             "phone": phone,
             "email": email,
@@ -99,7 +122,7 @@ def make_persons(
         }
         result.rows.append(row)
         result.by_country[country].append(number)
-    _add_duplicates(rng, result, duplicates)
+    _add_duplicates(rng, realism, result, duplicates)
     by_id = {o["id"]: o for o in organisations}
     for row in result.rows:
         organisation = by_id.get(row["organisation_id"])
@@ -138,7 +161,20 @@ def search_text(
     return " ".join(part for part in parts if part)
 
 
-def _add_duplicates(rng: random.Random, result: PersonRows, count: int) -> None:
+def _region(
+    rng: random.Random,
+    realism: random.Random,
+    organisation: dict[str, Any] | None,
+    regions: tuple[str, ...],
+) -> str:
+    region = rng.choice(regions)
+    place = place_of(organisation, regions)
+    return place if place and realism.random() < REGION_OF_PLACE else region
+
+
+def _add_duplicates(
+    rng: random.Random, realism: random.Random, result: PersonRows, count: int
+) -> None:
     organisation_ids = sorted({r["organisation_id"] for r in result.rows if r["organisation_id"]})
     originals = rng.sample(result.rows, min(count, len(result.rows)))
     # About one original in ten is typed three times: two duplicates of the same person.
@@ -149,8 +185,9 @@ def _add_duplicates(rng: random.Random, result: PersonRows, count: int) -> None:
         if index % 10 == 9 and index > 0:
             original = originals[index - 1]
         kind = choose_kind(rng, original)
-        copy = duplicate(rng, original, kind, organisation_ids)
+        copy = duplicate(rng, original, kind, organisation_ids, realism)
         copy["id"] = next_id
+        result.human[next_id] = result.human.get(original["id"], original["id"])
         copy["uuid"] = f"{rng.getrandbits(128):032x}"
         result.rows.append(copy)
         result.by_country[copy["nationality"]].append(next_id)

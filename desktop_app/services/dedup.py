@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import chain, combinations
+from typing import Any
 
 from sqlalchemy import func, select
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.services.dedup_index import PersonIndex
-from desktop_app.services.dedup_records import PersonRecord, load_records
+from desktop_app.services.dedup_records import PersonRecord, load_records, phone_parts
 from desktop_app.services.dedup_score import (
     CONTEXT,
     DEFAULT_MIN_SCORE,
@@ -31,13 +32,6 @@ from desktop_app.store.sql_dialect import insert_for
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 STEPS = 100
-# Positions in PersonRecord of the details that pair namesakes: organisation, birth year, position.
-BIRTH_YEAR = PersonRecord._fields.index("birth_year")
-SHARED_DETAILS = (
-    PersonRecord._fields.index("organisation_id"),
-    BIRTH_YEAR,
-    PersonRecord._fields.index("position"),
-)
 
 
 class DedupCancelled(RegistreError):
@@ -91,18 +85,20 @@ def candidate_positions(
     """Pairs of positions in `index.records` that share a block (smaller position first).
 
     Without `name_alone`, persons of the same or a similar name are paired only when they also
-    share an organisation, a birth year or a position (a shared phone or e-mail has its own
-    blocks): many namesakes are then never compared, none of whom could reach the score asked.
+    share an organisation, a birth year, a position or a part of their phone numbers (a shared
+    phone or e-mail has its own blocks): many namesakes are then never compared, none of whom
+    could reach the score asked.
     """
     pairs: set[tuple[int, int]] = set()
     for count, members in enumerate(index.blocks(names=name_alone)):
         pairs.update(combinations(members, 2))
         if check and count % 5000 == 0:
             check()
-    if not name_alone:
+    details = SharedDetails.of(index.records) if not name_alone else None
+    if details is not None:
         for count, members in enumerate(index.by_name.values()):
             if len(members) > 1:
-                _add_sharing(index.records, members, members, pairs)
+                details.add_pairs(members, members, pairs)
             if check and count % 5000 == 0:
                 check()
     similar = (
@@ -110,43 +106,65 @@ def candidate_positions(
         for first_key, second_key in index.similar_name_pairs()
     )
     for count, (firsts, seconds) in enumerate(chain(similar, index.parts.pairs())):
-        if name_alone:
+        if details is None:
             for first in firsts:
                 for second in seconds:
                     if first != second:
                         pairs.add((first, second) if first < second else (second, first))
         else:
-            _add_sharing(index.records, firsts, seconds, pairs)
+            details.add_pairs(firsts, seconds, pairs)
         if check and count % 5000 == 0:
             check()
     return pairs
 
 
-def _add_sharing(
-    records: list[PersonRecord],
-    firsts: list[int],
-    seconds: list[int],
-    pairs: set[tuple[int, int]],
-) -> None:
-    """Add the pairs (one of `firsts`, one of `seconds`) that share a detail (birth years one
-    apart count as shared: an age was given instead of the year)."""
-    for detail in SHARED_DETAILS:
-        by_value: dict[object, list[int]] = {}
+Detail = int | str
+
+
+@dataclass
+class SharedDetails:
+    """What pairs namesakes, for each record: its organisation (an id), birth year (its
+    negative: one year apart counts as shared, an age was given instead of the year), position
+    ("@" and the position) and the parts of its phone number a slip of one digit leaves
+    unchanged (`phone_parts`)."""
+
+    held: list[tuple[Detail, ...]]  # what each record has
+    sought: list[tuple[Detail, ...]]  # what it shares with: birth years one apart too
+
+    @classmethod
+    def of(cls, records: list[PersonRecord]) -> SharedDetails:
+        held: list[tuple[Detail, ...]] = []
+        sought: list[tuple[Detail, ...]] = []
+        for record in records:
+            details: list[Detail] = []
+            if record.organisation_id is not None:
+                details.append(record.organisation_id)
+            if record.position:
+                details.append("@" + record.position)
+            if record.phone_key:
+                details.extend(phone_parts(record.phone_key))
+            year = record.birth_year
+            if year is None:
+                held.append(tuple(details))
+                sought.append(held[-1])
+            else:
+                held.append((*details, -year))
+                sought.append((*details, -year + 1, -year, -year - 1))
+        return cls(held, sought)
+
+    def add_pairs(self, firsts: list[int], seconds: list[int], pairs: set[tuple[int, int]]) -> None:
+        """Add the pairs (one of `firsts`, one of `seconds`) that share a detail."""
+        by_detail: dict[Detail, list[int]] = {}
+        held = self.held
         for second in seconds:
-            value = records[second][detail]
-            if value is not None:
-                by_value.setdefault(value, []).append(second)
-        if not by_value:
-            continue
+            for detail in held[second]:
+                by_detail.setdefault(detail, []).append(second)
+        if not by_detail:
+            return
+        sought = self.sought
         for first in firsts:
-            value = records[first][detail]
-            if value is None:
-                continue
-            near: tuple[object, ...] = (value,)
-            if detail == BIRTH_YEAR and isinstance(value, int):
-                near = (value - 1, value, value + 1)
-            for shared in near:
-                for second in by_value.get(shared, ()):
+            for detail in sought[first]:
+                for second in by_detail.get(detail, ()):
                     if first != second:
                         pairs.add((first, second) if first < second else (second, first))
 
@@ -184,10 +202,25 @@ def find_duplicates(
         if count % every == 0:
             report(40 + 60 * count // total)
         a, b = records[first], records[second]
-        value, reasons = score(a, b, max(frequency[first], frequency[second]), min_score)
+        often = max(frequency[first], frequency[second])
+        size = index.shared_organisation_size(a, b)
+        value, reasons = score(a, b, often, min_score, organisation_size=size)
         if value < min_score or pair_key(a.uuid, b.uuid) in distinct:
             continue
         found.append((value, reasons, a, b))
+    # Being present together only takes points away: look at the pairs still in.
+    together = present_together(database, [(a.id, b.id) for _v, _r, a, b in found])
+    if together:
+        rescored = []
+        for value, reasons, a, b in found:
+            if (a.id, b.id) in together:
+                often = index.name_frequency(a.name_key, b.name_key)
+                size = index.shared_organisation_size(a, b)
+                value, reasons = score(a, b, often, min_score, True, size)
+                if value < min_score:
+                    continue
+            rescored.append((value, reasons, a, b))
+        found = rescored
     found.sort(key=lambda item: (-item[0], item[2].family_name.casefold(), item[2].id))
     counts = attendance_counts(database, _ids(found))
     report(STEPS)
@@ -199,6 +232,35 @@ def find_duplicates(
 
 def _ids(found: Iterable[tuple[int, tuple[str, ...], PersonRecord, PersonRecord]]) -> set[int]:
     return {record.id for item in found for record in item[2:]}
+
+
+WHOLE_TABLE = 5_000  # persons past which every presence is read at once
+
+
+def present_together(database: Database, pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The pairs of persons (as given) both present at one activity on the same day."""
+    if not pairs:
+        return set()
+    wanted = sorted({person for pair in pairs for person in pair})
+    days: dict[int, set[tuple[int, object]]] = {}
+    presence = select(Attendance.person_id, Attendance.activity_id, Attendance.day).where(
+        ~Attendance.deleted
+    )
+    with database.session() as session:
+        if len(wanted) > WHOLE_TABLE:
+            rows: Iterable[Any] = session.execute(presence)
+        else:
+            rows = chain.from_iterable(
+                session.execute(presence.where(Attendance.person_id.in_(wanted[at : at + 500])))
+                for at in range(0, len(wanted), 500)
+            )
+        for person_id, activity_id, day in rows:
+            days.setdefault(person_id, set()).add((activity_id, day))
+    return {
+        (first, second)
+        for first, second in pairs
+        if not days.get(first, set()).isdisjoint(days.get(second, ()))
+    }
 
 
 def attendance_counts(database: Database, person_ids: set[int]) -> dict[int, int]:

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from desktop_app.services.dedup_name_parts import PartBlocks
 from desktop_app.services.dedup_records import (
@@ -69,11 +69,18 @@ class Blocks:
     by_family_org_year: dict[tuple[str, int, int], list[int]]
     organisation_ids: dict[str, int]
     parts: PartBlocks  # a given name fewer, or none
+    organisation_sizes: dict[int, int] = field(default_factory=dict, kw_only=True)  # live persons
     _similar_words: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False)
 
     def name_frequency(self, *keys: str) -> int:
         """How many persons carry the most common of these name keys."""
         return max((len(self.by_name.get(key, ())) for key in keys), default=0)
+
+    def shared_organisation_size(self, a: PersonRecord, b: PersonRecord) -> int:
+        """How many live persons the organisation of both has (0: not the same one)."""
+        if a.organisation_id is None or a.organisation_id != b.organisation_id:
+            return 0
+        return self.organisation_sizes.get(a.organisation_id, 0)
 
     def similar_words(self, word: str) -> tuple[str, ...]:
         """Words of the registry's names that are spellings of `word` (dedup_words: one edit,
@@ -213,6 +220,7 @@ class PersonIndex(Blocks):
                 parts=PartBlocks.build(
                     (r.family_key, r.given_key, r.organisation_id) for r in records
                 ),
+                organisation_sizes=_sizes(r.organisation_id for r in records),
                 records=records,
             )
 
@@ -245,6 +253,7 @@ class RegistryLookup(Blocks):
                 by_family_org_year=blocks.by_family_org_year,
                 organisation_ids=blocks.organisation_ids,
                 parts=blocks.parts,
+                organisation_sizes=_sizes(row[ROW_ORGANISATION_ID] for row in rows),
                 rows=rows,
                 labels=labels,
             )
@@ -311,6 +320,7 @@ def row_blocks(rows: Sequence[Any], labels: Labels) -> RowBlocks:
     )
 
 
+ROW_ORGANISATION_ID = 6  # in a row of load_rows (PERSON_COLUMNS)
 NAME_KEY = PersonRecord._fields.index("name_key")
 PHONE_KEY = PersonRecord._fields.index("phone_key")
 EMAIL_KEY = PersonRecord._fields.index("email_key")
@@ -328,6 +338,12 @@ def _positions_by(records: list[PersonRecord], field_at: int) -> dict[str, list[
 def words_by_edit(name_keys: Iterable[str]) -> dict[str, list[str]]:
     """Each distinct word of the name keys under its keys (dedup_words.word_keys)."""
     return words_by_key(sorted({word for key in name_keys for word in key.split()}))
+
+
+def _sizes(organisation_ids: Iterable[int | None]) -> dict[int, int]:
+    sizes = Counter(organisation_ids)
+    sizes.pop(None, None)
+    return cast(dict[int, int], dict(sizes))
 
 
 def _family_org_year_blocks(records: list[PersonRecord]) -> dict[tuple[str, int, int], list[int]]:

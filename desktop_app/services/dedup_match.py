@@ -13,7 +13,7 @@ only after persons changed.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Integer, cast, func, select
@@ -93,10 +93,13 @@ class PersonMatcher:
         email: str | None = None,
         limit: int = DEFAULT_LIMIT,
         min_score: int = DEFAULT_MATCH_SCORE,
+        present: Collection[int] = (),
     ) -> list[Candidate]:
         """The best `limit` existing persons scoring at least `min_score`, best first.
 
-        `organisation` is an organisation id or a name or acronym as typed.
+        `organisation` is an organisation id or a name or acronym as typed. `present`: the
+        persons already present at the activity that day (the check-in's): the one arriving
+        is someone else, unless typed twice (dedup_score's `together`).
         """
         asked = MatchQuery(family, given, phone, organisation, birth_year, sex, email)
         query = query_record(asked, self._index.organisation_ids)
@@ -105,7 +108,9 @@ class PersonMatcher:
         for position in _positions(index, query):
             record = index.record(position)
             frequency = index.name_frequency(query.name_key, record.name_key)
-            value, reasons = score(query, record, max(frequency, 1), min_score)
+            together = record.id in present
+            size = index.shared_organisation_size(query, record)
+            value, reasons = score(query, record, max(frequency, 1), min_score, together, size)
             if value >= min_score:
                 scored.append((value, reasons, record))
         scored.sort(key=lambda item: (-item[0], item[2].id))
@@ -200,10 +205,11 @@ def likely_matches(
     sex: str | None = None,
     email: str | None = None,
     excluding: int | None = None,
+    present: Collection[int] = (),
 ) -> list[Candidate]:
     """Existing persons who may be the one typed, best first (`excluding`: a person being
-    edited, never offered as their own duplicate). The registry's index is kept between calls
-    and built again only after persons changed."""
+    edited, never offered as their own duplicate; `present`: see `PersonMatcher.match`). The
+    registry's index is kept between calls and built again only after persons changed."""
     found = cached_matcher(database).match(
         family,
         given,
@@ -213,6 +219,7 @@ def likely_matches(
         sex=sex,
         email=email,
         limit=limit + (excluding is not None),
+        present=present,
     )
     return [candidate for candidate in found if candidate.id != excluding][:limit]
 
@@ -222,9 +229,11 @@ def likely_persons(
     fields: PersonFields,
     excluding: int | None = None,
     limit: int = DEFAULT_LIMIT,
+    present: Collection[int] = (),
 ) -> list[Candidate]:
     """`likely_matches` for what a person form holds ("Already in the registry?"): the
-    organisation picked or typed, the birth year or the age given."""
+    organisation picked or typed, the birth year or the age given; `present`: the persons
+    already checked in that day, at the check-in."""
     birth_year = fields.birth_year
     if birth_year is None and fields.age is not None and 0 <= fields.age <= MOST_YEARS:
         birth_year = birth_year_from_age(fields.age, fields.age_on)
@@ -240,4 +249,5 @@ def likely_persons(
         sex=fields.sex,
         email=fields.email,
         excluding=excluding,
+        present=present,
     )

@@ -5,8 +5,8 @@ Aïssata Mariam"), or all of them ("DIALLO" alone).
   (`own`), and, with two to four given names, under the family name with each one left out
   (`shorter`). "DIALLO Aïssata Mariam" is under "diallo|aissata" and "diallo|mariam", where
   "DIALLO Aïssata" is under her own key.
-- No given name: a family name alone says little (thousands of DIALLO), so it meets the persons
-  of that family name in the same organisation only.
+- No given name, or only initials ("A. DIALLO"): a family name alone says little (thousands of
+  DIALLO), so it meets the persons of that family name in the same organisation only.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from desktop_app.services.dedup_words import initials_only
 
 SEPARATOR = "|"  # in no normalised name
 MOST_GIVEN_WORDS = 4  # more is not a person's given names but pasted text: no shorter keys
@@ -41,7 +43,7 @@ class PartBlocks:
     by_given: dict[str, list[int]]  # own keys
     by_fewer_given: dict[str, list[int]]  # keys with one given name left out
     by_family_organisation: dict[FamilyOrganisation, list[int]]  # every person
-    by_bare_family_organisation: dict[FamilyOrganisation, list[int]]  # no given name
+    by_bare_family_organisation: dict[FamilyOrganisation, list[int]]  # no given name but initials
 
     @classmethod
     def build(cls, persons: Iterable[tuple[str, str, int | None]]) -> PartBlocks:
@@ -58,7 +60,7 @@ class PartBlocks:
                 by_fewer_given[key].append(position)
             if organisation_id is not None and family_key:
                 by_family_organisation[family_key, organisation_id].append(position)
-                if not given_key:
+                if initials_only(given_key):
                     by_bare[family_key, organisation_id].append(position)
         return cls(
             dict(by_given), dict(by_fewer_given), dict(by_family_organisation), dict(by_bare)
@@ -73,7 +75,11 @@ class PartBlocks:
             found.update(self.by_given.get(key, ()))  # one given name fewer
         if organisation_id is not None and family_key:
             block = (family_key, organisation_id)
-            bare = self.by_bare_family_organisation if given_key else self.by_family_organisation
+            bare = (
+                self.by_family_organisation
+                if initials_only(given_key)
+                else self.by_bare_family_organisation
+            )
             found.update(bare.get(block, ()))
         return found
 

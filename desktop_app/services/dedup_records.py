@@ -71,6 +71,31 @@ def phone_key(phone: str | None) -> str:
     return digits[-PHONE_KEY_DIGITS:] if len(digits) >= PHONE_KEY_DIGITS else ""
 
 
+def phones_one_digit_apart(key: str, other: str) -> bool:
+    """Whether two phone keys differ by one digit, or by two neighbouring digits swapped: the
+    same number mistyped ("90 12 34 56" / "90 12 34 65"). Two people's numbers are this close
+    by chance about once in a million pairs."""
+    if len(key) != len(other) or key == other:
+        return False
+    differ = [at for at, (one, two) in enumerate(zip(key, other, strict=True)) if one != two]
+    if len(differ) == 1:
+        return True
+    first = differ[0]
+    return (
+        len(differ) == 2
+        and differ[1] == first + 1
+        and key[first] == other[first + 1]
+        and key[first + 1] == other[first]
+    )
+
+
+def phone_parts(key: str) -> tuple[str, str, str]:
+    """Parts of a phone key of which a number mistyped by one digit or two swapped keeps one
+    unchanged: its first half, its second half, its ends (a swap across the middle)."""
+    half = len(key) // 2
+    return ("<" + key[:half], ">" + key[half:], "=" + key[: half - 1] + key[half + 1 :])
+
+
 def stored_phone_key(phone: str) -> str:
     """phone_key of a stored phone, quicker for the E.164 form phones are stored in."""
     stored = phone[0] == "+" and len(phone) > PHONE_KEY_DIGITS and phone[1:].isdigit()

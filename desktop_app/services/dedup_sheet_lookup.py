@@ -50,6 +50,7 @@ from desktop_app.services.dedup_records import (
     query_record,
     stored_phone_key,
 )
+from desktop_app.services.dedup_words import initials_only
 from desktop_app.services.text import normalise
 from desktop_app.store import Database
 from desktop_app.store.models import Person
@@ -92,7 +93,7 @@ class SheetLookup(RegistryLookup):
         with paused_garbage_collector(), database.session() as session:
             connection = session.connection()
             labels = load_labels(connection)
-            organisation_ids, registry_size = _organisations_first_met(connection, labels)
+            organisation_ids, sizes = _organisations_first_met(connection, labels)
             records = {block_signature(r): r for r in _records(queries, organisation_ids)}
             families, givens = _distinct_names(connection)
             words = words_by_edit(_fold(name) for name in (*families, *givens))
@@ -115,10 +116,11 @@ class SheetLookup(RegistryLookup):
             by_family_org_year=blocks.by_family_org_year,
             organisation_ids=organisation_ids,
             parts=blocks.parts,
+            organisation_sizes={k: n for k, n in sizes.items() if k is not None},
             rows=ordered,
             labels=labels,
             database=database,
-            registry_size=registry_size,
+            registry_size=sum(sizes.values()),
             signatures=frozenset(records),
         )
 
@@ -130,9 +132,12 @@ def _records(
         yield query_record(query, organisation_ids)
 
 
-def _organisations_first_met(connection: Connection, labels: Labels) -> tuple[dict[str, int], int]:
+def _organisations_first_met(
+    connection: Connection, labels: Labels
+) -> tuple[dict[str, int], dict[int | None, int]]:
     """Each organisation name and acronym's organisation, as RegistryLookup finds it (the one
-    of the first person in id order on a clash), and the number of live persons."""
+    of the first person in id order on a clash), and the live persons of each organisation
+    (None: of none)."""
     first = (
         select(Person.organisation_id, func.min(Person.id), func.count())
         .where(~Person.deleted)
@@ -140,13 +145,13 @@ def _organisations_first_met(connection: Connection, labels: Labels) -> tuple[di
         .order_by(func.min(Person.id))
     )
     organisation_ids: dict[str, int] = {}
-    live = 0
+    sizes: dict[int | None, int] = {}
     for organisation_id, _first_person, persons in connection.execute(first):
-        live += persons
+        sizes[organisation_id] = persons
         if organisation_id is not None:
             for key in labels.get(organisation_id, NO_ORGANISATION)[1]:
                 organisation_ids.setdefault(key, organisation_id)
-    return organisation_ids, live
+    return organisation_ids, sizes
 
 
 def _distinct_names(connection: Connection) -> tuple[list[str], list[str]]:
@@ -164,14 +169,16 @@ def _contact_ids(
     organisation and birth year."""
     phones, emails = set(), set()
     families: set[tuple[str, int, int]] = set()
-    anyone: set[tuple[str, int]] = set()  # a family name alone meets its organisation's persons
-    bare: set[tuple[str, int]] = set()  # and persons of no given name are met by their family's
+    # A family name alone (or with initials) meets its organisation's persons, and persons of
+    # no given name (or initials) are met by their family's.
+    anyone: set[tuple[str, int]] = set()
+    bare: set[tuple[str, int]] = set()
     for query in queries:
         phones.add(query.phone_key)
         emails.add(query.email_key)
         if query.organisation_id is not None and query.family_key:
             block = (query.family_key, query.organisation_id)
-            (bare if query.given_key else anyone).add(block)
+            (anyone if initials_only(query.given_key) else bare).add(block)
         if query.organisation_id is not None and query.birth_year is not None:
             for family in {query.family_key, *query.name_key.split()}:
                 families.add((family, query.organisation_id, query.birth_year))
@@ -226,7 +233,7 @@ def _family_organisation_ids(
         same_family = _joined_column(Person.family_name, Person.organisation_id).in_(chunk)
         for i, name, given, organisation in connection.execute(select(*columns).where(same_family)):
             block = (_fold(name), organisation)
-            if block in anyone or (block in bare and not _fold(given)):
+            if block in anyone or (block in bare and initials_only(_fold(given))):
                 found.add(i)
     return found
 

@@ -7,11 +7,15 @@ Two words of normalised names (accents and case already gone) are taken for the 
   "Fatoumata", "Aïssata" and "Aïssatou", "Kadiatou" and "Kadidiatou" (West African names are
   written down by ear: the consonants hold, the vowels wander);
 - one is the beginning of the other, four letters at least: "Fati" and "Fatimata", "Abdoul"
-  and "Abdoulaye" (a given name shortened).
+  and "Abdoulaye" (a given name shortened);
+- for short words (three letters or fewer), a letter dropped or added ("SW" for SOW, "AI" for
+  ALI), two letters swapped ("LAI") or a vowel written otherwise ("ALY"), but no other letter
+  changed: Ali and Abi, Awa and Ada are different names.
 
 A word is indexed under a few keys (`word_keys`): itself, its one-letter deletions (SymSpell's
 symmetric deletions: two words one edit apart share one), its consonant skeleton and its first
-four letters; `similar` checks the words found under the last two. Words longer than
+four letters; `similar` checks the words found under the last two, and the words of three
+letters or fewer found under a deletion. Words longer than
 `LONGEST_EDITED_WORD` are matched as they are: their deletions would grow with the square of
 their length (a pasted 32,000-letter "name" would make a gigabyte of keys).
 """
@@ -19,11 +23,14 @@ their length (a pasted 32,000-letter "name" would make a gigabyte of keys).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-SHORTEST_EDITED_WORD = 4  # shorter words one edit apart are different names (Ali, Ila)
+SHORTEST_EDITED_WORD = 4  # shorter words: only a letter dropped, added, swapped or a vowel
+SHORTEST_DELETED_WORD = 3  # a two-letter word's deletions (one letter) would meet everything
 LONGEST_EDITED_WORD = 24  # longer ones are not names but pasted text: matched as they are
 SHORTEST_PREFIX = 4  # "Fati" for Fatimata; "Ali" is not short for Aliou
 SHORTEST_VOWEL_VARIANT = 6  # shorter words differ by one edit at most: found by deletions
@@ -52,10 +59,12 @@ def skeleton(word: str) -> str:
 
 def word_keys(word: str) -> list[str]:
     """The keys a word is indexed under: itself, and for words of a name's length its
-    deletions, its skeleton and its first letters. At most `LONGEST_EDITED_WORD` + 3 keys,
-    each no longer than the word."""
-    if not SHORTEST_EDITED_WORD <= len(word) <= LONGEST_EDITED_WORD:
+    deletions, its skeleton and its first letters (a three-letter word: its deletions only).
+    At most `LONGEST_EDITED_WORD` + 3 keys, each no longer than the word."""
+    if not SHORTEST_DELETED_WORD <= len(word) <= LONGEST_EDITED_WORD:
         return [word]
+    if len(word) < SHORTEST_EDITED_WORD:
+        return list(dict.fromkeys([word, *deletions(word)]))
     keys = [word, *deletions(word), PREFIX + word[:SHORTEST_PREFIX]]
     if len(word) >= SHORTEST_VOWEL_VARIANT:
         keys.append(SKELETON + skeleton(word))
@@ -78,15 +87,49 @@ def shortened(word: str, other: str) -> bool:
     return len(short) >= SHORTEST_PREFIX and long.startswith(short)
 
 
+def short_variants(word: str, other: str) -> bool:
+    """Two words of the same length, one of three letters or fewer, that share a deletion:
+    spellings of one name when two neighbouring letters are swapped ("lai", "ali") or a vowel
+    after the first letter is written otherwise ("aly", "ali"); another letter changed is
+    another name ("abi", "ada", "ida")."""
+    differ = [at for at, (one, two) in enumerate(zip(word, other, strict=True)) if one != two]
+    if len(differ) == 1:
+        at = differ[0]
+        return at > 0 and word[at] in VOWELS and other[at] in VOWELS
+    if len(differ) == 2 and differ[1] == differ[0] + 1:
+        at = differ[0]
+        return word[at] == other[at + 1] and word[at + 1] == other[at]
+    return False
+
+
 def similar(word: str, key: str, found: Iterable[str]) -> Iterator[str]:
     """The words of `found` (indexed under `key`, one of `word`'s keys) that are spellings of
-    `word`: all of them for the word and its deletions, those that pass the test of a
-    skeleton or a prefix key."""
+    `word`: all of them for the word and its deletions (but two short words of one length,
+    `short_variants`), those that pass the test of a skeleton or a prefix key."""
     if key.startswith(SKELETON):
         return (other for other in found if vowel_variants(word, other))
     if key.startswith(PREFIX):
         return (other for other in found if shortened(word, other))
+    if len(word) < SHORTEST_EDITED_WORD or len(key) < SHORTEST_EDITED_WORD - 1:
+        return (other for other in found if _short_alike(word, other))
     return iter(found)
+
+
+def _short_alike(word: str, other: str) -> bool:
+    """Whether two words met under a key of short words are spellings of one name."""
+    if len(word) != len(other) or len(word) >= SHORTEST_EDITED_WORD:
+        return True  # a letter dropped or added; or two longer words sharing a deletion
+    return word == other or short_variants(word, other)
+
+
+@lru_cache(maxsize=65_536)
+def spelt_alike(word: str, other: str) -> bool:
+    """Whether two words are the same or spellings of one name (the test the index makes,
+    for two words at hand)."""
+    if word == other:
+        return True
+    shared = set(word_keys(word)).intersection(word_keys(other))
+    return any(next(similar(word, key, (other,)), None) is not None for key in shared)
 
 
 def words_by_key(words: Iterable[str]) -> dict[str, list[str]]:
@@ -96,3 +139,56 @@ def words_by_key(words: Iterable[str]) -> dict[str, list[str]]:
         for key in word_keys(word):
             by_key[key].append(word)
     return dict(by_key)
+
+
+def words_pair_up(fewer: Sequence[str], more: Sequence[str], initials: bool = False) -> bool:
+    """Whether each word of `fewer` is a word of `more`, or a spelling of one, each word of
+    `more` used once ("kante" in "kane abdoulaye": a missing given name and a typo); with
+    `initials`, a one-letter word also pairs with a word it begins ("a" in "aissata diallo")."""
+    left = list(more)
+    for word in sorted(fewer, key=lambda word: word not in left):  # the same words first
+        if word in left:
+            left.remove(word)
+            continue
+        match = next((other for other in left if spelt_alike(word, other)), None)
+        if match is None and initials:
+            match = next((other for other in left if is_initial_of(word, other)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
+def is_initial(word: str) -> bool:
+    """A given name written as its initial ("A." normalised: "a")."""
+    return len(word) == 1
+
+
+def is_initial_of(word: str, other: str) -> bool:
+    """One of the words is the other's initial."""
+    short, long = (word, other) if len(word) <= len(other) else (other, word)
+    return is_initial(short) and len(long) > 1 and long.startswith(short)
+
+
+def initials_only(given_key: str) -> bool:
+    """Given names that tell at most their initials ("A. M."), or none."""
+    return all(map(is_initial, given_key.split()))
+
+
+def least_word_similarity(fewer: Sequence[str], more: Sequence[str]) -> float:
+    """How alike (0-100) the least alike word of `fewer` is to its counterpart in `more`,
+    each word paired with the most alike one left: two names of one long family name and
+    other given names ("DIALLO Sadia Aminata", "DIALLO Hawa Aïssata") look alike letter by
+    letter, but "sadia" and "hawa" are two names."""
+    left = list(more)
+    least = 100.0
+    for word in sorted(fewer, key=lambda word: word not in left):  # the same words first
+        if not left:
+            break
+        if word in left:
+            left.remove(word)
+            continue
+        best = max(left, key=lambda other: fuzz.ratio(word, other))
+        least = min(least, fuzz.ratio(word, best))
+        left.remove(best)
+    return least

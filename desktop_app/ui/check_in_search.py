@@ -285,7 +285,7 @@ class CheckInSearch(_Screen):
             self.new_person.show_errors(error)
             return
         if not force_new and not self.new_person.candidates_shown():
-            likely = self.likely.find(fields)
+            likely = self.likely.find(fields, present=self._present.keys())
             if likely:
                 self._candidates = {row.id: row for row in likely}
                 self.new_person.show_candidates(likely)

@@ -10,6 +10,8 @@ included; Enter before it is ready waits for it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QObject
 
 from desktop_app.services.dedup_match import Candidate, cached_matcher, likely_persons
@@ -51,5 +53,8 @@ class LikelyPersons(QObject):
         """Whether the background preparation has finished."""
         return self.task is not None and self.task.is_finished()
 
-    def find(self, fields: PersonFields) -> list[PersonRow]:
-        return [person_row(c) for c in likely_persons(self.database, fields, limit=LIMIT)]
+    def find(self, fields: PersonFields, present: Collection[int] = ()) -> list[PersonRow]:
+        """`present`: the persons checked in that day, who are not the one arriving (unless
+        a phone or an e-mail says so)."""
+        found = likely_persons(self.database, fields, limit=LIMIT, present=present)
+        return [person_row(c) for c in found]

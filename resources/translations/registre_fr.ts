@@ -2688,6 +2688,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>un nom contient l&apos;autre (prénom manquant)</translation>
     </message>
     <message>
+        <source>a given name written as its initial</source>
+        <translation>un prénom écrit par son initiale</translation>
+    </message>
+    <message>
         <source>same organisation</source>
         <translation>même structure</translation>
     </message>
@@ -2706,6 +2710,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>same position</source>
         <translation>même fonction</translation>
+    </message>
+    <message>
+        <source>phones one digit apart</source>
+        <translation>téléphones à un chiffre près</translation>
     </message>
     <message>
         <source>different phones</source>
@@ -2730,6 +2738,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>same sex</source>
         <translation>même sexe</translation>
+    </message>
+    <message>
+        <source>both present at one activity on the same day</source>
+        <translation>présents tous deux à une même activité le même jour</translation>
     </message>
     <message>
         <source>A person cannot be merged with itself (id {id}).</source>

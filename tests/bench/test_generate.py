@@ -62,3 +62,65 @@ def test_same_seed_same_database_and_cache_reuses_it(tmp_path: Path) -> None:
     query = "SELECT uuid, family_name, given_names, phone FROM person ORDER BY id"
     with sqlite3.connect(first.path) as a, sqlite3.connect(other.path) as b:
         assert a.execute(query).fetchall() == b.execute(query).fetchall()
+
+
+def test_duplicates_and_namesakes_are_placed_as_real_ones_are(tmp_path: Path) -> None:
+    params = Params(persons=2000, activities=30, attendance=3000, seed=4, duplicates=200)
+    result = generate(tmp_path / "bench.db", params)
+    connection = sqlite3.connect(result.path)
+    try:
+        # One human signs a sheet once: a duplicate record never sits beside its original.
+        activities: dict[str, set[int]] = {}
+        for uuid, activity_id in connection.execute(
+            "SELECT p.uuid, a.activity_id FROM attendance a JOIN person p ON p.id = a.person_id"
+        ):
+            activities.setdefault(uuid, set()).add(activity_id)
+        for first, second, _kind in result.truth:
+            assert not activities.get(first, set()) & activities.get(second, set())
+        # An e-mail address is one person's, a duplicate's aside.
+        emails = [
+            e for (e,) in connection.execute("SELECT email FROM person WHERE email IS NOT NULL")
+        ]
+        copies = {second for _first, second, _kind in result.truth}
+        originals = connection.execute(
+            "SELECT email FROM person WHERE email IS NOT NULL AND uuid NOT IN ({})".format(
+                ",".join("?" * len(copies))
+            ),
+            sorted(copies),
+        ).fetchall()
+        assert len(originals) == len(set(originals)) and len(emails) > 300
+        # A local body's people mostly come from its region.
+        local = connection.execute(
+            "SELECT o.name, p.region FROM person p JOIN organisation o ON o.id = p.organisation_id "
+            "WHERE o.name LIKE 'Mairie de %'"
+        ).fetchall()
+        at_home = sum(name.endswith(" " + region) for name, region in local)
+        assert len(local) > 20 and at_home > len(local) / 2
+        # Partners send their people: far more of them than chance would bring.
+        by_chance = 0.0
+        for _activity, rows, members, pool in connection.execute(
+            "SELECT ap.activity_id, count(DISTINCT a.id), "
+            " (SELECT count(*) FROM person p WHERE p.organisation_id = ap.organisation_id), "
+            " (SELECT count(*) FROM person p, activity v "
+            "  WHERE v.id = ap.activity_id AND p.nationality = v.country) "
+            "FROM activity_partner ap JOIN attendance a ON a.activity_id = ap.activity_id "
+            "GROUP BY ap.activity_id, ap.organisation_id"
+        ):
+            by_chance += rows * members / pool
+        from_partners = _count(
+            connection,
+            "SELECT count(*) FROM attendance a JOIN person p ON p.id = a.person_id "
+            "JOIN activity_partner ap ON ap.activity_id = a.activity_id "
+            "AND ap.organisation_id = p.organisation_id",
+        )
+        assert from_partners > 3 * by_chance > 0
+    finally:
+        connection.close()
+    # Some duplicates give their phone mistyped or another number, as second sheets do.
+    by_uuid = dict(sqlite3.connect(result.path).execute("SELECT uuid, phone FROM person"))
+    changed = [
+        (by_uuid[a], by_uuid[b])
+        for a, b, kind in result.truth
+        if kind != "phone_format" and by_uuid[a] and by_uuid[b] and by_uuid[a] != by_uuid[b]
+    ]
+    assert changed

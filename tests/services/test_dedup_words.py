@@ -17,6 +17,7 @@ from desktop_app.services.dedup_words import (
     skeleton,
     word_keys,
     words_by_key,
+    words_pair_up,
 )
 from desktop_app.services.person_search import search_persons
 from desktop_app.services.persons import PersonFields, create_person
@@ -27,6 +28,7 @@ from desktop_app.store.models import Person
 REGISTRY_WORDS = [
     "soumana", "mariama", "fatoumata", "fatimata", "aissata", "kadidiatou", "abdoulaye",
     "diallo", "ali", "ila", "amadou", "adamou", "sani", "sina", "hawa", "mahamadou", "hamadou",
+    "sow", "ba", "awa", "ada", "ida", "abi", "bah",
 ]  # fmt: skip
 
 
@@ -46,6 +48,12 @@ def _similar(word: str) -> set[str]:
         ("fati", "fatimata"),  # the usual short form
         ("abdoul", "abdoulaye"),
         ("dialo", "diallo"),
+        ("sw", "sow"),  # a short name: a letter dropped
+        ("ai", "ali"),
+        ("baj", "ba"),  # ...or added
+        ("lai", "ali"),  # two letters swapped
+        ("aly", "ali"),  # a vowel written otherwise
+        ("bah", "ba"),
     ],
 )
 def test_spellings_of_one_name_are_found(typed: str, registered: str) -> None:
@@ -60,10 +68,28 @@ def test_spellings_of_one_name_are_found(typed: str, registered: str) -> None:
         ("sani", "sina"),  # two edits in a short name
         ("hamadou", "mahamadou"),  # another name
         ("hawa", "hamadou"),
+        ("abi", "ali"),  # three letters, a consonant changed: another name
+        ("ada", "awa"),
+        ("ida", "ada"),  # the first letter changed
+        ("ba", "sow"),
     ],
 )
 def test_other_names_are_not_spellings(typed: str, other: str) -> None:
     assert other not in _similar(typed)
+
+
+@pytest.mark.parametrize(
+    ("fewer", "more", "expected"),
+    [
+        ("kante", "abdoulaye kane", True),  # the given name missing, the family name misspelt
+        ("ba", "amadou baz", True),
+        ("diallo mariam", "aissata diallo mariam", True),
+        ("diallo", "aissata traore", False),
+        ("ali ali", "ali amadou", False),  # each word of the longer name used once
+    ],
+)
+def test_words_pair_up_with_a_word_missing(fewer: str, more: str, expected: bool) -> None:
+    assert words_pair_up(fewer.split(), more.split()) is expected
 
 
 def test_skeleton_keeps_the_first_letter_and_the_consonants_once() -> None:
@@ -174,3 +200,34 @@ def test_a_sheet_row_of_32000_characters_is_matched_at_the_cost_of_its_length(
     matcher = PersonMatcher(lookup)
     assert matcher.match(*rows[0]) == []
     assert [c.id for c in matcher.match(*rows[1])] == [mariama.id]
+
+
+def test_a_given_name_written_as_its_initial(db: Database) -> None:
+    # "A. DIALLO" on a sheet of the CNDH; DIALLO Aïssata of the CNDH is in the registry.
+    cndh = dict(organisation_name="CNDH", birth_year=1984, sex="F")
+    aissata = create_person(
+        db,
+        PersonFields(family_name="DIALLO", given_names="Aïssata", **cndh),  # type: ignore[arg-type]
+    ).id
+    mariam = create_person(
+        db,
+        PersonFields(family_name="DIALLO", given_names="Mariam", **cndh),  # type: ignore[arg-type]
+    ).id
+    initial = create_person(
+        db,
+        PersonFields(family_name="DIALLO", given_names="A.", **cndh),  # type: ignore[arg-type]
+    ).id
+    pairs = {frozenset((p.first.id, p.second.id)): p for p in find_duplicates(db)}
+    pair = pairs.get(frozenset((aissata, initial)))
+    assert pair is not None and "initials" in pair.reasons
+    assert frozenset((mariam, initial)) not in pairs  # M is not A
+    found = PersonMatcher.from_database(db).match("Diallo", "A.", organisation="CNDH", sex="F")
+    assert [c.id for c in found][:2] == [initial, aissata]
+    assert "initials" in found[1].reasons
+    # A sheet's index of the row meets her as the whole registry's does.
+    row = MatchQuery("Diallo", "A.", organisation="CNDH", sex="F")
+    assert PersonMatcher(SheetLookup.load(db, [row])).match(*row) == found
+    other = MatchQuery("DIALLO", "Aissata", organisation="CNDH")
+    sheet = PersonMatcher(SheetLookup.load(db, [other])).match(*other)
+    assert sheet == PersonMatcher.from_database(db).match(*other)
+    assert initial in [c.id for c in sheet]

@@ -113,3 +113,30 @@ def test_person_form_never_offers_the_person_themselves(qtbot: QtBot, seeded_db:
     assert [c.id for c in likely_persons(seeded_db, form.fields())] == [mariama.id]
     assert form.duplicates.list.count() == 0
     assert form.duplicates.isHidden()
+
+
+def test_a_namesake_checked_in_today_is_not_offered_to_the_next_arrival(
+    qtbot: QtBot, seeded_db: Database, two_day_activity: ActivityDetails
+) -> None:
+    # Fatoumata MAHAMADOU is in the room; the woman now at the door is Fatimata MAHAMADOU:
+    # the same name by ear, but a second person (the next day she would be offered).
+    view = CheckInView(seeded_db, two_day_activity.id, two_day_activity.start_date)
+    qtbot.addWidget(view)
+    with qtbot.waitActive(view):
+        view.show()
+        view.activateWindow()
+    view.focus_first()
+    panel = view.new_person
+    qtbot.keyClicks(view.search_edit, "Fatoumata MAHAMADOU")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Insert)
+    qtbot.keyClick(panel.given_edit, Qt.Key.Key_Return)
+    first = search_persons(seeded_db, "mahamadou fatoumata")
+    assert len(first) == 1 and not panel.isVisible()
+    qtbot.keyClicks(view.search_edit, "Fatimata MAHAMADOU")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Insert)
+    qtbot.keyClick(panel.given_edit, Qt.Key.Key_Return)
+    assert not panel.isVisible()  # no offer: created and checked in
+    second = search_persons(seeded_db, "mahamadou fatimata")
+    assert len(second) == 1 and second[0].id != first[0].id
+    present = {a.person_id for a in list_attendance(seeded_db, two_day_activity.id)}
+    assert {first[0].id, second[0].id} <= present
