@@ -25,8 +25,8 @@ from xlsxwriter.worksheet import Worksheet
 
 from desktop_app.reports import labels
 from desktop_app.reports.labels import label
-from desktop_app.reports.signin_sheet import close_workbook
-from desktop_app.services.workbook_cells import Cell, CellWriter, new_workbook
+from desktop_app.signin.printing import close_workbook
+from desktop_app.workbooks.cells import Cell, CellWriter, new_workbook
 
 A4 = 9
 ROW_POINTS = 15.0  # the height of one line of Calibri 11

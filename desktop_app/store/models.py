@@ -158,7 +158,7 @@ class Person(TravelFields, Base):
     given_names: Mapped[str] = mapped_column(String(200), default="")
     sex: Mapped[str | None] = mapped_column(String(1))  # "F", "M" or None (not stated)
     birth_year: Mapped[int | None] = mapped_column(Integer)
-    # The whole date when it is known; birth_year is then its year (services/persons.py).
+    # The whole date when it is known; birth_year is then its year (registry/persons.py).
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     age_band: Mapped[str | None] = mapped_column(
         String(16)

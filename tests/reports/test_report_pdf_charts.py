@@ -8,10 +8,10 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from desktop_app.reports.counting import PeriodFilter
+from desktop_app.activities.counting import PeriodFilter
+from desktop_app.reports.data import activity_report, period_report
+from desktop_app.reports.documents import activity_document, period_document
 from desktop_app.reports.pdf_render import render_pdf
-from desktop_app.reports.report_data import activity_report, period_report
-from desktop_app.reports.report_documents import activity_document, period_document
 from desktop_app.store import Database
 from tests.reports.report_samples import DAYS, Training, add_activity, add_head_count
 

@@ -26,18 +26,18 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from desktop_app import cli
-from desktop_app.exchange.hq_export import export_workbook
-from desktop_app.reports.counting import PeriodFilter
+from desktop_app.activities.counting import PeriodFilter
+from desktop_app.cli.main import main as cli
+from desktop_app.privacy.pseudonymised import export_pseudonymised
+from desktop_app.reports.data import activity_report, period_report
+from desktop_app.reports.documents import period_document
 from desktop_app.reports.pdf_render import render_pdf
-from desktop_app.reports.report_data import activity_report, period_report
-from desktop_app.reports.report_documents import period_document
-from desktop_app.reports.report_xlsx import write_activity_xlsx, write_period_xlsx
-from desktop_app.reports.signin_sheet import load_signin_sheet, write_signin_xlsx
-from desktop_app.services.privacy_export import export_pseudonymised
-from desktop_app.services.workbook_cells import looks_like_formula
+from desktop_app.reports.xlsx import write_activity_xlsx, write_period_xlsx
+from desktop_app.signin.printing import load_signin_sheet, write_signin_xlsx
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import Activity, Organisation, Person
+from desktop_app.sync.export import export_workbook
+from desktop_app.workbooks.cells import looks_like_formula
 from tests.postgres.databases import copy_database
 from tests.reports.libreoffice import row_labelled, to_csv
 from tests.reports.report_samples import DAYS, add_activity, add_head_count, add_person, attend
@@ -159,7 +159,7 @@ def _report_json(path: Path | str) -> dict[str, Any]:
     arguments = ["--from", "2022-01-01", "--to", "2022-12-31", "--youth-threshold", "30"]
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        assert cli.main(["--db", str(path), "report", *arguments, "--format", "json"]) == 0
+        assert cli(["--db", str(path), "report", *arguments, "--format", "json"]) == 0
     result: dict[str, Any] = json.loads(out.getvalue())
     return result
 

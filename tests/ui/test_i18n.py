@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.ui import i18n
+from desktop_app.ui.shell import i18n
 
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 TS_ONE_STRING = """<?xml version="1.0" encoding="utf-8"?>

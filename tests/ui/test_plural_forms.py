@@ -20,21 +20,23 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app.exchange.hq_export import ExportResult
-from desktop_app.exchange.hq_import import FileSummary, ImportResult, TypeSummary
+from desktop_app.activities.activities import ActivityFields, create_activity
+from desktop_app.activities.attendance import check_in
+from desktop_app.dedup.finder import DuplicatePair, PersonSummary
 from desktop_app.messages import UserMessage
-from desktop_app.services.activities import ActivityFields, create_activity
-from desktop_app.services.attendance import check_in
-from desktop_app.services.dedup import DuplicatePair, PersonSummary
-from desktop_app.services.persons import delete_person
-from desktop_app.services.validation import ValidationError
+from desktop_app.records.validation import ValidationError
+from desktop_app.registry.persons import delete_person
 from desktop_app.store import Database
-from desktop_app.ui import dedup_dialog, i18n, sync_export
-from desktop_app.ui.dedup_dialog import DedupDialog
-from desktop_app.ui.sheet_import_wizard import SheetImportWizard
-from desktop_app.ui.sync_export import ExportDialog
-from desktop_app.ui.sync_import_dialog import ImportPreviewDialog
-from desktop_app.ui.text import error_text
+from desktop_app.sync.export import ExportResult
+from desktop_app.sync.importing import FileSummary, ImportResult, TypeSummary
+from desktop_app.ui.dedup import dedup_dialog
+from desktop_app.ui.dedup.dedup_dialog import DedupDialog
+from desktop_app.ui.sheet_import.wizard import SheetImportWizard
+from desktop_app.ui.shell import i18n
+from desktop_app.ui.shell.text import error_text
+from desktop_app.ui.sync import export as sync_export
+from desktop_app.ui.sync.export import ExportDialog
+from desktop_app.ui.sync.import_dialog import ImportPreviewDialog
 from tests.ui.conftest import SCREENSHOTS
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -395,7 +397,7 @@ CHECKED_IN = {
 def test_the_check_in_screen_counts_who_is_checked_in(
     qtbot: QtBot, seeded_db: Database, language: str
 ) -> None:
-    from desktop_app.ui.check_in_view import CheckInView
+    from desktop_app.ui.check_in.view import CheckInView
 
     day = dt.date(2022, 12, 5)
     activity = create_activity(

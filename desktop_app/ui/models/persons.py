@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from desktop_app.services.persons import PersonActivity, PersonRow
-from desktop_app.ui.formats import category_label, format_range, kind_label, role_label, sex_label
-from desktop_app.ui.i18n import format_date
+from desktop_app.registry.persons import PersonActivity, PersonRow
 from desktop_app.ui.models.rows import Column, RowTableModel
+from desktop_app.ui.shell.formats import (
+    category_label,
+    format_range,
+    kind_label,
+    role_label,
+    sex_label,
+)
+from desktop_app.ui.shell.i18n import format_date
 
 
 def born_text(row: PersonRow) -> str:
