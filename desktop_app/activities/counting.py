@@ -1,4 +1,4 @@
-"""The counting rules every report uses (DOMAIN.md), aggregated in SQL.
+"""The counting rules every report uses (docs/domain.md), aggregated in SQL.
 
 Definitions (docs/services.md has the full text):
 - participants: distinct persons with the role participant on at least one day, plus the unnamed
@@ -8,7 +8,7 @@ Definitions (docs/services.md has the full text):
 - women / men / sex not stated: participants by sex (head counts: see headcounts.py);
 - youth / not youth / age unknown: age at the activity's start below the threshold (default 30):
   the exact age when the date of birth is known, start year - birth year otherwise (the year
-  rule), else the age band; see desktop_app/activities/ages.py;
+  rule), else the age band; see desktop_app/records/ages.py;
 - age from a year only: participants whose age, hence youth, rests on a birth year alone;
 - person-days: for each day, the participants present that day, summed;
 - completion: named participants present on every calendar day of the activity.
@@ -29,9 +29,9 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desktop_app.activities import counting_rules as rules
-from desktop_app.activities.ages import DEFAULT_YOUTH_THRESHOLD
 from desktop_app.activities.counting_sums import tally
 from desktop_app.activities.headcounts import Unnamed, head_counts_by_activity, unnamed
+from desktop_app.records.ages import DEFAULT_YOUTH_THRESHOLD
 from desktop_app.records.page_cache import use_large_page_cache
 from desktop_app.records.validation import not_found
 from desktop_app.store import Database

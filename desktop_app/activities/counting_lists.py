@@ -10,13 +10,13 @@ from typing import Any
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.activities.ages import DEFAULT_YOUTH_THRESHOLD
 from desktop_app.activities.counting_rules import (
     UNIQUE_RULES,
     Rule,
     person_standing,
     standings,
 )
+from desktop_app.records.ages import DEFAULT_YOUTH_THRESHOLD
 from desktop_app.store.models import Activity, Organisation, Person
 
 

@@ -1,9 +1,9 @@
-"""The counting rules of DOMAIN.md, written once: which persons every count counts.
+"""The counting rules of docs/domain.md, written once: which persons every count counts.
 
 Every count of an activity is a `Rule` over its *standings*: one row per (activity, live person)
 with live attendance, saying whether the person was a participant on at least one day, whether
 they are in the facilitation team (a team role and never participant; observers are in
-neither), their sex, whether they were young at the activity's start (activities/ages.py: the
+neither), their sex, whether they were young at the activity's start (records/ages.py: the
 exact age when the date of birth is known, the year rule when only the birth year is, the age
 band otherwise) and whether that age rests on a birth year alone, their category, the days
 they spent as a participant and whether that was every day of the activity. A rule keeps
@@ -40,8 +40,8 @@ from sqlalchemy import (
     true,
 )
 
-from desktop_app.activities.ages import Column, from_year_only_sql, youth_sql
 from desktop_app.activities.headcounts import Unnamed
+from desktop_app.records.ages import Column, from_year_only_sql, youth_sql
 from desktop_app.store.models import Activity, Attendance, Person
 from desktop_app.store.sql_dialect import days_between, distinct_list, year_of, years_before
 from desktop_app.store.vocabulary import team_roles

@@ -12,7 +12,6 @@ from sqlalchemy import ColumnElement, Select, case, func, null, or_, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import visitors
 
-from desktop_app.activities.ages import DEFAULT_YOUTH_THRESHOLD
 from desktop_app.activities.counting_rules import (
     CATEGORY,
     RULES,
@@ -24,6 +23,7 @@ from desktop_app.activities.counting_rules import (
     standings,
 )
 from desktop_app.activities.headcounts import Unnamed
+from desktop_app.records.ages import DEFAULT_YOUTH_THRESHOLD
 
 Sum = tuple[Callable[[Standing], ColumnElement[bool]], bool]  # (condition, per_day)
 

@@ -23,7 +23,6 @@ from sqlalchemy import Select, select
 
 from desktop_app.activities import counting_lists as lists
 from desktop_app.activities import counting_rules as rules
-from desktop_app.activities.ages import DEFAULT_YOUTH_THRESHOLD, AgeAt, age_at
 from desktop_app.activities.counting import PeriodFilter, reported_activity_ids
 from desktop_app.activities.headcounts import (
     HeadCountRow,
@@ -31,6 +30,7 @@ from desktop_app.activities.headcounts import (
     head_counts_by_activity,
 )
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.records.ages import DEFAULT_YOUTH_THRESHOLD, AgeAt, age_at
 from desktop_app.records.validation import not_found
 from desktop_app.store import Database
 from desktop_app.store.models import Activity

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from desktop_app.activities.ages import DEFAULT_YOUTH_THRESHOLD
 from desktop_app.activities.counting import PeriodFilter, reported_activity_ids
 from desktop_app.activities.explain import ActivityRef
 from desktop_app.checks.findings import (
@@ -44,6 +43,7 @@ from desktop_app.checks.people import (
 )
 from desktop_app.checks.values import head_count_overlaps, impossible_values
 from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.records.ages import DEFAULT_YOUTH_THRESHOLD
 from desktop_app.records.validation import not_found
 from desktop_app.store import Database
 from desktop_app.store.models import Activity

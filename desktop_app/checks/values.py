@@ -10,7 +10,6 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.activities.ages import age_on, plausible_age
 from desktop_app.activities.headcounts import head_counts_by_activity
 from desktop_app.checks.findings import (
     ACTIVITY,
@@ -22,6 +21,7 @@ from desktop_app.checks.findings import (
 )
 from desktop_app.checks.findings import message as _message
 from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.records.ages import age_on, plausible_age
 from desktop_app.store.models import Activity, Attendance, Person
 
 

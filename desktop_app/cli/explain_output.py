@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from desktop_app.activities.ages import AgeAt
 from desktop_app.activities.explain import CountedHeadCount, CountedPerson, Explanation, field_label
 from desktop_app.cli import output
 from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.records.ages import AgeAt
 from desktop_app.sync import cells as hq_cells
 
 

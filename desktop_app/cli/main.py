@@ -22,10 +22,28 @@ from desktop_app import __version__, exit_codes, file_problems
 from desktop_app.cli import output
 from desktop_app.cli.commands import LazyCommands, register_all
 from desktop_app.cli.parsing import CommandParser
+from desktop_app.file_problems import FileProblem
 from desktop_app.logging_setup import configure_logging, install_record_cleaning
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError
 from desktop_app.paths import default_database_path
 from desktop_app.store import errors
+
+# First match wins: a full disk is a file problem even when the database's writes found it.
+_BY_KIND: tuple[tuple[type[BaseException], int], ...] = (
+    (errors.DiskFull, exit_codes.FILE),
+    (FileProblem, exit_codes.FILE),
+    (errors.DatabaseError, exit_codes.DATABASE),
+    (RegistreError, exit_codes.REFUSED),
+    (OSError, exit_codes.FILE),
+)
+
+
+def exit_code_for(error: BaseException) -> int:
+    """The exit code of a command that stopped on `error`."""
+    for kind, code in _BY_KIND:
+        if isinstance(error, kind):
+            return code
+    return exit_codes.INTERNAL
 
 
 def build_parser(*, every_command: bool = False) -> argparse.ArgumentParser:
@@ -103,11 +121,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_codes.INTERRUPTED
     except RegistreError as error:
         _error_line(output.render(error.message))
-        return exit_codes.for_error(error)
+        return exit_code_for(error)
     except OSError as error:
         problem = file_problems.problem(error)
         _error_line(output.render(problem.message))
-        return exit_codes.for_error(problem)
+        return exit_code_for(problem)
     except Exception as error:
         return _unexpected(error)
 
@@ -117,10 +135,12 @@ def _run(argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         _start_collecting()
-        from desktop_app.ui.shell.app import (
-            run_window,  # the widgets are loaded only for the window
-        )
+        # Only the window loads Qt's widgets; without a display it would abort.
+        from desktop_app.ui.shell.app import NO_DISPLAY_MESSAGE, display_problem, run_window
 
+        if display_problem():
+            print(f"registre: {output.text(NO_DISPLAY_MESSAGE)}", file=sys.stderr)
+            return exit_codes.NO_DISPLAY
         return run_window(args.db or default_database_path())
     install_record_cleaning()
     target = args.db or default_database_path()

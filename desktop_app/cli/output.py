@@ -52,7 +52,7 @@ def use_language(setting: str) -> Speech:
     """Speak `setting` ("fr", "en" or "system") from now on; English when Qt's translations
     cannot be loaded (a command must still print)."""
     try:
-        from desktop_app.ui.shell.i18n import message_translator, resolve_language, translations_dir
+        from desktop_app.translation import message_translator, resolve_language, translations_dir
 
         language = "fr" if resolve_language(setting) == "fr" else "en"
         if language == "fr" and not (translations_dir() / "registre_fr.qm").is_file():

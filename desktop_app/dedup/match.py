@@ -18,11 +18,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import Integer, cast, func, select
 
-from desktop_app.activities.ages import birth_year_from_age
 from desktop_app.dedup.index import PersonIndex, RegistryLookup
 from desktop_app.dedup.records import MatchQuery, PersonRecord, query_record
 from desktop_app.dedup.score import score
 from desktop_app.dedup.sheet_lookup import SheetLookup
+from desktop_app.records.ages import birth_year_from_age
 from desktop_app.registry.persons import PersonFields
 from desktop_app.store import Database
 from desktop_app.store.models import Person

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.activities.ages import is_youth
 from desktop_app.demo.newsletter import (
     FAMILY_NAMES,
     MEN_NAMES,
@@ -23,9 +22,10 @@ from desktop_app.demo.newsletter import (
     ActivityPlan,
 )
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.records.ages import is_youth
+from desktop_app.records.phones import parse_phone
 from desktop_app.records.text import person_search_text
 from desktop_app.registry.organisations import found_or_created
-from desktop_app.registry.phones import parse_phone
 from desktop_app.registry.sites import SiteInfo, init_site, local_site
 from desktop_app.store import Database
 from desktop_app.store.models import Activity, Attendance, HeadCount, Person

@@ -29,8 +29,8 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import aliased
 
 from desktop_app import private_folder
-from desktop_app.activities.ages import canonical_band
 from desktop_app.logging_setup import EMAIL_PATTERN, MASK, PHONE_PATTERN
+from desktop_app.records.ages import canonical_band
 from desktop_app.records.text import normalise
 from desktop_app.store import Database
 from desktop_app.store.models import (

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from desktop_app.registry.phones import national_digits
+from desktop_app.records.phones import national_digits
 
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 

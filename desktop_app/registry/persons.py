@@ -9,14 +9,15 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.activities.ages import band_limits, birth_year_from_age, canonical_band
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
+from desktop_app.records.ages import band_limits, birth_year_from_age, canonical_band
 from desktop_app.records.field_rules import (
     EARLIEST_BIRTH_YEAR,
     TEXT_LIMITS,
     birth_year_in_range,
     latest_birth_year,
 )
+from desktop_app.records.phones import parse_phone
 from desktop_app.records.revisions import check_revision, refusing_stale
 from desktop_app.records.text import person_search_text
 from desktop_app.records.validation import (
@@ -31,7 +32,6 @@ from desktop_app.records.validation import (
 )
 from desktop_app.registry import organisations
 from desktop_app.registry.name_style import registry_names
-from desktop_app.registry.phones import parse_phone
 from desktop_app.registry.sites import require_site
 from desktop_app.store import Database
 from desktop_app.store.models import Activity, Attendance, Organisation, Person

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from desktop_app.activities import breakdowns, counting
 from desktop_app.activities.activities import ActivityDetails, get_activity
-from desktop_app.activities.ages import DEFAULT_YOUTH_THRESHOLD
 from desktop_app.activities.breakdowns import Breakdown, DayCount, NameEntry, TeamMember
 from desktop_app.activities.counting import ActivityCounts, PeriodCounts, PeriodFilter
 from desktop_app.activities.headcounts import HeadCountRow, list_head_counts
+from desktop_app.records.ages import DEFAULT_YOUTH_THRESHOLD
 from desktop_app.reports.narrative import NarrativeFigures, narrative
 from desktop_app.store import Database
 

@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import phonenumbers
-import xlsxwriter
-import xlsxwriter.exceptions
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.reports import labels
 from desktop_app.reports.document import Document, KeyValues, Table
+from desktop_app.reports.xlsx_book import close_workbook
 from desktop_app.signin.mark import MARK_NAME, PrintedMark, encode
 from desktop_app.store import Database
 from desktop_app.store.models import Activity, Attendance, Organisation, Person, Site
@@ -60,18 +59,6 @@ class SigninSheet:
     persons: tuple[SheetPerson, ...]
     blank_rows: int
     activity_uuid: str = ""  # for the mark of the .xlsx sheet
-
-
-def close_workbook(workbook: xlsxwriter.Workbook, path: Path) -> None:
-    """Write the workbook out; a folder that does not exist or a file open in Excel is told."""
-    try:
-        workbook.close()
-    except (OSError, xlsxwriter.exceptions.FileCreateError) as error:
-        raise _error(
-            QT_TRANSLATE_NOOP("Reports", "Cannot write {path}: {reason}"),
-            path=str(path),
-            reason=str(error),
-        ) from error
 
 
 def _error(text: str, **params: object) -> RegistreError:

@@ -13,9 +13,9 @@ from typing import NamedTuple
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.records.field_rules import clean_text
+from desktop_app.records.phones import parse_phone
 from desktop_app.records.text import normalise
 from desktop_app.records.validation import ValidationError
-from desktop_app.registry.phones import parse_phone
 from desktop_app.signin import problems
 from desktop_app.signin.dates import parse_date
 from desktop_app.store.vocabulary import person_categories

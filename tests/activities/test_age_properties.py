@@ -1,6 +1,6 @@
 """Youth, not youth, age unknown and ages from a birth year only on random persons born around
 the activity's start day and around the youth threshold: the SQL counts, the lists behind them
-and the ages the lists show all agree with a reading by hand (DOMAIN.md: exact age when the
+and the ages the lists show all agree with a reading by hand (docs/domain.md: exact age when the
 date of birth is known, the year rule otherwise, the band when only a band is)."""
 
 from __future__ import annotations

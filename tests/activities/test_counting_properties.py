@@ -1,4 +1,4 @@
-"""The counting rules in SQL agree with a plain-Python reading of DOMAIN.md on random data:
+"""The counting rules in SQL agree with a plain-Python reading of docs/domain.md on random data:
 persons known by a whole date of birth (exact age), a birth year alone (the year rule), an age
 band, or nothing."""
 
@@ -212,7 +212,7 @@ def _unnamed(heads: list[dict[str, Any]], days: int) -> dict[str, int]:
 
 
 def _young(person: dict[str, Any], start: dt.date, threshold: int) -> bool | None:
-    """DOMAIN.md's youth, worked out by hand: the exact age from a date of birth (a year older
+    """docs/domain.md's youth, worked out by hand: the exact age from a date of birth (a year older
     on the birthday), start year minus birth year from a year alone, else the band."""
     born = person["birth_date"]
     if born is not None:

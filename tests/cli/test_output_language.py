@@ -341,7 +341,7 @@ def test_french_written_to_a_cp1252_file_does_not_stop_the_command() -> None:
 def test_output_without_a_translation_file_is_english(
     run: Run, db_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr("desktop_app.ui.shell.i18n.translations_dir", lambda: tmp_path / "none")
+    monkeypatch.setattr("desktop_app.translation.translations_dir", lambda: tmp_path / "none")
     speak("fr")
     assert run(db_path, "check").out == f"{db_path}: OK\n"
     assert output.language() == "en"  # labels and figures too, not half French

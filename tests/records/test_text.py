@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.records.phones import national_digits, parse_phone
 from desktop_app.records.text import (
     normalise,
     organisation_search_text,
@@ -11,7 +12,6 @@ from desktop_app.records.text import (
     search_words,
 )
 from desktop_app.records.validation import ValidationError
-from desktop_app.registry.phones import national_digits, parse_phone
 
 
 @pytest.mark.parametrize(

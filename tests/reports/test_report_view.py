@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.activities.activities import get_activity
 from desktop_app.store import Database
+from desktop_app.ui.common import i18n
 from desktop_app.ui.reports.menu import install
 from desktop_app.ui.reports.signin_dialog import SigninSheetDialog
 from desktop_app.ui.reports.view import ReportView
-from desktop_app.ui.shell import i18n
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.widgets.chart_widgets import (
     MEN_COLOR,

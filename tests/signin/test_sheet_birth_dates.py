@@ -11,7 +11,7 @@ import pytest
 from sheet_fixtures import preview_file, write_ods
 from sqlalchemy import select
 
-from desktop_app.activities.ages import age_from_year_only, is_youth
+from desktop_app.records.ages import age_from_year_only, is_youth
 from desktop_app.signin import apply_preview
 from desktop_app.signin.values import BadValue, Born, read_birth
 from desktop_app.store import Database

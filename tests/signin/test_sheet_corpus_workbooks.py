@@ -2,7 +2,7 @@
 the counts a careful person gets by hand, checked through `import-sheet` then `report --format
 json`. No mapping is given unless the test says which one a user would have to make.
 
-Counting rules (DOMAIN.md): participants are the persons with the role participant on some day;
+Counting rules (docs/domain.md): participants are the persons with the role participant on some day;
 the team (facilitator, expert, moderator, speaker, organiser, rapporteur, interpreter) is counted
 apart, observers in neither; youth is the age at the activity's start under 30 (the dates of
 birth here all fall before the activity's day in the year, so the exact age and the year's

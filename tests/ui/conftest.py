@@ -18,7 +18,7 @@ from desktop_app.activities.activities import (
 )
 from desktop_app.registry.persons import PersonDetails, PersonFields, create_person, get_person
 from desktop_app.store import Database, open_database
-from desktop_app.ui.shell.worker import cancel_all_tasks
+from desktop_app.ui.common.worker import cancel_all_tasks
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 

@@ -21,11 +21,11 @@ from desktop_app.registry.persons import PersonDetails, PersonFields, create_per
 from desktop_app.store import Database
 from desktop_app.sync.export import export_workbook
 from desktop_app.sync.importing import import_workbooks
+from desktop_app.ui.common.changes import EVERY, Changes, ChangeSignal, Ids
 from desktop_app.ui.dedup.dedup_dialog import open_dedup_dialog
 from desktop_app.ui.models.attendance_grid import FIRST_DAY
 from desktop_app.ui.reports.view import ReportView
 from desktop_app.ui.sheet_import.menu import open_sheet_import
-from desktop_app.ui.shell.changes import EVERY, Changes, ChangeSignal, Ids
 from desktop_app.ui.shell.core_views import CoreViews, build_main_window
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.sync.conflicts_dialog import open_conflicts

@@ -13,8 +13,8 @@ from desktop_app.registry.persons import PersonDetails, PersonFields, create_per
 from desktop_app.registry.registry_index import RegistryIndex
 from desktop_app.store import Database
 from desktop_app.ui.check_in.view import CheckInView
+from desktop_app.ui.common.formats import counter_text
 from desktop_app.ui.models.check_in import CheckInMatchModel
-from desktop_app.ui.shell.formats import counter_text
 from tests.ui.check_in_keys import choose_role, type_and_enter
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from desktop_app.activities.attendance import check_in
 from desktop_app.registry.persons import PersonFields, create_person
 from desktop_app.store import Database
+from desktop_app.ui.common.i18n import install_language
 from desktop_app.ui.shell.core_views import build_main_window
-from desktop_app.ui.shell.i18n import install_language
 from tests.ui.check_in_keys import choose_role, type_and_enter
 from tests.ui.conftest import SCREENSHOTS
 

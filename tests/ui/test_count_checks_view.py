@@ -19,9 +19,9 @@ from desktop_app.activities.headcounts import add_head_count
 from desktop_app.demo.loading import load_demo
 from desktop_app.store import Database
 from desktop_app.ui.activities.head_count_dialog import HeadCountDialog
+from desktop_app.ui.common import i18n
 from desktop_app.ui.registry.person_form import PersonForm
 from desktop_app.ui.reports.count_checks_view import CountChecksView
-from desktop_app.ui.shell import i18n
 from desktop_app.ui.shell.core_views import build_main_window
 from tests.ui.conftest import SCREENSHOTS
 

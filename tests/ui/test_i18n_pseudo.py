@@ -18,7 +18,7 @@ from desktop_app.backups import backups
 from desktop_app.settings import CONFIG_DIR_ENV, Settings
 from desktop_app.store import Database
 from desktop_app.ui.backups.backup_dialog import BackupDialog
-from desktop_app.ui.shell import i18n
+from desktop_app.ui.common import i18n
 from desktop_app.ui.shell.core_views import build_main_window
 from desktop_app.ui.shell.settings_dialog import SettingsDialog
 

@@ -292,7 +292,7 @@ def test_the_window_reopens_on_the_encrypted_database(
 
 
 def test_screenshots_in_english_and_french(qtbot: QtBot, db: Database, qapp: Any) -> None:
-    from desktop_app.ui.shell.i18n import install_language
+    from desktop_app.ui.common.i18n import install_language
 
     try:
         for language in ("en", "fr"):

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from desktop_app.activities.attendance import check_in
 from desktop_app.demo.loading import load_demo
 from desktop_app.store import Database, open_database
+from desktop_app.ui.common.worker import CancelCheck, ProgressCallback, run_with_progress
 from desktop_app.ui.shell.core_views import build_main_window
 from desktop_app.ui.shell.first_start import FirstStartDialog
-from desktop_app.ui.shell.worker import CancelCheck, ProgressCallback, run_with_progress
 from tests.ui.conftest import SCREENSHOTS
 
 DAY1, DAY2 = dt.date(2022, 12, 5), dt.date(2022, 12, 6)

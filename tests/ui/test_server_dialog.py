@@ -21,8 +21,9 @@ from desktop_app.settings import load_settings, save_settings
 from desktop_app.store import Database, errors, open_database, server
 from desktop_app.store.models import Site
 from desktop_app.store.server_connection import ServerAddress, address_of
+from desktop_app.ui.common import i18n
 from desktop_app.ui.server.server_dialog import ServerDialog, disable_file_only_actions
-from desktop_app.ui.shell import database_opening, i18n
+from desktop_app.ui.shell import database_opening
 from desktop_app.ui.shell.core_views import build_main_window
 from desktop_app.ui.shell.startup import start_target
 from tests.postgres import databases

@@ -19,11 +19,11 @@ from pytestqt.qtbot import QtBot
 from desktop_app.activities.activities import ActivityFields, create_activity
 from desktop_app.activities.attendance import list_attendance
 from desktop_app.store import Database
+from desktop_app.ui.common import i18n
 from desktop_app.ui.sheet_import.lists import PERSON, ROLE
 from desktop_app.ui.sheet_import.model import ROLE as ROLE_COLUMN
 from desktop_app.ui.sheet_import.preview import ROLES_TAB, SKIPPED_TAB
 from desktop_app.ui.sheet_import.wizard import SheetImportWizard
-from desktop_app.ui.shell import i18n
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 DEC5 = dt.date(2022, 12, 5)

@@ -29,9 +29,9 @@ from desktop_app.registry.persons import PersonFields, create_person
 from desktop_app.signin import DUPLICATE, INVALID, NEW
 from desktop_app.signin import fields as f
 from desktop_app.store import Database
+from desktop_app.ui.common import i18n
 from desktop_app.ui.sheet_import.model import DETAILS, OUTCOME, SAME, CandidateDelegate
 from desktop_app.ui.sheet_import.wizard import SheetImportWizard
-from desktop_app.ui.shell import i18n
 from desktop_app.ui.shell.core_views import build_main_window
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"

@@ -18,7 +18,7 @@ from desktop_app.store import Database
 from desktop_app.sync.conflicts import list_conflicts
 from desktop_app.sync.export import ExportResult, export_workbook
 from desktop_app.sync.importing import import_workbooks
-from desktop_app.ui.shell.i18n import install_language
+from desktop_app.ui.common.i18n import install_language
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.sync import import_dialog
 from desktop_app.ui.sync.conflicts_dialog import ConflictsDialog

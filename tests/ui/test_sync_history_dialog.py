@@ -13,7 +13,7 @@ from sqlalchemy import insert
 
 from desktop_app.store import Database
 from desktop_app.store.models import ImportLog
-from desktop_app.ui.shell.i18n import install_language
+from desktop_app.ui.common.i18n import install_language
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.sync.history_dialog import SyncHistoryDialog
 from desktop_app.ui.sync.menu import install

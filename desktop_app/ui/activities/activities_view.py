@@ -27,12 +27,12 @@ from desktop_app.activities.activities import STATUSES, ActivityFilter, Activity
 from desktop_app.store import Database
 from desktop_app.store.vocabulary import activity_kinds
 from desktop_app.ui.activities.activity_counts_panel import ActivityCountsPanel
+from desktop_app.ui.common.changes import Changes, ChangeSignal
+from desktop_app.ui.common.formats import status_label
+from desktop_app.ui.common.text import error_text, language
+from desktop_app.ui.common.worker import run_task
 from desktop_app.ui.models.activities import ActivityTableModel
 from desktop_app.ui.reports.explain_dialog import ExplainDialog, open_explanation
-from desktop_app.ui.shell.changes import Changes, ChangeSignal
-from desktop_app.ui.shell.formats import status_label
-from desktop_app.ui.shell.text import error_text, language
-from desktop_app.ui.shell.worker import run_task
 
 SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not query
 FIRST_YEAR = 2015

@@ -32,8 +32,8 @@ from desktop_app.settings import load_settings
 from desktop_app.store import Database
 from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.store.vocabulary import activity_kinds
-from desktop_app.ui.shell.formats import status_label
-from desktop_app.ui.shell.text import error_text, language
+from desktop_app.ui.common.formats import status_label
+from desktop_app.ui.common.text import error_text, language
 from desktop_app.ui.widgets.changed_elsewhere import ChangedElsewhereBar
 from desktop_app.ui.widgets.country_edit import CountryEdit
 from desktop_app.ui.widgets.editor_dialog import EditorDialog

@@ -36,12 +36,12 @@ from desktop_app.activities.counting import activity_counts
 from desktop_app.records.validation import NotFound
 from desktop_app.store import Database
 from desktop_app.store.errors import RecordChangedElsewhere
+from desktop_app.ui.common.actions import make_action
+from desktop_app.ui.common.changes import Changes, ChangeSignal
+from desktop_app.ui.common.formats import counter_text, format_range
+from desktop_app.ui.common.i18n import format_date
+from desktop_app.ui.common.text import error_text
 from desktop_app.ui.models.attendance_grid import FIRST_DAY, AttendanceGridModel
-from desktop_app.ui.shell.actions import make_action
-from desktop_app.ui.shell.changes import Changes, ChangeSignal
-from desktop_app.ui.shell.formats import counter_text, format_range
-from desktop_app.ui.shell.i18n import format_date
-from desktop_app.ui.shell.text import error_text
 from desktop_app.ui.widgets.changed_elsewhere import ChangedElsewhereBar
 from desktop_app.ui.widgets.field_messages import ERROR_STYLE
 

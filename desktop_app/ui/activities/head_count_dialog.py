@@ -43,13 +43,13 @@ from desktop_app.messages import RegistreError
 from desktop_app.records.validation import ValidationError
 from desktop_app.store import Database
 from desktop_app.store.errors import RecordChangedElsewhere
+from desktop_app.ui.common.actions import make_action
+from desktop_app.ui.common.changes import Changes, ChangeSignal
+from desktop_app.ui.common.formats import format_range
+from desktop_app.ui.common.i18n import format_date
+from desktop_app.ui.common.text import error_text
+from desktop_app.ui.common.unsaved_work import ask_save_discard_cancel
 from desktop_app.ui.models.head_counts import HeadCountTableModel
-from desktop_app.ui.shell.actions import make_action
-from desktop_app.ui.shell.changes import Changes, ChangeSignal
-from desktop_app.ui.shell.formats import format_range
-from desktop_app.ui.shell.i18n import format_date
-from desktop_app.ui.shell.text import error_text
-from desktop_app.ui.shell.unsaved_work import ask_save_discard_cancel
 from desktop_app.ui.widgets.field_messages import ERROR_STYLE, FieldMessages
 
 MAX_COUNT = 100_000

@@ -43,11 +43,11 @@ from desktop_app.backups.backups import BackupInfo
 from desktop_app.messages import RegistreError
 from desktop_app.settings import Settings, load_settings
 from desktop_app.store import Database, encryption, open_database
+from desktop_app.ui.common.i18n import format_moment
+from desktop_app.ui.common.password_prompt import ask_secret
+from desktop_app.ui.common.text import error_text
+from desktop_app.ui.common.worker import CancelCheck, ProgressCallback, Task, run_with_progress
 from desktop_app.ui.models.backups import BackupTableModel
-from desktop_app.ui.shell.i18n import format_moment
-from desktop_app.ui.shell.password_prompt import ask_secret
-from desktop_app.ui.shell.text import error_text
-from desktop_app.ui.shell.worker import CancelCheck, ProgressCallback, Task, run_with_progress
 from desktop_app.ui.widgets.file_replacing_task import run_replacing_file
 
 if TYPE_CHECKING:

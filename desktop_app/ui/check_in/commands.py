@@ -15,9 +15,9 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop_app.activities.attendance import AttendanceRow, change_role, check_in, undo_check_in
 from desktop_app.messages import RegistreError
+from desktop_app.ui.common.formats import role_label
+from desktop_app.ui.common.i18n import format_date
 from desktop_app.ui.models.check_in import CheckInEntry
-from desktop_app.ui.shell.formats import role_label
-from desktop_app.ui.shell.i18n import format_date
 
 if TYPE_CHECKING:
     from desktop_app.ui.check_in.view import CheckInView

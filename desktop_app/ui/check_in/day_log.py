@@ -25,9 +25,9 @@ from desktop_app.activities.attendance import (
 from desktop_app.messages import RegistreError
 from desktop_app.records.validation import NotFound
 from desktop_app.store.errors import RecordChangedElsewhere
+from desktop_app.ui.common.changes import Changes
+from desktop_app.ui.common.i18n import format_date
 from desktop_app.ui.models.check_in import CheckInEntry
-from desktop_app.ui.shell.changes import Changes
-from desktop_app.ui.shell.i18n import format_date
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 
     from desktop_app.activities.activities import ActivityDetails
     from desktop_app.store import Database
+    from desktop_app.ui.common.changes import ChangeSignal, Ids
     from desktop_app.ui.models.check_in import CheckInLogModel, CheckInMatchModel
-    from desktop_app.ui.shell.changes import ChangeSignal, Ids
     from desktop_app.ui.widgets.changed_elsewhere import ChangedElsewhereBar
 
     class _Screen(QWidget):

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from desktop_app.dedup.match import Candidate, cached_matcher, likely_persons
 from desktop_app.registry.persons import PersonFields, PersonRow
 from desktop_app.store import Database
-from desktop_app.ui.shell.worker import Task, run_task
+from desktop_app.ui.common.worker import Task, run_task
 
 LIMIT = 5
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.records.validation import ValidationError
 from desktop_app.registry.persons import PersonFields, PersonRow
 from desktop_app.store.vocabulary import person_categories
-from desktop_app.ui.shell.text import language
+from desktop_app.ui.common.text import language
 from desktop_app.ui.widgets.birth_edit import BirthEdit
 from desktop_app.ui.widgets.field_messages import FieldMessages
 

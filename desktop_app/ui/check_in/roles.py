@@ -23,9 +23,9 @@ from desktop_app.messages import RegistreError
 from desktop_app.registry.persons import PersonRow
 from desktop_app.store.vocabulary import attendance_roles
 from desktop_app.ui.check_in.commands import RoleCommand
+from desktop_app.ui.common.formats import role_label
+from desktop_app.ui.common.text import language
 from desktop_app.ui.models.check_in import CheckInEntry
-from desktop_app.ui.shell.formats import role_label
-from desktop_app.ui.shell.text import language
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer

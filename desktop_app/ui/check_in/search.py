@@ -23,9 +23,9 @@ from desktop_app.registry.persons import PersonRow, create_person
 from desktop_app.registry.registry_index import RegistryIndex
 from desktop_app.registry.typed_names import is_full_name, names_person
 from desktop_app.ui.check_in.day_log import person_label
-from desktop_app.ui.shell.changes import Changes
-from desktop_app.ui.shell.formats import role_label
-from desktop_app.ui.shell.worker import run_task
+from desktop_app.ui.common.changes import Changes
+from desktop_app.ui.common.formats import role_label
+from desktop_app.ui.common.worker import run_task
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
@@ -35,8 +35,8 @@ if TYPE_CHECKING:
     from desktop_app.store import Database
     from desktop_app.ui.check_in.likely_persons import LikelyPersons
     from desktop_app.ui.check_in.person_form import NewPersonPanel
+    from desktop_app.ui.common.changes import ChangeSignal, Ids
     from desktop_app.ui.models.check_in import CheckInLogModel, CheckInMatchModel
-    from desktop_app.ui.shell.changes import ChangeSignal, Ids
 
     class _Screen(QWidget):
         """What the search's part uses of the rest of the screen (CheckInView builds it all)."""

@@ -48,15 +48,15 @@ from desktop_app.ui.check_in.likely_persons import LikelyPersons
 from desktop_app.ui.check_in.person_form import NewPersonPanel
 from desktop_app.ui.check_in.roles import CheckInRoles, RoleCombo
 from desktop_app.ui.check_in.search import CheckInSearch
+from desktop_app.ui.common.actions import make_action
+from desktop_app.ui.common.changes import ChangeSignal
+from desktop_app.ui.common.formats import format_range, role_label
+from desktop_app.ui.common.i18n import format_date
+from desktop_app.ui.common.text import error_text
 from desktop_app.ui.models.check_in import CheckInEntry, CheckInLogModel, CheckInMatchModel
 from desktop_app.ui.reports.count_links import CountLabel, CountLine
 from desktop_app.ui.reports.count_parts import counter_parts
 from desktop_app.ui.reports.explain_dialog import ExplainDialog, open_explanation
-from desktop_app.ui.shell.actions import make_action
-from desktop_app.ui.shell.changes import ChangeSignal
-from desktop_app.ui.shell.formats import format_range, role_label
-from desktop_app.ui.shell.i18n import format_date
-from desktop_app.ui.shell.text import error_text
 from desktop_app.ui.widgets.changed_elsewhere import ChangedElsewhereBar
 from desktop_app.ui.widgets.field_messages import ERROR_STYLE
 

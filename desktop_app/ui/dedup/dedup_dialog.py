@@ -46,9 +46,9 @@ from desktop_app.dedup.merge import merge_persons
 from desktop_app.dedup.score import DEFAULT_MIN_SCORE, reason_message
 from desktop_app.messages import RegistreError
 from desktop_app.store import Database
-from desktop_app.ui.shell.changes import EVERY, Changes
-from desktop_app.ui.shell.text import error_text, translate_message
-from desktop_app.ui.shell.worker import Task, run_task
+from desktop_app.ui.common.changes import EVERY, Changes
+from desktop_app.ui.common.text import error_text, translate_message
+from desktop_app.ui.common.worker import Task, run_task
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.main_window import MainWindow

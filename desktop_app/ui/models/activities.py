@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from desktop_app.activities.activities import ActivityRow
+from desktop_app.ui.common.formats import format_range, kind_label, status_label
 from desktop_app.ui.models.rows import Column, RowTableModel
-from desktop_app.ui.shell.formats import format_range, kind_label, status_label
 
 
 class ActivityTableModel(RowTableModel[ActivityRow]):

@@ -13,8 +13,8 @@ from PySide6.QtGui import QFont
 from desktop_app.activities.attendance import AttendanceCell, AttendanceGrid, GridRow, usual_roles
 from desktop_app.messages import RegistreError
 from desktop_app.store.vocabulary import team_roles
+from desktop_app.ui.common.formats import format_day_short, role_label
 from desktop_app.ui.models.rows import LEFT, NO_PARENT, RIGHT
-from desktop_app.ui.shell.formats import format_day_short, role_label
 
 Index = QModelIndex | QPersistentModelIndex
 # Called when a tick changes: (person id, day, the cell before: None if absent) -> the cell after.

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.backups import files
 from desktop_app.backups.backups import BackupInfo
-from desktop_app.ui.shell.i18n import format_moment, format_number
+from desktop_app.ui.common.i18n import format_moment, format_number
 
 _Index = QModelIndex | QPersistentModelIndex
 

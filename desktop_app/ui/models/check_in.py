@@ -12,8 +12,8 @@ from PySide6.QtGui import QFont
 
 from desktop_app.activities.attendance import DEFAULT_ROLE
 from desktop_app.registry.persons import PersonRow
+from desktop_app.ui.common.formats import role_label, sex_label
 from desktop_app.ui.models.rows import Column, Index, RowTableModel
-from desktop_app.ui.shell.formats import role_label, sex_label
 
 
 class CheckInMatchModel(RowTableModel[PersonRow]):

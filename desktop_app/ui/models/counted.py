@@ -9,11 +9,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from desktop_app.activities.ages import AgeAt
 from desktop_app.activities.explain import CountedHeadCount, CountedPerson, Explanation
+from desktop_app.records.ages import AgeAt
+from desktop_app.ui.common.formats import category_label, role_label, sex_label
+from desktop_app.ui.common.i18n import format_date
 from desktop_app.ui.models.rows import Column, RowTableModel
-from desktop_app.ui.shell.formats import category_label, role_label, sex_label
-from desktop_app.ui.shell.i18n import format_date
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from desktop_app.activities.headcounts import HeadCountRow
+from desktop_app.ui.common.i18n import format_date
 from desktop_app.ui.models.rows import Column, RowTableModel
-from desktop_app.ui.shell.i18n import format_date
 
 
 class HeadCountTableModel(RowTableModel[HeadCountRow]):

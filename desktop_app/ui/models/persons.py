@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from desktop_app.registry.persons import PersonActivity, PersonRow
-from desktop_app.ui.models.rows import Column, RowTableModel
-from desktop_app.ui.shell.formats import (
+from desktop_app.ui.common.formats import (
     category_label,
     format_range,
     kind_label,
     role_label,
     sex_label,
 )
-from desktop_app.ui.shell.i18n import format_date
+from desktop_app.ui.common.i18n import format_date
+from desktop_app.ui.models.rows import Column, RowTableModel
 
 
 def born_text(row: PersonRow) -> str:

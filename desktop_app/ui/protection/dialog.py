@@ -36,9 +36,9 @@ from desktop_app.privacy import encryption as privacy_encryption
 from desktop_app.privacy.encryption import ConversionResult
 from desktop_app.settings import load_settings
 from desktop_app.store import Database, encryption, open_database
-from desktop_app.ui.shell.password_prompt import NewSecretFields, secret_edit
-from desktop_app.ui.shell.text import error_text
-from desktop_app.ui.shell.worker import Task
+from desktop_app.ui.common.password_prompt import NewSecretFields, secret_edit
+from desktop_app.ui.common.text import error_text
+from desktop_app.ui.common.worker import Task
 from desktop_app.ui.widgets.field_messages import ERROR_STYLE
 from desktop_app.ui.widgets.file_replacing_task import run_replacing_file
 

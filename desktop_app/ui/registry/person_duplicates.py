@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 from desktop_app.dedup.match import Candidate, likely_persons
 from desktop_app.registry.persons import PersonFields
 from desktop_app.store import Database
-from desktop_app.ui.shell.worker import Task, run_task
+from desktop_app.ui.common.worker import Task, run_task
 
 DELAY_MS = 400  # after the last keystroke
 LIMIT = 3

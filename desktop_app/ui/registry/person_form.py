@@ -31,9 +31,9 @@ from desktop_app.registry.persons import (
 from desktop_app.store import Database
 from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.store.vocabulary import person_categories
+from desktop_app.ui.common.text import error_text, language
 from desktop_app.ui.models.persons import PersonHistoryModel
 from desktop_app.ui.registry.person_duplicates import LikelyDuplicates
-from desktop_app.ui.shell.text import error_text, language
 from desktop_app.ui.widgets.birth_edit import BirthEdit
 from desktop_app.ui.widgets.changed_elsewhere import ChangedElsewhereBar
 from desktop_app.ui.widgets.country_edit import CountryEdit

@@ -24,9 +24,9 @@ from desktop_app.messages import RegistreError
 from desktop_app.registry.person_search import search_persons
 from desktop_app.registry.persons import PersonRow, delete_person, restore_person
 from desktop_app.store import Database
+from desktop_app.ui.common.changes import Changes, ChangeSignal
+from desktop_app.ui.common.text import error_text
 from desktop_app.ui.models.persons import PersonTableModel
-from desktop_app.ui.shell.changes import Changes, ChangeSignal
-from desktop_app.ui.shell.text import error_text
 from desktop_app.ui.widgets.field_messages import ERROR_STYLE
 
 SEARCH_DELAY_MS = 120

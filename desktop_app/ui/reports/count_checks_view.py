@@ -47,13 +47,13 @@ from desktop_app.checks.checks import (
 from desktop_app.messages import UserMessage
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
+from desktop_app.ui.common.actions import make_action
+from desktop_app.ui.common.formats import role_label
+from desktop_app.ui.common.i18n import format_date, format_number, format_percent
+from desktop_app.ui.common.record_links import links_for
+from desktop_app.ui.common.text import error_text, language, translate_message
+from desktop_app.ui.common.worker import Task, run_task
 from desktop_app.ui.models.rows import Column, RowTableModel
-from desktop_app.ui.shell.actions import make_action
-from desktop_app.ui.shell.formats import role_label
-from desktop_app.ui.shell.i18n import format_date, format_number, format_percent
-from desktop_app.ui.shell.record_links import links_for
-from desktop_app.ui.shell.text import error_text, language, translate_message
-from desktop_app.ui.shell.worker import Task, run_task
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.main_window import MainWindow

@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.activities.counting import ActivityCounts, PeriodTotals
 from desktop_app.activities.explain import category_field, field_label
 from desktop_app.reports.data import UNNAMED
+from desktop_app.ui.common.formats import category_label
+from desktop_app.ui.common.i18n import format_number, format_percent
+from desktop_app.ui.common.text import translate_message
 from desktop_app.ui.reports.count_links import Part
-from desktop_app.ui.shell.formats import category_label
-from desktop_app.ui.shell.i18n import format_number, format_percent
-from desktop_app.ui.shell.text import translate_message
 
 ACTIVITY_FIELDS = (
     "participants",

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from desktop_app.activities.counting import PeriodFilter
 from desktop_app.activities.explain import Explanation, explain, field_label
 from desktop_app.store import Database
+from desktop_app.ui.common.formats import format_range
+from desktop_app.ui.common.i18n import format_date, format_number
+from desktop_app.ui.common.record_links import links_for
+from desktop_app.ui.common.text import error_text, translate_message
+from desktop_app.ui.common.worker import Task, run_task
 from desktop_app.ui.models.counted import CountedRow, CountedRowsModel, rows_of
-from desktop_app.ui.shell.formats import format_range
-from desktop_app.ui.shell.i18n import format_date, format_number
-from desktop_app.ui.shell.record_links import links_for
-from desktop_app.ui.shell.text import error_text, translate_message
-from desktop_app.ui.shell.worker import Task, run_task
 
 
 class CountedTable(QTableView):

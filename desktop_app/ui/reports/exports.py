@@ -23,7 +23,7 @@ from desktop_app.signin.printing import (
     write_signin_xlsx,
 )
 from desktop_app.store import Database
-from desktop_app.ui.shell.worker import CancelCheck, ProgressCallback, Task, run_with_progress
+from desktop_app.ui.common.worker import CancelCheck, ProgressCallback, Task, run_with_progress
 
 Done = Callable[[Path], object]
 

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_app.activities.activities import get_activity
 from desktop_app.settings import load_settings
+from desktop_app.ui.common.actions import make_action
+from desktop_app.ui.common.i18n import current_language
+from desktop_app.ui.common.worker import Task
 from desktop_app.ui.reports.exports import export_activity_pdf
 from desktop_app.ui.reports.signin_dialog import SigninSheetDialog
 from desktop_app.ui.reports.view import ReportView
-from desktop_app.ui.shell.actions import make_action
-from desktop_app.ui.shell.i18n import current_language
-from desktop_app.ui.shell.worker import Task
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.main_window import MainWindow

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from desktop_app.activities.counting import ActivityCounts
+from desktop_app.ui.common.formats import format_range, kind_label
 from desktop_app.ui.models.rows import Column, RowTableModel
-from desktop_app.ui.shell.formats import format_range, kind_label
 
 
 class ReportActivityTableModel(RowTableModel[ActivityCounts]):

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from desktop_app.activities.activities import ActivityDetails
 from desktop_app.signin.printing import MAX_BLANK_ROWS
 from desktop_app.store import Database
+from desktop_app.ui.common.i18n import format_date
+from desktop_app.ui.common.text import language
 from desktop_app.ui.reports.exports import export_signin_sheet
-from desktop_app.ui.shell.i18n import format_date
-from desktop_app.ui.shell.text import language
 
 
 class SigninSheetDialog(QDialog):

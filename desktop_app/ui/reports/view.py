@@ -37,16 +37,16 @@ from desktop_app.reports.data import UNNAMED, PeriodReport
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
 from desktop_app.store.vocabulary import activity_kinds
+from desktop_app.ui.common.changes import Changes
+from desktop_app.ui.common.formats import category_label
+from desktop_app.ui.common.i18n import format_percent
+from desktop_app.ui.common.text import error_text, language
+from desktop_app.ui.common.worker import Task, run_task
 from desktop_app.ui.reports.count_links import CountLine, Part
 from desktop_app.ui.reports.count_parts import category_parts, period_parts
 from desktop_app.ui.reports.explain_dialog import ExplainDialog, open_explanation
 from desktop_app.ui.reports.exports import export_activity_pdf, export_period
 from desktop_app.ui.reports.model import ReportActivityTableModel
-from desktop_app.ui.shell.changes import Changes
-from desktop_app.ui.shell.formats import category_label
-from desktop_app.ui.shell.i18n import format_percent
-from desktop_app.ui.shell.text import error_text, language
-from desktop_app.ui.shell.worker import Task, run_task
 from desktop_app.ui.widgets.chart_widgets import (
     MEN_COLOR,
     UNKNOWN_COLOR,

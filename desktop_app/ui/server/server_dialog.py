@@ -36,10 +36,10 @@ from desktop_app.store.server_connection import (
     check_server,
     without_password,
 )
+from desktop_app.ui.common.text import error_text
+from desktop_app.ui.common.worker import Task, run_task
 from desktop_app.ui.shell.database_opening import open_or_explain
 from desktop_app.ui.shell.main_window import MainWindow
-from desktop_app.ui.shell.text import error_text
-from desktop_app.ui.shell.worker import Task, run_task
 from desktop_app.ui.widgets.field_messages import ERROR_STYLE
 
 # Actions of other areas that need a database file: disabled on a server.

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.signin import SkippedRow
 from desktop_app.signin.tally import RoleValue
-from desktop_app.ui.shell.text import language, translate_message
+from desktop_app.ui.common.text import language, translate_message
 from desktop_app.vocabularies import attendance_roles, team_roles
 
 SHEET, ROW, REASON, TEXT, PERSON = range(5)

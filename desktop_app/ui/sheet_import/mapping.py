@@ -30,8 +30,8 @@ from desktop_app.signin.nonperson import is_total
 from desktop_app.signin.problems import no_header_row
 from desktop_app.signin.rows import plan_days
 from desktop_app.signin.values import cell_text
-from desktop_app.ui.shell.i18n import format_date
-from desktop_app.ui.shell.text import error_text
+from desktop_app.ui.common.i18n import format_date
+from desktop_app.ui.common.text import error_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.sheet_import.wizard import SheetImportWizard

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.ui.common.actions import make_action
+from desktop_app.ui.common.changes import EVERY, Changes
 from desktop_app.ui.sheet_import.wizard import SheetImportWizard
-from desktop_app.ui.shell.actions import make_action
-from desktop_app.ui.shell.changes import EVERY, Changes
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.main_window import MainWindow

@@ -31,8 +31,8 @@ from desktop_app.signin import (
 from desktop_app.signin.rows import ABSENT, MARKED_ABSENT, UNSIGNED
 from desktop_app.signin.summary import role_label
 from desktop_app.signin.tally import row_role
-from desktop_app.ui.shell.i18n import format_date
-from desktop_app.ui.shell.text import language, translate_message
+from desktop_app.ui.common.i18n import format_date
+from desktop_app.ui.common.text import language, translate_message
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()

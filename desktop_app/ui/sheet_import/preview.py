@@ -39,10 +39,10 @@ from desktop_app.signin import (
 )
 from desktop_app.signin.summary import roles_text, signature_lines
 from desktop_app.signin.tally import Tally, role_values
+from desktop_app.ui.common.text import error_text, language, translate_message
+from desktop_app.ui.common.worker import Task, run_task
 from desktop_app.ui.sheet_import.lists import RoleChoicesTable, SkippedRowsTable
 from desktop_app.ui.sheet_import.model import DETAILS, CandidateDelegate, SheetPreviewModel
-from desktop_app.ui.shell.text import error_text, language, translate_message
-from desktop_app.ui.shell.worker import Task, run_task
 
 if TYPE_CHECKING:
     from desktop_app.ui.sheet_import.wizard import SheetImportWizard

@@ -2,7 +2,7 @@
 row's outcome (confirm or refuse possible duplicates), then import all rows or none.
 
 Reading the workbook, matching the rows against the registry and writing run off the UI
-thread (`ui/shell/worker.py`) with a progress bar; the wizard only shows what the services return.
+thread (`ui/common/worker.py`) with a progress bar; the wizard only shows what the services return.
 """
 
 from __future__ import annotations
@@ -41,11 +41,11 @@ from desktop_app.signin import (
 )
 from desktop_app.signin.finder import RegistryFinder
 from desktop_app.store import Database
+from desktop_app.ui.common.i18n import format_date
+from desktop_app.ui.common.text import error_text, language, translate_message
+from desktop_app.ui.common.worker import CancelCheck, ProgressCallback, Task, run_task
 from desktop_app.ui.sheet_import.mapping import MappingPage
 from desktop_app.ui.sheet_import.preview import PreviewPage, show_progress
-from desktop_app.ui.shell.i18n import format_date
-from desktop_app.ui.shell.text import error_text, language, translate_message
-from desktop_app.ui.shell.worker import CancelCheck, ProgressCallback, Task, run_task
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.tsv"
 ACTIVITY_CHOICES = 500

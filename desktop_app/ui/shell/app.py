@@ -6,7 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-from desktop_app import exit_codes
 from desktop_app.messages import QT_TRANSLATE_NOOP
 
 ORGANISATION = "Registre"
@@ -48,11 +47,6 @@ NO_DISPLAY_MESSAGE = QT_TRANSLATE_NOOP(
 
 def run_window(db_path: Path) -> int:
     """Open the window on the database at `db_path`; returns the exit code."""
-    if display_problem():
-        from desktop_app.cli import output
-
-        print(f"registre: {output.text(NO_DISPLAY_MESSAGE)}", file=sys.stderr)
-        return exit_codes.NO_DISPLAY
     # Imported here so that `registre --help` and the subcommands never load Qt.
     from desktop_app.ui.shell.startup import start
 

@@ -18,15 +18,15 @@ from desktop_app.ui.activities.activity_form import ActivityForm
 from desktop_app.ui.activities.attendance_grid_view import AttendanceGridView
 from desktop_app.ui.activities.head_count_dialog import HeadCountDialog
 from desktop_app.ui.check_in.view import CheckInView
+from desktop_app.ui.common import record_links
+from desktop_app.ui.common.actions import make_action
+from desktop_app.ui.common.changes import Changes
+from desktop_app.ui.common.text import error_text
+from desktop_app.ui.common.worker import run_task
 from desktop_app.ui.registry.person_form import PersonForm
 from desktop_app.ui.registry.persons_view import PersonsView
-from desktop_app.ui.shell import record_links
-from desktop_app.ui.shell.actions import make_action
-from desktop_app.ui.shell.changes import Changes
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.menus import install_menu_plugins
-from desktop_app.ui.shell.text import error_text
-from desktop_app.ui.shell.worker import run_task
 
 SETTINGS_ACTIVITY = "main_window/activity"  # the activity of the last check-in or grid view
 

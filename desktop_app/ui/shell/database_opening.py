@@ -19,8 +19,8 @@ from desktop_app.store.errors import (
     ServerAuthenticationFailed,
     WrongPassphrase,
 )
-from desktop_app.ui.shell.i18n import format_date
-from desktop_app.ui.shell.text import translate_message
+from desktop_app.ui.common.i18n import format_date
+from desktop_app.ui.common.text import translate_message
 
 
 def ask_secret(title: str, prompt: str, problem: str, parent: QWidget | None) -> str | None:

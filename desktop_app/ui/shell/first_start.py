@@ -20,7 +20,7 @@ from desktop_app.messages import RegistreError
 from desktop_app.records.validation import ValidationError
 from desktop_app.registry import sites
 from desktop_app.store import Database
-from desktop_app.ui.shell.text import error_text
+from desktop_app.ui.common.text import error_text
 from desktop_app.ui.widgets.country_edit import CountryEdit
 from desktop_app.ui.widgets.field_messages import FieldMessages
 

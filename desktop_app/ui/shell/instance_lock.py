@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
-from desktop_app.ui.shell.text import translate_message
+from desktop_app.ui.common.text import translate_message
 
 log = logging.getLogger(__name__)
 

@@ -1,5 +1,5 @@
 """The main window: menus other areas plug into, a toolbar, a status bar, a stack of views and
-the change signal every write announces on (`window.changes`, ui/shell/changes.py).
+the change signal every write announces on (`window.changes`, ui/common/changes.py).
 
 Other areas add their actions with `window.add_action("file", action)` from a module listed in
 `desktop_app.ui.shell.menus.MENU_PLUGINS` (see docs/ui.md).
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.store import Database
-from desktop_app.ui.shell.actions import make_action, show_shortcut_in_tooltip
-from desktop_app.ui.shell.changes import ChangeSignal
-from desktop_app.ui.shell.unsaved_work import QuitGuard
+from desktop_app.ui.common.actions import make_action, show_shortcut_in_tooltip
+from desktop_app.ui.common.changes import ChangeSignal
+from desktop_app.ui.common.unsaved_work import QuitGuard
 
 # Menu names accepted by `menu()` and `add_action()`, in menu bar order.
 MENU_NAMES = ("file", "edit", "view", "activity", "tools", "reports", "help")

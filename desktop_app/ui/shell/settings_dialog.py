@@ -37,8 +37,8 @@ from desktop_app.records.validation import ValidationError
 from desktop_app.registry import site_settings, sites
 from desktop_app.settings import Settings, load_settings, save_settings
 from desktop_app.store import Database
+from desktop_app.ui.common.text import error_text
 from desktop_app.ui.protection.settings import ProtectionGroup
-from desktop_app.ui.shell.text import error_text
 from desktop_app.ui.widgets.country_edit import CountryEdit
 from desktop_app.ui.widgets.field_messages import FieldMessages
 

@@ -20,12 +20,12 @@ from desktop_app.logging_setup import configure_logging
 from desktop_app.paths import default_database_path
 from desktop_app.settings import load_settings, save_settings
 from desktop_app.store import Database
+from desktop_app.ui.common.i18n import install_language
+from desktop_app.ui.common.text import error_text
+from desktop_app.ui.common.worker import cancel_all_tasks
 from desktop_app.ui.shell.app import APPLICATION, ORGANISATION
 from desktop_app.ui.shell.database_opening import open_or_explain
-from desktop_app.ui.shell.i18n import install_language
 from desktop_app.ui.shell.instance_lock import InstanceLock, acquire_or_explain
-from desktop_app.ui.shell.text import error_text
-from desktop_app.ui.shell.worker import cancel_all_tasks
 
 log = logging.getLogger(__name__)
 

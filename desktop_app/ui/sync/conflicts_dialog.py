@@ -30,8 +30,8 @@ from desktop_app.sync.conflicts import (
     resolve_conflict,
 )
 from desktop_app.sync.format import SHEETS_BY_TYPE
-from desktop_app.ui.shell.changes import announce
-from desktop_app.ui.shell.text import error_text, language
+from desktop_app.ui.common.changes import announce
+from desktop_app.ui.common.text import error_text, language
 from desktop_app.ui.sync.import_dialog import changes_of_types, type_label
 
 VOCABULARY_KINDS = ("sex", "status", "kind", "category", "role")

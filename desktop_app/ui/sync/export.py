@@ -32,10 +32,10 @@ from desktop_app.privacy.pseudonymised import PseudonymisedExport, export_pseudo
 from desktop_app.store import Database
 from desktop_app.sync.export import ExportResult, export_workbook, last_export
 from desktop_app.sync.unsendable import described
-from desktop_app.ui.shell.i18n import format_moment
-from desktop_app.ui.shell.password_prompt import NewSecretFields
-from desktop_app.ui.shell.text import language, translate_message
-from desktop_app.ui.shell.worker import CancelCheck, ProgressCallback, Task, run_with_progress
+from desktop_app.ui.common.i18n import format_moment
+from desktop_app.ui.common.password_prompt import NewSecretFields
+from desktop_app.ui.common.text import language, translate_message
+from desktop_app.ui.common.worker import CancelCheck, ProgressCallback, Task, run_with_progress
 from desktop_app.ui.widgets.field_messages import ERROR_STYLE
 
 PSEUDONYMISED_SUFFIX = "-pseudonymised"

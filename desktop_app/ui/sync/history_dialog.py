@@ -28,8 +28,8 @@ from desktop_app.sync.history import (
     imports_received,
     offices_received,
 )
-from desktop_app.ui.shell.i18n import format_moment, format_number
-from desktop_app.ui.shell.text import error_text
+from desktop_app.ui.common.i18n import format_moment, format_number
+from desktop_app.ui.common.text import error_text
 from desktop_app.ui.sync.import_dialog import count_headers, type_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 from desktop_app.backups.backups import backup_before_import
 from desktop_app.store import Database
 from desktop_app.sync.importing import FileSummary, ImportResult, import_workbooks
-from desktop_app.ui.shell.changes import EVERY, Changes, IdsGiven, announce
-from desktop_app.ui.shell.i18n import format_moment, format_number
-from desktop_app.ui.shell.password_prompt import ask_secret
-from desktop_app.ui.shell.text import error_text, translate_message
-from desktop_app.ui.shell.worker import CancelCheck, ProgressCallback, Task, run_with_progress
+from desktop_app.ui.common.changes import EVERY, Changes, IdsGiven, announce
+from desktop_app.ui.common.i18n import format_moment, format_number
+from desktop_app.ui.common.password_prompt import ask_secret
+from desktop_app.ui.common.text import error_text, translate_message
+from desktop_app.ui.common.worker import CancelCheck, ProgressCallback, Task, run_with_progress
 from desktop_app.ui.widgets.field_messages import ERROR_STYLE
 from desktop_app.workbooks.protection import (
     WorkbookPasswordError,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.ui.shell.actions import make_action
+from desktop_app.ui.common.actions import make_action
 from desktop_app.ui.sync.conflicts_dialog import open_conflicts
 from desktop_app.ui.sync.export import open_export
 from desktop_app.ui.sync.history_dialog import open_history

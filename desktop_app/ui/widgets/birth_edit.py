@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.records.validation import ValidationError
-from desktop_app.ui.shell.i18n import current_language, locale_for
+from desktop_app.translation import locale_for
+from desktop_app.ui.common.i18n import current_language
 
 _ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 _NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")

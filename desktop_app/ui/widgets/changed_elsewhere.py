@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop_app.store.errors import RecordChangedElsewhere
-from desktop_app.ui.shell.text import error_text
+from desktop_app.ui.common.text import error_text
 from desktop_app.ui.widgets.field_messages import ERROR_STYLE
 
 

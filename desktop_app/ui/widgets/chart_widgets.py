@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.reports.document import CHART_COLOURS
-from desktop_app.ui.shell.i18n import format_number
+from desktop_app.ui.common.i18n import format_number
 
 # The palette of the PDF's and the workbook's charts too.
 WOMEN_COLOR = QColor(CHART_COLOURS["women"])

@@ -7,7 +7,7 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from desktop_app.records.countries import countries, find_country
-from desktop_app.ui.shell.text import language
+from desktop_app.ui.common.text import language
 
 
 class CountryEdit(QLineEdit):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from desktop_app.ui.shell.actions import make_action
+from desktop_app.ui.common.actions import make_action
 
 
 class EditorDialog(QDialog):

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.messages import UserMessage
-from desktop_app.ui.shell.text import translate_message
+from desktop_app.ui.common.text import translate_message
 
 ERROR_STYLE = "color: #b00020;"
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop_app.ui.shell.worker import CancelCheck, ProgressCallback, Task, run_task
+from desktop_app.ui.common.worker import CancelCheck, ProgressCallback, Task, run_task
 
 
 class UnstoppableProgress(QProgressDialog):

@@ -1,7 +1,8 @@
 """The interface language: translators installed at start, and locale-aware formatting.
 
 At start, `install_language(app, settings.language)` picks French or English ("system" follows
-the system's language: French when it is French, English otherwise), makes that the default
+the system's language: French when it is French, English otherwise; the files and the setting
+are desktop_app/translation.py's, shared with the command line), makes that the default
 QLocale, and installs Registre's translation (resources/translations/registre_<lang>.qm, built
 by `make translations`) and Qt's own (qtbase_<lang>.qm, for the standard buttons and dialogs).
 
@@ -17,55 +18,21 @@ language. Formatting: `format_date`, `format_number`, `format_percent` follow th
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
-from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QLibraryInfo,
-    QLocale,
-    QTranslator,
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+
+from desktop_app.translation import (
+    PSEUDO,
+    load_translator,
+    locale_for,
+    qt_translations_dir,
+    resolve_language,
+    translations_dir,
 )
 
-from desktop_app.messages import Translate
-from desktop_app.paths import resource_path
-
-log = logging.getLogger(__name__)
-
-LANGUAGES = ("fr", "en")
-PSEUDO = "xx"
 NARROW_NBSP = "\u202f"  # French puts it before "%" (and ";"), as the reports do
 _installed: list[QTranslator] = []
-
-
-def resolve_language(setting: str, system: QLocale | None = None) -> str:
-    """ "fr" or "en" (or the pseudo-language) for a language setting ("system", "fr", "en")."""
-    if setting in (*LANGUAGES, PSEUDO):
-        return setting
-    system = system or QLocale.system()
-    return "fr" if system.language() == QLocale.Language.French else "en"
-
-
-def locale_for(language: str) -> QLocale:
-    return QLocale("fr_FR" if language == "fr" else "en_GB")
-
-
-def translations_dir() -> Path:
-    return resource_path("translations")
-
-
-def qt_translations_dir() -> Path:
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-
-
-def _load(path: Path) -> QTranslator | None:
-    translator = QTranslator()
-    if path.is_file() and translator.load(str(path)):
-        return translator
-    log.warning("translation %s not found or unreadable", path)
-    return None
 
 
 def install_language(app: QCoreApplication, setting: str) -> str:
@@ -79,10 +46,10 @@ def install_language(app: QCoreApplication, setting: str) -> str:
     if language == PSEUDO:
         candidates.append(PseudoTranslator())
     elif language == "fr":
-        candidates.append(_load(translations_dir() / "registre_fr.qm"))
-        candidates.append(_load(qt_translations_dir() / "qtbase_fr.qm"))
+        candidates.append(load_translator(translations_dir() / "registre_fr.qm"))
+        candidates.append(load_translator(qt_translations_dir() / "qtbase_fr.qm"))
     elif (translations_dir() / "registre_en.qm").is_file():  # English plural forms only
-        candidates.append(_load(translations_dir() / "registre_en.qm"))
+        candidates.append(load_translator(translations_dir() / "registre_en.qm"))
     for candidate in candidates:
         if candidate is not None:
             app.installTranslator(candidate)
@@ -168,28 +135,3 @@ class PseudoTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
-
-
-def fill_count(text: str, n: int, locale: QLocale) -> str:
-    """%n and %Ln of a text with a count replaced as QCoreApplication.translate does
-    (%Ln with the locale's digit grouping: 1 000 in French); unchanged when n < 0."""
-    if n < 0:
-        return text
-    return text.replace("%Ln", locale.toString(n)).replace("%n", str(n))
-
-
-def message_translator(setting: str) -> Translate:
-    """`translate(context, text, disambiguation=None, n=-1)` without a QApplication, for the
-    command line: French from registre_fr.qm, the English plural forms from registre_en.qm,
-    and %n / %Ln filled with `n`, the way `QCoreApplication.translate` works in the window."""
-    language = resolve_language(setting)
-    language = "fr" if language == "fr" else "en"
-    path = translations_dir() / f"registre_{language}.qm"
-    translator = _load(path) if language == "fr" or path.is_file() else None
-    locale = locale_for(language)
-
-    def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        found = translator.translate(context, text, disambiguation, n) if translator else ""
-        return fill_count(found or text, n, locale)
-
-    return translate

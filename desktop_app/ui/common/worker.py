@@ -24,7 +24,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from desktop_app.ui.shell.text import error_text
+from desktop_app.ui.common.text import error_text
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]

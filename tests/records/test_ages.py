@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Date, Integer, create_engine, literal, select
 
-from desktop_app.activities.ages import (
+from desktop_app.records.ages import (
     age_from_year_only,
     age_on,
     age_sql,

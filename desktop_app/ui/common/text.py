@@ -8,7 +8,7 @@ from desktop_app import file_problems
 from desktop_app.logging_setup import LOG_FILE_NAME, default_log_dir
 from desktop_app.messages import RegistreError, UserMessage
 from desktop_app.records.validation import ValidationError
-from desktop_app.ui.shell.i18n import current_language
+from desktop_app.ui.common.i18n import current_language
 
 
 def translate_message(message: UserMessage) -> str:

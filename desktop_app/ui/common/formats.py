@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desktop_app.store import vocabulary
-from desktop_app.ui.shell.i18n import format_date
-from desktop_app.ui.shell.text import language
+from desktop_app.ui.common.i18n import format_date
+from desktop_app.ui.common.text import language
 
 
 def format_day_short(day: dt.date) -> str:

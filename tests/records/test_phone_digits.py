@@ -5,7 +5,7 @@ from __future__ import annotations
 import phonenumbers
 import pytest
 
-from desktop_app.registry.phones import national_digits
+from desktop_app.records.phones import national_digits
 
 PHONES = [
     "+22790123456",
