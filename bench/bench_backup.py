@@ -43,7 +43,7 @@ def _integrity(path: Path) -> float:
 
 
 def run(db_path: Path, runs: int = 3) -> Figures:
-    from desktop_app.services import backups
+    from desktop_app.backups import backups
     from desktop_app.store import open_database
 
     with tempfile.TemporaryDirectory(prefix="bench-backup-") as name:

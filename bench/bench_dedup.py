@@ -20,10 +20,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 from bench.generate import Params, cached, truth_path
-from desktop_app.services.dedup import DuplicatePair, find_duplicates, pair_key
-from desktop_app.services.dedup_match import PersonMatcher
-from desktop_app.services.dedup_records import forget_normalised_names, load_records
-from desktop_app.services.dedup_score import DEFAULT_MIN_SCORE
+from desktop_app.dedup.finder import DuplicatePair, find_duplicates, pair_key
+from desktop_app.dedup.match import PersonMatcher
+from desktop_app.dedup.records import forget_normalised_names, load_records
+from desktop_app.dedup.score import DEFAULT_MIN_SCORE
 from desktop_app.store import Database, open_database
 
 SHEET_ROWS = 300

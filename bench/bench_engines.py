@@ -50,10 +50,10 @@ def _server_cpu_seconds(database: Any) -> float | None:
 
 def run_step(step: str, target: str, book: Path) -> dict[str, Any]:
     """One step in this process (`target`: a file path or a server URL); its figures."""
-    from desktop_app.exchange.hq_import import import_workbooks
-    from desktop_app.reports.counting import period_counts
+    from desktop_app.activities.counting import period_counts
     from desktop_app.store import open_database
     from desktop_app.store.models import Site
+    from desktop_app.sync.importing import import_workbooks
 
     database = open_database(target)
     if database.site_code is None:

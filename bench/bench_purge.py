@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from bench.generate import Params, cached
-from desktop_app.services import backups, retention
+from desktop_app.backups import backups
+from desktop_app.privacy import retention
 from desktop_app.store import open_database
 
 PARAMS = Params(persons=100_000, activities=1_000, attendance=200_000, seed=1, duplicates=2_000)

@@ -19,15 +19,15 @@ from pathlib import Path
 from typing import TypeVar
 
 from bench.generate import Params, cached
-from desktop_app.reports.count_checks import check_counts
-from desktop_app.reports.counting import PeriodFilter
-from desktop_app.reports.explain import explain
+from desktop_app.activities.activities import ActivityFilter, list_activities
+from desktop_app.activities.counting import PeriodFilter
+from desktop_app.activities.explain import explain
+from desktop_app.checks.checks import check_counts
+from desktop_app.reports.data import activity_report, period_report
+from desktop_app.reports.documents import activity_document, period_document
 from desktop_app.reports.pdf_render import render_pdf
-from desktop_app.reports.report_data import activity_report, period_report
-from desktop_app.reports.report_documents import activity_document, period_document
-from desktop_app.reports.report_xlsx import write_period_xlsx
-from desktop_app.reports.signin_sheet import load_signin_sheet, write_signin_pdf
-from desktop_app.services.activities import ActivityFilter, list_activities
+from desktop_app.reports.xlsx import write_period_xlsx
+from desktop_app.signin.printing import load_signin_sheet, write_signin_pdf
 from desktop_app.store import open_database
 
 PARAMS = Params(persons=100_000, activities=1_000, attendance=200_000, seed=1, duplicates=2_000)

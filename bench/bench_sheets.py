@@ -39,7 +39,9 @@ import xlsxwriter
 from sqlalchemy import func, select
 
 from bench import sheet_bombs
-from desktop_app.exchange.sheets import (
+from desktop_app.activities.activities import ActivityFields, create_activity
+from desktop_app.dedup.records import forget_normalised_names
+from desktop_app.signin import (
     DUPLICATE,
     INVALID,
     MATCHED,
@@ -53,10 +55,8 @@ from desktop_app.exchange.sheets import (
     preview_sheets,
     read_workbook,
 )
-from desktop_app.exchange.sheets.finder import RegistryFinder
-from desktop_app.exchange.sheets.layout import column_letter
-from desktop_app.services.activities import ActivityFields, create_activity
-from desktop_app.services.dedup_records import forget_normalised_names
+from desktop_app.signin.finder import RegistryFinder
+from desktop_app.signin.layout import column_letter
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import Activity, Organisation, Person, Site
 

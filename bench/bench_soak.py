@@ -28,12 +28,12 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from desktop_app.exchange.hq_export import export_workbook
-from desktop_app.exchange.hq_import import import_workbooks
-from desktop_app.services import activities, attendance
-from desktop_app.services.sites import init_site
+from desktop_app.activities import activities, attendance
+from desktop_app.registry.sites import init_site
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import Attendance, Person
+from desktop_app.sync.export import export_workbook
+from desktop_app.sync.importing import import_workbooks
 
 DAY = dt.date(2026, 3, 2)
 DAYS = 5

@@ -34,7 +34,7 @@ def registre() -> list[str]:
 def imported(arguments: list[str], env: dict[str, str]) -> set[str]:
     script = (
         "import json, sys, contextlib, io\n"
-        "from desktop_app.cli import main\n"
+        "from desktop_app.cli.main import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    try:\n"
         f"        main({arguments!r})\n"

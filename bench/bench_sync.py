@@ -7,7 +7,7 @@ under 5 s; re-import of the same workbook (all unchanged) under 5 s.
 
 Without --db the generator's database is used (built into bench/out/ on first use). Each step
 runs in its own process so that its peak memory (maximum resident set size) is its own; an
-import's reading process (exchange/hq_parallel.py) is reported apart as reader_peak_mb, and its
+import's reading process (sync/parallel.py) is reported apart as reader_peak_mb, and its
 start-up alone (the program in its reading mode, given no file) first. The
 import steps also print the wall-clock seconds of their phases (ImportResult.timings): reading
 here, loading stored records, waiting for the reading process, merging, writing, commit.
@@ -45,10 +45,10 @@ def _cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
 
 def run_step(step: str, db: Path, book: Path) -> dict[str, Any]:
     """One step in this process; prints its figures as JSON."""
-    from desktop_app.exchange.hq_export import export_workbook
-    from desktop_app.exchange.hq_import import import_workbooks, preview_import
     from desktop_app.store import open_database
     from desktop_app.store.models import Site
+    from desktop_app.sync.export import export_workbook
+    from desktop_app.sync.importing import import_workbooks, preview_import
 
     database = open_database(db)
     if database.site_code is None:
@@ -89,7 +89,7 @@ def step_in_child(step: str, db: Path, book: Path) -> dict[str, Any]:
 def reader_start_seconds(runs: int = 3) -> list[tuple[float, float]]:
     """(wall clock, CPU) seconds of the import's reading process given no file: its start-up
     alone (Python and the modules it imports), what it costs before it reads."""
-    from desktop_app.exchange.hq_parallel import reader_command
+    from desktop_app.sync.parallel import reader_command
 
     seconds = []
     for _ in range(runs):

@@ -53,12 +53,12 @@ def run(db_path: Path, rounds: int = 30) -> list[tuple[str, str]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.services.activities import ActivityFilter, list_activities
-    from desktop_app.services.person_search import search_persons
+    from desktop_app.activities.activities import ActivityFilter, list_activities
+    from desktop_app.registry.person_search import search_persons
     from desktop_app.store import open_database
-    from desktop_app.ui.activities_view import ActivitiesView
-    from desktop_app.ui.check_in_view import CheckInView
-    from desktop_app.ui.persons_view import PersonsView
+    from desktop_app.ui.activities.activities_view import ActivitiesView
+    from desktop_app.ui.check_in.view import CheckInView
+    from desktop_app.ui.registry.persons_view import PersonsView
 
     app = QApplication.instance() or QApplication([])
     database = open_database(db_path)

@@ -155,7 +155,7 @@ def _travel(rng: random.Random, site: str, when: dt.datetime) -> dict[str, Any]:
 
 
 def _organisations(rng: random.Random) -> list[dict[str, Any]]:
-    from desktop_app.services.text import organisation_search_text
+    from desktop_app.records.text import organisation_search_text
 
     found: list[tuple[str, str | None, str, str]] = []
     for country, regions in (("NE", names.NE_REGIONS), ("ML", names.ML_REGIONS)):

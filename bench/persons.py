@@ -11,7 +11,7 @@ from typing import Any
 
 from bench import names
 from bench.duplicates import ascii_text, choose_kind, duplicate
-from desktop_app.services.text import normalise, person_search_text
+from desktop_app.records.text import normalise, person_search_text
 
 # Where a local body's people come from: its own region, for most of them (version 3).
 REGION_OF_PLACE = 0.7

@@ -51,7 +51,7 @@ def generation_figures(params: Params, fresh: bool, out_dir: Path) -> tuple[Path
 
 
 def search_figures(db_path: Path) -> Figures:
-    from desktop_app.services.person_search import search_persons
+    from desktop_app.registry.person_search import search_persons
     from desktop_app.store import open_database
 
     database = open_database(db_path)
@@ -76,7 +76,7 @@ def search_figures(db_path: Path) -> Figures:
 
 
 def report_figures(db_path: Path) -> Figures:
-    from desktop_app.reports.counting import period_counts
+    from desktop_app.activities.counting import period_counts
     from desktop_app.store import open_database
 
     database = open_database(db_path)

@@ -1,14 +1,11 @@
 """The exit codes of `registre`, in one table (documented in docs/command-line.md).
 
-Every command returns OK or lets an error rise; `for_error` is the one place that turns an error
-into its code, by its kind: scripts can tell a refused value from a busy database or a full disk.
+Every command returns OK or lets an error rise; `cli/main.exit_code_for` is the one place that
+turns an error into its code, by its kind: scripts can tell a refused value from a busy database
+or a full disk. The window uses the same codes when it cannot start.
 """
 
 from __future__ import annotations
-
-from desktop_app.file_problems import FileProblem
-from desktop_app.messages import RegistreError
-from desktop_app.store import errors
 
 OK = 0
 REFUSED = 1  # a value, a workbook or a password refused; a conflict; the user answered no
@@ -21,20 +18,3 @@ INTERRUPTED = 130  # Ctrl+C, as shells count SIGINT
 OUTPUT_CLOSED = 141  # `registre report | head` stopped reading, as shells count SIGPIPE
 
 TABLE = (OK, REFUSED, USAGE, DATABASE, FILE, NO_DISPLAY, INTERNAL, INTERRUPTED, OUTPUT_CLOSED)
-
-# First match wins: a full disk is a file problem even when the database's writes found it.
-_BY_KIND: tuple[tuple[type[BaseException], int], ...] = (
-    (errors.DiskFull, FILE),
-    (FileProblem, FILE),
-    (errors.DatabaseError, DATABASE),
-    (RegistreError, REFUSED),
-    (OSError, FILE),
-)
-
-
-def for_error(error: BaseException) -> int:
-    """The exit code of a command that stopped on `error`."""
-    for kind, code in _BY_KIND:
-        if isinstance(error, kind):
-            return code
-    return INTERNAL

@@ -22,6 +22,9 @@ from desktop_app.store import Database, open_database
 from desktop_app.store.models import Site
 from tests.postgres import databases
 
+# Factories of activities and persons, the sample training, own settings: for every folder.
+pytest_plugins = ["tests.factories", "tests.reports.training"]
+
 DESELECTED_KEY = "sqlite_only_deselected"
 
 

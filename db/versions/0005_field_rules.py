@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from desktop_app.services.stored_upkeep import restyle_local_records
+from desktop_app.registry.stored_upkeep import restyle_local_records
 
 revision: str = "0005"
 down_revision: str | None = "0004"
@@ -37,7 +37,7 @@ def upgrade() -> None:
     site = sa.table("site", sa.column("is_local", sa.Boolean), sa.column("install_id"))
     connection.execute(sa.update(site).where(site.c.is_local).values(install_id=uuid.uuid4().hex))
     # Names typed before the registry's style, control characters in texts: fixed as changes
-    # of this site, audited, so that they travel (services/stored_upkeep.py).
+    # of this site, audited, so that they travel (registry/stored_upkeep.py).
     restyle_local_records(connection)
 
 

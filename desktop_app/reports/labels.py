@@ -156,7 +156,7 @@ def label(key: str, language: str, **values: object) -> str:
 
 
 def format_date(day: dt.date, language: str) -> str:
-    """05/12/2022 in French, 5 Dec 2022 in English (DOMAIN.md)."""
+    """05/12/2022 in French, 5 Dec 2022 in English (docs/domain.md)."""
     if is_french(language):
         return day.strftime("%d/%m/%Y")
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"

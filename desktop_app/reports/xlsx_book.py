@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 from xlsxwriter.worksheet import Worksheet
 
+from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.reports import labels
 from desktop_app.reports.labels import label
-from desktop_app.reports.signin_sheet import close_workbook
-from desktop_app.services.workbook_cells import Cell, CellWriter, new_workbook
+from desktop_app.workbooks.cells import Cell, CellWriter, new_workbook
 
 A4 = 9
 ROW_POINTS = 15.0  # the height of one line of Calibri 11
@@ -36,6 +37,20 @@ TEXT_WIDTH = 0.92  # plain lower-case text is narrower
 MAX_HEADER_LINES = 3
 MAX_TEXT_WIDTH = 44.0
 CHART_SIZE = (720, 360)  # pixels: fits a landscape A4 page at print scale
+
+
+def close_workbook(workbook: xlsxwriter.Workbook, path: Path) -> None:
+    """Write the workbook out; a folder that does not exist or a file open in Excel is told."""
+    try:
+        workbook.close()
+    except (OSError, xlsxwriter.exceptions.FileCreateError) as error:
+        raise RegistreError(
+            UserMessage(
+                "Reports",
+                QT_TRANSLATE_NOOP("Reports", "Cannot write {path}: {reason}"),
+                {"path": str(path), "reason": str(error)},
+            )
+        ) from error
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The records of DOMAIN.md as SQLAlchemy 2 typed models.
+"""The records of docs/domain.md as SQLAlchemy 2 typed models.
 
 Records that travel between sites (activities, persons, organisations, attendance, head counts)
 carry the travel fields of `TravelFields`. The integer `id` is local to one database; the `uuid`
@@ -85,7 +85,7 @@ class AttendanceRole(Base):
     code: Mapped[str] = mapped_column(String(32), primary_key=True)
     label_en: Mapped[str] = mapped_column(String(80))
     label_fr: Mapped[str] = mapped_column(String(80))
-    # Participants are counted; the facilitation team is counted apart (DOMAIN.md).
+    # Participants are counted; the facilitation team is counted apart (docs/domain.md).
     is_team: Mapped[bool] = mapped_column(Boolean, default=False)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -158,7 +158,7 @@ class Person(TravelFields, Base):
     given_names: Mapped[str] = mapped_column(String(200), default="")
     sex: Mapped[str | None] = mapped_column(String(1))  # "F", "M" or None (not stated)
     birth_year: Mapped[int | None] = mapped_column(Integer)
-    # The whole date when it is known; birth_year is then its year (services/persons.py).
+    # The whole date when it is known; birth_year is then its year (registry/persons.py).
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     age_band: Mapped[str | None] = mapped_column(
         String(16)

@@ -118,7 +118,7 @@ def _years_between_postgresql(element: years_between, compiler: SQLCompiler, **k
 
 class years_before(FunctionElement[Any]):
     """The day `years` whole years before a date (on, years): someone born after it is under
-    `years` years old on `on` (services/ages.py `age_on`). Worked out once per activity, it
+    `years` years old on `on` (records/ages.py `age_on`). Worked out once per activity, it
     turns the exact-age test into one comparison per person. SQLite: ISO text, 29 February
     kept as the 29th (text that compares as the dates around it do); PostgreSQL: a date, the
     28th in a year without a 29 February (no date lies between the two)."""
@@ -155,7 +155,7 @@ def _distinct_list_postgresql(element: distinct_list, compiler: SQLCompiler, **k
     return f"string_agg(DISTINCT {compiler.process(element.clauses, **kw)}, ',')"
 
 
-# Age bands "A-B" and "A+" (services/ages.py): SQLite reads them with GLOB and loose casts;
+# Age bands "A-B" and "A+" (records/ages.py): SQLite reads them with GLOB and loose casts;
 # PostgreSQL with regular expressions and numeric casts (no overflow on long digit runs).
 
 

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from bench.generate import Params, cached, generate
-from desktop_app.services.text import person_search_text
+from desktop_app.records.text import person_search_text
 from desktop_app.store import open_database
 from desktop_app.store.migrations import head_revision
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app import exit_codes
-from desktop_app.cli import main
+from desktop_app.cli.main import main
 from desktop_app.settings import load_settings, save_settings
 
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app import exit_codes
-from desktop_app.cli import build_parser, main
-from desktop_app.commands import privacy
+from desktop_app.cli import privacy
+from desktop_app.cli.main import build_parser, main
 from desktop_app.store import Database
 from tests.cli.conftest import Result, Run
 from tests.faults.fault_builders import add_persons
@@ -209,7 +209,7 @@ def test_an_unexpected_error_is_one_line_and_logged(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """A bug: the user gets one line saying where the details are; the log has the traceback."""
-    import desktop_app.commands.report as report_command
+    import desktop_app.cli.report as report_command
     import desktop_app.logging_setup as logging_setup
 
     def broken(*_args: object) -> int:

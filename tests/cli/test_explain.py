@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.commands import output
-from desktop_app.services.demo import load_demo
+from desktop_app.cli import output
+from desktop_app.demo.loading import load_demo
 from desktop_app.settings import load_settings, save_settings
 from desktop_app.store import open_database
 from tests.cli.conftest import Run

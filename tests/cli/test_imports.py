@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.commands import output
+from desktop_app.cli import output
 from desktop_app.settings import load_settings, save_settings
 from tests.cli.conftest import Run
-from tests.services.received_builders import receive_workbooks
+from tests.sync.received_builders import receive_workbooks
 
 
 @pytest.fixture(autouse=True)

@@ -12,16 +12,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from desktop_app.cli import build_parser, main
-from desktop_app.commands import output
-from desktop_app.exchange.hq_export import export_workbook
-from desktop_app.exchange.hq_import import import_workbooks
-from desktop_app.services.demo import load_demo
+from desktop_app.cli import output
+from desktop_app.cli.main import build_parser, main
+from desktop_app.demo.loading import load_demo
 from desktop_app.settings import load_settings, save_settings
 from desktop_app.store import open_database
 from desktop_app.store.models import Person
+from desktop_app.sync.export import export_workbook
+from desktop_app.sync.importing import import_workbooks
 from tests.cli.conftest import Run
-from tests.exchange.hq_builders import add_sample, edit_person, site_database
+from tests.sync.hq_builders import add_sample, edit_person, site_database
 
 NBSP = "\u00a0"  # French puts it before ":"
 NARROW = "\u202f"  # and this one before ";", "?", "%" and between thousands
@@ -341,7 +341,7 @@ def test_french_written_to_a_cp1252_file_does_not_stop_the_command() -> None:
 def test_output_without_a_translation_file_is_english(
     run: Run, db_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr("desktop_app.ui.i18n.translations_dir", lambda: tmp_path / "none")
+    monkeypatch.setattr("desktop_app.translation.translations_dir", lambda: tmp_path / "none")
     speak("fr")
     assert run(db_path, "check").out == f"{db_path}: OK\n"
     assert output.language() == "en"  # labels and figures too, not half French

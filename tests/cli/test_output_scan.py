@@ -17,12 +17,12 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-COMMANDS = sorted([*(ROOT / "desktop_app" / "commands").glob("*.py"), ROOT / "desktop_app/cli.py"])
+COMMANDS = sorted((ROOT / "desktop_app" / "cli").glob("*.py"))
 WORDS = re.compile(r"[A-Za-z]{2,}")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\(\w+\)s")
 # Literal text that is the same in every language: the program's name before an error, the
 # module path the subcommands are imported from, the version line.
-ALLOWED = {"registre: ", "desktop_app.commands.", "Registre "}
+ALLOWED = {"registre: ", "desktop_app.cli.", "Registre "}
 OUTPUT_CALLS = {"say", "warn", "text"}
 
 

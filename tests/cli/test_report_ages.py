@@ -24,7 +24,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from desktop_app.services.persons import PersonFields, create_person
+from desktop_app.registry.persons import PersonFields, create_person
 from desktop_app.store import open_database
 from tests.cli.conftest import Run
 

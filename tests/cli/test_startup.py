@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.cli import build_parser, main
-from desktop_app.commands import LazyCommands
+from desktop_app.cli.commands import LazyCommands
+from desktop_app.cli.main import build_parser, main
 
 ROOT = Path(__file__).resolve().parents[2]
 MIGRATION_ONLY = ("alembic", "mako", "pygments")
@@ -24,7 +24,7 @@ def modules_after(arguments: list[str], config: Path) -> tuple[set[str], str]:
     """(the modules imported, what was printed) when `registre ARGUMENTS` has run."""
     script = (
         "import json, sys\n"
-        "from desktop_app.cli import main\n"
+        "from desktop_app.cli.main import main\n"
         "try:\n"
         f"    code = main({arguments!r})\n"
         "except SystemExit as stop:\n"
@@ -53,8 +53,9 @@ def test_help_lists_every_command_without_loading_them(tmp_path: Path) -> None:
     for name in _commands(build_parser(every_command=True)):
         assert f"    {name} " in printed or f"    {name}\n" in printed, name
     assert "check the database's integrity" in printed
-    loaded = {m for m in modules if m.startswith("desktop_app.commands.")}
-    assert loaded <= {"desktop_app.commands.output", "desktop_app.commands.parsing"}, loaded
+    loaded = {m for m in modules if m.startswith("desktop_app.cli.")}
+    entry = {"main", "commands", "output", "parsing"}  # the entry and its list of commands
+    assert loaded <= {f"desktop_app.cli.{name}" for name in entry}, loaded
     assert not _top(modules) & {"sqlalchemy", *MIGRATION_ONLY}
 
 
@@ -62,8 +63,8 @@ def test_help_lists_every_command_without_loading_them(tmp_path: Path) -> None:
 def test_report_on_a_database_at_head_needs_no_alembic(db_path: Path, tmp_path: Path) -> None:
     modules, printed = modules_after(["--db", str(db_path), "report"], tmp_path / "config")
     assert "Totals over 0 activities" in printed
-    assert "desktop_app.commands.report" in modules
-    assert "desktop_app.commands.sync" not in modules  # only the chosen command's module
+    assert "desktop_app.cli.report" in modules
+    assert "desktop_app.cli.sync" not in modules  # only the chosen command's module
     assert not _top(modules) & set(MIGRATION_ONLY)
 
 

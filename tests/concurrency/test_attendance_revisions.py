@@ -16,8 +16,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from desktop_app.services.activities import ActivityFields, create_activity
-from desktop_app.services.attendance import (
+from desktop_app.activities.activities import ActivityFields, create_activity
+from desktop_app.activities.attendance import (
     AttendanceCell,
     AttendanceRow,
     attendance_grid,
@@ -27,8 +27,8 @@ from desktop_app.services.attendance import (
     set_signed,
     undo_check_in,
 )
-from desktop_app.services.persons import PersonFields, create_person
-from desktop_app.services.validation import NotFound
+from desktop_app.records.validation import NotFound
+from desktop_app.registry.persons import PersonFields, create_person
 from desktop_app.store import Database, open_database
 from desktop_app.store.errors import RecordChangedElsewhere
 

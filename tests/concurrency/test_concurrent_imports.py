@@ -22,8 +22,6 @@ from typing import Any
 import pytest
 from sqlalchemy import Table, select
 
-from desktop_app.exchange.hq_export import export_workbook
-from desktop_app.exchange.hq_import import import_workbooks
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import (
     AuditEntry,
@@ -32,8 +30,10 @@ from desktop_app.store.models import (
     Site,
     SyncConflict,
 )
-from tests.exchange.hq_builders import SITES, add_sample, edit_person
+from desktop_app.sync.export import export_workbook
+from desktop_app.sync.importing import import_workbooks
 from tests.postgres import databases
+from tests.sync.hq_builders import SITES, add_sample, edit_person
 
 ROOT = Path(__file__).resolve().parents[2]
 PEOPLE = 120  # per office: 240 attendance rows each, enough for the imports to overlap

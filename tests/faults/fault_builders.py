@@ -10,7 +10,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from desktop_app.services import activities, attendance, persons
+from desktop_app.activities import activities, attendance
+from desktop_app.registry import persons
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import Activity, Attendance, HeadCount, Organisation, Person
 

@@ -46,7 +46,7 @@ def orm_burst(database_path: Path, rows_per_commit: int) -> None:
 def check_in_burst(database_path: Path, activity_id: int) -> None:
     import datetime as dt
 
-    from desktop_app.services import attendance
+    from desktop_app.activities import attendance
     from desktop_app.store import open_database
     from desktop_app.store.models import Person
 
@@ -79,8 +79,8 @@ def announce_writes(database: Any) -> None:
 
 
 def import_once(database_path: Path, workbook: Path) -> None:
-    from desktop_app.exchange.hq_import import import_workbooks
     from desktop_app.store import open_database
+    from desktop_app.sync.importing import import_workbooks
 
     database = open_database(database_path)
     announce_writes(database)
@@ -91,7 +91,7 @@ def import_once(database_path: Path, workbook: Path) -> None:
 
 
 def backup_burst(database_path: Path, folder: Path) -> None:
-    from desktop_app.services import backups
+    from desktop_app.backups import backups
     from desktop_app.store import open_database
 
     database = open_database(database_path)
@@ -116,12 +116,12 @@ def hold_forever(word: str) -> Any:
 
 def backup_held(database_path: Path, folder: Path) -> None:
     """A backup stopped once its copy is whole, before it is checked and moved in place."""
-    from desktop_app.services import backup_files, backups
+    from desktop_app.backups import backups, files
     from desktop_app.store import open_database
 
     database = open_database(database_path)
-    backup_files.check_file = hold_forever("copied")  # type: ignore[assignment]
-    backups.check_file = backup_files.check_file  # type: ignore[attr-defined]
+    files.check_file = hold_forever("copied")  # type: ignore[assignment]
+    backups.check_file = files.check_file  # type: ignore[attr-defined]
     say("ready", 0)
     backups.backup_now(database, folder, reason="manual", keep_daily=1000)
 
@@ -129,12 +129,12 @@ def backup_held(database_path: Path, folder: Path) -> None:
 def export_held(database_path: Path, out: Path, password: str) -> None:
     """An HQ export stopped once the whole workbook is written, before it is encrypted (with a
     password) or moved in place (without)."""
-    from desktop_app.exchange import hq_export
-    from desktop_app.services import privacy_workbooks
     from desktop_app.store import open_database
+    from desktop_app.sync import export as hq_export
+    from desktop_app.workbooks import protection
 
     database = open_database(database_path)
-    privacy_workbooks.protect = hold_forever("written")  # type: ignore[assignment]
+    protection.protect = hold_forever("written")  # type: ignore[assignment]
     os.replace = hold_forever("written")
     say("ready", 0)
     hq_export.export_workbook(database, out, full=True, password=password or None)
@@ -145,8 +145,8 @@ def export_streaming(database_path: Path, out: Path) -> None:
     key), so that the parent's kill lands in the middle of the workbook."""
     import time
 
-    from desktop_app.exchange.hq_export import export_workbook
     from desktop_app.store import open_database
+    from desktop_app.sync.export import export_workbook
 
     def written(*_counts: int) -> None:
         say("row", 0)

@@ -20,12 +20,12 @@ import python_calamine
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.exchange import hq_cells
-from desktop_app.exchange.hq_export import export_workbook
-from desktop_app.exchange.hq_format import SHEETS, Column, SheetSpec
-from desktop_app.exchange.hq_sheet_rows import TRAVEL_KEYS, Incoming, InvalidRow, parse_rows
-from desktop_app.exchange.hq_unsendable import _problem
-from tests.exchange.hq_builders import add_sample, site_database
+from desktop_app.sync import cells as hq_cells
+from desktop_app.sync.export import export_workbook
+from desktop_app.sync.format import SHEETS, Column, SheetSpec
+from desktop_app.sync.sheet_rows import TRAVEL_KEYS, Incoming, InvalidRow, parse_rows
+from desktop_app.sync.unsendable import _problem
+from tests.sync.hq_builders import add_sample, site_database
 
 # 9,750 rows in all (five record types): with the other fuzz tests, over 10,000 examples.
 ROWS_PER_TYPE = 1_950

@@ -13,13 +13,13 @@ from typing import Any
 import pytest
 
 from desktop_app import exit_codes, private_folder
-from desktop_app.cli import main
-from desktop_app.exchange.hq_export import export_workbook
-from desktop_app.exchange.hq_import import import_workbooks
+from desktop_app.cli.main import main
 from desktop_app.messages import RegistreError
-from desktop_app.services.privacy_export import export_pseudonymised
+from desktop_app.privacy.pseudonymised import export_pseudonymised
 from desktop_app.store import Database, encryption, open_database
 from desktop_app.store.errors import DiskFull
+from desktop_app.sync.export import export_workbook
+from desktop_app.sync.importing import import_workbooks
 from tests.faults.fault_builders import add_activity, add_persons, check_in_all, dump, site_copy
 
 

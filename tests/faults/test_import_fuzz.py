@@ -20,14 +20,14 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Connection
 
-from desktop_app.exchange.hq_export import export_workbook
-from desktop_app.exchange.hq_format import SHEETS
-from desktop_app.exchange.hq_import import import_workbooks
 from desktop_app.messages import RegistreError
-from desktop_app.services.field_rules import NAME_PART, clean_text
-from desktop_app.services.sync_records import RECORD_TYPES, load_stored, to_second
+from desktop_app.records.field_rules import NAME_PART, clean_text
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import Activity, Attendance, HeadCount, Organisation, Person
+from desktop_app.sync.export import export_workbook
+from desktop_app.sync.format import SHEETS
+from desktop_app.sync.importing import import_workbooks
+from desktop_app.sync.records import RECORD_TYPES, load_stored, to_second
 from tests.faults.fault_builders import DAY, dump, integrity, site_copy
 from tests.faults.test_cell_fuzz import hostile_text
 

@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 
 from desktop_app import private_folder
-from desktop_app.cli import main
-from desktop_app.exchange.hq_export import export_workbook
-from desktop_app.services import backups, privacy_encryption
+from desktop_app.backups import backups
+from desktop_app.cli.main import main
+from desktop_app.privacy import encryption as privacy_encryption
 from desktop_app.store import Database, encryption, open_database
-from desktop_app.ui.protection_dialog import plain_backups_of
+from desktop_app.sync.export import export_workbook
+from desktop_app.ui.protection.dialog import plain_backups_of
 from tests.faults.fault_builders import add_activity, add_persons, check_in_all
 from tests.faults.kill_harness import run_and_kill
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop_app.exchange.hq_export import export_workbook
-from desktop_app.exchange.hq_import import import_workbooks
-from desktop_app.services import backups
+from desktop_app.backups import backups
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import Attendance, AuditEntry, ImportLog
+from desktop_app.sync.export import export_workbook
+from desktop_app.sync.importing import import_workbooks
 from tests.faults.fault_builders import (
     DAY,
     add_activity,

@@ -11,11 +11,11 @@ import pytest
 from sqlalchemy import Engine, create_engine, event, text
 
 from desktop_app import exit_codes
-from desktop_app.cli import main
-from desktop_app.exchange import hq_parallel
-from desktop_app.exchange.hq_export import export_workbook
+from desktop_app.cli.main import main
 from desktop_app.store import open_database, server
 from desktop_app.store.models import Site
+from desktop_app.sync import parallel
+from desktop_app.sync.export import export_workbook
 from tests.faults.fault_builders import add_activity, add_persons, check_in_all
 
 
@@ -97,7 +97,7 @@ def test_connection_killed_during_an_import(
 ) -> None:
     monkeypatch.setenv("REGISTRE_CONFIG_DIR", str(tmp_path / "config"))
     if reading_process:  # as for a big workbook: its records read by a second process
-        monkeypatch.setattr(hq_parallel, "PARALLEL_MIN_BYTES", 0)
+        monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 0)
     code = main(["--db", db_path, "import", str(bamako_workbook)])
     err = capsys.readouterr().err
     assert killed_at_first_insert, "the import never wrote"

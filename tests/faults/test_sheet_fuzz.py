@@ -16,17 +16,17 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from desktop_app.exchange.hq_export import export_workbook
-from desktop_app.exchange.hq_import import import_workbooks
-from desktop_app.exchange.sheets import SheetChoice, apply_preview, load_sheets, preview_sheets
+from desktop_app.activities.activities import ActivityFields, create_activity
 from desktop_app.messages import RegistreError
-from desktop_app.services.activities import ActivityFields, create_activity
-from desktop_app.services.field_rules import TEXT_LIMITS, has_control
-from desktop_app.services.name_style import family_style, given_style
+from desktop_app.records.field_rules import TEXT_LIMITS, has_control
+from desktop_app.registry.name_style import family_style, given_style
+from desktop_app.signin import SheetChoice, apply_preview, load_sheets, preview_sheets
 from desktop_app.store import Database
 from desktop_app.store.models import Person
-from tests.exchange.hq_builders import site_database
+from desktop_app.sync.export import export_workbook
+from desktop_app.sync.importing import import_workbooks
 from tests.faults.test_cell_fuzz import edge_dates, edge_numbers, hostile_text
+from tests.sync.hq_builders import site_database
 
 HEADER = ("N°", "Nom", "Prénoms", "Sexe", "Année de naissance", "Structure", "Fonction", "Contact")
 DAY = dt.date(2022, 12, 5)

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app import private_folder
-from desktop_app.services import backups as backups_service
-from desktop_app.services import privacy_encryption
+from desktop_app.backups import backups as backups_service
+from desktop_app.privacy import encryption as privacy_encryption
 from desktop_app.store import open_database
 from desktop_app.store.backup import backup_to
 from desktop_app.store.encryption import connect, has_plain_header
@@ -160,7 +160,7 @@ def test_failed_conversion_leaves_the_original(
 
 
 def test_verified_backups_of_an_encrypted_database(tmp_path: Path) -> None:
-    from desktop_app.services import backups
+    from desktop_app.backups import backups
 
     path = tmp_path / "secret.db"
     _add_person(path, PASSPHRASE)

@@ -17,13 +17,14 @@ import xlsxwriter
 from sqlalchemy.exc import IntegrityError
 
 from desktop_app import logging_setup
-from desktop_app.exchange.hq_export import export_workbook
-from desktop_app.exchange.hq_import import import_workbooks
+from desktop_app.activities import activities, attendance
 from desktop_app.messages import RegistreError
-from desktop_app.services import activities, attendance, persons
+from desktop_app.registry import persons
 from desktop_app.store import Database, open_database
 from desktop_app.store.errors import DiskFull
 from desktop_app.store.models import Person
+from desktop_app.sync.export import export_workbook
+from desktop_app.sync.importing import import_workbooks
 
 FAMILY = "GUIDIMEY"
 GIVEN = "Célestin"

@@ -11,17 +11,17 @@ import pytest
 from sqlalchemy import select, update
 
 from desktop_app import exit_codes
-from desktop_app.cli import main
-from desktop_app.commands.privacy import (
+from desktop_app.cli.main import main
+from desktop_app.cli.privacy import (
     NEW_PASSPHRASE_VARIABLE,
     PASSPHRASE_VARIABLE,
     WORKBOOK_PASSWORD_VARIABLE,
 )
-from desktop_app.services import privacy_workbooks
 from desktop_app.settings import CONFIG_DIR_ENV
 from desktop_app.store import open_database
 from desktop_app.store.encryption import has_plain_header
 from desktop_app.store.models import Organisation, Person
+from desktop_app.workbooks import protection
 
 
 @pytest.fixture(autouse=True)
@@ -159,7 +159,7 @@ def test_export_pseudonymised_and_protect_a_workbook(
     monkeypatch.setenv(WORKBOOK_PASSWORD_VARIABLE, "Agadez")
     protected = tmp_path / "p.xlsx"
     assert main(["--db", str(db_path), "protect-workbook", str(out), "--out", str(protected)]) == 0
-    assert privacy_workbooks.is_protected(protected)
+    assert protection.is_protected(protected)
     assert (
         main(
             [
@@ -179,7 +179,7 @@ def test_export_pseudonymised_and_protect_a_workbook(
     args = ["--db", str(db_path), "export-pseudonymised", "--out", str(direct), "--protect"]
     assert main(args) == 0
     assert "password-protected" in capsys.readouterr().out
-    with privacy_workbooks.unprotected_copy(direct, "Agadez") as clear:
+    with protection.unprotected_copy(direct, "Agadez") as clear:
         assert zipfile.is_zipfile(clear)
 
 

@@ -11,12 +11,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop_app.exchange.hq_export import export_workbook
-from desktop_app.exchange.hq_import import import_workbooks
+from desktop_app.activities import activities, attendance
 from desktop_app.messages import RegistreError
-from desktop_app.services import activities, attendance, persons, privacy_workbooks
+from desktop_app.registry import persons
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import Attendance, Person
+from desktop_app.sync.export import export_workbook
+from desktop_app.sync.importing import import_workbooks
+from desktop_app.workbooks import protection
 
 PASSWORD = "Dosso, 5 décembre"
 
@@ -56,13 +58,13 @@ def _people(db: Database) -> set[tuple[str, str, str | None]]:
 def test_round_trip_with_the_password(db: Database, template_db: Path, tmp_path: Path) -> None:
     _seed(db)
     written = export_workbook(db, tmp_path / "plain.xlsx", full=True).path
-    protected = privacy_workbooks.protect(written, tmp_path / "to-hq.xlsx", PASSWORD)
-    assert privacy_workbooks.is_protected(protected) and not privacy_workbooks.is_protected(written)
+    protected = protection.protect(written, tmp_path / "to-hq.xlsx", PASSWORD)
+    assert protection.is_protected(protected) and not protection.is_protected(written)
     assert b"GUIDIMEY" not in protected.read_bytes()
 
     hq = _hq(template_db, tmp_path)
     try:
-        with privacy_workbooks.unprotected_copy(protected, PASSWORD) as clear:
+        with protection.unprotected_copy(protected, PASSWORD) as clear:
             assert clear.name == protected.name and clear != protected
             result = import_workbooks(hq, [clear])
         assert not clear.exists()  # the clear copy is gone
@@ -79,19 +81,19 @@ def test_wrong_or_missing_password_changes_nothing(
 ) -> None:
     _seed(db)
     written = export_workbook(db, tmp_path / "plain.xlsx", full=True).path
-    protected = privacy_workbooks.protect(written, tmp_path / "to-hq.xlsx", PASSWORD)
+    protected = protection.protect(written, tmp_path / "to-hq.xlsx", PASSWORD)
     hq = _hq(template_db, tmp_path)
     try:
         before = _people(hq)
         with (
-            pytest.raises(privacy_workbooks.WorkbookPasswordError) as wrong,
-            privacy_workbooks.unprotected_copy(protected, "dosso, 5 decembre") as clear,
+            pytest.raises(protection.WorkbookPasswordError) as wrong,
+            protection.unprotected_copy(protected, "dosso, 5 decembre") as clear,
         ):
             import_workbooks(hq, [clear])
         assert "password does not open" in str(wrong.value)
         with (
-            pytest.raises(privacy_workbooks.WorkbookPasswordError, match="protected by a password"),
-            privacy_workbooks.unprotected_copy(protected, None) as clear,
+            pytest.raises(protection.WorkbookPasswordError, match="protected by a password"),
+            protection.unprotected_copy(protected, None) as clear,
         ):
             import_workbooks(hq, [clear])
         # Given straight to the importer, it is refused with its own clear message.
@@ -105,7 +107,7 @@ def test_wrong_or_missing_password_changes_nothing(
 def test_a_plain_workbook_passes_through_unchanged(db: Database, tmp_path: Path) -> None:
     _seed(db)
     written = export_workbook(db, tmp_path / "plain.xlsx", full=True).path
-    with privacy_workbooks.unprotected_copy(written, None) as clear:
+    with protection.unprotected_copy(written, None) as clear:
         assert clear == written
     assert written.exists()
 
@@ -113,6 +115,6 @@ def test_a_plain_workbook_passes_through_unchanged(db: Database, tmp_path: Path)
 def test_empty_password_is_refused(db: Database, tmp_path: Path) -> None:
     _seed(db)
     written = export_workbook(db, tmp_path / "plain.xlsx", full=True).path
-    with pytest.raises(privacy_workbooks.WorkbookPasswordError, match="empty"):
-        privacy_workbooks.protect(written, tmp_path / "x.xlsx", "")
+    with pytest.raises(protection.WorkbookPasswordError, match="empty"):
+        protection.protect(written, tmp_path / "x.xlsx", "")
     assert not (tmp_path / "x.xlsx").exists()

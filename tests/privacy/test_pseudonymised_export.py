@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 from python_calamine import CalamineWorkbook
 
-from desktop_app.services import activities, attendance, persons, privacy_workbooks
-from desktop_app.services.privacy_export import age_band, export_pseudonymised
-from desktop_app.services.text import normalise
+from desktop_app.activities import activities, attendance
+from desktop_app.privacy.pseudonymised import age_band, export_pseudonymised
+from desktop_app.records.text import normalise
+from desktop_app.registry import persons
 from desktop_app.store import Database
+from desktop_app.workbooks import protection
 
 DAY = dt.date(2026, 3, 2)
 BORN = dt.date(1990, 3, 12)
@@ -146,12 +148,12 @@ def test_protected_pseudonymised_workbook(db: Database, tmp_path: Path) -> None:
     _seed(db)
     out = tmp_path / "protected.xlsx"
     result = export_pseudonymised(db, out, password="Tillabéri-2026")
-    assert result.protected and privacy_workbooks.is_protected(out)
-    with privacy_workbooks.unprotected_copy(out, "Tillabéri-2026") as clear:
+    assert result.protected and protection.is_protected(out)
+    with protection.unprotected_copy(out, "Tillabéri-2026") as clear:
         _assert_no_personal_data(_xml_text(clear))
     with (
-        pytest.raises(privacy_workbooks.WorkbookPasswordError),
-        privacy_workbooks.unprotected_copy(out, "tillaberi"),
+        pytest.raises(protection.WorkbookPasswordError),
+        protection.unprotected_copy(out, "tillaberi"),
     ):
         pass
 

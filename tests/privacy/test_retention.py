@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import select, update
 
 from desktop_app import exit_codes
-from desktop_app.cli import main
+from desktop_app.cli.main import main
 from desktop_app.messages import RegistreError
-from desktop_app.services import retention
+from desktop_app.privacy import retention
 from desktop_app.store import Database, open_database
 from desktop_app.store.errors import DatabaseLocked
 from desktop_app.store.models import Activity, Attendance, AuditEntry, Person

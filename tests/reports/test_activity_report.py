@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.activities.counting import activity_counts
 from desktop_app.messages import RegistreError
-from desktop_app.reports.counting import activity_counts
-from desktop_app.reports.report_data import UNNAMED, activity_report
+from desktop_app.reports.data import UNNAMED, activity_report
 from desktop_app.store import Database
 from tests.reports.report_samples import DAYS, Training
 

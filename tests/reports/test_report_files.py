@@ -11,12 +11,13 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from desktop_app import cli, exit_codes
-from desktop_app.reports.counting import PeriodFilter
+from desktop_app import exit_codes
+from desktop_app.activities.counting import PeriodFilter
+from desktop_app.cli.main import main as cli
+from desktop_app.reports.data import activity_report, period_report
+from desktop_app.reports.documents import activity_document, period_document
 from desktop_app.reports.pdf_render import render_pdf
-from desktop_app.reports.report_data import activity_report, period_report
-from desktop_app.reports.report_documents import activity_document, period_document
-from desktop_app.reports.report_xlsx import write_activity_xlsx, write_period_xlsx
+from desktop_app.reports.xlsx import write_activity_xlsx, write_period_xlsx
 from desktop_app.store import Database
 from tests.reports.report_samples import DAYS, Training, add_activity, add_person, attend
 
@@ -130,7 +131,7 @@ def test_cli_signin_sheet_and_report_files(db_path: Path, tmp_path: Path) -> Non
     base = ["--db", str(db_path)]
     sheet_pdf = tmp_path / "sheet.pdf"
     args = ["signin-sheet", "--activity", str(activity), "--day", "2022-12-06"]
-    assert cli.main([*base, *args, "--format", "pdf", "--out", str(sheet_pdf)]) == 0
+    assert cli([*base, *args, "--format", "pdf", "--out", str(sheet_pdf)]) == 0
     assert "ISSA" in page_texts(sheet_pdf)[0]
     sheet_xlsx = tmp_path / "sheet.xlsx"
     options = [
@@ -141,7 +142,7 @@ def test_cli_signin_sheet_and_report_files(db_path: Path, tmp_path: Path) -> Non
         "--language",
         "en",
     ]
-    assert cli.main([*base, *args, *options]) == 0
+    assert cli([*base, *args, *options]) == 0
     assert sheet_rows(sheet_xlsx, 0)[6][:2] == ("No.", "Family name")
     report_pdf = tmp_path / "report.pdf"
     filters = [
@@ -154,11 +155,11 @@ def test_cli_signin_sheet_and_report_files(db_path: Path, tmp_path: Path) -> Non
         "--kind",
         "workshop",
     ]
-    assert cli.main([*base, "report", *filters, "--format", "pdf", "--out", str(report_pdf)]) == 0
+    assert cli([*base, "report", *filters, "--format", "pdf", "--out", str(report_pdf)]) == 0
     assert "Atelier sur la gouvernance" in " ".join(page_texts(report_pdf))
     report_xlsx = tmp_path / "report.xlsx"
     one = ["--activity", str(activity), "--format", "xlsx", "--out", str(report_xlsx)]
-    assert cli.main([*base, "report", *one]) == 0
+    assert cli([*base, "report", *one]) == 0
     assert report_xlsx.stat().st_size > 0
 
 
@@ -188,7 +189,7 @@ def test_cli_bad_input_is_one_clear_line(
     add_activity(database, start=DAYS[0])
     database.close()
     monkeypatch.chdir(tmp_path)
-    assert cli.main(["--db", str(db_path), *arguments]) == exit_codes.REFUSED
+    assert cli(["--db", str(db_path), *arguments]) == exit_codes.REFUSED
     error = capsys.readouterr().err
     assert error.startswith("registre: ") and error.count("\n") == 1
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.xlsx").exists()

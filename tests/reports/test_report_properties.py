@@ -10,8 +10,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.reports.counting import PeriodFilter, activity_counts
-from desktop_app.reports.report_data import activity_report, period_report
+from desktop_app.activities.counting import PeriodFilter, activity_counts
+from desktop_app.reports.data import activity_report, period_report
 from desktop_app.store import open_database
 from desktop_app.store.models import Activity, Attendance, HeadCount, Person
 from tests.postgres.databases import copy_database

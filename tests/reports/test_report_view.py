@@ -13,10 +13,14 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.activities import get_activity
+from desktop_app.activities.activities import get_activity
 from desktop_app.store import Database
-from desktop_app.ui import i18n
-from desktop_app.ui.chart_widgets import (
+from desktop_app.ui.common import i18n
+from desktop_app.ui.reports.menu import install
+from desktop_app.ui.reports.signin_dialog import SigninSheetDialog
+from desktop_app.ui.reports.view import ReportView
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.widgets.chart_widgets import (
     MEN_COLOR,
     WOMEN_COLOR,
     YOUTH_COLOR,
@@ -25,10 +29,6 @@ from desktop_app.ui.chart_widgets import (
     ShareRingChart,
     StackedBarChart,
 )
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.report_menu import install
-from desktop_app.ui.report_signin_dialog import SigninSheetDialog
-from desktop_app.ui.report_view import ReportView
 from tests.reports.report_samples import DAYS, Training, add_activity, add_person, attend
 
 # The offscreen platform cannot resize native windows to their size hint and says so.
@@ -216,8 +216,8 @@ def test_view_in_french(qtbot: QtBot, qapp: QApplication, db: Database, training
 def test_main_window_reports_menu_on_the_chosen_activity(
     qtbot: QtBot, db: Database, training: Training, tmp_path: Path
 ) -> None:
-    from desktop_app.ui.core_views import build_main_window
-    from desktop_app.ui.report_menu import open_signin_sheet_dialog, write_activity_report
+    from desktop_app.ui.reports.menu import open_signin_sheet_dialog, write_activity_report
+    from desktop_app.ui.shell.core_views import build_main_window
 
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window, views = build_main_window(db, settings)

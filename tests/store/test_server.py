@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select, text
 
-from desktop_app.cli import main
+from desktop_app.cli.main import main
 from desktop_app.store import errors, open_database, server
 from desktop_app.store.migrations import head_revision
 from desktop_app.store.models import ActivityKind, Organisation

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from desktop_app import exit_codes
-from desktop_app.cli import main
+from desktop_app.cli.main import main
 from desktop_app.settings import load_settings, save_settings
 from desktop_app.store import errors, open_database, server
 from tests.postgres.databases import TestServer

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from desktop_app.services import retention
+from desktop_app.privacy import retention
 from desktop_app.store import Database
 from tests.privacy.test_retention import TODAY, _seed
 

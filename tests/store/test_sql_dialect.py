@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Date, Integer, String, literal, select
 
-from desktop_app.services.ages import age_on, age_sql, is_youth, youth_sql
+from desktop_app.records.ages import age_on, age_sql, is_youth, youth_sql
 from desktop_app.store import Database
 from desktop_app.store.sql_dialect import days_between, year_of, years_between
 

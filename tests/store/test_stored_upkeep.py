@@ -11,10 +11,10 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, select
 
-from desktop_app.exchange.hq_export import export_workbook
 from desktop_app.store import open_database
 from desktop_app.store.migrations import alembic_config
 from desktop_app.store.models import AuditEntry, Person, Site
+from desktop_app.sync.export import export_workbook
 
 NOW = "2024-03-01 10:00:00.000000"
 COLUMNS = (

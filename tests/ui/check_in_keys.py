@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.check_in_view import CheckInView
+from desktop_app.ui.check_in.view import CheckInView
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

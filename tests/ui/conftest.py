@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop_app.services.activities import (
+from desktop_app.activities.activities import (
     ActivityDetails,
     ActivityFields,
     create_activity,
     get_activity,
 )
-from desktop_app.services.persons import PersonDetails, PersonFields, create_person, get_person
+from desktop_app.registry.persons import PersonDetails, PersonFields, create_person, get_person
 from desktop_app.store import Database, open_database
-from desktop_app.ui.worker import cancel_all_tasks
+from desktop_app.ui.common.worker import cancel_all_tasks
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 

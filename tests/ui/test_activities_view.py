@@ -3,9 +3,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.demo import load_demo
+from desktop_app.demo.loading import load_demo
 from desktop_app.store import Database
-from desktop_app.ui.activities_view import ActivitiesView
+from desktop_app.ui.activities.activities_view import ActivitiesView
 from desktop_app.ui.models.activities import ActivityTableModel
 
 

@@ -4,11 +4,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.activities import count_activities, get_activity, list_activities
-from desktop_app.services.organisations import find_organisation
+from desktop_app.activities.activities import count_activities, get_activity, list_activities
+from desktop_app.registry.organisations import find_organisation
 from desktop_app.settings import load_settings, save_settings
 from desktop_app.store import Database
-from desktop_app.ui.activity_form import ActivityForm
+from desktop_app.ui.activities.activity_form import ActivityForm
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

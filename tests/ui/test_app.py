@@ -11,10 +11,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
 from desktop_app import __version__, exit_codes
-from desktop_app.cli import main
+from desktop_app.cli.main import main
 from desktop_app.store import Database
-from desktop_app.ui.app import display_problem
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.shell.app import display_problem
+from desktop_app.ui.shell.main_window import MainWindow
 
 
 def test_display_problem_only_on_linux_without_display() -> None:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.activities import ActivityFields, create_activity
-from desktop_app.services.attendance import (
+from desktop_app.activities.activities import ActivityFields, create_activity
+from desktop_app.activities.attendance import (
     AttendanceRow,
     change_role,
     check_in,
@@ -28,10 +28,10 @@ from desktop_app.services.attendance import (
     set_signed,
     undo_check_in,
 )
-from desktop_app.services.persons import PersonFields, create_person
+from desktop_app.registry.persons import PersonFields, create_person
 from desktop_app.store import Database, open_database
-from desktop_app.ui.attendance_grid_view import AttendanceGridView
-from desktop_app.ui.check_in_view import CheckInView
+from desktop_app.ui.activities.attendance_grid_view import AttendanceGridView
+from desktop_app.ui.check_in.view import CheckInView
 from desktop_app.ui.models.attendance_grid import FIRST_DAY
 from desktop_app.ui.models.check_in import CheckInEntry, CheckInLogModel
 from tests.ui.check_in_keys import choose_role

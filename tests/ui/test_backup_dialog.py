@@ -14,14 +14,15 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from desktop_app.services import backups, privacy_encryption
+from desktop_app.backups import backups
+from desktop_app.privacy import encryption as privacy_encryption
 from desktop_app.settings import CONFIG_DIR_ENV, Settings, save_settings
 from desktop_app.store import Database, encryption, open_database
 from desktop_app.store.models import Organisation
-from desktop_app.ui.backup_dialog import BackupDialog, backup_at_closing, open_backups
-from desktop_app.ui.core_views import build_main_window
+from desktop_app.ui.backups.backup_dialog import BackupDialog, backup_at_closing, open_backups
 from desktop_app.ui.models.backups import reason_label
-from desktop_app.ui.settings_dialog import SettingsDialog
+from desktop_app.ui.shell.core_views import build_main_window
+from desktop_app.ui.shell.settings_dialog import SettingsDialog
 from tests.ui.typed_answers import typed_answers
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"

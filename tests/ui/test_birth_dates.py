@@ -10,14 +10,14 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.person_search import search_persons
-from desktop_app.services.persons import PersonFields, create_person, get_person
+from desktop_app.registry.person_search import search_persons
+from desktop_app.registry.persons import PersonFields, create_person, get_person
 from desktop_app.store import Database
-from desktop_app.ui.birth_edit import Birth, read_birth
-from desktop_app.ui.check_in_person_form import NewPersonPanel
-from desktop_app.ui.i18n import locale_for
+from desktop_app.translation import locale_for
+from desktop_app.ui.check_in.person_form import NewPersonPanel
 from desktop_app.ui.models.persons import PersonTableModel
-from desktop_app.ui.person_form import PersonForm
+from desktop_app.ui.registry.person_form import PersonForm
+from desktop_app.ui.widgets.birth_edit import Birth, read_birth
 
 TODAY = dt.date(2026, 12, 6)
 

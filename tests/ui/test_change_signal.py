@@ -14,23 +14,23 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.exchange.hq_export import export_workbook
-from desktop_app.exchange.hq_import import import_workbooks
-from desktop_app.reports.counting import activity_counts
-from desktop_app.services.activities import ActivityFields, create_activity
-from desktop_app.services.attendance import check_in
-from desktop_app.services.persons import PersonDetails, PersonFields, create_person
+from desktop_app.activities.activities import ActivityFields, create_activity
+from desktop_app.activities.attendance import check_in
+from desktop_app.activities.counting import activity_counts
+from desktop_app.registry.persons import PersonDetails, PersonFields, create_person
 from desktop_app.store import Database
-from desktop_app.ui.changes import EVERY, Changes, ChangeSignal, Ids
-from desktop_app.ui.core_views import CoreViews, build_main_window
-from desktop_app.ui.dedup_dialog import open_dedup_dialog
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.sync.export import export_workbook
+from desktop_app.sync.importing import import_workbooks
+from desktop_app.ui.common.changes import EVERY, Changes, ChangeSignal, Ids
+from desktop_app.ui.dedup.dedup_dialog import open_dedup_dialog
 from desktop_app.ui.models.attendance_grid import FIRST_DAY
-from desktop_app.ui.report_view import ReportView
-from desktop_app.ui.sheet_import_menu import open_sheet_import
-from desktop_app.ui.sync_conflicts_dialog import open_conflicts
-from desktop_app.ui.sync_import_dialog import ImportPreviewDialog
-from tests.exchange.hq_builders import add_sample, edit_person, site_database
+from desktop_app.ui.reports.view import ReportView
+from desktop_app.ui.sheet_import.menu import open_sheet_import
+from desktop_app.ui.shell.core_views import CoreViews, build_main_window
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.sync.conflicts_dialog import open_conflicts
+from desktop_app.ui.sync.import_dialog import ImportPreviewDialog
+from tests.sync.hq_builders import add_sample, edit_person, site_database
 from tests.ui.check_in_keys import type_and_enter
 from tests.ui.test_sheet_import_wizard import open_file, sheet
 

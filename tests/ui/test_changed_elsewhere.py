@@ -12,18 +12,18 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.activities import (
+from desktop_app.activities.activities import (
     ActivityFields,
     create_activity,
     edit_activity,
     get_activity,
 )
-from desktop_app.services.headcounts import add_head_count, edit_head_count, list_head_counts
-from desktop_app.services.persons import PersonFields, create_person, edit_person, get_person
+from desktop_app.activities.headcounts import add_head_count, edit_head_count, list_head_counts
+from desktop_app.registry.persons import PersonFields, create_person, edit_person, get_person
 from desktop_app.store import Database, open_database
-from desktop_app.ui.activity_form import ActivityForm
-from desktop_app.ui.head_count_dialog import HeadCountDialog
-from desktop_app.ui.person_form import PersonForm
+from desktop_app.ui.activities.activity_form import ActivityForm
+from desktop_app.ui.activities.head_count_dialog import HeadCountDialog
+from desktop_app.ui.registry.person_form import PersonForm
 from tests.ui.conftest import SCREENSHOTS
 
 CTRL = Qt.KeyboardModifier.ControlModifier

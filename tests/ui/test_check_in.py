@@ -5,15 +5,15 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.reports.counting import activity_counts
-from desktop_app.services.activities import ActivityDetails, cancel_activity
-from desktop_app.services.attendance import list_attendance
-from desktop_app.services.person_search import search_persons
-from desktop_app.services.persons import PersonDetails, PersonFields, create_person
-from desktop_app.services.registry_index import RegistryIndex
+from desktop_app.activities.activities import ActivityDetails, cancel_activity
+from desktop_app.activities.attendance import list_attendance
+from desktop_app.activities.counting import activity_counts
+from desktop_app.registry.person_search import search_persons
+from desktop_app.registry.persons import PersonDetails, PersonFields, create_person
+from desktop_app.registry.registry_index import RegistryIndex
 from desktop_app.store import Database
-from desktop_app.ui.check_in_view import CheckInView
-from desktop_app.ui.formats import counter_text
+from desktop_app.ui.check_in.view import CheckInView
+from desktop_app.ui.common.formats import counter_text
 from desktop_app.ui.models.check_in import CheckInMatchModel
 from tests.ui.check_in_keys import choose_role, type_and_enter
 

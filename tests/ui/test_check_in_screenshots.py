@@ -13,11 +13,11 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.attendance import check_in
-from desktop_app.services.persons import PersonFields, create_person
+from desktop_app.activities.attendance import check_in
+from desktop_app.registry.persons import PersonFields, create_person
 from desktop_app.store import Database
-from desktop_app.ui.core_views import build_main_window
-from desktop_app.ui.i18n import install_language
+from desktop_app.ui.common.i18n import install_language
+from desktop_app.ui.shell.core_views import build_main_window
 from tests.ui.check_in_keys import choose_role, type_and_enter
 from tests.ui.conftest import SCREENSHOTS
 

@@ -14,15 +14,15 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.attendance import check_in
-from desktop_app.services.demo import load_demo
-from desktop_app.services.headcounts import add_head_count
+from desktop_app.activities.attendance import check_in
+from desktop_app.activities.headcounts import add_head_count
+from desktop_app.demo.loading import load_demo
 from desktop_app.store import Database
-from desktop_app.ui import i18n
-from desktop_app.ui.core_views import build_main_window
-from desktop_app.ui.count_checks_view import CountChecksView
-from desktop_app.ui.head_count_dialog import HeadCountDialog
-from desktop_app.ui.person_form import PersonForm
+from desktop_app.ui.activities.head_count_dialog import HeadCountDialog
+from desktop_app.ui.common import i18n
+from desktop_app.ui.registry.person_form import PersonForm
+from desktop_app.ui.reports.count_checks_view import CountChecksView
+from desktop_app.ui.shell.core_views import build_main_window
 from tests.ui.conftest import SCREENSHOTS
 
 DAY1 = dt.date(2022, 12, 5)

@@ -16,17 +16,17 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.reports.counting import PeriodFilter
-from desktop_app.services.attendance import check_in
-from desktop_app.services.headcounts import add_head_count
+from desktop_app.activities.attendance import check_in
+from desktop_app.activities.counting import PeriodFilter
+from desktop_app.activities.headcounts import add_head_count
 from desktop_app.store import Database
-from desktop_app.ui.core_views import build_main_window
-from desktop_app.ui.count_links import CountLabel
-from desktop_app.ui.explain_dialog import ExplainDialog
 from desktop_app.ui.models.activities import ActivityTableModel
-from desktop_app.ui.person_form import PersonForm
-from desktop_app.ui.report_model import ReportActivityTableModel
-from desktop_app.ui.report_view import ReportView
+from desktop_app.ui.registry.person_form import PersonForm
+from desktop_app.ui.reports.count_links import CountLabel
+from desktop_app.ui.reports.explain_dialog import ExplainDialog
+from desktop_app.ui.reports.model import ReportActivityTableModel
+from desktop_app.ui.reports.view import ReportView
+from desktop_app.ui.shell.core_views import build_main_window
 
 DAY1 = dt.date(2022, 12, 5)
 WAIT_MS = 15_000  # counting runs in a worker thread: generous on a busy two-core machine

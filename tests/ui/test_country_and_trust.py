@@ -9,14 +9,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.exchange.hq_export import export_workbook
-from desktop_app.exchange.hq_import import import_workbooks
-from desktop_app.services.sites import local_site
+from desktop_app.registry.sites import local_site
 from desktop_app.store import open_database
-from desktop_app.ui.activity_form import ActivityForm
-from desktop_app.ui.first_start import FirstStartDialog
-from desktop_app.ui.sync_import_dialog import ImportPreviewDialog
-from tests.exchange.hq_builders import add_sample, counts, rewrite, site_database
+from desktop_app.sync.export import export_workbook
+from desktop_app.sync.importing import import_workbooks
+from desktop_app.ui.activities.activity_form import ActivityForm
+from desktop_app.ui.shell.first_start import FirstStartDialog
+from desktop_app.ui.sync.import_dialog import ImportPreviewDialog
+from tests.sync.hq_builders import add_sample, counts, rewrite, site_database
 from tests.ui.conftest import SCREENSHOTS
 
 

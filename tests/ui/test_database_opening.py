@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from desktop_app.services.backups import backup_now
+from desktop_app.backups.backups import backup_now
 from desktop_app.settings import load_settings
 from desktop_app.store import open_database
 from desktop_app.store.models import Organisation, Site
-from desktop_app.ui.database_opening import open_or_explain
+from desktop_app.ui.shell.database_opening import open_or_explain
 from tests.ui.typed_answers import typed_answers
 
 

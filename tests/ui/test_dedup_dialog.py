@@ -9,11 +9,11 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.dedup import find_duplicates
-from desktop_app.services.persons import PersonFields, create_person, delete_person, get_person
+from desktop_app.dedup.finder import find_duplicates
+from desktop_app.registry.persons import PersonFields, create_person, delete_person, get_person
 from desktop_app.store import Database
-from desktop_app.ui.dedup_dialog import DedupDialog, DuplicatePairTableModel, install
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.dedup.dedup_dialog import DedupDialog, DuplicatePairTableModel, install
+from desktop_app.ui.shell.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
@@ -169,7 +169,7 @@ def test_merge_of_a_person_deleted_meanwhile_is_refused_with_a_message(
     delete_person(db, pair.second.id)
     shown: list[str] = []
     monkeypatch.setattr(
-        "desktop_app.ui.dedup_dialog.QMessageBox.warning",
+        "desktop_app.ui.dedup.dedup_dialog.QMessageBox.warning",
         lambda _parent, _title, text: shown.append(text),
     )
     dialog.keep_first.click()

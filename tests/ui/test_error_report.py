@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.logging_setup import install_record_cleaning
-from desktop_app.ui import startup
-from desktop_app.ui.text import error_text
+from desktop_app.ui.common.text import error_text
+from desktop_app.ui.shell import startup
 
 
 def test_a_bug_in_an_action_is_shown_and_logged(

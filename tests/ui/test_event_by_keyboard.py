@@ -7,14 +7,14 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.reports.counting import activity_counts
-from desktop_app.services.activities import ActivityFilter, list_activities
-from desktop_app.services.attendance import list_attendance
-from desktop_app.services.persons import PersonDetails
+from desktop_app.activities.activities import ActivityFilter, list_activities
+from desktop_app.activities.attendance import list_attendance
+from desktop_app.activities.counting import activity_counts
+from desktop_app.registry.persons import PersonDetails
 from desktop_app.store import Database
-from desktop_app.ui.activity_form import ActivityForm
-from desktop_app.ui.core_views import build_main_window
-from desktop_app.ui.head_count_dialog import HeadCountDialog
+from desktop_app.ui.activities.activity_form import ActivityForm
+from desktop_app.ui.activities.head_count_dialog import HeadCountDialog
+from desktop_app.ui.shell.core_views import build_main_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NEW_FAMILIES = ["KABORE", "SAWADOGO", "OUEDRAOGO", "ZONGO", "COMPAORE"] * 2

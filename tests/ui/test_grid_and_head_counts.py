@@ -5,12 +5,12 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.reports.counting import activity_counts
-from desktop_app.services.attendance import check_in, list_attendance
-from desktop_app.services.headcounts import list_head_counts
+from desktop_app.activities.attendance import check_in, list_attendance
+from desktop_app.activities.counting import activity_counts
+from desktop_app.activities.headcounts import list_head_counts
 from desktop_app.store import Database
-from desktop_app.ui.attendance_grid_view import AttendanceGridView
-from desktop_app.ui.head_count_dialog import HeadCountDialog
+from desktop_app.ui.activities.attendance_grid_view import AttendanceGridView
+from desktop_app.ui.activities.head_count_dialog import HeadCountDialog
 from desktop_app.ui.models.attendance_grid import FIRST_DAY
 
 DAY1, DAY2 = dt.date(2022, 12, 5), dt.date(2022, 12, 6)

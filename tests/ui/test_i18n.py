@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.ui import i18n
+from desktop_app import translation
+from desktop_app.ui.common import i18n
 
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 TS_ONE_STRING = """<?xml version="1.0" encoding="utf-8"?>
@@ -55,7 +56,7 @@ def translations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     ],
 )
 def test_language_from_setting_or_system(setting: str, system: str, expected: str) -> None:
-    assert i18n.resolve_language(setting, QLocale(system)) == expected
+    assert translation.resolve_language(setting, QLocale(system)) == expected
 
 
 def test_french_installs_registre_and_qt_translations(

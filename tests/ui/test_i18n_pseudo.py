@@ -14,13 +14,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services import backups
+from desktop_app.backups import backups
 from desktop_app.settings import CONFIG_DIR_ENV, Settings
 from desktop_app.store import Database
-from desktop_app.ui import i18n
-from desktop_app.ui.backup_dialog import BackupDialog
-from desktop_app.ui.core_views import build_main_window
-from desktop_app.ui.settings_dialog import SettingsDialog
+from desktop_app.ui.backups.backup_dialog import BackupDialog
+from desktop_app.ui.common import i18n
+from desktop_app.ui.shell.core_views import build_main_window
+from desktop_app.ui.shell.settings_dialog import SettingsDialog
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 

@@ -16,20 +16,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app import exit_codes
-from desktop_app.ui.instance_lock import (
+from desktop_app.ui.shell.instance_lock import (
     DatabaseInUse,
     InstanceLock,
     acquire_or_explain,
     lock_path,
 )
-from desktop_app.ui.startup import start
+from desktop_app.ui.shell.startup import start
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 HOLDER = """
 import sys, time
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
-from desktop_app.ui.instance_lock import InstanceLock
+from desktop_app.ui.shell.instance_lock import InstanceLock
 app = QCoreApplication([])
 lock = InstanceLock(Path(sys.argv[1]))
 lock.acquire()

@@ -7,14 +7,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.activities import ActivityDetails
-from desktop_app.services.attendance import list_attendance
-from desktop_app.services.dedup_match import likely_persons
-from desktop_app.services.person_search import search_persons
-from desktop_app.services.persons import PersonDetails, PersonFields, create_person
+from desktop_app.activities.activities import ActivityDetails
+from desktop_app.activities.attendance import list_attendance
+from desktop_app.dedup.match import likely_persons
+from desktop_app.registry.person_search import search_persons
+from desktop_app.registry.persons import PersonDetails, PersonFields, create_person
 from desktop_app.store import Database
-from desktop_app.ui.check_in_view import CheckInView
-from desktop_app.ui.person_form import PersonForm
+from desktop_app.ui.check_in.view import CheckInView
+from desktop_app.ui.registry.person_form import PersonForm
 from tests.ui.test_screenshots import save
 
 CTRL = Qt.KeyboardModifier.ControlModifier

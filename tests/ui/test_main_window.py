@@ -6,12 +6,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.activities import ActivityFilter, get_activity, list_activities
-from desktop_app.services.persons import PersonFields, create_person
-from desktop_app.services.sites import local_site
+from desktop_app.activities.activities import ActivityFilter, get_activity, list_activities
+from desktop_app.registry.persons import PersonFields, create_person
+from desktop_app.registry.sites import local_site
 from desktop_app.store import Database, open_database
-from desktop_app.ui.core_views import build_main_window
-from desktop_app.ui.first_start import FirstStartDialog
+from desktop_app.ui.shell.core_views import build_main_window
+from desktop_app.ui.shell.first_start import FirstStartDialog
 
 
 def test_first_start_asks_the_site_and_adds_the_demo(qtbot: QtBot, tmp_path: Path) -> None:

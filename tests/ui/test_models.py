@@ -7,11 +7,11 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from desktop_app.services.activities import list_activities
-from desktop_app.services.attendance import AttendanceCell, attendance_grid, check_in
-from desktop_app.services.headcounts import add_head_count, list_head_counts
-from desktop_app.services.person_search import search_persons
-from desktop_app.services.persons import person_history
+from desktop_app.activities.activities import list_activities
+from desktop_app.activities.attendance import AttendanceCell, attendance_grid, check_in
+from desktop_app.activities.headcounts import add_head_count, list_head_counts
+from desktop_app.registry.person_search import search_persons
+from desktop_app.registry.persons import person_history
 from desktop_app.store import Database
 from desktop_app.ui.models.activities import ActivityTableModel
 from desktop_app.ui.models.attendance_grid import FIRST_DAY, AttendanceGridModel

@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.attendance import check_in
-from desktop_app.services.persons import get_person
+from desktop_app.activities.attendance import check_in
+from desktop_app.registry.persons import get_person
 from desktop_app.store import Database
-from desktop_app.ui.person_form import PersonForm
-from desktop_app.ui.persons_view import PersonsView
+from desktop_app.ui.registry.person_form import PersonForm
+from desktop_app.ui.registry.persons_view import PersonsView
 
 
 def make_view(qtbot: QtBot, db: Database) -> PersonsView:

@@ -20,21 +20,24 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app.exchange.hq_export import ExportResult
-from desktop_app.exchange.hq_import import FileSummary, ImportResult, TypeSummary
+from desktop_app import translation
+from desktop_app.activities.activities import ActivityFields, create_activity
+from desktop_app.activities.attendance import check_in
+from desktop_app.dedup.finder import DuplicatePair, PersonSummary
 from desktop_app.messages import UserMessage
-from desktop_app.services.activities import ActivityFields, create_activity
-from desktop_app.services.attendance import check_in
-from desktop_app.services.dedup import DuplicatePair, PersonSummary
-from desktop_app.services.persons import delete_person
-from desktop_app.services.validation import ValidationError
+from desktop_app.records.validation import ValidationError
+from desktop_app.registry.persons import delete_person
 from desktop_app.store import Database
-from desktop_app.ui import dedup_dialog, i18n, sync_export
-from desktop_app.ui.dedup_dialog import DedupDialog
-from desktop_app.ui.sheet_import_wizard import SheetImportWizard
-from desktop_app.ui.sync_export import ExportDialog
-from desktop_app.ui.sync_import_dialog import ImportPreviewDialog
-from desktop_app.ui.text import error_text
+from desktop_app.sync.export import ExportResult
+from desktop_app.sync.importing import FileSummary, ImportResult, TypeSummary
+from desktop_app.ui.common import i18n
+from desktop_app.ui.common.text import error_text
+from desktop_app.ui.dedup import dedup_dialog
+from desktop_app.ui.dedup.dedup_dialog import DedupDialog
+from desktop_app.ui.sheet_import.wizard import SheetImportWizard
+from desktop_app.ui.sync import export as sync_export
+from desktop_app.ui.sync.export import ExportDialog
+from desktop_app.ui.sync.import_dialog import ImportPreviewDialog
 from tests.ui.conftest import SCREENSHOTS
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -268,7 +271,7 @@ def test_a_refused_deletion_counts_the_activities(seeded_db: Database, language:
         with pytest.raises(ValidationError) as refused:
             delete_person(seeded_db, person_id)
         assert error_text(refused.value).startswith(REFUSED[language][attended])
-        command_line = i18n.message_translator(language)
+        command_line = translation.message_translator(language)
         assert (
             refused.value.fields["person"]
             .render(command_line)
@@ -378,12 +381,16 @@ def test_a_counted_message_renders_with_any_translator(
 
     assert message.render(counting) == "1 rows" and counts == [1]
     # The command line's translator with no .qm built: source words, the number filled in.
-    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
-    assert i18n.message_translator("en")("Ctx", "%Ln rows", None, 1000) == "1,000 rows"
-    assert i18n.message_translator("fr")("Ctx", "%Ln rows", None, 1000) == f"1{NNBSP}000 rows"
-    french = i18n.locale_for("fr")
-    assert i18n.fill_count("%n and %Ln", 1000, french) == f"1000 and 1{NNBSP}000"
-    assert i18n.fill_count("%n rows", -1, french) == "%n rows"  # no count given
+    monkeypatch.setattr(translation, "translations_dir", lambda: tmp_path)
+    english, french_text = (
+        translation.message_translator("en"),
+        translation.message_translator("fr"),
+    )
+    assert english("Ctx", "%Ln rows", None, 1000) == "1,000 rows"
+    assert french_text("Ctx", "%Ln rows", None, 1000) == f"1{NNBSP}000 rows"
+    french = translation.locale_for("fr")
+    assert translation.fill_count("%n and %Ln", 1000, french) == f"1000 and 1{NNBSP}000"
+    assert translation.fill_count("%n rows", -1, french) == "%n rows"  # no count given
 
 
 CHECKED_IN = {
@@ -395,7 +402,7 @@ CHECKED_IN = {
 def test_the_check_in_screen_counts_who_is_checked_in(
     qtbot: QtBot, seeded_db: Database, language: str
 ) -> None:
-    from desktop_app.ui.check_in_view import CheckInView
+    from desktop_app.ui.check_in.view import CheckInView
 
     day = dt.date(2022, 12, 5)
     activity = create_activity(

@@ -14,15 +14,16 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop_app.services import backups, privacy_encryption
+from desktop_app.backups import backups
+from desktop_app.privacy import encryption as privacy_encryption
 from desktop_app.settings import CONFIG_DIR_ENV, Settings, save_settings
 from desktop_app.store import Database, encryption, open_database
 from desktop_app.store.errors import WrongPassphrase
 from desktop_app.store.models import Organisation
-from desktop_app.ui import protection_settings
-from desktop_app.ui.core_views import build_main_window
-from desktop_app.ui.protection_dialog import ProtectionDialog
-from desktop_app.ui.settings_dialog import SettingsDialog, open_settings
+from desktop_app.ui.protection import settings as protection_settings
+from desktop_app.ui.protection.dialog import ProtectionDialog
+from desktop_app.ui.shell.core_views import build_main_window
+from desktop_app.ui.shell.settings_dialog import SettingsDialog, open_settings
 from tests.ui.conftest import SCREENSHOTS
 
 pytestmark = pytest.mark.sqlite_only  # encryption at rest is for database files
@@ -291,7 +292,7 @@ def test_the_window_reopens_on_the_encrypted_database(
 
 
 def test_screenshots_in_english_and_french(qtbot: QtBot, db: Database, qapp: Any) -> None:
-    from desktop_app.ui.i18n import install_language
+    from desktop_app.ui.common.i18n import install_language
 
     try:
         for language in ("en", "fr"):

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.settings import CONFIG_DIR_ENV
 from desktop_app.store import Database
-from desktop_app.ui import i18n
-from desktop_app.ui.protection_dialog import ProtectionDialog
-from desktop_app.ui.sync_export import ExportDialog
+from desktop_app.ui.common import i18n
+from desktop_app.ui.protection.dialog import ProtectionDialog
+from desktop_app.ui.sync.export import ExportDialog
 from tests.ui.test_i18n_pseudo import shoot
 
 

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_app.backups import backups
 from desktop_app.messages import RegistreError
-from desktop_app.services import backups
 from desktop_app.settings import CONFIG_DIR_ENV, Settings, save_settings
 from desktop_app.store import Database
-from desktop_app.ui.backup_dialog import BackupDialog, backup_at_closing
-from desktop_app.ui.settings_dialog import SettingsDialog
+from desktop_app.ui.backups.backup_dialog import BackupDialog, backup_at_closing
+from desktop_app.ui.shell.settings_dialog import SettingsDialog
 
 pytestmark = pytest.mark.postgresql_only
 

@@ -10,12 +10,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.attendance import check_in
-from desktop_app.services.demo import load_demo
+from desktop_app.activities.attendance import check_in
+from desktop_app.demo.loading import load_demo
 from desktop_app.store import Database, open_database
-from desktop_app.ui.core_views import build_main_window
-from desktop_app.ui.first_start import FirstStartDialog
-from desktop_app.ui.worker import CancelCheck, ProgressCallback, run_with_progress
+from desktop_app.ui.common.worker import CancelCheck, ProgressCallback, run_with_progress
+from desktop_app.ui.shell.core_views import build_main_window
+from desktop_app.ui.shell.first_start import FirstStartDialog
 from tests.ui.conftest import SCREENSHOTS
 
 DAY1, DAY2 = dt.date(2022, 12, 5), dt.date(2022, 12, 6)

@@ -14,17 +14,18 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop_app.demo.loading import load_demo
 from desktop_app.messages import RegistreError
 from desktop_app.paths import default_database_path
-from desktop_app.services.demo import load_demo
-from desktop_app.services.server_connection import ServerAddress, address_of
 from desktop_app.settings import load_settings, save_settings
 from desktop_app.store import Database, errors, open_database, server
 from desktop_app.store.models import Site
-from desktop_app.ui import database_opening, i18n
-from desktop_app.ui.core_views import build_main_window
-from desktop_app.ui.server_dialog import ServerDialog, disable_file_only_actions
-from desktop_app.ui.startup import start_target
+from desktop_app.store.server_connection import ServerAddress, address_of
+from desktop_app.ui.common import i18n
+from desktop_app.ui.server.server_dialog import ServerDialog, disable_file_only_actions
+from desktop_app.ui.shell import database_opening
+from desktop_app.ui.shell.core_views import build_main_window
+from desktop_app.ui.shell.startup import start_target
 from tests.postgres import databases
 from tests.ui.conftest import SCREENSHOTS
 
@@ -284,7 +285,7 @@ def test_screenshot_of_the_main_window_on_a_server_in_french(
 def test_an_unreachable_remembered_server_offers_the_local_file(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, db: Database
 ) -> None:
-    from desktop_app.ui import startup
+    from desktop_app.ui.shell import startup
 
     url = "postgresql://hq@127.0.0.1:1/registre"
     save_settings(load_settings().with_changes(server_url=url))
@@ -338,7 +339,7 @@ def _window(qtbot: QtBot, database: Database, tmp_path: Path) -> Any:
 def test_use_the_local_file_reopens_the_window_on_it(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, template_db: Path | str
 ) -> None:
-    from desktop_app.ui import server_dialog
+    from desktop_app.ui.server import server_dialog
 
     save_settings(load_settings().with_changes(server_url="postgresql://hq@pg/registre"))
     local = tmp_path / "local.db"
@@ -358,7 +359,7 @@ def test_use_the_local_file_reopens_the_window_on_it(
 def test_connect_from_the_window_reopens_it_on_the_server(
     qtbot: QtBot, tmp_path: Path, empty_db_path: str
 ) -> None:
-    from desktop_app.ui.server_dialog import open_server_dialog
+    from desktop_app.ui.server.server_dialog import open_server_dialog
 
     url = empty_db_path
     local = open_database(tmp_path / "office.db")

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.sites import local_site
+from desktop_app.registry.sites import local_site
 from desktop_app.settings import CONFIG_DIR_ENV, Settings, load_settings, save_settings
 from desktop_app.store import Database
-from desktop_app.ui.settings_dialog import SettingsDialog
+from desktop_app.ui.shell.settings_dialog import SettingsDialog
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 

@@ -16,14 +16,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWizard
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.activities import ActivityFields, create_activity
-from desktop_app.services.attendance import list_attendance
+from desktop_app.activities.activities import ActivityFields, create_activity
+from desktop_app.activities.attendance import list_attendance
 from desktop_app.store import Database
-from desktop_app.ui import i18n
-from desktop_app.ui.sheet_import_lists import PERSON, ROLE
-from desktop_app.ui.sheet_import_model import ROLE as ROLE_COLUMN
-from desktop_app.ui.sheet_import_preview import ROLES_TAB, SKIPPED_TAB
-from desktop_app.ui.sheet_import_wizard import SheetImportWizard
+from desktop_app.ui.common import i18n
+from desktop_app.ui.sheet_import.lists import PERSON, ROLE
+from desktop_app.ui.sheet_import.model import ROLE as ROLE_COLUMN
+from desktop_app.ui.sheet_import.preview import ROLES_TAB, SKIPPED_TAB
+from desktop_app.ui.sheet_import.wizard import SheetImportWizard
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 DEC5 = dt.date(2022, 12, 5)

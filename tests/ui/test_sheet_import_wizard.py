@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop_app.exchange.sheets import DUPLICATE, INVALID, NEW
-from desktop_app.exchange.sheets import fields as f
-from desktop_app.services.activities import ActivityFields, create_activity
-from desktop_app.services.attendance import list_attendance
-from desktop_app.services.person_search import search_persons
-from desktop_app.services.persons import PersonFields, create_person
+from desktop_app.activities.activities import ActivityFields, create_activity
+from desktop_app.activities.attendance import list_attendance
+from desktop_app.registry.person_search import search_persons
+from desktop_app.registry.persons import PersonFields, create_person
+from desktop_app.signin import DUPLICATE, INVALID, NEW
+from desktop_app.signin import fields as f
 from desktop_app.store import Database
-from desktop_app.ui import i18n
-from desktop_app.ui.core_views import build_main_window
-from desktop_app.ui.sheet_import_model import DETAILS, OUTCOME, SAME, CandidateDelegate
-from desktop_app.ui.sheet_import_wizard import SheetImportWizard
+from desktop_app.ui.common import i18n
+from desktop_app.ui.sheet_import.model import DETAILS, OUTCOME, SAME, CandidateDelegate
+from desktop_app.ui.sheet_import.wizard import SheetImportWizard
+from desktop_app.ui.shell.core_views import build_main_window
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 DEC5, DEC6 = dt.date(2022, 12, 5), dt.date(2022, 12, 6)

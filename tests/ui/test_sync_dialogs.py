@@ -13,20 +13,20 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.exchange.hq_export import ExportResult, export_workbook
-from desktop_app.exchange.hq_import import import_workbooks
-from desktop_app.services.privacy_export import PseudonymisedExport
-from desktop_app.services.privacy_workbooks import is_protected, unprotected_copy
-from desktop_app.services.sync_conflicts import list_conflicts
+from desktop_app.privacy.pseudonymised import PseudonymisedExport
 from desktop_app.store import Database
-from desktop_app.ui import sync_import_dialog
-from desktop_app.ui.i18n import install_language
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.sync_conflicts_dialog import ConflictsDialog
-from desktop_app.ui.sync_export import ExportDialog
-from desktop_app.ui.sync_import_dialog import ImportPreviewDialog, show_preview_dialog
-from desktop_app.ui.sync_menu import install
-from tests.exchange.hq_builders import (
+from desktop_app.sync.conflicts import list_conflicts
+from desktop_app.sync.export import ExportResult, export_workbook
+from desktop_app.sync.importing import import_workbooks
+from desktop_app.ui.common.i18n import install_language
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.sync import import_dialog
+from desktop_app.ui.sync.conflicts_dialog import ConflictsDialog
+from desktop_app.ui.sync.export import ExportDialog
+from desktop_app.ui.sync.import_dialog import ImportPreviewDialog, show_preview_dialog
+from desktop_app.ui.sync.menu import install
+from desktop_app.workbooks.protection import is_protected, unprotected_copy
+from tests.sync.hq_builders import (
     add_sample,
     column,
     counts,
@@ -342,7 +342,7 @@ def test_no_room_for_the_decrypted_copy_skips_the_workbook_with_a_message(
     def no_room(_path: Path, _password: str | None) -> Any:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(sync_import_dialog, "unprotected_copy", no_room)
+    monkeypatch.setattr(import_dialog, "unprotected_copy", no_room)
     parent = QWidget()
     qtbot.addWidget(parent)
     assert show_preview_dialog(parent, office, [protected]) is None

@@ -13,11 +13,11 @@ from sqlalchemy import insert
 
 from desktop_app.store import Database
 from desktop_app.store.models import ImportLog
-from desktop_app.ui.i18n import install_language
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.sync_history_dialog import SyncHistoryDialog
-from desktop_app.ui.sync_menu import install
-from tests.services.received_builders import receive_workbooks
+from desktop_app.ui.common.i18n import install_language
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.sync.history_dialog import SyncHistoryDialog
+from desktop_app.ui.sync.menu import install
+from tests.sync.received_builders import receive_workbooks
 from tests.ui.conftest import SCREENSHOTS
 
 

@@ -31,10 +31,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.cli import main
-from desktop_app.reports.counting import activity_counts
+from desktop_app.activities.counting import activity_counts
+from desktop_app.cli.main import main
 from desktop_app.store import Database
-from desktop_app.ui.core_views import build_main_window
+from desktop_app.ui.shell.core_views import build_main_window
 from tests.ui.check_in_keys import choose_role, type_and_enter
 
 CTRL = Qt.KeyboardModifier.ControlModifier

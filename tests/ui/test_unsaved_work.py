@@ -9,15 +9,15 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.activities import ActivityFilter, list_activities
-from desktop_app.services.attendance import list_attendance
-from desktop_app.services.headcounts import list_head_counts
-from desktop_app.services.person_search import search_persons
-from desktop_app.services.persons import PersonDetails, get_person
+from desktop_app.activities.activities import ActivityFilter, list_activities
+from desktop_app.activities.attendance import list_attendance
+from desktop_app.activities.headcounts import list_head_counts
+from desktop_app.registry.person_search import search_persons
+from desktop_app.registry.persons import PersonDetails, get_person
 from desktop_app.store import Database
-from desktop_app.ui.activity_form import ActivityForm
-from desktop_app.ui.core_views import CoreViews, build_main_window
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.activities.activity_form import ActivityForm
+from desktop_app.ui.shell.core_views import CoreViews, build_main_window
+from desktop_app.ui.shell.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 DAY1 = dt.date(2022, 12, 5)

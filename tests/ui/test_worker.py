@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.messages import RegistreError, UserMessage
-from desktop_app.ui.worker import CancelCheck, ProgressCallback, run_task, run_with_progress
+from desktop_app.ui.common.worker import CancelCheck, ProgressCallback, run_task, run_with_progress
 
 
 def test_result_and_progress_arrive_on_the_main_thread(qtbot: QtBot) -> None:

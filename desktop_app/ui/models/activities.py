@@ -7,8 +7,8 @@ from typing import Any, ClassVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from desktop_app.services.activities import ActivityRow
-from desktop_app.ui.formats import format_range, kind_label, status_label
+from desktop_app.activities.activities import ActivityRow
+from desktop_app.ui.common.formats import format_range, kind_label, status_label
 from desktop_app.ui.models.rows import Column, RowTableModel
 
 
@@ -16,7 +16,7 @@ class ActivityTableModel(RowTableModel[ActivityRow]):
     """Sorting is asked of the service: `sort()` emits `sort_requested(key, descending)`."""
 
     TITLE, KIND, DATES, PLACE, STATUS, PARTICIPANTS, WOMEN, YOUTH, TEAM = range(9)
-    # The count columns, and the count (reports/explain.py) whose persons each opens.
+    # The count columns, and the count (activities/explain.py) whose persons each opens.
     COUNT_FIELDS: ClassVar[dict[int, str]] = {
         PARTICIPANTS: "participants",
         WOMEN: "women",

@@ -10,10 +10,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from desktop_app.activities.attendance import AttendanceCell, AttendanceGrid, GridRow, usual_roles
 from desktop_app.messages import RegistreError
-from desktop_app.services.attendance import AttendanceCell, AttendanceGrid, GridRow, usual_roles
 from desktop_app.store.vocabulary import team_roles
-from desktop_app.ui.formats import format_day_short, role_label
+from desktop_app.ui.common.formats import format_day_short, role_label
 from desktop_app.ui.models.rows import LEFT, NO_PARENT, RIGHT
 
 Index = QModelIndex | QPersistentModelIndex

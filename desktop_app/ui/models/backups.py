@@ -13,9 +13,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.services import backup_files
-from desktop_app.services.backups import BackupInfo
-from desktop_app.ui.i18n import format_moment, format_number
+from desktop_app.backups import files
+from desktop_app.backups.backups import BackupInfo
+from desktop_app.ui.common.i18n import format_moment, format_number
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -55,7 +55,7 @@ class BackupTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         # Read once here (16 bytes a file), not at every paint.
-        self._encrypted = [backup_files.is_encrypted_file(info.path) for info in self._rows]
+        self._encrypted = [files.is_encrypted_file(info.path) for info in self._rows]
         self.endResetModel()
 
     def backup(self, row: int) -> BackupInfo:

@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from desktop_app.services.attendance import DEFAULT_ROLE
-from desktop_app.services.persons import PersonRow
-from desktop_app.ui.formats import role_label, sex_label
+from desktop_app.activities.attendance import DEFAULT_ROLE
+from desktop_app.registry.persons import PersonRow
+from desktop_app.ui.common.formats import role_label, sex_label
 from desktop_app.ui.models.rows import Column, Index, RowTableModel
 
 

@@ -1,4 +1,4 @@
-"""The rows behind a count (reports/explain.py): persons and head counts in one table, sorted in
+"""The rows behind a count (activities/explain.py): persons and head counts in one table, sorted in
 Python by any column (lists of a period hold tens of thousands of rows: no proxy model)."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from desktop_app.reports.explain import CountedHeadCount, CountedPerson, Explanation
-from desktop_app.services.ages import AgeAt
-from desktop_app.ui.formats import category_label, role_label, sex_label
-from desktop_app.ui.i18n import format_date
+from desktop_app.activities.explain import CountedHeadCount, CountedPerson, Explanation
+from desktop_app.records.ages import AgeAt
+from desktop_app.ui.common.formats import category_label, role_label, sex_label
+from desktop_app.ui.common.i18n import format_date
 from desktop_app.ui.models.rows import Column, RowTableModel
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop_app.services.headcounts import HeadCountRow
-from desktop_app.ui.i18n import format_date
+from desktop_app.activities.headcounts import HeadCountRow
+from desktop_app.ui.common.i18n import format_date
 from desktop_app.ui.models.rows import Column, RowTableModel
 
 

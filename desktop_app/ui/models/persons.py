@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from desktop_app.services.persons import PersonActivity, PersonRow
-from desktop_app.ui.formats import category_label, format_range, kind_label, role_label, sex_label
-from desktop_app.ui.i18n import format_date
+from desktop_app.registry.persons import PersonActivity, PersonRow
+from desktop_app.ui.common.formats import (
+    category_label,
+    format_range,
+    kind_label,
+    role_label,
+    sex_label,
+)
+from desktop_app.ui.common.i18n import format_date
 from desktop_app.ui.models.rows import Column, RowTableModel
 
 

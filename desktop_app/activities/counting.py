@@ -1,0 +1,281 @@
+"""The counting rules every report uses (docs/domain.md), aggregated in SQL.
+
+Definitions (docs/services.md has the full text):
+- participants: distinct persons with the role participant on at least one day, plus the unnamed
+  attendees of head counts (rule in desktop_app/activities/headcounts.py);
+- team: distinct persons with a facilitation role (facilitator, expert, moderator, speaker,
+  organiser, interpreter) and never the role participant; observers count in neither;
+- women / men / sex not stated: participants by sex (head counts: see headcounts.py);
+- youth / not youth / age unknown: age at the activity's start below the threshold (default 30):
+  the exact age when the date of birth is known, start year - birth year otherwise (the year
+  rule), else the age band; see desktop_app/records/ages.py;
+- age from a year only: participants whose age, hence youth, rests on a birth year alone;
+- person-days: for each day, the participants present that day, summed;
+- completion: named participants present on every calendar day of the activity.
+Attendance that is deleted, or of a deleted person, is not counted. Period reports leave out
+cancelled and deleted activities; unique persons (each person once) and participations (person x
+activity) are kept apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from desktop_app.activities import counting_rules as rules
+from desktop_app.activities.counting_sums import tally
+from desktop_app.activities.headcounts import Unnamed, head_counts_by_activity, unnamed
+from desktop_app.records.ages import DEFAULT_YOUTH_THRESHOLD
+from desktop_app.records.page_cache import use_large_page_cache
+from desktop_app.records.validation import not_found
+from desktop_app.store import Database
+from desktop_app.store.models import Activity
+
+
+@dataclass(frozen=True)
+class ActivityCounts:
+    """The counts of one activity. `participants` = `named` + `unnamed`."""
+
+    id: int
+    title: str
+    kind: str
+    status: str
+    start_date: dt.date
+    end_date: dt.date
+    country: str
+    city: str
+    office: str | None
+    project_code: str | None
+    day_count: int
+    participants: int
+    women: int
+    men: int
+    sex_not_stated: int
+    youth: int
+    not_youth: int
+    age_unknown: int
+    age_from_year_only: int  # participants whose age comes from a birth year alone
+    person_days: int
+    team: int
+    completion: int  # named participants present on every day
+    named: int
+    unnamed: int
+    # What head counts added (total, women, men, youth...): part of the figures above.
+    head_counts: Unnamed = field(default_factory=Unnamed)
+    # Named participants by category code (None: not stated), largest first.
+    by_category: tuple[tuple[str | None, int], ...] = ()
+    youth_threshold: int = DEFAULT_YOUTH_THRESHOLD
+
+    @property
+    def youth_share(self) -> float | None:
+        """Youth / participants, None when there are no participants."""
+        return self.youth / self.participants if self.participants else None
+
+
+@dataclass(frozen=True)
+class PeriodFilter:
+    """Activities whose start date lies in [start, end] (either open), narrowed by the rest."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    country: str | None = None
+    office: str | None = None
+    kind: str | None = None
+    project_code: str | None = None
+    youth_threshold: int = DEFAULT_YOUTH_THRESHOLD
+
+
+@dataclass(frozen=True)
+class PeriodTotals:
+    """Totals over a period.
+
+    Sums over activities (each person once per activity: participations): `participants`
+    (= `participations`), `women`, `men`, `sex_not_stated`, `youth`, `not_youth`, `age_unknown`,
+    `age_from_year_only`, `person_days`, `team`, `completion`, `named`, `unnamed`.
+    Each person once however many activities: `unique_persons` (= `unique_named` + `unnamed`,
+    head-count attendees cannot be told apart so each counts once per activity), `unique_women`,
+    `unique_men`, `unique_sex_not_stated` (named persons only, plus head counts' stated sexes).
+    """
+
+    activities: int = 0
+    participants: int = 0
+    women: int = 0
+    men: int = 0
+    sex_not_stated: int = 0
+    youth: int = 0
+    not_youth: int = 0
+    age_unknown: int = 0
+    age_from_year_only: int = 0
+    person_days: int = 0
+    team: int = 0
+    completion: int = 0
+    named: int = 0
+    unnamed: int = 0
+    unique_named: int = 0
+    unique_persons: int = 0
+    unique_women: int = 0
+    unique_men: int = 0
+    unique_sex_not_stated: int = 0
+    by_category: tuple[tuple[str | None, int], ...] = ()
+
+    @property
+    def participations(self) -> int:
+        return self.participants
+
+
+@dataclass(frozen=True)
+class PeriodCounts:
+    filter: PeriodFilter
+    activities: tuple[ActivityCounts, ...]
+    totals: PeriodTotals = field(default_factory=PeriodTotals)
+
+
+def activity_counts(
+    database: Database, activity_id: int, youth_threshold: int = DEFAULT_YOUTH_THRESHOLD
+) -> ActivityCounts:
+    """The counts of one activity, whatever its status (NotFound when the id does not exist)."""
+    with database.session() as session:
+        ids = select(Activity.id).where(Activity.id == activity_id)
+        counts, _unique = _counts(session, ids, youth_threshold)
+    if not counts:
+        raise not_found("activity", activity_id)
+    return counts[0]
+
+
+def counts_for_activities(
+    database: Database, activity_ids: Iterable[int], youth_threshold: int = DEFAULT_YOUTH_THRESHOLD
+) -> list[ActivityCounts]:
+    """The counts of the given activities (any status), by start date."""
+    with database.session() as session:
+        ids = select(Activity.id).where(Activity.id.in_(list(activity_ids)))
+        return _counts(session, ids, youth_threshold)[0]
+
+
+def reported_activity_ids(period: PeriodFilter) -> Select[Any]:
+    """The activities a period report covers: live, not cancelled, matching the filter."""
+    statement = select(Activity.id).where(~Activity.deleted, Activity.status != "cancelled")
+    if period.start is not None:
+        statement = statement.where(Activity.start_date >= period.start)
+    if period.end is not None:
+        statement = statement.where(Activity.start_date <= period.end)
+    for column, value in (
+        (Activity.country, period.country.upper() if period.country else None),
+        (Activity.office, period.office),
+        (Activity.kind, period.kind),
+        (Activity.project_code, period.project_code),
+    ):
+        if value:
+            statement = statement.where(column == value)
+    return statement
+
+
+def period_counts(database: Database, period: PeriodFilter | None = None) -> PeriodCounts:
+    """Each activity of the period, and the totals with unique persons and participations."""
+    period = period or PeriodFilter()
+    ids = reported_activity_ids(period)
+    with database.session() as session:
+        activities, unique = _counts(session, ids, period.youth_threshold, with_unique=True)
+    return PeriodCounts(period, tuple(activities), _totals(activities, unique))
+
+
+def _counts(
+    session: Session, ids: Select[Any], youth_threshold: int, *, with_unique: bool = False
+) -> tuple[list[ActivityCounts], dict[str, int]]:
+    """The counts of each activity and, when asked, the named part of the unique counts.
+
+    Every figure is a rule of activities/counting_rules.py, summed in one statement (attendance
+    grouped once); head counts add what each rule names.
+    """
+    use_large_page_cache(session)
+    tallies = tally(
+        session, ids, rules.RULES, youth_threshold, by_category=True, unique=with_unique
+    )
+    head_counts = head_counts_by_activity(session, ids)
+    activities = session.scalars(
+        select(Activity).where(Activity.id.in_(ids)).order_by(Activity.start_date, Activity.id)
+    )
+    result = []
+    for activity in activities:
+        days = (activity.end_date - activity.start_date).days + 1
+        extra = unnamed(head_counts.get(activity.id, ()), days)
+        count = tallies.counter(activity.id, extra)
+        result.append(
+            ActivityCounts(
+                id=activity.id,
+                title=activity.title,
+                kind=activity.kind,
+                status=activity.status,
+                start_date=activity.start_date,
+                end_date=activity.end_date,
+                country=activity.country,
+                city=activity.city,
+                office=activity.office,
+                project_code=activity.project_code,
+                day_count=days,
+                participants=count(rules.PARTICIPANTS),
+                women=count(rules.WOMEN),
+                men=count(rules.MEN),
+                sex_not_stated=count(rules.SEX_NOT_STATED),
+                youth=count(rules.YOUTH),
+                not_youth=count(rules.NOT_YOUTH),
+                age_unknown=count(rules.AGE_UNKNOWN),
+                age_from_year_only=count(rules.AGE_FROM_YEAR_ONLY),
+                person_days=count(rules.PERSON_DAYS),
+                team=count(rules.TEAM),
+                completion=count(rules.COMPLETION),
+                named=count(rules.NAMED),
+                unnamed=count(rules.UNNAMED),
+                head_counts=extra,
+                by_category=_largest_first(tallies.by_category(activity.id)),
+                youth_threshold=youth_threshold,
+            )
+        )
+    return result, tallies.unique
+
+
+def _largest_first(counter: Mapping[str | None, int]) -> tuple[tuple[str | None, int], ...]:
+    return tuple(sorted(counter.items(), key=lambda item: (-item[1], item[0] or "")))
+
+
+def _totals(activities: list[ActivityCounts], unique_named: dict[str, int]) -> PeriodTotals:
+    def total(name: str) -> int:
+        return sum(int(getattr(a, name)) for a in activities)
+
+    def unique(name: str) -> int:
+        """Each named person once, plus what head counts add to the rule (once per activity:
+        their attendees cannot be told apart)."""
+        rule = rules.UNIQUE_RULES[name]
+        return unique_named.get(name, 0) + sum(rule.unnamed(a.head_counts) for a in activities)
+
+    categories: Counter[str | None] = Counter()
+    for activity in activities:
+        for code, n in activity.by_category:
+            categories[code] += n
+    return PeriodTotals(
+        activities=len(activities),
+        participants=total("participants"),
+        women=total("women"),
+        men=total("men"),
+        sex_not_stated=total("sex_not_stated"),
+        youth=total("youth"),
+        not_youth=total("not_youth"),
+        age_unknown=total("age_unknown"),
+        age_from_year_only=total("age_from_year_only"),
+        person_days=total("person_days"),
+        team=total("team"),
+        completion=total("completion"),
+        named=total("named"),
+        unnamed=total("unnamed"),
+        unique_named=unique("unique_named"),
+        unique_persons=unique("unique_persons"),
+        unique_women=unique("unique_women"),
+        unique_men=unique("unique_men"),
+        unique_sex_not_stated=unique("unique_sex_not_stated"),
+        by_category=_largest_first(categories),
+    )

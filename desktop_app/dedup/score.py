@@ -1,0 +1,251 @@
+"""How alike two persons are: a score from 0 to 100 and the reasons behind it.
+
+A name alone is weak evidence: in Niger and Mali many different people are called Moussa DIALLO.
+The same name gives 70 points, a name spelt otherwise a little less (a typo or a vowel in each
+name part still gives about 65), a name with a given name missing 65; a name carried by few
+persons of the registry gives more, a very common one less. The rest comes from what else agrees
+(a phone or an e-mail is strong, the organisation and the birth year weaker, the position and the
+region weaker still), and what disagrees takes points away (a different sex, birth years far
+apart, two different phones, organisations or regions).
+
+The weights were set on the bench's generated registries (bench/bench_dedup.py, two seeds): the
+highest recall of known duplicates at a precision of 0.97 at the default threshold, every kind
+of difference counted; docs/dedup.md gives the figures.
+"""
+
+from __future__ import annotations
+
+import math
+
+from rapidfuzz import fuzz
+
+from desktop_app.dedup.records import PersonRecord, phones_one_digit_apart
+from desktop_app.dedup.words import is_initial, least_word_similarity, words_pair_up
+from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
+
+CONTEXT = "Dedup"
+DEFAULT_MIN_SCORE = 80
+NAME_POINTS = 70  # the same name, accents, case and order aside
+NAME_SLOPE = 0.3  # points lost for each point of similarity below 100
+LEAST_NAME_SIMILARITY = 70  # below this the names are not the same person's, whatever else agrees
+LEAST_WORD_SIMILARITY = 50  # ...nor when one word is this unlike its counterpart (Sadia, Hawa)
+NAME_PART_SIMILARITY = 85  # "DIALLO" against "DIALLO Mariam": one name is part of the other
+NAME_PART_POINTS = 65
+NAME_PART_SAME_SEX = 2  # ...of the same sex: the given name left out would have told it
+# A given name fewer counts the name's frequency at this share (a family name alone: not at all).
+NAME_PART_FREQUENCY = 0.5
+STRONG = 35  # same phone, same e-mail
+NEAR_PHONE = 20  # phones one digit apart: the same number mistyped
+TOGETHER = -20  # both present at one activity on one day: two people, unless typed twice
+SAME_BIRTH_YEAR = 8
+NEAR_BIRTH_YEAR = 3  # an age given instead of the year
+SAME_ORGANISATION = 8
+# ...less for a big one: this many points for each halving of the organisation's size above
+# `BIG_ORGANISATION` live persons (a police force), at most `BIGGEST_ORGANISATION_MALUS` less.
+ORGANISATION_SIZE_SLOPE = 2.0
+BIG_ORGANISATION = 500
+BIGGEST_ORGANISATION_MALUS = -4.0
+OTHER_ORGANISATION = -6
+SAME_REGION = 1
+OTHER_REGION = -8
+SAME_POSITION = 6
+FAR_BIRTH_YEARS = -25
+OTHER_PHONE = -15
+OTHER_SEX = -40
+# A name carried by a few persons of the whole registry says more than Moussa DIALLO, a name
+# carried by many says less: points by how many persons carry the more common of the two names.
+RARE_NAME_BONUS = ((1, 8), (3, 5), (8, 2))
+COMMON_NAME_MALUS = ((41, -4), (16, -2))
+# The best score of a pair that shares a name and nothing else of weight (no phone, e-mail,
+# organisation, birth year or position): above it the finder need not compare such namesakes.
+NAME_ALONE_CEILING = NAME_POINTS + RARE_NAME_BONUS[0][1] + SAME_REGION
+
+# Reason codes, in the order they are shown; the window and the command line translate them.
+REASONS: dict[str, str] = {
+    "same_phone": QT_TRANSLATE_NOOP("Dedup", "same phone"),
+    "same_email": QT_TRANSLATE_NOOP("Dedup", "same e-mail"),
+    "same_name": QT_TRANSLATE_NOOP("Dedup", "same name ignoring accents and order"),
+    "similar_name": QT_TRANSLATE_NOOP("Dedup", "similar name"),
+    "rare_name": QT_TRANSLATE_NOOP("Dedup", "a rare name in the registry"),
+    "name_part": QT_TRANSLATE_NOOP("Dedup", "one name is part of the other (missing given name)"),
+    "initials": QT_TRANSLATE_NOOP("Dedup", "a given name written as its initial"),
+    "same_organisation": QT_TRANSLATE_NOOP("Dedup", "same organisation"),
+    "same_birth_year": QT_TRANSLATE_NOOP("Dedup", "same birth year"),
+    "near_birth_year": QT_TRANSLATE_NOOP("Dedup", "birth years one apart"),
+    "same_region": QT_TRANSLATE_NOOP("Dedup", "same region"),
+    "same_position": QT_TRANSLATE_NOOP("Dedup", "same position"),
+    "near_phone": QT_TRANSLATE_NOOP("Dedup", "phones one digit apart"),
+    "other_phone": QT_TRANSLATE_NOOP("Dedup", "different phones"),
+    "far_birth_years": QT_TRANSLATE_NOOP("Dedup", "birth years far apart"),
+    "other_sex": QT_TRANSLATE_NOOP("Dedup", "different sex"),
+    "other_region": QT_TRANSLATE_NOOP("Dedup", "different regions"),
+    "common_name": QT_TRANSLATE_NOOP("Dedup", "a common name in the registry"),
+    "same_sex": QT_TRANSLATE_NOOP("Dedup", "same sex"),
+    "together": QT_TRANSLATE_NOOP("Dedup", "both present at one activity on the same day"),
+}
+
+
+PART_REASONS = frozenset({"name_part", "initials"})  # scored as a name with a part missing
+
+
+def reason_message(code: str) -> UserMessage:
+    return UserMessage(CONTEXT, REASONS.get(code, code))
+
+
+def name_similarity(a: PersonRecord, b: PersonRecord) -> tuple[float, str]:
+    """0-100 and the name reason; name keys hold sorted tokens, so order never matters."""
+    if not a.name_key or not b.name_key:
+        return 0.0, ""
+    if a.name_key == b.name_key:
+        return 100.0, "same_name"
+    similarity = fuzz.ratio(a.name_key, b.name_key)
+    if similarity < 100 and a.given_key and b.given_key:
+        # A typo in a first letter can change the sorted order: compare as written too.
+        written = f"{a.family_key} {a.given_key}"
+        other = f"{b.family_key} {b.given_key}"
+        similarity = max(
+            similarity,
+            fuzz.ratio(written, other),
+            fuzz.ratio(written, f"{b.given_key} {b.family_key}"),
+            fuzz.ratio(f"{a.given_key} {a.family_key}", other),
+        )
+    if a.token_count != b.token_count and similarity < NAME_PART_SIMILARITY:
+        # A missing given name: every word of the shorter name is in the longer one, or a
+        # spelling of one of its words ("KANTÉ" alone for "KANÉ Abdoulaye").
+        shorter, longer = (a, b) if a.token_count < b.token_count else (b, a)
+        if fuzz.token_set_ratio(a.name_key, b.name_key) >= 95 or words_pair_up(
+            shorter.name_key.split(), longer.name_key.split()
+        ):
+            return float(NAME_PART_SIMILARITY), "name_part"
+    elif similarity < LEAST_NAME_SIMILARITY and words_pair_up(
+        a.name_key.split(), b.name_key.split()
+    ):
+        # Short names spelt otherwise in every word ("SW Aa" for "SOW Awa") look far apart.
+        similarity = float(LEAST_NAME_SIMILARITY)
+    fewer, more = sorted((a.name_key.split(), b.name_key.split()), key=len)
+    if (
+        similarity < NAME_PART_SIMILARITY
+        and any(map(is_initial, (*a.given_key.split(), *b.given_key.split())))
+        and words_pair_up(fewer, more, initials=True)
+    ):
+        # "A. DIALLO" for DIALLO Aïssata: what a given name missing says, and its first letter.
+        return float(NAME_PART_SIMILARITY), "initials"
+    if (
+        similarity >= LEAST_NAME_SIMILARITY
+        and least_word_similarity(fewer, more) < LEAST_WORD_SIMILARITY
+    ):
+        return 0.0, "similar_name"  # one word is another name: not the same name
+    return similarity, "similar_name"
+
+
+def name_frequency_points(frequency: int) -> int:
+    """Points for a rare name (positive) or a common one (negative)."""
+    for most, bonus in RARE_NAME_BONUS:
+        if frequency <= most:
+            return bonus
+    for least, malus in COMMON_NAME_MALUS:
+        if frequency >= least:
+            return malus
+    return 0
+
+
+def organisation_size_points(size: int) -> float:
+    """Points taken from a shared organisation for its size (0 up to `BIG_ORGANISATION`)."""
+    if size <= BIG_ORGANISATION:
+        return 0.0
+    fewer = ORGANISATION_SIZE_SLOPE * math.log2(BIG_ORGANISATION / size)
+    return max(BIGGEST_ORGANISATION_MALUS, fewer)
+
+
+def score(
+    a: PersonRecord,
+    b: PersonRecord,
+    name_frequency: int = 1_000,
+    min_score: int = 0,
+    together: bool = False,
+    organisation_size: int = 0,
+) -> tuple[int, tuple[str, ...]]:
+    """The score of the pair and its reason codes; (0, ()) when the names are too far apart
+    or the pair cannot reach `min_score` (the names are compared last: they cost the most).
+
+    `name_frequency`: how many persons of the registry carry the more common of the two names.
+    `organisation_size`: how many live persons their organisation has, when it is the same
+    (0: not known). `together`: both were present at one activity on the same day. The
+    check-in takes each person once a day and a sheet lists each once, so they are two people,
+    unless one human was typed twice (at the door and again from the sheet): a phone or an
+    e-mail still wins.
+    """
+    strong_reasons: list[str] = []
+    reasons: list[str] = []
+    points = 0.0
+    if together:
+        points += TOGETHER
+        reasons.append("together")
+    if a.phone_key and b.phone_key:
+        if a.phone_key == b.phone_key:
+            strong_reasons.append("same_phone")
+        elif phones_one_digit_apart(a.phone_key, b.phone_key):
+            points += NEAR_PHONE
+            reasons.append("near_phone")
+        else:
+            points += OTHER_PHONE
+            reasons.append("other_phone")
+    if a.email_key and a.email_key == b.email_key:
+        strong_reasons.append("same_email")
+    if strong_reasons:
+        points += STRONG + 5 * (len(strong_reasons) - 1)
+    if a.organisation_id is not None and b.organisation_id is not None:
+        if a.organisation_id == b.organisation_id:
+            points += SAME_ORGANISATION + organisation_size_points(organisation_size)
+            reasons.append("same_organisation")
+        else:
+            points += OTHER_ORGANISATION
+    elif a.organisation_keys & b.organisation_keys:
+        points += SAME_ORGANISATION
+        reasons.append("same_organisation")
+    if a.birth_year is not None and b.birth_year is not None:
+        gap = abs(a.birth_year - b.birth_year)
+        if gap == 0:
+            points += SAME_BIRTH_YEAR
+            reasons.append("same_birth_year")
+        elif gap == 1:
+            points += NEAR_BIRTH_YEAR
+            reasons.append("near_birth_year")
+        else:
+            points += FAR_BIRTH_YEARS
+            reasons.append("far_birth_years")
+    if a.region and b.region:
+        if a.region == b.region:
+            points += SAME_REGION
+            reasons.append("same_region")
+        else:
+            points += OTHER_REGION
+            reasons.append("other_region")
+    if a.position and a.position == b.position:
+        points += SAME_POSITION
+        reasons.append("same_position")
+    same_sex = bool(a.sex and a.sex == b.sex)
+    if a.sex and b.sex and not same_sex:
+        points += OTHER_SEX
+        reasons.append("other_sex")
+    frequency_points = name_frequency_points(name_frequency)
+    part_points = NAME_PART_POINTS + NAME_PART_FREQUENCY * max(frequency_points, 0)
+    best_name = max(NAME_POINTS + frequency_points, part_points + NAME_PART_SAME_SEX)
+    if best_name + points < min_score:
+        return 0, ()
+    similarity, name_reason = name_similarity(a, b)
+    if similarity < LEAST_NAME_SIMILARITY:
+        return 0, ()
+    name_reasons = [name_reason]
+    if name_reason in PART_REASONS:
+        points += NAME_PART_POINTS
+        if a.given_key and b.given_key:  # a given name fewer: how common the shorter name is
+            points += NAME_PART_FREQUENCY * frequency_points
+        if same_sex:
+            points += NAME_PART_SAME_SEX
+            name_reasons.append("same_sex")
+    else:
+        points += NAME_POINTS - NAME_SLOPE * (100 - similarity) + frequency_points
+        if frequency_points:
+            name_reasons.append("rare_name" if frequency_points > 0 else "common_name")
+    return max(0, min(100, round(points))), (*strong_reasons, *name_reasons, *reasons)

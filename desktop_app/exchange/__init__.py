@@ -1,1 +1,0 @@
-"""Workbooks out and in: the HQ sync workbook (export, merge import)."""

@@ -1,0 +1,365 @@
+"""The main window's own views and actions: activities, persons, check-in, grid, head counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from desktop_app.activities.activities import delete_activity, get_activity, restore_activity
+from desktop_app.messages import RegistreError
+from desktop_app.registry.registry_index import RegistryIndex
+from desktop_app.settings import load_settings
+from desktop_app.store import Database
+from desktop_app.ui.activities.activities_view import ActivitiesView
+from desktop_app.ui.activities.activity_form import ActivityForm
+from desktop_app.ui.activities.attendance_grid_view import AttendanceGridView
+from desktop_app.ui.activities.head_count_dialog import HeadCountDialog
+from desktop_app.ui.check_in.view import CheckInView
+from desktop_app.ui.common import record_links
+from desktop_app.ui.common.actions import make_action
+from desktop_app.ui.common.changes import Changes
+from desktop_app.ui.common.text import error_text
+from desktop_app.ui.common.worker import run_task
+from desktop_app.ui.registry.person_form import PersonForm
+from desktop_app.ui.registry.persons_view import PersonsView
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.menus import install_menu_plugins
+
+SETTINGS_ACTIVITY = "main_window/activity"  # the activity of the last check-in or grid view
+
+
+class DeleteActivityCommand(QUndoCommand):
+    def __init__(self, views: CoreViews, activity_id: int, title: str) -> None:
+        super().__init__(
+            QCoreApplication.translate("CoreViews", "Delete {title}").format(title=title)
+        )
+        self.views = views
+        self.activity_id = activity_id
+
+    def redo(self) -> None:
+        delete_activity(self.views.window.database, self.activity_id)
+        self.views.window.changes.announce(Changes.of(activities={self.activity_id}))
+
+    def undo(self) -> None:
+        restore_activity(self.views.window.database, self.activity_id)
+        self.views.window.changes.announce(Changes.of(activities={self.activity_id}))
+
+
+class CoreViews:
+    """Builds the views into `window` and keeps the windows they open."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        database = window.database
+        self.youth_threshold = load_settings().youth_threshold
+        self.activities = ActivitiesView(database, self.youth_threshold, changes=window.changes)
+        self.persons = PersonsView(database, changes=window.changes)
+        self.registry_index: RegistryIndex | None = None
+        self.check_in: CheckInView | None = None
+        self.grid: AttendanceGridView | None = None
+        self.forms: list[QDialog] = []
+        self.delete_prompt: QMessageBox | None = None
+        window.add_view(
+            "activities",
+            self.activities,
+            QCoreApplication.translate("CoreViews", "&Activities"),
+            "Ctrl+1",
+        )
+        window.add_view(
+            "persons",
+            self.persons,
+            QCoreApplication.translate("CoreViews", "&Person registry"),
+            "Ctrl+2",
+        )
+        self.activities.activity_opened.connect(self.edit_activity)
+        self.persons.person_opened.connect(self.edit_person)
+        self._build_actions()
+        self.activities.current_changed.connect(self._enable_actions)
+        self._enable_actions()
+        record_links.install(window, self)  # lists of persons open records through this
+
+    # Actions -----------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        w = self.window
+        self.new_action = make_action(
+            w,
+            QCoreApplication.translate("CoreViews", "&New activity…"),
+            self.new_activity,
+            QKeySequence.StandardKey.New,
+        )
+        self.edit_action = make_action(
+            w,
+            QCoreApplication.translate("CoreViews", "&Edit activity…"),
+            self._edit_current,
+            "Ctrl+E",
+        )
+        self.check_in_action = make_action(
+            w,
+            QCoreApplication.translate("CoreViews", "&Check-in screen"),
+            self._check_in_current,
+            "Ctrl+K",
+        )
+        self.grid_action = make_action(
+            w,
+            QCoreApplication.translate("CoreViews", "Attendance &grid"),
+            self._grid_current,
+            "Ctrl+G",
+        )
+        self.head_count_action = make_action(
+            w,
+            QCoreApplication.translate("CoreViews", "&Head counts…"),
+            self._head_counts_current,
+            "Ctrl+H",
+        )
+        self.delete_action = make_action(
+            w,
+            QCoreApplication.translate("CoreViews", "&Delete activity…"),
+            self.ask_delete_activity,
+            "Ctrl+Del",
+        )
+        self.delete_person_action = make_action(
+            w,
+            QCoreApplication.translate("CoreViews", "Delete &person…"),
+            self.persons.ask_delete_current,
+            "Ctrl+Shift+Del",
+        )
+        self.find_action = make_action(
+            w,
+            QCoreApplication.translate("CoreViews", "&Find"),
+            self._find,
+            QKeySequence.StandardKey.Find,
+        )
+        for action in (self.new_action, self.edit_action):
+            w.add_action("activity", action, toolbar=True)
+        w.menu("activity").addSeparator()
+        for action in (self.check_in_action, self.grid_action, self.head_count_action):
+            w.add_action("activity", action, toolbar=True)
+        w.menu("activity").addSeparator()
+        w.add_action("activity", self.delete_action)
+        w.add_action("edit", self.find_action)
+        w.add_action("edit", self.delete_person_action)
+        w.stack.currentChanged.connect(lambda _index: self._enable_actions())
+
+    def _enable_actions(self) -> None:
+        has_activity = self.current_activity_id() is not None
+        for action in (
+            self.edit_action,
+            self.check_in_action,
+            self.grid_action,
+            self.head_count_action,
+            self.delete_action,
+        ):
+            action.setEnabled(has_activity)
+        self.delete_person_action.setEnabled(self.window.current_view_name() == "persons")
+
+    def current_activity_id(self) -> int | None:
+        view = self.window.current_view_name()
+        if view == "check_in" and self.check_in is not None:
+            return self.check_in.activity.id
+        if view == "grid" and self.grid is not None:
+            return self.grid.activity.id
+        current = self.activities.current_activity()
+        return current.id if current is not None else None
+
+    def _find(self) -> None:
+        """Ctrl+F: the keyboard goes to the search box (or first field) of the current view."""
+        focus = getattr(self.window.stack.currentWidget(), "focus_first", None)
+        if callable(focus):
+            focus()
+
+    # Activities --------------------------------------------------------------------------
+
+    def new_activity(self) -> ActivityForm:
+        return self._open_form(ActivityForm(self.window.database, None, self.window))
+
+    def edit_activity(self, activity_id: int) -> ActivityForm:
+        return self._open_form(ActivityForm(self.window.database, activity_id, self.window))
+
+    def _open_form(self, form: ActivityForm) -> ActivityForm:
+        form.saved.connect(
+            lambda details: self.window.changes.announce(Changes.of(activities={details.id}), form)
+        )
+        self._keep(form)
+        return form
+
+    def _keep(self, form: QDialog) -> None:
+        self.forms.append(form)
+        form.finished.connect(lambda _result: self.forms.remove(form))
+        form.show()
+        form.raise_()
+        form.activateWindow()
+
+    def _edit_current(self) -> None:
+        activity_id = self.current_activity_id()
+        if activity_id is not None:
+            self.edit_activity(activity_id)
+
+    def open_check_in(self, activity_id: int, day: dt.date | None = None) -> CheckInView:
+        if self.registry_index is None:
+            self.registry_index = RegistryIndex(self.window.database)  # not read yet: now
+        else:
+            self.prepare_registry_index()  # read again meanwhile: it may have changed elsewhere
+        view = CheckInView(
+            self.window.database,
+            activity_id,
+            day,
+            self.youth_threshold,
+            index=self.registry_index,
+            changes=self.window.changes,
+        )
+        view.undo_stack_changed.connect(self._check_in_day_changed)
+        self._replace("check_in", view)
+        self.check_in = view
+        self.window.show_view("check_in")
+        self.window.settings.setValue(SETTINGS_ACTIVITY, activity_id)
+        return view
+
+    def _check_in_day_changed(self, stack: QUndoStack) -> None:
+        """Edit ▸ Undo follows the check-in screen's day: it undoes what that day shows."""
+        if self.window.current_view_name() == "check_in":
+            self.window.undo_group.setActiveStack(stack)
+
+    def prepare_registry_index(self) -> None:
+        """Read the registry for the check-in search off the UI thread (about a second of
+        processor time for 100,000 persons)."""
+        database = self.window.database
+        task = run_task(lambda _progress, _cancelled: RegistryIndex(database), self.window)
+        task.succeeded.connect(self._index_ready)
+
+    def _index_ready(self, index: RegistryIndex) -> None:
+        self.registry_index = index
+        if self.check_in is not None:
+            self.check_in.use_index(index)
+
+    def open_grid(self, activity_id: int) -> AttendanceGridView:
+        view = AttendanceGridView(
+            self.window.database, activity_id, self.youth_threshold, changes=self.window.changes
+        )
+        self._replace("grid", view)
+        self.grid = view
+        self.window.show_view("grid")
+        self.window.settings.setValue(SETTINGS_ACTIVITY, activity_id)
+        return view
+
+    def _replace(self, name: str, view: QWidget) -> None:
+        old = self.window.replace_view(name, view)
+        if old is not None:
+            old.deleteLater()
+
+    def _check_in_current(self) -> None:
+        activity_id = self.current_activity_id()
+        if activity_id is not None:
+            self.open_check_in(activity_id)
+
+    def _grid_current(self) -> None:
+        activity_id = self.current_activity_id()
+        if activity_id is not None:
+            self.open_grid(activity_id)
+
+    def open_head_counts(self, activity_id: int) -> HeadCountDialog:
+        dialog = HeadCountDialog(
+            self.window.database, activity_id, self.window, changes=self.window.changes
+        )
+        self._keep(dialog)
+        return dialog
+
+    def _head_counts_current(self) -> None:
+        activity_id = self.current_activity_id()
+        if activity_id is not None:
+            self.open_head_counts(activity_id)
+
+    def ask_delete_activity(self) -> QMessageBox | None:
+        """Confirm without blocking (open + finished); the deletion can be undone (Ctrl+Z)."""
+        activity_id = self.current_activity_id()
+        if activity_id is None:
+            return None
+        activity = get_activity(self.window.database, activity_id)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("CoreViews", "Delete an activity"),
+            QCoreApplication.translate(
+                "CoreViews",
+                "Delete the activity “{title}” and its attendance from the lists and reports? "
+                "Ctrl+Z undoes it.",
+            ).format(title=activity.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setObjectName("DeleteActivityPrompt")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(
+            lambda _result: self._delete_answered(box, activity_id, activity.title)
+        )
+        self.delete_prompt = box
+        box.open()
+        return box
+
+    def _delete_answered(self, box: QMessageBox, activity_id: int, title: str) -> None:
+        self.delete_prompt = None
+        answer = box.standardButton(box.clickedButton())
+        box.deleteLater()
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.window.show_view("activities")
+        try:
+            self.activities.undo_stack.push(DeleteActivityCommand(self, activity_id, title))
+        except RegistreError as error:
+            self.window.statusBar().showMessage(error_text(error), 10_000)
+
+    # Persons -----------------------------------------------------------------------------
+
+    def edit_person(self, person_id: int) -> PersonForm:
+        form = PersonForm(self.window.database, person_id, self.window)
+        form.saved.connect(
+            lambda details: self.window.changes.announce(Changes.of(persons={details.id}), form)
+        )
+        self._keep(form)
+        return form
+
+    # Records opened from a list (record_links.RecordLinks) -------------------------------
+
+    def open_person(self, person_id: int) -> PersonForm:
+        return self.edit_person(person_id)
+
+    def open_activity(self, activity_id: int) -> ActivityForm:
+        return self.edit_activity(activity_id)
+
+    def open_attendance(self, activity_id: int) -> AttendanceGridView:
+        return self.open_grid(activity_id)
+
+    # Last view ---------------------------------------------------------------------------
+
+    def restore_last_view(self) -> None:
+        """Reopen the check-in screen or grid of last time, when its activity still exists."""
+        self.window.restore_state("activities")
+        last = self.window.settings.value("main_window/view", "activities")
+        activity = self.window.settings.value(SETTINGS_ACTIVITY)
+        if last not in ("check_in", "grid") or activity is None:
+            return
+        try:
+            activity_id = int(str(activity))
+            if get_activity(self.window.database, activity_id).deleted:
+                return
+        except (ValueError, RegistreError):
+            return
+        if last == "check_in":
+            self.open_check_in(activity_id)
+        else:
+            self.open_grid(activity_id)
+
+
+def build_main_window(
+    database: Database, settings: QSettings | None = None
+) -> tuple[MainWindow, CoreViews]:
+    """The whole window: core views, other areas' menu entries, last geometry and view."""
+    window = MainWindow(database, settings)
+    views = CoreViews(window)
+    install_menu_plugins(window)
+    views.restore_last_view()
+    if views.registry_index is None:
+        views.prepare_registry_index()  # ready before the first check-in screen opens
+    return window, views
