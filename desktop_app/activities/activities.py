@@ -9,12 +9,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.records.countries import country_code
 from desktop_app.records.field_rules import TEXT_LIMITS
 from desktop_app.records.revisions import check_revision, refusing_stale
 from desktop_app.records.validation import (
     Problems,
     check_date,
-    country_code,
     not_found,
     optional_text,
     required,
