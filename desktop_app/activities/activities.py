@@ -1,4 +1,4 @@
-"""Activities: create, edit, cancel, delete (tombstone), restore, get and list with counts."""
+"""Activities: create, edit, cancel, delete (tombstone), restore and get (listed: activity_list)."""
 
 from __future__ import annotations
 
@@ -335,58 +335,3 @@ def activity_days(database: Database, activity_id: int) -> tuple[dt.date, ...]:
     if row is None:
         raise not_found("activity", activity_id)
     return days_between(row.start_date, row.end_date)
-
-
-@dataclass(frozen=True)
-class ActivityFilter:
-    """Filters and order of `list_activities`. `search` matches title, city and venue."""
-
-    search: str | None = None
-    year: int | None = None
-    kind: str | None = None
-    country: str | None = None
-    status: str | None = None
-    office: str | None = None
-    include_deleted: bool = False
-    sort: str = "start_date"  # start_date, title, kind, city, country, status, participants
-    descending: bool = True
-    limit: int | None = None
-    offset: int = 0
-    youth_threshold: int = 30
-
-
-@dataclass(frozen=True)
-class ActivityRow:
-    """One line of the activity list, with its counts at a glance (counting rules applied)."""
-
-    id: int
-    title: str
-    kind: str
-    status: str
-    start_date: dt.date
-    end_date: dt.date
-    country: str
-    city: str
-    venue: str | None
-    deleted: bool
-    participants: int
-    women: int
-    youth: int
-    team: int = 0
-
-
-def count_activities(database: Database, filters: ActivityFilter | None = None) -> int:
-    """How many activities `list_activities` would give without limit and offset."""
-    # Imported here: activity_list builds on this module's dataclasses.
-    from desktop_app.activities.activity_list import count_rows
-
-    with database.session() as session:
-        return count_rows(session, filters or ActivityFilter())
-
-
-def list_activities(database: Database, filters: ActivityFilter | None = None) -> list[ActivityRow]:
-    """The activities matching `filters` in their order, with counts by the counting rules."""
-    from desktop_app.activities.activity_list import activity_rows
-
-    with database.session() as session:
-        return activity_rows(session, filters or ActivityFilter())
