@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -57,10 +59,11 @@ class ActivityFields:
     partner_names: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class ActivityDetails:
+@dataclass(frozen=True, kw_only=True)
+class ActivitySummary:
+    """What names an activity wherever it is shown: in the list, a report, a form."""
+
     id: int
-    uuid: str
     title: str
     kind: str
     status: str
@@ -69,6 +72,21 @@ class ActivityDetails:
     country: str
     city: str
     venue: str | None
+    deleted: bool
+
+    @property
+    def days(self) -> tuple[dt.date, ...]:
+        return days_between(self.start_date, self.end_date)
+
+
+def summary_fields(activity: Activity) -> dict[str, Any]:
+    """The fields of `ActivitySummary`, read from the stored activity (same names)."""
+    return {f.name: getattr(activity, f.name) for f in dataclasses.fields(ActivitySummary)}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ActivityDetails(ActivitySummary):
+    uuid: str
     office: str | None
     project_code: str | None
     objectives: str | None
@@ -77,14 +95,9 @@ class ActivityDetails:
     follow_up: str | None
     notes: str | None
     partners: tuple[OrganisationInfo, ...]
-    deleted: bool
     revision: int
     changed_at: dt.datetime
     changed_by_site: str
-
-    @property
-    def days(self) -> tuple[dt.date, ...]:
-        return days_between(self.start_date, self.end_date)
 
     def fields(self) -> ActivityFields:
         """The editable fields, to pre-fill a form or build an edit with `dataclasses.replace`."""
@@ -114,16 +127,8 @@ def days_between(start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
 
 def details(activity: Activity) -> ActivityDetails:
     return ActivityDetails(
-        id=activity.id,
+        **summary_fields(activity),
         uuid=activity.uuid,
-        title=activity.title,
-        kind=activity.kind,
-        status=activity.status,
-        start_date=activity.start_date,
-        end_date=activity.end_date,
-        country=activity.country,
-        city=activity.city,
-        venue=activity.venue,
         office=activity.office,
         project_code=activity.project_code,
         objectives=activity.objectives,
@@ -132,7 +137,6 @@ def details(activity: Activity) -> ActivityDetails:
         follow_up=activity.follow_up,
         notes=activity.notes,
         partners=tuple(organisations.info(p) for p in activity.partners),
-        deleted=activity.deleted,
         revision=activity.revision,
         changed_at=activity.changed_at,
         changed_by_site=activity.changed_by_site,

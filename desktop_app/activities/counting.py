@@ -29,6 +29,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desktop_app.activities import counting_rules as rules
+from desktop_app.activities.activities import ActivitySummary, summary_fields
 from desktop_app.activities.counting_sums import Tallies, tally
 from desktop_app.activities.headcounts import Unnamed, head_counts_by_activity, unnamed
 from desktop_app.records.ages import DEFAULT_YOUTH_THRESHOLD
@@ -39,19 +40,8 @@ from desktop_app.store.models import Activity
 
 
 @dataclass(frozen=True, kw_only=True)
-class ActivityRow(rules.Counts):
+class ActivityRow(ActivitySummary, rules.Counts):
     """An activity with its counts: one line of the activity list."""
-
-    id: int
-    title: str
-    kind: str
-    status: str
-    start_date: dt.date
-    end_date: dt.date
-    country: str
-    city: str
-    venue: str | None
-    deleted: bool
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -206,23 +196,7 @@ def _counted(
     head_counts = head_counts_by_activity(session, ids)
     for activity in session.scalars(statement):
         extra = unnamed(head_counts.get(activity.id, ()), _day_count(activity))
-        yield (
-            activity,
-            extra,
-            {
-                "id": activity.id,
-                "title": activity.title,
-                "kind": activity.kind,
-                "status": activity.status,
-                "start_date": activity.start_date,
-                "end_date": activity.end_date,
-                "country": activity.country,
-                "city": activity.city,
-                "venue": activity.venue,
-                "deleted": activity.deleted,
-                **tallies.counts(activity.id, extra),
-            },
-        )
+        yield activity, extra, summary_fields(activity) | tallies.counts(activity.id, extra)
 
 
 def _day_count(activity: Activity) -> int:
