@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from bench.generate import Params, cached
-from desktop_app.activities.activities import ActivityFilter, list_activities
+from desktop_app.activities.activity_list import ActivityFilter, list_activities
 from desktop_app.activities.counting import PeriodFilter
 from desktop_app.activities.explain import explain
 from desktop_app.checks.checks import check_counts

@@ -53,7 +53,7 @@ def run(db_path: Path, rounds: int = 30) -> list[tuple[str, str]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.activities.activities import ActivityFilter, list_activities
+    from desktop_app.activities.activity_list import ActivityFilter, list_activities
     from desktop_app.registry.person_search import search_persons
     from desktop_app.store import open_database
     from desktop_app.ui.activities.activities_view import ActivitiesView

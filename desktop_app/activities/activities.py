@@ -1,20 +1,22 @@
-"""Activities: create, edit, cancel, delete (tombstone), restore, get and list with counts."""
+"""Activities: create, edit, cancel, delete (tombstone), restore and get (listed: activity_list)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.records.countries import country_code
 from desktop_app.records.field_rules import TEXT_LIMITS
 from desktop_app.records.revisions import check_revision, refusing_stale
 from desktop_app.records.validation import (
     Problems,
     check_date,
-    country_code,
     not_found,
     optional_text,
     required,
@@ -57,10 +59,11 @@ class ActivityFields:
     partner_names: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class ActivityDetails:
+@dataclass(frozen=True, kw_only=True)
+class ActivitySummary:
+    """What names an activity wherever it is shown: in the list, a report, a form."""
+
     id: int
-    uuid: str
     title: str
     kind: str
     status: str
@@ -69,6 +72,21 @@ class ActivityDetails:
     country: str
     city: str
     venue: str | None
+    deleted: bool
+
+    @property
+    def days(self) -> tuple[dt.date, ...]:
+        return days_between(self.start_date, self.end_date)
+
+
+def summary_fields(activity: Activity) -> dict[str, Any]:
+    """The fields of `ActivitySummary`, read from the stored activity (same names)."""
+    return {f.name: getattr(activity, f.name) for f in dataclasses.fields(ActivitySummary)}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ActivityDetails(ActivitySummary):
+    uuid: str
     office: str | None
     project_code: str | None
     objectives: str | None
@@ -77,14 +95,9 @@ class ActivityDetails:
     follow_up: str | None
     notes: str | None
     partners: tuple[OrganisationInfo, ...]
-    deleted: bool
     revision: int
     changed_at: dt.datetime
     changed_by_site: str
-
-    @property
-    def days(self) -> tuple[dt.date, ...]:
-        return days_between(self.start_date, self.end_date)
 
     def fields(self) -> ActivityFields:
         """The editable fields, to pre-fill a form or build an edit with `dataclasses.replace`."""
@@ -114,16 +127,8 @@ def days_between(start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
 
 def details(activity: Activity) -> ActivityDetails:
     return ActivityDetails(
-        id=activity.id,
+        **summary_fields(activity),
         uuid=activity.uuid,
-        title=activity.title,
-        kind=activity.kind,
-        status=activity.status,
-        start_date=activity.start_date,
-        end_date=activity.end_date,
-        country=activity.country,
-        city=activity.city,
-        venue=activity.venue,
         office=activity.office,
         project_code=activity.project_code,
         objectives=activity.objectives,
@@ -132,7 +137,6 @@ def details(activity: Activity) -> ActivityDetails:
         follow_up=activity.follow_up,
         notes=activity.notes,
         partners=tuple(organisations.info(p) for p in activity.partners),
-        deleted=activity.deleted,
         revision=activity.revision,
         changed_at=activity.changed_at,
         changed_by_site=activity.changed_by_site,
@@ -335,58 +339,3 @@ def activity_days(database: Database, activity_id: int) -> tuple[dt.date, ...]:
     if row is None:
         raise not_found("activity", activity_id)
     return days_between(row.start_date, row.end_date)
-
-
-@dataclass(frozen=True)
-class ActivityFilter:
-    """Filters and order of `list_activities`. `search` matches title, city and venue."""
-
-    search: str | None = None
-    year: int | None = None
-    kind: str | None = None
-    country: str | None = None
-    status: str | None = None
-    office: str | None = None
-    include_deleted: bool = False
-    sort: str = "start_date"  # start_date, title, kind, city, country, status, participants
-    descending: bool = True
-    limit: int | None = None
-    offset: int = 0
-    youth_threshold: int = 30
-
-
-@dataclass(frozen=True)
-class ActivityRow:
-    """One line of the activity list, with its counts at a glance (counting rules applied)."""
-
-    id: int
-    title: str
-    kind: str
-    status: str
-    start_date: dt.date
-    end_date: dt.date
-    country: str
-    city: str
-    venue: str | None
-    deleted: bool
-    participants: int
-    women: int
-    youth: int
-    team: int = 0
-
-
-def count_activities(database: Database, filters: ActivityFilter | None = None) -> int:
-    """How many activities `list_activities` would give without limit and offset."""
-    # Imported here: activity_list builds on this module's dataclasses.
-    from desktop_app.activities.activity_list import count_rows
-
-    with database.session() as session:
-        return count_rows(session, filters or ActivityFilter())
-
-
-def list_activities(database: Database, filters: ActivityFilter | None = None) -> list[ActivityRow]:
-    """The activities matching `filters` in their order, with counts by the counting rules."""
-    from desktop_app.activities.activity_list import activity_rows
-
-    with database.session() as session:
-        return activity_rows(session, filters or ActivityFilter())

@@ -1,24 +1,41 @@
-"""The activity list: filtered and sorted in SQL, with participants, women and youth at a glance.
+"""The activity list: filtered and sorted in SQL, each activity with its counts.
 
-Counts are the rules of activities/counting_rules.py, as in every report: the named part summed
-by one grouped query for the page asked for, head counts added with `headcounts.unnamed`.
+The counts are those of every report (`counting.counted_rows`, the rules of
+activities/counting_rules.py), summed by one grouped query for the page asked for.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.activities import counting_rules as rules
-from desktop_app.activities.activities import ActivityFilter, ActivityRow
-from desktop_app.activities.counting_sums import tally
-from desktop_app.activities.headcounts import head_counts_by_activity, unnamed
-from desktop_app.records.page_cache import use_large_page_cache
+from desktop_app.activities.counting import ActivityRow, counted_rows
 from desktop_app.records.text import normalise
+from desktop_app.store import Database
 from desktop_app.store.models import Activity
 from desktop_app.store.sql_dialect import is_server, year_of
+
+
+@dataclass(frozen=True)
+class ActivityFilter:
+    """Filters and order of `list_activities`. `search` matches title, city and venue."""
+
+    search: str | None = None
+    year: int | None = None
+    kind: str | None = None
+    country: str | None = None
+    status: str | None = None
+    office: str | None = None
+    include_deleted: bool = False
+    sort: str = "start_date"  # start_date, title, kind, city, country, status, participants
+    descending: bool = True
+    limit: int | None = None
+    offset: int = 0
+    youth_threshold: int = 30
+
 
 SORT_COLUMNS = {
     "start_date": Activity.start_date,
@@ -75,55 +92,33 @@ def filtered_ids(filters: ActivityFilter, session: Session | None = None) -> Sel
     return statement
 
 
-def count_rows(session: Session, filters: ActivityFilter) -> int:
-    if filters.search:
-        _register_normaliser(session)
-    ids = filtered_ids(filters, session).subquery()
-    return int(session.scalar(select(func.count()).select_from(ids)) or 0)
+def count_activities(database: Database, filters: ActivityFilter | None = None) -> int:
+    """How many activities `list_activities` would give without limit and offset."""
+    filters = filters or ActivityFilter()
+    with database.session() as session:
+        if filters.search:
+            _register_normaliser(session)
+        ids = filtered_ids(filters, session).subquery()
+        return int(session.scalar(select(func.count()).select_from(ids)) or 0)
 
 
-def activity_rows(session: Session, filters: ActivityFilter) -> list[ActivityRow]:
-    use_large_page_cache(session)
-    if filters.search:
-        _register_normaliser(session)
-    by_participants = filters.sort == "participants"
-    ids = filtered_ids(filters, session)
-    if not by_participants:
-        # Count only the page asked for: ordering and slicing need no counts.
-        column = SORT_COLUMNS.get(filters.sort, Activity.start_date)
-        ordering = (column.desc() if filters.descending else column.asc(), Activity.id.desc())
-        ids = ids.order_by(*ordering).offset(filters.offset).limit(filters.limit)
-    counted = (rules.PARTICIPANTS, rules.WOMEN, rules.YOUTH, rules.TEAM)
-    tallies = tally(session, ids, counted, filters.youth_threshold)
-    statement = select(Activity).where(Activity.id.in_(ids))
-    if not by_participants:
-        statement = statement.order_by(*ordering)
-    head_counts = head_counts_by_activity(session, ids)
-    rows: list[ActivityRow] = []
-    for activity in session.scalars(statement):
-        extra = unnamed(
-            head_counts.get(activity.id, ()),
-            (activity.end_date - activity.start_date).days + 1,
-        )
-        count = tallies.counter(activity.id, extra)
-        rows.append(
-            ActivityRow(
-                id=activity.id,
-                title=activity.title,
-                kind=activity.kind,
-                status=activity.status,
-                start_date=activity.start_date,
-                end_date=activity.end_date,
-                country=activity.country,
-                city=activity.city,
-                venue=activity.venue,
-                deleted=activity.deleted,
-                participants=count(rules.PARTICIPANTS),
-                women=count(rules.WOMEN),
-                youth=count(rules.YOUTH),
-                team=count(rules.TEAM),
-            )
-        )
+def list_activities(database: Database, filters: ActivityFilter | None = None) -> list[ActivityRow]:
+    """The activities matching `filters` in their order, with counts by the counting rules."""
+    filters = filters or ActivityFilter()
+    with database.session() as session:
+        if filters.search:
+            _register_normaliser(session)
+        by_participants = filters.sort == "participants"
+        ids = filtered_ids(filters, session)
+        if not by_participants:
+            # Count only the page asked for: ordering and slicing need no counts.
+            column = SORT_COLUMNS.get(filters.sort, Activity.start_date)
+            ordering = (column.desc() if filters.descending else column.asc(), Activity.id.desc())
+            ids = ids.order_by(*ordering).offset(filters.offset).limit(filters.limit)
+        statement = select(Activity).where(Activity.id.in_(ids))
+        if not by_participants:
+            statement = statement.order_by(*ordering)
+        rows = counted_rows(session, ids, statement, filters.youth_threshold)
     if by_participants:
         rows.sort(key=lambda r: (r.participants, r.id), reverse=filters.descending)
         end = None if filters.limit is None else filters.offset + filters.limit

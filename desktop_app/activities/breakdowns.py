@@ -23,21 +23,12 @@ from desktop_app.store.models import Activity, Attendance, Person
 from desktop_app.store.vocabulary import team_roles
 
 
-@dataclass(frozen=True)
-class Breakdown:
+@dataclass(frozen=True, kw_only=True)
+class Breakdown(rules.Counts):
     """Participations of the activities that share one key (a month, a country, a kind)."""
 
     key: str
     activities: int
-    participants: int
-    women: int
-    men: int
-    sex_not_stated: int
-    youth: int
-    not_youth: int
-    age_unknown: int
-    age_from_year_only: int
-    person_days: int
 
 
 @dataclass(frozen=True)
@@ -82,19 +73,7 @@ def breakdown(
     for activity in activities:
         groups[key(activity)].append(activity)
     return tuple(
-        Breakdown(
-            key=name,
-            activities=len(members),
-            participants=sum(a.participants for a in members),
-            women=sum(a.women for a in members),
-            men=sum(a.men for a in members),
-            sex_not_stated=sum(a.sex_not_stated for a in members),
-            youth=sum(a.youth for a in members),
-            not_youth=sum(a.not_youth for a in members),
-            age_unknown=sum(a.age_unknown for a in members),
-            age_from_year_only=sum(a.age_from_year_only for a in members),
-            person_days=sum(a.person_days for a in members),
-        )
+        Breakdown(key=name, activities=len(members), **rules.summed(members))
         for name, members in sorted(groups.items())
     )
 

@@ -21,15 +21,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desktop_app.activities import counting_rules as rules
-from desktop_app.activities.counting_sums import tally
+from desktop_app.activities.activities import ActivitySummary, summary_fields
+from desktop_app.activities.counting_sums import Tallies, tally
 from desktop_app.activities.headcounts import Unnamed, head_counts_by_activity, unnamed
 from desktop_app.records.ages import DEFAULT_YOUTH_THRESHOLD
 from desktop_app.records.page_cache import use_large_page_cache
@@ -38,44 +39,23 @@ from desktop_app.store import Database
 from desktop_app.store.models import Activity
 
 
-@dataclass(frozen=True)
-class ActivityCounts:
-    """The counts of one activity. `participants` = `named` + `unnamed`."""
+@dataclass(frozen=True, kw_only=True)
+class ActivityRow(ActivitySummary, rules.Counts):
+    """An activity with its counts: one line of the activity list."""
 
-    id: int
-    title: str
-    kind: str
-    status: str
-    start_date: dt.date
-    end_date: dt.date
-    country: str
-    city: str
+
+@dataclass(frozen=True, kw_only=True)
+class ActivityCounts(ActivityRow):
+    """The counts of one activity for its report. `participants` = `named` + `unnamed`."""
+
     office: str | None
     project_code: str | None
     day_count: int
-    participants: int
-    women: int
-    men: int
-    sex_not_stated: int
-    youth: int
-    not_youth: int
-    age_unknown: int
-    age_from_year_only: int  # participants whose age comes from a birth year alone
-    person_days: int
-    team: int
-    completion: int  # named participants present on every day
-    named: int
-    unnamed: int
     # What head counts added (total, women, men, youth...): part of the figures above.
-    head_counts: Unnamed = field(default_factory=Unnamed)
+    head_counts: Unnamed
     # Named participants by category code (None: not stated), largest first.
-    by_category: tuple[tuple[str | None, int], ...] = ()
-    youth_threshold: int = DEFAULT_YOUTH_THRESHOLD
-
-    @property
-    def youth_share(self) -> float | None:
-        """Youth / participants, None when there are no participants."""
-        return self.youth / self.participants if self.participants else None
+    by_category: tuple[tuple[str | None, int], ...]
+    youth_threshold: int
 
 
 @dataclass(frozen=True)
@@ -91,38 +71,24 @@ class PeriodFilter:
     youth_threshold: int = DEFAULT_YOUTH_THRESHOLD
 
 
-@dataclass(frozen=True)
-class PeriodTotals:
+@dataclass(frozen=True, kw_only=True)
+class PeriodTotals(rules.Counts):
     """Totals over a period.
 
-    Sums over activities (each person once per activity: participations): `participants`
-    (= `participations`), `women`, `men`, `sex_not_stated`, `youth`, `not_youth`, `age_unknown`,
-    `age_from_year_only`, `person_days`, `team`, `completion`, `named`, `unnamed`.
-    Each person once however many activities: `unique_persons` (= `unique_named` + `unnamed`,
-    head-count attendees cannot be told apart so each counts once per activity), `unique_women`,
-    `unique_men`, `unique_sex_not_stated` (named persons only, plus head counts' stated sexes).
+    The counts (`Counts`) are sums over activities (each person once per activity:
+    participations; `participants` = `participations`). Each person once however many
+    activities: `unique_persons` (= `unique_named` + `unnamed`, head-count attendees cannot be
+    told apart so each counts once per activity), `unique_women`, `unique_men`,
+    `unique_sex_not_stated` (named persons only, plus head counts' stated sexes).
     """
 
-    activities: int = 0
-    participants: int = 0
-    women: int = 0
-    men: int = 0
-    sex_not_stated: int = 0
-    youth: int = 0
-    not_youth: int = 0
-    age_unknown: int = 0
-    age_from_year_only: int = 0
-    person_days: int = 0
-    team: int = 0
-    completion: int = 0
-    named: int = 0
-    unnamed: int = 0
-    unique_named: int = 0
-    unique_persons: int = 0
-    unique_women: int = 0
-    unique_men: int = 0
-    unique_sex_not_stated: int = 0
-    by_category: tuple[tuple[str | None, int], ...] = ()
+    activities: int
+    unique_named: int
+    unique_persons: int
+    unique_women: int
+    unique_men: int
+    unique_sex_not_stated: int
+    by_category: tuple[tuple[str | None, int], ...]
 
     @property
     def participations(self) -> int:
@@ -133,7 +99,7 @@ class PeriodTotals:
 class PeriodCounts:
     filter: PeriodFilter
     activities: tuple[ActivityCounts, ...]
-    totals: PeriodTotals = field(default_factory=PeriodTotals)
+    totals: PeriodTotals
 
 
 def activity_counts(
@@ -184,6 +150,15 @@ def period_counts(database: Database, period: PeriodFilter | None = None) -> Per
     return PeriodCounts(period, tuple(activities), _totals(activities, unique))
 
 
+def counted_rows(
+    session: Session, ids: Select[Any], statement: Select[Any], youth_threshold: int
+) -> list[ActivityRow]:
+    """The activities `statement` selects (in its order) among `ids`, each with its counts."""
+    use_large_page_cache(session)
+    tallies = tally(session, ids, rules.RULES, youth_threshold)
+    return [ActivityRow(**row) for _, _, row in _counted(session, ids, statement, tallies)]
+
+
 def _counts(
     session: Session, ids: Select[Any], youth_threshold: int, *, with_unique: bool = False
 ) -> tuple[list[ActivityCounts], dict[str, int]]:
@@ -196,47 +171,36 @@ def _counts(
     tallies = tally(
         session, ids, rules.RULES, youth_threshold, by_category=True, unique=with_unique
     )
-    head_counts = head_counts_by_activity(session, ids)
-    activities = session.scalars(
+    statement = (
         select(Activity).where(Activity.id.in_(ids)).order_by(Activity.start_date, Activity.id)
     )
-    result = []
-    for activity in activities:
-        days = (activity.end_date - activity.start_date).days + 1
-        extra = unnamed(head_counts.get(activity.id, ()), days)
-        count = tallies.counter(activity.id, extra)
-        result.append(
-            ActivityCounts(
-                id=activity.id,
-                title=activity.title,
-                kind=activity.kind,
-                status=activity.status,
-                start_date=activity.start_date,
-                end_date=activity.end_date,
-                country=activity.country,
-                city=activity.city,
-                office=activity.office,
-                project_code=activity.project_code,
-                day_count=days,
-                participants=count(rules.PARTICIPANTS),
-                women=count(rules.WOMEN),
-                men=count(rules.MEN),
-                sex_not_stated=count(rules.SEX_NOT_STATED),
-                youth=count(rules.YOUTH),
-                not_youth=count(rules.NOT_YOUTH),
-                age_unknown=count(rules.AGE_UNKNOWN),
-                age_from_year_only=count(rules.AGE_FROM_YEAR_ONLY),
-                person_days=count(rules.PERSON_DAYS),
-                team=count(rules.TEAM),
-                completion=count(rules.COMPLETION),
-                named=count(rules.NAMED),
-                unnamed=count(rules.UNNAMED),
-                head_counts=extra,
-                by_category=_largest_first(tallies.by_category(activity.id)),
-                youth_threshold=youth_threshold,
-            )
+    result = [
+        ActivityCounts(
+            **row,
+            office=activity.office,
+            project_code=activity.project_code,
+            day_count=_day_count(activity),
+            head_counts=extra,
+            by_category=_largest_first(tallies.by_category(activity.id)),
+            youth_threshold=youth_threshold,
         )
+        for activity, extra, row in _counted(session, ids, statement, tallies)
+    ]
     return result, tallies.unique
+
+
+def _counted(
+    session: Session, ids: Select[Any], statement: Select[Any], tallies: Tallies
+) -> Iterator[tuple[Activity, Unnamed, dict[str, Any]]]:
+    """Each activity `statement` selects, what its head counts add, and its row's fields."""
+    head_counts = head_counts_by_activity(session, ids)
+    for activity in session.scalars(statement):
+        extra = unnamed(head_counts.get(activity.id, ()), _day_count(activity))
+        yield activity, extra, summary_fields(activity) | tallies.counts(activity.id, extra)
+
+
+def _day_count(activity: Activity) -> int:
+    return (activity.end_date - activity.start_date).days + 1
 
 
 def _largest_first(counter: Mapping[str | None, int]) -> tuple[tuple[str | None, int], ...]:
@@ -244,9 +208,6 @@ def _largest_first(counter: Mapping[str | None, int]) -> tuple[tuple[str | None,
 
 
 def _totals(activities: list[ActivityCounts], unique_named: dict[str, int]) -> PeriodTotals:
-    def total(name: str) -> int:
-        return sum(int(getattr(a, name)) for a in activities)
-
     def unique(name: str) -> int:
         """Each named person once, plus what head counts add to the rule (once per activity:
         their attendees cannot be told apart)."""
@@ -257,25 +218,6 @@ def _totals(activities: list[ActivityCounts], unique_named: dict[str, int]) -> P
     for activity in activities:
         for code, n in activity.by_category:
             categories[code] += n
-    return PeriodTotals(
-        activities=len(activities),
-        participants=total("participants"),
-        women=total("women"),
-        men=total("men"),
-        sex_not_stated=total("sex_not_stated"),
-        youth=total("youth"),
-        not_youth=total("not_youth"),
-        age_unknown=total("age_unknown"),
-        age_from_year_only=total("age_from_year_only"),
-        person_days=total("person_days"),
-        team=total("team"),
-        completion=total("completion"),
-        named=total("named"),
-        unnamed=total("unnamed"),
-        unique_named=unique("unique_named"),
-        unique_persons=unique("unique_persons"),
-        unique_women=unique("unique_women"),
-        unique_men=unique("unique_men"),
-        unique_sex_not_stated=unique("unique_sex_not_stated"),
-        by_category=_largest_first(categories),
-    )
+    sums = rules.summed(activities)
+    sums.update((name, unique(name)) for name in rules.UNIQUE_RULES)
+    return PeriodTotals(activities=len(activities), by_category=_largest_first(categories), **sums)

@@ -22,8 +22,8 @@ is (participant somewhere, sex) to them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import (
@@ -181,6 +181,38 @@ RULES: tuple[Rule, ...] = (
     TEAM,
 )
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Counts:
+    """Every count of `RULES`, one field per rule and of its name: the figures of an activity
+    (its row in the list, its report) and of a period alike. Each is the rule's named part
+    plus what head counts add (`counting_sums.Tallies.counts`)."""
+
+    participants: int
+    named: int
+    unnamed: int
+    women: int
+    men: int
+    sex_not_stated: int
+    youth: int
+    not_youth: int
+    age_unknown: int
+    age_from_year_only: int  # participants whose age comes from a birth year alone
+    person_days: int
+    completion: int  # named participants present on every day
+    team: int
+
+    @property
+    def youth_share(self) -> float | None:
+        """Youth / participants, None when there are no participants."""
+        return self.youth / self.participants if self.participants else None
+
+
+def summed(counts: Sequence[Counts]) -> dict[str, Any]:
+    """The fields of `Counts` summed over `counts` (activities: participations)."""
+    return {f.name: sum(getattr(c, f.name) for c in counts) for f in fields(Counts)}
+
 
 # Each person once over a period: the rule whose standings it keeps, read on person standings.
 UNIQUE_RULES: dict[str, Rule] = {

@@ -57,6 +57,12 @@ class Tallies:
         add."""
         return lambda rule: self.named(activity_id, rule) + rule.unnamed(extra)
 
+    def counts(self, activity_id: int, extra: Unnamed) -> dict[str, int]:
+        """Every rule's count in one activity, by rule name: the fields of `Counts` (tallied
+        with all the RULES)."""
+        count = self.counter(activity_id, extra)
+        return {rule.name: count(rule) for rule in RULES}
+
     def by_category(self, activity_id: int) -> dict[str | None, int]:
         """Named participants by category code (None: not stated), for a tally `by_category`."""
         return {

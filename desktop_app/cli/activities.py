@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from desktop_app.activities.activities import (
-    ActivityFields,
-    ActivityFilter,
-    create_activity,
-    list_activities,
-)
+from desktop_app.activities.activities import ActivityFields, create_activity
+from desktop_app.activities.activity_list import ActivityFilter, list_activities
 from desktop_app.cli import output
 from desktop_app.cli.arguments import options_for_fields, parse_date
 from desktop_app.messages import QT_TRANSLATE_NOOP

@@ -8,7 +8,7 @@ from pathlib import Path
 from desktop_app.backups import backups, files
 from desktop_app.backups import restore as backup_restore
 from desktop_app.cli import output
-from desktop_app.cli.opening import PASSPHRASE_VARIABLE, ask_secret
+from desktop_app.cli.opening import PASSPHRASE_PROMPT, PASSPHRASE_VARIABLE, ask_secret
 from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
@@ -69,9 +69,7 @@ def run_restore(args: argparse.Namespace, path: Path) -> int:
     # One passphrase for an encrypted backup and an encrypted current file (kept aside first).
     encrypted = files.is_encrypted_file(args.file) or files.is_encrypted_file(path)
     passphrase = (
-        ask_secret(output.text(QT_TRANSLATE_NOOP("Cli", "Passphrase: ")), PASSPHRASE_VARIABLE)
-        if encrypted
-        else None
+        ask_secret(output.text(PASSPHRASE_PROMPT), PASSPHRASE_VARIABLE) if encrypted else None
     )
     result = backup_restore.restore_backup(
         path,

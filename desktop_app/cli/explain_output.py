@@ -32,10 +32,6 @@ def _sex(code: str | None) -> str:
     return hq_cells.label("sex", code, output.language()) or "-"
 
 
-def _category(code: str | None) -> str:
-    return hq_cells.label("category", code, output.language()) or "-"
-
-
 def _roles(codes: tuple[str, ...]) -> str:
     return ", ".join(output.role_label(code) for code in codes) or "-"
 
@@ -122,7 +118,7 @@ def _person_table(
             _sex(person.sex),
             age_text(person.age, person.birth_year),
             person.organisation or "-",
-            _category(person.category),
+            output.category_label(person.category),
         ]
         if unique:
             row.append(str(person.activities))

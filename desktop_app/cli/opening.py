@@ -25,13 +25,23 @@ PASSPHRASE_VARIABLE = "REGISTRE_PASSPHRASE"
 PASSPHRASE_PROMPT = QT_TRANSLATE_NOOP("Cli", "Passphrase: ")
 
 
-def ask_secret(prompt: str, variable: str) -> str | None:
+class SecretsDiffer(Exception):
+    """A new secret was typed twice, differently."""
+
+
+def ask_secret(prompt: str, variable: str, *, again: str | None = None) -> str | None:
+    """A passphrase or password: the environment variable `variable` (for scripts), else typed
+    in the terminal without echo; with `again`, typed a second time to catch a typing mistake
+    (SecretsDiffer when the two differ). None without a terminal, or when nothing is typed."""
     value = os.environ.get(variable)
     if value:
         return value
     if not sys.stdin.isatty():
         return None
-    return getpass.getpass(prompt) or None
+    first = getpass.getpass(prompt)
+    if again is not None and getpass.getpass(again) != first:
+        raise SecretsDiffer
+    return first or None
 
 
 def backup_folder(path: Path) -> Path:

@@ -9,9 +9,9 @@ with the same registre_fr.qm as the errors, then fills in the values:
 The language is chosen once per run by `use_language` (called by `registre` before it builds
 its parser, so that `--help` is translated too); without that call the settings decide.
 Vocabulary labels, dates and counts come in the same language from reports/labels.py and
-reports/narrative.py, the formatting the printed reports use. Those (and the workbook's column
-names) are imported by the functions that use them: `registre --help` needs none of them, and
-they bring the store's models with them.
+reports/narrative.py, the formatting the printed reports use (labels.py is the window's too).
+The narrative and the workbook's column names are imported by the functions that use them:
+`registre --help` needs neither, and they bring the store's models with them.
 """
 
 from __future__ import annotations
@@ -22,12 +22,10 @@ import sys
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from desktop_app.messages import Translate, UserMessage
-
-if TYPE_CHECKING:
-    from desktop_app.store import vocabulary
+from desktop_app.reports import labels
 
 CONTEXT = "Cli"
 
@@ -128,8 +126,6 @@ def percent(part: int, whole: int) -> str:
 
 def date(day: dt.date) -> str:
     """05/12/2022 in French, 5 Dec 2022 in English."""
-    from desktop_app.reports import labels
-
     return labels.format_date(day, language())
 
 
@@ -150,62 +146,36 @@ def moment(value: dt.datetime | str, *, seconds: bool = False) -> str:
 
 def date_range(start: dt.date, end: dt.date) -> str:
     """ "du 05/12/2022 au 07/12/2022", "5 Dec 2022 to 7 Dec 2022", or one date."""
-    from desktop_app.reports import labels
-
     return labels.format_range(start, end, language())
 
 
 def kind_label(code: str) -> str:
     """An activity kind as the vocabulary names it: "atelier", "workshop"."""
-    from desktop_app.store import vocabulary
-
-    return _label(vocabulary.activity_kinds(), code)
+    return labels.kind_name(code, language())
 
 
 def role_label(code: str) -> str:
     """An attendance role: "animateur", "facilitator"."""
-    from desktop_app.store import vocabulary
+    return labels.role_name(code, language())
 
-    return _label(vocabulary.attendance_roles(), code)
+
+def category_label(code: str | None) -> str:
+    """A person's category: "Parlement", "Civil society"; "-" when not stated."""
+    return labels.category_name(code, language()) or "-"
 
 
 def field_label(type_name: str, key: str) -> str:
-    """A record's field as the HQ workbook's column names it: "Birth year", "Année de naissance"
-    (organisation_id, person_uuid... by the column of the record they name)."""
+    """A record's field as the HQ workbook's column names it: "Birth year", "Année de naissance"."""
     from desktop_app.sync import format as hq_format
 
-    for suffix in ("_id", "_uuid", "_uuids"):
-        if key.endswith(suffix):
-            key = {"partner": "partners"}.get(key.removesuffix(suffix), key.removesuffix(suffix))
-    sheet = hq_format.SHEETS_BY_TYPE.get(type_name)
-    columns = sheet.columns if sheet else ()
-    return next((c.header(language()) for c in columns if c.key == key), key)
-
-
-VOCABULARY_KINDS = ("sex", "status", "kind", "category", "role")
+    return hq_format.field_label(type_name, key, language())
 
 
 def field_value(type_name: str, key: str, value: object, names: Mapping[str, str]) -> str:
-    """A record's value for a reader: the name of the record an identifier points to (`names`),
-    vocabulary labels, yes or no; "-" for nothing."""
+    """A record's value for a reader (names of the records it points to, labels, yes or no)."""
     from desktop_app.sync import cells as hq_cells
-    from desktop_app.sync import format as hq_format
 
-    if value is None or value == "":
-        return "-"
-    if isinstance(value, bool):
-        return hq_cells.bool_label(value, language())
-    if isinstance(value, list):
-        return "; ".join(names.get(str(v), str(v)) for v in value) or "-"
-    sheet = hq_format.SHEETS_BY_TYPE.get(type_name)
-    for column in sheet.columns if sheet else ():
-        if column.key == key and column.kind in VOCABULARY_KINDS:
-            return hq_cells.label(column.kind, str(value), language()) or str(value)
-    return names.get(str(value), str(value))
-
-
-def _label(terms: Sequence[vocabulary.Term], code: str) -> str:
-    return next((term.label(language()) for term in terms if term.code == code), code)
+    return hq_cells.field_value(type_name, key, value, names, language())
 
 
 def table(

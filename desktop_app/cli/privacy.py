@@ -12,8 +12,6 @@ the process list.
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from pathlib import Path
 
@@ -24,6 +22,7 @@ from desktop_app.cli import output
 from desktop_app.cli.opening import (
     PASSPHRASE_PROMPT,
     PASSPHRASE_VARIABLE,
+    SecretsDiffer,
     ask_secret,
     backup_folder,
 )
@@ -43,17 +42,15 @@ def _error(text: str, **params: object) -> RegistreError:
 
 
 def _typed_twice(variable: str, prompts: tuple[str, str], no_terminal: str, differ: str) -> str:
-    """A new secret from `variable`, or typed twice in the terminal (`prompts`); the two
-    messages (QT_TRANSLATE_NOOP texts) say what is wrong."""
-    value = os.environ.get(variable)
-    if value:
-        return value
-    if not sys.stdin.isatty():
+    """A new secret from `variable`, or typed twice in the terminal (`prompts`: "" when nothing
+    was typed); the two messages (QT_TRANSLATE_NOOP texts) say what is wrong."""
+    try:
+        secret = ask_secret(prompts[0], variable, again=prompts[1])
+    except SecretsDiffer:
+        raise _error(differ) from None
+    if secret is None and not sys.stdin.isatty():
         raise _error(no_terminal)
-    first = getpass.getpass(prompts[0])
-    if first != getpass.getpass(prompts[1]):
-        raise _error(differ)
-    return first
+    return secret or ""
 
 
 def _new_passphrase() -> str:

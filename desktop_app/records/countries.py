@@ -15,7 +15,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.records.field_rules import clean_text
 from desktop_app.records.text import normalise
+from desktop_app.records.validation import Problems
 from desktop_app.vocabularies import read_terms
 
 _CODE = re.compile(r"^(?:[A-Z]{2}|[a-z]{2})$")
@@ -111,3 +114,38 @@ def describe(country: Country) -> str:
     the GUI, which does not know the user's language."""
     names = country.en if country.en == country.fr else f"{country.en} / {country.fr}"
     return f"{names} ({country.code})"
+
+
+def country_code(problems: Problems, field: str, value: str | None, *, needed: bool) -> str | None:
+    """The code of the country `value` names ("NE", "Niger", "niger", "Niger (NE)"), or a
+    message saying what was not understood and which countries come close."""
+    cleaned = clean_text(value)
+    if not cleaned:
+        if needed:
+            problems.add(field, QT_TRANSLATE_NOOP("Validation", "This field is required."))
+        return None
+    country = find_country(cleaned)
+    if country is not None:
+        return country.code
+    close = suggestions(cleaned)
+    if close:
+        problems.add(
+            field,
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "{value} is not a country: did you mean {choices}? Type its two-letter code "
+                "(NE) or its name (Niger).",
+            ),
+            value=cleaned,
+            choices=", ".join(describe(c) for c in close),
+        )
+    else:
+        problems.add(
+            field,
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "{value} is not a country: type its two-letter code (NE) or its name (Niger).",
+            ),
+            value=cleaned,
+        )
+    return None

@@ -8,12 +8,12 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.records.countries import country_code
 from desktop_app.records.field_rules import TEXT_LIMITS
 from desktop_app.records.revisions import check_revision, refusing_stale
 from desktop_app.records.text import normalise, organisation_search_text, person_search_text
 from desktop_app.records.validation import (
     Problems,
-    country_code,
     not_found,
     optional,
     optional_text,

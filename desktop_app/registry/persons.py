@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.records.ages import band_limits, birth_year_from_age, canonical_band
+from desktop_app.records.countries import country_code
 from desktop_app.records.field_rules import (
     EARLIEST_BIRTH_YEAR,
     TEXT_LIMITS,
@@ -24,7 +25,6 @@ from desktop_app.records.validation import (
     CONTEXT,
     Problems,
     ValidationError,
-    country_code,
     not_found,
     optional,
     optional_text,

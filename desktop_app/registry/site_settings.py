@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from desktop_app.records.countries import country_code
 from desktop_app.records.field_rules import TEXT_LIMITS
-from desktop_app.records.validation import Problems, country_code, required
+from desktop_app.records.validation import Problems, required
 from desktop_app.registry.sites import SiteInfo, require_site
 from desktop_app.store import Database
 from desktop_app.store.models import Site

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.records.countries import country_code
 from desktop_app.records.field_rules import TEXT_LIMITS
-from desktop_app.records.validation import Problems, country_code, required
+from desktop_app.records.validation import Problems, required
 from desktop_app.store import Database
 from desktop_app.store.models import Site
 

@@ -1,16 +1,19 @@
-"""Words printed in reports and sign-in sheets, in French and English.
+"""Words printed in reports and sign-in sheets, in French and English, and the vocabulary's
+labels for the window and the command line too (`kind_name`, `role_name`, `category_name`).
 
 A report or a sheet is written in the language its reader asks for (`--language`, or a choice in
 the report view), whatever the language of the window, so these labels are plain data keyed by
 language rather than Qt translations. The sign-in sheet headers are also a contract: the sheet
-import recognises exactly these words.
+import recognises exactly these words. Free of Qt and of SQLAlchemy (`registre --help` loads
+the command line's output module, which uses this one).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
-from desktop_app.store import vocabulary
+from desktop_app.vocabularies import Term, activity_kinds, attendance_roles, person_categories
 
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTHS_FR = (
@@ -176,34 +179,48 @@ def format_range(start: dt.date, end: dt.date, language: str) -> str:
     )
 
 
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def _name(
+    terms: Iterable[Term], code: str | None, language: str, *, capitalised: bool = False
+) -> str:
+    """The vocabulary's label of `code` ("" for no code, the code itself when unknown)."""
+    for term in terms if code else ():
+        if term.code == code:
+            text = term.label(language)
+            return text[:1].upper() + text[1:] if capitalised else text
+    return code or ""
+
+
+def kind_name(code: str | None, language: str) -> str:
+    """An activity kind as a sentence or a list says it: "atelier", "field visit"."""
+    return _name(activity_kinds(), code, language)
+
+
+def role_name(code: str | None, language: str) -> str:
+    """An attendance role as a sentence or a list says it: "animateur", "facilitator"."""
+    return _name(attendance_roles(), code, language)
+
+
+def category_name(code: str | None, language: str) -> str:
+    """A person's category: "Parlement", "Civil society" ("" when not stated)."""
+    return _name(person_categories(), code, language)
 
 
 def kind_label(code: str, language: str) -> str:
     """The kind as a table shows it: "Atelier", "Field visit"."""
-    for term in vocabulary.activity_kinds():
-        if term.code == code:
-            return _capitalised(term.label(language))
-    return code
+    return _name(activity_kinds(), code, language, capitalised=True)
 
 
 def category_label(code: str | None, language: str) -> str:
+    """A category as a report's table shows it, "Not stated" and head counts included."""
     if code is None:
         return label("not_stated", language)
     if code == "(unnamed)":  # report_data.UNNAMED: head-count attendees
         return label("unnamed", language)
-    for term in vocabulary.person_categories():
-        if term.code == code:
-            return term.label(language)
-    return code
+    return category_name(code, language)
 
 
 def role_label(code: str, language: str) -> str:
-    for term in vocabulary.attendance_roles():
-        if term.code == code:
-            return _capitalised(term.label(language))
-    return code
+    return _name(attendance_roles(), code, language, capitalised=True)
 
 
 def sex_label(sex: str | None) -> str:

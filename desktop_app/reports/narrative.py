@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.store import vocabulary
+from desktop_app.reports.labels import kind_name
+from desktop_app.vocabularies import kind_genders_fr
 
 NARROW_NBSP = "\u202f"
 
@@ -67,11 +68,10 @@ def format_percent(part: int, whole: int, language: str) -> str:
 
 
 def _kind_noun(kind: str, language: str) -> tuple[str, str]:
-    for term in vocabulary.activity_kinds():
-        if term.code == kind:
-            return term.label(language), vocabulary.kind_genders_fr().get(kind, "f")
-    fallback = "activité" if language.startswith("fr") else "activity"
-    return fallback, "f"
+    gender = kind_genders_fr().get(kind)
+    if gender is not None:
+        return kind_name(kind, language), gender
+    return ("activité" if language.startswith("fr") else "activity"), "f"
 
 
 def narrative(figures: NarrativeFigures, language: str) -> str:

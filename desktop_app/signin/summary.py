@@ -6,26 +6,19 @@ from __future__ import annotations
 from collections import Counter
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
+from desktop_app.reports.labels import role_name
 from desktop_app.signin import problems
 from desktop_app.signin.apply import ImportResult
 from desktop_app.signin.preview import DUPLICATE, INVALID, MATCHED, NEW, SheetPreview
 from desktop_app.signin.rows import ABSENT, UNSIGNED
 from desktop_app.signin.signatures import EMPTY, PRINTED, USED
 from desktop_app.signin.tally import Choices, Tally, tally
-from desktop_app.vocabularies import attendance_roles
-
-
-def role_label(code: str, language: str) -> str:
-    for term in attendance_roles():
-        if term.code == code:
-            return term.label(language)
-    return code
 
 
 def roles_text(counts: Tally, language: str) -> str:
     """ "participant 18, facilitator 2, expert 1"."""
     return ", ".join(
-        f"{role_label(code, language)} {count}" for code, count in counts.persons_by_role
+        f"{role_name(code, language)} {count}" for code, count in counts.persons_by_role
     )
 
 

@@ -173,9 +173,7 @@ def open_database(
     path.parent.mkdir(parents=True, exist_ok=True)
     if passphrase is None:
         check_file(path)
-        current = migrations.inspect_file(path)
-    else:
-        current = encryption.inspect_file(path, passphrase)
+    current = migrations.inspect_file(path, passphrase)
     engine = make_engine(
         path, busy_timeout_ms=busy_timeout_ms, extra_pragmas=extra_pragmas, passphrase=passphrase
     )

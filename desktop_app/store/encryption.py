@@ -106,44 +106,6 @@ def looks_encrypted(path: Path) -> bool:
     return size >= 1024 and size % 512 == 0 and not has_plain_header(path)
 
 
-def _known(revision: str) -> bool:
-    from desktop_app.store import migrations  # migrations -> backup -> here: imported late
-
-    return migrations.known(revision)
-
-
-def inspect_file(path: Path, passphrase: str) -> str | None:
-    """`migrations.inspect_file` for an encrypted file: refuse before anything writes to it a
-    wrong passphrase, a plain file, a damaged or a newer database; return the schema revision."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    if has_plain_header(path):
-        raise errors.not_encrypted(path)
-    connection = connect(path, passphrase, read_only=True)
-    try:
-        try:  # reads page 1 only: failing here means the key, not the pages after it
-            connection.execute("PRAGMA user_version").fetchone()
-        except driver_errors() as exc:
-            raise errors.wrong_passphrase(path) from exc
-        try:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-            if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
-                raise errors.damaged(path)
-            if not tables:
-                return None
-            if "alembic_version" not in tables:
-                raise errors.not_registre(path)
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        except driver_errors() as exc:
-            raise errors.damaged(path) from exc
-    finally:
-        connection.close()
-    current: str | None = row[0] if row else None
-    if current is not None and not _known(current):
-        raise errors.newer(path, current)
-    return current
-
-
 def export_copy(
     source: Path, source_passphrase: str | None, target: Path, passphrase: str | None
 ) -> None:

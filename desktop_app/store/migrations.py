@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from desktop_app.paths import data_dir
-from desktop_app.store import backup, errors
+from desktop_app.store import backup, encryption, errors
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -87,13 +87,16 @@ def known(revision: str) -> bool:
     return revision in revision_chain()
 
 
-def inspect_file(path: Path) -> str | None:
+def inspect_file(path: Path, passphrase: str | None = None) -> str | None:
     """Check an existing file before anything writes to it; return its schema revision.
 
-    Read-only, so that a refused file (damaged, foreign, newer) is left byte for byte as it was.
+    Read-only, so that a refused file (damaged, foreign, newer, or with `passphrase` a wrong
+    passphrase or a plain file) is left byte for byte as it was.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
+    if passphrase is not None:
+        return _inspect_encrypted(path, passphrase)
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
@@ -108,7 +111,35 @@ def inspect_file(path: Path) -> str | None:
         raise errors.classify(exc, path) or errors.damaged(path) from exc
     finally:
         connection.close()
-    current = row[0] if row else None
+    return _known_revision(path, row[0] if row else None)
+
+
+def _inspect_encrypted(path: Path, passphrase: str) -> str | None:
+    if encryption.has_plain_header(path):
+        raise errors.not_encrypted(path)
+    connection = encryption.connect(path, passphrase, read_only=True)
+    try:
+        try:  # reads page 1 only: failing here means the key, not the pages after it
+            connection.execute("PRAGMA user_version").fetchone()
+        except encryption.driver_errors() as exc:
+            raise errors.wrong_passphrase(path) from exc
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+            if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
+                raise errors.damaged(path)
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                raise errors.not_registre(path)
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except encryption.driver_errors() as exc:
+            raise errors.damaged(path) from exc
+    finally:
+        connection.close()
+    return _known_revision(path, row[0] if row else None)
+
+
+def _known_revision(path: Path, current: str | None) -> str | None:
     if current is not None and not known(current):
         raise errors.newer(path, current)
     return current

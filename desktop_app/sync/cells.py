@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -17,7 +17,7 @@ from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.records import field_rules
 from desktop_app.records.countries import find_country
 from desktop_app.records.text import normalise
-from desktop_app.sync.format import EXCEL_MAX_TEXT, Column
+from desktop_app.sync.format import EXCEL_MAX_TEXT, SHEETS_BY_TYPE, Column
 from desktop_app.sync.types import to_second
 from desktop_app.vocabularies import Term, activity_kinds, attendance_roles, person_categories
 
@@ -87,6 +87,33 @@ def label(kind: str, code: str | None, language: str) -> str | None:
 def bool_label(value: bool, language: str) -> str:
     english, french = BOOL_LABELS[bool(value)]
     return french if language.startswith("fr") else english
+
+
+VOCABULARY_KINDS = ("sex", "status", "kind", "category", "role")
+
+
+def field_value(
+    type_name: str,
+    key: str,
+    value: object,
+    names: Mapping[str, str],
+    language: str,
+    *,
+    nothing: str = "-",
+) -> str:
+    """A record's value for a reader: the name of the record an identifier points to (`names`),
+    vocabulary labels, yes or no; `nothing` for no value."""
+    if value is None or value == "":
+        return nothing
+    if isinstance(value, bool):
+        return bool_label(value, language)
+    if isinstance(value, list):
+        return "; ".join(names.get(str(v), str(v)) for v in value) or nothing
+    sheet = SHEETS_BY_TYPE.get(type_name)
+    for column in sheet.columns if sheet else ():
+        if column.key == key and column.kind in VOCABULARY_KINDS:
+            return label(column.kind, str(value), language) or str(value)
+    return names.get(str(value), str(value))
 
 
 # Import: raw cell (as python-calamine gives it) -> stored value.

@@ -252,3 +252,14 @@ def default_language() -> str:
         if value:
             return "fr" if value.lower().startswith("fr") else "en"
     return "en"
+
+
+def field_label(type_name: str, key: str, language: str) -> str:
+    """A record's field as the workbook's column names it: "Birth year", "Année de naissance"
+    (organisation_id, person_uuid, partner_uuids... by the column of the record they name)."""
+    for suffix in ("_id", "_uuid", "_uuids"):
+        if key.endswith(suffix):
+            key = {"partner": "partners"}.get(key.removesuffix(suffix), key.removesuffix(suffix))
+    sheet = SHEETS_BY_TYPE.get(type_name)
+    columns = sheet.columns if sheet else ()
+    return next((c.header(language) for c in columns if c.key == key), key)

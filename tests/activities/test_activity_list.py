@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import fields
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.activities.activities import (
-    ActivityFilter,
-    cancel_activity,
-    count_activities,
-    delete_activity,
-    list_activities,
-)
+from desktop_app.activities.activities import cancel_activity, delete_activity
+from desktop_app.activities.activity_list import ActivityFilter, count_activities, list_activities
 from desktop_app.activities.attendance import check_in
 from desktop_app.activities.counting import counts_for_activities
+from desktop_app.activities.counting_rules import RULES, Counts
 from desktop_app.activities.headcounts import add_head_count
 from desktop_app.store import Database
 from tests.activities.test_counting_properties import World, worlds
@@ -109,10 +106,13 @@ def test_counts_at_a_glance_agree_with_the_reports(
         i for i, a in zip(ids, world.activities, strict=True) if not a["deleted"]
     }
     for row in rows:
-        counts = reported[row.id]
-        assert (row.participants, row.women, row.youth, row.team) == (
-            counts.participants,
-            counts.women,
-            counts.youth,
-            counts.team,
-        )
+        # Every count of the row, not only the columns the list shows.
+        assert _counts(row) == _counts(reported[row.id])
+
+
+def _counts(row: Counts) -> dict[str, int]:
+    return {field.name: getattr(row, field.name) for field in fields(Counts)}
+
+
+def test_a_row_has_a_count_for_every_rule() -> None:
+    assert [field.name for field in fields(Counts)] == [rule.name for rule in RULES]

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select, update
 
 from desktop_app.activities import explain as ex
-from desktop_app.activities.activities import ActivityFilter, list_activities
+from desktop_app.activities.activity_list import ActivityFilter, list_activities
 from desktop_app.activities.counting import PeriodFilter, activity_counts, period_counts
 from desktop_app.store import Database
 from desktop_app.store.models import Person

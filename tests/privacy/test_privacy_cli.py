@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -242,3 +243,41 @@ def test_restore_command_takes_the_passphrase_of_an_encrypted_backup(
     with database.session() as session:
         assert "Added after the backup" not in set(session.scalars(select(Organisation.name)))
     database.close()
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_passphrases_typed_in_a_terminal(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typed without echo: a new one twice (a typing mistake changes nothing), then once to
+    open the database."""
+    typed: list[str] = []
+    prompts: list[str] = []
+
+    def getpass(prompt: str = "") -> str:
+        prompts.append(prompt)
+        return typed.pop(0)
+
+    monkeypatch.setattr("getpass.getpass", getpass)
+    monkeypatch.setattr("sys.stdin", _Terminal())
+
+    typed[:] = ["Sahel 2026", "Sahel 2062"]
+    assert main(["--db", str(db_path), "encrypt"]) != 0
+    assert "The two passphrases differ: nothing changed." in capsys.readouterr().err
+    typed[:] = ["", ""]
+    assert main(["--db", str(db_path), "encrypt"]) != 0
+    assert "The new passphrase is empty." in capsys.readouterr().err
+    assert has_plain_header(db_path) and typed == []
+
+    typed[:] = ["Sahel 2026", "Sahel 2026"]
+    assert main(["--db", str(db_path), "encrypt"]) == 0
+    assert not has_plain_header(db_path)
+    assert prompts[-2:] == ["New passphrase: ", "Same passphrase again: "]
+    capsys.readouterr()
+    typed[:] = ["Sahel 2026"]
+    assert main(["--db", str(db_path), "check"]) == 0
+    assert prompts[-1] == "Passphrase: " and typed == []

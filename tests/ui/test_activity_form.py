@@ -4,7 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app.activities.activities import count_activities, get_activity, list_activities
+from desktop_app.activities.activities import get_activity
+from desktop_app.activities.activity_list import count_activities, list_activities
 from desktop_app.registry.organisations import find_organisation
 from desktop_app.settings import load_settings, save_settings
 from desktop_app.store import Database

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.activities.activities import ActivityFilter, list_activities
+from desktop_app.activities.activity_list import ActivityFilter, list_activities
 from desktop_app.activities.attendance import list_attendance
 from desktop_app.activities.counting import activity_counts
 from desktop_app.registry.persons import PersonDetails

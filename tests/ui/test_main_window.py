@@ -6,7 +6,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app.activities.activities import ActivityFilter, get_activity, list_activities
+from desktop_app.activities.activities import get_activity
+from desktop_app.activities.activity_list import ActivityFilter, list_activities
 from desktop_app.registry.persons import PersonFields, create_person
 from desktop_app.registry.sites import local_site
 from desktop_app.store import Database, open_database

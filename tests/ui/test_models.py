@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from desktop_app.activities.activities import list_activities
+from desktop_app.activities.activity_list import list_activities
 from desktop_app.activities.attendance import AttendanceCell, attendance_grid, check_in
 from desktop_app.activities.headcounts import add_head_count, list_head_counts
 from desktop_app.registry.person_search import search_persons

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.activities.activities import ActivityFilter, list_activities
+from desktop_app.activities.activity_list import ActivityFilter, list_activities
 from desktop_app.activities.attendance import list_attendance
 from desktop_app.activities.headcounts import list_head_counts
 from desktop_app.registry.person_search import search_persons

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.activities.activities import STATUSES, ActivityFilter, ActivityRow, list_activities
+from desktop_app.activities.activities import STATUSES
+from desktop_app.activities.activity_list import ActivityFilter, list_activities
+from desktop_app.activities.counting import ActivityRow
 from desktop_app.store import Database
 from desktop_app.store.vocabulary import activity_kinds
 from desktop_app.ui.activities.activity_counts_panel import ActivityCountsPanel

@@ -1,4 +1,6 @@
-"""How values read on screen: dates in the user's language, vocabulary labels, sexes, statuses."""
+"""How values read on screen: dates in the user's language, vocabulary labels, sexes, statuses.
+
+Vocabulary labels are reports/labels.py's, in the window's language; dates follow the locale."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from desktop_app.store import vocabulary
+from desktop_app.reports import labels
 from desktop_app.ui.common.i18n import format_date
 from desktop_app.ui.common.text import language
 
@@ -23,25 +25,16 @@ def format_range(start: dt.date, end: dt.date) -> str:
     return f"{format_date(start)} – {format_date(end)}"
 
 
-def _label(terms: tuple[vocabulary.Term, ...], code: str | None) -> str:
-    if not code:
-        return ""
-    for term in terms:
-        if term.code == code:
-            return term.label(language())
-    return code
-
-
 def kind_label(code: str | None) -> str:
-    return _label(vocabulary.activity_kinds(), code)
+    return labels.kind_name(code, language())
 
 
 def category_label(code: str | None) -> str:
-    return _label(vocabulary.person_categories(), code)
+    return labels.category_name(code, language())
 
 
 def role_label(code: str | None) -> str:
-    return _label(vocabulary.attendance_roles(), code)
+    return labels.role_name(code, language())
 
 
 def status_label(code: str) -> str:

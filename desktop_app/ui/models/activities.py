@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from desktop_app.activities.activities import ActivityRow
+from desktop_app.activities.counting import ActivityRow
 from desktop_app.ui.common.formats import format_range, kind_label, status_label
 from desktop_app.ui.models.rows import Column, RowTableModel
 

@@ -29,10 +29,10 @@ from desktop_app.signin import (
     SheetPreview,
 )
 from desktop_app.signin.rows import ABSENT, MARKED_ABSENT, UNSIGNED
-from desktop_app.signin.summary import role_label
 from desktop_app.signin.tally import row_role
+from desktop_app.ui.common.formats import role_label
 from desktop_app.ui.common.i18n import format_date
-from desktop_app.ui.common.text import language, translate_message
+from desktop_app.ui.common.text import translate_message
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -247,7 +247,7 @@ class SheetPreviewModel(QAbstractTableModel):
             role = row_role(row, self._choices, self._preview.roles_held if self._preview else {})
             if role is None:
                 return self.tr("{value}: to choose").format(value=row.row.role_text)
-            return role_label(role, language())
+            return role_label(role)
         if column == DETAILS:
             return self._details(number, full=False)
         if column == SAME or person is None:

@@ -25,12 +25,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop_app.activities.activities import (
-    ActivityDetails,
-    ActivityFilter,
-    get_activity,
-    list_activities,
-)
+from desktop_app.activities.activities import ActivityDetails, get_activity
+from desktop_app.activities.activity_list import ActivityFilter, list_activities
 from desktop_app.backups.backups import backup_before_import
 from desktop_app.signin import (
     ImportResult,

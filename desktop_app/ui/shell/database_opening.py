@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.backups import recovery
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError
@@ -20,16 +20,13 @@ from desktop_app.store.errors import (
     WrongPassphrase,
 )
 from desktop_app.ui.common.i18n import format_date
+from desktop_app.ui.common.password_prompt import ask_secret
 from desktop_app.ui.common.text import translate_message
 
 
-def ask_secret(title: str, prompt: str, problem: str, parent: QWidget | None) -> str | None:
-    """A passphrase or password typed in a masked box (kept in memory only); None on cancel.
-    `problem`, when given, says above the prompt what went wrong with the last one."""
-    if problem:
-        prompt = problem + "\n\n" + prompt
-    text, accepted = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Password)
-    return text if accepted and text else None
+def _ask_secret(title: str, prompt: str, problem: str, parent: QWidget | None) -> str | None:
+    """`problem`, when given, says above the prompt what went wrong with the last one."""
+    return ask_secret(parent, title, f"{problem}\n\n{prompt}" if problem else prompt)
 
 
 def ask_passphrase(path: Path, problem: str, parent: QWidget | None = None) -> str | None:
@@ -38,7 +35,7 @@ def ask_passphrase(path: Path, problem: str, parent: QWidget | None = None) -> s
         "DatabaseOpening", "The database {name} is encrypted. Passphrase:"
     ).format(name=path.name)
     title = QCoreApplication.translate("DatabaseOpening", "Encrypted database")
-    return ask_secret(title, prompt, problem, parent)
+    return _ask_secret(title, prompt, problem, parent)
 
 
 def offer_restore(
@@ -101,7 +98,7 @@ def ask_server_password(location: str, problem: str, parent: QWidget | None = No
         "PGPASSWORD variable can give it instead.)",
     ).format(location=location)
     title = QCoreApplication.translate("DatabaseOpening", "Database server")
-    return ask_secret(title, prompt, problem, parent)
+    return _ask_secret(title, prompt, problem, parent)
 
 
 def with_password(url: str, password: str) -> str:

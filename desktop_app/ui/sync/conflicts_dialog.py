@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.store import Database
 from desktop_app.sync import cells as hq_cells
+from desktop_app.sync import format as hq_format
 from desktop_app.sync.conflicts import (
     KEEP_INCOMING,
     KEEP_LOCAL,
@@ -29,38 +30,19 @@ from desktop_app.sync.conflicts import (
     list_conflicts,
     resolve_conflict,
 )
-from desktop_app.sync.format import SHEETS_BY_TYPE
 from desktop_app.ui.common.changes import announce
 from desktop_app.ui.common.text import error_text, language
 from desktop_app.ui.sync.import_dialog import changes_of_types, type_label
 
-VOCABULARY_KINDS = ("sex", "status", "kind", "category", "role")
 CHANGED = QColor("#FFF1C2")
 
 
 def field_label(type_name: str, key: str) -> str:
-    readable = {"organisation_uuid": "organisation", "activity_uuid": "activity"}
-    readable.update({"person_uuid": "person", "partner_uuids": "partners"})
-    key = readable.get(key, key)
-    for column in SHEETS_BY_TYPE[type_name].columns:
-        if column.key == key:
-            return column.header(language())
-    return key
+    return hq_format.field_label(type_name, key, language())
 
 
 def shown_value(type_name: str, key: str, value: Any, names: dict[str, str]) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return hq_cells.bool_label(value, language())
-    if isinstance(value, list):
-        return "; ".join(names.get(str(v), str(v)) for v in value) or "—"
-    if key.endswith("_uuid"):
-        return names.get(str(value), str(value))
-    for column in SHEETS_BY_TYPE[type_name].columns:
-        if column.key == key and column.kind in VOCABULARY_KINDS:
-            return hq_cells.label(column.kind, str(value), language()) or str(value)
-    return str(value)
+    return hq_cells.field_value(type_name, key, value, names, language(), nothing="—")
 
 
 class ConflictsDialog(QDialog):
