@@ -4625,10 +4625,6 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>Connecté (PostgreSQL {version}), mais la base a été faite par une version plus récente de Registre&#xa0;: installez d&apos;abord la dernière version.</translation>
     </message>
     <message>
-        <source>Not for a database on a server: its backups and encryption are the server administrator&apos;s (pg_dump, disk encryption).</source>
-        <translation>Pas pour une base sur un serveur&#xa0;: ses sauvegardes et son chiffrement relèvent de l&apos;administrateur du serveur (pg_dump, chiffrement du disque).</translation>
-    </message>
-    <message>
         <source>Connect to a ser&amp;ver database…</source>
         <translation>Se connecter à une base sur un ser&amp;veur…</translation>
     </message>

@@ -50,6 +50,7 @@ from desktop_app.ui.check_in.roles import CheckInRoles, RoleCombo
 from desktop_app.ui.check_in.search import CheckInSearch
 from desktop_app.ui.common.actions import make_action
 from desktop_app.ui.common.changes import ChangeSignal
+from desktop_app.ui.common.current_activity import CurrentActivity
 from desktop_app.ui.common.formats import format_range, role_label
 from desktop_app.ui.common.i18n import format_date
 from desktop_app.ui.common.text import error_text
@@ -76,6 +77,7 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         parent: QWidget | None = None,
         index: RegistryIndex | None = None,
         changes: ChangeSignal | None = None,
+        current: CurrentActivity | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("CheckInView")
@@ -103,6 +105,8 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         self.day_combo.setCurrentIndex(days.index(start) if start in days else 0)
         self.reload_day()
         self.changes.changed.connect(self.apply_changes)
+        if current is not None:  # on screen, its activity is the window's current one
+            current.follow(self, lambda: self.activity.id)
 
     # Building ----------------------------------------------------------------------------
 
