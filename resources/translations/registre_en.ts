@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CheckInView</name>
+    <name>CheckInCounter</name>
     <message numerus="yes">
         <source>{day}: %Ln checked in · team {team}</source>
         <translation>

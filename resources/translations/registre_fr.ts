@@ -466,6 +466,20 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>CheckInCounter</name>
+    <message>
+        <source>Enter or click: the facilitation team</source>
+        <translation>Entrée ou clic&#xa0;: l&apos;équipe d&apos;animation</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %Ln checked in · team {team}</source>
+        <translation>
+            <numerusform>{day}&#xa0;: %Ln émargé · équipe {team}</numerusform>
+            <numerusform>{day}&#xa0;: %Ln émargés · équipe {team}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckInDayLog</name>
     <message>
         <source>Nothing to undo on {day}.</source>
@@ -486,6 +500,33 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>{name}: this check-in was changed or removed by someone else since the list was shown. Nothing was saved; the list now shows what is stored. Apply your change again if it is still needed.</source>
         <translation>{name}&#xa0;: cet émargement a été modifié ou supprimé par quelqu&apos;un d&apos;autre depuis l&apos;affichage de la liste. Rien n&apos;a été enregistré&#xa0;; la liste montre maintenant ce qui est enregistré. Refaites votre modification si elle est encore nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInEnter</name>
+    <message>
+        <source>Ctrl+R changes the role of {name}, the last check-in.</source>
+        <translation>Ctrl+R change le rôle de {name}, le dernier émargement.</translation>
+    </message>
+    <message>
+        <source>Enter: a new person, “{typed}”, as {role}.</source>
+        <translation>Entrée&#x202f;: une nouvelle personne, «&#x202f;{typed}&#x202f;», comme {role}.</translation>
+    </message>
+    <message>
+        <source>Enter: a new person, “{typed}” — not {name}, the closest match (↑ ↓ pick a match).</source>
+        <translation>Entrée&#x202f;: une nouvelle personne, «&#x202f;{typed}&#x202f;» — pas {name}, la plus proche (↑ ↓ choisissent un résultat).</translation>
+    </message>
+    <message>
+        <source>{name} is already here as {role}; Ctrl+R changes the role.</source>
+        <translation>{name} est déjà là comme {role}&#x202f;; Ctrl+R change le rôle.</translation>
+    </message>
+    <message>
+        <source>Enter: check in {name} as {role}.</source>
+        <translation>Entrée&#x202f;: {name} émarge comme {role}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not {name}, the closest match in the registry: a new person? Esc goes back to the matches, to pick one with ↑ ↓ and Enter.</source>
+        <translation>«&#x202f;{typed}&#x202f;» n’est pas {name}, la personne la plus proche dans le registre&#x202f;: une nouvelle personne&#x202f;? Échap revient aux résultats, pour en choisir un avec ↑ ↓ et Entrée.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +586,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
 <context>
     <name>CheckInRoles</name>
     <message>
+        <source>Role (Ctrl+R) of the person being typed, or of the last check-in when the search box is empty</source>
+        <translation>Rôle (Ctrl+R) de la personne en cours de saisie, ou du dernier émargement quand la recherche est vide</translation>
+    </message>
+    <message>
         <source>Nobody is checked in on this day yet.</source>
         <translation>Personne n’a encore émargé ce jour.</translation>
     </message>
@@ -556,32 +601,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
 <context>
     <name>CheckInSearch</name>
     <message>
-        <source>Ctrl+R changes the role of {name}, the last check-in.</source>
-        <translation>Ctrl+R change le rôle de {name}, le dernier émargement.</translation>
-    </message>
-    <message>
-        <source>Enter: a new person, “{typed}”, as {role}.</source>
-        <translation>Entrée&#x202f;: une nouvelle personne, «&#x202f;{typed}&#x202f;», comme {role}.</translation>
-    </message>
-    <message>
-        <source>{name} is already here as {role}; Ctrl+R changes the role.</source>
-        <translation>{name} est déjà là comme {role}&#x202f;; Ctrl+R change le rôle.</translation>
-    </message>
-    <message>
-        <source>Enter: a new person, “{typed}” — not {name}, the closest match (↑ ↓ pick a match).</source>
-        <translation>Entrée&#x202f;: une nouvelle personne, «&#x202f;{typed}&#x202f;» — pas {name}, la plus proche (↑ ↓ choisissent un résultat).</translation>
-    </message>
-    <message>
-        <source>“{typed}” is not {name}, the closest match in the registry: a new person? Esc goes back to the matches, to pick one with ↑ ↓ and Enter.</source>
-        <translation>«&#x202f;{typed}&#x202f;» n’est pas {name}, la personne la plus proche dans le registre&#x202f;: une nouvelle personne&#x202f;? Échap revient aux résultats, pour en choisir un avec ↑ ↓ et Entrée.</translation>
-    </message>
-    <message>
-        <source>Enter: check in {name} as {role}.</source>
-        <translation>Entrée&#x202f;: {name} émarge comme {role}.</translation>
-    </message>
-    <message>
-        <source>New person at the check-in: {name}</source>
-        <translation>Nouvelle personne à l’émargement&#x202f;: {name}</translation>
+        <source>Type a name, an organisation or a phone number, then Enter</source>
+        <translation>Tapez un nom, une structure ou un numéro de téléphone, puis Entrée</translation>
     </message>
 </context>
 <context>
@@ -607,12 +628,12 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Day:</source>
-        <translation>Jour&#xa0;:</translation>
+        <source>New person at the check-in: {name}</source>
+        <translation>Nouvelle personne à l’émargement&#x202f;: {name}</translation>
     </message>
     <message>
-        <source>Role (Ctrl+R) of the person being typed, or of the last check-in when the search box is empty</source>
-        <translation>Rôle (Ctrl+R) de la personne en cours de saisie, ou du dernier émargement quand la recherche est vide</translation>
+        <source>Day:</source>
+        <translation>Jour&#xa0;:</translation>
     </message>
     <message>
         <source>Role of the person being typed, or of the last check-in</source>
@@ -621,14 +642,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Undo the last change of this day</source>
         <translation>Annuler la dernière modification de ce jour</translation>
-    </message>
-    <message>
-        <source>Enter or click: the facilitation team</source>
-        <translation>Entrée ou clic&#xa0;: l&apos;équipe d&apos;animation</translation>
-    </message>
-    <message>
-        <source>Type a name, an organisation or a phone number, then Enter</source>
-        <translation>Tapez un nom, une structure ou un numéro de téléphone, puis Entrée</translation>
     </message>
     <message>
         <source>Role (Ctrl+R):</source>
@@ -641,13 +654,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Signed</source>
         <translation>Signé</translation>
-    </message>
-    <message numerus="yes">
-        <source>{day}: %Ln checked in · team {team}</source>
-        <translation>
-            <numerusform>{day}&#xa0;: %Ln émargé · équipe {team}</numerusform>
-            <numerusform>{day}&#xa0;: %Ln émargés · équipe {team}</numerusform>
-        </translation>
     </message>
     <message>
         <source>{name} is already checked in on this day (as {role}).</source>
@@ -4623,10 +4629,6 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>Connected (PostgreSQL {version}), but the database was made by a newer Registre: install the latest version first.</source>
         <translation>Connecté (PostgreSQL {version}), mais la base a été faite par une version plus récente de Registre&#xa0;: installez d&apos;abord la dernière version.</translation>
-    </message>
-    <message>
-        <source>Not for a database on a server: its backups and encryption are the server administrator&apos;s (pg_dump, disk encryption).</source>
-        <translation>Pas pour une base sur un serveur&#xa0;: ses sauvegardes et son chiffrement relèvent de l&apos;administrateur du serveur (pg_dump, chiffrement du disque).</translation>
     </message>
     <message>
         <source>Connect to a ser&amp;ver database…</source>

@@ -493,3 +493,33 @@ def test_the_role_list_never_keeps_the_keyboard(
     assert view.role_combo.focusPolicy() == Qt.FocusPolicy.NoFocus  # Tab or a click neither
     type_and_enter(qtbot, view, "diallo aminata")
     assert [a.role for a in list_attendance(seeded_db, 1)] == ["participant", "participant"]
+
+
+def test_the_line_says_what_enter_does_when_a_name_is_not_the_match_who_is_here(
+    qtbot: QtBot, seeded_db: Database, two_day_activity: ActivityDetails
+) -> None:
+    fatimata = create_person(
+        seeded_db,
+        PersonFields(family_name="MAHAMADOU", given_names="Fatimata", sex="F", birth_year=1985),
+    )
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    type_and_enter(qtbot, view, "Fatimata Mahamadou")
+    assert [a.person_id for a in list_attendance(seeded_db, 1)] == [fatimata.id]
+    qtbot.keyClicks(view.search_edit, "Fati Hamadou")  # someone else: not the one who is here
+    view.run_search()
+    assert view.next_label.text() == (
+        "Enter: a new person, “Fati Hamadou” — not MAHAMADOU Fatimata, the closest match "
+        "(↑ ↓ pick a match)."
+    )
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    assert view.new_person.isVisible()  # as the line said
+    qtbot.keyClick(view.new_person.given_edit, Qt.Key.Key_Escape)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Down)  # chosen: she is the one meant
+    assert view.next_label.text() == (
+        "MAHAMADOU Fatimata is already here as participant; Ctrl+R changes the role."
+    )
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    assert view.message_label.text() == (
+        "MAHAMADOU Fatimata is already checked in on this day (as participant)."
+    )
+    assert [a.person_id for a in list_attendance(seeded_db, 1)] == [fatimata.id]

@@ -1,16 +1,20 @@
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.activities.activities import get_activity
+from desktop_app.activities.activities import ActivityFields, create_activity, get_activity
 from desktop_app.activities.activity_list import ActivityFilter, list_activities
 from desktop_app.registry.persons import PersonFields, create_person
 from desktop_app.registry.sites import local_site
 from desktop_app.store import Database, open_database
+from desktop_app.ui.common.record_links import links_for
+from desktop_app.ui.registry.person_form import PersonForm
+from desktop_app.ui.reports.menu import open_signin_sheet_dialog
 from desktop_app.ui.shell.core_views import build_main_window
 from desktop_app.ui.shell.first_start import FirstStartDialog
 
@@ -132,3 +136,62 @@ def test_check_in_search_reads_the_registry_in_the_background(
     assert view.index is first  # usable at once; a fresh reading follows
     qtbot.waitUntil(lambda: view.index is not first)
     assert [row.family_name for row in view.index.search("celestin")] == ["GUIDIMEY"]
+
+
+def test_the_current_activity_is_the_one_on_screen_and_enables_what_needs_one(
+    qtbot: QtBot, seeded_db: Database, settings: QSettings
+) -> None:
+    zinder = create_activity(
+        seeded_db,
+        ActivityFields(
+            title="Atelier de Zinder",
+            kind="workshop",
+            start_date=dt.date(2023, 3, 14),
+            end_date=dt.date(2023, 3, 14),
+            country="NE",
+            city="Zinder",
+        ),
+    )
+    window, views = build_main_window(seeded_db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    current = window.current_activity
+    wanted = ("Print a &sign-in sheet…", "&Activity report…", "&Check the counts of the activity…")
+    needing = [a for a in window.menu("reports").actions() if a.text() in wanted]
+    needing += [views.edit_action, views.check_in_action, views.grid_action, views.delete_action]
+    assert len(needing) == 7
+
+    views.activities.search_edit.setText("nothing of the kind")
+    views.activities.refresh()  # the list empty: no activity to act on
+    assert current.id() is None
+    assert not any(action.isEnabled() for action in needing)
+
+    views.activities.search_edit.setText("")
+    views.activities.refresh()
+    assert views.activities.select_activity(1)
+    assert current.id() == 1 and all(action.isEnabled() for action in needing)
+    views.open_check_in(zinder.id)  # the check-in screen's activity, while it is on screen
+    assert current.id() == zinder.id
+    dialog = open_signin_sheet_dialog(window)
+    assert dialog is not None and dialog.activity.id == zinder.id
+    dialog.close()
+    window.show_view("persons")  # a view that selects no activity leaves it as it was
+    assert current.id() == zinder.id
+    window.show_view("activities")
+    assert current.id() == 1
+    views.open_grid(zinder.id)
+    assert current.id() == zinder.id == views.current_activity_id()
+
+
+def test_records_open_in_the_window_or_as_dialogs_outside_it(
+    qtbot: QtBot, seeded_db: Database, settings: QSettings
+) -> None:
+    window, views = build_main_window(seeded_db, settings)
+    qtbot.addWidget(window)
+    assert links_for(window.view("persons"), seeded_db) is views  # the window's own forms
+    alone = QWidget()  # a list shown on its own: the fallback the shell installed
+    qtbot.addWidget(alone)
+    form = links_for(alone, seeded_db).open_person(1)
+    assert isinstance(form, PersonForm) and form.parentWidget() is alone and form.isVisible()
+    assert form.person_id == 1
+    form.close()

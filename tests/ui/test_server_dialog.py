@@ -22,7 +22,7 @@ from desktop_app.store import Database, errors, open_database, server
 from desktop_app.store.models import Site
 from desktop_app.store.server_connection import ServerAddress, address_of
 from desktop_app.ui.common import i18n
-from desktop_app.ui.server.server_dialog import ServerDialog, disable_file_only_actions
+from desktop_app.ui.server.server_dialog import ServerDialog
 from desktop_app.ui.shell import database_opening
 from desktop_app.ui.shell.core_views import build_main_window
 from desktop_app.ui.shell.startup import start_target
@@ -174,7 +174,10 @@ def test_disabling_is_only_for_a_server(qtbot: QtBot, tmp_path: Path) -> None:
             database, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
         )
         qtbot.addWidget(window)
-        assert disable_file_only_actions(window) == []
+        actions = {a.objectName(): a for a in window.findChildren(QAction) if a.objectName()}
+        assert actions["action_backups"].isEnabled()
+        assert "pg_dump" not in actions["action_backups"].toolTip()
+        assert not actions["action_use_local_file"].isEnabled()
     finally:
         database.close()
 

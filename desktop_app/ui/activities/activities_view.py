@@ -30,6 +30,7 @@ from desktop_app.store import Database
 from desktop_app.store.vocabulary import activity_kinds
 from desktop_app.ui.activities.activity_counts_panel import ActivityCountsPanel
 from desktop_app.ui.common.changes import Changes, ChangeSignal
+from desktop_app.ui.common.current_activity import CurrentActivity
 from desktop_app.ui.common.formats import status_label
 from desktop_app.ui.common.text import error_text, language
 from desktop_app.ui.common.worker import run_task
@@ -74,6 +75,7 @@ class ActivitiesView(QWidget):
         youth_threshold: int = 30,
         parent: QWidget | None = None,
         changes: ChangeSignal | None = None,
+        current: CurrentActivity | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
@@ -159,6 +161,8 @@ class ActivitiesView(QWidget):
         self.search_edit.returnPressed.connect(self._focus_table)
         self.setFocusProxy(self.search_edit)
         self.changes.changed.connect(self.apply_changes)
+        if current is not None:  # the row chosen is the window's current activity
+            current.follow(self, self.current_activity_id, self.current_changed)
         self.refresh()
 
     def focus_first(self) -> None:
@@ -253,6 +257,10 @@ class ActivitiesView(QWidget):
     def current_activity(self) -> ActivityRow | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
+
+    def current_activity_id(self) -> int | None:
+        row = self.current_activity()
+        return row.id if row is not None else None
 
     def _sort_by(self, key: str, descending: bool) -> None:
         self._sort = (key, descending)

@@ -38,6 +38,7 @@ from desktop_app.store import Database
 from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.ui.common.actions import make_action
 from desktop_app.ui.common.changes import Changes, ChangeSignal
+from desktop_app.ui.common.current_activity import CurrentActivity
 from desktop_app.ui.common.formats import counter_text, format_range
 from desktop_app.ui.common.i18n import format_date
 from desktop_app.ui.common.text import error_text
@@ -56,6 +57,7 @@ class AttendanceGridView(QWidget):
         youth_threshold: int = 30,
         parent: QWidget | None = None,
         changes: ChangeSignal | None = None,
+        current: CurrentActivity | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("AttendanceGridView")
@@ -110,6 +112,8 @@ class AttendanceGridView(QWidget):
         self.model.totals_changed.connect(self.refresh_counts)
         self.setFocusProxy(self.table)
         self.changes.changed.connect(self.apply_changes)
+        if current is not None:  # on screen, its activity is the window's current one
+            current.follow(self, lambda: self.activity.id)
         self.reload()
 
     def focus_first(self) -> None:

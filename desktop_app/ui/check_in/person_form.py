@@ -2,13 +2,18 @@
 
 Enter submits; if people who look the same are already in the registry they are offered first
 (Up/Down picks one, Enter checks that person in); Ctrl+Enter creates the new person anyway;
-Esc goes back to the search box.
+Esc goes back to the search box. `NewPersonPanel` is the form's widget; `NewPersonForm`, a part
+of the check-in screen (view.py wires it), owns it with the likely existing persons on offer and
+turns what was typed into the person to check in (`submit`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from collections.abc import Collection
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -23,9 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.messages import RegistreError
 from desktop_app.records.validation import ValidationError
-from desktop_app.registry.persons import PersonFields, PersonRow
+from desktop_app.registry.persons import PersonFields, PersonRow, create_person
+from desktop_app.store import Database
 from desktop_app.store.vocabulary import person_categories
+from desktop_app.ui.check_in.day_log import MessageLine, person_label
+from desktop_app.ui.check_in.likely_persons import LikelyPersons
 from desktop_app.ui.common.text import language
 from desktop_app.ui.widgets.birth_edit import BirthEdit
 from desktop_app.ui.widgets.field_messages import FieldMessages
@@ -198,3 +207,92 @@ class NewPersonPanel(QFrame):
                 self.candidates.setCurrentRow(max(0, min(row, self.candidates.count() - 1)))
                 return True
         return super().eventFilter(watched, event)
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """The person to check in once the form is submitted."""
+
+    person_id: int
+    name: str
+    organisation: str
+    created: bool  # new in the registry, made by the form
+
+
+class NewPersonForm(QObject):
+    """The new-person form of the check-in screen and the likely existing persons it offers."""
+
+    def __init__(self, database: Database, messages: MessageLine, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.messages = messages
+        self.panel = NewPersonPanel(parent)
+        self.panel.hide()
+        self.likely = LikelyPersons(database, self)
+        self._candidates: dict[int, PersonRow] = {}  # likely existing persons on offer
+
+    def is_open(self) -> bool:
+        return not self.panel.isHidden()
+
+    def open(self, typed: str) -> None:
+        """Pre-filled from what was typed in the search box."""
+        self.likely.prepare()
+        self.panel.start(typed)
+
+    def close(self) -> None:
+        self.panel.hide()
+
+    def submit(self, force_new: bool, present: Collection[int], age_on: dt.date) -> Arrival | None:
+        """Enter (Ctrl+Enter: `force_new`): the likely existing person chosen, else the person
+        created from what was typed. None while the form stays open: likely existing persons
+        offered first (unless `force_new`; `present` are checked in that day, not the one
+        arriving), or a field refused (said under it)."""
+        chosen = self.panel.chosen_candidate()
+        if chosen is not None and not force_new:
+            row = self._candidates[chosen]
+            name = person_label(row.family_name, row.given_names)
+            return Arrival(row.id, name, row.organisation or "", created=False)
+        try:
+            fields = self.panel.person_fields(age_on)
+        except ValidationError as error:
+            self.panel.show_errors(error)
+            return None
+        if not force_new and not self.panel.candidates_shown():
+            likely = self.likely.find(fields, present=present)
+            if likely:
+                self._candidates = {row.id: row for row in likely}
+                self.panel.show_candidates(likely)
+                return None
+        try:
+            person = create_person(self.database, fields)
+        except ValidationError as error:
+            unplaced = self.panel.show_errors(error)
+            if unplaced:
+                self.messages.show("\n".join(unplaced), error=True)
+            return None
+        except RegistreError as error:
+            self.messages.show_error(error)
+            return None
+        name = person_label(person.family_name, person.given_names)
+        return Arrival(person.id, name, person.organisation or "", created=True)
+
+    def typed_name(self, age_on: dt.date) -> str | None:
+        """The name typed in the open form when anything is typed in it (unsaved work), else
+        None; "…" for something typed but no name."""
+        if not self.is_open():
+            return None
+        try:
+            fields = self.panel.person_fields(age_on)
+        except ValidationError:
+            typed = True  # something typed, and not right yet
+        else:
+            values = dataclasses.asdict(fields)
+            values.pop("age_on")
+            typed = any(
+                value.strip() if isinstance(value, str) else value for value in values.values()
+            )
+        if not typed:
+            return None
+        panel = self.panel
+        parts = (panel.given_edit.text(), panel.family_edit.text())
+        return " ".join(part for part in parts if part.strip()) or "…"

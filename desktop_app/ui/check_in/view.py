@@ -7,63 +7,43 @@ change of the day shown. Ctrl+R chooses the role of the person being typed, or e
 check-in; Ctrl+Shift+S ticks or unticks the signature of the highlighted person (if checked in
 that day) or else of the last check-in; Ctrl+PgUp / Ctrl+PgDn change day.
 
-A change to a check-in (role, signature, undo) names the revision the screen shows; one that
-someone else changed in between is refused, and the day is read again (`write_refused`).
-
-The screen is one widget in four modules: this one builds it, checks in and reads the keys;
-`check_in_day_log.CheckInDayLog` holds the day, its log, its undo stack and the signatures
-(revisions); `check_in_roles.CheckInRoles` the roles; `check_in_search.CheckInSearch` finds who
-is arriving (the matches, what Enter will do, the new-person form).
+The screen is composed of parts, each owning its widgets and its state, wired here:
+`search.CheckInSearch` (the box, the matches, the highlight, the registry index),
+`day_log.CheckInDayLog` (the day, who is here, the log, the undo stack, every write to the day's
+check-ins and the revisions guarding them), `roles.CheckInRoles` (the role list and the role
+chosen for the arrival) and `person_form.NewPersonForm` (the new-person form and the likely
+existing persons), with `counter.CheckInCounter` above them. This module lays them out,
+reads the keys and acts on Enter as `enter.next_step` decides, the rule the line under the
+search box states before Enter is pressed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableView,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from desktop_app.activities.activities import get_activity
-from desktop_app.activities.attendance import check_in
-from desktop_app.activities.counting import activity_counts
 from desktop_app.messages import RegistreError
 from desktop_app.registry.persons import PersonRow
 from desktop_app.registry.registry_index import RegistryIndex
 from desktop_app.store import Database
-from desktop_app.ui.check_in.commands import CheckInCommand
-from desktop_app.ui.check_in.day_log import CheckInDayLog
+from desktop_app.ui.check_in.counter import CheckInCounter
+from desktop_app.ui.check_in.day_log import CheckInDayLog, MessageLine, person_label
+from desktop_app.ui.check_in.enter import next_step, not_the_match_text, step_text
 from desktop_app.ui.check_in.likely_persons import LikelyPersons
-from desktop_app.ui.check_in.person_form import NewPersonPanel
-from desktop_app.ui.check_in.roles import CheckInRoles, RoleCombo
+from desktop_app.ui.check_in.person_form import Arrival, NewPersonForm
+from desktop_app.ui.check_in.roles import CheckInRoles
 from desktop_app.ui.check_in.search import CheckInSearch
 from desktop_app.ui.common.actions import make_action
-from desktop_app.ui.common.changes import ChangeSignal
+from desktop_app.ui.common.changes import Changes, ChangeSignal
+from desktop_app.ui.common.current_activity import CurrentActivity
 from desktop_app.ui.common.formats import format_range, role_label
-from desktop_app.ui.common.i18n import format_date
-from desktop_app.ui.common.text import error_text
-from desktop_app.ui.models.check_in import CheckInEntry, CheckInLogModel, CheckInMatchModel
-from desktop_app.ui.reports.count_links import CountLabel, CountLine
-from desktop_app.ui.reports.count_parts import counter_parts
-from desktop_app.ui.reports.explain_dialog import ExplainDialog, open_explanation
-from desktop_app.ui.widgets.changed_elsewhere import ChangedElsewhereBar
-from desktop_app.ui.widgets.field_messages import ERROR_STYLE
-
-SEARCH_DELAY_MS = 60
 
 
-class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
+class CheckInView(QWidget):
     counts_changed = Signal()
     undo_stack_changed = Signal(object)  # the QUndoStack of the day now shown
 
@@ -76,33 +56,36 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         parent: QWidget | None = None,
         index: RegistryIndex | None = None,
         changes: ChangeSignal | None = None,
+        current: CurrentActivity | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("CheckInView")
         self.database = database
         self.changes = changes if changes is not None else ChangeSignal(self)
-        self.index = index if index is not None else RegistryIndex(database)
-        self.likely = LikelyPersons(database, self)
-        self._created: list[int] = []  # persons created here, for a fresher index to know
         self.activity = get_activity(database, activity_id)
         self.youth_threshold = youth_threshold
-        self._undo_stacks: dict[dt.date, QUndoStack] = {}  # one per day
-        self._present: dict[int, tuple[int, str]] = {}  # person id -> (attendance id, role)
-        self._usual_roles: dict[int, str] = {}  # person id -> the role held on other days
-        self._role_choice: str | None = None  # chosen (Ctrl+R) for the arrival being typed
-        self._highlight_chosen = False  # moved with the arrows since the last search
-        self._activity_persons: set[int] = set()  # checked in to the activity, any day
-        # attendance id -> the revision last shown or saved here, sent as expected_revision=
-        self._revisions: dict[int, int] = {}
-        self._candidates: dict[int, PersonRow] = {}  # likely existing persons on offer
+        self.messages = MessageLine(self)
+        self.search = CheckInSearch(database, index, self)
+        self.day = CheckInDayLog(database, self.activity, day, self.messages, self)
+        self.roles = CheckInRoles(self.day, self.search, self.messages, self)
+        self.form = NewPersonForm(database, self.messages, self)
+        self.counter = CheckInCounter(database, activity_id, youth_threshold, self)
+        # The parts' widgets, by the names the tests and the keyboard guide know.
+        self.search_edit = self.search.edit
+        self.matches, self.match_table = self.search.matches, self.search.table
+        self.log, self.log_table = self.day.log, self.day.table
+        self.day_combo = self.day.combo
+        self.role_combo = self.roles.combo
+        self.new_person = self.form.panel
+        self.message_label = self.messages.label
+        self.counter_label, self.day_label = self.counter.line, self.counter.day_line
+        self.changed_elsewhere = self.messages.changed_elsewhere
         self._build()
-        today = dt.date.today()
-        start = day or (today if today in self.activity.days else self.activity.start_date)
-        days = self.activity.days
-        self.undo_stack = self.undo_stack_of(start if start in days else days[0])
-        self.day_combo.setCurrentIndex(days.index(start) if start in days else 0)
-        self.reload_day()
+        self._wire()
+        self.day.reload()
         self.changes.changed.connect(self.apply_changes)
+        if current is not None:  # on screen, its activity is the window's current one
+            current.follow(self, lambda: self.activity.id)
 
     # Building ----------------------------------------------------------------------------
 
@@ -113,37 +96,10 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
             f"{self.activity.city}"
         )
 
-    def activity_changed(self) -> None:
-        """The activity was edited elsewhere: its title, its days, then the day shown."""
-        day = self.current_day()
-        self.activity = get_activity(self.database, self.activity.id)
-        self.title_label.setText(self._title_text())
-        days = self.activity.days
-        self.day_combo.blockSignals(True)  # one reading of the day, below
-        self.day_combo.clear()
-        for each in days:
-            self.day_combo.addItem(format_date(each))
-        self.day_combo.setCurrentIndex(days.index(day) if day in days else 0)
-        self.day_combo.blockSignals(False)
-        self.reload_day()
-
     def _build(self) -> None:
         title = self.title_label = QLabel(self._title_text())
         title.setObjectName("check_in_title")
         title.setWordWrap(True)
-        self.day_combo = QComboBox()
-        self.day_combo.setObjectName("check_in_day")
-        for day in self.activity.days:
-            self.day_combo.addItem(format_date(day))
-        self.day_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.role_combo = RoleCombo()
-        self.role_combo.setToolTip(
-            self.tr(
-                "Role (Ctrl+R) of the person being typed, or of the last check-in when the "
-                "search box is empty"
-            )
-        )
-
         self.previous_day_action = make_action(
             self, self.tr("Previous day"), lambda: self.step_day(-1), "Ctrl+PgUp"
         )
@@ -153,7 +109,7 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         self.role_action = make_action(
             self,
             self.tr("Role of the person being typed, or of the last check-in"),
-            self.choose_role,
+            self.roles.choose,
             "Ctrl+R",
         )
         self.sign_action = make_action(
@@ -189,28 +145,6 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         top.addWidget(self.day_combo)
         top.addWidget(self._button(self.next_day_action, "▶"))
 
-        # Each count opens the persons behind it (Tab to it, then Enter, Space or a click).
-        self.counter_label = CountLine()
-        self.counter_label.setObjectName("check_in_counter")
-        font = QFont(self.counter_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.counter_label.setFont(font)
-        self.counter_label.activated.connect(self.open_count)
-        self.day_label = CountLabel(field="team")
-        self.day_label.setObjectName("check_in_day_counts")
-        self.day_label.setToolTip(self.tr("Enter or click: the facilitation team"))
-        self.day_label.activated.connect(self.open_count)
-
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("check_in_search")
-        self.search_edit.setPlaceholderText(
-            self.tr("Type a name, an organisation or a phone number, then Enter")
-        )
-        search_font = QFont(self.search_edit.font())
-        search_font.setPointSizeF(search_font.pointSizeF() * 1.3)
-        self.search_edit.setFont(search_font)
-        self.search_edit.installEventFilter(self)
         role_label_widget = QLabel(self.tr("Role (Ctrl+R):"))
         role_label_widget.setBuddy(self.role_combo)
         search_row = QHBoxLayout()
@@ -225,21 +159,6 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         next_font = QFont(self.next_label.font())
         next_font.setBold(True)
         self.next_label.setFont(next_font)
-
-        self.matches = CheckInMatchModel(self)
-        self.match_table = self._table(self.matches, "check_in_matches")
-        self.match_table.doubleClicked.connect(lambda index: self._check_in_row(index.row()))
-        self.new_person = NewPersonPanel(self)
-        self.new_person.hide()
-        self.new_person.submitted.connect(self.submit_new_person)
-        self.new_person.cancelled.connect(self.cancel_new_person)
-        self.message_label = QLabel()
-        self.message_label.setObjectName("check_in_message")
-        self.message_label.setWordWrap(True)
-        self.changed_elsewhere = ChangedElsewhereBar(self)
-        self.changed_elsewhere.reload_button.hide()  # the day is read again at once
-        self.log = CheckInLogModel(self, sign=self._sign)
-        self.log_table = self._table(self.log, "check_in_log")
         log_title = QLabel(self.tr("Checked in on this day (latest first)"))
 
         layout = QVBoxLayout(self)
@@ -259,15 +178,6 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         layout.addWidget(self.log_table, 2)
         self.setFocusProxy(self.search_edit)
 
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.run_search)
-        self.search_edit.textChanged.connect(self._typed)
-        self.day_combo.currentIndexChanged.connect(lambda _index: self.reload_day())
-        self.role_combo.activated.connect(self.role_chosen)
-        self.role_combo.closed.connect(self.focus_first)
-
     def _button(self, action: object, text: str) -> QToolButton:
         button = QToolButton()
         button.setDefaultAction(action)  # type: ignore[arg-type]
@@ -275,149 +185,238 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return button
 
-    def _table(self, model: CheckInMatchModel | CheckInLogModel, name: str) -> QTableView:
-        table = QTableView()
-        table.setObjectName(name)
-        table.setModel(model)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(0)  # the rows on screen: not 800 at each check-in
-        header.setStretchLastSection(True)
-        # Rows inserted one by one (check-ins) do not resize the columns by themselves.
-        model.rowsInserted.connect(lambda *_: header.resizeSections())
-        return table
+    def _wire(self) -> None:
+        """How the parts answer one another."""
+        self.search.entered.connect(self.enter)
+        self.search.undo_asked.connect(self._undo_asked)
+        self.search_edit.textChanged.connect(self._typed)
+        self.search.changed.connect(self.show_next)
+        self.match_table.doubleClicked.connect(
+            lambda index: self.check_in_match(self.matches.row_at(index.row()))
+        )
+        self.day.reloaded.connect(self._day_read)
+        self.day.written.connect(self._written)
+        self.day.undo_stack_changed.connect(self.undo_stack_changed)
+        self.roles.acted.connect(self._role_acted)
+        self.role_combo.closed.connect(self.focus_first)
+        self.new_person.submitted.connect(self.enter)
+        self.new_person.cancelled.connect(self.cancel_new_person)
+        self.counter.closed.connect(self.focus_first)
+
+    # What the parts hold, as the window and the tests ask for it -------------------------
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo stack of the day shown (Edit ▸ Undo follows `undo_stack_changed`)."""
+        return self.day.undo_stack
+
+    @property
+    def index(self) -> RegistryIndex:
+        return self.search.index
+
+    @property
+    def likely(self) -> LikelyPersons:
+        return self.form.likely
+
+    def current_day(self) -> dt.date:
+        return self.day.current_day()
+
+    def use_index(self, index: RegistryIndex) -> None:
+        """A registry index read afresh (in the background) replaces the current one."""
+        self.search.use_index(index)
+
+    def run_search(self) -> None:
+        self.search.run()
+
+    def highlighted_row(self) -> int:
+        return self.search.highlighted_row()
+
+    def highlighted_person(self) -> PersonRow | None:
+        return self.search.highlighted()
 
     def focus_first(self) -> None:
         self.search_edit.setFocus()
 
+    # The parts' news ---------------------------------------------------------------------
+
     def _typed(self, text: str) -> None:
         if not text.strip():
-            self.forget_role_choice()  # a role chosen was for the arrival being typed
-        self.search_timer.start()
+            self.roles.forget_choice()  # a role chosen was for the arrival being typed
+
+    def _day_read(self) -> None:
+        self.search.set_present(self.day.present_roles(), self.day.usual_roles())
+        self.refresh_counts()
+        self.show_next()
+
+    def _written(self) -> None:
+        self.announce_attendance()
+        self.focus_first()
+
+    def _role_acted(self) -> None:
+        self.show_next()
+        self.focus_first()
+
+    def announce_attendance(self) -> None:
+        self.changes.announce(Changes.of(attendance={self.activity.id}), self)
+
+    def apply_changes(self, changes: Changes, source: object) -> None:
+        """What other writes changed: the registry search learns the persons written, and the
+        day is read again when the activity, its attendance or one of its persons changed."""
+        if source is self:
+            return
+        if changes.persons:
+            self.search.persons_changed(changes.persons)
+        activity_id = self.activity.id
+        if activity_id in changes.activities:
+            self.activity_changed()  # reads the day too
+        elif activity_id in changes.attendance or self.day.touches(changes.persons):
+            self.day.reload()
+        elif activity_id in changes.head_counts:
+            self.refresh_counts()
+
+    def activity_changed(self) -> None:
+        """The activity was edited elsewhere: its title, its days, then the day shown."""
+        self.activity = get_activity(self.database, self.activity.id)
+        self.title_label.setText(self._title_text())
+        self.day.set_activity(self.activity)
 
     # Counters ----------------------------------------------------------------------------
 
     def refresh_counts(self) -> None:
-        # Here, not in a part: PySide's tr() finds a part's texts through the class hierarchy,
-        # but not a text with a count, which must be in the widget's own class.
-        counts = activity_counts(self.database, self.activity.id, self.youth_threshold)
-        self.counter_label.set_counts(
-            counter_parts(counts.participants, counts.women, counts.youth)
-        )
-        self.day_label.setText(
-            self.tr("{day}: %Ln checked in · team {team}", "", len(self._present)).format(
-                day=format_date(self.current_day()), team=counts.team
-            )
-        )
+        self.counter.refresh(self.current_day(), self.day.count())
         self.counts_changed.emit()
 
-    def open_count(self, field: str) -> ExplainDialog:
-        """The persons behind a count of the counter; then back to the search box."""
-        dialog = open_explanation(
-            self,
-            self.database,
-            field,
-            activity_id=self.activity.id,
-            youth_threshold=self.youth_threshold,
-        )
-        dialog.finished.connect(lambda _result: self.focus_first())
-        return dialog
+    # Enter -------------------------------------------------------------------------------
+
+    def enter(self, force_new: bool = False) -> None:
+        """Enter in the search box or the new-person form (Ctrl+Enter there: `force_new`)."""
+        if self.form.is_open():
+            self.submit_new_person(force_new)
+            return
+        self.search.flush()  # Enter typed before the pause: what is in the box
+        step = next_step(self.search, self.day, self.roles)
+        if step.kind == "new":
+            self.start_new_person(closest=step.person)
+        elif step.kind in ("check_in", "here"):
+            self.check_in_match(step.person)
+
+    def show_next(self) -> None:
+        """The line under the search box: what Enter will do. The role list follows."""
+        if self.form.is_open():
+            return  # the form is what Enter submits; the line says why it opened, if it must
+        self.roles.show_target_role()
+        step = next_step(self.search, self.day, self.roles)
+        self.next_label.setText(step_text(step, self.search, self.day))
 
     # Checking in -------------------------------------------------------------------------
 
+    def check_in_match(self, person: PersonRow | None) -> None:
+        if person is not None:
+            name = person_label(person.family_name, person.given_names)
+            self.check_in_person(person.id, name, person.organisation or "")
+
     def check_in_person(self, person_id: int, name: str, organisation: str) -> bool:
         """Check the person in on the day shown, in the role `role_for` gives them."""
-        role = self.role_for(person_id)
+        role = self.roles.role_for(person_id)
         try:
-            record = check_in(self.database, self.activity.id, person_id, self.current_day(), role)
+            record = self.day.check_in(person_id, name, organisation, role)
         except RegistreError as error:
-            self.show_error(error)
+            self.messages.show_error(error)
             return False
         if record.already_present:
-            if self.shown_revision(record.id) != record.revision:
-                self.reload_day()  # checked in or changed by someone else since it was read
-            self.show_message(
+            self.messages.show(
                 self.tr("{name} is already checked in on this day (as {role}).").format(
                     name=name, role=role_label(record.role)
                 )
             )
         else:
-            entry = CheckInEntry(
-                record.id,
-                person_id,
-                name,
-                organisation,
-                role,
-                record.checked_in_at,
-                record.signed,
-                record.revision,
-            )
-            self._present[person_id] = (record.id, role)
-            self._activity_persons.add(person_id)
-            self._revisions[record.id] = record.revision
-            self.log.add_first(entry)
-            present = {pid: r for pid, (_aid, r) in self._present.items()}
-            self.matches.set_present(present, repaint=False)  # the matches are cleared below
-            self.undo_stack.push(CheckInCommand(self, record, entry))
+            self.search.set_present(self.day.present_roles(), repaint=False)  # cleared below
             self.announce_attendance()
-            self.show_message(
+            self.messages.show(
                 self.tr("{name} checked in as {role}.").format(name=name, role=role_label(role))
             )
             self.refresh_counts()
-        self.search_edit.setText("")  # also forgets the box's own undo history
-        self.matches.set_rows([])
+        self.search.clear()
         self.show_next()
         self.focus_first()
         return not record.already_present
 
-    # Messages and keys -------------------------------------------------------------------
+    # New person --------------------------------------------------------------------------
 
-    def show_message(self, text: str, error: bool = False) -> None:
-        self.changed_elsewhere.hide()
-        self.message_label.setStyleSheet(ERROR_STYLE if error else "")
-        self.message_label.setText(text)
+    def start_new_person(self, closest: PersonRow | None = None) -> None:
+        """The new-person form, pre-filled from the search box; `closest`: the match the typed
+        name is not, named above the form."""
+        self.search.pause()  # room for the form; the search box keeps what was typed
+        self.form.open(self.search_edit.text())
+        self.next_label.setText(not_the_match_text(self.search, closest) if closest else "")
 
-    def show_error(self, error: BaseException) -> None:
-        self.show_message(error_text(error), error=True)
+    def submit_new_person(self, force_new: bool) -> None:
+        """Enter in the form: the person it gives is checked in (and announced, if created)."""
+        present = self.day.present_ids()
+        arrival = self.form.submit(force_new, present, self.activity.start_date)
+        if arrival is not None:
+            self._arrived(arrival)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.search_edit or not isinstance(event, QKeyEvent):
-            return super().eventFilter(watched, event)
-        undo = event.matches(QKeySequence.StandardKey.Undo)
-        redo = event.matches(QKeySequence.StandardKey.Redo)
-        box_undo = (undo and self.search_edit.isUndoAvailable()) or (
-            redo and self.search_edit.isRedoAvailable()
-        )
-        if event.type() == QEvent.Type.ShortcutOverride and (undo or redo) and not box_undo:
-            event.accept()  # our Ctrl+Z, not the main window's
-            return True
-        if event.type() != QEvent.Type.KeyPress:
-            return super().eventFilter(watched, event)
-        if (undo or redo) and not box_undo:
-            (self.undo_on_this_day if undo else self.redo_on_this_day)()
-            return True
-        key = event.key()
-        steps = {
-            Qt.Key.Key_Up: -1,
-            Qt.Key.Key_Down: 1,
-            Qt.Key.Key_PageUp: -10,
-            Qt.Key.Key_PageDown: 10,
-        }
-        if key in steps and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            if self.search_timer.isActive():
-                self.run_search()
-            self.move_highlight(steps[Qt.Key(key)])
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.check_in_highlighted()
-            return True
-        if key == Qt.Key.Key_Escape:
-            self.search_edit.setText("")  # also forgets the box's own undo history
-            self.matches.set_rows([])
-            return True
-        return super().eventFilter(watched, event)
+    def _arrived(self, arrival: Arrival) -> None:
+        if arrival.created:
+            self.search.learn_created(arrival.person_id)
+            self.changes.announce(Changes.of(persons={arrival.person_id}), self)
+        self.close_new_person()
+        self.check_in_person(arrival.person_id, arrival.name, arrival.organisation)
+
+    def close_new_person(self) -> None:
+        self.form.close()
+        self.search.resume()
+        self.show_next()
+
+    def cancel_new_person(self) -> None:
+        self.close_new_person()
+        self.search.run()  # the matches of what is still typed, and what Enter does
+        self.focus_first()
+
+    # Unsaved work, asked about when the main window closes (unsaved_work.HoldsUnsavedWork).
+
+    def unsaved_work(self) -> str | None:
+        """The new-person form, open with something typed in it."""
+        name = self.form.typed_name(self.activity.start_date)
+        if name is None:
+            return None
+        return self.tr("New person at the check-in: {name}").format(name=name)
+
+    def save_unsaved_work(self) -> bool:
+        """Enter in the form: created and checked in, unless a likely existing person is
+        offered first or a field is refused (the form stays open, saying why)."""
+        self.submit_new_person(False)
+        return not self.form.is_open()
+
+    def discard_unsaved_work(self) -> None:
+        self.cancel_new_person()
+
+    # The day's other keys ----------------------------------------------------------------
+
+    def step_day(self, step: int) -> None:
+        self.day.step(step)
+        self.focus_first()
+
+    def undo_on_this_day(self) -> None:
+        self.day.undo()
+        self.focus_first()
+
+    def redo_on_this_day(self) -> None:
+        self.day.redo()
+        self.focus_first()
+
+    def _undo_asked(self, redo: bool) -> None:
+        (self.redo_on_this_day if redo else self.undo_on_this_day)()
+
+    def toggle_signed(self) -> None:
+        """Ctrl+Shift+S: tick or untick the signature of the highlighted person if checked in
+        that day, otherwise of the last check-in."""
+        person = self.search.highlighted()
+        if person is not None and self.day.present_role(person.id) is not None:
+            entry = self.day.entry_of(person.id)
+        else:
+            entry = self.day.last()
+        if entry is not None and self.day.toggle_signed(entry):
+            self.search.clear()
+        self.focus_first()

@@ -1,13 +1,16 @@
 """How a list (the rows behind a count, a data check) opens the record of a row: a person, an
 activity, its head counts or its attendance grid.
 
-In the main window, `CoreViews` installs links that open the window's own forms and views
-(`install(window, links)`); a widget finds them with `links_for(widget)`. Elsewhere (a view
-shown on its own), forms open as dialogs over the widget.
+The forms belong to screens above this folder, so the shell installs both ways of opening them:
+in the main window, `CoreViews` installs links that open the window's own forms and views
+(`install(window, links)`); elsewhere (a view shown on its own), the fallback it installs
+(`install_fallback`) opens forms as dialogs over the widget. A widget finds them with
+`links_for(widget, database)`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 from weakref import WeakKeyDictionary
 
@@ -26,11 +29,19 @@ class RecordLinks(Protocol):
     def open_attendance(self, activity_id: int) -> object: ...
 
 
+Fallback = Callable[[Database, QWidget], RecordLinks]
+
 _installed: WeakKeyDictionary[QWidget, RecordLinks] = WeakKeyDictionary()
+_fallback: list[Fallback] = []  # the one installed, if any
 
 
 def install(window: QWidget, links: RecordLinks) -> None:
     _installed[window] = links
+
+
+def install_fallback(fallback: Fallback) -> None:
+    """How a widget outside the main window opens records (`fallback(database, widget)`)."""
+    _fallback[:] = [fallback]
 
 
 def links_for(widget: QWidget, database: Database) -> RecordLinks:
@@ -41,37 +52,6 @@ def links_for(widget: QWidget, database: Database) -> RecordLinks:
         if links is not None:
             return links
         current = current.parentWidget()
-    return DialogLinks(database, widget)
-
-
-class DialogLinks:
-    """Forms opened as dialogs over `parent`; the attendance grid, which needs the main window,
-    is the activity's form there."""
-
-    def __init__(self, database: Database, parent: QWidget) -> None:
-        self.database = database
-        self.parent = parent
-
-    def _show(self, dialog: QWidget) -> QWidget:
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
-
-    def open_person(self, person_id: int) -> object:
-        from desktop_app.ui.registry.person_form import PersonForm
-
-        return self._show(PersonForm(self.database, person_id, self.parent))
-
-    def open_activity(self, activity_id: int) -> object:
-        from desktop_app.ui.activities.activity_form import ActivityForm
-
-        return self._show(ActivityForm(self.database, activity_id, self.parent))
-
-    def open_head_counts(self, activity_id: int) -> object:
-        from desktop_app.ui.activities.head_count_dialog import HeadCountDialog
-
-        return self._show(HeadCountDialog(self.database, activity_id, self.parent))
-
-    def open_attendance(self, activity_id: int) -> object:
-        return self.open_activity(activity_id)
+    if not _fallback:
+        raise LookupError("no record links: the shell installs them (ui/shell/core_views.py)")
+    return _fallback[0](database, widget)

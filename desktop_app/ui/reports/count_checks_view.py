@@ -11,7 +11,6 @@ the UI thread (the duplicate finder reads the whole registry).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.activities.activities import get_activity
 from desktop_app.activities.counting import PeriodFilter
 from desktop_app.checks.checks import (
     ACTIVITY,
@@ -44,10 +44,11 @@ from desktop_app.checks.checks import (
     Finding,
     check_counts,
 )
-from desktop_app.messages import UserMessage
+from desktop_app.messages import RegistreError, UserMessage
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
 from desktop_app.ui.common.actions import make_action
+from desktop_app.ui.common.current_activity import CurrentActivity
 from desktop_app.ui.common.formats import role_label
 from desktop_app.ui.common.i18n import format_date, format_number, format_percent
 from desktop_app.ui.common.record_links import links_for
@@ -60,7 +61,6 @@ if TYPE_CHECKING:
 
 VIEW_SHORTCUT = "Ctrl+8"
 ACTIVITY_SHORTCUT = "Ctrl+Shift+C"
-CurrentActivity = Callable[[], tuple[int, str] | None]
 LIST_WIDTH, ACTIVITY_WIDTH = 330, 300  # pixels: the checks' names and the activity column
 TITLE_CHARS = 70  # an activity's title beyond this is cut short in the scope line
 
@@ -125,7 +125,7 @@ class CountChecksView(QWidget):
         super().__init__(parent)
         self.setObjectName("CountChecksView")
         self.database = database
-        self.current_activity = current_activity or (lambda: None)
+        self.current_activity = current_activity or CurrentActivity(self)
         self.report: CheckReport | None = None
         self._task: Task | None = None
         self._activity: tuple[int, str] | None = None
@@ -244,16 +244,20 @@ class CountChecksView(QWidget):
         period: PeriodFilter | None = None
         threshold = load_settings().youth_threshold
         if self.activity_radio.isChecked():
-            chosen = self.current_activity()
-            if chosen is None:
+            activity_id = self.current_activity.id()
+            if activity_id is None:
                 self.status.setText(self.tr("Choose an activity in the activity list first."))
                 return
-            activity_id = chosen[0]
-            title = chosen[1] if len(chosen[1]) <= TITLE_CHARS else chosen[1][:TITLE_CHARS] + "…"
+            try:
+                whole = get_activity(self.database, activity_id).title
+            except RegistreError as error:
+                self.status.setText(error_text(error))
+                return
+            title = whole if len(whole) <= TITLE_CHARS else whole[:TITLE_CHARS] + "…"
             self.activity_radio.setText(
                 self.tr("The &activity chosen in the list: “{title}”").format(title=title)
             )
-            self.activity_radio.setToolTip(chosen[1])
+            self.activity_radio.setToolTip(whole)
         else:
             start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
             assert isinstance(start, dt.date) and isinstance(end, dt.date)
@@ -349,22 +353,10 @@ def _advice(check: Check) -> str:
     return translate_message(UserMessage(CONTEXT, check.advice))
 
 
-def _current_activity(window: MainWindow) -> tuple[int, str] | None:
-    try:
-        activities = window.view("activities")
-    except KeyError:
-        return None
-    current = getattr(activities, "current_activity", None)
-    row = current() if callable(current) else None
-    if row is None:
-        return None
-    return int(row.id), str(row.title)
-
-
 def install(window: MainWindow) -> None:
-    """Menu plugin: View ▸ Data checks (Ctrl+8), Reports ▸ Check the counts of the activity
-    (Ctrl+Shift+C)."""
-    view = CountChecksView(window.database, lambda: _current_activity(window))
+    """View ▸ Data checks (Ctrl+8), Reports ▸ Check the counts of the activity (Ctrl+Shift+C,
+    enabled while the window has a current activity)."""
+    view = CountChecksView(window.database, window.current_activity)
     show = window.add_view(
         "checks", view, QCoreApplication.translate("CountChecksView", "Data &checks"), VIEW_SHORTCUT
     )
@@ -373,15 +365,14 @@ def install(window: MainWindow) -> None:
         show.trigger()
         view.check_activity()
 
-    window.add_action(
-        "reports",
-        make_action(
-            window,
-            QCoreApplication.translate("CountChecksView", "&Check the counts of the activity…"),
-            check_activity,
-            ACTIVITY_SHORTCUT,
-        ),
+    check = make_action(
+        window,
+        QCoreApplication.translate("CountChecksView", "&Check the counts of the activity…"),
+        check_activity,
+        ACTIVITY_SHORTCUT,
     )
+    window.current_activity.enables(check)
+    window.add_action("reports", check)
     window.add_action(
         "reports",
         make_action(

@@ -1,4 +1,6 @@
-"""Hooks the report view and the sign-in sheet into the main window (listed in MENU_PLUGINS)."""
+"""Hooks the report view and the sign-in sheet into the main window (`install`, called by
+ui/shell/menus.py). The sign-in sheet and the activity report need an activity chosen: they are
+enabled while the window has one (`window.current_activity`)."""
 
 from __future__ import annotations
 
@@ -25,20 +27,9 @@ SIGNIN_SHORTCUT = "Ctrl+Shift+P"
 ACTIVITY_REPORT_SHORTCUT = "Ctrl+Shift+A"
 
 
-def _current_activity_id(window: MainWindow) -> int | None:
-    try:
-        activities = window.view("activities")
-    except KeyError:
-        return None
-    current = getattr(activities, "current_activity", None)
-    row = current() if callable(current) else None
-    activity_id = getattr(row, "id", None)
-    return activity_id if isinstance(activity_id, int) else None
-
-
 def _chosen_activity(window: MainWindow, title: str) -> int | None:
-    """The activity chosen in the activity list; a message and None when there is none."""
-    activity_id = _current_activity_id(window)
+    """The window's current activity; a message and None when there is none."""
+    activity_id = window.current_activity.id()
     if activity_id is None:
         QMessageBox.information(
             window,
@@ -104,6 +95,7 @@ def install(window: MainWindow) -> None:
         lambda: open_signin_sheet_dialog(window),
         SIGNIN_SHORTCUT,
     )
+    window.current_activity.enables(signin)
     window.add_action("reports", signin)
     activity_report = make_action(
         window,
@@ -111,4 +103,5 @@ def install(window: MainWindow) -> None:
         lambda: write_activity_report(window),
         ACTIVITY_REPORT_SHORTCUT,
     )
+    window.current_activity.enables(activity_report)
     window.add_action("reports", activity_report)

@@ -1,13 +1,14 @@
 """File > Connect to a server database...: the parts of a PostgreSQL URL, the password (asked,
 never stored), a test connection, then the window reopens on the server database.
 
-Also a menu plugin: the Connect action, "Use the local file" to come back, and the file-only
-actions (backups, restore, encryption) disabled on a server with a tooltip saying why.
+Its menu entries: Connect, and "Use the local file" to come back (enabled on a server only).
+The actions that need a database file (backups) say so themselves.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
@@ -38,12 +39,11 @@ from desktop_app.store.server_connection import (
 )
 from desktop_app.ui.common.text import error_text
 from desktop_app.ui.common.worker import Task, run_task
-from desktop_app.ui.shell.database_opening import open_or_explain
-from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.widgets.field_messages import ERROR_STYLE
 
-# Actions of other areas that need a database file: disabled on a server.
-FILE_ONLY_ACTIONS = ("action_backups",)
+if TYPE_CHECKING:
+    from desktop_app.ui.shell.main_window import MainWindow
+
 OK_STYLE = "color: #1b5e20;"
 
 
@@ -226,54 +226,30 @@ class ServerDialog(QDialog):
             self.password_edit.setFocus()
 
 
-# Menu plugin -------------------------------------------------------------------------------
-
-
-def _switch(window: MainWindow, database: Database) -> None:
-    window.database.close()
-    window.reopen(database)
+# Menu ----------------------------------------------------------------------------------------
 
 
 def open_server_dialog(window: MainWindow) -> ServerDialog:
     remembered = load_settings().server_url
     dialog = ServerDialog(address_of(remembered) if remembered else None, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.connected.connect(lambda database: _switch(window, database))
+    dialog.connected.connect(window.switch_database)
     dialog.open()
     return dialog
 
 
 def use_local_file(window: MainWindow) -> bool:
     """Forget the server and reopen the window on the local file; False if it cannot open."""
-    database = open_or_explain(default_database_path(), window)
+    database = window.open_other(default_database_path())
     if database is None:
         return False
     save_settings(load_settings().with_changes(server_url=""))
-    _switch(window, database)
+    window.switch_database(database)
     return True
 
 
-def disable_file_only_actions(window: MainWindow) -> list[QAction]:
-    """On a server, the actions that need a database file are disabled, saying why."""
-    if not window.database.is_server:
-        return []
-    why = QCoreApplication.translate(
-        "ServerDialog",
-        "Not for a database on a server: its backups and encryption are the server "
-        "administrator's (pg_dump, disk encryption).",
-    )
-    disabled = []
-    for action in window.findChildren(QAction):
-        if action.objectName() in FILE_ONLY_ACTIONS:
-            action.setEnabled(False)
-            action.setToolTip(why)
-            action.setStatusTip(why)
-            disabled.append(action)
-    return disabled
-
-
 def install(window: MainWindow) -> None:
-    """Menu plugin: File > Connect to a server database..., Use the local file."""
+    """File > Connect to a server database... (always), Use the local file (needs a server)."""
     connect = QAction(
         QCoreApplication.translate("ServerDialog", "Connect to a ser&ver database…"), window
     )
@@ -285,4 +261,3 @@ def install(window: MainWindow) -> None:
     local.triggered.connect(lambda: use_local_file(window))
     local.setEnabled(window.database.is_server)
     window.add_action("file", local)
-    disable_file_only_actions(window)

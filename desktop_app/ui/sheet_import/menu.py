@@ -1,4 +1,5 @@
-"""File ▸ Import a sign-in sheet… (listed in MENU_PLUGINS)."""
+"""File ▸ Import a sign-in sheet… (`install`, called by ui/shell/menus.py): for the window's
+current activity when there is one, else the wizard asks which."""
 
 from __future__ import annotations
 
@@ -16,17 +17,6 @@ if TYPE_CHECKING:
 SHORTCUT = "Ctrl+I"
 
 
-def _current_activity_id(window: MainWindow) -> int | None:
-    try:
-        activities = window.view("activities")
-    except KeyError:
-        return None
-    current = getattr(activities, "current_activity", None)
-    row = current() if callable(current) else None
-    activity_id = getattr(row, "id", None)
-    return activity_id if isinstance(activity_id, int) else None
-
-
 def _announce(window: MainWindow, wizard: SheetImportWizard) -> None:
     """The open views show the imported persons and attendance (persons and organisations may
     be new anywhere in the registry; the attendance is the chosen activity's)."""
@@ -42,7 +32,7 @@ def _announce(window: MainWindow, wizard: SheetImportWizard) -> None:
 
 
 def open_sheet_import(window: MainWindow) -> SheetImportWizard:
-    wizard = SheetImportWizard(window.database, _current_activity_id(window), window)
+    wizard = SheetImportWizard(window.database, window.current_activity.id(), window)
     wizard.finished.connect(lambda _result: _announce(window, wizard))
     wizard.open()
     return wizard

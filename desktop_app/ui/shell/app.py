@@ -1,4 +1,5 @@
-"""Starting the window: display check, QApplication, database, first start, main window."""
+"""Starting the window from the command line: the display check, then `startup.start` (which
+loads Qt; nothing here does, so that `registre --help` and the subcommands never load it)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,6 @@ import sys
 from pathlib import Path
 
 from desktop_app.messages import QT_TRANSLATE_NOOP
-
-ORGANISATION = "Registre"
-APPLICATION = "Registre"
-
 
 # Qt platforms that draw on a display server: without DISPLAY or WAYLAND_DISPLAY they abort.
 DISPLAY_PLATFORMS = ("xcb", "wayland", "wayland-egl", "wayland-brcm")

@@ -26,7 +26,7 @@ from desktop_app.ui.common.worker import run_task
 from desktop_app.ui.registry.person_form import PersonForm
 from desktop_app.ui.registry.persons_view import PersonsView
 from desktop_app.ui.shell.main_window import MainWindow
-from desktop_app.ui.shell.menus import install_menu_plugins
+from desktop_app.ui.shell.menus import install_menus
 
 SETTINGS_ACTIVITY = "main_window/activity"  # the activity of the last check-in or grid view
 
@@ -55,7 +55,10 @@ class CoreViews:
         self.window = window
         database = window.database
         self.youth_threshold = load_settings().youth_threshold
-        self.activities = ActivitiesView(database, self.youth_threshold, changes=window.changes)
+        self.current = window.current_activity
+        self.activities = ActivitiesView(
+            database, self.youth_threshold, changes=window.changes, current=self.current
+        )
         self.persons = PersonsView(database, changes=window.changes)
         self.registry_index: RegistryIndex | None = None
         self.check_in: CheckInView | None = None
@@ -77,7 +80,6 @@ class CoreViews:
         self.activities.activity_opened.connect(self.edit_activity)
         self.persons.person_opened.connect(self.edit_person)
         self._build_actions()
-        self.activities.current_changed.connect(self._enable_actions)
         self._enable_actions()
         record_links.install(window, self)  # lists of persons open records through this
 
@@ -142,10 +144,6 @@ class CoreViews:
         w.add_action("activity", self.delete_action)
         w.add_action("edit", self.find_action)
         w.add_action("edit", self.delete_person_action)
-        w.stack.currentChanged.connect(lambda _index: self._enable_actions())
-
-    def _enable_actions(self) -> None:
-        has_activity = self.current_activity_id() is not None
         for action in (
             self.edit_action,
             self.check_in_action,
@@ -153,17 +151,16 @@ class CoreViews:
             self.head_count_action,
             self.delete_action,
         ):
-            action.setEnabled(has_activity)
+            self.current.enables(action)
+        w.stack.currentChanged.connect(lambda _index: self._enable_actions())
+
+    def _enable_actions(self) -> None:
         self.delete_person_action.setEnabled(self.window.current_view_name() == "persons")
 
     def current_activity_id(self) -> int | None:
-        view = self.window.current_view_name()
-        if view == "check_in" and self.check_in is not None:
-            return self.check_in.activity.id
-        if view == "grid" and self.grid is not None:
-            return self.grid.activity.id
-        current = self.activities.current_activity()
-        return current.id if current is not None else None
+        """The activity the actions act on: the one of the view on screen, or else of the
+        last view that selected one (ui/common/current_activity.py)."""
+        return self.current.id()
 
     def _find(self) -> None:
         """Ctrl+F: the keyboard goes to the search box (or first field) of the current view."""
@@ -210,6 +207,7 @@ class CoreViews:
             self.youth_threshold,
             index=self.registry_index,
             changes=self.window.changes,
+            current=self.current,
         )
         view.undo_stack_changed.connect(self._check_in_day_changed)
         self._replace("check_in", view)
@@ -237,7 +235,11 @@ class CoreViews:
 
     def open_grid(self, activity_id: int) -> AttendanceGridView:
         view = AttendanceGridView(
-            self.window.database, activity_id, self.youth_threshold, changes=self.window.changes
+            self.window.database,
+            activity_id,
+            self.youth_threshold,
+            changes=self.window.changes,
+            current=self.current,
         )
         self._replace("grid", view)
         self.grid = view
@@ -352,13 +354,41 @@ class CoreViews:
             self.open_grid(activity_id)
 
 
+class DialogLinks:
+    """Records opened from a widget outside the main window: forms as dialogs over `parent`;
+    the attendance grid, which needs the main window, is the activity's form there."""
+
+    def __init__(self, database: Database, parent: QWidget) -> None:
+        self.database = database
+        self.parent = parent
+
+    def _show(self, dialog: QWidget) -> QWidget:
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def open_person(self, person_id: int) -> object:
+        return self._show(PersonForm(self.database, person_id, self.parent))
+
+    def open_activity(self, activity_id: int) -> object:
+        return self._show(ActivityForm(self.database, activity_id, self.parent))
+
+    def open_head_counts(self, activity_id: int) -> object:
+        return self._show(HeadCountDialog(self.database, activity_id, self.parent))
+
+    def open_attendance(self, activity_id: int) -> object:
+        return self.open_activity(activity_id)
+
+
 def build_main_window(
     database: Database, settings: QSettings | None = None
 ) -> tuple[MainWindow, CoreViews]:
     """The whole window: core views, other areas' menu entries, last geometry and view."""
+    record_links.install_fallback(DialogLinks)  # a list shown outside the window opens forms
     window = MainWindow(database, settings)
     views = CoreViews(window)
-    install_menu_plugins(window)
+    install_menus(window)
     views.restore_last_view()
     if views.registry_index is None:
         views.prepare_registry_index()  # ready before the first check-in screen opens

@@ -1,11 +1,14 @@
-"""The main window: menus other areas plug into, a toolbar, a status bar, a stack of views and
-the change signal every write announces on (`window.changes`, ui/common/changes.py).
+"""The main window: menus other areas plug into, a toolbar, a status bar, a stack of views, the
+change signal every write announces on (`window.changes`, ui/common/changes.py) and the activity
+the user is working on (`window.current_activity`, ui/common/current_activity.py).
 
-Other areas add their actions with `window.add_action("file", action)` from a module listed in
-`desktop_app.ui.shell.menus.MENU_PLUGINS` (see docs/ui.md).
+Other areas add their actions with `window.add_action("file", action)` from their menu module's
+`install(window)`, called by `desktop_app.ui.shell.menus.install_menus` (see docs/ui.md).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
@@ -23,7 +26,9 @@ from desktop_app import __version__
 from desktop_app.store import Database
 from desktop_app.ui.common.actions import make_action, show_shortcut_in_tooltip
 from desktop_app.ui.common.changes import ChangeSignal
+from desktop_app.ui.common.current_activity import CurrentActivity
 from desktop_app.ui.common.unsaved_work import QuitGuard
+from desktop_app.ui.shell.database_opening import open_or_explain
 
 # Menu names accepted by `menu()` and `add_action()`, in menu bar order.
 MENU_NAMES = ("file", "edit", "view", "activity", "tools", "reports", "help")
@@ -51,6 +56,7 @@ class MainWindow(QMainWindow):
         )
         self.undo_group = QUndoGroup(self)
         self.changes = ChangeSignal(self)  # every write says here what it changed
+        self.current_activity = CurrentActivity(self)  # set by the view on screen
         self.quit_guard = QuitGuard(self)  # unsaved typing: Save / Discard / Cancel first
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -220,6 +226,17 @@ class MainWindow(QMainWindow):
         self.database = database
         self.setProperty("restart_requested", True)
         self.close()
+
+    def open_other(self, target: Path | str) -> Database | None:
+        """Another database opened, with the questions it may need (a passphrase, a password,
+        a backup of a damaged file); None after saying why it cannot be."""
+        return open_or_explain(target, self)
+
+    def switch_database(self, database: Database) -> None:
+        """Leave the database open here for `database` (a server, the local file): this one
+        is closed, and a fresh window starts on the other."""
+        self.database.close()
+        self.reopen(database)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.quit_guard.allows_closing():

@@ -1,31 +1,31 @@
-"""The one place where other areas hook their actions into the main window's menus.
+"""The menu entries of the other screens, installed into the main window in plain code.
 
-Each module named in MENU_PLUGINS has `install(window: MainWindow) -> None`, which creates its
-QActions (with shortcuts) and adds them with `window.add_action(menu_name, action)`; menu names
-are in `main_window.MENU_NAMES`. To add an area, append its module path to MENU_PLUGINS.
+Each screen's menu module has `install(window: MainWindow) -> None`, which creates its QActions
+(with shortcuts), adds them with `window.add_action(menu_name, action)` (menu names are in
+`main_window.MENU_NAMES`) and enables them from what they need: a database file
+(`window.database.is_server`), a server, or an activity chosen (`window.current_activity`).
+The order below is the order of the entries within each menu; none depends on another.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
-
-MENU_PLUGINS: tuple[str, ...] = (
-    "desktop_app.ui.reports.menu",
-    "desktop_app.ui.reports.count_checks_view",
-    "desktop_app.ui.shell.settings_dialog",
-    "desktop_app.ui.backups.backup_dialog",
-    "desktop_app.ui.sheet_import.menu",
-    "desktop_app.ui.dedup.dedup_dialog",
-    "desktop_app.ui.sync.menu",
-    "desktop_app.ui.server.server_dialog",  # last: it disables file-only actions of the others
-)
+from desktop_app.ui.backups import backup_dialog
+from desktop_app.ui.dedup import dedup_dialog
+from desktop_app.ui.reports import count_checks_view
+from desktop_app.ui.reports import menu as reports_menu
+from desktop_app.ui.server import server_dialog
+from desktop_app.ui.sheet_import import menu as sheet_import_menu
+from desktop_app.ui.shell import settings_dialog
+from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.sync import menu as sync_menu
 
 
-def install_menu_plugins(window: MainWindow, modules: tuple[str, ...] = MENU_PLUGINS) -> None:
-    for name in modules:
-        module = importlib.import_module(name)
-        module.install(window)
+def install_menus(window: MainWindow) -> None:
+    reports_menu.install(window)  # Reports ▸ period report, sign-in sheet, activity report
+    count_checks_view.install(window)  # View ▸ Data checks; Reports ▸ Check the counts
+    settings_dialog.install(window)  # Tools ▸ Settings
+    backup_dialog.install(window)  # File ▸ Backups (a database file)
+    sheet_import_menu.install(window)  # File ▸ Import a sign-in sheet
+    dedup_dialog.install(window)  # Tools ▸ Duplicate persons
+    sync_menu.install(window)  # File ▸ Export for HQ, Import workbooks; Tools ▸ conflicts, history
+    server_dialog.install(window)  # File ▸ Connect to a server database, Use the local file

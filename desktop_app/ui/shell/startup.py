@@ -23,11 +23,13 @@ from desktop_app.store import Database
 from desktop_app.ui.common.i18n import install_language
 from desktop_app.ui.common.text import error_text
 from desktop_app.ui.common.worker import cancel_all_tasks
-from desktop_app.ui.shell.app import APPLICATION, ORGANISATION
 from desktop_app.ui.shell.database_opening import open_or_explain
 from desktop_app.ui.shell.instance_lock import InstanceLock, acquire_or_explain
 
 log = logging.getLogger(__name__)
+
+ORGANISATION = "Registre"  # with APPLICATION, where QSettings keeps its file
+APPLICATION = "Registre"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -1,5 +1,6 @@
-"""Sync with HQ in the menus (listed in MENU_PLUGINS): File ▸ Export for HQ…, File ▸ Import
-workbooks…, Tools ▸ Sync conflicts…, Tools ▸ Workbooks received…"""
+"""Sync with HQ in the menus (`install`, called by ui/shell/menus.py): File ▸ Export for HQ…,
+File ▸ Import workbooks…, Tools ▸ Sync conflicts…, Tools ▸ Workbooks received…; they need
+nothing but the open database."""
 
 from __future__ import annotations
 
