@@ -114,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _erase_clear_copies_left()
     if args.command is None:
         _start_collecting()
         from desktop_app.ui.app import run_window  # the widgets are loaded only for the window
@@ -144,6 +145,15 @@ def _run(argv: Sequence[str] | None) -> int:
         return code
     finally:
         database.close()
+
+
+def _erase_clear_copies_left() -> None:
+    """Decrypted copies of workbooks a killed import left in the user's private folder are
+    erased at the next start, of the window or of any command (private_folder.py)."""
+    from desktop_app import private_folder
+
+    with contextlib.suppress(OSError):  # a data folder that cannot be read: the command says so
+        private_folder.remove_own_leftovers()
 
 
 def _require_file(path: Path, *, creates: bool) -> None:
