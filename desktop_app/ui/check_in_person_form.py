@@ -28,6 +28,7 @@ from desktop_app.services.validation import ValidationError
 from desktop_app.store.vocabulary import person_categories
 from desktop_app.ui.birth_edit import BirthEdit
 from desktop_app.ui.field_messages import FieldMessages
+from desktop_app.ui.formats import sex_label
 from desktop_app.ui.text import language
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -159,8 +160,10 @@ class NewPersonPanel(QFrame):
     def show_candidates(self, rows: list[PersonRow]) -> None:
         self.candidates.clear()
         for row in rows:
+            # Sex and birth year first: they tell namesakes apart, as in the search's matches.
             parts = [f"{row.family_name.upper()} {row.given_names}".strip()]
-            parts += [p for p in (row.organisation, row.phone, str(row.birth_year or "")) if p]
+            parts += [sex_label(row.sex)] if row.sex else []
+            parts += [p for p in (str(row.birth_year or ""), row.organisation, row.phone) if p]
             item = QListWidgetItem(" · ".join(parts))
             item.setData(ID_ROLE, row.id)
             self.candidates.addItem(item)
