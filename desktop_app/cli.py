@@ -139,7 +139,7 @@ def _run(argv: Sequence[str] | None) -> int:
     from desktop_app.commands.opening import open_for_command
 
     new = _not_made_yet(target) if getattr(args, "creates_database", False) else None
-    code = exit_codes.INTERNAL
+    code: int = exit_codes.INTERNAL
     try:
         database = open_for_command(target)
         _start_collecting()
