@@ -35,5 +35,12 @@ def resource_path(*parts: str) -> Path:
     return data_dir("resources").joinpath(*parts)
 
 
+def user_data_folder() -> Path:
+    """The user's own data folder: the default database, and the private folder of the copies
+    read in clear (private_folder.py). Local on Windows (never the roaming profile, which a
+    domain copies to its server)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
 def default_database_path() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "registre.db"
+    return user_data_folder() / "registre.db"

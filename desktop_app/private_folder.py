@@ -7,6 +7,11 @@ move is one rename and the target is either absent or whole. Each run holds a lo
 the same folder (or `remove_leftovers`) overwrites what it holds with zeros and deletes it.
 Files an older Registre left beside their targets (`.NAME.xlsx.partial`, `NAME.db.partial`)
 are removed the same way.
+
+A copy read in clear (a password-protected workbook decrypted for an import) lives in the
+private folder of the user's own data folder (`clear_copies`), never in the system's temporary
+folder, where a killed run would leave it readable; it is overwritten with zeros when read, and
+what a killed run left there is erased at the program's next start (`remove_own_leftovers`).
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
+
+from desktop_app.paths import user_data_folder
 
 FOLDER_NAME = ".registre-partial"
 # What Registre 0.x left beside its targets when killed.
@@ -162,7 +169,34 @@ def _remove_if_empty(root: Path) -> None:
 def workspace(target: Path) -> Iterator[Path]:
     """A private folder beside `target` for its partial files, removed on leaving (whatever
     it holds then is deleted); leftovers of killed runs are removed first."""
-    folder = target.parent
+    with private_run(target.parent) as run:
+        yield run
+
+
+@contextlib.contextmanager
+def clear_copies() -> Iterator[Path]:
+    """A private folder in the user's own data folder for copies read in clear; each file it
+    holds is overwritten with zeros on leaving."""
+    with private_run(user_data_folder()) as run:
+        try:
+            yield run
+        finally:
+            for path in run.rglob("*"):
+                if path.is_file() and not path.is_symlink():
+                    erase_file(path)
+
+
+def remove_own_leftovers() -> int:
+    """At start: erase what killed runs left in the user's own data folder (clear copies of
+    workbooks being imported); the number of files erased. A run still working (another
+    window, a command) is left alone."""
+    return remove_leftovers(user_data_folder())
+
+
+@contextlib.contextmanager
+def private_run(folder: Path) -> Iterator[Path]:
+    """A run folder of its own in `folder`'s private folder, removed on leaving (whatever it
+    holds then is deleted); leftovers of killed runs are removed first."""
     folder.mkdir(parents=True, exist_ok=True)
     remove_leftovers(folder)
     for _attempt in range(3):  # another run may remove the empty root meanwhile

@@ -112,6 +112,17 @@ def _widgets_application(qapp: object) -> object:
     return qapp
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _own_data_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The user's data folder (platformdirs: the default database, the private folder of the
+    copies read in clear) is one of the run's, for the tests and the programs they start: no
+    test reads, writes or cleans the real one."""
+    folder = tmp_path_factory.mktemp("user-data")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(folder))
+        yield folder
+
+
 @pytest.fixture(autouse=True)
 def _drop_server_copies() -> Iterator[None]:
     """On PostgreSQL, the databases a test copied from the template go when it ends (last,

@@ -133,6 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _erase_clear_copies_left()
     if args.command is None:
         _start_collecting()
         # Only the window loads Qt's widgets; without a display it would abort.
@@ -160,13 +161,56 @@ def _run(argv: Sequence[str] | None) -> int:
         return closed_code
     from desktop_app.cli.opening import open_for_command
 
-    database = open_for_command(target)
-    _start_collecting()
+    new = _not_made_yet(target) if getattr(args, "creates_database", False) else None
+    code: int = exit_codes.INTERNAL
     try:
-        code: int = args.handler(args, database)
-        return code
+        database = open_for_command(target)
+        _start_collecting()
+        try:
+            code = args.handler(args, database)
+            return code
+        finally:
+            database.close()
     finally:
-        database.close()
+        if new is not None and code != exit_codes.OK:
+            _remove_made(*new)
+
+
+def _not_made_yet(target: Path | str) -> tuple[Path, Path | None] | None:
+    """For a command that may create the database: (the file, the first of its folders that
+    does not exist either, if any) when the file is not there yet, else None."""
+    if not isinstance(target, Path) or target.exists():
+        return None
+    first_missing = None
+    folder = target.parent
+    while not folder.exists() and folder != folder.parent:
+        first_missing, folder = folder, folder.parent
+    return target, first_missing
+
+
+def _remove_made(path: Path, first_missing: Path | None) -> None:
+    """A database a refused `init` or `demo` made (`init --country Ni`): removed with the folders
+    made for it, so that the next command says the file is missing instead of counting zeros
+    in an empty database."""
+    for made in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal"))):
+        with contextlib.suppress(OSError):
+            made.unlink(missing_ok=True)
+    if first_missing is None:
+        return
+    folder = path.parent
+    while folder.is_relative_to(first_missing):
+        with contextlib.suppress(OSError):  # not empty: something else lives there now
+            folder.rmdir()
+        folder = folder.parent
+
+
+def _erase_clear_copies_left() -> None:
+    """Decrypted copies of workbooks a killed import left in the user's private folder are
+    erased at the next start, of the window or of any command (private_folder.py)."""
+    from desktop_app import private_folder
+
+    with contextlib.suppress(OSError):  # a data folder that cannot be read: the command says so
+        private_folder.remove_own_leftovers()
 
 
 def _require_file(path: Path, *, creates: bool) -> None:

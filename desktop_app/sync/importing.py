@@ -237,7 +237,8 @@ def import_workbooks(
 ) -> ImportResult:
     """Merge the workbooks into the database in one transaction (rolled back unless `apply`).
 
-    Password-protected workbooks are read from a decrypted copy in a private temporary folder.
+    Password-protected workbooks are read from a decrypted copy in the user's own private
+    folder (privacy_workbooks.unprotected_copy), erased when the import ends.
     Applying a workbook whose office is in doubt, or that deletes many records (hq_trust),
     needs `accept_office_change` or `allow_mass_delete`; otherwise nothing is imported.
     """

@@ -26,6 +26,7 @@ from xlsxwriter.utility import xl_col_to_name
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.sync import cells as hq_cells
 from desktop_app.sync.format import EXCEL_MAX_TEXT, Column
+from desktop_app.sync.types import to_second
 from desktop_app.workbooks.cells import looks_like_formula
 
 _EPOCH = dt.date(1899, 12, 30)
@@ -150,9 +151,12 @@ def _cell_xml(
         return f'<c r="{ref}" s="{styles.date}"><v>{(value - _EPOCH).days}</v></c>'
 
     def datetime(ref: str, value: Any) -> str:
-        if value is None:
+        # The second itself (times travel to the second): a reader rounding the serial to the
+        # millisecond first, as python-calamine does, would make 24.4996 s arrive as 25 s.
+        second = to_second(value)
+        if second is None:
             return ""
-        serial = (value - _EPOCH_TIME) / dt.timedelta(days=1)
+        serial = (second - _EPOCH_TIME) / dt.timedelta(days=1)
         return f'<c r="{ref}" s="{styles.datetime}"><v>{serial!r}</v></c>'
 
     def yes_no(ref: str, value: Any) -> str:

@@ -11,6 +11,12 @@ export) is made by `new_workbook` and filled through `CellWriter`, so that:
 - numbers stay numbers and dates are dates (serial numbers with a date format).
 The only formulas in our workbooks are the ones the writers build on purpose (the totals of a
 report table, over numeric cells) with `write_formula` and their computed value.
+
+xlsxwriter's own temporary files (each part of the workbook, and in constant-memory mode each
+sheet's rows) hold the names in clear, and by default go to the system's temporary folder, where
+a killed run would leave them: here a workbook is assembled in memory, and a constant-memory one
+(big exports, always written in a private folder, private_folder.py) keeps its temporary files
+beside it, in that private folder.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from xlsxwriter.format import Format
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from desktop_app import private_folder
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # What xlsxwriter would otherwise guess from a text: nothing is guessed.
 TEXT_IS_TEXT = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
@@ -38,10 +46,18 @@ def looks_like_formula(text: str) -> bool:
 
 
 def new_workbook(path: Path | str, *, constant_memory: bool = False) -> Workbook:
-    """An xlsxwriter workbook that writes texts as texts (see the module docstring)."""
+    """An xlsxwriter workbook that writes texts as texts and leaves no temporary file outside
+    a private folder (see the module docstring). A `constant_memory` one must be written in a
+    private folder (`private_folder.workspace`)."""
     options: dict[str, Any] = dict(TEXT_IS_TEXT)
     if constant_memory:
+        folder = Path(path).parent
+        if folder.parent.name != private_folder.FOLDER_NAME:
+            raise ValueError(f"a constant-memory workbook outside a private folder: {path}")
         options["constant_memory"] = True
+        options["tmpdir"] = str(folder)
+    else:
+        options["in_memory"] = True
     return xlsxwriter.Workbook(str(path), options)
 
 

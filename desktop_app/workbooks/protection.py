@@ -5,8 +5,10 @@ Two hooks around the workbook writers and readers, which stay unaware of encrypt
 - `protect(written, destination, password)`: encrypt a finished .xlsx into `destination`
   (written in a private folder beside it and moved in place, so that no half file is ever at
   `destination`);
-- `unprotected_copy(path, password)`: a context manager giving a decrypted temporary copy to
-  read, removed afterwards; a plain workbook is given back as it is.
+- `unprotected_copy(path, password)`: a context manager giving a decrypted copy to read, in the
+  private folder of the user's own data folder (private_folder.clear_copies: owner-only, erased
+  afterwards, and at the next start when the run was killed; never the system's temporary
+  folder); a plain workbook is given back as it is.
 `is_protected(path)` tells whether to ask for a password first.
 """
 
@@ -14,8 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -133,7 +133,8 @@ def _wrong_password(path: Path) -> WorkbookPasswordError:
 @contextlib.contextmanager
 def unprotected_copy(path: Path, password: str | None) -> Iterator[Path]:
     """The workbook to read: `path` itself when it is not protected, otherwise a decrypted
-    copy with the same name in a private temporary folder, removed on leaving."""
+    copy with the same name in a private folder of the user's own (private_folder.clear_copies),
+    overwritten and removed on leaving."""
     path = Path(path)
     if not is_protected(path):
         yield path
@@ -150,18 +151,13 @@ def unprotected_copy(path: Path, password: str | None) -> Iterator[Path]:
     import msoffcrypto
     from msoffcrypto.exceptions import DecryptionError, FileFormatError, InvalidKeyError
 
-    folder = Path(tempfile.mkdtemp(prefix="registre-workbook-"))
-    try:
+    with private_folder.clear_copies() as folder:
         clear = folder / path.name
         try:
             with path.open("rb") as source, clear.open("wb") as out:
                 office = msoffcrypto.OfficeFile(source)
                 office.load_key(password=password)
                 office.decrypt(out)
-        except (InvalidKeyError, DecryptionError) as error:
-            raise _wrong_password(path) from error
-        except FileFormatError as error:
+        except (InvalidKeyError, DecryptionError, FileFormatError) as error:
             raise _wrong_password(path) from error
         yield clear
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)

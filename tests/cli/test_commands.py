@@ -36,6 +36,14 @@ def test_init_refuses_bad_values(run: Run, tmp_path: Path) -> None:
     err = _one_error_line(result.err)
     assert "--name: This field is required." in err
     assert "--country: Ni is not a country: did you mean" in err and "Niger (NE)" in err
+    # Refused, it leaves nothing: no empty database that `report` would count as all zeros.
+    assert list(tmp_path.iterdir()) == []
+    office = tmp_path / "usb" / "offices" / "niamey.db"
+    result = run(office, "init", "--site", "NE-NIA", "--name", "Niamey", "--country", "Ni")
+    assert result.code != 0 and list(tmp_path.iterdir()) == []
+    assert run(office, "report").code != 0  # the file is missing, and said to be
+    result = run(office, "init", "--site", "NE-NIA", "--name", "Niamey", "--country", "Niger")
+    assert result.code == 0 and "NE-NIA (Niamey, NE)" in result.out
 
 
 def test_writing_without_a_site_says_to_run_init(run: Run, tmp_path: Path) -> None:

@@ -90,6 +90,23 @@ def import_once(database_path: Path, workbook: Path) -> None:
     say("committed", workbook.name)
 
 
+def import_protected(database_path: Path, workbook: Path, password: str) -> None:
+    """An import of a password-protected workbook that says `row` as its rows are read, then
+    waits a little, so that the parent's kill lands while the decrypted copy is being read."""
+    import time
+
+    from desktop_app.store import open_database
+    from desktop_app.sync.importing import import_workbooks
+
+    def read(*_counts: int) -> None:
+        say("row", 0)
+        time.sleep(0.2)
+
+    database = open_database(database_path)
+    say("ready", 0)
+    import_workbooks(database, [workbook], password=password, progress=read)
+
+
 def backup_burst(database_path: Path, folder: Path) -> None:
     from desktop_app.backups import backups
     from desktop_app.store import open_database
@@ -165,6 +182,8 @@ if __name__ == "__main__":
         check_in_burst(path, int(sys.argv[3]))
     elif mode == "import":
         import_once(path, Path(sys.argv[3]))
+    elif mode == "import-protected":
+        import_protected(path, Path(sys.argv[3]), sys.argv[4])
     elif mode == "backup":
         backup_burst(path, Path(sys.argv[3]))
     elif mode == "backup-held":

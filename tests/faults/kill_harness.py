@@ -34,16 +34,18 @@ def run_and_kill(
     after_seconds: float | None = None,
     after_word: tuple[str, int] | None = None,
     timeout: float = 60.0,
+    env: dict[str, str] | None = None,
 ) -> Outcome:
     """Start the child; SIGKILL it once `after_committed` units are committed, `after_seconds`
     after it said it was ready, or once it printed a word (`("write", 3)`: its third write
-    statement) so many times. Returns what it reported."""
+    statement) so many times; `env`: variables set for the child. Returns what it
+    reported."""
     child = subprocess.Popen(
         [sys.executable, str(CHILD), mode, str(database), *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env={**os.environ, **(env or {}), "PYTHONUNBUFFERED": "1"},
     )
     assert child.stdout is not None
     outcome = Outcome()

@@ -19,10 +19,11 @@ from desktop_app.privacy import encryption as privacy_encryption
 from desktop_app.store import Database, encryption, open_database
 from desktop_app.sync.export import export_workbook
 from desktop_app.ui.protection.dialog import plain_backups_of
-from tests.faults.fault_builders import add_activity, add_persons, check_in_all
+from tests.faults.fault_builders import add_activity, add_persons, check_in_all, site_copy
 from tests.faults.kill_harness import run_and_kill
 
 NAME = "PERSON17"  # one of add_persons' names
+PASSWORD = "Agadez 2026"
 
 
 def _office(db: Database, persons: int = 300) -> None:
@@ -92,6 +93,44 @@ def test_a_killed_protected_export_never_leaves_the_clear_workbook_beside_it(
         database.close()
     assert {p.name for p in usb.iterdir()} == {"to-hq.xlsx"}
     assert out.read_bytes()[:4] == b"\xd0\xcf\x11\xe0"  # encrypted: an OLE file, not a zip
+
+
+def test_a_killed_import_of_a_protected_workbook_leaves_no_clear_copy_in_tmpdir(
+    db: Database, db_path: Path, template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The decrypted copy being read when the import is killed is in the user's own private
+    folder, never in the system's temporary folder; the next start erases it."""
+    db.close()
+    office = open_database(site_copy(template_db, tmp_path / "office" / "office.db", "ML-BKO"))
+    try:
+        _office(office)
+        workbook = export_workbook(
+            office, tmp_path / "usb" / "from-bamako.xlsx", full=True, password=PASSWORD
+        ).path
+    finally:
+        office.close()
+    system_temp, own_data = tmp_path / "system-temp", tmp_path / "user-data"
+    system_temp.mkdir()
+    run = run_and_kill(
+        "import-protected",
+        db_path,
+        str(workbook),
+        PASSWORD,
+        after_word=("row", 1),
+        env={"TMPDIR": str(system_temp), "XDG_DATA_HOME": str(own_data)},
+    )
+    assert not run.finished
+    assert list(system_temp.rglob("*")) == []  # nothing at all, clear or not
+    own = own_data / "Registre"
+    _only_private(own)
+    (left,) = _private(own)  # the decrypted copy: in the private folder only
+    assert NAME in _workbook_text(left)
+    assert {p.name for p in workbook.parent.iterdir()} == {workbook.name}  # nothing beside it
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(own_data))
+    monkeypatch.setenv("REGISTRE_CONFIG_DIR", str(tmp_path / "config"))
+    assert main(["--db", str(db_path), "check"]) == 0  # the next start, of any command
+    assert _private(own) == [] and not private_folder.root_of(own).exists()
 
 
 def _killed_backup(db_path: Path, folder: Path) -> None:

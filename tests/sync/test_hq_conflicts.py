@@ -133,7 +133,8 @@ def test_a_merged_away_person_lands_on_the_survivor(template_db: Path, tmp_path:
 
 KILLER = """
 import os, sys
-from desktop_app.sync import importing as hq_import, streamed as hq_streamed
+from desktop_app.sync import importing as hq_import
+from desktop_app.sync import streamed as hq_streamed
 from desktop_app.store import open_database
 write = hq_streamed.write_plan
 calls = []

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from desktop_app.store import Database
-from desktop_app.store.models import Activity, ExportLog, Person
+from desktop_app.store.models import Activity, Attendance, ExportLog, Person
 from desktop_app.sync.export import export_workbook
 from desktop_app.sync.importing import import_workbooks
 from desktop_app.sync.progress import Cancelled
+from desktop_app.sync.types import to_second
 from tests.sync.hq_builders import add_sample, edit_person, site_database
 
 
@@ -186,3 +187,24 @@ def test_ids_are_written_in_their_cells_not_in_the_shared_strings(
     rows = list(openpyxl.load_workbook(path)["Attendance"].iter_rows(values_only=True))
     ids = {row[rows[0].index("Person ID")] for row in rows[1:]}
     assert ids == set(person_ids)
+
+
+def test_times_reach_hq_rounded_to_the_second_as_the_office_rounds_them(
+    office: Database, template_db: Path, tmp_path: Path
+) -> None:
+    """Times travel to the nearest second (sync_types.to_second). The workbook holds that second
+    itself: a reader rounding to the millisecond first (python-calamine reads 24.4996 s as
+    24.500 s) would otherwise move a time a second later than the office's own rounding."""
+    almost_half = dt.datetime(2026, 3, 2, 8, 14, 24, 499_600)
+    with office.session() as session:
+        session.execute(update(Person).values(changed_at=almost_half))
+        session.execute(update(Attendance).values(checked_in_at=almost_half))
+    path = export_workbook(office, tmp_path / "office.xlsx", full=True).path
+    hq = site_database(template_db, tmp_path / "hq", "HQ-GVA")
+    assert import_workbooks(hq, [path]).files[0].totals().invalid == 0
+    with hq.session() as session:
+        times = set(session.scalars(select(Person.changed_at))) | set(
+            session.scalars(select(Attendance.checked_in_at))
+        )
+    assert times == {to_second(almost_half)} == {dt.datetime(2026, 3, 2, 8, 14, 24)}
+    hq.close()

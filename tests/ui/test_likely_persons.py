@@ -42,7 +42,7 @@ def test_check_in_offers_the_person_whose_name_was_typed_by_ear(
     assert (panel.family_edit.text(), panel.given_edit.text()) == ("soumna", "mariam")
     qtbot.keyClick(panel.given_edit, Qt.Key.Key_Return)
     assert panel.candidates_shown()
-    assert panel.candidates.item(0).text().startswith("SOUMANA Mariama")
+    assert panel.candidates.item(0).text() == "SOUMANA Mariama · F · 1990"  # sex, born
     assert panel.chosen_candidate() == mariama.id
     save(qtbot, view, "check_in_already_in_the_registry")
     qtbot.keyClick(panel.given_edit, Qt.Key.Key_Return)  # she is the one

@@ -69,6 +69,30 @@ def test_cancel_stops_the_job_and_drops_its_result(qtbot: QtBot) -> None:
     assert len(steps) < 10_000
 
 
+def test_a_cancelled_job_reports_no_progress_after_the_cancel(qtbot: QtBot) -> None:
+    """A job sees the cancel only at its next check: what it reports meanwhile is dropped, as
+    its result is (a view that started another job shows that one's progress, not this one's)."""
+    reported, go_on = threading.Event(), threading.Event()
+
+    def job(progress: ProgressCallback, cancelled: CancelCheck) -> str:
+        progress(1, 10)
+        reported.set()
+        go_on.wait(5)
+        progress(10, 10)  # before it looks at cancelled()
+        return "complete" if not cancelled() else "partial"
+
+    task = run_task(job)
+    seen: list[tuple[int, int]] = []
+    task.progress.connect(lambda done, total: seen.append((done, total)))
+    assert reported.wait(5)
+    qtbot.waitUntil(lambda: seen == [(1, 10)])
+    task.cancel()
+    go_on.set()
+    with qtbot.waitSignal(task.cancelled, timeout=5000):
+        pass
+    assert seen == [(1, 10)]
+
+
 def test_progress_dialog_cancel_button_cancels(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -35,6 +35,7 @@ from desktop_app.store import Database
 from desktop_app.store.vocabulary import person_categories
 from desktop_app.ui.check_in.day_log import MessageLine, person_label
 from desktop_app.ui.check_in.likely_persons import LikelyPersons
+from desktop_app.ui.common.formats import sex_label
 from desktop_app.ui.common.text import language
 from desktop_app.ui.widgets.birth_edit import BirthEdit
 from desktop_app.ui.widgets.field_messages import FieldMessages
@@ -168,8 +169,10 @@ class NewPersonPanel(QFrame):
     def show_candidates(self, rows: list[PersonRow]) -> None:
         self.candidates.clear()
         for row in rows:
+            # Sex and birth year first: they tell namesakes apart, as in the search's matches.
             parts = [f"{row.family_name.upper()} {row.given_names}".strip()]
-            parts += [p for p in (row.organisation, row.phone, str(row.birth_year or "")) if p]
+            parts += [sex_label(row.sex)] if row.sex else []
+            parts += [p for p in (str(row.birth_year or ""), row.organisation, row.phone) if p]
             item = QListWidgetItem(" · ".join(parts))
             item.setData(ID_ROLE, row.id)
             self.candidates.addItem(item)

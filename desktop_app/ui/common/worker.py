@@ -8,7 +8,7 @@ returns a `Task` whose signals arrive on the main thread:
     task = run_task(lambda progress, cancelled: export_for_hq(db, path, progress, cancelled))
     task.succeeded.connect(show_summary)      # the job's return value
     task.failed.connect(show_error)           # the exception it raised
-    task.cancelled.connect(say_cancelled)     # cancel() was called: the result is dropped
+    task.cancelled.connect(say_cancelled)     # cancel() was called: result and progress dropped
     task.finished.connect(cleanup)            # always, last
 
 `run_with_progress` adds a progress dialog with a Cancel button and a message box on error.
@@ -80,7 +80,9 @@ class Task(QObject):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if not self._finished:
+        # A cancelled job may report a while before it sees the cancel; dropped, as its result
+        # is: a view that started another job would show the old one's "Checking… 100 %".
+        if not self._finished and not self.is_cancelled():
             self.progress.emit(done, total)
 
     @Slot(object, object)

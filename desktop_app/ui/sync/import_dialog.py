@@ -2,8 +2,9 @@
 
 A password-protected workbook asks for its password first (one prompt per file; a wrong one is
 said and asked again; Cancel skips that file). The password is never stored: the workbook is
-decrypted into a private temporary folder, read from there, and the copy is deleted when the
-dialog closes.
+decrypted into the user's own private folder (private_folder.clear_copies), read from there,
+and the copy is erased when the dialog closes (or at the next start, if the program was
+killed).
 """
 
 from __future__ import annotations
