@@ -18,9 +18,10 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from desktop_app.messages import RegistreError
+from desktop_app.records.text import search_words
 from desktop_app.records.validation import ValidationError
+from desktop_app.registry.person_search import prepare_search, search_persons
 from desktop_app.registry.persons import PersonRow, create_person
-from desktop_app.registry.registry_index import RegistryIndex
 from desktop_app.registry.typed_names import is_full_name, names_person
 from desktop_app.ui.check_in.day_log import person_label
 from desktop_app.ui.common.changes import Changes
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
 
         database: Database
         activity: ActivityDetails
-        index: RegistryIndex
         likely: LikelyPersons
         search_edit: QLineEdit
         search_timer: QTimer
@@ -52,7 +52,6 @@ if TYPE_CHECKING:
         new_person: NewPersonPanel
         next_label: QLabel
         log: CheckInLogModel
-        _created: list[int]  # persons created here, for a fresher index to know
         _candidates: dict[int, PersonRow]  # likely existing persons on offer
         _present: dict[int, tuple[int, str]]  # person id -> (attendance id, role)
         _highlight_chosen: bool  # moved with the arrows since the last search
@@ -69,29 +68,21 @@ else:
     _Screen = object  # CheckInView, the QWidget this is a part of
 
 MATCH_LIMIT = 20
-INDEX_UPDATES = 50  # more persons written elsewhere: the whole registry is read again
+INDEX_UPDATES = 50  # more persons written elsewhere: the registry is read off the UI thread
 
 
 class CheckInSearch(_Screen):
     """The part of CheckInView that finds who is arriving."""
 
-    def use_index(self, index: RegistryIndex) -> None:
-        """A registry index read afresh (in the background) replaces the current one."""
-        for person_id in self._created:
-            index.add(person_id)  # in case the new one was read before they were created
-        self.index = index
-        self._search_again()
-
     def persons_changed(self, persons: Ids) -> None:
         """Persons written elsewhere (a form, an import, a merge) are found as they are now:
-        a few put in place at once, many by reading the registry again off the UI thread."""
+        the person index puts a few in place at the next search; after many, it reads the
+        registry again off the UI thread first."""
         if persons.every or len(persons.ids) > INDEX_UPDATES:
             database = self.database
-            task = run_task(lambda _progress, _cancelled: RegistryIndex(database), self)
-            task.succeeded.connect(self.use_index)
+            task = run_task(lambda _progress, _cancelled: prepare_search(database), self)
+            task.succeeded.connect(lambda _none: self._search_again())
             return
-        for person_id in persons.ids:
-            self.index.add(person_id)  # or out of the index, deleted or merged away
         self._search_again()
 
     def _search_again(self) -> None:
@@ -111,7 +102,7 @@ class CheckInSearch(_Screen):
     def run_search(self) -> None:
         self.search_timer.stop()
         text = self.search_edit.text().strip()
-        rows = self.index.search(text, limit=MATCH_LIMIT) if text else []
+        rows = search_persons(self.database, text, MATCH_LIMIT) if search_words(text) else []
         self.matches.set_rows(rows)
         self._highlight_chosen = False
         if rows:
@@ -300,8 +291,6 @@ class CheckInSearch(_Screen):
         except RegistreError as error:
             self.show_error(error)
             return
-        self.index.add(person.id)
-        self._created.append(person.id)
         self.changes.announce(Changes.of(persons={person.id}), self)
         self.close_new_person()
         self.check_in_person(

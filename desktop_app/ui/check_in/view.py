@@ -40,7 +40,6 @@ from desktop_app.activities.attendance import check_in
 from desktop_app.activities.counting import activity_counts
 from desktop_app.messages import RegistreError
 from desktop_app.registry.persons import PersonRow
-from desktop_app.registry.registry_index import RegistryIndex
 from desktop_app.store import Database
 from desktop_app.ui.check_in.commands import CheckInCommand
 from desktop_app.ui.check_in.day_log import CheckInDayLog
@@ -74,16 +73,13 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         day: dt.date | None = None,
         youth_threshold: int = 30,
         parent: QWidget | None = None,
-        index: RegistryIndex | None = None,
         changes: ChangeSignal | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("CheckInView")
         self.database = database
         self.changes = changes if changes is not None else ChangeSignal(self)
-        self.index = index if index is not None else RegistryIndex(database)
         self.likely = LikelyPersons(database, self)
-        self._created: list[int] = []  # persons created here, for a fresher index to know
         self.activity = get_activity(database, activity_id)
         self.youth_threshold = youth_threshold
         self._undo_stacks: dict[dt.date, QUndoStack] = {}  # one per day
