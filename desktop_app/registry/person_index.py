@@ -31,7 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, Self, TypeVar
 
-from sqlalchemy import Connection, Engine, Row, event, select, text
+from sqlalchemy import Connection, Engine, event, select, text
 from sqlalchemy.orm import Session
 
 from desktop_app.store import Database
@@ -58,7 +58,7 @@ REBUILD_SHARE = 10  # more than one person in ten changed: the part is made agai
 FEWEST_REBUILT = 1_000  # if more than these
 READ_BY_ID = 500  # ids in one IN list
 
-PersonRow = Row[*tuple[Any, ...]]
+PersonRow = tuple[Any, ...]  # a row of INDEX_COLUMNS (a plain tuple: it compares quickly)
 Organisations = dict[int, tuple[str, str | None]]  # id -> (name, acronym), deleted ones too
 
 
@@ -148,41 +148,33 @@ class PersonIndex:
 
     def part(self, kind: type[Part]) -> Part:
         """The part of this kind, up to date with the rows as last refreshed. Made on first
-        need from a copy of the rows, without holding the lock unless the caller does."""
-        with self._ready:
-            while kind in self._building:
-                self._ready.wait()
-            held = self._parts.get(kind)
-            if held is not None:
-                made, seen = held
-                changed = self._changed_since(seen)
-                if changed is not None and len(changed) <= self._most_updated():
-                    if seen != self.generation:
-                        made.update({i: self.rows.get(i) for i in changed}, self.organisations)
-                        self._parts[kind] = (made, self.generation)
-                        self._trim()
-                    return made  # type: ignore[return-value]
-            generation = self.generation
-            rows = [self.rows[i] for i in sorted(self.rows)]
-            organisations = dict(self.organisations)
-            self._building[kind] = generation
-        try:
-            built = kind.build(rows, organisations)
-        except BaseException:
+        need from a copy of the rows, without holding the lock unless the caller does (a
+        second thread asking meanwhile waits for it rather than making another)."""
+        while True:
             with self._ready:
-                del self._building[kind]
-                self._ready.notify_all()
-            raise
-        with self._ready:
-            del self._building[kind]
-            changed = self._changed_since(generation)
-            assert changed is not None  # the log is kept while a part is being built
-            if generation != self.generation:
-                built.update({i: self.rows.get(i) for i in changed}, self.organisations)
-            self._parts[kind] = (built, self.generation)
-            self._trim()
-            self._ready.notify_all()
-            return built
+                while kind in self._building:
+                    self._ready.wait()
+                held = self._parts.pop(kind, None)
+                if held is not None and self._bring_up_to_date(*held):
+                    self._parts[kind] = (held[0], self.generation)
+                    self._trim()
+                    return held[0]  # type: ignore[return-value]
+                generation = self.generation
+                rows = [self.rows[i] for i in sorted(self.rows)]
+                organisations = dict(self.organisations)
+                self._building[kind] = generation
+            try:
+                built = kind.build(rows, organisations)
+            finally:
+                with self._ready:
+                    del self._building[kind]
+                    self._ready.notify_all()
+            with self._ready:
+                if self._bring_up_to_date(built, generation):
+                    self._parts[kind] = (built, self.generation)
+                    self._trim()
+                    return built
+            # Too many persons changed while it was being made: made again.
 
     def fresh(self, database: Database, kind: type[Part]) -> Part:
         """`refresh` (in a session of its own), then the part of this kind."""
@@ -207,9 +199,13 @@ class PersonIndex:
         if noted.everyone:
             self.reads += 1
             statement = select(*INDEX_COLUMNS).where(~Person.deleted)
-            fresh = {row[0]: row for row in connection.execute(statement)}
-            changed = {i for i, row in fresh.items() if self.rows.get(i) != row}
-            changed.update(i for i in self.rows if i not in fresh)
+            fresh = {row[0]: tuple(row) for row in connection.execute(statement)}
+            if self.rows:
+                held = self.rows
+                changed = {i for i, row in fresh.items() if held.get(i) != row}
+                changed.update(i for i in held if i not in fresh)
+            else:
+                changed = set(fresh)
             self.rows = fresh
         else:
             changed = set()
@@ -217,7 +213,7 @@ class PersonIndex:
             for start in range(0, len(ordered), READ_BY_ID):
                 chunk = ordered[start : start + READ_BY_ID]
                 live = select(*INDEX_COLUMNS).where(Person.id.in_(chunk), ~Person.deleted)
-                read = {row[0]: row for row in connection.execute(live)}
+                read = {row[0]: tuple(row) for row in connection.execute(live)}
                 for person_id in chunk:
                     row = read.get(person_id)  # None: deleted, or merged away
                     if self.rows.get(person_id) != row:
@@ -232,7 +228,11 @@ class PersonIndex:
         if changed or organisations != self.organisations:
             self.organisations = organisations
             self.generation += 1
-            self._log.append((self.generation, frozenset(changed)))
+            if len(changed) > self._most_updated():
+                self._log.clear()  # every part will be made again
+                self._log_start = self.generation
+            else:
+                self._log.append((self.generation, frozenset(changed)))
             self._trim()
 
     def _look_for_others(self, session: Session) -> None:
@@ -254,6 +254,17 @@ class PersonIndex:
     def _most_updated(self) -> int:
         return max(len(self.rows) // REBUILD_SHARE, FEWEST_REBUILT)
 
+    def _bring_up_to_date(self, made: IndexPart, seen: int) -> bool:
+        """Put the persons changed since generation `seen` in place in `made`; False when
+        they are too many (or no longer known): the part must be made again."""
+        if seen == self.generation:
+            return True
+        changed = self._changed_since(seen)
+        if changed is None or len(changed) > self._most_updated():
+            return False
+        made.update({i: self.rows.get(i) for i in changed}, self.organisations)
+        return True
+
     def _changed_since(self, generation: int) -> set[int] | None:
         """The persons changed after `generation`; None when the log no longer tells."""
         if generation < self._log_start:
@@ -265,8 +276,9 @@ class PersonIndex:
         return changed
 
     def _trim(self) -> None:
+        """Forget the changes every part (and every part being made) has seen."""
         kept = [seen for _made, seen in self._parts.values()] + list(self._building.values())
-        start = min(kept, default=self.generation)
+        start = max(min(kept, default=self.generation), self._log_start)
         self._log = [entry for entry in self._log if entry[0] > start]
         self._log_start = start
 

@@ -5,6 +5,7 @@ sign-in sheet's rows, the duplicate finder), on either engine; and the search's 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from sqlalchemy import create_engine, insert
 
 from desktop_app.activities.activities import ActivityFields, create_activity
 from desktop_app.dedup.finder import find_duplicates
+from desktop_app.dedup.index import RegistryLookup
 from desktop_app.dedup.match import PersonMatcher, likely_matches
 from desktop_app.dedup.merge import merge_persons
 from desktop_app.dedup.records import MatchQuery
@@ -223,3 +225,42 @@ def test_a_merge_is_seen_by_every_search_next(db: Database) -> None:
     assert _likely(db, query) == [celestine]
     assert [c.id for c in PersonMatcher.for_queries(db, [query]).match(*query)] == [celestine]
     assert find_duplicates(db, min_score=1) == []
+
+
+def test_searches_in_other_threads_while_persons_are_written(db: Database) -> None:
+    """The window searches and matches in worker threads while the door writes persons: no
+    search fails, and the index ends as one read afresh."""
+    for number in range(40):
+        create_person(db, PersonFields(family_name=f"DIALLO{number}", given_names="Awa"))
+    failures: list[BaseException] = []
+    stop = threading.Event()
+
+    def keep_searching() -> None:
+        try:
+            while not stop.wait(0.005):
+                search_persons(db, "diallo awa", limit=100)
+                PersonMatcher.from_database(db).match("Diallo1", "Awa")
+                _likely(db, QUERY)
+        except BaseException as error:  # reported below, in the test's thread
+            failures.append(error)
+
+    threads = [threading.Thread(target=keep_searching) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    try:
+        for number in range(40, 55):
+            fields = PersonFields(family_name=f"DIALLO{number}", given_names="Awa")
+            person = create_person(db, fields)
+            if number % 3 == 0:
+                delete_person(db, person.id)
+        _by_another_connection(db, Path(), Path())
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+    assert failures == []
+    assert len(search_persons(db, "diallo awa", limit=100)) == 40 + 10
+    index = PersonIndex.of(db)
+    kept = index.fresh(db, RegistryLookup)
+    fresh = RegistryLookup.build(*index.snapshot())
+    assert (kept.by_name, kept.parts, kept.rows) == (fresh.by_name, fresh.parts, fresh.rows)
