@@ -237,9 +237,7 @@ class RegistryLookup(Blocks):
     rows: dict[int, PersonRow]  # the persons indexed, by id
     labels: Labels
     organisations: Organisations  # as the person index gave them
-    _records: dict[int, tuple[PersonRow, Labels, PersonRecord]] = field(
-        default_factory=dict, init=False
-    )
+    _records: dict[int, PersonRecord] = field(default_factory=dict, init=False)
     # Kept up to date once a first update needs them: the name keys holding each word (a word
     # is in `by_word_edit` while one holds it), and each organisation's first live person.
     _word_uses: Counter[str] | None = field(default=None, init=False)
@@ -338,11 +336,10 @@ class RegistryLookup(Blocks):
         return len(self.rows)
 
     def record(self, person_id: int) -> PersonRecord:
-        row, labels = self.rows[person_id], self.labels
-        made = self._records.get(person_id)
-        if made is None or made[0] is not row or made[1] is not labels:
-            made = self._records[person_id] = (row, labels, to_record(row, labels))
-        return made[2]
+        found = self._records.get(person_id)
+        if found is None:
+            found = self._records[person_id] = to_record(self.rows[person_id], self.labels)
+        return found
 
     def records(self) -> dict[int, PersonRecord]:
         """Every person's record, by id in order (made now, not kept: the finder's)."""

@@ -71,6 +71,8 @@ class SearchTexts:
 
     def _replace(self, texts: Mapping[int, str | None]) -> None:
         """Index these persons again under their text (None: no more)."""
+        if not texts:
+            return  # an organisation's name changed: the search texts say it already
         if len(texts) > FEW_CHANGED:
             kept = [pair for pair in zip(self.texts, self.ids, strict=True) if pair[1] not in texts]
             self._sort(kept + [(text, i) for i, text in texts.items() if text is not None])
