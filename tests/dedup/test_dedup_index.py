@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, insert, update
+from sqlalchemy import create_engine, insert, text, update
 
 from bench import generate as generator
 from bench.generate import Params, generate
@@ -270,6 +270,10 @@ def registry(db: Database) -> Database:
         connection.execute(insert(Organisation), [_typed(row) for row in organisations])
         connection.execute(insert(Person), [_typed(row) for row in people.rows])
         connection.execute(update(Person).where(Person.id % 23 == 0).values(deleted=True))
+        if db.is_server:  # the rows came with their ids: the sequences follow, for forms
+            for table in ("organisation", "person"):
+                sequence = f"pg_get_serial_sequence('{table}', 'id')"
+                connection.execute(text(f"SELECT setval({sequence}, max(id)) FROM {table}"))
     return db
 
 
