@@ -41,6 +41,7 @@ from sqlalchemy import func, select
 from bench import sheet_bombs
 from desktop_app.activities.activities import ActivityFields, create_activity
 from desktop_app.dedup.records import forget_normalised_names
+from desktop_app.registry.person_index import PersonIndex
 from desktop_app.signin import (
     DUPLICATE,
     INVALID,
@@ -147,16 +148,16 @@ def sheet_against_registry(db_path: Path, folder: Path) -> Figures:
             )
             registry = session.scalar(select(func.count()).select_from(Person)) or 0
         path = write_sheet(folder / "sheet-300.xlsx", registry_rows(database))
-        forget_normalised_names()  # as in a program just started
+        forget(database)  # as in a program just started
         cold = Clock()
         preview = match_sheet(database, activity_id, path, None)
         cold_figure = str(cold)
         persons = [row.row.person for row in preview.rows if row.row.person]
-        forget_normalised_names()
+        forget(database)
         cold = Clock()
         RegistryFinder(database, activity_id, persons)
         built = str(cold)
-        forget_normalised_names()
+        forget(database)
         cold = Clock()
         finder = RegistryFinder(database, activity_id)
         whole_built = str(cold)
@@ -182,6 +183,12 @@ def sheet_against_registry(db_path: Path, folder: Path) -> Figures:
         ),
         ("  rows with the same outcome, candidates and scores either way", f"{same} / {rows}"),
     ]  # fmt: skip
+
+
+def forget(database: Database) -> None:
+    """No person index in memory, no name normalised yet: as in a program just started."""
+    PersonIndex.forget(database)
+    forget_normalised_names()
 
 
 def _outcome(row: RowPreview) -> tuple[object, ...]:

@@ -5,6 +5,10 @@
 different people (`mark_distinct`, the NotDuplicate table) are never proposed again; deleted
 persons are left out. It takes a few seconds on a big registry: it reports progress and can be
 cancelled, without knowing anything of the window.
+
+The persons are the person index's (registry/person_index.py), brought up to date; the blocks
+over them are made for the search from those rows, not shared: the window may bring the shared
+ones up to date while the search reads them for seconds.
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desktop_app.dedup.index import PersonIndex
-from desktop_app.dedup.records import PersonRecord, load_records, phone_parts
+from desktop_app.dedup.index import RegistryLookup
+from desktop_app.dedup.records import PersonRecord, phone_parts
 from desktop_app.dedup.score import (
     CONTEXT,
     DEFAULT_MIN_SCORE,
@@ -25,6 +29,7 @@ from desktop_app.dedup.score import (
     score,
 )
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.registry.person_index import PersonIndex
 from desktop_app.store import Database
 from desktop_app.store.models import Attendance, NotDuplicate, Person
 from desktop_app.store.sql_dialect import insert_for
@@ -79,10 +84,14 @@ def distinct_pairs(database: Database) -> set[tuple[str, str]]:
     return {(first, second) for first, second in rows}
 
 
-def candidate_positions(
-    index: PersonIndex, check: Callable[[], None] | None = None, *, name_alone: bool = True
+def candidate_pairs(
+    index: RegistryLookup,
+    records: dict[int, PersonRecord],
+    check: Callable[[], None] | None = None,
+    *,
+    name_alone: bool = True,
 ) -> set[tuple[int, int]]:
-    """Pairs of positions in `index.records` that share a block (smaller position first).
+    """Pairs of persons (ids, the smaller first) that share a block.
 
     Without `name_alone`, persons of the same or a similar name are paired only when they also
     share an organisation, a birth year, a position or a part of their phone numbers (a shared
@@ -94,7 +103,7 @@ def candidate_positions(
         pairs.update(combinations(members, 2))
         if check and count % 5000 == 0:
             check()
-    details = SharedDetails.of(index.records) if not name_alone else None
+    details = SharedDetails.of(records) if not name_alone else None
     if details is not None:
         for count, members in enumerate(index.by_name.values()):
             if len(members) > 1:
@@ -128,14 +137,14 @@ class SharedDetails:
     ("@" and the position) and the parts of its phone number a slip of one digit leaves
     unchanged (`phone_parts`)."""
 
-    held: list[tuple[Detail, ...]]  # what each record has
-    sought: list[tuple[Detail, ...]]  # what it shares with: birth years one apart too
+    held: dict[int, tuple[Detail, ...]]  # what each person has
+    sought: dict[int, tuple[Detail, ...]]  # what they share with: birth years one apart too
 
     @classmethod
-    def of(cls, records: list[PersonRecord]) -> SharedDetails:
-        held: list[tuple[Detail, ...]] = []
-        sought: list[tuple[Detail, ...]] = []
-        for record in records:
+    def of(cls, records: dict[int, PersonRecord]) -> SharedDetails:
+        held: dict[int, tuple[Detail, ...]] = {}
+        sought: dict[int, tuple[Detail, ...]] = {}
+        for person_id, record in records.items():
             details: list[Detail] = []
             if record.organisation_id is not None:
                 details.append(record.organisation_id)
@@ -145,11 +154,10 @@ class SharedDetails:
                 details.extend(phone_parts(record.phone_key))
             year = record.birth_year
             if year is None:
-                held.append(tuple(details))
-                sought.append(held[-1])
+                held[person_id] = sought[person_id] = tuple(details)
             else:
-                held.append((*details, -year))
-                sought.append((*details, -year + 1, -year, -year - 1))
+                held[person_id] = (*details, -year)
+                sought[person_id] = (*details, -year + 1, -year, -year - 1)
         return cls(held, sought)
 
     def add_pairs(self, firsts: list[int], seconds: list[int], pairs: set[tuple[int, int]]) -> None:
@@ -187,17 +195,21 @@ def find_duplicates(
         check()
 
     report(0)
-    records = load_records(database)
+    person_index = PersonIndex.of(database)
+    with database.session() as session:
+        person_index.refresh(session)
+    rows, organisations = person_index.snapshot()
     report(15)
-    index = PersonIndex.build(records)
+    index = RegistryLookup.build(rows, organisations)
+    records = index.records()
     report(30)
-    positions = candidate_positions(index, check, name_alone=min_score <= NAME_ALONE_CEILING)
+    positions = candidate_pairs(index, records, check, name_alone=min_score <= NAME_ALONE_CEILING)
     report(40)
     distinct = distinct_pairs(database)
     found: list[tuple[int, tuple[str, ...], PersonRecord, PersonRecord]] = []
     total = max(len(positions), 1)
     every = max(total // 60, 1)
-    frequency = [len(index.by_name.get(record.name_key, ())) for record in records]
+    frequency = {i: len(index.by_name.get(record.name_key, ())) for i, record in records.items()}
     for count, (first, second) in enumerate(positions):
         if count % every == 0:
             report(40 + 60 * count // total)
@@ -221,7 +233,7 @@ def find_duplicates(
                     continue
             rescored.append((value, reasons, a, b))
         found = rescored
-    found.sort(key=lambda item: (-item[0], item[2].family_name.casefold(), item[2].id))
+    found.sort(key=lambda item: (-item[0], item[2].family_name.casefold(), item[2].id, item[3].id))
     counts = attendance_counts(database, _ids(found))
     report(STEPS)
     return [

@@ -1,43 +1,45 @@
 """The blocks that keep the duplicate finder and the person matcher from comparing every pair of
-live persons, and the indexes that hold them (the records they index are dedup_records').
+live persons, and the index that holds them (the records they index are dedup_records').
 
 Two persons are compared only when they share a block: the same phone (its last 8 digits, so
 "+227 90 12 34 56" and "90123456" agree), the same e-mail, the same name tokens in any order
 (accents and case ignored), the same name but for one word one edit away (each word of the
 registry's names is indexed by its symmetric deletions), or the same family name with the same
-organisation and birth year (a missing given name).
+organisation and birth year (a missing given name). A block lists person ids, in order.
 
-Two indexes hold these blocks: `PersonIndex` with every person's record (the duplicate finder
-compares them all) and `RegistryLookup`, the matcher's, which reads the keys straight from the
-rows and makes a record only for the persons a query meets (check-in and the import wizard
-build one: 102,000 persons in about a second of CPU instead of nearly three). A sheet import
-that knows its rows uses dedup_sheet_lookup's `SheetLookup`, the same blocks for the persons
+`RegistryLookup` holds them for the whole registry: a part of the database's one person index
+(registry/person_index.py), made from its rows (the keys straight from the rows: a person's
+record is made only when a query meets them) and brought up to date in place for the persons
+that changed. The matcher asks it at check-in, in the person form and for a sign-in sheet; the
+duplicate finder makes a copy of its own from the same rows (it reads the blocks for seconds,
+while the window may be changing the shared one). A sheet import that knows its rows and finds
+no index in memory uses dedup_sheet_lookup's `SheetLookup`, the same blocks for the persons
 these rows can meet only.
 """
 
 from __future__ import annotations
 
+from bisect import insort
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
-from operator import itemgetter
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple, Self
 
-from desktop_app.dedup.name_parts import PartBlocks
+from desktop_app.dedup.name_parts import PartBlocks, given_keys
 from desktop_app.dedup.records import (
     NO_ORGANISATION,
     Labels,
     PersonRecord,
     fold,
-    load_rows,
+    labels_of,
     name_key,
     paused_garbage_collector,
     stored_phone_key,
     to_record,
 )
-from desktop_app.dedup.words import similar, word_keys, words_by_key
-from desktop_app.store import Database
+from desktop_app.dedup.words import initials_only, similar, word_keys, words_by_key
+from desktop_app.registry.person_index import Organisations, PersonRow
 
 BLOCK_LIMIT = 60  # a bigger block is a shared value (an office phone), not one person
 CHANGED_WORDS = 2  # name keys that differ in this many words at most are compared
@@ -60,7 +62,7 @@ def block_signature(query: PersonRecord) -> tuple[object, ...]:
 
 @dataclass
 class Blocks:
-    """The registry's blocks (positions of persons by key) and the lookups over them."""
+    """The registry's blocks (ids of persons by key, in order) and the lookups over them."""
 
     by_name: dict[str, list[int]]
     by_word_edit: dict[str, list[str]]
@@ -132,7 +134,7 @@ class Blocks:
         }
 
     def blocks(self, names: bool = True) -> Iterable[list[int]]:
-        """Groups of positions whose every pair must be compared (`names`: with the groups of
+        """Groups of persons whose every pair must be compared (`names`: with the groups of
         persons of the same name)."""
         indexes: list[dict[Any, list[int]]] = [
             self.by_phone,
@@ -201,169 +203,237 @@ class Blocks:
         )
 
 
-@dataclass
-class PersonIndex(Blocks):
-    """Blocks of the registry with every person's record: the duplicate finder's index."""
+class PersonKeys(NamedTuple):
+    """Where one person sits in the blocks: the keys `to_record` makes, without the record."""
 
-    records: list[PersonRecord]
+    name: str
+    phone: str
+    email: str
+    family: str
+    given: str
+    organisation_id: int | None
+    birth_year: int | None
 
-    @classmethod
-    def build(cls, records: list[PersonRecord]) -> PersonIndex:
-        with paused_garbage_collector():
-            return cls(
-                by_name=_positions_by(records, NAME_KEY),
-                by_word_edit=words_by_edit(dict.fromkeys(map(itemgetter(NAME_KEY), records))),
-                by_phone=_positions_by(records, PHONE_KEY),
-                by_email=_positions_by(records, EMAIL_KEY),
-                by_family_org_year=_family_org_year_blocks(records),
-                organisation_ids=_organisation_ids(records),
-                parts=PartBlocks.build(
-                    (r.family_key, r.given_key, r.organisation_id) for r in records
-                ),
-                organisation_sizes=_sizes(r.organisation_id for r in records),
-                records=records,
-            )
 
-    def __len__(self) -> int:
-        return len(self.records)
-
-    def record(self, position: int) -> PersonRecord:
-        return self.records[position]
+def person_keys(row: Sequence[Any]) -> PersonKeys:
+    """The keys of a row of the person index (or of dedup_records.PERSON_COLUMNS)."""
+    _id, _uuid, family, given, _sex, birth_year, organisation_id, phone, email = row[:9]
+    return PersonKeys(
+        name_key(family, given or ""),
+        stored_phone_key(phone) if phone else "",
+        email.strip().casefold() if email else "",
+        fold(family),
+        fold(given),
+        organisation_id,
+        birth_year,
+    )
 
 
 @dataclass
 class RegistryLookup(Blocks):
-    """The matcher's index: the same blocks as PersonIndex's, made in one pass over the rows;
+    """The matcher's index of the registry: a part of the person index (`build`, `update`);
     a row becomes a PersonRecord only when a query meets it (most rows never are)."""
 
-    rows: Sequence[Any]
+    rows: dict[int, PersonRow]  # the persons indexed, by id
     labels: Labels
+    organisations: Organisations  # as the person index gave them
     _records: dict[int, PersonRecord] = field(default_factory=dict, init=False)
+    # Kept up to date once a first update needs them: the name keys holding each word (a word
+    # is in `by_word_edit` while one holds it), and each organisation's first live person.
+    _word_uses: Counter[str] | None = field(default=None, init=False)
+    _first_persons: dict[int, int] | None = field(default=None, init=False)
 
     @classmethod
-    def load(cls, database: Database) -> RegistryLookup:
+    def build(cls, rows: Sequence[PersonRow], organisations: Organisations) -> Self:
+        """From rows in id order, in one pass: the keys of `person_keys` put in the blocks of
+        `_blocks_of` (written out here for speed; a test keeps the two ways equal)."""
         with paused_garbage_collector():
-            rows, labels = load_rows(database)
-            blocks = row_blocks(rows, labels)
-            return cls(
-                by_name=blocks.by_name,
-                by_word_edit=words_by_edit(blocks.by_name),
-                by_phone=blocks.by_phone,
-                by_email=blocks.by_email,
-                by_family_org_year=blocks.by_family_org_year,
-                organisation_ids=blocks.organisation_ids,
-                parts=blocks.parts,
-                organisation_sizes=_sizes(row[ROW_ORGANISATION_ID] for row in rows),
-                rows=rows,
-                labels=labels,
+            by_name: defaultdict[str, list[int]] = defaultdict(list)
+            by_phone: defaultdict[str, list[int]] = defaultdict(list)
+            by_email: defaultdict[str, list[int]] = defaultdict(list)
+            by_year: defaultdict[tuple[str, int, int], list[int]] = defaultdict(list)
+            by_given: defaultdict[str, list[int]] = defaultdict(list)
+            by_fewer_given: defaultdict[str, list[int]] = defaultdict(list)
+            by_family_organisation: defaultdict[tuple[str, int], list[int]] = defaultdict(list)
+            by_bare: defaultdict[tuple[str, int], list[int]] = defaultdict(list)
+            first_persons: dict[int, int] = {}
+            sizes: dict[int, int] = {}
+            for row in rows:
+                person_id, _uuid, family, given, _sex, year, organisation_id, phone, email = row[:9]
+                key = name_key(family, given or "")
+                if key:
+                    by_name[key].append(person_id)
+                if phone:
+                    key = stored_phone_key(phone)
+                    if key:
+                        by_phone[key].append(person_id)
+                if email:
+                    key = email.strip().casefold()
+                    if key:
+                        by_email[key].append(person_id)
+                family_key, given_key = fold(family), fold(given)
+                own, shorter = given_keys(family_key, given_key)
+                if own:
+                    by_given[own].append(person_id)
+                for key in shorter:
+                    by_fewer_given[key].append(person_id)
+                if organisation_id is None:
+                    continue
+                if organisation_id in sizes:
+                    sizes[organisation_id] += 1
+                else:
+                    sizes[organisation_id] = 1
+                    first_persons[organisation_id] = person_id
+                if family_key:
+                    block = (family_key, organisation_id)
+                    by_family_organisation[block].append(person_id)
+                    if initials_only(given_key):
+                        by_bare[block].append(person_id)
+                    if year is not None:
+                        by_year[family_key, organisation_id, year].append(person_id)
+            lookup = cls(
+                by_name=dict(by_name),
+                by_word_edit=words_by_edit(by_name),
+                by_phone=dict(by_phone),
+                by_email=dict(by_email),
+                by_family_org_year=dict(by_year),
+                organisation_ids={},
+                parts=PartBlocks(
+                    dict(by_given),
+                    dict(by_fewer_given),
+                    dict(by_family_organisation),
+                    dict(by_bare),
+                ),
+                organisation_sizes=sizes,
+                rows={row[0]: row for row in rows},
+                labels=labels_of(organisations),
+                organisations=organisations,
             )
+            lookup._first_persons = first_persons
+            lookup.organisation_ids = lookup._organisation_ids()
+            return lookup
+
+    def update(self, changed: Mapping[int, PersonRow | None], organisations: Organisations) -> None:
+        """The persons of `changed` are now these rows (None: gone), in place: each block
+        keeps its ids in order, so that the lookup equals one built afresh."""
+        if self._word_uses is None:
+            self._word_uses = Counter(word for key in self.by_name for word in set(key.split()))
+        if organisations != self.organisations:
+            self.organisations = organisations
+            self.labels = labels_of(organisations)
+            self._records.clear()
+        for person_id, row in changed.items():
+            old = self.rows.pop(person_id, None)
+            if old is not None:
+                self._remove(person_id, person_keys(old))
+            if row is not None:
+                self.rows[person_id] = row
+                self._add(person_id, person_keys(row))
+            self._records.pop(person_id, None)
+        self.organisation_ids = self._organisation_ids()
 
     def __len__(self) -> int:
         return len(self.rows)
 
-    def record(self, position: int) -> PersonRecord:
-        found = self._records.get(position)
+    def record(self, person_id: int) -> PersonRecord:
+        found = self._records.get(person_id)
         if found is None:
-            found = self._records[position] = to_record(self.rows[position], self.labels)
+            found = self._records[person_id] = to_record(self.rows[person_id], self.labels)
         return found
 
+    def records(self) -> dict[int, PersonRecord]:
+        """Every person's record, by id in order (made now, not kept: the finder's)."""
+        with paused_garbage_collector():
+            return {i: to_record(row, self.labels) for i, row in self.rows.items()}
 
-class RowBlocks(NamedTuple):
-    by_name: dict[str, list[int]]
-    by_phone: dict[str, list[int]]
-    by_email: dict[str, list[int]]
-    by_family_org_year: dict[tuple[str, int, int], list[int]]
-    organisation_ids: dict[str, int]
-    parts: PartBlocks
+    def _blocks_of(self, keys: PersonKeys) -> Iterator[tuple[dict[Any, list[int]], Any]]:
+        """The blocks a person of these keys is in, and the person's key in each."""
+        if keys.name:
+            yield self.by_name, keys.name
+        if keys.phone:
+            yield self.by_phone, keys.phone
+        if keys.email:
+            yield self.by_email, keys.email
+        organisation_id = keys.organisation_id
+        if organisation_id is not None and keys.birth_year is not None and keys.family:
+            yield self.by_family_org_year, (keys.family, organisation_id, keys.birth_year)
+        yield from self.parts.blocks_of(keys.family, keys.given, organisation_id)
 
+    def _add(self, person_id: int, keys: PersonKeys) -> None:
+        assert self._word_uses is not None
+        if keys.name and keys.name not in self.by_name:
+            for word in set(keys.name.split()):
+                self._word_uses[word] += 1
+                if self._word_uses[word] == 1:
+                    for key in word_keys(word):
+                        self.by_word_edit.setdefault(key, []).append(word)
+                    self._similar_words.clear()
+        for block, key in self._blocks_of(keys):
+            insort(block.setdefault(key, []), person_id)
+        organisation_id = keys.organisation_id
+        if organisation_id is not None:
+            sizes = self.organisation_sizes
+            sizes[organisation_id] = sizes.get(organisation_id, 0) + 1
+            first = self._first_persons_by_organisation()
+            if person_id < first.get(organisation_id, person_id + 1):
+                first[organisation_id] = person_id
 
-def row_blocks(rows: Sequence[Any], labels: Labels) -> RowBlocks:
-    """The blocks of PersonIndex.build (but the words' edits), read from the rows: the keys as
-    `to_record` makes them, without making the records."""
-    by_name: defaultdict[str, list[int]] = defaultdict(list)
-    by_phone: defaultdict[str, list[int]] = defaultdict(list)
-    by_email: defaultdict[str, list[int]] = defaultdict(list)
-    by_family_org_year: defaultdict[tuple[str, int, int], list[int]] = defaultdict(list)
-    organisation_ids: dict[str, int] = {}
-    met: set[int] = set()
-    parts: list[tuple[str, str, int | None]] = []
-    for position, row in enumerate(rows):
-        _id, _uuid, family, given, _sex, birth_year, organisation_id, phone, email = row[:9]
-        key = name_key(family, given or "")
-        if key:
-            by_name[key].append(position)
-        parts.append((fold(family), fold(given), organisation_id))
-        if phone:
-            key = stored_phone_key(phone)
-            if key:
-                by_phone[key].append(position)
-        if email:
-            key = email.strip().casefold()
-            if key:
-                by_email[key].append(position)
-        if organisation_id is None:
-            continue
-        if organisation_id not in met:
-            met.add(organisation_id)
-            for key in labels.get(organisation_id, NO_ORGANISATION)[1]:
+    def _remove(self, person_id: int, keys: PersonKeys) -> None:
+        assert self._word_uses is not None
+        for block, key in self._blocks_of(keys):
+            members = block[key]
+            members.remove(person_id)
+            if not members:
+                del block[key]
+        if keys.name and keys.name not in self.by_name:
+            for word in set(keys.name.split()):
+                self._word_uses[word] -= 1
+                if not self._word_uses[word]:
+                    del self._word_uses[word]
+                    for key in word_keys(word):
+                        words = self.by_word_edit[key]
+                        words.remove(word)
+                        if not words:
+                            del self.by_word_edit[key]
+                    self._similar_words.clear()
+        organisation_id = keys.organisation_id
+        if organisation_id is not None:
+            sizes = self.organisation_sizes
+            sizes[organisation_id] -= 1
+            if not sizes[organisation_id]:
+                del sizes[organisation_id]
+            first = self._first_persons_by_organisation()
+            if first.get(organisation_id) == person_id:
+                members = [i for i, row in self.rows.items() if row[6] == organisation_id]
+                if members:
+                    first[organisation_id] = min(members)
+                else:
+                    del first[organisation_id]
+
+    def _first_persons_by_organisation(self) -> dict[int, int]:
+        if self._first_persons is None:
+            first: dict[int, int] = {}
+            for person_id in sorted(self.rows):
+                organisation_id = self.rows[person_id][ROW_ORGANISATION_ID]
+                if organisation_id is not None:
+                    first.setdefault(organisation_id, person_id)
+            self._first_persons = first
+        return self._first_persons
+
+    def _organisation_ids(self) -> dict[str, int]:
+        """The organisation of each normalised name and acronym; on a clash, the one whose
+        first live person came first."""
+        first = self._first_persons_by_organisation()
+        organisation_ids: dict[str, int] = {}
+        for organisation_id in sorted(first, key=first.__getitem__):
+            for key in self.labels.get(organisation_id, NO_ORGANISATION)[1]:
                 organisation_ids.setdefault(key, organisation_id)
-        key = fold(family) if birth_year is not None else ""
-        if key:
-            by_family_org_year[key, organisation_id, birth_year].append(position)
-    return RowBlocks(
-        dict(by_name),
-        dict(by_phone),
-        dict(by_email),
-        dict(by_family_org_year),
-        organisation_ids,
-        PartBlocks.build(parts),
-    )
+        return organisation_ids
 
 
-ROW_ORGANISATION_ID = 6  # in a row of load_rows (PERSON_COLUMNS)
-NAME_KEY = PersonRecord._fields.index("name_key")
-PHONE_KEY = PersonRecord._fields.index("phone_key")
-EMAIL_KEY = PersonRecord._fields.index("email_key")
-
-
-def _positions_by(records: list[PersonRecord], field_at: int) -> dict[str, list[int]]:
-    """Positions of the records by one of their keys (a str field), empty keys left out."""
-    positions: defaultdict[str, list[int]] = defaultdict(list)
-    for position, key in enumerate(map(itemgetter(field_at), records)):
-        if key:
-            positions[key].append(position)
-    return dict(positions)
+ROW_ORGANISATION_ID = 6  # in a row of the person index (and of PERSON_COLUMNS)
 
 
 def words_by_edit(name_keys: Iterable[str]) -> dict[str, list[str]]:
     """Each distinct word of the name keys under its keys (dedup_words.word_keys)."""
     return words_by_key(sorted({word for key in name_keys for word in key.split()}))
-
-
-def _sizes(organisation_ids: Iterable[int | None]) -> dict[int, int]:
-    sizes = Counter(organisation_ids)
-    sizes.pop(None, None)
-    return cast(dict[int, int], dict(sizes))
-
-
-def _family_org_year_blocks(records: list[PersonRecord]) -> dict[tuple[str, int, int], list[int]]:
-    blocks: defaultdict[tuple[str, int, int], list[int]] = defaultdict(list)
-    for position, record in enumerate(records):
-        organisation_id, birth_year = record.organisation_id, record.birth_year
-        if organisation_id is not None and birth_year is not None and record.family_key:
-            blocks[record.family_key, organisation_id, birth_year].append(position)
-    return dict(blocks)
-
-
-def _organisation_ids(records: list[PersonRecord]) -> dict[str, int]:
-    """The organisation of each normalised name and acronym; on a clash, the first one met."""
-    first_met = dict.fromkeys(
-        (record.organisation_id, record.organisation_keys)
-        for record in records
-        if record.organisation_id is not None
-    )
-    organisation_ids: dict[str, int] = {}
-    for organisation_id, keys in first_met:
-        for key in keys:
-            organisation_ids.setdefault(key, organisation_id)
-    return organisation_ids

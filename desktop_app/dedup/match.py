@@ -1,34 +1,34 @@
 """Offer a likely existing person before creating a new one (check-in, sign-in sheet import).
 
-Build a `PersonMatcher` once (`PersonMatcher.from_database(db)`, under a second of CPU for
-100,000 persons: its `RegistryLookup` makes the blocks straight from the rows and a person's
-full record only when a query meets them) and call `.match(...)` for each typed person or sheet
+Take a `PersonMatcher` (`PersonMatcher.from_database(db)`: the database's one person index,
+brought up to date, with its `RegistryLookup`, made once in under a second of CPU for 100,000
+persons and then kept up to date in place) and call `.match(...)` for each typed person or sheet
 row: it looks only at the blocks the row falls in, so each call takes well under a millisecond.
-A sheet import knows its rows first: `PersonMatcher.for_queries(db, queries)` reads only the
-persons they can meet (about 0.6 s of CPU for 300 rows), with the same answers.
-`likely_matches` answers a single question with a matcher kept between calls and built again
-only after persons changed.
+A sheet import knows its rows first: when the index's lookup is not in memory yet,
+`PersonMatcher.for_queries(db, queries)` reads only the persons they can meet (about 0.6 s of
+CPU for 300 rows), with the same answers. `likely_matches` answers a single question.
 """
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from sqlalchemy import Integer, cast, func, select
-
-from desktop_app.dedup.index import PersonIndex, RegistryLookup
+from desktop_app.dedup.index import RegistryLookup
 from desktop_app.dedup.records import MatchQuery, PersonRecord, query_record
 from desktop_app.dedup.score import score
 from desktop_app.dedup.sheet_lookup import SheetLookup
 from desktop_app.records.ages import birth_year_from_age
+from desktop_app.registry.person_index import PersonIndex
 from desktop_app.registry.persons import PersonFields
 from desktop_app.store import Database
-from desktop_app.store.models import Person
 
 DEFAULT_MATCH_SCORE = 60
-Index = PersonIndex | RegistryLookup
+Index = RegistryLookup
 DEFAULT_LIMIT = 5
 MOST_YEARS = 120  # an age typed beyond this is a mistake the form reports: no birth year
 # Where the sheet's index stops being the quicker (measured on 102,000 persons: 300 rows 0.85 s
@@ -56,32 +56,54 @@ class Candidate:
         return f"{self.family_name} {self.given_names}".strip()
 
 
+Method = TypeVar("Method", bound=Callable[..., Any])
+
+
+def _guarded(method: Method) -> Method:
+    """Hold the matcher's lock while the index is read (another thread may bring the person
+    index's lookup up to date meanwhile)."""
+
+    @functools.wraps(method)
+    def guarded(self: PersonMatcher, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return guarded  # type: ignore[return-value]
+
+
 class PersonMatcher:
     """An in-memory index of the live registry, queried many times."""
 
-    def __init__(self, index: Index) -> None:
+    def __init__(self, index: Index, lock: AbstractContextManager[Any] | None = None) -> None:
         self._index = index
+        self._lock = lock if lock is not None else threading.RLock()
 
     @classmethod
     def from_database(cls, database: Database) -> PersonMatcher:
-        """A matcher of the whole registry, for queries not known in advance (check-in)."""
-        return cls(RegistryLookup.load(database))
+        """A matcher of the whole registry as it is now, for queries not known in advance
+        (check-in): the person index's lookup, made on first need, then brought up to date
+        for the persons changed since."""
+        index = PersonIndex.of(database)
+        return cls(index.fresh(database, RegistryLookup), index.lock)
 
     @classmethod
     def for_queries(cls, database: Database, queries: Iterable[MatchQuery]) -> PersonMatcher:
-        """A matcher that knows only the persons these queries can meet (a sign-in sheet's
-        rows): quicker to build, with the same answers to them. Another query still gets the
-        right answer, from the whole registry read on first need. Past `SHEET_LOOKUP_ROWS`
-        distinct queries, the whole registry's index is the quicker one."""
+        """A matcher for these queries (a sign-in sheet's rows): the person index's lookup when
+        it is in memory; else one that knows only the persons these queries can meet, quicker
+        to build, with the same answers to them (another query still gets the right answer,
+        from the person index's lookup made on first need). Past `SHEET_LOOKUP_ROWS` distinct
+        queries, the whole registry's lookup is the quicker one to make."""
         distinct = set(queries)
-        if len(distinct) > SHEET_LOOKUP_ROWS:
+        index = PersonIndex.of(database)
+        if len(distinct) > SHEET_LOOKUP_ROWS or index.has(RegistryLookup):
             return cls.from_database(database)
-        return cls(SheetLookup.load(database, distinct))
+        return cls(SheetLookup.load(database, distinct), index.lock)
 
     @property
     def size(self) -> int:
         return len(self._index)
 
+    @_guarded
     def match(
         self,
         family: str,
@@ -157,41 +179,10 @@ def _candidate(record: PersonRecord, value: int, reasons: tuple[str, ...]) -> Ca
     )
 
 
-def registry_version(database: Database) -> tuple[object, ...]:
-    """Changes whenever a person is added, edited, deleted or merged (a few ms to read)."""
-    with database.session() as session:
-        row = session.execute(
-            select(
-                func.count(Person.id),
-                func.max(Person.id),
-                func.max(Person.changed_at),
-                # Imports keep the sender's times and revisions: these sums still move.
-                func.sum(Person.revision),
-                func.sum(cast(Person.deleted, Integer)),  # a boolean: counted as 0/1
-            )
-        ).one()
-    return tuple(row)
-
-
-_matchers: dict[str, tuple[tuple[object, ...], PersonMatcher]] = {}
-# The check-in screen builds it in the background while the person form asks from the window:
-# one builds, the other waits for it rather than building a second one.
-_matchers_lock = threading.Lock()
-
-
 def cached_matcher(database: Database) -> PersonMatcher:
-    """A matcher of the registry as it is now, built again only when persons changed. The one
-    index of the "already in the registry?" offers (check-in, person form), whichever asks."""
-    key = database.location  # the file, or the server database
-    with _matchers_lock:
-        version = registry_version(database)
-        known = _matchers.get(key)
-        if known is not None and known[0] == version:
-            return known[1]
-        _matchers.clear()  # one registry open at a time: keep one index in memory
-        matcher = PersonMatcher.from_database(database)
-        _matchers[key] = (version, matcher)
-        return matcher
+    """The matcher of the "already in the registry?" offers (check-in, person form), whichever
+    asks: the person index's lookup, up to date (`PersonMatcher.from_database`)."""
+    return PersonMatcher.from_database(database)
 
 
 def likely_matches(
@@ -209,7 +200,7 @@ def likely_matches(
 ) -> list[Candidate]:
     """Existing persons who may be the one typed, best first (`excluding`: a person being
     edited, never offered as their own duplicate; `present`: see `PersonMatcher.match`). The
-    registry's index is kept between calls and built again only after persons changed."""
+    registry's index is the person index's, kept between calls and up to date."""
     found = cached_matcher(database).match(
         family,
         given,

@@ -11,9 +11,9 @@ Aïssata Mariam"), or all of them ("DIALLO" alone).
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from desktop_app.dedup.words import initials_only
 
@@ -38,36 +38,30 @@ def given_keys(family_key: str, given_key: str) -> tuple[str, list[str]]:
 
 @dataclass
 class PartBlocks:
-    """Positions of persons by the keys above."""
+    """Ids of persons by the keys above, in order."""
 
     by_given: dict[str, list[int]]  # own keys
     by_fewer_given: dict[str, list[int]]  # keys with one given name left out
     by_family_organisation: dict[FamilyOrganisation, list[int]]  # every person
     by_bare_family_organisation: dict[FamilyOrganisation, list[int]]  # no given name but initials
 
-    @classmethod
-    def build(cls, persons: Iterable[tuple[str, str, int | None]]) -> PartBlocks:
-        """From each person's (family key, given key, organisation id), in position order."""
-        by_given: defaultdict[str, list[int]] = defaultdict(list)
-        by_fewer_given: defaultdict[str, list[int]] = defaultdict(list)
-        by_family_organisation: defaultdict[FamilyOrganisation, list[int]] = defaultdict(list)
-        by_bare: defaultdict[FamilyOrganisation, list[int]] = defaultdict(list)
-        for position, (family_key, given_key, organisation_id) in enumerate(persons):
-            own, shorter = given_keys(family_key, given_key)
-            if own:
-                by_given[own].append(position)
-            for key in shorter:
-                by_fewer_given[key].append(position)
-            if organisation_id is not None and family_key:
-                by_family_organisation[family_key, organisation_id].append(position)
-                if initials_only(given_key):
-                    by_bare[family_key, organisation_id].append(position)
-        return cls(
-            dict(by_given), dict(by_fewer_given), dict(by_family_organisation), dict(by_bare)
-        )
+    def blocks_of(
+        self, family_key: str, given_key: str, organisation_id: int | None
+    ) -> Iterator[tuple[dict[Any, list[int]], Any]]:
+        """The blocks a person of these keys is in, and the person's key in each."""
+        own, shorter = given_keys(family_key, given_key)
+        if own:
+            yield self.by_given, own
+        for key in shorter:
+            yield self.by_fewer_given, key
+        if organisation_id is not None and family_key:
+            block = (family_key, organisation_id)
+            yield self.by_family_organisation, block
+            if initials_only(given_key):
+                yield self.by_bare_family_organisation, block
 
     def meeting(self, family_key: str, given_key: str, organisation_id: int | None) -> set[int]:
-        """Positions of the persons a query of these keys meets here."""
+        """Ids of the persons a query of these keys meets here."""
         found: set[int] = set()
         own, shorter = given_keys(family_key, given_key)
         found.update(self.by_fewer_given.get(own, ()))  # one given name more
@@ -84,7 +78,7 @@ class PartBlocks:
         return found
 
     def pairs(self) -> Iterable[tuple[list[int], list[int]]]:
-        """(firsts, seconds): every first with every second is a pair to compare (a position
+        """(firsts, seconds): every first with every second is a pair to compare (a person
         may be in both)."""
         for key, fuller in self.by_fewer_given.items():
             fewer = self.by_given.get(key)

@@ -2,25 +2,28 @@
 
 `PersonRecord` is a person as matching compares it, with its keys already made (name tokens
 sorted, accents and case ignored; the phone's last 8 digits; the e-mail folded); `MatchQuery` is a
-person to look up, scored as the record `query_record` makes of it. `load_rows` reads every live
-person as a Core row and `to_record` turns one row into a record, so that an index can make
-records only for the persons a query meets. The indexes over these records are in dedup_index.
+person to look up, scored as the record `query_record` makes of it. `to_record` turns a row of
+the person index (registry/person_index.py) into a record, so that an index can make records
+only for the persons a query meets. The blocks over these records are in dedup_index.
 """
 
 from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, select
-
 from desktop_app.records.text import normalise
+from desktop_app.registry.person_index import (
+    INDEX_COLUMNS,
+    SEARCH_TEXT,
+    Organisations,
+    PersonIndex,
+)
 from desktop_app.store import Database
-from desktop_app.store.models import Organisation, Person
 
 PHONE_KEY_DIGITS = 8  # Niger and Mali numbers have 8 national digits
 
@@ -184,46 +187,23 @@ Labels = dict[int | None, tuple[str, frozenset[str]]]  # organisation id -> labe
 NO_ORGANISATION: tuple[str, frozenset[str]] = ("", frozenset())
 
 
-def load_rows(database: Database) -> tuple[Sequence[Any], Labels]:
-    """Every live person as a Core row (the columns `to_record` reads), in id order, and each
-    organisation's label and keys."""
-    persons = select(*PERSON_COLUMNS).where(~Person.deleted).order_by(Person.id)
-    with database.session() as session:
-        # Core rows: the ORM's row processing would double the load time. The few hundred
-        # organisations are joined here rather than in SQL, where the join doubled the time.
-        connection = session.connection()
-        return connection.execute(persons).all(), load_labels(connection)
+# What a sheet's lookup reads of a person: the index's columns but the search text.
+PERSON_COLUMNS = INDEX_COLUMNS[:SEARCH_TEXT]
 
 
-PERSON_COLUMNS = (
-    Person.id,
-    Person.uuid,
-    Person.family_name,
-    Person.given_names,
-    Person.sex,
-    Person.birth_year,
-    Person.organisation_id,
-    Person.phone,
-    Person.email,
-    Person.region,
-    Person.position,
-)
-
-
-def load_labels(connection: Connection) -> Labels:
+def labels_of(organisations: Organisations) -> Labels:
     """Each organisation's label and keys."""
     labels: Labels = {}
-    organisations = select(Organisation.id, Organisation.name, Organisation.acronym)
-    for organisation_id, name, acronym in connection.execute(organisations):
+    for organisation_id, (name, acronym) in organisations.items():
         label = f"{name} ({acronym})" if acronym else name or ""
         labels[organisation_id] = (label, organisation_keys(name, acronym))
     return labels
 
 
 def to_record(row: Any, labels: Labels) -> PersonRecord:
-    """The PersonRecord of a row of `load_rows`."""
+    """The PersonRecord of a row of the person index (or of PERSON_COLUMNS)."""
     (person_id, uuid, family, given, sex, birth_year, organisation_id, phone, email, region,
-     position) = row  # fmt: skip
+     position, *_search_text) = row  # fmt: skip
     given = given or ""
     key = name_key(family, given)
     label, keys = labels.get(organisation_id, NO_ORGANISATION)
@@ -251,9 +231,13 @@ def to_record(row: Any, labels: Labels) -> PersonRecord:
 
 
 def load_records(database: Database) -> list[PersonRecord]:
-    """Every live person, in id order."""
+    """Every live person, in id order, as the person index holds them now."""
+    index = PersonIndex.of(database)
+    with database.session() as session:
+        index.refresh(session)
+    rows, organisations = index.snapshot()
+    labels = labels_of(organisations)
     with paused_garbage_collector():
-        rows, labels = load_rows(database)
         return [to_record(row, labels) for row in rows]
 
 

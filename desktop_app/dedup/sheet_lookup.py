@@ -3,7 +3,8 @@ rows are all known before the first is matched, and 300 rows meet a few thousand
 100,000.
 
 `SheetLookup.load(database, queries)` gives each of these queries the same answer as the whole
-registry's `RegistryLookup`: it holds, for every block a query can look in, every person of that
+registry's `RegistryLookup` (the person index's part, which the matcher uses instead when it is
+in memory already): it holds, for every block a query can look in, every person of that
 block, and for every name it holds, every person of that name (the scores count namesakes).
 Cheap columns are read for everyone (phones, e-mails, the distinct names); a whole row only for
 the persons kept:
@@ -29,13 +30,7 @@ from sqlalchemy import ColumnElement, Connection, String, cast, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from desktop_app.dedup import name_parts
-from desktop_app.dedup.index import (
-    Blocks,
-    RegistryLookup,
-    block_signature,
-    row_blocks,
-    words_by_edit,
-)
+from desktop_app.dedup.index import Blocks, RegistryLookup, block_signature, words_by_edit
 from desktop_app.dedup.name_parts import MOST_GIVEN_WORDS, PartBlocks, given_keys
 from desktop_app.dedup.records import (
     NO_ORGANISATION,
@@ -44,7 +39,7 @@ from desktop_app.dedup.records import (
     Labels,
     MatchQuery,
     PersonRecord,
-    load_labels,
+    labels_of,
     name_key,
     paused_garbage_collector,
     query_record,
@@ -52,6 +47,7 @@ from desktop_app.dedup.records import (
 )
 from desktop_app.dedup.words import initials_only
 from desktop_app.records.text import normalise
+from desktop_app.registry.person_index import PersonIndex, read_organisations
 from desktop_app.store import Database
 from desktop_app.store.models import Person
 
@@ -81,18 +77,20 @@ class SheetLookup(RegistryLookup):
         return block_signature(query) in self.signatures
 
     def whole(self) -> RegistryLookup:
-        """The whole registry's index, read on first need (a query not known in advance)."""
+        """The whole registry's index (the person index's), on first need (a query not known
+        in advance)."""
         if self._whole is None:
             if self.database is None:
                 raise RuntimeError("a SheetLookup made without its database")
-            self._whole = RegistryLookup.load(self.database)
+            self._whole = PersonIndex.of(self.database).fresh(self.database, RegistryLookup)
         return self._whole
 
     @classmethod
     def load(cls, database: Database, queries: Iterable[MatchQuery] = ()) -> SheetLookup:
         with paused_garbage_collector(), database.session() as session:
             connection = session.connection()
-            labels = load_labels(connection)
+            organisations = read_organisations(connection)
+            labels = labels_of(organisations)
             organisation_ids, sizes = _organisations_first_met(connection, labels)
             records = {block_signature(r): r for r in _records(queries, organisation_ids)}
             families, givens = _distinct_names(connection)
@@ -106,23 +104,15 @@ class SheetLookup(RegistryLookup):
             wanted.update(key for row in rows for key in [name_key(row[2], row[3] or "")] if key)
             named = _rows_named(connection, wanted, families, givens)
             kept = {row[0]: row for row in (*rows, *named)}
-        ordered = [kept[person_id] for person_id in sorted(kept)]
-        blocks = row_blocks(ordered, labels)
-        return cls(
-            by_name=blocks.by_name,
-            by_word_edit=words,
-            by_phone=blocks.by_phone,
-            by_email=blocks.by_email,
-            by_family_org_year=blocks.by_family_org_year,
-            organisation_ids=organisation_ids,
-            parts=blocks.parts,
-            organisation_sizes={k: n for k, n in sizes.items() if k is not None},
-            rows=ordered,
-            labels=labels,
-            database=database,
-            registry_size=sum(sizes.values()),
-            signatures=frozenset(records),
-        )
+        lookup = cls.build([kept[person_id] for person_id in sorted(kept)], organisations)
+        # What the whole registry's index knows of the persons not kept.
+        lookup.by_word_edit = words
+        lookup.organisation_ids = organisation_ids
+        lookup.organisation_sizes = {k: n for k, n in sizes.items() if k is not None}
+        lookup.database = database
+        lookup.registry_size = sum(sizes.values())
+        lookup.signatures = frozenset(records)
+        return lookup
 
 
 def _records(

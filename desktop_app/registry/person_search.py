@@ -6,34 +6,34 @@ family name) come first, then those where any word starts with one, then the res
 search-text order (normalised family name, then given names).
 
 Scanning 100,000 rows in SQL for every keystroke costs too much, so the live persons' search
-texts are kept in memory (`SearchTexts`, which also does the matching for the check-in screen's
-`registry_index.RegistryIndex`), sorted, per database engine. Any write to the person or
-organisation tables through the engine marks them stale, and so does a commit by another program
-(SQLite's `data_version`); the next search reloads them (about 0.2 s for 100,000). A check-in
-does not.
+texts are kept in memory, sorted: `SearchTexts`, a part of the database's one person index
+(registry/person_index.py), which says when they are stale and puts the changed persons in
+place. The registry view, the check-in screen and `registre persons search` all search here.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
-import threading
-import weakref
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
 
-from sqlalchemy import Engine, event, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from desktop_app.records.text import normalise, search_words
+from desktop_app.registry.person_index import (
+    SEARCH_TEXT,
+    Organisations,
+    PersonIndex,
+)
+from desktop_app.registry.person_index import (
+    PersonRow as IndexRow,
+)
 from desktop_app.registry.persons import PersonRow
 from desktop_app.store import Database
 from desktop_app.store.models import Organisation, Person
-from desktop_app.store.sql_dialect import is_server
 
 DEFAULT_LIMIT = 50
+FEW_CHANGED = 20  # more persons changed at once: sorted again together rather than one by one
 
 
 class SearchTexts:
@@ -43,28 +43,52 @@ class SearchTexts:
 
     def __init__(self, pairs: Iterable[tuple[str | None, int]] = ()) -> None:
         """`pairs` of (search text, person id), best given in order: bisection needs Python's
-        order, and sorting costs little when a database collation gave it (or nearly)."""
-        ordered = sorted((text or "", person_id) for text, person_id in pairs)
-        self.texts = [text for text, _person_id in ordered]
-        self.ids = [person_id for _text, person_id in ordered]
-        self._changed()
+        order, and sorting costs little when they are (or nearly)."""
+        self._sort((text or "", person_id) for text, person_id in pairs)
+
+    @classmethod
+    def build(cls, rows: Sequence[IndexRow], _organisations: Organisations) -> SearchTexts:
+        """The person index's part: its rows' search texts."""
+        return cls((row[SEARCH_TEXT], row[0]) for row in rows)
+
+    def update(self, changed: Mapping[int, IndexRow | None], _organisations: Organisations) -> None:
+        self._replace(
+            {i: None if row is None else row[SEARCH_TEXT] or "" for i, row in changed.items()}
+        )
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def put(self, person_id: int, text: str | None) -> None:
         """Index the person again under `text`, or no more when `text` is None."""
-        if person_id in self.ids:
-            position = self.ids.index(person_id)
-            del self.ids[position], self.texts[position]
-        if text is not None:
-            position = bisect_left(self.texts, text)
-            while position < len(self.texts) and self.texts[position] == text:
-                if self.ids[position] > person_id:
-                    break
-                position += 1
-            self.texts.insert(position, text)
-            self.ids.insert(position, person_id)
+        self._replace({person_id: text})
+
+    def _sort(self, pairs: Iterable[tuple[str, int]]) -> None:
+        ordered = sorted(pairs)
+        self.texts = [text for text, _person_id in ordered]
+        self.ids = [person_id for _text, person_id in ordered]
+        self._changed()
+
+    def _replace(self, texts: Mapping[int, str | None]) -> None:
+        """Index these persons again under their text (None: no more)."""
+        if not texts:
+            return  # an organisation's name changed: the search texts say it already
+        if len(texts) > FEW_CHANGED:
+            kept = [pair for pair in zip(self.texts, self.ids, strict=True) if pair[1] not in texts]
+            self._sort(kept + [(text, i) for i, text in texts.items() if text is not None])
+            return
+        for person_id, text in texts.items():
+            if person_id in self.ids:
+                position = self.ids.index(person_id)
+                del self.ids[position], self.texts[position]
+            if text is not None:
+                position = bisect_left(self.texts, text)
+                while position < len(self.texts) and self.texts[position] == text:
+                    if self.ids[position] > person_id:
+                        break
+                    position += 1
+                self.texts.insert(position, text)
+                self.ids.insert(position, person_id)
         self._changed()
 
     def _changed(self) -> None:
@@ -142,104 +166,14 @@ class SearchTexts:
         return found
 
 
-@dataclass
-class _Index:
-    texts: SearchTexts = field(default_factory=SearchTexts)
-    stale: bool = True
-    # Per pooled connection: (data version, own commits) when last looked at.
-    versions: dict[int, tuple[object, int]] = field(default_factory=dict)
-    own_commits: int = 0  # commits that wrote something, through this engine
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-
-_indexes: weakref.WeakKeyDictionary[Engine, _Index] = weakref.WeakKeyDictionary()
-_indexes_lock = threading.Lock()
-
-
-def _index_for(engine: Engine) -> _Index:
-    with _indexes_lock:
-        index = _indexes.get(engine)
-        if index is None:
-            index = _indexes[engine] = _Index()
-            event.listen(engine, "after_cursor_execute", _watch(index))
-            event.listen(engine, "commit", _count_commit(index))
-        return index
-
-
-WRITE_TO_WATCHED = re.compile(
-    r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)"
-    r"\s+[\"`\[]?(?:person|organisation)\b(?!_)",
-    re.IGNORECASE,
-)
-
-
-ANY_WRITE = re.compile(r"^\s*(?:INSERT|REPLACE|UPDATE|DELETE)\b", re.IGNORECASE)
-
-
-def _watch(index: _Index) -> Any:
-    def after_cursor_execute(connection: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
-        if ANY_WRITE.match(statement):
-            connection.info["registre_wrote"] = True
-            # Only writes to these two tables: a check-in (attendance.person_id) must not reload.
-            if WRITE_TO_WATCHED.match(statement):
-                index.stale = True
-
-    return after_cursor_execute
-
-
-def _count_commit(index: _Index) -> Any:
-    def commit(connection: Any) -> None:
-        if connection.info.pop("registre_wrote", False):
-            index.own_commits += 1
-
-    return commit
-
-
-SERVER_STAMP = text("SELECT count(*), max(xmin::text::bigint) FROM person")
-
-
-def _data_version(session: Session) -> object:
-    """What changes when another connection commits a change (to the persons, on a server)."""
-    if is_server(session):
-        return tuple(session.execute(SERVER_STAMP).one())
-    return int(session.execute(text("PRAGMA data_version")).scalar_one())
-
-
-def _fresh(session: Session, index: _Index) -> None:
-    """Reload the texts when this engine wrote persons or another program committed.
-
-    `data_version` changes on a connection when any other connection committed, ours included;
-    a change with no commit of ours in between can only come from another program. (One that
-    commits at the same moment as us is seen at its next commit.)
-    """
-    raw = session.connection().connection.driver_connection
-    version = _data_version(session)
-    seen = index.versions.get(id(raw))
-    if seen is None or (seen[0] != version and seen[1] == index.own_commits):
-        index.stale = True
-    index.versions[id(raw)] = (version, index.own_commits)
-    if not index.stale:
-        return
-    index.stale = False  # before reading: a write during the read marks it stale again
-    try:
-        rows = session.execute(
-            select(Person.search_text, Person.id)
-            .where(~Person.deleted)
-            .order_by(Person.search_text, Person.id)
-        )
-        index.texts = SearchTexts(rows)
-    except BaseException:
-        index.stale = True
-        raise
-
-
 def search_persons(database: Database, text: str, limit: int = DEFAULT_LIMIT) -> list[PersonRow]:
     """Live persons matching every word of `text`, at most `limit`, best first."""
-    index = _index_for(database.engine)
+    index = PersonIndex.of(database)
     with database.session() as session:
+        index.refresh(session)
+        texts = index.part(SearchTexts)
         with index.lock:
-            _fresh(session, index)
-            found = index.texts.matching_ids(text, limit)
+            found = texts.matching_ids(text, limit)
         if not found:
             return []
         rows = session.execute(
@@ -263,3 +197,9 @@ def search_persons(database: Database, text: str, limit: int = DEFAULT_LIMIT) ->
         for person, name, acronym in rows
     }
     return [by_id[record_id] for record_id in found if record_id in by_id]
+
+
+def prepare_search(database: Database) -> None:
+    """Bring the search texts up to date now (in a background thread, so that the next
+    keystroke does not wait for a reading of the whole registry)."""
+    PersonIndex.of(database).fresh(database, SearchTexts)

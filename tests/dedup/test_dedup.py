@@ -15,10 +15,12 @@ from desktop_app.dedup.finder import (
     find_duplicates,
     mark_distinct,
 )
+from desktop_app.dedup.index import RegistryLookup
 from desktop_app.dedup.match import PersonMatcher, cached_matcher, likely_matches
 from desktop_app.dedup.records import make_record, name_key, phone_key
 from desktop_app.dedup.score import REASONS, reason_message, score
 from desktop_app.messages import RegistreError
+from desktop_app.registry.person_index import PersonIndex
 from desktop_app.registry.persons import PersonFields, create_person, delete_person
 from desktop_app.store import Database, open_database
 
@@ -223,17 +225,21 @@ def test_likely_matches_in_one_call(db: Database, registry_people: dict[str, int
     assert found[0].display_name == "TRAORÉ Moussa"
 
 
-def test_likely_matches_keeps_its_index_until_persons_change(
+def test_likely_matches_keeps_its_index_and_puts_changed_persons_in_place(
     db: Database, registry_people: dict[str, int]
 ) -> None:
     first = cached_matcher(db)
-    assert cached_matcher(db) is first
+    index = PersonIndex.of(db)
+    lookup, reads = index.part(RegistryLookup), index.reads
     assert likely_matches(db, "OUATTARA", "Rokia") == []
     rokia = create_person(db, PersonFields(family_name="Ouattara", given_names="Rokia")).id
     assert [c.id for c in likely_matches(db, "OUATTARA", "Rokia")] == [rokia]
-    assert cached_matcher(db) is not first
+    assert [c.id for c in first.match("OUATTARA", "Rokia")] == [rokia]  # the same index
     delete_person(db, rokia)
     assert likely_matches(db, "OUATTARA", "Rokia") == []
+    # Kept, the persons written put in place: not made again, the registry not read again.
+    assert index.part(RegistryLookup) is lookup
+    assert index.reads == reads
 
 
 NAMES = st.sampled_from(["DIALLO", "Dialo", "Aïssata", "AISSATA", "Célestin", "GUIDIMEY", "", "Ba"])

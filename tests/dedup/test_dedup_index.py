@@ -1,8 +1,10 @@
-"""The matcher's index (made from rows, records on demand) knows what the finder's index knows,
-and the sign-in sheet's (only the persons its rows can meet) answers them as the whole one."""
+"""The matcher's index (made from the person index's rows, records on demand) stays equal to one
+made afresh as persons change, the finder pairs what the matcher meets, and the sign-in sheet's
+(only the persons its rows can meet) answers as the whole one."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gc
 import random
@@ -12,14 +14,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import insert, update
+from sqlalchemy import create_engine, insert, text, update
 
 from bench import generate as generator
 from bench.generate import Params, generate
 from bench.persons import make_persons
 from desktop_app.dedup import match as dedup_match
-from desktop_app.dedup.index import PersonIndex, RegistryLookup
+from desktop_app.dedup.index import RegistryLookup
 from desktop_app.dedup.match import PersonMatcher
+from desktop_app.dedup.merge import merge_persons
 from desktop_app.dedup.records import (
     MatchQuery,
     PersonRecord,
@@ -28,7 +31,16 @@ from desktop_app.dedup.records import (
     query_record,
 )
 from desktop_app.dedup.sheet_lookup import SheetLookup
-from desktop_app.registry.persons import PersonFields, create_person, delete_person
+from desktop_app.registry.organisations import edit_organisation
+from desktop_app.registry.person_index import PersonIndex
+from desktop_app.registry.persons import (
+    PersonFields,
+    create_person,
+    delete_person,
+    edit_person,
+    get_person,
+    restore_person,
+)
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import Organisation, Person, Site
 
@@ -41,26 +53,99 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return generate(folder / "registry.db", params).path
 
 
-def _words(index: PersonIndex | RegistryLookup) -> dict[str, list[str]]:
+def _words(index: RegistryLookup) -> dict[str, list[str]]:
     return {variant: sorted(words) for variant, words in index.by_word_edit.items()}
 
 
-def test_lookup_has_the_blocks_and_records_of_the_full_index(generated: Path) -> None:
-    database = open_database(generated)
+def _made_afresh(database: Database) -> RegistryLookup:
+    """The lookup made whole from the person index's rows as they are now."""
+    index = PersonIndex.of(database)
+    with database.session() as session:
+        index.refresh(session)
+    return RegistryLookup.build(*index.snapshot())
+
+
+def _assert_same(kept: RegistryLookup, fresh: RegistryLookup) -> None:
+    assert len(kept) == len(fresh)
+    assert kept.by_name == fresh.by_name
+    assert kept.by_phone == fresh.by_phone
+    assert kept.by_email == fresh.by_email
+    assert kept.by_family_org_year == fresh.by_family_org_year
+    assert kept.parts == fresh.parts
+    assert kept.organisation_ids == fresh.organisation_ids
+    assert kept.organisation_sizes == fresh.organisation_sizes
+    assert _words(kept) == _words(fresh)
+    assert [kept.record(i) for i in sorted(kept.rows)] == list(fresh.records().values())
+
+
+def test_lookup_kept_up_to_date_equals_one_made_afresh(registry: Database) -> None:
+    """Every way persons change, each put in place: the blocks, the words' keys, the
+    organisations' first persons and sizes, the records are those of a lookup made afresh."""
+    index = PersonIndex.of(registry)
+    kept = index.fresh(registry, RegistryLookup)
+    reads = index.reads
+    records = load_records(registry)
+    first, second, third = records[0], records[1], records[2]
+    # A person created at the door, with a word no name had and an organisation typed anew.
+    door = create_person(
+        registry,
+        PersonFields(family_name="ZANGUÉ", given_names="Kpodar", organisation_name="Radio Gaskiya"),
+    )
+    # Edited: another name (its words leave the index), phone, organisation, birth year.
+    edit_person(
+        registry,
+        first.id,
+        dataclasses.replace(
+            get_person(registry, first.id).fields(),
+            family_name="OUÉDRAOGO",
+            given_names="Wendkouni",
+            phone="+22670112233",
+            organisation_id=door.organisation_id,
+            birth_year=1977,
+        ),
+    )
+    delete_person(registry, second.id)
+    merge_persons(registry, door.id, third.id)
+    restore_person(registry, second.id)
+    assert index.fresh(registry, RegistryLookup) is kept
+    _assert_same(kept, _made_afresh(registry))
+    assert index.reads == reads  # these persons were read again, not the whole registry
+    # An organisation renamed (its persons' search texts rewritten in bulk), persons written
+    # in bulk (an import), and by another program: every person is read again and compared.
+    organisation = next(r.organisation_id for r in records[10:] if r.organisation_id)
+    edit_organisation(registry, organisation, "Conseil régional de la jeunesse", "CRJ")
+    with registry.session() as session:
+        session.execute(insert(Person), _bulk_rows(records))
+    other = create_engine(registry.engine.url)
     try:
-        lookup = RegistryLookup.load(database)
-        index = PersonIndex.build(load_records(database))
+        with other.begin() as connection:
+            connection.execute(
+                update(Person).where(Person.id == records[5].id).values(phone="+22790909090")
+            )
     finally:
-        database.close()
-    assert len(lookup) == len(index) == len(index.records) > 800
-    assert lookup.by_name == index.by_name
-    assert lookup.by_phone == index.by_phone
-    assert lookup.by_email == index.by_email
-    assert lookup.by_family_org_year == index.by_family_org_year
-    assert lookup.organisation_ids == index.organisation_ids
-    assert _words(lookup) == _words(index)
-    assert [lookup.record(at) for at in range(len(lookup))] == index.records
-    assert sum(len(members) > 1 for members in lookup.by_name.values()) > 10
+        other.dispose()
+    assert index.fresh(registry, RegistryLookup) is kept
+    _assert_same(kept, _made_afresh(registry))
+    assert kept.by_phone["90909090"] == [records[5].id]
+    assert [c.id for c in PersonMatcher(kept).match("ZANGUE", "Kpodar")] == [door.id]
+
+
+def _bulk_rows(records: list[PersonRecord]) -> list[dict[str, Any]]:
+    """Persons as a workbook import writes them: namesakes, a shared phone, organisations."""
+    site = {"origin_site": "ML-BKO", "changed_by_site": "ML-BKO"}
+    return [
+        {
+            "uuid": f"bulk{n}",
+            "family_name": record.family_name,
+            "given_names": f"{record.given_names} Awa",
+            "organisation_id": record.organisation_id,
+            "birth_year": record.birth_year,
+            "phone": records[0].phone,
+            "search_text": f"bulk {n}",
+            **site,
+        }
+        for n, record in enumerate(records[20:50])
+    ]
 
 
 def test_the_finder_pairs_the_names_the_matcher_meets(generated: Path) -> None:
@@ -68,7 +153,7 @@ def test_the_finder_pairs_the_names_the_matcher_meets(generated: Path) -> None:
     # each key's variants: the same pairs.
     database = open_database(generated)
     try:
-        index = PersonIndex.build(load_records(database))
+        index = _made_afresh(database)
     finally:
         database.close()
     pairs = list(index.similar_name_pairs())
@@ -78,27 +163,39 @@ def test_the_finder_pairs_the_names_the_matcher_meets(generated: Path) -> None:
     assert two_words_changed  # a typo in each name part meets too
 
 
-def test_both_indexes_give_the_matcher_the_same_offers(generated: Path) -> None:
-    database = open_database(generated)
-    try:
-        from_rows = PersonMatcher.from_database(database)
-        records = load_records(database)
-    finally:
-        database.close()
-    from_records = PersonMatcher(PersonIndex.build(records))
+def test_a_lookup_kept_up_to_date_gives_the_matcher_the_offers_of_a_fresh_one(
+    registry: Database,
+) -> None:
+    kept = PersonMatcher.from_database(registry)
+    records = load_records(registry)
+    for record in records[3:60:3]:  # persons edited: names swapped, phones dropped
+        edit_person(
+            registry,
+            record.id,
+            dataclasses.replace(
+                get_person(registry, record.id).fields(),
+                family_name=record.given_names or record.family_name,
+                given_names=record.family_name if record.given_names else "",
+                phone=None,
+            ),
+        )
+    for record in records[4:60:9]:
+        delete_person(registry, record.id)
+    kept = PersonMatcher.from_database(registry)
+    fresh = PersonMatcher(_made_afresh(registry))
     offered = 0
     for record in records[::7]:
         # Swapped names and the phone without its country code, as sheets write them.
         phone = record.phone[4:] if record.phone else None
-        found = from_rows.match(
+        found = kept.match(
             record.given_names, record.family_name, phone=phone, birth_year=record.birth_year
         )
-        again = from_records.match(
+        again = fresh.match(
             record.given_names, record.family_name, phone=phone, birth_year=record.birth_year
         )
         assert found == again
         offered += any(candidate.id == record.id for candidate in found)
-    assert offered > len(records[::7]) * 0.9
+    assert offered > len(records[::7]) * 0.8
 
 
 def test_lookup_of_an_edited_registry(db: Database) -> None:
@@ -115,12 +212,12 @@ def test_lookup_of_an_edited_registry(db: Database) -> None:
     ).id
     gone = create_person(db, PersonFields(family_name="GUIDIMEY", given_names="Celestin")).id
     delete_person(db, gone)
-    lookup = RegistryLookup.load(db)
+    lookup = PersonMatcher.from_database(db)._index
     assert len(lookup) == 1
-    person = lookup.record(0)
+    person = lookup.record(kept)
     assert (person.id, person.name_key, person.phone_key) == (kept, "celestin guidimey", "90123456")
-    assert lookup.by_email == {"celestin@example.org": [0]}
-    assert lookup.by_family_org_year == {("guidimey", person.organisation_id, 1968): [0]}
+    assert lookup.by_email == {"celestin@example.org": [kept]}
+    assert lookup.by_family_org_year == {("guidimey", person.organisation_id, 1968): [kept]}
     assert person.organisation_id is not None
     assert lookup.organisation_ids["commission nationale des droits humains"] == (
         person.organisation_id
@@ -173,6 +270,10 @@ def registry(db: Database) -> Database:
         connection.execute(insert(Organisation), [_typed(row) for row in organisations])
         connection.execute(insert(Person), [_typed(row) for row in people.rows])
         connection.execute(update(Person).where(Person.id % 23 == 0).values(deleted=True))
+        if db.is_server:  # the rows came with their ids: the sequences follow, for forms
+            for table in ("organisation", "person"):
+                sequence = f"pg_get_serial_sequence('{table}', 'id')"
+                connection.execute(text(f"SELECT setval({sequence}, max(id)) FROM {table}"))
     return db
 
 

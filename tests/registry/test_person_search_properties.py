@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, insert
 
 from desktop_app.records.text import normalise, person_search_text, search_words
+from desktop_app.registry.person_index import SEARCH_TEXT
 from desktop_app.registry.person_search import SearchTexts, search_persons
 from desktop_app.store import Database
 from desktop_app.store.models import AuditEntry, Person
@@ -101,3 +104,32 @@ def test_typing_forward_backspace_and_edits_follow_the_rule(
             persons[person_id] = text
     assert len(texts) == len(persons)
     check()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    names=st.dictionaries(st.integers(0, 60), st.tuples(NAME, NAME), max_size=40),
+    changed=st.dictionaries(
+        st.integers(0, 60), st.one_of(st.none(), st.tuples(NAME, NAME)), max_size=40
+    ),
+)
+def test_persons_put_in_place_together_are_sorted_as_if_read_afresh(
+    names: dict[int, tuple[str, str]], changed: dict[int, tuple[str, str] | None]
+) -> None:
+    """The person index hands its search texts a few changed persons (put one by one) or many
+    (sorted in at once): either way, the same texts in the same order as read afresh."""
+    texts = SearchTexts((person_search_text(*name), i) for i, name in names.items())
+    texts.update(
+        {i: None if name is None else _row(i, name) for i, name in changed.items()},
+        {},
+    )
+    final = {i: name for i, name in (names | changed).items() if name is not None}
+    fresh = SearchTexts((person_search_text(*name), i) for i, name in final.items())
+    assert (texts.texts, texts.ids) == (fresh.texts, fresh.ids)
+    for query in ("b", "ba", "é a", "o"):
+        assert texts.matching_ids(query, 1000) == fresh.matching_ids(query, 1000)
+
+
+def _row(person_id: int, name: tuple[str, str]) -> Any:
+    """A row of the person index as SearchTexts reads it: the id first, the search text last."""
+    return (person_id, *[None] * (SEARCH_TEXT - 1), person_search_text(*name))

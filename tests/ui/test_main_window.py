@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.activities.activities import ActivityFields, create_activity, get_activity
 from desktop_app.activities.activity_list import ActivityFilter, list_activities
+from desktop_app.registry.person_index import PersonIndex
+from desktop_app.registry.person_search import SearchTexts
 from desktop_app.registry.persons import PersonFields, create_person
 from desktop_app.registry.sites import local_site
 from desktop_app.store import Database, open_database
@@ -128,14 +130,17 @@ def test_check_in_search_reads_the_registry_in_the_background(
 ) -> None:
     window, views = build_main_window(seeded_db, settings)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: views.registry_index is not None)
-    first = views.registry_index
-    assert first is not None and len(first) == 40
+    reading = views.registry_search
+    assert reading is not None
+    qtbot.waitUntil(reading.is_finished)
+    index = PersonIndex.of(seeded_db)
+    assert index.has(SearchTexts) and len(index.rows) == 40  # read before the first search
     create_person(seeded_db, PersonFields(family_name="GUIDIMEY", given_names="Célestin"))
     view = views.open_check_in(1)
-    assert view.index is first  # usable at once; a fresh reading follows
-    qtbot.waitUntil(lambda: view.index is not first)
-    assert [row.family_name for row in view.index.search("celestin")] == ["GUIDIMEY"]
+    view.search_edit.setText("celestin")
+    view.run_search()  # usable at once: the new person is put in place
+    rows = [view.matches.row_at(n) for n in range(view.matches.rowCount())]
+    assert [row.family_name for row in rows if row is not None] == ["GUIDIMEY"]
 
 
 def test_the_current_activity_is_the_one_on_screen_and_enables_what_needs_one(

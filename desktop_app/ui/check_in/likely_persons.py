@@ -2,10 +2,10 @@
 
 The duplicate finder's matcher decides, and nothing else: `services.dedup_match.likely_matches`
 (similar names, a typo or a vowel in each name part, a shortened or missing given name, the same
-phone, the same organisation and birth year), with the registry's one matcher index. That index
-is built off the UI thread when the new-person form opens (on a big registry it takes about a
-second, while the form is typed) and again after persons changed, the ones created here
-included; Enter before it is ready waits for it.
+phone, the same organisation and birth year), with the person index's matcher lookup. It is
+made off the UI thread when the new-person form first opens (on a big registry it takes about a
+second, while the form is typed), then brought up to date for the persons changed since, the
+ones created here included; Enter before it is ready waits for it.
 """
 
 from __future__ import annotations

@@ -10,19 +10,18 @@ for a new person then.
 The box keeps the keyboard: Up/Down (PgUp/PgDn) move the highlight and Esc clears, here; Enter
 says `entered`, and Ctrl+Z / Ctrl+Shift+Z, beyond the box's own typing, `undo_asked(redo)`,
 for the screen to act on. A part of the check-in screen (view.py wires it); it owns the box, the
-matches, the highlight and the registry index.
+matches, the highlight, and the searches of the person index.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from desktop_app.records.text import search_words
+from desktop_app.registry.person_search import prepare_search, search_persons
 from desktop_app.registry.persons import PersonRow
-from desktop_app.registry.registry_index import RegistryIndex
 from desktop_app.registry.typed_names import is_full_name, names_person
 from desktop_app.store import Database
 from desktop_app.ui.check_in.day_log import check_in_table
@@ -32,7 +31,7 @@ from desktop_app.ui.models.check_in import CheckInMatchModel
 
 SEARCH_DELAY_MS = 60
 MATCH_LIMIT = 20
-INDEX_UPDATES = 50  # more persons written elsewhere: the whole registry is read again
+INDEX_UPDATES = 50  # more persons written elsewhere: the registry is read off the UI thread
 HIGHLIGHT_STEPS = {
     Qt.Key.Key_Up: -1,
     Qt.Key.Key_Down: 1,
@@ -48,11 +47,9 @@ class CheckInSearch(QObject):
     entered = Signal()  # Enter in the box
     undo_asked = Signal(bool)  # Ctrl+Z (False) or Ctrl+Shift+Z (True) beyond the box's typing
 
-    def __init__(self, database: Database, index: RegistryIndex | None, parent: QWidget) -> None:
+    def __init__(self, database: Database, parent: QWidget) -> None:
         super().__init__(parent)
         self.database = database
-        self.index = index if index is not None else read_registry(database)
-        self._created: list[int] = []  # persons created here, for a fresher index to know
         self._chosen = False  # highlight moved with the arrows since the last search
         self.edit = QLineEdit()
         self.edit.setObjectName("check_in_search")
@@ -71,36 +68,20 @@ class CheckInSearch(QObject):
         self.edit.textChanged.connect(lambda _text: self.timer.start())
         self.edit.installEventFilter(self)
 
-    # The registry index: the one place the screen searches and updates it ----------------
+    # The person index (registry/person_search.py): the one place the screen searches it --
 
     def _find(self, text: str) -> list[PersonRow]:
-        return self.index.search(text, limit=MATCH_LIMIT)
-
-    def _learn(self, person_ids: Iterable[int]) -> None:
-        """Persons written since the index was read: found as they are now (or no longer)."""
-        for person_id in person_ids:
-            self.index.add(person_id)
-
-    def use_index(self, index: RegistryIndex) -> None:
-        """A registry index read afresh (in the background) replaces the current one."""
-        self.index = index
-        self._learn(self._created)  # in case they were created after it was read
-        self._search_again()
-
-    def learn_created(self, person_id: int) -> None:
-        """A person created on this screen."""
-        self._learn([person_id])
-        self._created.append(person_id)
+        return search_persons(self.database, text, MATCH_LIMIT) if search_words(text) else []
 
     def persons_changed(self, persons: Ids) -> None:
         """Persons written elsewhere (a form, an import, a merge) are found as they are now:
-        a few put in place at once, many by reading the registry again off the UI thread."""
+        the person index puts a few in place at the next search; after many, it reads the
+        registry again off the UI thread first."""
         if persons.every or len(persons.ids) > INDEX_UPDATES:
             database = self.database
-            task = run_task(lambda _progress, _cancelled: read_registry(database), self)
-            task.succeeded.connect(self.use_index)
+            task = run_task(lambda _progress, _cancelled: prepare_search(database), self)
+            task.succeeded.connect(lambda _none: self._search_again())
             return
-        self._learn(persons.ids)
         self._search_again()
 
     # Searching ---------------------------------------------------------------------------
@@ -111,7 +92,7 @@ class CheckInSearch(QObject):
     def run(self) -> None:
         self.timer.stop()
         text = self.typed()
-        rows = self._find(text) if text else []
+        rows = self._find(text)
         self.matches.set_rows(rows)
         self._chosen = False
         if rows:
@@ -213,8 +194,3 @@ class CheckInSearch(QObject):
             self.clear()
             return True
         return super().eventFilter(watched, event)
-
-
-def read_registry(database: Database) -> RegistryIndex:
-    """The registry read for the search (about a second for 100,000 persons)."""
-    return RegistryIndex(database)

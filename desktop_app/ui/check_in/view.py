@@ -8,7 +8,7 @@ check-in; Ctrl+Shift+S ticks or unticks the signature of the highlighted person 
 that day) or else of the last check-in; Ctrl+PgUp / Ctrl+PgDn change day.
 
 The screen is composed of parts, each owning its widgets and its state, wired here:
-`search.CheckInSearch` (the box, the matches, the highlight, the registry index),
+`search.CheckInSearch` (the box, the matches, the highlight, the person index's searches),
 `day_log.CheckInDayLog` (the day, who is here, the log, the undo stack, every write to the day's
 check-ins and the revisions guarding them), `roles.CheckInRoles` (the role list and the role
 chosen for the arrival) and `person_form.NewPersonForm` (the new-person form and the likely
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 from desktop_app.activities.activities import get_activity
 from desktop_app.messages import RegistreError
 from desktop_app.registry.persons import PersonRow
-from desktop_app.registry.registry_index import RegistryIndex
 from desktop_app.store import Database
 from desktop_app.ui.check_in.counter import CheckInCounter
 from desktop_app.ui.check_in.day_log import CheckInDayLog, MessageLine, person_label
@@ -54,7 +53,6 @@ class CheckInView(QWidget):
         day: dt.date | None = None,
         youth_threshold: int = 30,
         parent: QWidget | None = None,
-        index: RegistryIndex | None = None,
         changes: ChangeSignal | None = None,
         current: CurrentActivity | None = None,
     ) -> None:
@@ -65,7 +63,7 @@ class CheckInView(QWidget):
         self.activity = get_activity(database, activity_id)
         self.youth_threshold = youth_threshold
         self.messages = MessageLine(self)
-        self.search = CheckInSearch(database, index, self)
+        self.search = CheckInSearch(database, self)
         self.day = CheckInDayLog(database, self.activity, day, self.messages, self)
         self.roles = CheckInRoles(self.day, self.search, self.messages, self)
         self.form = NewPersonForm(database, self.messages, self)
@@ -211,19 +209,11 @@ class CheckInView(QWidget):
         return self.day.undo_stack
 
     @property
-    def index(self) -> RegistryIndex:
-        return self.search.index
-
-    @property
     def likely(self) -> LikelyPersons:
         return self.form.likely
 
     def current_day(self) -> dt.date:
         return self.day.current_day()
-
-    def use_index(self, index: RegistryIndex) -> None:
-        """A registry index read afresh (in the background) replaces the current one."""
-        self.search.use_index(index)
 
     def run_search(self) -> None:
         self.search.run()
@@ -359,7 +349,6 @@ class CheckInView(QWidget):
 
     def _arrived(self, arrival: Arrival) -> None:
         if arrival.created:
-            self.search.learn_created(arrival.person_id)
             self.changes.announce(Changes.of(persons={arrival.person_id}), self)
         self.close_new_person()
         self.check_in_person(arrival.person_id, arrival.name, arrival.organisation)

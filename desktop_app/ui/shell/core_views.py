@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop_app.activities.activities import delete_activity, get_activity, restore_activity
 from desktop_app.messages import RegistreError
-from desktop_app.registry.registry_index import RegistryIndex
+from desktop_app.registry.person_search import prepare_search
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
 from desktop_app.ui.activities.activities_view import ActivitiesView
@@ -22,7 +22,7 @@ from desktop_app.ui.common import record_links
 from desktop_app.ui.common.actions import make_action
 from desktop_app.ui.common.changes import Changes
 from desktop_app.ui.common.text import error_text
-from desktop_app.ui.common.worker import run_task
+from desktop_app.ui.common.worker import Task, run_task
 from desktop_app.ui.registry.person_form import PersonForm
 from desktop_app.ui.registry.persons_view import PersonsView
 from desktop_app.ui.shell.main_window import MainWindow
@@ -60,7 +60,7 @@ class CoreViews:
             database, self.youth_threshold, changes=window.changes, current=self.current
         )
         self.persons = PersonsView(database, changes=window.changes)
-        self.registry_index: RegistryIndex | None = None
+        self.registry_search: Task | None = None  # the registry read off the UI thread
         self.check_in: CheckInView | None = None
         self.grid: AttendanceGridView | None = None
         self.forms: list[QDialog] = []
@@ -196,16 +196,11 @@ class CoreViews:
             self.edit_activity(activity_id)
 
     def open_check_in(self, activity_id: int, day: dt.date | None = None) -> CheckInView:
-        if self.registry_index is None:
-            self.registry_index = RegistryIndex(self.window.database)  # not read yet: now
-        else:
-            self.prepare_registry_index()  # read again meanwhile: it may have changed elsewhere
         view = CheckInView(
             self.window.database,
             activity_id,
             day,
             self.youth_threshold,
-            index=self.registry_index,
             changes=self.window.changes,
             current=self.current,
         )
@@ -221,17 +216,13 @@ class CoreViews:
         if self.window.current_view_name() == "check_in":
             self.window.undo_group.setActiveStack(stack)
 
-    def prepare_registry_index(self) -> None:
-        """Read the registry for the check-in search off the UI thread (about a second of
-        processor time for 100,000 persons)."""
+    def prepare_registry_search(self) -> None:
+        """Read the registry into the person index off the UI thread, ready before the first
+        search (about 0.3 s of processor time for 100,000 persons)."""
         database = self.window.database
-        task = run_task(lambda _progress, _cancelled: RegistryIndex(database), self.window)
-        task.succeeded.connect(self._index_ready)
-
-    def _index_ready(self, index: RegistryIndex) -> None:
-        self.registry_index = index
-        if self.check_in is not None:
-            self.check_in.use_index(index)
+        self.registry_search = run_task(
+            lambda _progress, _cancelled: prepare_search(database), self.window
+        )
 
     def open_grid(self, activity_id: int) -> AttendanceGridView:
         view = AttendanceGridView(
@@ -390,6 +381,5 @@ def build_main_window(
     views = CoreViews(window)
     install_menus(window)
     views.restore_last_view()
-    if views.registry_index is None:
-        views.prepare_registry_index()  # ready before the first check-in screen opens
+    views.prepare_registry_search()  # ready before the first search
     return window, views
