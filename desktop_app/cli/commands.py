@@ -193,5 +193,12 @@ def register_all(commands: LazyCommands, *, load: bool = False) -> None:
             "Cli", "find persons recorded twice, merge them or mark them as different"
         ),
     )
+    commands.add_waiting(
+        "expected",
+        "door",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "the expected list of an activity: add, import, list, remove"
+        ),
+    )
     if load:
         commands.load(list(commands.modules))

@@ -36,6 +36,7 @@ from desktop_app.sync.streamed import TypeMerge, merge_block, merge_streamed
 from desktop_app.sync.trust import MassDeletion, is_mass, office_warnings, refusal
 from desktop_app.workbooks import protection
 
+OPTIONAL_TYPES = frozenset(spec.type_name for spec in SHEETS if spec.optional)
 IMPORT_CACHE_KIB = 64 * 1024
 # The record types read and merged a chunk of rows at a time (the reading process reads those
 # it can): the big ones, whose rows would not all fit in memory at once.
@@ -58,6 +59,13 @@ class TypeSummary:
     @property
     def changes(self) -> int:
         return self.new + self.updated + self.conflicts
+
+    @property
+    def shown(self) -> bool:
+        """Worth a line in a summary: every type the first format had, and an expected list
+        or badges only when the workbook brought some (most offices use neither)."""
+        rows = self.new + self.updated + self.unchanged + self.older + self.conflicts
+        return self.type_name not in OPTIONAL_TYPES or bool(rows + self.invalid)
 
 
 @dataclass(frozen=True)

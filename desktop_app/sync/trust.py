@@ -28,6 +28,10 @@ _DELETES = {
     "person": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} persons held here"),
     "attendance": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} attendance rows held here"),
     "head_count": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} head counts held here"),
+    "expected_person": QT_TRANSLATE_NOOP(
+        "Sync", "{count} of the {live} persons of expected lists held here"
+    ),
+    "badge": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} badges held here"),
 }
 
 

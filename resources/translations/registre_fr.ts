@@ -1144,8 +1144,102 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>importations</translation>
     </message>
     <message>
+        <source>put persons of the registry on the expected list</source>
+        <translation>inscrire des personnes du registre sur la liste des attendus</translation>
+    </message>
+    <message>
+        <source>person ids</source>
+        <translation>identifiants des personnes</translation>
+    </message>
+    <message>
+        <source>the expected list from a sheet (.xlsx, .ods, .csv) or pasted lines (-)</source>
+        <translation>la liste des attendus depuis une feuille (.xlsx, .ods, .csv) ou des lignes collées (-)</translation>
+    </message>
+    <message>
+        <source>the sheet, or - to read pasted lines</source>
+        <translation>la feuille, ou - pour lire des lignes collées</translation>
+    </message>
+    <message>
+        <source>correct the field of a column, as for import-sheet</source>
+        <translation>corriger le champ d&apos;une colonne, comme pour import-sheet</translation>
+    </message>
+    <message>
+        <source>a row that may be someone in the registry: a new person, or the best match</source>
+        <translation>une ligne qui est peut-être quelqu&apos;un du registre&#x202f;: une nouvelle personne, ou la meilleure correspondance</translation>
+    </message>
+    <message>
+        <source>the expected list, and on a day who has arrived</source>
+        <translation>la liste des attendus et, pour un jour, qui est arrivé</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD: who arrived that day</source>
+        <translation>AAAA-MM-JJ&#x202f;: qui est arrivé ce jour-là</translation>
+    </message>
+    <message>
+        <source>only those not arrived yet on --day</source>
+        <translation>seulement ceux qui ne sont pas encore arrivés le jour --day</translation>
+    </message>
+    <message>
+        <source>take a person off the expected list</source>
+        <translation>retirer une personne de la liste des attendus</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} persons added to the expected list</source>
+        <translation>
+            <numerusform>{count} personne ajoutée à la liste des attendus</numerusform>
+            <numerusform>{count} personnes ajoutées à la liste des attendus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} persons were on the list already</source>
+        <translation>
+            <numerusform>{count} personne était déjà sur la liste</numerusform>
+            <numerusform>{count} personnes étaient déjà sur la liste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new persons {new}, known persons {matched}, possible duplicates {duplicates}, invalid rows {invalid}</source>
+        <translation>nouvelles personnes {new}, personnes connues {matched}, doublons possibles {duplicates}, lignes invalides {invalid}</translation>
+    </message>
+    <message>
+        <source>{sheet} row {row}: {reasons}</source>
+        <translation>{sheet} ligne {row}&#x202f;: {reasons}</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written</source>
+        <translation>essai&#x202f;: rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>added to the expected list {added} (already there {already}); persons created {created}</source>
+        <translation>ajoutés à la liste des attendus {added} (déjà présents {already})&#x202f;; personnes créées {created}</translation>
+    </message>
+    <message>
         <source>id</source>
         <translation>numéro</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>structure</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrivée</translation>
+    </message>
+    <message>
+        <source>expected {expected}</source>
+        <translation>attendus {expected}</translation>
+    </message>
+    <message>
+        <source>expected {expected} · arrived {arrived} · not yet {not_yet} · not invited {walk_ins}</source>
+        <translation>attendus {expected} · arrivés {arrived} · pas encore {not_yet} · non invités {walk_ins}</translation>
+    </message>
+    <message>
+        <source>not on the expected list: nothing changed</source>
+        <translation>pas sur la liste des attendus&#x202f;: rien n&apos;a changé</translation>
     </message>
     <message>
         <source>text</source>
@@ -1532,6 +1626,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>effacer les personnes sans activité depuis N ans (conservation)</translation>
     </message>
     <message>
+        <source>the expected list of an activity: add, import, list, remove</source>
+        <translation>la liste des attendus d&apos;une activité&#x202f;: ajouter, importer, afficher, retirer</translation>
+    </message>
+    <message>
         <source>do not ask for confirmation</source>
         <translation>ne pas demander de confirmation</translation>
     </message>
@@ -1870,6 +1968,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>effectifs</translation>
     </message>
     <message>
+        <source>expected</source>
+        <translation>attendus</translation>
+    </message>
+    <message>
+        <source>badges</source>
+        <translation>badges</translation>
+    </message>
+    <message>
         <source>total</source>
         <translation>total</translation>
     </message>
@@ -1906,6 +2012,20 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>
             <numerusform>{count} effectif</numerusform>
             <numerusform>{count} effectifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} expected</source>
+        <translation>
+            <numerusform>{count} attendu</numerusform>
+            <numerusform>{count} attendus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} badges</source>
+        <translation>
+            <numerusform>{count} badge</numerusform>
+            <numerusform>{count} badges</numerusform>
         </translation>
     </message>
     <message>
@@ -2834,6 +2954,24 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>The demonstration activities are already in this database: nothing was added.</source>
         <translation>Les activités de démonstration sont déjà dans cette base&#xa0;: rien n&apos;a été ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>Door</name>
+    <message numerus="yes">
+        <source>{count} rows are invalid: correct the sheet, or skip them.</source>
+        <translation>
+            <numerusform>{count} ligne est invalide&#x202f;: corrigez la feuille, ou ignorez-la.</numerusform>
+            <numerusform>{count} lignes sont invalides&#x202f;: corrigez la feuille, ou ignorez-les.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was pasted.</source>
+        <translation>Rien n&apos;a été collé.</translation>
+    </message>
+    <message>
+        <source>The pasted lines have several columns but no header row: paste the header row too (Nom, Prénoms, Structure…).</source>
+        <translation>Les lignes collées ont plusieurs colonnes mais pas de ligne d&apos;en-tête&#x202f;: collez aussi la ligne d&apos;en-tête (Nom, Prénoms, Structure…).</translation>
     </message>
 </context>
 <context>
@@ -5634,6 +5772,14 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>{count} des {live} effectifs de cette base</translation>
     </message>
     <message>
+        <source>{count} of the {live} persons of expected lists held here</source>
+        <translation>{count} des {live} personnes des listes d&apos;attendus de cette base</translation>
+    </message>
+    <message>
+        <source>{count} of the {live} badges held here</source>
+        <translation>{count} des {live} badges de cette base</translation>
+    </message>
+    <message>
         <source>{file} says it comes from this database&apos;s own site {site}: one of its own workbooks coming back, or a workbook claiming to be this site.</source>
         <translation>{file} dit venir du site de cette base, {site}&#x202f;: un de ses propres classeurs qui revient, ou un classeur qui se fait passer pour ce site.</translation>
     </message>
@@ -5777,6 +5923,14 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>Head counts</source>
         <translation>Effectifs</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
     </message>
     <message>
         <source>Total</source>

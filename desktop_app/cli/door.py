@@ -1,0 +1,202 @@
+"""At the door (docs/door.md): `registre expected add|import|list|remove`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from desktop_app.cli import output
+from desktop_app.cli.arguments import parse_date
+from desktop_app.door.expected import add_expected, expected_day, remove_expected
+from desktop_app.door.expected_import import apply_expected, pasted_as_sheet, preview_expected
+from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.registry.sites import require_site
+from desktop_app.signin.preview import DUPLICATE, INVALID, MATCHED, NEW
+from desktop_app.store import Database
+
+
+def _activity(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--activity", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "activity id")
+    )
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    _register_expected(commands)
+
+
+def _register_expected(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    expected = commands.add_parser("expected")
+    actions = expected.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add", help=QT_TRANSLATE_NOOP("Cli", "put persons of the registry on the expected list")
+    )
+    _activity(add)
+    add.add_argument(
+        "--person",
+        type=int,
+        nargs="+",
+        required=True,
+        help=QT_TRANSLATE_NOOP("Cli", "person ids"),
+    )
+    add.set_defaults(handler=run_add)
+    imported = actions.add_parser(
+        "import",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "the expected list from a sheet (.xlsx, .ods, .csv) or pasted lines (-)"
+        ),
+    )
+    _activity(imported)
+    imported.add_argument(
+        "file", help=QT_TRANSLATE_NOOP("Cli", "the sheet, or - to read pasted lines")
+    )
+    imported.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help=QT_TRANSLATE_NOOP("Cli", "correct the field of a column, as for import-sheet"),
+    )
+    imported.add_argument(
+        "--duplicates",
+        choices=("new", "existing"),
+        default="new",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "a row that may be someone in the registry: a new person, or the best match"
+        ),
+    )
+    imported.add_argument("--skip-invalid", action="store_true")
+    imported.add_argument("--dry-run", action="store_true")
+    imported.set_defaults(handler=run_import)
+    listing = actions.add_parser(
+        "list", help=QT_TRANSLATE_NOOP("Cli", "the expected list, and on a day who has arrived")
+    )
+    _activity(listing)
+    listing.add_argument("--day", help=QT_TRANSLATE_NOOP("Cli", "YYYY-MM-DD: who arrived that day"))
+    listing.add_argument(
+        "--not-yet",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "only those not arrived yet on --day"),
+    )
+    listing.set_defaults(handler=run_list)
+    remove = actions.add_parser(
+        "remove", help=QT_TRANSLATE_NOOP("Cli", "take a person off the expected list")
+    )
+    _activity(remove)
+    remove.add_argument(
+        "--person", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "person id")
+    )
+    remove.set_defaults(handler=run_remove)
+
+
+def run_add(args: argparse.Namespace, database: Database) -> int:
+    require_site(database)
+    result = add_expected(database, args.activity, args.person)
+    output.say(
+        QT_TRANSLATE_NOOP("Cli", "{count} persons added to the expected list", None, 1),
+        n=len(result.added),
+        count=len(result.added),
+    )
+    if result.already:
+        output.warn(
+            QT_TRANSLATE_NOOP("Cli", "{count} persons were on the list already", None, 1),
+            n=len(result.already),
+            count=len(result.already),
+        )
+    return 0
+
+
+def run_import(args: argparse.Namespace, database: Database) -> int:
+    require_site(database)
+    with tempfile.TemporaryDirectory(prefix="registre-") as folder:
+        path = (
+            pasted_as_sheet(sys.stdin.read(), Path(folder)) if args.file == "-" else Path(args.file)
+        )
+        preview = preview_expected(database, args.activity, path, args.map)
+    counts = {outcome: preview.count(outcome) for outcome in (NEW, MATCHED, DUPLICATE, INVALID)}
+    output.say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "new persons {new}, known persons {matched}, possible duplicates {duplicates}, "
+            "invalid rows {invalid}",
+        ),
+        new=counts[NEW],
+        matched=counts[MATCHED],
+        duplicates=counts[DUPLICATE],
+        invalid=counts[INVALID],
+    )
+    for row in preview.rows:
+        if row.outcome == INVALID:
+            reasons = "; ".join(output.render(problem) for problem in row.row.reasons)
+            output.say(
+                QT_TRANSLATE_NOOP("Cli", "{sheet} row {row}: {reasons}"),
+                sheet=row.row.sheet,
+                row=row.row.row,
+                reasons=reasons,
+            )
+    if args.dry_run:
+        output.warn(QT_TRANSLATE_NOOP("Cli", "dry run: nothing was written"))
+        return 0
+    result = apply_expected(
+        database, preview, duplicates=args.duplicates, skip_invalid=args.skip_invalid
+    )
+    output.say(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "added to the expected list {added} (already there {already}); persons created "
+            "{created}",
+        ),
+        added=result.added,
+        already=result.already,
+        created=result.created,
+    )
+    return 0
+
+
+def run_list(args: argparse.Namespace, database: Database) -> int:
+    day = parse_date(args.day, "--day")
+    listed = expected_day(database, args.activity, day)
+    rows = listed.not_yet if args.not_yet else listed.rows
+    headers = [
+        output.text(QT_TRANSLATE_NOOP("Cli", "id")),
+        output.text(QT_TRANSLATE_NOOP("Cli", "name")),
+        output.text(QT_TRANSLATE_NOOP("Cli", "organisation")),
+    ]
+    if day is not None:
+        headers.append(output.text(QT_TRANSLATE_NOOP("Cli", "arrived")))
+    lines = []
+    for row in rows:
+        cells = [str(row.person_id), row.display_name, row.organisation]
+        if day is not None:
+            cells.append(
+                (output.moment(row.arrived_at) if row.arrived_at else "✓") if row.arrived else "-"
+            )
+        lines.append(cells)
+    for line in output.table(headers, lines, right=(0,)):
+        print(line)
+    if day is None:
+        output.say(
+            QT_TRANSLATE_NOOP("Cli", "expected {expected}"), expected=output.number(listed.expected)
+        )
+    else:
+        output.say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "expected {expected} · arrived {arrived} · not yet {not_yet} · "
+                "not invited {walk_ins}",
+            ),
+            expected=output.number(listed.expected),
+            arrived=output.number(listed.arrived),
+            not_yet=output.number(len(listed.not_yet)),
+            walk_ins=output.number(len(listed.walk_ins)),
+        )
+    return 0
+
+
+def run_remove(args: argparse.Namespace, database: Database) -> int:
+    require_site(database)
+    if not remove_expected(database, args.activity, args.person):
+        output.warn(QT_TRANSLATE_NOOP("Cli", "not on the expected list: nothing changed"))
+    return 0
