@@ -892,6 +892,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>numéro de la personne</translation>
     </message>
     <message>
+        <source>the code of a badge, as a scanner reads it</source>
+        <translation>le code d&apos;un badge, tel qu&apos;un lecteur le lit</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -906,6 +910,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>YYYY-MM-DD (default: the whole activity)</source>
         <translation>AAAA-MM-JJ (par défaut&#xa0;: toute l&apos;activité)</translation>
+    </message>
+    <message>
+        <source>badge of {name}</source>
+        <translation>badge de {name}</translation>
     </message>
     <message>
         <source>already checked in on {day} as {role}: nothing changed</source>
@@ -2972,6 +2980,30 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>The pasted lines have several columns but no header row: paste the header row too (Nom, Prénoms, Structure…).</source>
         <translation>Les lignes collées ont plusieurs colonnes mais pas de ligne d&apos;en-tête&#x202f;: collez aussi la ligne d&apos;en-tête (Nom, Prénoms, Structure…).</translation>
+    </message>
+    <message>
+        <source>No badge has the code {code}.</source>
+        <translation>Aucun badge n&apos;a le code {code}.</translation>
+    </message>
+    <message>
+        <source>The badge was misread (a letter lost on the way): scan it again.</source>
+        <translation>Le badge a été mal lu (une lettre perdue en route)&#x202f;: scannez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Unknown badge {code}: nobody was checked in. A badge printed on another computer is known here after the workbook sync; else type the name.</source>
+        <translation>Badge inconnu {code}&#x202f;: personne n&apos;a été enregistré. Un badge imprimé sur un autre ordinateur est connu ici après la synchronisation par classeur&#x202f;; sinon, tapez le nom.</translation>
+    </message>
+    <message>
+        <source>This badge was revoked (reported lost): nobody was checked in. Type the name, and print a new badge.</source>
+        <translation>Ce badge a été révoqué (signalé perdu)&#x202f;: personne n&apos;a été enregistré. Tapez le nom, et imprimez un nouveau badge.</translation>
+    </message>
+    <message>
+        <source>This badge&apos;s person is no longer in the registry: nobody was checked in.</source>
+        <translation>La personne de ce badge n&apos;est plus dans le registre&#x202f;: personne n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{code} is not a badge&apos;s code.</source>
+        <translation>{code} n&apos;est pas le code d&apos;un badge.</translation>
     </message>
 </context>
 <context>

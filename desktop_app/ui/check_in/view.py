@@ -47,6 +47,7 @@ from desktop_app.ui.check_in.day_log import CheckInDayLog
 from desktop_app.ui.check_in.likely_persons import LikelyPersons
 from desktop_app.ui.check_in.person_form import NewPersonPanel
 from desktop_app.ui.check_in.roles import CheckInRoles, RoleCombo
+from desktop_app.ui.check_in.scanning import scanned_in
 from desktop_app.ui.check_in.search import CheckInSearch
 from desktop_app.ui.common.actions import make_action
 from desktop_app.ui.common.changes import ChangeSignal
@@ -414,7 +415,8 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
             self.move_highlight(steps[Qt.Key(key)])
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.check_in_highlighted()
+            if not scanned_in(self):  # a badge's code, from a scanner (ui/check_in/scanning.py)
+                self.check_in_highlighted()
             return True
         if key == Qt.Key.Key_Escape:
             self.search_edit.setText("")  # also forgets the box's own undo history
