@@ -200,5 +200,10 @@ def register_all(commands: LazyCommands, *, load: bool = False) -> None:
             "Cli", "the expected list of an activity: add, import, list, remove"
         ),
     )
+    commands.add_waiting(
+        "badges",
+        "door",
+        help=QT_TRANSLATE_NOOP("Cli", "print the badges of an activity with their QR codes (PDF)"),
+    )
     if load:
         commands.load(list(commands.modules))

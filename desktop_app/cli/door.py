@@ -1,4 +1,4 @@
-"""At the door (docs/door.md): `registre expected add|import|list|remove`."""
+"""At the door (docs/door.md): `registre expected add|import|list|remove`, `registre badges`."""
 
 from __future__ import annotations
 
@@ -9,10 +9,13 @@ from pathlib import Path
 
 from desktop_app.cli import output
 from desktop_app.cli.arguments import parse_date
+from desktop_app.cli.printing import add_document_options, document_options
+from desktop_app.door.badges import revoke_badge
 from desktop_app.door.expected import add_expected, expected_day, remove_expected
 from desktop_app.door.expected_import import apply_expected, pasted_as_sheet, preview_expected
-from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.registry.sites import require_site
+from desktop_app.reports.cards import A4_OF_8, LAYOUTS
 from desktop_app.signin.preview import DUPLICATE, INVALID, MATCHED, NEW
 from desktop_app.store import Database
 
@@ -25,6 +28,81 @@ def _activity(parser: argparse.ArgumentParser) -> None:
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_expected(commands)
+    _register_badges(commands)
+
+
+def _register_badges(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    badges = commands.add_parser("badges")
+    badges.add_argument("--activity", type=int, help=QT_TRANSLATE_NOOP("Cli", "activity id"))
+    badges.add_argument("--out", type=Path, help=QT_TRANSLATE_NOOP("Cli", "the PDF to write"))
+    badges.add_argument(
+        "--layout",
+        choices=LAYOUTS,
+        default=A4_OF_8,
+        help=QT_TRANSLATE_NOOP("Cli", "a4: sheets of 8 badges to cut; a6: one badge a page"),
+    )
+    badges.add_argument(
+        "--person",
+        type=int,
+        nargs="+",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "only these persons (default: the expected list and those checked in)"
+        ),
+    )
+    badges.add_argument(
+        "--reprint",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "lost badges: new codes, the old ones revoked"),
+    )
+    badges.add_argument(
+        "--revoke",
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP("Cli", "revoke a lost badge by its code (prints nothing else)"),
+    )
+    add_document_options(badges)
+    badges.set_defaults(handler=run_badges)
+
+
+def run_badges(args: argparse.Namespace, database: Database) -> int:
+    require_site(database)
+    if args.revoke:
+        person_id = revoke_badge(database, args.revoke)
+        output.say(
+            QT_TRANSLATE_NOOP("Cli", "badge revoked: it checks nobody in (person {id})"),
+            id=person_id,
+        )
+        return 0
+    if args.activity is None or args.out is None:
+        raise RegistreError(
+            UserMessage(
+                "Cli",
+                QT_TRANSLATE_NOOP("Cli", "badges: give --activity and --out (or --revoke CODE)."),
+            )
+        )
+    # Here, not at the top: the other door commands start without Qt and segno.
+    from desktop_app.door.badge_sheet import badge_sheet
+    from desktop_app.reports.pdf_cards import render_badges
+
+    language, organisation, logo = document_options(args)
+    sheet = badge_sheet(
+        database,
+        args.activity,
+        language=language,
+        person_ids=args.person,
+        reprint=args.reprint,
+        layout=args.layout,
+        issuer=organisation,
+        logo=logo,
+    )
+    pages = render_badges(sheet, args.out)
+    output.say(
+        QT_TRANSLATE_NOOP("Cli", "{path}: {count} badges on {pages} pages", None, 1),
+        n=len(sheet.cards),
+        path=args.out,
+        count=len(sheet.cards),
+        pages=pages,
+    )
+    return 0
 
 
 def _register_expected(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -98,6 +98,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{path}: {count} badges on {pages} pages</source>
+        <translation>
+            <numerusform>{path}: {count} badge on {pages} page(s)</numerusform>
+            <numerusform>{path}: {count} badges on {pages} page(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count} persons added to the expected list</source>
         <translation>
             <numerusform>{count} person added to the expected list</numerusform>

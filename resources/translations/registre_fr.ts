@@ -1152,6 +1152,41 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>importations</translation>
     </message>
     <message>
+        <source>the PDF to write</source>
+        <translation>le PDF à écrire</translation>
+    </message>
+    <message>
+        <source>a4: sheets of 8 badges to cut; a6: one badge a page</source>
+        <translation>a4&#x202f;: feuilles de 8 badges à découper&#x202f;; a6&#x202f;: un badge par page</translation>
+    </message>
+    <message>
+        <source>only these persons (default: the expected list and those checked in)</source>
+        <translation>seulement ces personnes (par défaut&#x202f;: la liste des attendus et les personnes enregistrées)</translation>
+    </message>
+    <message>
+        <source>lost badges: new codes, the old ones revoked</source>
+        <translation>badges perdus&#x202f;: nouveaux codes, les anciens révoqués</translation>
+    </message>
+    <message>
+        <source>revoke a lost badge by its code (prints nothing else)</source>
+        <translation>révoquer un badge perdu par son code (n&apos;imprime rien d&apos;autre)</translation>
+    </message>
+    <message>
+        <source>badge revoked: it checks nobody in (person {id})</source>
+        <translation>badge révoqué&#x202f;: il n&apos;enregistre plus personne (personne {id})</translation>
+    </message>
+    <message>
+        <source>badges: give --activity and --out (or --revoke CODE).</source>
+        <translation>badges&#x202f;: indiquez --activity et --out (ou --revoke CODE).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: {count} badges on {pages} pages</source>
+        <translation>
+            <numerusform>{path}&#x202f;: {count} badge sur {pages} page(s)</numerusform>
+            <numerusform>{path}&#x202f;: {count} badges sur {pages} page(s)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>put persons of the registry on the expected list</source>
         <translation>inscrire des personnes du registre sur la liste des attendus</translation>
     </message>
@@ -1636,6 +1671,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>the expected list of an activity: add, import, list, remove</source>
         <translation>la liste des attendus d&apos;une activité&#x202f;: ajouter, importer, afficher, retirer</translation>
+    </message>
+    <message>
+        <source>print the badges of an activity with their QR codes (PDF)</source>
+        <translation>imprimer les badges d&apos;une activité avec leurs codes QR (PDF)</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
