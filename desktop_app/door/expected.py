@@ -67,7 +67,7 @@ class ExpectedDay:
     activity_id: int
     day: dt.date
     rows: tuple[ExpectedRow, ...]  # every expected person, by name
-    walk_ins: tuple[int, ...]  # checked in that day without being on the list
+    walk_ins: tuple[ExpectedRow, ...]  # checked in that day without being on the list, by name
 
     @property
     def expected(self) -> int:
@@ -209,10 +209,10 @@ def expected_day(database: Database, activity_id: int, day: dt.date | None) -> E
                 Person.position,
             )
             .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .where(Person.id.in_(sorted(ids)))
+            .where(Person.id.in_(sorted(ids | set(present))))
             .order_by(Person.family_name, Person.given_names, Person.id)
         ).all()
-        listed = tuple(
+        everyone = tuple(
             ExpectedRow(
                 person_id=pid,
                 family_name=family,
@@ -225,7 +225,8 @@ def expected_day(database: Database, activity_id: int, day: dt.date | None) -> E
             )
             for pid, family, given, sex, acronym, name, position in rows
         )
-        walk_ins = tuple(sorted(pid for pid in present if pid not in ids))
+        listed = tuple(row for row in everyone if row.person_id in ids)
+        walk_ins = tuple(row for row in everyone if row.person_id not in ids)
         return ExpectedDay(activity_id, day or activity.start_date, listed, walk_ins)
 
 

@@ -167,6 +167,23 @@
     </message>
 </context>
 <context>
+    <name>ExpectedPanel</name>
+    <message numerus="yes">
+        <source>Not arrived yet: %n</source>
+        <translation>
+            <numerusform>Not arrived yet: %n</numerusform>
+            <numerusform>Not arrived yet: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not invited: %n</source>
+        <translation>
+            <numerusform>Not invited: %n</numerusform>
+            <numerusform>Not invited: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>%Ln pseudonymised records written to {file}.</source>

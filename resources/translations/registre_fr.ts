@@ -3142,6 +3142,43 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>ExpectedPanel</name>
+    <message>
+        <source>Show or hide who has not arrived yet</source>
+        <translation>Afficher ou masquer qui n&apos;est pas encore arrivé</translation>
+    </message>
+    <message>
+        <source>F8: hide the lists</source>
+        <translation>F8&#x202f;: masquer les listes</translation>
+    </message>
+    <message>
+        <source>F8: who has not arrived yet</source>
+        <translation>F8&#x202f;: qui n&apos;est pas encore arrivé</translation>
+    </message>
+    <message>
+        <source>Expected {expected} · arrived {arrived} · not yet {not_yet}</source>
+        <translation>Attendus {expected} · arrivés {arrived} · pas encore {not_yet}</translation>
+    </message>
+    <message>
+        <source> · not invited {count}</source>
+        <translation> · non invités {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not arrived yet: %n</source>
+        <translation>
+            <numerusform>Pas encore arrivé&#x202f;: %n</numerusform>
+            <numerusform>Pas encore arrivés&#x202f;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not invited: %n</source>
+        <translation>
+            <numerusform>Non invité&#x202f;: %n</numerusform>
+            <numerusform>Non invités&#x202f;: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExplainDialog</name>
     <message>
         <source>Enter or double click: open the person (or the head counts). Click a column header to sort. F5: count again.</source>

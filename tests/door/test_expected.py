@@ -46,7 +46,7 @@ def test_who_arrived_and_who_not_yet(
     day = expected_day(db, activity.id, DAY1)
     assert (day.expected, day.arrived) == (3, 1)
     assert [row.display_name for row in day.not_yet] == ["KONÉ Moussa", "MAHAMADOU Fatimata"]
-    assert day.walk_ins == (walk_in.id,)
+    assert [row.person_id for row in day.walk_ins] == [walk_in.id]
     arrived = next(row for row in day.rows if row.arrived)
     assert arrived.person_id == awa.id and arrived.arrived_at is not None
 

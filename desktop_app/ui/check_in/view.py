@@ -44,6 +44,7 @@ from desktop_app.registry.registry_index import RegistryIndex
 from desktop_app.store import Database
 from desktop_app.ui.check_in.commands import CheckInCommand
 from desktop_app.ui.check_in.day_log import CheckInDayLog
+from desktop_app.ui.check_in.expected_panel import ExpectedPanel
 from desktop_app.ui.check_in.likely_persons import LikelyPersons
 from desktop_app.ui.check_in.person_form import NewPersonPanel
 from desktop_app.ui.check_in.roles import CheckInRoles, RoleCombo
@@ -247,6 +248,8 @@ class CheckInView(CheckInDayLog, CheckInRoles, CheckInSearch, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.counter_label)
         layout.addWidget(self.day_label)
+        self.expected_panel = ExpectedPanel.for_screen(self)  # ui/check_in/expected_panel.py
+        layout.addWidget(self.expected_panel)
         layout.addLayout(search_row)
         layout.addWidget(self.next_label)
         layout.addWidget(self.message_label)
