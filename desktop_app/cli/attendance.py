@@ -9,7 +9,7 @@ from desktop_app.activities.headcounts import add_head_count
 from desktop_app.cli import output
 from desktop_app.cli.arguments import options_for_fields, parse_date
 from desktop_app.door.scans import check_in_scan
-from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.registry.sites import require_site
 from desktop_app.store import Database
 
@@ -19,10 +19,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     checkin.add_argument(
         "--activity", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "activity id")
     )
-    who = checkin.add_mutually_exclusive_group(required=True)
-    who.add_argument("--person", type=int, help=QT_TRANSLATE_NOOP("Cli", "person id"))
-    who.add_argument(
-        "--token", help=QT_TRANSLATE_NOOP("Cli", "the code of a badge, as a scanner reads it")
+    # One of the two, checked by run_checkin (a group would keep its value names in English).
+    checkin.add_argument("--person", type=int, help=QT_TRANSLATE_NOOP("Cli", "person id"))
+    checkin.add_argument(
+        "--token",
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP("Cli", "the code of a badge, as a scanner reads it"),
     )
     checkin.add_argument("--day", required=True, help=QT_TRANSLATE_NOOP("Cli", "YYYY-MM-DD"))
     checkin.add_argument(
@@ -48,6 +50,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run_checkin(args: argparse.Namespace, database: Database) -> int:
     require_site(database)
+    if (args.person is None) == (args.token is None):
+        raise RegistreError(
+            UserMessage(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli", "checkin: give --person ID or --token CODE (one of them)."
+                ),
+            )
+        )
     day = parse_date(args.day, "--day")
     assert day is not None
     options = {"activity": "--activity", "person": "--person", "day": "--day", "role": "--role"}

@@ -1,18 +1,29 @@
-"""At the door (docs/door.md): `registre expected add|import|list|remove`, `registre badges`."""
+"""At the door (docs/door.md): `registre expected add|import|list|remove`, `badges`,
+`certificates`, `verify-certificate`, `certificate-key`, `door-rules`."""
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from pathlib import Path
 
 from desktop_app.cli import output
-from desktop_app.cli.arguments import parse_date
+from desktop_app.cli.arguments import options_for_fields, parse_date
 from desktop_app.cli.printing import add_document_options, document_options
 from desktop_app.door.badges import revoke_badge
+from desktop_app.door.certificates import (
+    codes_in_file,
+    export_key,
+    import_key,
+    organisation_public_key,
+    read_public_key,
+    verify,
+)
 from desktop_app.door.expected import add_expected, expected_day, remove_expected
 from desktop_app.door.expected_import import apply_expected, pasted_as_sheet, preview_expected
+from desktop_app.door.rules import door_rules, set_door_rules
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.registry.sites import require_site
 from desktop_app.reports.cards import A4_OF_8, LAYOUTS
@@ -29,6 +40,192 @@ def _activity(parser: argparse.ArgumentParser) -> None:
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _register_expected(commands)
     _register_badges(commands)
+    _register_certificates(commands)
+
+
+def _register_certificates(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    certificates = commands.add_parser("certificates")
+    _activity(certificates)
+    certificates.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help=QT_TRANSLATE_NOOP("Cli", "the folder to write one PDF per person into"),
+    )
+    add_document_options(certificates)
+    certificates.set_defaults(handler=run_certificates)
+
+    verify = commands.add_parser("verify-certificate")
+    verify.add_argument(
+        "certificate",
+        help=QT_TRANSLATE_NOOP("Cli", "a certificate's PDF, or the code its QR code holds"),
+    )
+    verify.add_argument(
+        "--public-key",
+        help=QT_TRANSLATE_NOOP("Cli", "the organisation's public key (default: this database's)"),
+    )
+    verify.set_defaults(handler=run_verify, uses_database=False)
+
+    key = commands.add_parser("certificate-key")
+    actions = key.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser(
+        "show", help=QT_TRANSLATE_NOOP("Cli", "the public key to print on your documents")
+    ).set_defaults(handler=run_key_show)
+    exported = actions.add_parser(
+        "export", help=QT_TRANSLATE_NOOP("Cli", "write the signing key to a file (keep it safe)")
+    )
+    exported.add_argument("file", type=Path)
+    exported.set_defaults(handler=run_key_export)
+    imported = actions.add_parser(
+        "import", help=QT_TRANSLATE_NOOP("Cli", "sign with a key exported from another database")
+    )
+    imported.add_argument("file", type=Path)
+    imported.set_defaults(handler=run_key_import)
+
+    rules = commands.add_parser("door-rules")
+    _activity(rules)
+    rules.add_argument(
+        "--completion",
+        type=int,
+        metavar="PERCENT",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "share of the days a participant must attend to complete (default 80)"
+        ),
+    )
+    rules.add_argument(
+        "--default-completion",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "back to the default completion rule"),
+    )
+    rules.add_argument(
+        "--late-after",
+        metavar="TIME",
+        help=QT_TRANSLATE_NOOP("Cli", "arrivals after this time (HH:MM) are late"),
+    )
+    rules.add_argument(
+        "--nobody-late", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "no late time")
+    )
+    rules.set_defaults(handler=run_rules)
+
+
+def run_rules(args: argparse.Namespace, database: Database) -> int:
+    current = door_rules(database, args.activity)
+    changed = args.completion is not None or args.default_completion
+    changed = changed or args.late_after is not None or args.nobody_late
+    if changed:
+        require_site(database)
+        completion = current.completion_percent if current.own_completion else None
+        if args.completion is not None:
+            completion = args.completion
+        if args.default_completion:
+            completion = None
+        late = None if args.nobody_late else (args.late_after or current.late_after or None)
+        with options_for_fields(
+            {"completion_percent": "--completion", "late_after": "--late-after"}
+        ):
+            current = set_door_rules(database, args.activity, completion, late)
+    output.say(
+        QT_TRANSLATE_NOOP("Cli", "completion: present {percent}% of the days{default}"),
+        percent=current.completion_percent,
+        default=""
+        if current.own_completion
+        else output.text(QT_TRANSLATE_NOOP("Cli", " (default)")),
+    )
+    output.say(
+        QT_TRANSLATE_NOOP("Cli", "late after: {time}"),
+        time=current.late_after or "-",
+    )
+    return 0
+
+
+def run_certificates(args: argparse.Namespace, database: Database) -> int:
+    require_site(database)
+    # Here, not at the top: the other door commands start without Qt and segno.
+    from desktop_app.door.certificate_pages import certificate_book
+    from desktop_app.reports.cards import CertificateBook
+    from desktop_app.reports.pdf_cards import render_certificates
+
+    language, organisation, logo = document_options(args)
+    book, done = certificate_book(
+        database, args.activity, language=language, issuer=organisation, logo=logo
+    )
+    args.out.mkdir(parents=True, exist_ok=True)
+    for page, item in zip(book.pages, done, strict=True):
+        name = re.sub(r"[^\w\-]+", "-", item.certificate.name).strip("-")
+        path = (args.out / (item.certificate.number + "-" + name)).with_suffix(".pdf")
+        one = CertificateBook(book.title, (page,), book.issuer, book.logo, item.code)
+        render_certificates(one, path)
+    output.say(
+        QT_TRANSLATE_NOOP("Cli", "{count} certificates written in {folder}", None, 1),
+        n=len(done),
+        count=len(done),
+        folder=args.out,
+    )
+    output.say(QT_TRANSLATE_NOOP("Cli", "public key: {key}"), key=organisation_public_key(database))
+    return 0
+
+
+def run_verify(args: argparse.Namespace, target: object) -> int:
+    if args.public_key:
+        public = read_public_key(args.public_key)
+    else:
+        from desktop_app.cli.opening import open_for_command
+
+        database = open_for_command(target)  # type: ignore[arg-type]
+        try:
+            public = read_public_key(organisation_public_key(database))
+        finally:
+            database.close()
+    given = Path(args.certificate)
+    codes = codes_in_file(given) if given.is_file() else [args.certificate]
+    if not codes:
+        raise RegistreError(
+            UserMessage(
+                "Cli",
+                QT_TRANSLATE_NOOP("Cli", "{file} holds no certificate code."),
+                {"file": args.certificate},
+            )
+        )
+    for code in codes:
+        certificate = verify(code, public)
+        output.say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "GENUINE: certificate no. {number}, {name}, {activity} ({start} to {end}), "
+                "present {days} of {count} days, issued by {issuer} on {issued}",
+            ),
+            number=certificate.number,
+            name=certificate.name,
+            activity=certificate.activity,
+            start=output.date(certificate.start),
+            end=output.date(certificate.end),
+            days=certificate.days_present,
+            count=certificate.day_count,
+            issuer=certificate.issuer or "-",
+            issued=output.date(certificate.issued),
+        )
+    return 0
+
+
+def run_key_show(args: argparse.Namespace, database: Database) -> int:
+    print(organisation_public_key(database))
+    return 0
+
+
+def run_key_export(args: argparse.Namespace, database: Database) -> int:
+    export_key(database, args.file)
+    output.warn(
+        QT_TRANSLATE_NOOP(
+            "Cli", "whoever holds {file} can sign certificates: keep it like a password"
+        ),
+        file=args.file,
+    )
+    return 0
+
+
+def run_key_import(args: argparse.Namespace, database: Database) -> int:
+    output.say(QT_TRANSLATE_NOOP("Cli", "public key: {key}"), key=import_key(database, args.file))
+    return 0
 
 
 def _register_badges(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

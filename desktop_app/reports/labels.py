@@ -88,7 +88,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Âge d'après la seule année de naissance",
     ),
     "person_days": ("Person-days", "Personnes-jours"),
-    "completion": ("Present every day", "Présents tous les jours"),
+    "completion": ("Completed", "Assiduité atteinte"),
     "team": ("Facilitation team", "Équipe d'animation"),
     "team_size": ("Team", "Équipe"),
     "role": ("Role", "Rôle"),

@@ -98,6 +98,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{count} certificates written in {folder}</source>
+        <translation>
+            <numerusform>{count} certificate written in {folder}</numerusform>
+            <numerusform>{count} certificates written in {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{path}: {count} badges on {pages} pages</source>
         <translation>
             <numerusform>{path}: {count} badge on {pages} page(s)</numerusform>

@@ -912,6 +912,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>AAAA-MM-JJ (par défaut&#xa0;: toute l&apos;activité)</translation>
     </message>
     <message>
+        <source>checkin: give --person ID or --token CODE (one of them).</source>
+        <translation>checkin&#x202f;: indiquez --person ID ou --token CODE (l&apos;un des deux).</translation>
+    </message>
+    <message>
         <source>badge of {name}</source>
         <translation>badge de {name}</translation>
     </message>
@@ -1150,6 +1154,81 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>imports</source>
         <translation>importations</translation>
+    </message>
+    <message>
+        <source>the folder to write one PDF per person into</source>
+        <translation>le dossier où écrire un PDF par personne</translation>
+    </message>
+    <message>
+        <source>a certificate&apos;s PDF, or the code its QR code holds</source>
+        <translation>le PDF d&apos;une attestation, ou le code que porte son QR</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s public key (default: this database&apos;s)</source>
+        <translation>la clé publique de l&apos;organisation (par défaut&#x202f;: celle de cette base)</translation>
+    </message>
+    <message>
+        <source>the public key to print on your documents</source>
+        <translation>la clé publique à imprimer sur vos documents</translation>
+    </message>
+    <message>
+        <source>write the signing key to a file (keep it safe)</source>
+        <translation>écrire la clé de signature dans un fichier (à garder en lieu sûr)</translation>
+    </message>
+    <message>
+        <source>sign with a key exported from another database</source>
+        <translation>signer avec une clé exportée d&apos;une autre base</translation>
+    </message>
+    <message>
+        <source>share of the days a participant must attend to complete (default 80)</source>
+        <translation>part des jours où un participant doit être présent pour achever l&apos;activité (80 par défaut)</translation>
+    </message>
+    <message>
+        <source>back to the default completion rule</source>
+        <translation>revenir à la règle d&apos;assiduité par défaut</translation>
+    </message>
+    <message>
+        <source>arrivals after this time (HH:MM) are late</source>
+        <translation>les arrivées après cette heure (HH:MM) sont en retard</translation>
+    </message>
+    <message>
+        <source>no late time</source>
+        <translation>pas d&apos;heure de retard</translation>
+    </message>
+    <message>
+        <source>completion: present {percent}% of the days{default}</source>
+        <translation>assiduité&#x202f;: présent {percent}&#x202f;% des jours{default}</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (par défaut)</translation>
+    </message>
+    <message>
+        <source>late after: {time}</source>
+        <translation>en retard après&#x202f;: {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} certificates written in {folder}</source>
+        <translation>
+            <numerusform>{count} attestation écrite dans {folder}</numerusform>
+            <numerusform>{count} attestations écrites dans {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>public key: {key}</source>
+        <translation>clé publique&#x202f;: {key}</translation>
+    </message>
+    <message>
+        <source>{file} holds no certificate code.</source>
+        <translation>{file} ne contient aucun code d&apos;attestation.</translation>
+    </message>
+    <message>
+        <source>GENUINE: certificate no. {number}, {name}, {activity} ({start} to {end}), present {days} of {count} days, issued by {issuer} on {issued}</source>
+        <translation>AUTHENTIQUE&#x202f;: attestation n° {number}, {name}, {activity} (du {start} au {end}), présent(e) {days} jour(s) sur {count}, délivrée par {issuer} le {issued}</translation>
+    </message>
+    <message>
+        <source>whoever holds {file} can sign certificates: keep it like a password</source>
+        <translation>qui détient {file} peut signer des attestations&#x202f;: gardez-le comme un mot de passe</translation>
     </message>
     <message>
         <source>the PDF to write</source>
@@ -1497,6 +1576,26 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>ÂGE</translation>
     </message>
     <message>
+        <source>CODE</source>
+        <translation>CODE_DU_BADGE</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>POURCENTAGE</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>PUBLIC_KEY</source>
+        <translation>CLÉ_PUBLIQUE</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>attestation</translation>
+    </message>
+    <message>
         <source>the following arguments are required: {names}</source>
         <translation>les arguments suivants sont obligatoires&#xa0;: {names}</translation>
     </message>
@@ -1675,6 +1774,22 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>print the badges of an activity with their QR codes (PDF)</source>
         <translation>imprimer les badges d&apos;une activité avec leurs codes QR (PDF)</translation>
+    </message>
+    <message>
+        <source>certificates of participation for those who completed an activity (PDF)</source>
+        <translation>attestations de participation pour ceux qui ont achevé une activité (PDF)</translation>
+    </message>
+    <message>
+        <source>check offline that a certificate is genuine</source>
+        <translation>vérifier hors ligne qu&apos;une attestation est authentique</translation>
+    </message>
+    <message>
+        <source>the key that signs certificates: show, export, import</source>
+        <translation>la clé qui signe les attestations&#x202f;: afficher, exporter, importer</translation>
+    </message>
+    <message>
+        <source>an activity&apos;s completion rule and the time after which arrivals are late</source>
+        <translation>la règle d&apos;assiduité d&apos;une activité et l&apos;heure après laquelle une arrivée est en retard</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
@@ -1884,10 +1999,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>participants {participants} (nommés {named}, effectifs {unnamed})&#xa0;: femmes {women}, hommes {men}, sexe non précisé {not_stated}</translation>
     </message>
     <message>
-        <source>youth (under {threshold}) {youth} = {share}, age unknown {age_unknown}, age from a birth year only {year_only}; person-days {person_days}; present every day {completion} of {named}; team {team}</source>
-        <translation>jeunes (moins de {threshold} ans) {youth} = {share}, âge inconnu {age_unknown}, âge d&apos;après la seule année de naissance {year_only}&#x202f;; personnes-jours {person_days}&#x202f;; présents tous les jours {completion} sur {named}&#x202f;; équipe d&apos;animation {team}</translation>
-    </message>
-    <message>
         <source>participations {participants}: women {women}, men {men}, sex not stated {not_stated}; youth {youth} = {share}, age unknown {age_unknown}, age from a birth year only {year_only}</source>
         <translation>participations {participants}&#xa0;: femmes {women}, hommes {men}, sexe non précisé {not_stated}&#x202f;; jeunes {youth} = {share}, âge inconnu {age_unknown}, âge d&apos;après la seule année de naissance {year_only}</translation>
     </message>
@@ -1897,6 +2008,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
             <numerusform>Totaux sur {count} activité</numerusform>
             <numerusform>Totaux sur {count} activités</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>youth (under {threshold}) {youth} = {share}, age unknown {age_unknown}, age from a birth year only {year_only}; person-days {person_days}; completed {completion} of {named}; team {team}</source>
+        <translation>jeunes (moins de {threshold} ans) {youth} = {share}, âge inconnu {age_unknown}, âge d&apos;après la seule année de naissance {year_only}&#x202f;; personnes-jours {person_days}&#x202f;; assiduité atteinte {completion} sur {named}&#x202f;; équipe d&apos;animation {team}</translation>
     </message>
     <message>
         <source>unique persons {unique} (named {named}, head counts {unnamed}): women {women}, men {men}, sex not stated {not_stated}</source>
@@ -2724,8 +2839,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Personnes-jours</translation>
     </message>
     <message>
-        <source>Present every day</source>
-        <translation>Présents tous les jours</translation>
+        <source>Completed (present the share of days the rule asks)</source>
+        <translation>Assiduité atteinte (présents la part des jours que demande la règle)</translation>
     </message>
     <message>
         <source>Facilitation team</source>
@@ -3043,6 +3158,26 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>{code} is not a badge&apos;s code.</source>
         <translation>{code} n&apos;est pas le code d&apos;un badge.</translation>
+    </message>
+    <message>
+        <source>{key} is not a public key of Registre&apos;s certificates.</source>
+        <translation>{key} n&apos;est pas une clé publique des attestations de Registre.</translation>
+    </message>
+    <message>
+        <source>{path} does not hold a certificate signing key.</source>
+        <translation>{path} ne contient pas de clé de signature d&apos;attestations.</translation>
+    </message>
+    <message>
+        <source>This is not the code of a certificate.</source>
+        <translation>Ce n&apos;est pas le code d&apos;une attestation.</translation>
+    </message>
+    <message>
+        <source>NOT GENUINE: this certificate was changed after it was signed, or was not signed with this organisation&apos;s key.</source>
+        <translation>NON AUTHENTIQUE&#x202f;: cette attestation a été modifiée après sa signature, ou n&apos;a pas été signée avec la clé de cette organisation.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}.</source>
+        <translation>Impossible de lire {path}.</translation>
     </message>
 </context>
 <context>
@@ -4704,8 +4839,8 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>personnes-jours&#xa0;: {count}</translation>
     </message>
     <message>
-        <source>present every day: {count}</source>
-        <translation>présents tous les jours&#xa0;: {count}</translation>
+        <source>completed: {count}</source>
+        <translation>assiduité atteinte&#x202f;: {count}</translation>
     </message>
     <message>
         <source>team: {count}</source>
@@ -6269,6 +6404,14 @@ L’enregistrer avant de fermer&#x202f;?</translation>
     <message>
         <source>No family name on this row.</source>
         <translation>Pas de nom de famille sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>The completion rule is a share of the days from 1 to 100%.</source>
+        <translation>La règle d&apos;assiduité est une part des jours de 1 à 100&#x202f;%.</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day such as 08:30.</source>
+        <translation>{value} n&apos;est pas une heure comme 08:30.</translation>
     </message>
 </context>
 <context>

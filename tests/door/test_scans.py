@@ -115,5 +115,7 @@ def test_checkin_with_a_token_from_the_command_line(
     assert done.out.strip().isdigit()
     refused = run(db_path, *args, new_token())
     assert refused.code != 0 and "Unknown badge" in refused.err
-    with pytest.raises(SystemExit):  # a person and a badge: argparse refuses, says why
-        run(db_path, *args, badge.token, "--person", str(awa.id))
+    both = run(db_path, *args, badge.token, "--person", str(awa.id))
+    assert both.code != 0 and "one of them" in both.err
+    neither = run(db_path, "checkin", "--activity", str(activity.id), "--day", "2022-12-05")
+    assert neither.code != 0 and "--person ID or --token CODE" in neither.err
