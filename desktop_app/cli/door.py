@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import re
 import sys
 import tempfile
 from pathlib import Path
 
+from desktop_app.activities.activities import get_activity
+from desktop_app.activities.arrivals import is_late, local_time
 from desktop_app.cli import output
 from desktop_app.cli.arguments import options_for_fields, parse_date
 from desktop_app.cli.printing import add_document_options, document_options
@@ -29,6 +32,8 @@ from desktop_app.registry.sites import require_site
 from desktop_app.reports.cards import A4_OF_8, LAYOUTS
 from desktop_app.signin.preview import DUPLICATE, INVALID, MATCHED, NEW
 from desktop_app.store import Database
+
+LATE = QT_TRANSLATE_NOOP("Cli", " (late)")
 
 
 def _activity(parser: argparse.ArgumentParser) -> None:
@@ -434,6 +439,16 @@ def run_list(args: argparse.Namespace, database: Database) -> int:
     day = parse_date(args.day, "--day")
     listed = expected_day(database, args.activity, day)
     rows = listed.not_yet if args.not_yet else listed.rows
+    country = get_activity(database, args.activity).country
+    late_after = door_rules(database, args.activity).late_after_minutes
+
+    def arrived(moment: dt.datetime | None) -> str:
+        if moment is None:
+            return "✓"  # present, typed from a sheet: no time
+        local = local_time(moment, country)
+        late = is_late(local, late_after)
+        return local.strftime("%H:%M") + (output.text(LATE) if late else "")
+
     headers = [
         output.text(QT_TRANSLATE_NOOP("Cli", "id")),
         output.text(QT_TRANSLATE_NOOP("Cli", "name")),
@@ -445,9 +460,7 @@ def run_list(args: argparse.Namespace, database: Database) -> int:
     for row in rows:
         cells = [str(row.person_id), row.display_name, row.organisation]
         if day is not None:
-            cells.append(
-                (output.moment(row.arrived_at) if row.arrived_at else "✓") if row.arrived else "-"
-            )
+            cells.append(arrived(row.arrived_at) if row.arrived else "-")
         lines.append(cells)
     for line in output.table(headers, lines, right=(0,)):
         print(line)

@@ -503,6 +503,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Rôle</translation>
     </message>
     <message>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
@@ -1154,6 +1158,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>imports</source>
         <translation>importations</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (en retard)</translation>
     </message>
     <message>
         <source>the folder to write one PDF per person into</source>

@@ -4,6 +4,7 @@ first; F8 shows who has not arrived."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,6 +16,7 @@ from desktop_app.door.expected import add_expected
 from desktop_app.registry.persons import PersonDetails, PersonFields, create_person
 from desktop_app.signin.printing import load_signin_sheet
 from desktop_app.store import Database
+from desktop_app.ui.models.check_in import CheckInLogModel
 from tests.ui.check_in_keys import type_and_enter
 from tests.ui.test_scanning import make_view, scan
 
@@ -54,6 +56,9 @@ def test_forty_expected_thirty_scanned_five_typed(
     assert view.counter_label.text() == "Participants 35 · Women 18 · Youth 12"
     assert panel.summary.text() == "Expected 40 · arrived 33 · not yet 7 · not invited 2"
     assert panel.lists.isHidden()
+    # The day log says when each one arrived (this computer's local time, to the minute).
+    arrived = [view.log.index(r, CheckInLogModel.ARRIVED).data() for r in range(35)]
+    assert all(re.fullmatch(r"\d\d:\d\d", text) for text in arrived)
     qtbot.keyClick(view.search_edit, Qt.Key.Key_F8)
     assert panel.lists.isVisible() and view.search_edit.hasFocus()
     not_yet = [panel.not_yet.item(i).text() for i in range(panel.not_yet.count())]
