@@ -20,7 +20,8 @@ from desktop_app.reports.pdf_cards import badge_page_image, render_badges
 from desktop_app.store import Database
 from tests.factories import MakeActivity, MakePerson
 
-SCREENSHOTS = Path(__file__).parents[2] / "screenshots"
+SCREENSHOTS = Path(__file__).parents[2] / "screenshots"  # git-ignored, looked at by hand
+SCREENSHOTS.mkdir(exist_ok=True)
 NAMES = [
     ("DIALLO", "Awa"), ("KONÉ", "Moussa"), ("MAHAMADOU", "Fatimata"), ("SOW", "Ibrahim"),
     ("HAMANI", "Zeinabou"), ("TRAORÉ", "Issa"), ("GUIDIMEY", "Célestin"),

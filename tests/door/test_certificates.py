@@ -32,7 +32,8 @@ from desktop_app.store import Database
 from tests.cli.conftest import Run
 from tests.factories import MakeActivity, MakePerson
 
-SCREENSHOTS = Path(__file__).parents[2] / "screenshots"
+SCREENSHOTS = Path(__file__).parents[2] / "screenshots"  # git-ignored, looked at by hand
+SCREENSHOTS.mkdir(exist_ok=True)
 DAYS = [dt.date(2022, 12, 5), dt.date(2022, 12, 6), dt.date(2022, 12, 7)]
 
 

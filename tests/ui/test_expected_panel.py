@@ -20,7 +20,8 @@ from desktop_app.ui.models.check_in import CheckInLogModel
 from tests.ui.check_in_keys import type_and_enter
 from tests.ui.test_scanning import make_view, scan
 
-SCREENSHOTS = Path(__file__).parents[2] / "screenshots"
+SCREENSHOTS = Path(__file__).parents[2] / "screenshots"  # git-ignored, looked at by hand
+SCREENSHOTS.mkdir(exist_ok=True)
 
 
 def test_forty_expected_thirty_scanned_five_typed(
