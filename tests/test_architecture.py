@@ -28,6 +28,7 @@ LAYERS = (
     "backups",
     "reports",
     "signin",
+    "door",
     "sync",
     "privacy",
     "demo",
@@ -55,6 +56,7 @@ QT_OUTSIDE_UI = {
     "desktop_app.translation",  # Qt's own translation files, read by QTranslator (QtCore)
     "desktop_app.reports.pdf_render",  # PDF documents by QPdfWriter (docs/reports.md)
     "desktop_app.reports.pdf_charts",  # the charts it paints
+    "desktop_app.reports.pdf_cards",  # badges and certificates, by the same PDF writer
 }
 
 

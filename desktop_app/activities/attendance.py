@@ -44,6 +44,7 @@ class AttendanceCell:
     signed: bool
     # The stored revision, for `expected_revision=`; cells compare by what they show.
     revision: int = field(default=0, compare=False)
+    checked_in_at: dt.datetime | None = field(default=None, compare=False)  # UTC
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,11 @@ def attendance_grid(database: Database, activity_id: int) -> AttendanceGrid:
             index = column.get(attendance.day)
             if index is not None:
                 person_cells[index] = AttendanceCell(
-                    attendance.id, attendance.role, attendance.signed, attendance.revision
+                    attendance.id,
+                    attendance.role,
+                    attendance.signed,
+                    attendance.revision,
+                    attendance.checked_in_at,
                 )
         rows = tuple(
             GridRow(

@@ -6,7 +6,8 @@ they are in the facilitation team (a team role and never participant; observers 
 neither), their sex, whether they were young at the activity's start (records/ages.py: the
 exact age when the date of birth is known, the year rule when only the birth year is, the age
 band otherwise) and whether that age rests on a birth year alone, their category, the days
-they spent as a participant and whether that was every day of the activity. A rule keeps
+they spent as a participant and whether that met the activity's completion rule (a share of
+its days, default 80 %). A rule keeps
 some standings; each counts once, or for its participant days (person-days). Head counts add
 the `Unnamed` field the rule names (activities/headcounts.py).
 
@@ -47,6 +48,9 @@ from desktop_app.store.sql_dialect import days_between, distinct_list, year_of, 
 from desktop_app.store.vocabulary import team_roles
 
 SEXES = ("F", "M")  # any other value, or none, is "sex not stated"
+# Completion: a participant on at least this share of the activity's days, unless the activity
+# sets its own rule (docs/domain.md). 80 %: every day of an activity of up to four days.
+DEFAULT_COMPLETION_PERCENT = 80
 CATEGORY = "category"  # the standing's column the by-category figures group on
 
 
@@ -63,7 +67,8 @@ class Standing:
     year_only: ColumnElement[bool]  # the age rests on a birth year alone (the year rule)
     category: Column
     participant_days: ColumnElement[Any]
-    complete: ColumnElement[bool]  # a participant on every day of the activity
+    # a participant on at least the activity's completion share of its days
+    complete: ColumnElement[bool]
 
 
 @dataclass(frozen=True)
@@ -273,6 +278,9 @@ def _activity_facts(ids: Select[Any], youth_threshold: int) -> CTE:
             # Born after this day: young (the exact age, one comparison per person).
             years_before(Activity.start_date, literal(youth_threshold)).label("born_after"),
             (days_between(Activity.end_date, Activity.start_date) + 1).label("day_count"),
+            func.coalesce(Activity.completion_percent, DEFAULT_COMPLETION_PERCENT).label(
+                "completion_percent"
+            ),
         )
         .where(Activity.id.in_(ids))
         .cte("activity_facts")
@@ -317,7 +325,12 @@ def standings(
         year_only=from_year_only_sql(Person.birth_date, Person.birth_year),
         category=Person.category,
         participant_days=groups.c.participant_days if days else null(),
-        complete=groups.c.participant_days >= facts.c.day_count if days else false(),
+        # Whole numbers on both engines: days x 100 >= day count x the rule's percent.
+        complete=(
+            groups.c.participant_days * 100 >= facts.c.day_count * facts.c.completion_percent
+            if days
+            else false()
+        ),
     )
     statement = (
         select()

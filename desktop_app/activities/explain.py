@@ -55,7 +55,9 @@ FIELD_LABELS: dict[str, str] = {
     "age_unknown": QT_TRANSLATE_NOOP("Counts", "Age unknown"),
     "age_from_year_only": QT_TRANSLATE_NOOP("Counts", "Age from the birth year only"),
     "person_days": QT_TRANSLATE_NOOP("Counts", "Person-days"),
-    "completion": QT_TRANSLATE_NOOP("Counts", "Present every day"),
+    "completion": QT_TRANSLATE_NOOP(
+        "Counts", "Completed (present the share of days the rule asks)"
+    ),
     "team": QT_TRANSLATE_NOOP("Counts", "Facilitation team"),
     "unique_persons": QT_TRANSLATE_NOOP("Counts", "Unique persons"),
     "unique_named": QT_TRANSLATE_NOOP("Counts", "Unique named persons"),

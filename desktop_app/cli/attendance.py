@@ -1,4 +1,4 @@
-"""`registre checkin` and `registre headcount`."""
+"""`registre checkin` (a person by id, or the code of their badge) and `registre headcount`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from desktop_app.activities.attendance import check_in
 from desktop_app.activities.headcounts import add_head_count
 from desktop_app.cli import output
 from desktop_app.cli.arguments import options_for_fields, parse_date
-from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.door.scans import check_in_scan
+from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.registry.sites import require_site
 from desktop_app.store import Database
 
@@ -18,8 +19,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     checkin.add_argument(
         "--activity", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "activity id")
     )
+    # One of the two, checked by run_checkin (a group would keep its value names in English).
+    checkin.add_argument("--person", type=int, help=QT_TRANSLATE_NOOP("Cli", "person id"))
     checkin.add_argument(
-        "--person", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "person id")
+        "--token",
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP("Cli", "the code of a badge, as a scanner reads it"),
     )
     checkin.add_argument("--day", required=True, help=QT_TRANSLATE_NOOP("Cli", "YYYY-MM-DD"))
     checkin.add_argument(
@@ -45,11 +50,27 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run_checkin(args: argparse.Namespace, database: Database) -> int:
     require_site(database)
+    if (args.person is None) == (args.token is None):
+        raise RegistreError(
+            UserMessage(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli", "checkin: give --person ID or --token CODE (one of them)."
+                ),
+            )
+        )
     day = parse_date(args.day, "--day")
     assert day is not None
     options = {"activity": "--activity", "person": "--person", "day": "--day", "role": "--role"}
     with options_for_fields(options):
-        attendance = check_in(database, args.activity, args.person, day, args.role)
+        if args.token is not None:
+            person, attendance = check_in_scan(database, args.activity, day, args.token, args.role)
+            output.warn(
+                QT_TRANSLATE_NOOP("Cli", "badge of {name}"),
+                name=f"{person.family_name} {person.given_names}".strip(),
+            )
+        else:
+            attendance = check_in(database, args.activity, args.person, day, args.role)
     if attendance.already_present:
         output.warn(
             QT_TRANSLATE_NOOP("Cli", "already checked in on {day} as {role}: nothing changed"),

@@ -193,5 +193,41 @@ def register_all(commands: LazyCommands, *, load: bool = False) -> None:
             "Cli", "find persons recorded twice, merge them or mark them as different"
         ),
     )
+    commands.add_waiting(
+        "expected",
+        "door",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "the expected list of an activity: add, import, list, remove"
+        ),
+    )
+    commands.add_waiting(
+        "badges",
+        "door",
+        help=QT_TRANSLATE_NOOP("Cli", "print the badges of an activity with their QR codes (PDF)"),
+    )
+    commands.add_waiting(
+        "certificates",
+        "door",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "certificates of participation for those who completed an activity (PDF)"
+        ),
+    )
+    commands.add_waiting(
+        "verify-certificate",
+        "door",
+        help=QT_TRANSLATE_NOOP("Cli", "check offline that a certificate is genuine"),
+    )
+    commands.add_waiting(
+        "certificate-key",
+        "door",
+        help=QT_TRANSLATE_NOOP("Cli", "the key that signs certificates: show, export, import"),
+    )
+    commands.add_waiting(
+        "door-rules",
+        "door",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "an activity's completion rule and the time after which arrivals are late"
+        ),
+    )
     if load:
         commands.load(list(commands.modules))

@@ -91,6 +91,11 @@ VALUE_NAMES = (
     QT_TRANSLATE_NOOP("Cli", "YEAR"),
     QT_TRANSLATE_NOOP("Cli", "YOUTH"),
     QT_TRANSLATE_NOOP("Cli", "YOUTH_THRESHOLD"),
+    QT_TRANSLATE_NOOP("Cli", "CODE"),
+    QT_TRANSLATE_NOOP("Cli", "PERCENT"),
+    QT_TRANSLATE_NOOP("Cli", "TIME"),
+    QT_TRANSLATE_NOOP("Cli", "PUBLIC_KEY"),
+    QT_TRANSLATE_NOOP("Cli", "certificate"),
 )
 _ARGUMENT = r"argument (?P<argument>\S+): "
 # argparse's messages (Python 3.11 to 3.13) as patterns, and the same message marked for

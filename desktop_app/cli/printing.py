@@ -80,7 +80,7 @@ def add_document_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _document_options(args: argparse.Namespace) -> tuple[str, str, Path | None]:
+def document_options(args: argparse.Namespace) -> tuple[str, str, Path | None]:
     settings = load_settings()
     language = args.language or default_language(settings)
     organisation = (
@@ -104,7 +104,7 @@ def run_signin_sheet(args: argparse.Namespace, database: Database) -> int:
 
     day = parse_date(args.day, "--day")
     assert day is not None  # required option
-    language, organisation, logo = _document_options(args)
+    language, organisation, logo = document_options(args)
     sheet = load_signin_sheet(database, args.activity, day, args.blank_rows)
     file_format = args.format or ("xlsx" if args.out.suffix.lower() == ".xlsx" else "pdf")
     if file_format == "pdf":
@@ -160,7 +160,7 @@ def write_report_file(args: argparse.Namespace, database: Database, period: Peri
             QT_TRANSLATE_NOOP("Commands", "--out FILE is needed with --format {format}."),
             format=args.format,
         )
-    language, organisation, logo = _document_options(args)
+    language, organisation, logo = document_options(args)
     if args.activity is not None:
         activity = data.activity_report(database, args.activity, period.youth_threshold)
         if args.format == "xlsx":

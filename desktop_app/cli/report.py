@@ -179,7 +179,7 @@ def as_text(counts: PeriodCounts) -> str:
                     "Cli",
                     "youth (under {threshold}) {youth} = {share}, age unknown {age_unknown}, "
                     "age from a birth year only {year_only}; person-days {person_days}; "
-                    "present every day {completion} of {named}; team {team}",
+                    "completed {completion} of {named}; team {team}",
                 ),
                 threshold=a.youth_threshold,
                 youth=n(a.youth),

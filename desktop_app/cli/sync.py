@@ -30,6 +30,8 @@ TYPE_NAMES = {
     "person": QT_TRANSLATE_NOOP("Cli", "persons"),
     "attendance": QT_TRANSLATE_NOOP("Cli", "attendance"),
     "head_count": QT_TRANSLATE_NOOP("Cli", "head counts"),
+    "expected_person": QT_TRANSLATE_NOOP("Cli", "expected"),
+    "badge": QT_TRANSLATE_NOOP("Cli", "badges"),
 }
 TOTAL = QT_TRANSLATE_NOOP("Cli", "total")
 COUNTED = {  # "1 activity", "6 activities"
@@ -38,7 +40,11 @@ COUNTED = {  # "1 activity", "6 activities"
     "person": QT_TRANSLATE_NOOP("Cli", "{count} persons", None, 1),
     "attendance": QT_TRANSLATE_NOOP("Cli", "{count} attendances", None, 1),
     "head_count": QT_TRANSLATE_NOOP("Cli", "{count} head counts", None, 1),
+    "expected_person": QT_TRANSLATE_NOOP("Cli", "{count} expected", None, 1),
+    "badge": QT_TRANSLATE_NOOP("Cli", "{count} badges", None, 1),
 }
+# Sheets an office without an expected list or badges never fills: named only when it does.
+NAMED_WHEN_FILLED = frozenset({"expected_person", "badge"})
 COLUMNS = {
     "new": QT_TRANSLATE_NOOP("Cli", "new"),
     "updated": QT_TRANSLATE_NOOP("Cli", "updated"),
@@ -150,6 +156,7 @@ def run_export(args: argparse.Namespace, database: Database) -> int:
         if name in COUNTED
         else f"{output.number(count)} {name}"
         for name, count in result.row_counts.items()
+        if count or name not in NAMED_WHEN_FILLED
     )
     output.say(
         QT_TRANSLATE_NOOP("Cli", "{path}: {mode} export {export} ({counts})"),
@@ -229,7 +236,7 @@ def format_file(summary: FileSummary) -> list[str]:
     headers = ["", *(output.text(c) for c in COLUMNS.values())]
     rows = [
         [type_name(counts.type_name), *(output.number(getattr(counts, c)) for c in COLUMNS)]
-        for counts in (*summary.types, summary.totals())
+        for counts in (*(t for t in summary.types if t.shown), summary.totals())
     ]
     right = range(1, len(headers))
     lines += ["  " + line for line in output.table(headers, rows, right=right)]

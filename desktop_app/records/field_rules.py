@@ -51,6 +51,7 @@ EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_DATE = dt.date(2100, 12, 31)
 EARLIEST_BIRTH_YEAR = 1900
 MAX_COUNT = 1_000_000  # unnamed attendees of one head count
+MINUTES_IN_A_DAY = 24 * 60  # an activity's "late after" time is minutes from midnight
 MAX_REVISION = 2**31 - 1  # a PostgreSQL integer; SQLite's would overflow at 2**63
 
 # Control characters: C0 but tab, line feed and carriage return, DEL, C1, and lone surrogates

@@ -4,6 +4,7 @@ palette as the report view's charts and the workbook's; `pdf_charts` draws them.
 
 from __future__ import annotations
 
+from desktop_app.activities.arrivals import Arrivals
 from desktop_app.reports import labels
 from desktop_app.reports.data import ActivityReport, PeriodReport
 from desktop_app.reports.document import CHART_COLOURS, Block, Chart, ChartRow, Series
@@ -106,7 +107,34 @@ def activity_charts(report: ActivityReport, language: str) -> list[Block]:
         blocks.append(ChartRow((days,), 60.0))
     if report.by_category:
         blocks.append(category_chart(report.by_category, language))
+    if report.arrivals is not None and report.arrivals.shown:
+        blocks.append(ChartRow((arrivals_chart(report.arrivals, language),), 52.0))
     return blocks
+
+
+def arrivals_chart(arrived: Arrivals, language: str) -> Chart:
+    """Check-ins per quarter hour of local time, every day of the activity together; the
+    late ones and those without a time (typed from a sheet) said in the title."""
+    title = label("arrivals", language)
+    if arrived.late_after is not None:
+        title += " — " + label(
+            "late_after", language, time=arrived.late_after.strftime("%H:%M"), count=arrived.late
+        )
+    if arrived.untimed:
+        title += " — " + label("untimed", language, count=arrived.untimed)
+    return Chart(
+        "columns",
+        title,
+        (
+            Series(
+                label("checked_in", language),
+                CHART_COLOURS["bars"],
+                tuple(count for _start, count in arrived.quarters),
+            ),
+        ),
+        tuple(start.strftime("%H:%M") for start, _count in arrived.quarters),
+        language=language,
+    )
 
 
 def months_chart(report: PeriodReport, months: dict[str, str], language: str) -> Chart:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from desktop_app.activities import breakdowns, counting
 from desktop_app.activities.activities import ActivityDetails, get_activity
+from desktop_app.activities.arrivals import Arrivals, arrivals
 from desktop_app.activities.breakdowns import Breakdown, DayCount, NameEntry, TeamMember
 from desktop_app.activities.counting import ActivityCounts, PeriodCounts, PeriodFilter
 from desktop_app.activities.headcounts import HeadCountRow, list_head_counts
@@ -53,6 +54,7 @@ class ActivityReport:
     team: tuple[TeamMember, ...]
     names: tuple[NameEntry, ...]
     head_counts: tuple[HeadCountRow, ...]
+    arrivals: Arrivals | None = None  # check-in times by quarter hour (docs/door.md)
 
     def narrative(self, language: str) -> str:
         return narrative(narrative_figures(self.counts), language)
@@ -77,7 +79,8 @@ def activity_report(
         by_day = breakdowns.participants_by_day(session, activity_id, details.days, head_counts)
         by_region = breakdowns.participants_by_region(session, activity_id)
         team, names = breakdowns.team_and_names(session, activity_id)
-    return ActivityReport(details, counts, by_day, by_region, team, names, head_counts)
+    arrived = arrivals(database, activity_id)
+    return ActivityReport(details, counts, by_day, by_region, team, names, head_counts, arrived)
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,11 @@
 """Printable sign-in sheets (feuilles d'émargement) for one activity and one day, PDF or .xlsx.
 
-Pre-filled rows are the persons already attached to the activity (any day, any role), sorted by
-family name, then `blank_rows` empty rows for walk-ins. The .xlsx sheet is laid out for the sheet
-import: a few event lines, one header row with exactly the words of `labels.SIGNIN_HEADERS`,
-then one row per person, so that it comes back without any column mapping. The .xlsx carries
-Registre's mark (signin/mark.py): on import, a pre-filled row left unsigned is an
-absence, not a presence.
+Pre-filled rows are the persons already attached to the activity (any day, any role) and those
+on its expected list, sorted by family name, then `blank_rows` empty rows for walk-ins. The
+.xlsx sheet is laid out for the sheet import: a few event lines, one header row with exactly
+the words of `labels.SIGNIN_HEADERS`, then one row per person, so that it comes back without
+any column mapping. The .xlsx carries Registre's mark (signin/mark.py): on import, a pre-filled
+row left unsigned is an absence, not a presence.
 """
 
 from __future__ import annotations
@@ -24,7 +24,14 @@ from desktop_app.reports.document import Document, KeyValues, Table
 from desktop_app.reports.xlsx_book import close_workbook
 from desktop_app.signin.mark import MARK_NAME, PrintedMark, encode
 from desktop_app.store import Database
-from desktop_app.store.models import Activity, Attendance, Organisation, Person, Site
+from desktop_app.store.models import (
+    Activity,
+    Attendance,
+    ExpectedPerson,
+    Organisation,
+    Person,
+    Site,
+)
 from desktop_app.workbooks.cells import CellWriter, new_workbook
 
 CONTEXT = "Reports"
@@ -93,7 +100,11 @@ def _persons(session: Session, activity_id: int) -> tuple[SheetPerson, ...]:
     attached = (
         select(Attendance.person_id)
         .where(Attendance.activity_id == activity_id, Attendance.deleted.is_(False))
-        .distinct()
+        .union(
+            select(ExpectedPerson.person_id).where(  # the expected list (docs/door.md)
+                ExpectedPerson.activity_id == activity_id, ExpectedPerson.deleted.is_(False)
+            )
+        )
     )
     rows = session.execute(
         select(

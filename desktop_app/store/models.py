@@ -143,6 +143,11 @@ class Activity(TravelFields, Base):
     outcomes: Mapped[str | None] = mapped_column(Text)
     follow_up: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    # At the door (revision 0006): the share of the days a participant must attend to complete
+    # the activity (None: the default of activities/counting_rules.py), and the minutes after
+    # midnight, local time, after which an arrival is late (None: nobody is late).
+    completion_percent: Mapped[int | None] = mapped_column(Integer)
+    late_after_minutes: Mapped[int | None] = mapped_column(Integer)
 
     partners: Mapped[list[Organisation]] = relationship(
         secondary="activity_partner", order_by="Organisation.name"
@@ -213,6 +218,37 @@ class HeadCount(TravelFields, Base):
     women: Mapped[int | None] = mapped_column(Integer)
     youth: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class ExpectedPerson(TravelFields, Base):
+    """A person invited to an activity (its expected list). The uuid is made from the
+    activity's and the person's (door/expected.py), so that two computers inviting the same
+    person make the same record."""
+
+    __tablename__ = "expected_person"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+
+    __table_args__ = (
+        Index("ix_expected_person_activity", "activity_id", "person_id"),
+        Index("ix_expected_person_person", "person_id"),
+    )
+
+
+class Badge(TravelFields, Base):
+    """A badge's opaque token, resolved to its person at the door; revoked when lost."""
+
+    __tablename__ = "badge"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    token: Mapped[str] = mapped_column(String(24))
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_badge_token", "token"),
+        Index("ix_badge_person", "person_id"),
+    )
 
 
 class AuditEntry(Base):
@@ -305,4 +341,12 @@ class LocalSecret(Base):
     value: Mapped[str] = mapped_column(String(128))
 
 
-TRAVELLING_MODELS: tuple[type[Base], ...] = (Organisation, Activity, Person, Attendance, HeadCount)
+TRAVELLING_MODELS: tuple[type[Base], ...] = (
+    Organisation,
+    Activity,
+    Person,
+    Attendance,
+    HeadCount,
+    ExpectedPerson,
+    Badge,
+)

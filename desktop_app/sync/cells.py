@@ -314,6 +314,8 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "int": _int,
     "year": _bounded(lambda: field_rules.EARLIEST_BIRTH_YEAR, field_rules.latest_birth_year),
     "count": _bounded(lambda: 0, lambda: field_rules.MAX_COUNT),
+    "percent": _bounded(lambda: 1, lambda: 100),
+    "minutes": _bounded(lambda: 0, lambda: field_rules.MINUTES_IN_A_DAY - 1),
     "revision": _bounded(lambda: 1, lambda: field_rules.MAX_REVISION),
     "country": _country,
     "bool": _bool,
@@ -412,7 +414,7 @@ def cell_parser(column: Column) -> Callable[[Any], Any]:
             return None if raw == "" else general(raw)
 
         return _memoised(date)
-    if kind in ("int", "revision", "year", "count"):
+    if kind in ("int", "revision", "year", "count", "percent", "minutes"):
         plain = kind == "int"
 
         def integer(raw: Any) -> Any:
@@ -429,7 +431,7 @@ def cell_parser(column: Column) -> Callable[[Any], Any]:
 _UUID_LINES = re.compile(r"(?:[0-9a-f]{32})?(?:\n(?:[0-9a-f]{32})?)*")
 _DISTINCT_KINDS = frozenset(
     {"bool", "sex", "status", "kind", "category", "role", "site", "datetime", "date", "int"}
-    | {"revision", "refs", "year", "count", "country"}
+    | {"revision", "refs", "year", "count", "percent", "minutes", "country"}
 )
 
 

@@ -30,8 +30,8 @@ class Column:
     key: str
     en: str
     fr: str
-    kind: str  # text, date, datetime, int, year, count, country, bool, sex, status, kind,
-    # category, role, ref, refs, readable, uuid, site, revision
+    kind: str  # text, date, datetime, int, year, count, percent, minutes, country, bool,
+    # sex, status, kind, category, role, ref, refs, readable, uuid, site, revision
     width: float = 14
     limit: int | None = None  # longest text (field_rules.TEXT_LIMITS)
     # Added after the format's first version: a workbook of an older Registre lacks it, and
@@ -50,6 +50,9 @@ class SheetSpec:
     columns: tuple[Column, ...]
     description_en: str
     description_fr: str
+    # Added after the format's first version: a workbook of an older Registre has no such
+    # sheet (nor its row count in the manifest), and brings no record of the type.
+    optional: bool = False
 
     @property
     def record_type(self) -> RecordType:
@@ -126,6 +129,22 @@ SHEETS: tuple[SheetSpec, ...] = (
             Column("outcomes", "Outcomes", "Résultats", "text", 40, _limit("activity", "outcomes")),
             Column("follow_up", "Follow-up", "Suivi", "text", 30, _limit("activity", "follow_up")),
             Column("notes", "Notes", "Notes", "text", 30, _limit("activity", "notes")),
+            Column(
+                "completion_percent",
+                "Completion rule (% of the days)",
+                "Règle d'assiduité (% des jours)",
+                "percent",
+                12,
+                optional=True,
+            ),
+            Column(
+                "late_after_minutes",
+                "Late after (minutes from midnight)",
+                "En retard après (minutes depuis minuit)",
+                "minutes",
+                12,
+                optional=True,
+            ),
             *TRAVEL,
         ),
         "Activities: one row per activity, partner institutions in one cell.",
@@ -203,6 +222,40 @@ SHEETS: tuple[SheetSpec, ...] = (
         ),
         "Head counts: unnamed attendees, per day or (day empty) for the whole activity.",
         "Effectifs : participants non nommés, par jour ou (jour vide) pour toute l'activité.",
+    ),
+    SheetSpec(
+        "expected_person",
+        "Expected",
+        "Attendus",
+        (
+            ID,
+            Column("activity_uuid", "Activity ID", "Identifiant de l'activité", "ref", 34),
+            Column("activity", "Activity", "Activité", "readable", 36),
+            Column("person_uuid", "Person ID", "Identifiant de la personne", "ref", 34),
+            Column("person", "Person", "Personne", "readable", 28),
+            *TRAVEL,
+        ),
+        "Expected: the persons invited to an activity (its expected list).",
+        "Attendus : les personnes invitées à une activité (sa liste des attendus).",
+        optional=True,
+    ),
+    SheetSpec(
+        "badge",
+        "Badges",
+        "Badges",
+        (
+            ID,
+            Column("person_uuid", "Person ID", "Identifiant de la personne", "ref", 34),
+            Column("person", "Person", "Personne", "readable", 28),
+            Column("token", "Badge code", "Code du badge", "text", 22, 24),
+            Column("revoked", "Revoked", "Révoqué", "bool", 10),
+            *TRAVEL,
+        ),
+        "Badges: the code of each badge's QR code and the person it names; a revoked badge "
+        "checks nobody in.",
+        "Badges : le code du QR de chaque badge et la personne qu'il désigne ; un badge "
+        "révoqué n'enregistre personne.",
+        optional=True,
     ),
 )
 SHEETS_BY_TYPE = {sheet.type_name: sheet for sheet in SHEETS}

@@ -30,6 +30,12 @@ class TypeCounts:
     conflicts: int = 0
     invalid: int = 0
 
+    @property
+    def shown(self) -> bool:
+        """Worth a line: an expected list or badges only when the workbook brought some."""
+        rows = self.new + self.updated + self.unchanged + self.older + self.conflicts
+        return self.type_name not in ("expected_person", "badge") or bool(rows + self.invalid)
+
 
 @dataclass(frozen=True)
 class ImportReceived:

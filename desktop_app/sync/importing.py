@@ -30,12 +30,13 @@ from desktop_app.sync.merge import MergeContext, TypeCounts, pending_conflicts
 from desktop_app.sync.parallel import SheetReader, read_here, start_reader
 from desktop_app.sync.progress import CancelCheck, ProgressCallback, Steps
 from desktop_app.sync.reader import SheetChunk, WorkbookData, check_row_count, read_workbook
-from desktop_app.sync.records import RECORD_TYPES, person_aliases
+from desktop_app.sync.records import BY_NAME, RECORD_TYPES, person_aliases
 from desktop_app.sync.sheet_rows import InvalidRow
 from desktop_app.sync.streamed import TypeMerge, merge_block, merge_streamed
 from desktop_app.sync.trust import MassDeletion, is_mass, office_warnings, refusal
 from desktop_app.workbooks import protection
 
+OPTIONAL_TYPES = frozenset(spec.type_name for spec in SHEETS if spec.optional)
 IMPORT_CACHE_KIB = 64 * 1024
 # The record types read and merged a chunk of rows at a time (the reading process reads those
 # it can): the big ones, whose rows would not all fit in memory at once.
@@ -58,6 +59,13 @@ class TypeSummary:
     @property
     def changes(self) -> int:
         return self.new + self.updated + self.conflicts
+
+    @property
+    def shown(self) -> bool:
+        """Worth a line in a summary: every type the first format had, and an expected list
+        or badges only when the workbook brought some (most offices use neither)."""
+        rows = self.new + self.updated + self.unchanged + self.older + self.conflicts
+        return self.type_name not in OPTIONAL_TYPES or bool(rows + self.invalid)
 
 
 @dataclass(frozen=True)
@@ -108,11 +116,13 @@ def _merge_file(
     steps: Steps,
     reader: SheetReader | None,
 ) -> FileSummary:
+    attendance = BY_NAME["attendance"].table
     context = MergeContext(
         connection,
         now,
         aliases=person_aliases(connection),
         pending=pending_conflicts(connection),
+        attendance_before=connection.execute(select(func.max(attendance.c.id))).scalar() or 0,
     )
     # What the database holds is asked for a block of rows at a time, by their uuids
     # (hq_lookup): the import's memory follows the block, not the database.

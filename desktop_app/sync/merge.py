@@ -28,6 +28,7 @@ from desktop_app.sync.bulk import (
 from desktop_app.sync.new_rows import REF_FIELDS, NewSoFar, all_new, refs_need_checking
 from desktop_app.sync.records import (
     ATTENDANCE,
+    BY_NAME,
     PERSON,
     RECORD_TYPES,
     RecordType,
@@ -72,6 +73,9 @@ class MergeContext:
     known: dict[str, set[str]] = field(default_factory=dict)  # uuids a reference may name
     aliases: dict[str, str] = field(default_factory=dict)  # merged person uuid -> survivor
     pending: set[tuple[str, str, int]] = field(default_factory=set)  # open conflicts
+    # The highest attendance id before the import: a holder above it was written by this
+    # import (a workbook naming one presence twice), never "the same presence" (docs/door.md).
+    attendance_before: int = 0
 
 
 def pending_conflicts(connection: Connection) -> set[tuple[str, str, int]]:
@@ -210,6 +214,7 @@ def plan_type(
     contents = list(zip(*(row.content for row in rows), strict=True))
     check_refs = refs_need_checking(record_type, contents, context.known, aliases)
     tally = dict.fromkeys(Outcome, 0)
+    named_here = {row.uuid for row in rows} if natural is not None else set()
     for row in rows:
         if aliased_persons and row.uuid in aliases:
             counts.unchanged += 1  # merged into another person here: the survivor stands
@@ -242,6 +247,9 @@ def plan_type(
             key = content[:3]
             holder = natural.get(key)
             if holder is not None and holder != row.uuid:
+                if holder not in named_here and _same_presence(context, holder, content):
+                    counts.unchanged += 1  # recorded at the other door too: one presence
+                    continue
                 invalid.append(
                     _invalid(
                         row,
@@ -375,6 +383,40 @@ def _natural_keys(
     if record_type is not ATTENDANCE:
         return None
     return {record.content[:3]: uuid for uuid, record in stored.items()}
+
+
+def _same_presence(context: MergeContext, holder: str, content: tuple[Any, ...]) -> bool:
+    """The (activity, person, day) an incoming attendance takes is held here, from before this
+    import, by a live attendance in the same role that stays there: the same presence, checked
+    in at two doors (two computers of one office, or an office and HQ). It stays as it is
+    here; the incoming one adds nothing. Not the same presence: a holder the workbook names too
+    (moved elsewhere by it, or the workbook's own second row), one written by this import, a
+    deleted one, another role."""
+    if content[-1]:
+        return False
+    table = ATTENDANCE.table
+    activity = BY_NAME["activity"].table
+    person = BY_NAME["person"].table
+    found = context.connection.execute(
+        select(
+            table.c.id, table.c.role, table.c.deleted, activity.c.uuid, person.c.uuid, table.c.day
+        )
+        .join(activity, activity.c.id == table.c.activity_id)
+        .join(person, person.c.id == table.c.person_id)
+        .where(table.c.uuid == holder)
+    ).first()
+    if found is None:
+        return False
+    record_id, role, deleted, activity_uuid, person_uuid, day = found
+    return (
+        record_id <= context.attendance_before
+        and not deleted
+        and role == content[_ROLE_AT]
+        and (activity_uuid, person_uuid, day) == tuple(content[:3])
+    )
+
+
+_ROLE_AT = ATTENDANCE.index("role")
 
 
 def _diff(fields: list[str], old: tuple[Any, ...], new: tuple[Any, ...]) -> dict[str, list[Any]]:

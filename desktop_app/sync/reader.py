@@ -192,7 +192,7 @@ def check_sheets(data: WorkbookData, names: list[str]) -> None:
     would be applied in part (its head counts silently 0)."""
     present = {sheet_kind(name) for name in names}
     for spec in SHEETS:
-        if spec.type_name not in present:
+        if spec.type_name not in present and not _older_format(data, spec):
             raise refuse(
                 data.path,
                 QT_TRANSLATE_NOOP(
@@ -205,9 +205,17 @@ def check_sheets(data: WorkbookData, names: list[str]) -> None:
             )
 
 
+def _older_format(data: WorkbookData, spec: SheetSpec) -> bool:
+    """A sheet added after the format's first version, which the workbook does not know of
+    (no row count for it in its manifest): an older Registre's, bringing no such record."""
+    return spec.optional and f"rows_{spec.type_name}" not in data.manifest
+
+
 def check_row_count(data: WorkbookData, type_name: str, found: int) -> None:
     """The rows of a type are as many as the manifest says, or the workbook is refused."""
     expected = data.manifest_count(type_name) if f"rows_{type_name}" in data.manifest else -1
+    if expected == -1 and _older_format(data, SHEETS_BY_TYPE[type_name]):
+        expected = 0
     if found != expected:
         spec = SHEETS_BY_TYPE[type_name]
         raise refuse(

@@ -173,7 +173,7 @@ def _cell_xml(
             return ""
         return f'<c r="{ref}" t="inlineStr"><is><t>{_escape(str(value))}</t></is></c>'
 
-    if kind in ("int", "revision", "year", "count"):
+    if kind in ("int", "revision", "year", "count", "percent", "minutes"):
         return number
     if kind == "date":
         return date

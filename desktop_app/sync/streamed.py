@@ -80,7 +80,14 @@ def merge_block(
     with steps.phase("merge"):
         stored = hq_lookup.stored_for(connection, record_type, uuids)
         known = hq_lookup.known_targets(connection, record_type, sheets, context.aliases)
-        local = MergeContext(connection, context.now, known, context.aliases, context.pending)
+        local = MergeContext(
+            connection,
+            context.now,
+            known,
+            context.aliases,
+            context.pending,
+            context.attendance_before,
+        )
         block = new_block(local, record_type, sheets, stored)
     if block is not None and _written_new(merge, Plan(new_block=block), steps):
         counts.new += len(block.uuids)

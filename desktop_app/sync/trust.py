@@ -3,7 +3,9 @@
 - The office: a workbook names its site (its code) and, since schema 0005, the installation
   that wrote it (`site_id` in the manifest). HQ remembers both for every workbook it imports.
   A workbook claiming to be this database's own site, an installation known under another
-  code, or a code known from another installation, needs the user's confirmation.
+  code, or a code known from another installation, needs the user's confirmation; once
+  confirmed and imported, that installation is one of the office's computers (a second door
+  at an event, docs/door.md) and its next workbooks under the same code are not asked about.
 - Mass deletions: a workbook that would delete more than 10 % of the live records of a type
   held here (at least 2), or more than 50, needs a second confirmation.
 
@@ -28,6 +30,10 @@ _DELETES = {
     "person": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} persons held here"),
     "attendance": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} attendance rows held here"),
     "head_count": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} head counts held here"),
+    "expected_person": QT_TRANSLATE_NOOP(
+        "Sync", "{count} of the {live} persons of expected lists held here"
+    ),
+    "badge": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} badges held here"),
 }
 
 
@@ -47,13 +53,31 @@ def is_mass(count: int, live: int) -> bool:
     return count > MASS_COUNT or (count >= 2 and count > MASS_SHARE * live)
 
 
+def _known_device(connection: Connection, site: str, source_id: str) -> bool:
+    """This installation has sent workbooks under this code before, and they were imported: a
+    computer of that office, confirmed once (two laptops at two doors of one event)."""
+    if not source_id:
+        return False
+    found = connection.execute(
+        select(ImportLog.id)
+        .where(ImportLog.source_site == site, ImportLog.source_id == source_id)
+        .limit(1)
+    ).first()
+    return found is not None
+
+
 def office_warnings(
     connection: Connection, file_name: str, site: str, source_id: str
 ) -> tuple[UserMessage, ...]:
-    """Why the workbook's office is not the one it says, as far as this database can tell."""
+    """Why the workbook's office is not the one it says, as far as this database can tell.
+    An installation already imported under the same code is one of that office's computers:
+    confirmed once, not asked about again."""
     warnings: list[UserMessage] = []
-    local = connection.execute(select(Site.code).where(Site.is_local)).scalar()
-    if site and site == local:
+    local, local_id = connection.execute(
+        select(Site.code, Site.install_id).where(Site.is_local)
+    ).one_or_none() or (None, None)
+    known_device = _known_device(connection, site, source_id)
+    if site and site == local and (source_id == local_id or not known_device):
         warnings.append(
             UserMessage(
                 "Sync",
@@ -84,6 +108,8 @@ def office_warnings(
                 {"file": file_name, "site": site, "old": known_as},
             )
         )
+    if known_device:
+        return tuple(warnings)
     other = connection.execute(
         select(ImportLog.source_id)
         .where(

@@ -84,6 +84,8 @@ ACTIVITY = RecordType(
         _f("follow_up"),
         _f("notes"),
         Field("partner_uuids", "", ref="organisation", many=True, blank=frozenset()),
+        _f("completion_percent"),
+        _f("late_after_minutes"),
         _f("deleted", blank=False),
     ),
 )
@@ -135,8 +137,38 @@ HEAD_COUNT = RecordType(
     ),
 )
 
+# At the door (docs/door.md): an activity's expected list, and the badges' tokens, so that
+# every computer of an office resolves the same badge.
+EXPECTED = RecordType(
+    "expected_person",
+    "ExpectedPerson",
+    (
+        Field("activity_uuid", "activity_id", ref="activity", required=True),
+        Field("person_uuid", "person_id", ref="person", required=True),
+        _f("deleted", blank=False),
+    ),
+)
+BADGE = RecordType(
+    "badge",
+    "Badge",
+    (
+        Field("person_uuid", "person_id", ref="person", required=True),
+        _f("token", required=True),
+        _f("revoked", blank=False),
+        _f("deleted", blank=False),
+    ),
+)
+
 # In dependency order: a record only refers to types before it.
-RECORD_TYPES: tuple[RecordType, ...] = (ORGANISATION, ACTIVITY, PERSON, ATTENDANCE, HEAD_COUNT)
+RECORD_TYPES: tuple[RecordType, ...] = (
+    ORGANISATION,
+    ACTIVITY,
+    PERSON,
+    ATTENDANCE,
+    HEAD_COUNT,
+    EXPECTED,
+    BADGE,
+)
 BY_NAME: dict[str, RecordType] = {t.name: t for t in RECORD_TYPES}
 
 

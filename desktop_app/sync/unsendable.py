@@ -26,7 +26,9 @@ from desktop_app.sync.format import SHEETS, SheetSpec
 from desktop_app.sync.records import iter_stored
 from desktop_app.sync.sheet_rows import content_problem
 
-_CHECKED_KINDS = frozenset({"text", "date", "datetime", "year", "count", "country"})
+_CHECKED_KINDS = frozenset(
+    {"text", "date", "datetime", "year", "count", "percent", "minutes", "country"}
+)
 _LABEL_WIDTH = 60
 
 

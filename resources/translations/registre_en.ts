@@ -56,6 +56,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{count} expected</source>
+        <translation>
+            <numerusform>{count} expected</numerusform>
+            <numerusform>{count} expected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} badges</source>
+        <translation>
+            <numerusform>{count} badge</numerusform>
+            <numerusform>{count} badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not sent: {count} attendance rows (a day out of range, or a person or activity not sent).</source>
         <translation>
             <numerusform>Not sent: {count} attendance row (a day out of range, or a person or activity not sent).</numerusform>
@@ -81,6 +95,34 @@
         <translation>
             <numerusform>{count} thing to look at</numerusform>
             <numerusform>{count} things to look at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} certificates written in {folder}</source>
+        <translation>
+            <numerusform>{count} certificate written in {folder}</numerusform>
+            <numerusform>{count} certificates written in {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: {count} badges on {pages} pages</source>
+        <translation>
+            <numerusform>{path}: {count} badge on {pages} page(s)</numerusform>
+            <numerusform>{path}: {count} badges on {pages} page(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} persons added to the expected list</source>
+        <translation>
+            <numerusform>{count} person added to the expected list</numerusform>
+            <numerusform>{count} persons added to the expected list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} persons were on the list already</source>
+        <translation>
+            <numerusform>{count} person was on the list already</numerusform>
+            <numerusform>{count} persons were on the list already</numerusform>
         </translation>
     </message>
 </context>
@@ -118,6 +160,33 @@
         <translation>
             <numerusform>Merge {merged} (#{merged_id}) into {survivor} (#{survivor_id})? Its %Ln attendance row moves to {survivor}.</numerusform>
             <numerusform>Merge {merged} (#{merged_id}) into {survivor} (#{survivor_id})? Its %Ln attendance rows move to {survivor}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Door</name>
+    <message numerus="yes">
+        <source>{count} rows are invalid: correct the sheet, or skip them.</source>
+        <translation>
+            <numerusform>{count} row is invalid: correct the sheet, or skip it.</numerusform>
+            <numerusform>{count} rows are invalid: correct the sheet, or skip them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedPanel</name>
+    <message numerus="yes">
+        <source>Not arrived yet: %n</source>
+        <translation>
+            <numerusform>Not arrived yet: %n</numerusform>
+            <numerusform>Not arrived yet: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not invited: %n</source>
+        <translation>
+            <numerusform>Not invited: %n</numerusform>
+            <numerusform>Not invited: %n</numerusform>
         </translation>
     </message>
 </context>

@@ -544,6 +544,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Rôle</translation>
     </message>
     <message>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
@@ -898,6 +902,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>numéro de la personne</translation>
     </message>
     <message>
+        <source>the code of a badge, as a scanner reads it</source>
+        <translation>le code d&apos;un badge, tel qu&apos;un lecteur le lit</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -912,6 +920,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>YYYY-MM-DD (default: the whole activity)</source>
         <translation>AAAA-MM-JJ (par défaut&#xa0;: toute l&apos;activité)</translation>
+    </message>
+    <message>
+        <source>checkin: give --person ID or --token CODE (one of them).</source>
+        <translation>checkin&#x202f;: indiquez --person ID ou --token CODE (l&apos;un des deux).</translation>
+    </message>
+    <message>
+        <source>badge of {name}</source>
+        <translation>badge de {name}</translation>
     </message>
     <message>
         <source>already checked in on {day} as {role}: nothing changed</source>
@@ -1150,8 +1166,216 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>importations</translation>
     </message>
     <message>
+        <source> (late)</source>
+        <translation> (en retard)</translation>
+    </message>
+    <message>
+        <source>the folder to write one PDF per person into</source>
+        <translation>le dossier où écrire un PDF par personne</translation>
+    </message>
+    <message>
+        <source>a certificate&apos;s PDF, or the code its QR code holds</source>
+        <translation>le PDF d&apos;une attestation, ou le code que porte son QR</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s public key (default: this database&apos;s)</source>
+        <translation>la clé publique de l&apos;organisation (par défaut&#x202f;: celle de cette base)</translation>
+    </message>
+    <message>
+        <source>the public key to print on your documents</source>
+        <translation>la clé publique à imprimer sur vos documents</translation>
+    </message>
+    <message>
+        <source>write the signing key to a file (keep it safe)</source>
+        <translation>écrire la clé de signature dans un fichier (à garder en lieu sûr)</translation>
+    </message>
+    <message>
+        <source>sign with a key exported from another database</source>
+        <translation>signer avec une clé exportée d&apos;une autre base</translation>
+    </message>
+    <message>
+        <source>share of the days a participant must attend to complete (default 80)</source>
+        <translation>part des jours où un participant doit être présent pour achever l&apos;activité (80 par défaut)</translation>
+    </message>
+    <message>
+        <source>back to the default completion rule</source>
+        <translation>revenir à la règle d&apos;assiduité par défaut</translation>
+    </message>
+    <message>
+        <source>arrivals after this time (HH:MM) are late</source>
+        <translation>les arrivées après cette heure (HH:MM) sont en retard</translation>
+    </message>
+    <message>
+        <source>no late time</source>
+        <translation>pas d&apos;heure de retard</translation>
+    </message>
+    <message>
+        <source>completion: present {percent}% of the days{default}</source>
+        <translation>assiduité&#x202f;: présent {percent}&#x202f;% des jours{default}</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (par défaut)</translation>
+    </message>
+    <message>
+        <source>late after: {time}</source>
+        <translation>en retard après&#x202f;: {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} certificates written in {folder}</source>
+        <translation>
+            <numerusform>{count} attestation écrite dans {folder}</numerusform>
+            <numerusform>{count} attestations écrites dans {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>public key: {key}</source>
+        <translation>clé publique&#x202f;: {key}</translation>
+    </message>
+    <message>
+        <source>{file} holds no certificate code.</source>
+        <translation>{file} ne contient aucun code d&apos;attestation.</translation>
+    </message>
+    <message>
+        <source>GENUINE: certificate no. {number}, {name}, {activity} ({start} to {end}), present {days} of {count} days, issued by {issuer} on {issued}</source>
+        <translation>AUTHENTIQUE&#x202f;: attestation n° {number}, {name}, {activity} (du {start} au {end}), présent(e) {days} jour(s) sur {count}, délivrée par {issuer} le {issued}</translation>
+    </message>
+    <message>
+        <source>whoever holds {file} can sign certificates: keep it like a password</source>
+        <translation>qui détient {file} peut signer des attestations&#x202f;: gardez-le comme un mot de passe</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>le PDF à écrire</translation>
+    </message>
+    <message>
+        <source>a4: sheets of 8 badges to cut; a6: one badge a page</source>
+        <translation>a4&#x202f;: feuilles de 8 badges à découper&#x202f;; a6&#x202f;: un badge par page</translation>
+    </message>
+    <message>
+        <source>only these persons (default: the expected list and those checked in)</source>
+        <translation>seulement ces personnes (par défaut&#x202f;: la liste des attendus et les personnes enregistrées)</translation>
+    </message>
+    <message>
+        <source>lost badges: new codes, the old ones revoked</source>
+        <translation>badges perdus&#x202f;: nouveaux codes, les anciens révoqués</translation>
+    </message>
+    <message>
+        <source>revoke a lost badge by its code (prints nothing else)</source>
+        <translation>révoquer un badge perdu par son code (n&apos;imprime rien d&apos;autre)</translation>
+    </message>
+    <message>
+        <source>badge revoked: it checks nobody in (person {id})</source>
+        <translation>badge révoqué&#x202f;: il n&apos;enregistre plus personne (personne {id})</translation>
+    </message>
+    <message>
+        <source>badges: give --activity and --out (or --revoke CODE).</source>
+        <translation>badges&#x202f;: indiquez --activity et --out (ou --revoke CODE).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: {count} badges on {pages} pages</source>
+        <translation>
+            <numerusform>{path}&#x202f;: {count} badge sur {pages} page(s)</numerusform>
+            <numerusform>{path}&#x202f;: {count} badges sur {pages} page(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>put persons of the registry on the expected list</source>
+        <translation>inscrire des personnes du registre sur la liste des attendus</translation>
+    </message>
+    <message>
+        <source>person ids</source>
+        <translation>identifiants des personnes</translation>
+    </message>
+    <message>
+        <source>the expected list from a sheet (.xlsx, .ods, .csv) or pasted lines (-)</source>
+        <translation>la liste des attendus depuis une feuille (.xlsx, .ods, .csv) ou des lignes collées (-)</translation>
+    </message>
+    <message>
+        <source>the sheet, or - to read pasted lines</source>
+        <translation>la feuille, ou - pour lire des lignes collées</translation>
+    </message>
+    <message>
+        <source>correct the field of a column, as for import-sheet</source>
+        <translation>corriger le champ d&apos;une colonne, comme pour import-sheet</translation>
+    </message>
+    <message>
+        <source>a row that may be someone in the registry: a new person, or the best match</source>
+        <translation>une ligne qui est peut-être quelqu&apos;un du registre&#x202f;: une nouvelle personne, ou la meilleure correspondance</translation>
+    </message>
+    <message>
+        <source>the expected list, and on a day who has arrived</source>
+        <translation>la liste des attendus et, pour un jour, qui est arrivé</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD: who arrived that day</source>
+        <translation>AAAA-MM-JJ&#x202f;: qui est arrivé ce jour-là</translation>
+    </message>
+    <message>
+        <source>only those not arrived yet on --day</source>
+        <translation>seulement ceux qui ne sont pas encore arrivés le jour --day</translation>
+    </message>
+    <message>
+        <source>take a person off the expected list</source>
+        <translation>retirer une personne de la liste des attendus</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} persons added to the expected list</source>
+        <translation>
+            <numerusform>{count} personne ajoutée à la liste des attendus</numerusform>
+            <numerusform>{count} personnes ajoutées à la liste des attendus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} persons were on the list already</source>
+        <translation>
+            <numerusform>{count} personne était déjà sur la liste</numerusform>
+            <numerusform>{count} personnes étaient déjà sur la liste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new persons {new}, known persons {matched}, possible duplicates {duplicates}, invalid rows {invalid}</source>
+        <translation>nouvelles personnes {new}, personnes connues {matched}, doublons possibles {duplicates}, lignes invalides {invalid}</translation>
+    </message>
+    <message>
+        <source>{sheet} row {row}: {reasons}</source>
+        <translation>{sheet} ligne {row}&#x202f;: {reasons}</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written</source>
+        <translation>essai&#x202f;: rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>added to the expected list {added} (already there {already}); persons created {created}</source>
+        <translation>ajoutés à la liste des attendus {added} (déjà présents {already})&#x202f;; personnes créées {created}</translation>
+    </message>
+    <message>
         <source>id</source>
         <translation>numéro</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>structure</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrivée</translation>
+    </message>
+    <message>
+        <source>expected {expected}</source>
+        <translation>attendus {expected}</translation>
+    </message>
+    <message>
+        <source>expected {expected} · arrived {arrived} · not yet {not_yet} · not invited {walk_ins}</source>
+        <translation>attendus {expected} · arrivés {arrived} · pas encore {not_yet} · non invités {walk_ins}</translation>
+    </message>
+    <message>
+        <source>not on the expected list: nothing changed</source>
+        <translation>pas sur la liste des attendus&#x202f;: rien n&apos;a changé</translation>
     </message>
     <message>
         <source>text</source>
@@ -1366,6 +1590,26 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>ÂGE</translation>
     </message>
     <message>
+        <source>CODE</source>
+        <translation>CODE_DU_BADGE</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>POURCENTAGE</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>PUBLIC_KEY</source>
+        <translation>CLÉ_PUBLIQUE</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>attestation</translation>
+    </message>
+    <message>
         <source>the following arguments are required: {names}</source>
         <translation>les arguments suivants sont obligatoires&#xa0;: {names}</translation>
     </message>
@@ -1536,6 +1780,30 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>erase the persons with no activity for N years (retention)</source>
         <translation>effacer les personnes sans activité depuis N ans (conservation)</translation>
+    </message>
+    <message>
+        <source>the expected list of an activity: add, import, list, remove</source>
+        <translation>la liste des attendus d&apos;une activité&#x202f;: ajouter, importer, afficher, retirer</translation>
+    </message>
+    <message>
+        <source>print the badges of an activity with their QR codes (PDF)</source>
+        <translation>imprimer les badges d&apos;une activité avec leurs codes QR (PDF)</translation>
+    </message>
+    <message>
+        <source>certificates of participation for those who completed an activity (PDF)</source>
+        <translation>attestations de participation pour ceux qui ont achevé une activité (PDF)</translation>
+    </message>
+    <message>
+        <source>check offline that a certificate is genuine</source>
+        <translation>vérifier hors ligne qu&apos;une attestation est authentique</translation>
+    </message>
+    <message>
+        <source>the key that signs certificates: show, export, import</source>
+        <translation>la clé qui signe les attestations&#x202f;: afficher, exporter, importer</translation>
+    </message>
+    <message>
+        <source>an activity&apos;s completion rule and the time after which arrivals are late</source>
+        <translation>la règle d&apos;assiduité d&apos;une activité et l&apos;heure après laquelle une arrivée est en retard</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
@@ -1745,10 +2013,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>participants {participants} (nommés {named}, effectifs {unnamed})&#xa0;: femmes {women}, hommes {men}, sexe non précisé {not_stated}</translation>
     </message>
     <message>
-        <source>youth (under {threshold}) {youth} = {share}, age unknown {age_unknown}, age from a birth year only {year_only}; person-days {person_days}; present every day {completion} of {named}; team {team}</source>
-        <translation>jeunes (moins de {threshold} ans) {youth} = {share}, âge inconnu {age_unknown}, âge d&apos;après la seule année de naissance {year_only}&#x202f;; personnes-jours {person_days}&#x202f;; présents tous les jours {completion} sur {named}&#x202f;; équipe d&apos;animation {team}</translation>
-    </message>
-    <message>
         <source>participations {participants}: women {women}, men {men}, sex not stated {not_stated}; youth {youth} = {share}, age unknown {age_unknown}, age from a birth year only {year_only}</source>
         <translation>participations {participants}&#xa0;: femmes {women}, hommes {men}, sexe non précisé {not_stated}&#x202f;; jeunes {youth} = {share}, âge inconnu {age_unknown}, âge d&apos;après la seule année de naissance {year_only}</translation>
     </message>
@@ -1758,6 +2022,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
             <numerusform>Totaux sur {count} activité</numerusform>
             <numerusform>Totaux sur {count} activités</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>youth (under {threshold}) {youth} = {share}, age unknown {age_unknown}, age from a birth year only {year_only}; person-days {person_days}; completed {completion} of {named}; team {team}</source>
+        <translation>jeunes (moins de {threshold} ans) {youth} = {share}, âge inconnu {age_unknown}, âge d&apos;après la seule année de naissance {year_only}&#x202f;; personnes-jours {person_days}&#x202f;; assiduité atteinte {completion} sur {named}&#x202f;; équipe d&apos;animation {team}</translation>
     </message>
     <message>
         <source>unique persons {unique} (named {named}, head counts {unnamed}): women {women}, men {men}, sex not stated {not_stated}</source>
@@ -1876,6 +2144,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>effectifs</translation>
     </message>
     <message>
+        <source>expected</source>
+        <translation>attendus</translation>
+    </message>
+    <message>
+        <source>badges</source>
+        <translation>badges</translation>
+    </message>
+    <message>
         <source>total</source>
         <translation>total</translation>
     </message>
@@ -1912,6 +2188,20 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>
             <numerusform>{count} effectif</numerusform>
             <numerusform>{count} effectifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} expected</source>
+        <translation>
+            <numerusform>{count} attendu</numerusform>
+            <numerusform>{count} attendus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} badges</source>
+        <translation>
+            <numerusform>{count} badge</numerusform>
+            <numerusform>{count} badges</numerusform>
         </translation>
     </message>
     <message>
@@ -2563,8 +2853,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Personnes-jours</translation>
     </message>
     <message>
-        <source>Present every day</source>
-        <translation>Présents tous les jours</translation>
+        <source>Completed (present the share of days the rule asks)</source>
+        <translation>Assiduité atteinte (présents la part des jours que demande la règle)</translation>
     </message>
     <message>
         <source>Facilitation team</source>
@@ -2843,6 +3133,68 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>Door</name>
+    <message numerus="yes">
+        <source>{count} rows are invalid: correct the sheet, or skip them.</source>
+        <translation>
+            <numerusform>{count} ligne est invalide&#x202f;: corrigez la feuille, ou ignorez-la.</numerusform>
+            <numerusform>{count} lignes sont invalides&#x202f;: corrigez la feuille, ou ignorez-les.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was pasted.</source>
+        <translation>Rien n&apos;a été collé.</translation>
+    </message>
+    <message>
+        <source>The pasted lines have several columns but no header row: paste the header row too (Nom, Prénoms, Structure…).</source>
+        <translation>Les lignes collées ont plusieurs colonnes mais pas de ligne d&apos;en-tête&#x202f;: collez aussi la ligne d&apos;en-tête (Nom, Prénoms, Structure…).</translation>
+    </message>
+    <message>
+        <source>No badge has the code {code}.</source>
+        <translation>Aucun badge n&apos;a le code {code}.</translation>
+    </message>
+    <message>
+        <source>The badge was misread (a letter lost on the way): scan it again.</source>
+        <translation>Le badge a été mal lu (une lettre perdue en route)&#x202f;: scannez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Unknown badge {code}: nobody was checked in. A badge printed on another computer is known here after the workbook sync; else type the name.</source>
+        <translation>Badge inconnu {code}&#x202f;: personne n&apos;a été enregistré. Un badge imprimé sur un autre ordinateur est connu ici après la synchronisation par classeur&#x202f;; sinon, tapez le nom.</translation>
+    </message>
+    <message>
+        <source>This badge was revoked (reported lost): nobody was checked in. Type the name, and print a new badge.</source>
+        <translation>Ce badge a été révoqué (signalé perdu)&#x202f;: personne n&apos;a été enregistré. Tapez le nom, et imprimez un nouveau badge.</translation>
+    </message>
+    <message>
+        <source>This badge&apos;s person is no longer in the registry: nobody was checked in.</source>
+        <translation>La personne de ce badge n&apos;est plus dans le registre&#x202f;: personne n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{code} is not a badge&apos;s code.</source>
+        <translation>{code} n&apos;est pas le code d&apos;un badge.</translation>
+    </message>
+    <message>
+        <source>{key} is not a public key of Registre&apos;s certificates.</source>
+        <translation>{key} n&apos;est pas une clé publique des attestations de Registre.</translation>
+    </message>
+    <message>
+        <source>{path} does not hold a certificate signing key.</source>
+        <translation>{path} ne contient pas de clé de signature d&apos;attestations.</translation>
+    </message>
+    <message>
+        <source>This is not the code of a certificate.</source>
+        <translation>Ce n&apos;est pas le code d&apos;une attestation.</translation>
+    </message>
+    <message>
+        <source>NOT GENUINE: this certificate was changed after it was signed, or was not signed with this organisation&apos;s key.</source>
+        <translation>NON AUTHENTIQUE&#x202f;: cette attestation a été modifiée après sa signature, ou n&apos;a pas été signée avec la clé de cette organisation.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}.</source>
+        <translation>Impossible de lire {path}.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePairTableModel</name>
     <message>
         <source>Score</source>
@@ -2936,6 +3288,43 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Something unexpected went wrong ({kind}): this is a bug in Registre. What you saved before is safe. Please report it with the log file {log} (it holds no names or phone numbers).</source>
         <translation>Un problème inattendu est survenu ({kind})&#x202f;: c&apos;est un défaut de Registre. Ce que vous aviez enregistré est en sécurité. Merci de le signaler en joignant le journal {log} (il ne contient ni noms ni numéros de téléphone).</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedPanel</name>
+    <message>
+        <source>Show or hide who has not arrived yet</source>
+        <translation>Afficher ou masquer qui n&apos;est pas encore arrivé</translation>
+    </message>
+    <message>
+        <source>F8: hide the lists</source>
+        <translation>F8&#x202f;: masquer les listes</translation>
+    </message>
+    <message>
+        <source>F8: who has not arrived yet</source>
+        <translation>F8&#x202f;: qui n&apos;est pas encore arrivé</translation>
+    </message>
+    <message>
+        <source>Expected {expected} · arrived {arrived} · not yet {not_yet}</source>
+        <translation>Attendus {expected} · arrivés {arrived} · pas encore {not_yet}</translation>
+    </message>
+    <message>
+        <source> · not invited {count}</source>
+        <translation> · non invités {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not arrived yet: %n</source>
+        <translation>
+            <numerusform>Pas encore arrivé&#x202f;: %n</numerusform>
+            <numerusform>Pas encore arrivés&#x202f;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not invited: %n</source>
+        <translation>
+            <numerusform>Non invité&#x202f;: %n</numerusform>
+            <numerusform>Non invités&#x202f;: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4464,8 +4853,8 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>personnes-jours&#xa0;: {count}</translation>
     </message>
     <message>
-        <source>present every day: {count}</source>
-        <translation>présents tous les jours&#xa0;: {count}</translation>
+        <source>completed: {count}</source>
+        <translation>assiduité atteinte&#x202f;: {count}</translation>
     </message>
     <message>
         <source>team: {count}</source>
@@ -5636,6 +6025,14 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>{count} des {live} effectifs de cette base</translation>
     </message>
     <message>
+        <source>{count} of the {live} persons of expected lists held here</source>
+        <translation>{count} des {live} personnes des listes d&apos;attendus de cette base</translation>
+    </message>
+    <message>
+        <source>{count} of the {live} badges held here</source>
+        <translation>{count} des {live} badges de cette base</translation>
+    </message>
+    <message>
         <source>{file} says it comes from this database&apos;s own site {site}: one of its own workbooks coming back, or a workbook claiming to be this site.</source>
         <translation>{file} dit venir du site de cette base, {site}&#x202f;: un de ses propres classeurs qui revient, ou un classeur qui se fait passer pour ce site.</translation>
     </message>
@@ -5779,6 +6176,14 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>Head counts</source>
         <translation>Effectifs</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6009,6 +6414,14 @@ L’enregistrer avant de fermer&#x202f;?</translation>
     <message>
         <source>No family name on this row.</source>
         <translation>Pas de nom de famille sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>The completion rule is a share of the days from 1 to 100%.</source>
+        <translation>La règle d&apos;assiduité est une part des jours de 1 à 100&#x202f;%.</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day such as 08:30.</source>
+        <translation>{value} n&apos;est pas une heure comme 08:30.</translation>
     </message>
 </context>
 <context>

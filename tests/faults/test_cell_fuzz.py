@@ -19,7 +19,11 @@ import pytest
 import python_calamine
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
+from desktop_app.door.tokens import new_token
+from desktop_app.store import Database
+from desktop_app.store.models import Activity, Badge, ExpectedPerson, Person
 from desktop_app.sync import cells as hq_cells
 from desktop_app.sync.export import export_workbook
 from desktop_app.sync.format import SHEETS, Column, SheetSpec
@@ -85,7 +89,7 @@ def _cell(column: Column, value: Any) -> Any:
         return hq_cells.label(kind, value, LANGUAGE)
     if kind == "refs":
         return " ".join(sorted(value))
-    if kind in ("int", "year", "count", "revision"):
+    if kind in ("int", "year", "count", "revision", "percent", "minutes"):
         return float(value)  # calamine gives every number as a float
     return value
 
@@ -107,6 +111,7 @@ def sample_rows(
     office = site_database(template_db, folder, "NE-NIA")
     try:
         add_sample(office, people=2)
+        _door_records(office)
         path = export_workbook(office, folder / "office.xlsx", full=True, language=LANGUAGE).path
     finally:
         office.close()
@@ -115,6 +120,17 @@ def sample_rows(
         return {spec.type_name: book.get_sheet_by_name(spec.en).to_python()[:2] for spec in SHEETS}
     finally:
         book.close()
+
+
+def _door_records(office: Database) -> None:
+    """An expected person, a badge and the activity's door rules: a row on every sheet."""
+    with office.session() as session:
+        activity = session.scalars(select(Activity)).one()
+        person = session.scalars(select(Person).order_by(Person.id)).first()
+        assert person is not None
+        activity.completion_percent, activity.late_after_minutes = 75, 510
+        session.add(ExpectedPerson(activity_id=activity.id, person_id=person.id))
+        session.add(Badge(person_id=person.id, token=new_token(), revoked=False))
 
 
 def _parsed(spec: SheetSpec, rows: list[list[Any]]) -> tuple[list[Incoming], list[InvalidRow]]:

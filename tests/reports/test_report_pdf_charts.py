@@ -104,4 +104,10 @@ def test_only_the_pdf_renderer_and_the_translator_import_qt_below_the_window() -
         if not path.relative_to(PACKAGE).as_posix().startswith("ui/")
         and re.search(r"^\s*(from|import) PySide6", path.read_text("utf-8"), re.MULTILINE)
     }
-    assert importing == {"reports/pdf_render.py", "reports/pdf_charts.py", "translation.py"}
+    # The PDF renderer with its two painters, charts and cards (badges, certificates).
+    assert importing == {
+        "reports/pdf_render.py",
+        "reports/pdf_charts.py",
+        "reports/pdf_cards.py",
+        "translation.py",
+    }

@@ -37,6 +37,8 @@ def test_sheets_headers_and_layout_for_a_person(office: Database, tmp_path: Path
         "Personnes",
         "Présences",
         "Effectifs",
+        "Attendus",
+        "Badges",
     ]
     persons = book["Personnes"]
     headers = [cell.value for cell in persons[1]]
@@ -67,7 +69,15 @@ def test_sheets_headers_and_layout_for_a_person(office: Database, tmp_path: Path
 
 def test_english_labels_and_headers(office: Database, tmp_path: Path) -> None:
     book = openpyxl.load_workbook(export_workbook(office, tmp_path / "en.xlsx", language="en").path)
-    names = ["Organisations", "Activities", "Persons", "Attendance", "Head counts"]
+    names = [
+        "Organisations",
+        "Activities",
+        "Persons",
+        "Attendance",
+        "Head counts",
+        "Expected",
+        "Badges",
+    ]
     assert book.sheetnames[2:] == names
     row = [cell.value for cell in book["Activities"][2]]
     assert "held" in row and "restitution" in row
@@ -128,6 +138,8 @@ def test_by_default_only_changes_since_the_last_export(office: Database, tmp_pat
         "person": 1,
         "attendance": 0,
         "head_count": 0,
+        "expected_person": 0,
+        "badge": 0,
     }
     full = export_workbook(office, tmp_path / "3.xlsx", full=True)
     assert full.mode == "full" and full.row_counts["person"] == 3

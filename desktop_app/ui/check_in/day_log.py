@@ -175,7 +175,7 @@ class CheckInDayLog(QObject):
                     person_label(row.family_name, row.given_names),
                     row.organisation or "",
                     cell.role,
-                    None,
+                    cell.checked_in_at,
                     cell.signed,
                     cell.revision,
                 )

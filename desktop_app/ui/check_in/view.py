@@ -32,9 +32,11 @@ from desktop_app.store import Database
 from desktop_app.ui.check_in.counter import CheckInCounter
 from desktop_app.ui.check_in.day_log import CheckInDayLog, MessageLine, person_label
 from desktop_app.ui.check_in.enter import next_step, not_the_match_text, step_text
+from desktop_app.ui.check_in.expected_panel import ExpectedPanel
 from desktop_app.ui.check_in.likely_persons import LikelyPersons
 from desktop_app.ui.check_in.person_form import Arrival, NewPersonForm
 from desktop_app.ui.check_in.roles import CheckInRoles
+from desktop_app.ui.check_in.scanning import scanned_in
 from desktop_app.ui.check_in.search import CheckInSearch
 from desktop_app.ui.common.actions import make_action
 from desktop_app.ui.common.changes import Changes, ChangeSignal
@@ -163,6 +165,8 @@ class CheckInView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.counter_label)
         layout.addWidget(self.day_label)
+        self.expected_panel = ExpectedPanel.for_screen(self)  # ui/check_in/expected_panel.py
+        layout.addWidget(self.expected_panel)
         layout.addLayout(search_row)
         layout.addWidget(self.next_label)
         layout.addWidget(self.message_label)
@@ -283,12 +287,17 @@ class CheckInView(QWidget):
         if self.form.is_open():
             self.submit_new_person(force_new)
             return
+        if scanned_in(self):  # a badge's code, from a scanner (ui/check_in/scanning.py)
+            return
         self.search.flush()  # Enter typed before the pause: what is in the box
         step = next_step(self.search, self.day, self.roles)
         if step.kind == "new":
             self.start_new_person(closest=step.person)
         elif step.kind in ("check_in", "here"):
             self.check_in_match(step.person)
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.messages.show(text, error)
 
     def show_next(self) -> None:
         """The line under the search box: what Enter will do. The role list follows."""

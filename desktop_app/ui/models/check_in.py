@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from desktop_app.activities.arrivals import local_time
 from desktop_app.activities.attendance import DEFAULT_ROLE
 from desktop_app.registry.persons import PersonRow
 from desktop_app.ui.common.formats import role_label, sex_label
@@ -91,10 +92,17 @@ class CheckInEntry:
 Sign = Callable[[CheckInEntry, bool], CheckInEntry | None]
 
 
+def arrival_time(checked_in_at: dt.datetime | None) -> str:
+    """08:47 for a check-in stored at 07:47 UTC in Niamey; "" for a presence without a time."""
+    if checked_in_at is None:
+        return ""
+    return local_time(checked_in_at, None).strftime("%H:%M")
+
+
 class CheckInLogModel(RowTableModel[CheckInEntry]):
     """The day's check-ins; the Signed column is a tick box when a `sign` call is given."""
 
-    NAME, ORGANISATION, ROLE, SIGNED = range(4)
+    NAME, ORGANISATION, ROLE, ARRIVED, SIGNED = range(5)
 
     def __init__(self, parent: Any = None, sign: Sign | None = None) -> None:
         self._sign = sign
@@ -105,6 +113,8 @@ class CheckInLogModel(RowTableModel[CheckInEntry]):
             Column(self.tr("Name"), lambda r: r.name),
             Column(self.tr("Organisation"), lambda r: r.organisation),
             Column(self.tr("Role"), lambda r: role_label(r.role)),
+            # The check-in time, in the computer's local time: the venue's, at the door.
+            Column(self.tr("Arrived"), lambda r: arrival_time(r.checked_in_at)),
             Column(self.tr("Signed"), lambda r: ""),
         ]
 

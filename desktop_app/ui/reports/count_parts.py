@@ -136,7 +136,7 @@ def period_parts(totals: PeriodTotals, threshold: int) -> list[Part]:
             "person_days",
         ),
         Part(
-            QCoreApplication.translate("ReportView", "present every day: {count}").format(
+            QCoreApplication.translate("ReportView", "completed: {count}").format(
                 count=n(totals.completion)
             ),
             "completion",

@@ -248,7 +248,7 @@ class SyncHistoryDialog(QDialog):
                 date=format_moment(received.imported_at),
             )
         )
-        rows = [*received.types, received.totals]
+        rows = [*(t for t in received.types if t.shown), received.totals]
         self.details.setRowCount(len(rows))
         self.details.setVerticalHeaderLabels([type_label(t.type_name) for t in rows])
         bold = QFont()

@@ -55,6 +55,8 @@ def type_label(type_name: str) -> str:
         "person": QCoreApplication.translate("SyncImport", "Persons"),
         "attendance": QCoreApplication.translate("SyncImport", "Attendance"),
         "head_count": QCoreApplication.translate("SyncImport", "Head counts"),
+        "expected_person": QCoreApplication.translate("SyncImport", "Expected"),
+        "badge": QCoreApplication.translate("SyncImport", "Badges"),
     }
     return labels.get(type_name, QCoreApplication.translate("SyncImport", "Total"))
 
@@ -130,7 +132,7 @@ class FilePreview(QWidget):
         self.doubts.setStyleSheet(ERROR_STYLE)
         self.doubts.setVisible(bool(doubts))
         layout.addWidget(self.doubts)
-        rows = [*summary.types, summary.totals()]
+        rows = [*(t for t in summary.types if t.shown), summary.totals()]
         self.counts = _CountsTable(len(rows), len(COUNT_NAMES))
         self.counts.setHorizontalHeaderLabels(count_headers())
         self.counts.setVerticalHeaderLabels([type_label(t.type_name) for t in rows])
@@ -301,6 +303,9 @@ _CHANGED_KINDS = {
     "attendance": "attendance",
     "head_count": "head_counts",
     "organisation": "organisations",
+    # An expected list is read with the attendance of its activity; a badge names a person.
+    "expected_person": "attendance",
+    "badge": "persons",
 }
 
 
