@@ -7,15 +7,14 @@ next shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,19 +27,10 @@ from desktop_app.ui.common.changes import Changes, ChangeSignal
 from desktop_app.ui.common.text import error_text
 from desktop_app.ui.models.persons import PersonTableModel
 from desktop_app.ui.widgets.field_messages import ERROR_STYLE
+from desktop_app.ui.widgets.open_on_enter_table import OpenOnEnterTable
 
 SEARCH_DELAY_MS = 120
 LIST_LIMIT = 200
-
-
-class PersonTable(QTableView):
-    open_requested = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit(self.currentIndex().row())
-            return
-        super().keyPressEvent(event)
 
 
 class DeletePersonCommand(QUndoCommand):
@@ -90,7 +80,7 @@ class PersonsView(QWidget):
         )
         self.search_edit.setClearButtonEnabled(True)
         self.model = PersonTableModel(self)
-        self.table = PersonTable()
+        self.table = OpenOnEnterTable()
         self.table.setObjectName("person_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -14,7 +14,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +54,7 @@ from desktop_app.ui.common.record_links import links_for
 from desktop_app.ui.common.text import error_text, language, translate_message
 from desktop_app.ui.common.worker import Task, run_task
 from desktop_app.ui.models.rows import Column, RowTableModel
+from desktop_app.ui.widgets.open_on_enter_table import OpenOnEnterTable
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.main_window import MainWindow
@@ -97,18 +97,6 @@ class FindingTableModel(RowTableModel[Finding]):
         if finding.head_count_id is not None:
             return self.tr("Head count #{id}").format(id=finding.head_count_id)
         return ""
-
-
-class FindingTable(QTableView):
-    """Enter opens the current finding's record (QTableView would start editing instead)."""
-
-    open_requested = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit(self.currentIndex().row())
-            return
-        super().keyPressEvent(event)
 
 
 class CountChecksView(QWidget):
@@ -169,7 +157,7 @@ class CountChecksView(QWidget):
         self.advice.setObjectName("checks_advice")
         self.advice.setWordWrap(True)
         self.model = FindingTableModel(self)
-        self.table = FindingTable(self)
+        self.table = OpenOnEnterTable(self)
         self.table.setObjectName("checks_findings")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -9,7 +9,7 @@ list is read off the UI thread (a period's list holds tens of thousands of rows)
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,18 +30,7 @@ from desktop_app.ui.common.record_links import links_for
 from desktop_app.ui.common.text import error_text, translate_message
 from desktop_app.ui.common.worker import Task, run_task
 from desktop_app.ui.models.counted import CountedRow, CountedRowsModel, rows_of
-
-
-class CountedTable(QTableView):
-    """Enter opens the current row (QTableView would start editing instead)."""
-
-    open_requested = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit(self.currentIndex().row())
-            return
-        super().keyPressEvent(event)
+from desktop_app.ui.widgets.open_on_enter_table import OpenOnEnterTable
 
 
 class ExplainDialog(QDialog):
@@ -86,7 +74,7 @@ class ExplainDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
-        self.table = CountedTable(self)
+        self.table = OpenOnEnterTable(self)
         self.table.setObjectName("explain_table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
