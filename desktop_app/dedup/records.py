@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -236,6 +236,11 @@ def load_records(database: Database) -> list[PersonRecord]:
     with database.session() as session:
         index.refresh(session)
     rows, organisations = index.snapshot()
+    return records_of(rows.values(), organisations)
+
+
+def records_of(rows: Iterable[Any], organisations: Organisations) -> list[PersonRecord]:
+    """The records of these rows of the person index, in their order."""
     labels = labels_of(organisations)
     with paused_garbage_collector():
         return [to_record(row, labels) for row in rows]

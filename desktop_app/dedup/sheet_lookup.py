@@ -104,7 +104,7 @@ class SheetLookup(RegistryLookup):
             wanted.update(key for row in rows for key in [name_key(row[2], row[3] or "")] if key)
             named = _rows_named(connection, wanted, families, givens)
             kept = {row[0]: row for row in (*rows, *named)}
-        lookup = cls.build([kept[person_id] for person_id in sorted(kept)], organisations)
+        lookup = cls.build({i: tuple(kept[i]) for i in sorted(kept)}, organisations)
         # What the whole registry's index knows of the persons not kept.
         lookup.by_word_edit = words
         lookup.organisation_ids = organisation_ids
