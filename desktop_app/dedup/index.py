@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
+from operator import attrgetter
 from typing import Any, NamedTuple, Self
 
 from desktop_app.dedup.name_parts import PartBlocks, given_keys
@@ -34,12 +35,16 @@ from desktop_app.dedup.records import (
     fold,
     labels_of,
     name_key,
-    paused_garbage_collector,
     stored_phone_key,
     to_record,
 )
 from desktop_app.dedup.words import initials_only, similar, word_keys, words_by_key
-from desktop_app.registry.person_index import Organisations, PersonRow, Rows
+from desktop_app.registry.person_index import (
+    Organisations,
+    PersonRow,
+    Rows,
+    paused_garbage_collector,
+)
 
 BLOCK_LIMIT = 60  # a bigger block is a shared value (an office phone), not one person
 CHANGED_WORDS = 2  # name keys that differ in this many words at most are compared
@@ -232,6 +237,18 @@ def keys_of_rows(rows: Iterable[Sequence[Any]]) -> Iterator[tuple[Any, ...]]:
         )
 
 
+RECORD_KEYS = attrgetter(
+    "id",
+    "name_key",
+    "phone_key",
+    "email_key",
+    "family_key",
+    "given_key",
+    "organisation_id",
+    "birth_year",
+)
+
+
 def person_keys(row: Sequence[Any]) -> PersonKeys:
     return PersonKeys._make(next(keys_of_rows([row])))
 
@@ -282,10 +299,9 @@ class RegistryLookup(Blocks):
                     email = email.strip().casefold() if email else ""
                     family, given = fold(family), fold(given)
                 else:  # the same keys, made by `to_record` already
-                    person_id, key = item.id, item.name_key
-                    phone, email = item.phone_key, item.email_key
-                    family, given = item.family_key, item.given_key
-                    organisation_id, year = item.organisation_id, item.birth_year
+                    person_id, key, phone, email, family, given, organisation_id, year = (
+                        RECORD_KEYS(item)
+                    )
                 if key:
                     by_name[key].append(person_id)
                 if phone:

@@ -9,10 +9,8 @@ only for the persons a query meets. The blocks over these records are in dedup_i
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -22,6 +20,7 @@ from desktop_app.registry.person_index import (
     SEARCH_TEXT,
     Organisations,
     PersonIndex,
+    paused_garbage_collector,
 )
 from desktop_app.store import Database
 
@@ -244,21 +243,3 @@ def records_of(rows: Iterable[Any], organisations: Organisations) -> list[Person
     labels = labels_of(organisations)
     with paused_garbage_collector():
         return [to_record(row, labels) for row in rows]
-
-
-@contextmanager
-def paused_garbage_collector() -> Iterator[None]:
-    """Building the index makes hundreds of thousands of small objects that live on: the cyclic
-    garbage collector would walk them again and again meanwhile, for a third of the time, to
-    free nothing. Reference counting still frees everything as usual."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        # Move what was made into the old generation at once, as if it had survived young
-        # collections: otherwise the next one walks it all (a quarter of a second).
-        gc.freeze()
-        gc.unfreeze()
-        if enabled:
-            gc.enable()

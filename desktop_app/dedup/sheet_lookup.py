@@ -41,13 +41,16 @@ from desktop_app.dedup.records import (
     PersonRecord,
     labels_of,
     name_key,
-    paused_garbage_collector,
     query_record,
     stored_phone_key,
 )
 from desktop_app.dedup.words import initials_only
 from desktop_app.records.text import normalise
-from desktop_app.registry.person_index import PersonIndex, read_organisations
+from desktop_app.registry.person_index import (
+    PersonIndex,
+    paused_garbage_collector,
+    read_organisations,
+)
 from desktop_app.store import Database
 from desktop_app.store.models import Person
 

@@ -27,13 +27,12 @@ from desktop_app.dedup.records import (
     MatchQuery,
     PersonRecord,
     load_records,
-    paused_garbage_collector,
     query_record,
     records_of,
 )
 from desktop_app.dedup.sheet_lookup import SheetLookup
 from desktop_app.registry.organisations import edit_organisation
-from desktop_app.registry.person_index import PersonIndex
+from desktop_app.registry.person_index import PersonIndex, paused_garbage_collector
 from desktop_app.registry.persons import (
     PersonFields,
     create_person,
