@@ -222,7 +222,7 @@ class PersonKeys(NamedTuple):
 
 
 def keys_of_rows(rows: Iterable[Sequence[Any]]) -> Iterator[tuple[Any, ...]]:
-    """The fields of `PersonKeys` of rows of the person index (or of PERSON_COLUMNS)."""
+    """The fields of `PersonKeys` of rows of the person index."""
     for row in rows:
         person_id, _uuid, family, given, _sex, birth_year, organisation_id, phone, email = row[:9]
         yield (
@@ -466,7 +466,7 @@ class RegistryLookup(Blocks):
         return organisation_ids
 
 
-ROW_ORGANISATION_ID = 6  # in a row of the person index (and of PERSON_COLUMNS)
+ROW_ORGANISATION_ID = 6  # in a row of the person index
 
 
 def words_by_edit(name_keys: Iterable[str]) -> dict[str, list[str]]:

@@ -16,8 +16,6 @@ from typing import Any, NamedTuple
 
 from desktop_app.records.text import normalise
 from desktop_app.registry.person_index import (
-    INDEX_COLUMNS,
-    SEARCH_TEXT,
     Organisations,
     PersonIndex,
     paused_garbage_collector,
@@ -186,10 +184,6 @@ Labels = dict[int | None, tuple[str, frozenset[str]]]  # organisation id -> labe
 NO_ORGANISATION: tuple[str, frozenset[str]] = ("", frozenset())
 
 
-# What a sheet's lookup reads of a person: the index's columns but the search text.
-PERSON_COLUMNS = INDEX_COLUMNS[:SEARCH_TEXT]
-
-
 def labels_of(organisations: Organisations) -> Labels:
     """Each organisation's label and keys."""
     labels: Labels = {}
@@ -200,9 +194,9 @@ def labels_of(organisations: Organisations) -> Labels:
 
 
 def to_record(row: Any, labels: Labels) -> PersonRecord:
-    """The PersonRecord of a row of the person index (or of PERSON_COLUMNS)."""
+    """The PersonRecord of a row of the person index (`INDEX_COLUMNS`)."""
     (person_id, uuid, family, given, sex, birth_year, organisation_id, phone, email, region,
-     position, *_search_text) = row  # fmt: skip
+     position, _search_text) = row  # fmt: skip
     given = given or ""
     key = name_key(family, given)
     label, keys = labels.get(organisation_id, NO_ORGANISATION)
