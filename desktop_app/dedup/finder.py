@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop_app.dedup.index import RegistryLookup
-from desktop_app.dedup.records import PersonRecord, phone_parts
+from desktop_app.dedup.records import PersonRecord, make_record, phone_parts, records_of
 from desktop_app.dedup.score import (
     CONTEXT,
     DEFAULT_MIN_SCORE,
@@ -86,12 +86,13 @@ def distinct_pairs(database: Database) -> set[tuple[str, str]]:
 
 def candidate_pairs(
     index: RegistryLookup,
-    records: dict[int, PersonRecord],
+    records: list[PersonRecord],
     check: Callable[[], None] | None = None,
     *,
     name_alone: bool = True,
 ) -> set[tuple[int, int]]:
-    """Pairs of persons (ids, the smaller first) that share a block.
+    """Pairs of persons (ids, the smaller first) that share a block; `records` at their ids'
+    places (`by_id`).
 
     Without `name_alone`, persons of the same or a similar name are paired only when they also
     share an organisation, a birth year, a position or a part of their phone numbers (a shared
@@ -137,14 +138,14 @@ class SharedDetails:
     ("@" and the position) and the parts of its phone number a slip of one digit leaves
     unchanged (`phone_parts`)."""
 
-    held: dict[int, tuple[Detail, ...]]  # what each person has
-    sought: dict[int, tuple[Detail, ...]]  # what they share with: birth years one apart too
+    held: list[tuple[Detail, ...]]  # what each record has, by id
+    sought: list[tuple[Detail, ...]]  # what it shares with: birth years one apart too
 
     @classmethod
-    def of(cls, records: dict[int, PersonRecord]) -> SharedDetails:
-        held: dict[int, tuple[Detail, ...]] = {}
-        sought: dict[int, tuple[Detail, ...]] = {}
-        for person_id, record in records.items():
+    def of(cls, records: list[PersonRecord]) -> SharedDetails:
+        held: list[tuple[Detail, ...]] = []
+        sought: list[tuple[Detail, ...]] = []
+        for record in records:
             details: list[Detail] = []
             if record.organisation_id is not None:
                 details.append(record.organisation_id)
@@ -154,10 +155,11 @@ class SharedDetails:
                 details.extend(phone_parts(record.phone_key))
             year = record.birth_year
             if year is None:
-                held[person_id] = sought[person_id] = tuple(details)
+                held.append(tuple(details))
+                sought.append(held[-1])
             else:
-                held[person_id] = (*details, -year)
-                sought[person_id] = (*details, -year + 1, -year, -year - 1)
+                held.append((*details, -year))
+                sought.append((*details, -year + 1, -year, -year - 1))
         return cls(held, sought)
 
     def add_pairs(self, firsts: list[int], seconds: list[int], pairs: set[tuple[int, int]]) -> None:
@@ -199,9 +201,10 @@ def find_duplicates(
     with database.session() as session:
         person_index.refresh(session)
     rows, organisations = person_index.snapshot()
+    made = records_of(rows.values(), organisations)
     report(15)
-    index = RegistryLookup.build(rows, organisations)
-    records = index.records()
+    index = RegistryLookup.build(rows, organisations, made)
+    records = by_id(made)
     report(30)
     positions = candidate_pairs(index, records, check, name_alone=min_score <= NAME_ALONE_CEILING)
     report(40)
@@ -209,7 +212,7 @@ def find_duplicates(
     found: list[tuple[int, tuple[str, ...], PersonRecord, PersonRecord]] = []
     total = max(len(positions), 1)
     every = max(total // 60, 1)
-    frequency = {i: len(index.by_name.get(record.name_key, ())) for i, record in records.items()}
+    frequency = [len(index.by_name.get(record.name_key, ())) for record in records]
     for count, (first, second) in enumerate(positions):
         if count % every == 0:
             report(40 + 60 * count // total)
@@ -240,6 +243,18 @@ def find_duplicates(
         DuplicatePair(summary(a, counts), summary(b, counts), value, reasons)
         for value, reasons, a, b in found
     ]
+
+
+NOBODY = make_record(id=0, uuid="", family_name="", given_names="")
+
+
+def by_id(records: list[PersonRecord]) -> list[PersonRecord]:
+    """The records (in id order) each at its id's place: a list reads quicker than a dict.
+    The places of ids no live person has hold a record of nobody, which no block holds."""
+    placed = [NOBODY] * (records[-1].id + 1 if records else 0)
+    for record in records:
+        placed[record.id] = record
+    return placed
 
 
 def _ids(found: Iterable[tuple[int, tuple[str, ...], PersonRecord, PersonRecord]]) -> set[int]:

@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
+from operator import attrgetter
 from typing import Any, NamedTuple, Self
 
 from desktop_app.dedup.name_parts import PartBlocks, given_keys
@@ -34,12 +35,16 @@ from desktop_app.dedup.records import (
     fold,
     labels_of,
     name_key,
-    paused_garbage_collector,
     stored_phone_key,
     to_record,
 )
 from desktop_app.dedup.words import initials_only, similar, word_keys, words_by_key
-from desktop_app.registry.person_index import Organisations, PersonRow
+from desktop_app.registry.person_index import (
+    Organisations,
+    PersonRow,
+    Rows,
+    paused_garbage_collector,
+)
 
 BLOCK_LIMIT = 60  # a bigger block is a shared value (an office phone), not one person
 CHANGED_WORDS = 2  # name keys that differ in this many words at most are compared
@@ -206,6 +211,7 @@ class Blocks:
 class PersonKeys(NamedTuple):
     """Where one person sits in the blocks: the keys `to_record` makes, without the record."""
 
+    id: int
     name: str
     phone: str
     email: str
@@ -215,18 +221,36 @@ class PersonKeys(NamedTuple):
     birth_year: int | None
 
 
+def keys_of_rows(rows: Iterable[Sequence[Any]]) -> Iterator[tuple[Any, ...]]:
+    """The fields of `PersonKeys` of rows of the person index."""
+    for row in rows:
+        person_id, _uuid, family, given, _sex, birth_year, organisation_id, phone, email = row[:9]
+        yield (
+            person_id,
+            name_key(family, given or ""),
+            stored_phone_key(phone) if phone else "",
+            email.strip().casefold() if email else "",
+            fold(family),
+            fold(given),
+            organisation_id,
+            birth_year,
+        )
+
+
+RECORD_KEYS = attrgetter(
+    "id",
+    "name_key",
+    "phone_key",
+    "email_key",
+    "family_key",
+    "given_key",
+    "organisation_id",
+    "birth_year",
+)
+
+
 def person_keys(row: Sequence[Any]) -> PersonKeys:
-    """The keys of a row of the person index (or of dedup_records.PERSON_COLUMNS)."""
-    _id, _uuid, family, given, _sex, birth_year, organisation_id, phone, email = row[:9]
-    return PersonKeys(
-        name_key(family, given or ""),
-        stored_phone_key(phone) if phone else "",
-        email.strip().casefold() if email else "",
-        fold(family),
-        fold(given),
-        organisation_id,
-        birth_year,
-    )
+    return PersonKeys._make(next(keys_of_rows([row])))
 
 
 @dataclass
@@ -244,8 +268,14 @@ class RegistryLookup(Blocks):
     _first_persons: dict[int, int] | None = field(default=None, init=False)
 
     @classmethod
-    def build(cls, rows: Sequence[PersonRow], organisations: Organisations) -> Self:
-        """From rows in id order, in one pass: the keys of `person_keys` put in the blocks of
+    def build(
+        cls,
+        rows: Rows,
+        organisations: Organisations,
+        records: Iterable[PersonRecord] | None = None,
+    ) -> Self:
+        """From the rows by id in id order (kept), in one pass: the keys of `person_keys`
+        (from `records` of these rows when made already: the finder's) put in the blocks of
         `_blocks_of` (written out here for speed; a test keeps the two ways equal)."""
         with paused_garbage_collector():
             by_name: defaultdict[str, list[int]] = defaultdict(list)
@@ -258,21 +288,31 @@ class RegistryLookup(Blocks):
             by_bare: defaultdict[tuple[str, int], list[int]] = defaultdict(list)
             first_persons: dict[int, int] = {}
             sizes: dict[int, int] = {}
-            for row in rows:
-                person_id, _uuid, family, given, _sex, year, organisation_id, phone, email = row[:9]
-                key = name_key(family, given or "")
+            # The blocks hold ids made here one after the other, not the rows' own (made among
+            # each row's texts): the finder reads them by the million, a tenth quicker so.
+            ids = list(range(next(reversed(rows)) + 1 if rows else 0))
+            items: Iterable[Any] = rows.values() if records is None else records
+            for item in items:
+                if records is None:  # the keys of `keys_of_rows`, without a generator's cost
+                    person_id, _uuid, family, given, _sex, year, organisation_id, phone, email = (
+                        item[:9]
+                    )
+                    key = name_key(family, given or "")
+                    phone = stored_phone_key(phone) if phone else ""
+                    email = email.strip().casefold() if email else ""
+                    family, given = fold(family), fold(given)
+                else:  # the same keys, made by `to_record` already
+                    person_id, key, phone, email, family, given, organisation_id, year = (
+                        RECORD_KEYS(item)
+                    )
+                person_id = ids[person_id]
                 if key:
                     by_name[key].append(person_id)
                 if phone:
-                    key = stored_phone_key(phone)
-                    if key:
-                        by_phone[key].append(person_id)
+                    by_phone[phone].append(person_id)
                 if email:
-                    key = email.strip().casefold()
-                    if key:
-                        by_email[key].append(person_id)
-                family_key, given_key = fold(family), fold(given)
-                own, shorter = given_keys(family_key, given_key)
+                    by_email[email].append(person_id)
+                own, shorter = given_keys(family, given)
                 if own:
                     by_given[own].append(person_id)
                 for key in shorter:
@@ -284,13 +324,13 @@ class RegistryLookup(Blocks):
                 else:
                     sizes[organisation_id] = 1
                     first_persons[organisation_id] = person_id
-                if family_key:
-                    block = (family_key, organisation_id)
+                if family:
+                    block = (family, organisation_id)
                     by_family_organisation[block].append(person_id)
-                    if initials_only(given_key):
+                    if initials_only(given):
                         by_bare[block].append(person_id)
                     if year is not None:
-                        by_year[family_key, organisation_id, year].append(person_id)
+                        by_year[family, organisation_id, year].append(person_id)
             lookup = cls(
                 by_name=dict(by_name),
                 by_word_edit=words_by_edit(by_name),
@@ -305,7 +345,7 @@ class RegistryLookup(Blocks):
                     dict(by_bare),
                 ),
                 organisation_sizes=sizes,
-                rows={row[0]: row for row in rows},
+                rows=rows,
                 labels=labels_of(organisations),
                 organisations=organisations,
             )
@@ -340,11 +380,6 @@ class RegistryLookup(Blocks):
         if found is None:
             found = self._records[person_id] = to_record(self.rows[person_id], self.labels)
         return found
-
-    def records(self) -> dict[int, PersonRecord]:
-        """Every person's record, by id in order (made now, not kept: the finder's)."""
-        with paused_garbage_collector():
-            return {i: to_record(row, self.labels) for i, row in self.rows.items()}
 
     def _blocks_of(self, keys: PersonKeys) -> Iterator[tuple[dict[Any, list[int]], Any]]:
         """The blocks a person of these keys is in, and the person's key in each."""
@@ -431,7 +466,7 @@ class RegistryLookup(Blocks):
         return organisation_ids
 
 
-ROW_ORGANISATION_ID = 6  # in a row of the person index (and of PERSON_COLUMNS)
+ROW_ORGANISATION_ID = 6  # in a row of the person index
 
 
 def words_by_edit(name_keys: Iterable[str]) -> dict[str, list[str]]:

@@ -9,19 +9,16 @@ only for the persons a query meets. The blocks over these records are in dedup_i
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from desktop_app.records.text import normalise
 from desktop_app.registry.person_index import (
-    INDEX_COLUMNS,
-    SEARCH_TEXT,
     Organisations,
     PersonIndex,
+    paused_garbage_collector,
 )
 from desktop_app.store import Database
 
@@ -187,10 +184,6 @@ Labels = dict[int | None, tuple[str, frozenset[str]]]  # organisation id -> labe
 NO_ORGANISATION: tuple[str, frozenset[str]] = ("", frozenset())
 
 
-# What a sheet's lookup reads of a person: the index's columns but the search text.
-PERSON_COLUMNS = INDEX_COLUMNS[:SEARCH_TEXT]
-
-
 def labels_of(organisations: Organisations) -> Labels:
     """Each organisation's label and keys."""
     labels: Labels = {}
@@ -201,9 +194,9 @@ def labels_of(organisations: Organisations) -> Labels:
 
 
 def to_record(row: Any, labels: Labels) -> PersonRecord:
-    """The PersonRecord of a row of the person index (or of PERSON_COLUMNS)."""
+    """The PersonRecord of a row of the person index (`INDEX_COLUMNS`)."""
     (person_id, uuid, family, given, sex, birth_year, organisation_id, phone, email, region,
-     position, *_search_text) = row  # fmt: skip
+     position, _search_text) = row  # fmt: skip
     given = given or ""
     key = name_key(family, given)
     label, keys = labels.get(organisation_id, NO_ORGANISATION)
@@ -236,24 +229,11 @@ def load_records(database: Database) -> list[PersonRecord]:
     with database.session() as session:
         index.refresh(session)
     rows, organisations = index.snapshot()
+    return records_of(rows.values(), organisations)
+
+
+def records_of(rows: Iterable[Any], organisations: Organisations) -> list[PersonRecord]:
+    """The records of these rows of the person index, in their order."""
     labels = labels_of(organisations)
     with paused_garbage_collector():
         return [to_record(row, labels) for row in rows]
-
-
-@contextmanager
-def paused_garbage_collector() -> Iterator[None]:
-    """Building the index makes hundreds of thousands of small objects that live on: the cyclic
-    garbage collector would walk them again and again meanwhile, for a third of the time, to
-    free nothing. Reference counting still frees everything as usual."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        # Move what was made into the old generation at once, as if it had survived young
-        # collections: otherwise the next one walks it all (a quarter of a second).
-        gc.freeze()
-        gc.unfreeze()
-        if enabled:
-            gc.enable()

@@ -34,20 +34,23 @@ from desktop_app.dedup.index import Blocks, RegistryLookup, block_signature, wor
 from desktop_app.dedup.name_parts import MOST_GIVEN_WORDS, PartBlocks, given_keys
 from desktop_app.dedup.records import (
     NO_ORGANISATION,
-    PERSON_COLUMNS,
     PHONE_KEY_DIGITS,
     Labels,
     MatchQuery,
     PersonRecord,
     labels_of,
     name_key,
-    paused_garbage_collector,
     query_record,
     stored_phone_key,
 )
 from desktop_app.dedup.words import initials_only
 from desktop_app.records.text import normalise
-from desktop_app.registry.person_index import PersonIndex, read_organisations
+from desktop_app.registry.person_index import (
+    INDEX_COLUMNS,
+    PersonIndex,
+    paused_garbage_collector,
+    read_organisations,
+)
 from desktop_app.store import Database
 from desktop_app.store.models import Person
 
@@ -104,7 +107,7 @@ class SheetLookup(RegistryLookup):
             wanted.update(key for row in rows for key in [name_key(row[2], row[3] or "")] if key)
             named = _rows_named(connection, wanted, families, givens)
             kept = {row[0]: row for row in (*rows, *named)}
-        lookup = cls.build([kept[person_id] for person_id in sorted(kept)], organisations)
+        lookup = cls.build({i: tuple(kept[i]) for i in sorted(kept)}, organisations)
         # What the whole registry's index knows of the persons not kept.
         lookup.by_word_edit = words
         lookup.organisation_ids = organisation_ids
@@ -267,7 +270,7 @@ def _rows_of_pairs(connection: Connection, pairs: set[tuple[str, str]]) -> list[
     found: list[Any] = []
     named = _joined_column(Person.family_name, func.coalesce(Person.given_names, ""))
     for chunk in _chunks(sorted(map(_joined, pairs))):
-        statement = select(*PERSON_COLUMNS).where(~Person.deleted, named.in_(chunk))
+        statement = select(*INDEX_COLUMNS).where(~Person.deleted, named.in_(chunk))
         found.extend(
             row for row in connection.execute(statement) if (row[2], row[3] or "") in pairs
         )
@@ -290,7 +293,7 @@ def _rows_by_id(connection: Connection, ids: set[int]) -> list[Any]:
     rows: list[Any] = []
     for start in range(0, len(ordered), MAX_LISTED):
         chunk = ordered[start : start + MAX_LISTED]
-        statement = select(*PERSON_COLUMNS).where(~Person.deleted, Person.id.in_(chunk))
+        statement = select(*INDEX_COLUMNS).where(~Person.deleted, Person.id.in_(chunk))
         rows.extend(connection.execute(statement))
     return rows
 
