@@ -12,13 +12,12 @@ line's start against the same commands run from the sources.
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from bench.floors import against, load, medians, wall_seconds
+from bench.floors import against, compiled_env, load, medians, wall_seconds
 
 Figures = list[tuple[str, str]]
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,7 +75,7 @@ def run(_db_path: Path | None = None, runs: int = 5) -> Figures:
     sources = [sys.executable, "-m", "desktop_app"]
     with tempfile.TemporaryDirectory(prefix="bench-bundle-") as name:
         folder = Path(name)
-        env = {**os.environ, "REGISTRE_CONFIG_DIR": str(folder / "config"), "HOME": name}
+        env = {**compiled_env(), "REGISTRE_CONFIG_DIR": str(folder / "config"), "HOME": name}
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         demo = folder / "demo.db"
         subprocess.run([str(cli), "--db", str(demo), "demo"], check=True, env=env,

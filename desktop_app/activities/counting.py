@@ -41,7 +41,10 @@ from desktop_app.store.models import Activity
 
 @dataclass(frozen=True, kw_only=True)
 class ActivityRow(ActivitySummary, rules.Counts):
-    """An activity with its counts: one line of the activity list."""
+    """An activity with its counts: one line of the activity list (`counted` False: its counts
+    are not read yet, zeros to show as unknown)."""
+
+    counted: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -148,15 +151,6 @@ def period_counts(database: Database, period: PeriodFilter | None = None) -> Per
     with database.session() as session:
         activities, unique = _counts(session, ids, period.youth_threshold, with_unique=True)
     return PeriodCounts(period, tuple(activities), _totals(activities, unique))
-
-
-def counted_rows(
-    session: Session, ids: Select[Any], statement: Select[Any], youth_threshold: int
-) -> list[ActivityRow]:
-    """The activities `statement` selects (in its order) among `ids`, each with its counts."""
-    use_large_page_cache(session)
-    tallies = tally(session, ids, rules.RULES, youth_threshold)
-    return [ActivityRow(**row) for _, _, row in _counted(session, ids, statement, tallies)]
 
 
 def _counts(

@@ -130,6 +130,23 @@ def run_task(job: Job, owner: QObject | None = None, pool: QThreadPool | None = 
     return task
 
 
+def finish_tasks(wait_ms: int = 30_000) -> bool:
+    """Before the database file is closed and replaced (a restore, encryption): let the jobs
+    under way finish, since they hold connections to it (lists read in the background, the
+    registry index), and deliver their results, which may start others (the registry index
+    is read once the activity list is counted); False if some did not end in time. A
+    connection closed after the file was replaced would write its journal into the new file."""
+    pool = QThreadPool.globalInstance()
+    deadline = time.monotonic() + wait_ms / 1000
+    while True:
+        left = max(0, int((deadline - time.monotonic()) * 1000))
+        if not pool.waitForDone(left):
+            return False
+        QCoreApplication.sendPostedEvents()  # the results: Task._on_done
+        if pool.activeThreadCount() == 0:
+            return True
+
+
 def cancel_all_tasks(wait_ms: int = 5000) -> bool:
     """At exit: ask every running job to stop and wait for them; False if some did not."""
     for task in list(_running):
