@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -81,6 +82,7 @@ def child_window(db: Path) -> None:
             return
         figures["filled"] = _since_launch()
         figures["filled_cpu"] = time.process_time()
+        figures["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         _report(figures)
 
     def usable() -> None:
