@@ -1,8 +1,9 @@
 """The activity list: search as you type, filters by year, kind, country and status, counts.
 
-The lines are read at once (milliseconds), their counts off the UI thread (most of a second on
-a big database; the count columns say "…" meanwhile). Filters, search and sorting then work on
-the lines kept in memory (activities/activity_list.KeptList), without a query.
+The lines are read at once (milliseconds), their counts off the UI thread once the window is
+shown (most of a second on a big database; the count columns say "…" meanwhile). Filters,
+search and sorting then work on the lines kept in memory (activities/activity_list.KeptList),
+without a query.
 
 It listens to the window's change signal: a write that may change an activity or its counts
 (a check-in elsewhere, a saved form, an import, a merge) reads again the lines of the
@@ -204,7 +205,11 @@ class ActivitiesView(QWidget):
         # The lines now, their counts in the background.
         self.kept.apply(read_list(database, youth_threshold=youth_threshold, counted=False))
         self._show(self.kept.select(self.filters()))
-        self._want(Wanted(), now=True)
+        # Once the window is on screen: counting beside its start would slow it on 2 cores.
+        self._counting_soon = QTimer(self)
+        self._counting_soon.setSingleShot(True)
+        self._counting_soon.timeout.connect(lambda: self._want(Wanted(), now=True))
+        self._counting_soon.start(0)
 
     def focus_first(self) -> None:
         self.search_edit.setFocus()
@@ -313,7 +318,9 @@ class ActivitiesView(QWidget):
 
     def is_refreshing(self) -> bool:
         """A read is under way (its lines are not on screen yet)."""
-        return self._task is not None or self.search_timer.isActive()
+        return (
+            self._task is not None or self.search_timer.isActive() or self._counting_soon.isActive()
+        )
 
     def when_counted(self, then: Callable[[], object]) -> None:
         """Call `then()` once every line has its counts (at once when they have)."""
