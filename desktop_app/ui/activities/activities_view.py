@@ -119,7 +119,7 @@ class ActivitiesView(QWidget):
         self._wanted: Wanted | None = None  # lines to read again
         self._select_when_read: int | None = None
         self._task: Task | None = None  # the read under way (one at a time, in order)
-        self._read_at = 0.0  # when every line was last read (time.monotonic)
+        self._read_at = time.monotonic()  # when every line was last read (just below)
         self._sized = False
         self._sort = ("start_date", True)
         self.undo_stack = QUndoStack(self)  # deletions of activities
