@@ -82,14 +82,15 @@ def list_figures(app: object, database: object, rounds: int) -> list[tuple[str, 
     view.show()
     process()
     lines = time.perf_counter() - started
-    while view.is_refreshing():
-        process()
-    counted = time.perf_counter() - started
 
     def settle() -> None:
         process()
         while view.is_refreshing():
+            time.sleep(0.001)  # not spinning beside the thread that reads
             process()
+
+    settle()
+    counted = time.perf_counter() - started
 
     years = [view.year_combo.itemData(i) for i in range(view.year_combo.count())]
     kinds = [view.kind_combo.itemData(i) for i in range(view.kind_combo.count())]
