@@ -123,7 +123,13 @@ class _Runnable(QRunnable):
             result = self.job(self.task.report, self.task.is_cancelled)
         except Exception as exc:  # delivered to the main thread, never lost
             error = exc
-        self.relay.done.emit(result, error)
+        try:
+            self.relay.done.emit(result, error)
+        except RuntimeError:
+            # The program closed while the job ran on (a statement cannot be stopped midway):
+            # its task is gone, and a cancelled job's result is dropped anyway.
+            if not self.task.is_cancelled():
+                raise
 
 
 def run_task(job: Job, owner: QObject | None = None, pool: QThreadPool | None = None) -> Task:
