@@ -28,7 +28,7 @@ def run(db_path: Path, rounds: int = 60) -> list[tuple[str, str]]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.activities.activities import ActivityFilter, list_activities
+    from desktop_app.activities.activity_list import ActivityFilter, list_activities
     from desktop_app.door.badges import issue_badges
     from desktop_app.door.scans import read_scan
     from desktop_app.registry.person_search import search_persons

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from bench.floors import against, load, medians, wall_seconds
+from bench.floors import against, compiled_env, load, medians, wall_seconds
 
 Figures = list[tuple[str, str]]
 TARGET = "< 0.4 s and ≤ 2x"
@@ -50,7 +49,7 @@ def imported(arguments: list[str], env: dict[str, str]) -> set[str]:
 
 def run(_db_path: Path | None = None, runs: int = 7) -> Figures:
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as folder:
-        env = {**os.environ, "REGISTRE_CONFIG_DIR": str(Path(folder) / "config")}
+        env = {**compiled_env(), "REGISTRE_CONFIG_DIR": str(Path(folder) / "config")}
         demo = Path(folder) / "demo.db"
         subprocess.run([*registre(), "--db", str(demo), "demo"], check=True, env=env,
                        capture_output=True)  # fmt: skip

@@ -20,6 +20,14 @@ def against(value: float, floor: float, what: str, unit: str = "s", target: str 
     return f"{shown}; target {target}" if target else shown
 
 
+def compiled_env(env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment for timed child processes: Python writes and reads its compiled
+    bytecode, as an installed or frozen program does (a development shell may forbid it)."""
+    env = dict(os.environ if env is None else env)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def wall_seconds(command: Sequence[str | Path], env: dict[str, str] | None = None) -> float:
     started = time.perf_counter()
     subprocess.run(

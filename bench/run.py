@@ -6,6 +6,7 @@ report over the whole database, then each bench/bench_*.py module that has
                         [--seed N] [--fresh] [--only NAME ...]
 
 The database comes from bench/out/ (generated on first use, reused after); --fresh makes it anew.
+The figures that have a target are printed again at the end, each with its floor and ratio.
 Times are wall clock and, in brackets, the process's own CPU time: the machine is shared, and the
 CPU time is what the work costs when nothing else runs.
 """
@@ -142,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         figures += report_figures(db_path)
         print_table("core", figures)
     failed = 0
+    targets: Figures = []  # every figure with a target, again at the end
     for name in bench_modules(args.only):
         try:
             module = module_figures(name, db_path)
@@ -151,6 +153,10 @@ def main(argv: list[str] | None = None) -> int:
             module = [("failed", "see the error above")]
         if module:
             print_table(name.removeprefix("bench_"), module)
+            short = name.removeprefix("bench_")
+            targets += [(f"{short}: {label.strip()}", v) for label, v in module if "target" in v]
+    if targets:
+        print_table("targets (each figure against its floor, with its target)", targets)
     del application
     return 1 if failed else 0
 

@@ -21,17 +21,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from desktop_app.activities import counting_rules as rules
 from desktop_app.activities.activities import ActivitySummary, summary_fields
-from desktop_app.activities.counting_sums import Tallies, tally
-from desktop_app.activities.headcounts import Unnamed, head_counts_by_activity, unnamed
+from desktop_app.activities.counting_sums import Tallies, TallyQuery, run_tally, tally, tally_query
+from desktop_app.activities.headcounts import (
+    HeadCountRow,
+    Unnamed,
+    head_counts_by_activity,
+    unnamed,
+)
 from desktop_app.records.ages import DEFAULT_YOUTH_THRESHOLD
 from desktop_app.records.page_cache import use_large_page_cache
 from desktop_app.records.validation import not_found
@@ -41,7 +47,10 @@ from desktop_app.store.models import Activity
 
 @dataclass(frozen=True, kw_only=True)
 class ActivityRow(ActivitySummary, rules.Counts):
-    """An activity with its counts: one line of the activity list."""
+    """An activity with its counts: one line of the activity list (`counted` False: its counts
+    are not read yet, zeros to show as unknown)."""
+
+    counted: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -102,16 +111,29 @@ class PeriodCounts:
     totals: PeriodTotals
 
 
+ONE_ACTIVITY = "counted_activity"  # the parameter of `_one_activity`
+
+
+@lru_cache(maxsize=8)
+def _one_activity(youth_threshold: int) -> TallyQuery:
+    """The statement counting one activity, built once: the check-in screen counts again at
+    every check-in, and building it cost twice what running it does."""
+    ids = select(Activity.id).where(Activity.id == bindparam(ONE_ACTIVITY))
+    return tally_query(ids, rules.RULES, youth_threshold, by_category=True)
+
+
 def activity_counts(
     database: Database, activity_id: int, youth_threshold: int = DEFAULT_YOUTH_THRESHOLD
 ) -> ActivityCounts:
     """The counts of one activity, whatever its status (NotFound when the id does not exist)."""
     with database.session() as session:
-        ids = select(Activity.id).where(Activity.id == activity_id)
-        counts, _unique = _counts(session, ids, youth_threshold)
-    if not counts:
-        raise not_found("activity", activity_id)
-    return counts[0]
+        activity = session.get(Activity, activity_id)
+        if activity is None:
+            raise not_found("activity", activity_id)
+        use_large_page_cache(session)
+        tallies = run_tally(session, _one_activity(youth_threshold), {ONE_ACTIVITY: activity_id})
+        head_counts = head_counts_by_activity(session, [activity_id])
+        return _activity_counts(activity, tallies, head_counts, youth_threshold)
 
 
 def counts_for_activities(
@@ -150,15 +172,6 @@ def period_counts(database: Database, period: PeriodFilter | None = None) -> Per
     return PeriodCounts(period, tuple(activities), _totals(activities, unique))
 
 
-def counted_rows(
-    session: Session, ids: Select[Any], statement: Select[Any], youth_threshold: int
-) -> list[ActivityRow]:
-    """The activities `statement` selects (in its order) among `ids`, each with its counts."""
-    use_large_page_cache(session)
-    tallies = tally(session, ids, rules.RULES, youth_threshold)
-    return [ActivityRow(**row) for _, _, row in _counted(session, ids, statement, tallies)]
-
-
 def _counts(
     session: Session, ids: Select[Any], youth_threshold: int, *, with_unique: bool = False
 ) -> tuple[list[ActivityCounts], dict[str, int]]:
@@ -171,32 +184,34 @@ def _counts(
     tallies = tally(
         session, ids, rules.RULES, youth_threshold, by_category=True, unique=with_unique
     )
+    head_counts = head_counts_by_activity(session, ids)
     statement = (
         select(Activity).where(Activity.id.in_(ids)).order_by(Activity.start_date, Activity.id)
     )
     result = [
-        ActivityCounts(
-            **row,
-            office=activity.office,
-            project_code=activity.project_code,
-            day_count=_day_count(activity),
-            head_counts=extra,
-            by_category=_largest_first(tallies.by_category(activity.id)),
-            youth_threshold=youth_threshold,
-        )
-        for activity, extra, row in _counted(session, ids, statement, tallies)
+        _activity_counts(activity, tallies, head_counts, youth_threshold)
+        for activity in session.scalars(statement)
     ]
     return result, tallies.unique
 
 
-def _counted(
-    session: Session, ids: Select[Any], statement: Select[Any], tallies: Tallies
-) -> Iterator[tuple[Activity, Unnamed, dict[str, Any]]]:
-    """Each activity `statement` selects, what its head counts add, and its row's fields."""
-    head_counts = head_counts_by_activity(session, ids)
-    for activity in session.scalars(statement):
-        extra = unnamed(head_counts.get(activity.id, ()), _day_count(activity))
-        yield activity, extra, summary_fields(activity) | tallies.counts(activity.id, extra)
+def _activity_counts(
+    activity: Activity,
+    tallies: Tallies,
+    head_counts: Mapping[int, Sequence[HeadCountRow]],
+    youth_threshold: int,
+) -> ActivityCounts:
+    """One activity's counts: its rules' tallies and what its head counts add."""
+    extra = unnamed(head_counts.get(activity.id, ()), _day_count(activity))
+    return ActivityCounts(
+        **(summary_fields(activity) | tallies.counts(activity.id, extra)),
+        office=activity.office,
+        project_code=activity.project_code,
+        day_count=_day_count(activity),
+        head_counts=extra,
+        by_category=_largest_first(tallies.by_category(activity.id)),
+        youth_threshold=youth_threshold,
+    )
 
 
 def _day_count(activity: Activity) -> int:

@@ -3,7 +3,7 @@ report or activity list, the attendance grouped once."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import add
 from typing import Any
@@ -72,15 +72,26 @@ class Tallies:
         }
 
 
-def tally(
-    session: Session,
+@dataclass(frozen=True)
+class TallyQuery:
+    """The statement of `tally` and how to read its rows, built once and run as often as
+    wished (the counter of the check-in screen runs the same one at every check-in, its
+    activity given as a parameter)."""
+
+    statement: Any
+    reads: dict[str, int | tuple[str, object]]
+    keys: list[tuple[str, int]]  # grouped column -> the position of the sum its rules read
+    unique: dict[str, int]  # unique rule name -> the position of its sum, when asked for
+
+
+def tally_query(
     ids: Select[Any],
     rules: Sequence[Rule] = RULES,
     youth_threshold: int = DEFAULT_YOUTH_THRESHOLD,
     *,
     by_category: bool = False,
     unique: bool = False,
-) -> Tallies:
+) -> TallyQuery:
     """The sums behind the rules' counts over the activities `ids`, in one statement
     (attendance grouped once): each rule is the sum of its condition, except that with
     `by_category` the rules by category read one grouping on the person's category.
@@ -124,24 +135,49 @@ def tally(
         statement = union_all(
             by_activity, persons.add_columns(null(), *(null() for _ in keys), *columns)
         )
-    result = Tallies(
-        {
-            rule.name: (
-                rule.by
-                if rule.by is not None and rule.by[0] in keys
-                else sums.index(_sum_of(rule, keys))
-            )
-            for rule in chosen
-        }
+    reads: dict[str, int | tuple[str, object]] = {
+        rule.name: (
+            rule.by
+            if rule.by is not None and rule.by[0] in keys
+            else sums.index(_sum_of(rule, keys))
+        )
+        for rule in chosen
+    }
+    return TallyQuery(
+        statement,
+        reads,
+        [(k, read_by_key[k]) for k in keys],
+        {name: sums.index(sum_) for name, sum_ in unique_sums.items() if sum_ in sums}
+        if unique
+        else {},
     )
-    unique_values = _read(session.execute(statement), result, [(k, read_by_key[k]) for k in keys])
+
+
+def run_tally(
+    session: Session, query: TallyQuery, parameters: Mapping[str, Any] | None = None
+) -> Tallies:
+    """Run a `tally_query` (with the values of its parameters) and add up its rows."""
+    result = Tallies(dict(query.reads))
+    unique_values = _read(session.execute(query.statement, parameters), result, query.keys)
     if unique_values is not None:
         result.unique = {
-            name: int(unique_values[sums.index(sum_)] or 0)
-            for name, sum_ in unique_sums.items()
-            if sum_ in sums
+            name: int(unique_values[position] or 0) for name, position in query.unique.items()
         }
     return result
+
+
+def tally(
+    session: Session,
+    ids: Select[Any],
+    rules: Sequence[Rule] = RULES,
+    youth_threshold: int = DEFAULT_YOUTH_THRESHOLD,
+    *,
+    by_category: bool = False,
+    unique: bool = False,
+) -> Tallies:
+    """`tally_query` built and run at once."""
+    query = tally_query(ids, rules, youth_threshold, by_category=by_category, unique=unique)
+    return run_tally(session, query)
 
 
 def _read(

@@ -10,8 +10,6 @@ from sqlalchemy import select
 
 from desktop_app.checks.findings import ATTENDANCE, HEAD_COUNTS, PERSON, Finding, Scope
 from desktop_app.checks.findings import message as _message
-from desktop_app.dedup.finder import find_duplicates
-from desktop_app.dedup.score import DEFAULT_MIN_SCORE
 from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.store.models import Attendance, Person
 
@@ -159,6 +157,11 @@ def duplicates(scope: Scope) -> list[Finding]:
             participants[person.person_id].add(person.activity.id)
     if len(participants) < 2:
         return []
+    # The matcher (rapidfuzz, 20 ms to import) only when checking: the window's data checks
+    # view is built when the window starts.
+    from desktop_app.dedup.finder import find_duplicates
+    from desktop_app.dedup.score import DEFAULT_MIN_SCORE
+
     pairs = find_duplicates(scope.database, DEFAULT_MIN_SCORE, scope.progress, scope.cancelled)
     findings = []
     for pair in pairs:

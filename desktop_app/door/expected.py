@@ -181,6 +181,16 @@ def listed_ids(database: Database, activity_id: int) -> set[int]:
         return expected_person_ids(session, activity_id)
 
 
+def has_expected(database: Database, activity_id: int) -> bool:
+    """Whether the activity has an expected list (a live row of it): the check-in screen asks
+    this at every check-in before reading the day's arrivals against the list."""
+    with database.session() as session:
+        listed = select(ExpectedPerson.id).where(
+            ExpectedPerson.activity_id == activity_id, ~ExpectedPerson.deleted
+        )
+        return session.scalar(listed.limit(1)) is not None
+
+
 def expected_day(database: Database, activity_id: int, day: dt.date | None) -> ExpectedDay:
     """The list on `day`: each expected person with their check-in time that day, if any
     (`day` None: the list as invited, nobody arrived)."""

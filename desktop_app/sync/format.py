@@ -20,8 +20,8 @@ FORMAT_NAME = "registre-hq-sync"
 FORMAT_VERSION = 1
 EXCEL_MAX_ROWS = 1_048_576  # including the header row
 # Record rows per sheet; more continue on "Attendance 2"... A reader holds a whole sheet in
-# memory (python-calamine): 100,000 attendance rows take about 100 MB, a million 1 GB.
-ROWS_PER_SHEET = 100_000
+# memory (python-calamine): 50,000 attendance rows take about 55 MB, a million 1.1 GB.
+ROWS_PER_SHEET = 50_000
 EXCEL_MAX_TEXT = 32_767
 
 

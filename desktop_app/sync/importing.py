@@ -148,7 +148,7 @@ def _merge_file(
             merge_streamed(
                 context,
                 record_type,
-                tally.counted(reader.chunks(data.path))
+                tally.counted(reader.chunks(data.path, spec.type_name))
                 if reader is not None and by_reader
                 else tally.read_again(),
                 counts,

@@ -1,14 +1,16 @@
 """Reading the biggest sheets of big workbooks in a second process, on the machine's second core.
 
 python-calamine holds the interpreter lock while it parses a sheet, so threads would take
-turns; a child process reads the attendance sheets while this one reads the other sheets and
-loads what the database holds. The sheets come back pickled as columns (`ParsedSheet`), cheap
-to unpickle, a chunk of rows at a time: the import writes one chunk while the next is read
-(hq_streamed.py). The child is the program itself in its reading mode (`python -m desktop_app
---hq-read-worker FILE...`, or the bundled executable with that argument), not multiprocessing,
-which would import the caller's main script again. Small workbooks are read here: starting a
-process costs more than it saves below a few MB. If the child fails for any reason other than a
-refused file, the sheets are read here after all.
+turns; a child process reads the persons' and the attendance sheets while this one reads the
+other sheets and merges what it receives. It also keeps python-calamine's copy of a sheet
+(50 MB for 50,000 persons) out of the process that holds the database's page cache and the
+merge: an import's memory is the sum of the two. The sheets come back pickled as columns
+(`ParsedSheet`), cheap to unpickle, a chunk of rows at a time: the import writes one chunk
+while the next is read (sync/streamed.py). The child is the program itself in its reading mode
+(`python -m desktop_app --hq-read-worker FILE...`, or the bundled executable with that
+argument), not multiprocessing, which would import the caller's main script again. Small
+workbooks are read here: starting a process costs more than it saves below a few MB. If the
+child fails for any reason other than a refused file, the sheets are read here after all.
 """
 
 from __future__ import annotations
@@ -27,10 +29,11 @@ from typing import IO, Any
 from desktop_app.messages import RegistreError, UserMessage
 from desktop_app.sync.reader import SheetChunk, read_sheets
 
-PARALLEL_TYPES = ("attendance",)  # the sheets with most cells
+PARALLEL_TYPES = ("person", "attendance")  # the sheets with most cells, in the order of SHEETS
 PARALLEL_MIN_BYTES = 3 * 1024 * 1024  # about 25,000 attendance rows
 WORKER_FLAG = "--hq-read-worker"  # answered by desktop_app/__main__.py
 END_OF_FILE = "end"  # the message after a file's last chunk
+AHEAD = 6  # chunks read and waiting to be sent, at most
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # the folder holding desktop_app/
 
 
@@ -84,21 +87,31 @@ class SheetReader:
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
         self._broken = False
+        self._next: Any = None  # a message received but not the asker's: the next one's
 
-    def chunks(self, path: Path) -> Iterator[SheetChunk]:
-        """The chunks read from the file at `path` (the next file the process reads), as they
+    def chunks(self, path: Path, type_name: str) -> Iterator[SheetChunk]:
+        """The chunks of `type_name` read from the file at `path` (the file the process reads
+        now; its types come in the order of PARALLEL_TYPES, each asked for in turn), as they
         come. A refused file raises RegistreError; a process that died raises ReaderGone (and
         the files after this one are read here)."""
         if self._broken:
             raise ReaderGone()
+        last = type_name == PARALLEL_TYPES[-1]
         while True:
-            message = _receive(self._process.stdout)
+            message, self._next = self._next, None
+            if message is None:
+                message = _receive(self._process.stdout)
             if message is None:
                 self._broken = True
                 raise ReaderGone()
             if isinstance(message, UserMessage):
                 raise RegistreError(message)
             if message == END_OF_FILE:
+                if not last:  # the file had no rows of the types after this one
+                    self._next = message
+                return
+            if message[0] != type_name:  # the next type's first chunk
+                self._next = message
                 return
             yield message
 
@@ -134,11 +147,12 @@ def main(paths: Sequence[str]) -> int:
     the file's refusal), file after file.
 
     A thread writes them, so that reading goes on while the pipe is full: the import takes the
-    chunks only once it reaches their record type (a re-import first loads what the database
-    holds), and reading must not wait for it.
+    chunks only once it reaches their record type (after the persons), and reading need not
+    wait for it. At most AHEAD chunks wait (about 3 MB each): a million attendance rows would
+    otherwise wait whole in this process's memory while the import merges the persons.
     """
     gc.disable()  # a short life making millions of objects without cycles (see hq_import)
-    outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    outbox: queue.Queue[bytes | None] = queue.Queue(maxsize=AHEAD)
     sender = threading.Thread(target=_send_all, args=(outbox, sys.stdout.buffer), daemon=True)
     sender.start()
 
@@ -158,7 +172,7 @@ def main(paths: Sequence[str]) -> int:
     return 0
 
 
-def _send_all(outbox: queue.SimpleQueue[bytes | None], out: IO[bytes]) -> None:
+def _send_all(outbox: queue.Queue[bytes | None], out: IO[bytes]) -> None:
     """Write the pickled messages until None (the pipe's write lets the reading go on)."""
     while (message := outbox.get()) is not None:
         out.write(message)

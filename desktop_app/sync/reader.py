@@ -30,7 +30,7 @@ from desktop_app.sync.progress import Steps
 from desktop_app.sync.safety import check_workbook_file
 from desktop_app.sync.sheet_rows import Incoming, InvalidRow, ParsedSheet, parse_rows, refuse
 
-CHUNK_ROWS = 20_000
+CHUNK_ROWS = 10_000
 
 
 @dataclass

@@ -219,6 +219,9 @@ def from_json(record_type: RecordType, data: Mapping[str, Any]) -> tuple[Any, ..
     return tuple(values)
 
 
+ID_BATCH = 5_000  # uuids per query
+
+
 class Writer:
     """Bulk inserts and updates of one record type inside the caller's transaction."""
 
@@ -226,10 +229,35 @@ class Writer:
         self.connection = connection
         self.type = record_type
         self._ids: dict[str, dict[str, int]] = {}
+        self._aliases: dict[str, str] | None = None
         self._organisation_names: dict[str, tuple[str | None, str | None]] | None = None
         fields = list(enumerate(record_type.fields))
         self._plain = [(i, f.column, f.blank) for i, f in fields if f.ref is None]
         self._refs = [(i, f.column, f.ref) for i, f in fields if f.ref is not None and not f.many]
+
+    def ids_of(self, type_name: str, uuids: Iterable[str | None]) -> dict[str, int]:
+        """uuid -> local id of the records of the type among `uuids` (a merged person's old
+        uuid gives its survivor's id): only those, so that a block of rows does not need every
+        id of a big table in memory."""
+        if type_name in self._ids:
+            return self._ids[type_name]
+        wanted = {uuid for uuid in uuids if uuid is not None}
+        if type_name == "person":
+            if self._aliases is None:
+                self._aliases = person_aliases(self.connection)
+            wanted |= {self._aliases[uuid] for uuid in wanted if uuid in self._aliases}
+        table = BY_NAME[type_name].table
+        found: dict[str, int] = {}
+        ordered = sorted(wanted)
+        for start in range(0, len(ordered), ID_BATCH):
+            batch = ordered[start : start + ID_BATCH]
+            query = select(table.c.uuid, table.c.id).where(table.c.uuid.in_(batch))
+            found.update((uuid, id_) for uuid, id_ in self.connection.execute(query))
+        if type_name == "person" and self._aliases:
+            for old_uuid, new_uuid in self._aliases.items():
+                if new_uuid in found:
+                    found.setdefault(old_uuid, found[new_uuid])
+        return found
 
     def ids(self, type_name: str) -> dict[str, int]:
         if type_name not in self._ids:
@@ -264,7 +292,7 @@ class Writer:
                 values = tuple(blank if value is None else value for value in values)
             columns[column] = values
         for index, column, ref in self._refs:
-            ids = self.ids(ref)
+            ids = self.ids_of(ref, fields[index])
             columns[column] = [None if value is None else ids[value] for value in fields[index]]
         if self.type is PERSON:
             columns["search_text"] = self._person_search_texts(fields)

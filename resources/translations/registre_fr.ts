@@ -27,6 +27,10 @@
         <source>Activities shown: {count}</source>
         <translation>Activités affichées&#xa0;: {count}</translation>
     </message>
+    <message>
+        <source>Activities shown: {count} (counting the participants…)</source>
+        <translation>Activités affichées&#xa0;: {count} (décompte des participants en cours…)</translation>
+    </message>
 </context>
 <context>
     <name>ActivityCountsPanel</name>

@@ -52,9 +52,11 @@ def test_the_reading_mode_of_the_entry_point_sends_the_sheets_read_here(office_b
     done = subprocess.run(command, capture_output=True, timeout=120, check=True)
     sent = messages(done.stdout)
     assert sent == read_here(office_book) * 2
-    ((type_name, parsed, invalid), end) = sent[:2]
+    (persons, attendance, end) = sent[:3]
     assert end == parallel.END_OF_FILE
-    assert type_name == "attendance" and len(parsed.uuids) == 10 and invalid == []
+    assert persons[0] == "person" and len(persons[1].uuids) == 5 and persons[2] == []
+    assert attendance[0] == "attendance" and len(attendance[1].uuids) == 10
+    assert attendance[2] == []
 
 
 def test_the_reading_process_sends_each_chunk_as_soon_as_it_is_read(
@@ -63,9 +65,16 @@ def test_the_reading_process_sends_each_chunk_as_soon_as_it_is_read(
     monkeypatch.setattr(reader, "CHUNK_ROWS", 3)
     assert parallel.main([str(office_book)]) == 0
     sent = messages(capsysbinary.readouterr().out)
-    assert [len(message[1].uuids) for message in sent[:-1]] == [3, 3, 3, 1]
+    assert [(m[0], len(m[1].uuids)) for m in sent[:-1]] == [
+        ("person", 3),
+        ("person", 2),
+        ("attendance", 3),
+        ("attendance", 3),
+        ("attendance", 3),
+        ("attendance", 1),
+    ]
     assert sent[-1] == parallel.END_OF_FILE
-    assert [message[1].numbers for message in sent[:-1]] == [
+    assert [message[1].numbers for message in sent[2:-1]] == [
         range(2, 5),
         range(5, 8),
         range(8, 11),
@@ -143,3 +152,23 @@ def test_cells_read_the_labels_the_store_knows() -> None:
     ):
         assert known[kind] == {t.code: (t.en, t.fr) for t in terms}
         assert len(terms) > 2
+
+
+def test_each_record_type_receives_its_own_rows_file_after_file(
+    office_book: Path, tmp_path: Path
+) -> None:
+    """The reading process sends the persons, then the attendance, of each file in turn; the
+    merge asks for each type in that order and gets that type's rows, and no other's."""
+    second = tmp_path / "second.xlsx"
+    second.write_bytes(office_book.read_bytes())
+    process = parallel.SheetReader([office_book, second])
+    try:
+        for book in (office_book, second):
+            persons = list(process.chunks(book, "person"))
+            attendance = list(process.chunks(book, "attendance"))
+            assert {chunk[0] for chunk in persons} == {"person"}
+            assert sum(len(chunk[1].uuids) for chunk in persons) == 5
+            assert {chunk[0] for chunk in attendance} == {"attendance"}
+            assert sum(len(chunk[1].uuids) for chunk in attendance) == 10
+    finally:
+        process.close()

@@ -1,10 +1,17 @@
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
+from desktop_app.activities.activities import ActivityFields, create_activity
 from desktop_app.demo.loading import load_demo
-from desktop_app.store import Database
+from desktop_app.store import Database, open_database
+from desktop_app.ui.activities import activities_view
 from desktop_app.ui.activities.activities_view import ActivitiesView
 from desktop_app.ui.models.activities import ActivityTableModel
 
@@ -78,3 +85,80 @@ def test_sorting_is_asked_of_the_service(qtbot: QtBot, db: Database) -> None:
     view.table.sortByColumn(ActivityTableModel.TITLE, Qt.SortOrder.AscendingOrder)
     wait_refreshed(qtbot, view)
     assert titles(view) == sorted(titles(view))
+
+
+def test_lines_show_at_once_and_their_counts_when_read(qtbot: QtBot, db: Database) -> None:
+    """The lines are there when the view is built; the counts say "…" until the background
+    read brings them, and the label says the list is being counted."""
+    load_demo(db)
+    view = ActivitiesView(db)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 6  # no event processed yet: no count can have arrived
+    participants = [
+        view.model.index(row, ActivityTableModel.PARTICIPANTS).data() for row in range(6)
+    ]
+    assert participants == ["…"] * 6
+    assert view.count_label.text() == "Activities shown: 6 (counting the participants…)"
+    assert view.current_activity() is not None  # Ctrl+K works at once
+    wait_refreshed(qtbot, view)
+    assert "…" not in [
+        view.model.index(row, ActivityTableModel.PARTICIPANTS).data() for row in range(6)
+    ]
+    assert view.count_label.text() == "Activities shown: 6"
+
+
+def test_columns_are_sized_once_and_left_to_the_user(qtbot: QtBot, db: Database) -> None:
+    view = make_view(qtbot, db)
+    wait_refreshed(qtbot, view)
+    header = view.table.horizontalHeader()
+    for column in range(1, view.model.columnCount()):
+        assert header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive
+        # wide enough for its title and the rows measured
+        assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width()
+        assert header.sectionSize(column) >= view.table.sizeHintForColumn(column)
+    header.resizeSection(ActivityTableModel.KIND, 40)  # the user narrows a column
+    view.refresh()
+    assert header.sectionSize(ActivityTableModel.KIND) == 40
+
+
+def test_filters_search_and_sorting_read_nothing_again(qtbot: QtBot, db: Database) -> None:
+    """The kept lines are filtered, searched and sorted as they are: no read starts."""
+    view = make_view(qtbot, db)
+    wait_refreshed(qtbot, view)
+    view.year_combo.setCurrentIndex(view.year_combo.findData(2023))
+    assert not view.is_refreshing()
+    assert titles(view) == [
+        "Séminaire sur la médiation institutionnelle et la médiation communautaire"
+    ]
+    view.year_combo.setCurrentIndex(0)
+    view.table.sortByColumn(ActivityTableModel.PARTICIPANTS, Qt.SortOrder.AscendingOrder)
+    assert not view.is_refreshing()
+    participants = [row.participants for row in view.model.rows()]
+    assert participants == sorted(participants) and len(participants) == 6
+    view.search_edit.setText("colloque")
+    view.search_timer.timeout.emit()  # what the timer does at the next turn of the loop
+    assert titles(view) == ["14e édition du Colloque national sur les droits de l'homme"]
+    assert not view.is_refreshing()
+
+
+def test_another_programs_writes_are_read_when_the_lines_are_old(
+    qtbot: QtBot, db: Database, db_path: Path | str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = make_view(qtbot, db)
+    wait_refreshed(qtbot, view)
+    other = open_database(db_path)  # another program on the same database
+    try:
+        fields = ActivityFields(
+            "Atelier de Zinder", "workshop", dt.date(2024, 5, 2), "NE", "Zinder"
+        )
+        create_activity(other, fields)
+    finally:
+        other.close()
+    view.search_edit.setText("zinder")
+    view.search_timer.timeout.emit()
+    assert titles(view) == []  # the kept lines are recent: not read again yet
+    monkeypatch.setattr(activities_view, "REREAD_AFTER_S", 0.0)
+    view.search_edit.setText("zinder ")
+    view.search_timer.timeout.emit()  # old lines: read again in the background
+    wait_refreshed(qtbot, view)
+    assert titles(view) == ["Atelier de Zinder"]

@@ -88,6 +88,7 @@ def test_the_activity_list_and_its_counts_open_their_lists(
     qtbot.addWidget(window)
     window.show()
     view = views.activities
+    qtbot.waitUntil(lambda: not view.is_refreshing())  # the counts are read in the background
     view.select_activity(1)
     table = view.table
     table.setFocus()

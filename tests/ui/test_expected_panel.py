@@ -87,3 +87,25 @@ def test_no_expected_list_no_panel(
 ) -> None:
     view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
     assert view.expected_panel.isHidden()
+
+
+def test_a_list_made_while_the_screen_is_open_shows_at_the_next_check_in(
+    qtbot: QtBot,
+    seeded_db: Database,
+    two_day_activity: ActivityDetails,
+    registry: list[PersonDetails],
+) -> None:
+    """Without a list the panel reads nothing and stays hidden, check-in after check-in; a list
+    made meanwhile (at another desk) is shown with the next one."""
+    view = make_view(qtbot, seeded_db, two_day_activity, two_day_activity.start_date)
+    panel = view.expected_panel
+    type_and_enter(qtbot, view, "TRAORE Aminata")
+    assert view.message_label.text().endswith("checked in as participant.")
+    assert panel.isHidden() and panel.day is None
+    # The registry's first five: TRAORE, DIALLO, KEITA, COULIBALY and SANOGO Aminata.
+    add_expected(seeded_db, two_day_activity.id, [p.id for p in registry[:5]])
+    type_and_enter(qtbot, view, "CISSE Ibrahim")
+    assert view.message_label.text().endswith("checked in as participant.")
+    # By hand: five invited, TRAORE Aminata arrived, four not yet; CISSE Ibrahim not invited.
+    assert panel.isVisible()
+    assert panel.summary.text() == "Expected 5 · arrived 1 · not yet 4 · not invited 1"

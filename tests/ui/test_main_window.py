@@ -130,6 +130,8 @@ def test_check_in_search_reads_the_registry_in_the_background(
 ) -> None:
     window, views = build_main_window(seeded_db, settings)
     qtbot.addWidget(window)
+    # Read once the activity list is counted (both would want a core at start).
+    qtbot.waitUntil(lambda: views.registry_search is not None)
     reading = views.registry_search
     assert reading is not None
     qtbot.waitUntil(reading.is_finished)

@@ -92,3 +92,14 @@ def test_delete_needs_confirmation_is_refused_for_attendees_and_undoes(
     box.button(QMessageBox.StandardButton.Yes).click()
     assert not get_person(seeded_db, 1).deleted
     assert "attended 1 activit" in view.error_label.text()  # "activity" with the English forms
+
+
+def test_the_registry_is_searched_when_first_shown(qtbot: QtBot, seeded_db: Database) -> None:
+    """Built with the window but hidden behind the activity list: nothing read until shown."""
+    view = PersonsView(seeded_db)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 0 and view.count_label.text() == ""
+    with qtbot.waitActive(view):
+        view.show()
+        view.activateWindow()
+    assert view.model.rowCount() == 40

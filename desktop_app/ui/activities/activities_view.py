@@ -1,13 +1,23 @@
 """The activity list: search as you type, filters by year, kind, country and status, counts.
 
+The lines are read at once (milliseconds), their counts off the UI thread once the window is
+shown (most of a second on a big database; the count columns say "…" meanwhile). Filters,
+search and sorting then work on the lines kept in memory (activities/activity_list.KeptList),
+without a query.
+
 It listens to the window's change signal: a write that may change an activity or its counts
-(a check-in elsewhere, a saved form, an import, a merge) re-reads the list, off the UI thread,
-at once when it is shown, else when it is next shown.
+(a check-in elsewhere, a saved form, an import, a merge) reads again the lines of the
+activities it touched, off the UI thread, at once when the list is shown, else when it is next
+shown. Another program's writes are read when the lines are older than REREAD_AFTER_S and the
+list is shown or filtered again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
@@ -24,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.activities.activities import STATUSES
-from desktop_app.activities.activity_list import ActivityFilter, list_activities
+from desktop_app.activities.activity_list import ActivityFilter, KeptList, ListRead, read_list
 from desktop_app.activities.counting import ActivityRow
 from desktop_app.store import Database
 from desktop_app.store.vocabulary import activity_kinds
@@ -33,12 +43,36 @@ from desktop_app.ui.common.changes import Changes, ChangeSignal
 from desktop_app.ui.common.current_activity import CurrentActivity
 from desktop_app.ui.common.formats import status_label
 from desktop_app.ui.common.text import error_text, language
-from desktop_app.ui.common.worker import run_task
+from desktop_app.ui.common.worker import Task, run_task
 from desktop_app.ui.models.activities import ActivityTableModel
 from desktop_app.ui.reports.explain_dialog import ExplainDialog, open_explanation
 
-SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not query
+SEARCH_DELAY_MS = 0  # filtering kept lines costs a millisecond: every keystroke filters
 FIRST_YEAR = 2015
+SAMPLE_ROWS = 100  # the rows the column widths are measured on, once
+REREAD_AFTER_S = 60.0  # lines older than this are read again (another program may have written)
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """The lines to read again: of the `activities` (None: every one) and of the activities
+    where the `persons` attended."""
+
+    activities: frozenset[int] | None = None
+    persons: frozenset[int] = frozenset()
+
+    def __or__(self, other: Wanted) -> Wanted:
+        if self.activities is None or other.activities is None:
+            return Wanted()
+        return Wanted(self.activities | other.activities, self.persons | other.persons)
+
+    @staticmethod
+    def of(changes: Changes) -> Wanted:
+        touched = (changes.activities, changes.attendance, changes.head_counts, changes.persons)
+        if any(ids.every for ids in touched):
+            return Wanted()
+        activities = changes.activities.ids | changes.attendance.ids | changes.head_counts.ids
+        return Wanted(frozenset(activities), changes.persons.ids)
 
 
 class ActivityTable(QTableView):
@@ -67,7 +101,7 @@ class ActivitiesView(QWidget):
 
     activity_opened = Signal(int)
     current_changed = Signal()
-    refreshed = Signal()  # rows from a background refresh are on screen
+    refreshed = Signal()  # lines read in the background are on screen
 
     def __init__(
         self,
@@ -81,11 +115,14 @@ class ActivitiesView(QWidget):
         self.database = database
         self.youth_threshold = youth_threshold
         self.changes = changes if changes is not None else ChangeSignal(self)
-        self._stale = False  # changed while hidden: read again when shown
-        self._select_when_shown: int | None = None
+        self.kept = KeptList(youth_threshold)
+        self._wanted: Wanted | None = None  # lines to read again
+        self._select_when_read: int | None = None
+        self._task: Task | None = None  # the read under way (one at a time, in order)
+        self._read_at = time.monotonic()  # when every line was last read (just below)
+        self._sized = False
         self._sort = ("start_date", True)
         self.undo_stack = QUndoStack(self)  # deletions of activities
-        self._pending: ActivityFilter | None = None  # filters of the refresh under way
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("activity_search")
         self.search_edit.setPlaceholderText(self.tr("Search title, city or venue"))
@@ -124,10 +161,12 @@ class ActivitiesView(QWidget):
             ActivityTableModel.DATES, Qt.SortOrder.DescendingOrder
         )
         self.table.verticalHeader().hide()
+        # Widths measured once on a sample of rows (_size_columns), then the user's: measuring
+        # every row at every change read the model's data hundreds of thousands of times.
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(SAMPLE_ROWS)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ActivityTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.count_label = QLabel()
         self.counts_panel = ActivityCountsPanel(database, youth_threshold, self)
 
@@ -144,11 +183,11 @@ class ActivitiesView(QWidget):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.refresh_in_background)
+        self.search_timer.timeout.connect(self.apply_filters)
         self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
         self.country_edit.textChanged.connect(lambda _text: self.search_timer.start())
         for combo in (self.year_combo, self.kind_combo, self.status_combo):
-            combo.currentIndexChanged.connect(lambda _index: self.refresh_in_background())
+            combo.currentIndexChanged.connect(lambda _index: self.apply_filters())
         self.model.sort_requested.connect(self._sort_by)
         self.table.open_requested.connect(self._open_row)
         self.table.count_requested.connect(self.open_count)
@@ -163,31 +202,32 @@ class ActivitiesView(QWidget):
         self.changes.changed.connect(self.apply_changes)
         if current is not None:  # the row chosen is the window's current activity
             current.follow(self, self.current_activity_id, self.current_changed)
-        self.refresh()
+        # The lines now, their counts in the background.
+        self.kept.apply(read_list(database, youth_threshold=youth_threshold, counted=False))
+        self._show(self.kept.select(self.filters()))
+        # Once the window is on screen: counting beside its start would slow it on 2 cores.
+        self._counting_soon = QTimer(self)
+        self._counting_soon.setSingleShot(True)
+        self._counting_soon.timeout.connect(lambda: self._want(Wanted(), now=True))
+        self._counting_soon.start(0)
 
     def focus_first(self) -> None:
         self.search_edit.setFocus()
 
     def apply_changes(self, changes: Changes, _source: object) -> None:
-        """Activities or their counts changed: the list is read again (when shown). One
+        """Activities or their counts changed: their lines are read again (when shown). One
         activity written (created, edited, restored) becomes the current one."""
         if not changes.any_counts():
             return
         ids = changes.activities.ids
-        select = next(iter(ids)) if len(ids) == 1 and not changes.activities.every else None
-        if self.isVisible():
-            self.refresh_in_background(select=select)
-            return
-        self._stale = True
-        if select is not None:
-            self._select_when_shown = select
+        if len(ids) == 1 and not changes.activities.every:
+            self._select_when_read = next(iter(ids))
+        self._want(Wanted.of(changes))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            select, self._select_when_shown = self._select_when_shown, None
-            self.refresh_in_background(select=select)
+        self._want_if_old()
+        self._read_wanted()
 
     def filters(self) -> ActivityFilter:
         country = self.country_edit.text().strip()
@@ -202,49 +242,122 @@ class ActivitiesView(QWidget):
             youth_threshold=self.youth_threshold,
         )
 
+    def apply_filters(self) -> None:
+        """Show the kept lines the filters keep, in their order (no query); read them again
+        in the background when they are old."""
+        self.search_timer.stop()
+        self._show(self.kept.select(self.filters()))
+        self._want_if_old()
+
     def refresh(self) -> None:
-        """Ask the service for the rows matching the filters, now; keep the current activity."""
+        """Read every line and its counts now, then show them; keep the current activity."""
         self.search_timer.stop()
-        self._pending = None
-        self._show(list_activities(self.database, self.filters()))
+        self._wanted = None
+        self._discard_read()
+        self._arrived(read_list(self.database, youth_threshold=self.youth_threshold))
 
-    def refresh_in_background(self, select: int | None = None) -> None:
-        """The same off the UI thread: on a big database counting a thousand activities takes
-        a moment, and the window must stay responsive. `select`: the activity to make current
-        when the rows arrive."""
+    # Reading in the background -----------------------------------------------------------
+
+    def _want(self, wanted: Wanted, now: bool = False) -> None:
+        self._wanted = wanted if self._wanted is None else self._wanted | wanted
+        if now or self.isVisible():
+            self._read_wanted()
+
+    def _want_if_old(self) -> None:
+        if self._task is None and time.monotonic() - self._read_at > REREAD_AFTER_S:
+            self._want(Wanted())
+
+    def _read_wanted(self) -> None:
+        """Start reading the wanted lines, unless a read is under way (then after it: reads
+        in order, so that an older answer never replaces a newer one)."""
+        if self._task is not None or self._wanted is None:
+            return
+        wanted, self._wanted = self._wanted, None
+        database, threshold = self.database, self.youth_threshold
+        if wanted.activities is None:
+            self._read_at = time.monotonic()
+        task = run_task(
+            lambda _progress, _cancelled: read_list(
+                database, wanted.activities, wanted.persons, youth_threshold=threshold
+            ),
+            self,
+        )
+        self._task = task
+        task.succeeded.connect(lambda read: self._read_done(task, read))
+        task.failed.connect(lambda error: self._failed(task, error))
+
+    def _discard_read(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    def _read_done(self, task: Task, read: ListRead) -> None:
+        if task is not self._task:  # discarded: a full read was made meanwhile
+            return
+        self._task = None
+        self._arrived(read)
+        self.refreshed.emit()
+        if self.isVisible():
+            self._read_wanted()
+
+    def _arrived(self, read: ListRead) -> None:
+        if read.ids is None:
+            self._read_at = time.monotonic()
+        self.kept.apply(read)
         self.search_timer.stop()
-        filters = self.filters()
-        self._pending = filters
-        database = self.database
-        task = run_task(lambda _progress, _cancelled: list_activities(database, filters), self)
-        task.succeeded.connect(lambda rows: self._arrived(filters, rows, select))
-        task.failed.connect(self._failed)
+        self._show(self.kept.select(self.filters()))
+        select, self._select_when_read = self._select_when_read, None
+        if select is not None:
+            self.select_activity(select)
+        self.current_changed.emit()  # its counts may be new
 
-    def _arrived(
-        self, filters: ActivityFilter, rows: list[ActivityRow], select: int | None
-    ) -> None:
-        if filters == self._pending:  # an answer to an older question is dropped
-            self._pending = None
-            self._show(rows)
-            if select is not None:
-                self.select_activity(select)
-            self.refreshed.emit()
-
-    def _failed(self, error: BaseException) -> None:
-        self._pending = None
-        self.count_label.setText(error_text(error))
+    def _failed(self, task: Task, error: BaseException) -> None:
+        if task is self._task:
+            self._task = None
+            self.count_label.setText(error_text(error))
 
     def is_refreshing(self) -> bool:
-        return self._pending is not None
+        """A read is under way (its lines are not on screen yet)."""
+        return (
+            self._task is not None or self.search_timer.isActive() or self._counting_soon.isActive()
+        )
+
+    def when_counted(self, then: Callable[[], object]) -> None:
+        """Call `then()` once every line has its counts (at once when they have)."""
+        if self.kept.all_counted() and self._task is None:
+            then()
+            return
+
+        def once() -> None:
+            if self.kept.all_counted():
+                self.refreshed.disconnect(once)
+                then()
+
+        self.refreshed.connect(once)
 
     def _show(self, rows: list[ActivityRow]) -> None:
         current = self.current_activity()
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("Activities shown: {count}").format(count=len(rows)))
+        self.model.show_rows(rows)
+        if self.kept.all_counted():
+            text = self.tr("Activities shown: {count}").format(count=len(rows))
+        else:
+            text = self.tr("Activities shown: {count} (counting the participants…)").format(
+                count=len(rows)
+            )
+        self.count_label.setText(text)
         kept = current is not None and self.select_activity(current.id)
         if not kept and rows:  # a current activity from the start: Ctrl+K works at once
             self.table.setCurrentIndex(self.model.index(0, 0))
             self.table.selectRow(0)
+        if rows and not self._sized:
+            self._sized = True
+            self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Each column but the title (which takes the rest) as wide as its header and the
+        first SAMPLE_ROWS rows need."""
+        for column in range(1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
 
     def select_activity(self, activity_id: int) -> bool:
         row = self.model.row_of_id(activity_id)
@@ -264,7 +377,7 @@ class ActivitiesView(QWidget):
 
     def _sort_by(self, key: str, descending: bool) -> None:
         self._sort = (key, descending)
-        self.refresh_in_background()
+        self.apply_filters()
 
     def _double_clicked(self, index: QModelIndex) -> None:
         field = ActivityTableModel.COUNT_FIELDS.get(index.column())

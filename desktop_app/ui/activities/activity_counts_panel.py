@@ -1,5 +1,8 @@
 """Every count of the activity chosen in the list, each opening the persons behind it: under the
-activity list, Tab reaches them and Enter (or Space, or a click) opens one."""
+activity list, Tab reaches them and Enter (or Space, or a click) opens one.
+
+The counts of the activity chosen are read off the UI thread (tens of milliseconds for a big
+activity): moving through the list never waits for them."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop_app.activities.counting import ActivityCounts, activity_counts
 from desktop_app.messages import RegistreError
 from desktop_app.store import Database
+from desktop_app.ui.common.worker import Task, run_task
 from desktop_app.ui.reports.count_links import CountLine
 from desktop_app.ui.reports.count_parts import activity_parts, category_parts
 from desktop_app.ui.reports.explain_dialog import ExplainDialog, open_explanation
@@ -27,6 +31,7 @@ class ActivityCountsPanel(QWidget):
         self.activity_id: int | None = None
         self.counts: ActivityCounts | None = None
         self.dialog: ExplainDialog | None = None
+        self._task: Task | None = None
         self.title = QLabel(self)
         self.title.setObjectName("activity_counts_title")
         self.counts_line = CountLine(self)
@@ -43,24 +48,58 @@ class ActivityCountsPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_in_background)
 
     def show_activity(self, activity_id: int | None) -> None:
-        """Count `activity_id` shortly (the last of quick moves only)."""
+        """Count `activity_id` shortly (the last of quick moves only), off the UI thread."""
         self.activity_id = activity_id
         self._timer.start()
 
     def refresh(self) -> None:
+        """Count the activity now."""
         self._timer.stop()
+        self._task = None  # an answer still coming is older
         if self.activity_id is None:
-            self.counts = None
-            self.title.setText("")
-            self.counts_line.setText("")
-            self.categories_line.setText("")
+            self._show(None)
             return
         try:
             counts = activity_counts(self.database, self.activity_id, self.youth_threshold)
         except RegistreError:  # deleted meanwhile: the list is refreshed too
+            return
+        self._show(counts)
+
+    def is_counting(self) -> bool:
+        return self._task is not None or self._timer.isActive()
+
+    def _refresh_in_background(self) -> None:
+        if self.activity_id is None:
+            self.refresh()
+            return
+        database, activity_id, threshold = self.database, self.activity_id, self.youth_threshold
+        task = run_task(
+            lambda _progress, _cancelled: activity_counts(database, activity_id, threshold), self
+        )
+        self._task = task
+        task.succeeded.connect(lambda counts: self._arrived(task, counts))
+        task.failed.connect(lambda error: self._failed(task, error))
+
+    def _arrived(self, task: Task, counts: ActivityCounts) -> None:
+        if task is self._task:  # else an older question
+            self._task = None
+            self._show(counts)
+
+    def _failed(self, task: Task, error: BaseException) -> None:
+        if task is self._task:
+            self._task = None
+        if not isinstance(error, RegistreError):  # deleted meanwhile: the list is read again
+            raise error
+
+    def _show(self, counts: ActivityCounts | None) -> None:
+        if counts is None or counts.id != self.activity_id:
+            self.counts = None
+            self.title.setText("")
+            self.counts_line.setText("")
+            self.categories_line.setText("")
             return
         self.counts = counts
         self.title.setText(

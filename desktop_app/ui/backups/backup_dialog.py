@@ -46,7 +46,13 @@ from desktop_app.store import Database, encryption, open_database
 from desktop_app.ui.common.i18n import format_moment
 from desktop_app.ui.common.password_prompt import ask_secret
 from desktop_app.ui.common.text import error_text
-from desktop_app.ui.common.worker import CancelCheck, ProgressCallback, Task, run_with_progress
+from desktop_app.ui.common.worker import (
+    CancelCheck,
+    ProgressCallback,
+    Task,
+    finish_tasks,
+    run_with_progress,
+)
 from desktop_app.ui.models.backups import BackupTableModel
 from desktop_app.ui.widgets.file_replacing_task import run_replacing_file
 
@@ -258,6 +264,7 @@ class BackupDialog(QDialog):
             return None
         current = encryption.engine_passphrase(self.database.engine)
         folder = self.folder
+        finish_tasks()  # reads under way end first
         self.database.close()
 
         def work() -> tuple[backup_restore.RestoreResult, Database | None]:

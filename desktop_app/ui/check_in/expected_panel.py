@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from desktop_app.door.expected import ExpectedDay, expected_day
+from desktop_app.door.expected import ExpectedDay, expected_day, has_expected
 from desktop_app.store import Database
 from desktop_app.ui.check_in.day_log import person_label
 from desktop_app.ui.common.actions import make_action
@@ -121,7 +121,12 @@ class ExpectedPanel(QWidget):
         )
 
     def refresh(self) -> None:
-        day = expected_day(self._database, self._activity_id(), self._current_day())
+        activity_id = self._activity_id()
+        if not has_expected(self._database, activity_id):  # most activities: nothing to read
+            self.day = None
+            self.setVisible(False)
+            return
+        day = expected_day(self._database, activity_id, self._current_day())
         self.day = day
         self.setVisible(bool(day.expected))
         if not day.expected:

@@ -21,7 +21,16 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.ui.common.text import error_text
@@ -114,7 +123,13 @@ class _Runnable(QRunnable):
             result = self.job(self.task.report, self.task.is_cancelled)
         except Exception as exc:  # delivered to the main thread, never lost
             error = exc
-        self.relay.done.emit(result, error)
+        try:
+            self.relay.done.emit(result, error)
+        except RuntimeError:
+            # The program closed while the job ran on (a statement cannot be stopped midway):
+            # its task is gone, and a cancelled job's result is dropped anyway.
+            if not self.task.is_cancelled():
+                raise
 
 
 def run_task(job: Job, owner: QObject | None = None, pool: QThreadPool | None = None) -> Task:
@@ -128,6 +143,25 @@ def run_task(job: Job, owner: QObject | None = None, pool: QThreadPool | None = 
         owner.destroyed.connect(task.cancel)
     (pool or QThreadPool.globalInstance()).start(_Runnable(task, job))
     return task
+
+
+def finish_tasks(wait_ms: int = 30_000) -> bool:
+    """Before the database file is closed and replaced (a restore, encryption): let the jobs
+    under way finish, since they hold connections to it (lists read in the background, the
+    registry index), deliver their results and run what is due now, either of which may start
+    others (the registry index is read once the activity list is counted, the list's counts
+    once the window is shown); False if some did not end in time. A connection closed after
+    the file was replaced would write its journal into the new file."""
+    pool = QThreadPool.globalInstance()
+    deadline = time.monotonic() + wait_ms / 1000
+    while True:
+        left = max(0, int((deadline - time.monotonic()) * 1000))
+        if not pool.waitForDone(left):
+            return False
+        # The results (Task._on_done) and the timers due; no keys or clicks meanwhile.
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if pool.activeThreadCount() == 0:
+            return True
 
 
 def cancel_all_tasks(wait_ms: int = 5000) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
@@ -10,6 +11,12 @@ from PySide6.QtGui import QColor, QFont
 from desktop_app.activities.counting import ActivityRow
 from desktop_app.ui.common.formats import format_range, kind_label, status_label
 from desktop_app.ui.models.rows import Column, RowTableModel
+
+UNKNOWN = "…"  # a count not read yet
+
+
+def _count(name: str) -> Callable[[ActivityRow], str]:
+    return lambda row: str(getattr(row, name)) if row.counted else UNKNOWN
 
 
 class ActivityTableModel(RowTableModel[ActivityRow]):
@@ -34,11 +41,22 @@ class ActivityTableModel(RowTableModel[ActivityRow]):
             ),
             Column(self.tr("Place"), lambda r: f"{r.city} ({r.country})", "city"),
             Column(self.tr("Status"), lambda r: status_label(r.status), "status"),
-            Column(self.tr("Participants"), lambda r: str(r.participants), "participants", True),
-            Column(self.tr("Women"), lambda r: str(r.women), None, True),
-            Column(self.tr("Youth"), lambda r: str(r.youth), None, True),
-            Column(self.tr("Team"), lambda r: str(r.team), None, True),
+            Column(self.tr("Participants"), _count("participants"), "participants", True),
+            Column(self.tr("Women"), _count("women"), None, True),
+            Column(self.tr("Youth"), _count("youth"), None, True),
+            Column(self.tr("Team"), _count("team"), None, True),
         ]
+
+    def show_rows(self, rows: Sequence[ActivityRow]) -> None:
+        """The same activities in the same order (their counts arrived, one was edited):
+        repainted in place, the scroll position and selection kept; others: a new list."""
+        if [row.id for row in rows] != [row.id for row in self._rows]:
+            self.set_rows(rows)
+        elif rows:
+            self._rows = list(rows)
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
+            )
 
     def extra_data(self, item: ActivityRow, column: Column[ActivityRow], role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and item.status == "cancelled":

@@ -38,7 +38,7 @@ from desktop_app.settings import load_settings
 from desktop_app.store import Database, encryption, open_database
 from desktop_app.ui.common.password_prompt import NewSecretFields, secret_edit
 from desktop_app.ui.common.text import error_text
-from desktop_app.ui.common.worker import Task
+from desktop_app.ui.common.worker import Task, finish_tasks
 from desktop_app.ui.widgets.field_messages import ERROR_STYLE
 from desktop_app.ui.widgets.file_replacing_task import run_replacing_file
 
@@ -294,6 +294,7 @@ class ProtectionDialog(QDialog):
         new = self.new_fields.secret() if self.mode != "decrypt" else None
         path, mode, folder = self.path, self.mode, self.folder
         self.ok_button.setEnabled(False)
+        finish_tasks()  # reads under way end first
         self.database.close()  # no connection may stay open on the file it replaces
 
         self.task = run_replacing_file(

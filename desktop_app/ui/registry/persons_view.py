@@ -70,7 +70,9 @@ class PersonsView(QWidget):
         super().__init__(parent)
         self.database = database
         self.changes = changes if changes is not None else ChangeSignal(self)
-        self._stale = False  # persons changed while hidden: read again when shown
+        # Persons changed while hidden: read again when shown. Not read yet either: the
+        # registry is searched when first shown, not while the window starts.
+        self._stale = True
         self.undo_stack = QUndoStack(self)
         self.delete_prompt: QMessageBox | None = None
         self.search_edit = QLineEdit()
@@ -110,7 +112,6 @@ class PersonsView(QWidget):
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.setFocusProxy(self.search_edit)
         self.changes.changed.connect(self.apply_changes)
-        self.refresh()
 
     def focus_first(self) -> None:
         self.search_edit.setFocus()

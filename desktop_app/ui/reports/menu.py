@@ -15,11 +15,10 @@ from desktop_app.settings import load_settings
 from desktop_app.ui.common.actions import make_action
 from desktop_app.ui.common.i18n import current_language
 from desktop_app.ui.common.worker import Task
-from desktop_app.ui.reports.exports import export_activity_pdf
-from desktop_app.ui.reports.signin_dialog import SigninSheetDialog
 from desktop_app.ui.reports.view import ReportView
 
 if TYPE_CHECKING:
+    from desktop_app.ui.reports.signin_dialog import SigninSheetDialog
     from desktop_app.ui.shell.main_window import MainWindow
 
 REPORTS_SHORTCUT = "Ctrl+7"
@@ -62,6 +61,8 @@ def write_activity_report(window: MainWindow, path: Path | None = None) -> Task 
         message = QCoreApplication.translate("ReportMenu", "Written: {path}")
         window.statusBar().showMessage(message.format(path=result), 8000)
 
+    from desktop_app.ui.reports.exports import export_activity_pdf  # the writers: when used
+
     threshold = load_settings().youth_threshold
     return export_activity_pdf(
         window, window.database, activity_id, threshold, path, current_language(), written
@@ -70,6 +71,8 @@ def write_activity_report(window: MainWindow, path: Path | None = None) -> Task 
 
 def open_signin_sheet_dialog(window: MainWindow) -> SigninSheetDialog | None:
     """The dialog for the activity chosen in the activity list (a message when there is none)."""
+    from desktop_app.ui.reports.signin_dialog import SigninSheetDialog
+
     title = QCoreApplication.translate("ReportMenu", "Sign-in sheet")
     activity_id = _chosen_activity(window, title)
     if activity_id is None:

@@ -45,7 +45,6 @@ from desktop_app.ui.common.worker import Task, run_task
 from desktop_app.ui.reports.count_links import CountLine, Part
 from desktop_app.ui.reports.count_parts import category_parts, period_parts
 from desktop_app.ui.reports.explain_dialog import ExplainDialog, open_explanation
-from desktop_app.ui.reports.exports import export_activity_pdf, export_period
 from desktop_app.ui.reports.model import ReportActivityTableModel
 from desktop_app.ui.widgets.chart_widgets import (
     MEN_COLOR,
@@ -375,6 +374,8 @@ class ReportView(QWidget):
             path = self._ask_path(self.tr("Export the report"), name, file_filter)
             if path is None:
                 return
+        from desktop_app.ui.reports.exports import export_period  # the writers: when used
+
         export_period(self, self.report, file_format, path, self.report_language(), self._done)
 
     def current_activity_id(self) -> int | None:
@@ -396,6 +397,8 @@ class ReportView(QWidget):
             )
             if path is None:
                 return
+        from desktop_app.ui.reports.exports import export_activity_pdf  # the writers: when used
+
         threshold = self.report.filter.youth_threshold if self.report else 30
         export_activity_pdf(
             self, self.database, activity_id, threshold, path, self.report_language(), self._done

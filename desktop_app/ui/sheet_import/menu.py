@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.ui.common.actions import make_action
 from desktop_app.ui.common.changes import EVERY, Changes
-from desktop_app.ui.sheet_import.wizard import SheetImportWizard
 
 if TYPE_CHECKING:
+    from desktop_app.ui.sheet_import.wizard import SheetImportWizard
     from desktop_app.ui.shell.main_window import MainWindow
 
 SHORTCUT = "Ctrl+I"
@@ -32,6 +32,8 @@ def _announce(window: MainWindow, wizard: SheetImportWizard) -> None:
 
 
 def open_sheet_import(window: MainWindow) -> SheetImportWizard:
+    from desktop_app.ui.sheet_import.wizard import SheetImportWizard  # the readers: when used
+
     wizard = SheetImportWizard(window.database, window.current_activity.id(), window)
     wizard.finished.connect(lambda _result: _announce(window, wizard))
     wizard.open()

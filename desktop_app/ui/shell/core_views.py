@@ -1,8 +1,13 @@
-"""The main window's own views and actions: activities, persons, check-in, grid, head counts."""
+"""The main window's own views and actions: activities, persons, check-in, grid, head counts.
+
+The screens opened from the list (check-in, grid, forms, head counts) are imported when first
+opened: the window starts without them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
@@ -14,19 +19,21 @@ from desktop_app.registry.person_search import prepare_search
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
 from desktop_app.ui.activities.activities_view import ActivitiesView
-from desktop_app.ui.activities.activity_form import ActivityForm
-from desktop_app.ui.activities.attendance_grid_view import AttendanceGridView
-from desktop_app.ui.activities.head_count_dialog import HeadCountDialog
-from desktop_app.ui.check_in.view import CheckInView
 from desktop_app.ui.common import record_links
 from desktop_app.ui.common.actions import make_action
 from desktop_app.ui.common.changes import Changes
 from desktop_app.ui.common.text import error_text
 from desktop_app.ui.common.worker import Task, run_task
-from desktop_app.ui.registry.person_form import PersonForm
 from desktop_app.ui.registry.persons_view import PersonsView
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.menus import install_menus
+
+if TYPE_CHECKING:
+    from desktop_app.ui.activities.activity_form import ActivityForm
+    from desktop_app.ui.activities.attendance_grid_view import AttendanceGridView
+    from desktop_app.ui.activities.head_count_dialog import HeadCountDialog
+    from desktop_app.ui.check_in.view import CheckInView
+    from desktop_app.ui.registry.person_form import PersonForm
 
 SETTINGS_ACTIVITY = "main_window/activity"  # the activity of the last check-in or grid view
 
@@ -171,9 +178,13 @@ class CoreViews:
     # Activities --------------------------------------------------------------------------
 
     def new_activity(self) -> ActivityForm:
+        from desktop_app.ui.activities.activity_form import ActivityForm
+
         return self._open_form(ActivityForm(self.window.database, None, self.window))
 
     def edit_activity(self, activity_id: int) -> ActivityForm:
+        from desktop_app.ui.activities.activity_form import ActivityForm
+
         return self._open_form(ActivityForm(self.window.database, activity_id, self.window))
 
     def _open_form(self, form: ActivityForm) -> ActivityForm:
@@ -196,6 +207,8 @@ class CoreViews:
             self.edit_activity(activity_id)
 
     def open_check_in(self, activity_id: int, day: dt.date | None = None) -> CheckInView:
+        from desktop_app.ui.check_in.view import CheckInView
+
         view = CheckInView(
             self.window.database,
             activity_id,
@@ -225,6 +238,8 @@ class CoreViews:
         )
 
     def open_grid(self, activity_id: int) -> AttendanceGridView:
+        from desktop_app.ui.activities.attendance_grid_view import AttendanceGridView
+
         view = AttendanceGridView(
             self.window.database,
             activity_id,
@@ -254,6 +269,8 @@ class CoreViews:
             self.open_grid(activity_id)
 
     def open_head_counts(self, activity_id: int) -> HeadCountDialog:
+        from desktop_app.ui.activities.head_count_dialog import HeadCountDialog
+
         dialog = HeadCountDialog(
             self.window.database, activity_id, self.window, changes=self.window.changes
         )
@@ -306,6 +323,8 @@ class CoreViews:
     # Persons -----------------------------------------------------------------------------
 
     def edit_person(self, person_id: int) -> PersonForm:
+        from desktop_app.ui.registry.person_form import PersonForm
+
         form = PersonForm(self.window.database, person_id, self.window)
         form.saved.connect(
             lambda details: self.window.changes.announce(Changes.of(persons={details.id}), form)
@@ -360,12 +379,18 @@ class DialogLinks:
         return dialog
 
     def open_person(self, person_id: int) -> object:
+        from desktop_app.ui.registry.person_form import PersonForm
+
         return self._show(PersonForm(self.database, person_id, self.parent))
 
     def open_activity(self, activity_id: int) -> object:
+        from desktop_app.ui.activities.activity_form import ActivityForm
+
         return self._show(ActivityForm(self.database, activity_id, self.parent))
 
     def open_head_counts(self, activity_id: int) -> object:
+        from desktop_app.ui.activities.head_count_dialog import HeadCountDialog
+
         return self._show(HeadCountDialog(self.database, activity_id, self.parent))
 
     def open_attendance(self, activity_id: int) -> object:
@@ -381,5 +406,6 @@ def build_main_window(
     views = CoreViews(window)
     install_menus(window)
     views.restore_last_view()
-    views.prepare_registry_search()  # ready before the first search
+    # Ready before the first search, read after the list's counts (both want a core).
+    views.activities.when_counted(views.prepare_registry_search)
     return window, views

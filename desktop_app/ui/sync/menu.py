@@ -1,6 +1,9 @@
 """Sync with HQ in the menus (`install`, called by ui/shell/menus.py): File ▸ Export for HQ…,
 File ▸ Import workbooks…, Tools ▸ Sync conflicts…, Tools ▸ Workbooks received…; they need
-nothing but the open database."""
+nothing but the open database.
+
+The dialogs (and the workbook reading and writing behind them) are imported when first opened:
+the window starts without them."""
 
 from __future__ import annotations
 
@@ -9,10 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.ui.common.actions import make_action
-from desktop_app.ui.sync.conflicts_dialog import open_conflicts
-from desktop_app.ui.sync.export import open_export
-from desktop_app.ui.sync.history_dialog import open_history
-from desktop_app.ui.sync.import_dialog import open_import
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.main_window import MainWindow
@@ -23,13 +22,37 @@ CONFLICTS_SHORTCUT = "Ctrl+Shift+J"
 HISTORY_SHORTCUT = "Ctrl+Shift+H"
 
 
+def _export(window: MainWindow) -> None:
+    from desktop_app.ui.sync.export import open_export
+
+    open_export(window, window.database)
+
+
+def _import(window: MainWindow) -> None:
+    from desktop_app.ui.sync.import_dialog import open_import
+
+    open_import(window, window.database)
+
+
+def _conflicts(window: MainWindow) -> None:
+    from desktop_app.ui.sync.conflicts_dialog import open_conflicts
+
+    open_conflicts(window, window.database)
+
+
+def _history(window: MainWindow) -> None:
+    from desktop_app.ui.sync.history_dialog import open_history
+
+    open_history(window, window.database)
+
+
 def install(window: MainWindow) -> None:
     window.add_action(
         "file",
         make_action(
             window,
             QCoreApplication.translate("SyncMenu", "&Export for HQ…"),
-            lambda: open_export(window, window.database),
+            lambda: _export(window),
             EXPORT_SHORTCUT,
         ),
     )
@@ -38,7 +61,7 @@ def install(window: MainWindow) -> None:
         make_action(
             window,
             QCoreApplication.translate("SyncMenu", "Import &workbooks…"),
-            lambda: open_import(window, window.database),
+            lambda: _import(window),
             IMPORT_SHORTCUT,
         ),
     )
@@ -47,7 +70,7 @@ def install(window: MainWindow) -> None:
         make_action(
             window,
             QCoreApplication.translate("SyncMenu", "Sync &conflicts…"),
-            lambda: open_conflicts(window, window.database),
+            lambda: _conflicts(window),
             CONFLICTS_SHORTCUT,
         ),
     )
@@ -56,7 +79,7 @@ def install(window: MainWindow) -> None:
         make_action(
             window,
             QCoreApplication.translate("SyncMenu", "&Workbooks received…"),
-            lambda: open_history(window, window.database),
+            lambda: _history(window),
             HISTORY_SHORTCUT,
         ),
     )
