@@ -29,7 +29,7 @@ from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 CONTEXT = "Dedup"
 DEFAULT_MIN_SCORE = 80
 NAME_POINTS = 71  # the same name, accents, case and order aside
-NAME_SLOPE = 0.15  # points lost for each point of similarity below 100
+NAME_SLOPE = 0.1  # points lost for each point of similarity below 100
 LEAST_NAME_SIMILARITY = 70  # below this the names are not the same person's, whatever else agrees
 LEAST_WORD_SIMILARITY = 50  # ...nor when one word is this unlike its counterpart (Sadia, Hawa)
 # A word that is not a spelling of its counterpart (Hawa and Nana, Siaka and Lassana: 50 % alike
@@ -50,7 +50,7 @@ STRONG = 35  # same phone, same e-mail
 NEAR_PHONE = 20  # phones one digit apart: the same number mistyped
 TOGETHER = -20  # both present at one activity on one day: two people, unless typed twice
 SAME_BIRTH_YEAR = 8
-NEAR_BIRTH_YEAR = 3  # an age given instead of the year
+NEAR_BIRTH_YEAR = 4  # an age given instead of the year
 SAME_ORGANISATION = 9
 # ...less for a big one: this many points for each halving of the organisation's size above
 # `BIG_ORGANISATION` live persons (a police force), at most `BIGGEST_ORGANISATION_MALUS` less.

@@ -129,3 +129,13 @@ def test_a_family_name_alone_meets_its_family_by_position_and_birth_year(db: Dat
         pair.reasons
     )
     assert _pair(pairs, other_year, alone) is None
+
+
+def test_a_vowel_sound_written_otherwise_is_a_spelling(db: Database) -> None:
+    # "ou" heard "i", "a" heard "o": both parts of the name written by ear.
+    moussa = _person(db, "MAHAMADOU", "Moussa", position="Enseignant-chercheur", **TAHOUA)
+    missa = _person(db, "Mahomadou", "Missa", position="Enseignant-chercheur", **TAHOUA)
+    pair = _pair(find_duplicates(db), moussa, missa)
+    assert pair is not None and "unlike_word" not in pair.reasons
+    offered = likely_matches(db, "MAHAMADOU", "Missa", organisation="Mairie de Tahoua")
+    assert [c.id for c in offered][:1] == [moussa]
