@@ -158,12 +158,9 @@ def _organisations_first_met(
 def _names_carried(connection: Connection) -> Iterator[tuple[str, range]]:
     """Each name key of the live persons and as many as carry it (what the whole index counts
     from its names: a slip of the pen is a word nobody else writes)."""
-    names = (
-        select(Person.family_name, Person.given_names, func.count())
-        .where(~Person.deleted)
-        .group_by(Person.family_name, Person.given_names)
-    )
-    for family, given, persons in connection.execute(names):
+    # Counted here rather than by a GROUP BY, which sorts the table: half the time.
+    names = select(Person.family_name, Person.given_names).where(~Person.deleted)
+    for (family, given), persons in Counter(map(tuple, connection.execute(names))).items():
         key = name_key(family, given or "")
         if key:
             yield key, range(persons)
