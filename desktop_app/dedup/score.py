@@ -2,12 +2,12 @@
 
 A name alone is weak evidence: in Niger and Mali many different people are called Moussa DIALLO.
 The same name gives 71 points, a name spelt otherwise a little less (a typo or a vowel in each
-name part still gives about 68), or more when the spelling is one nobody else in the registry
+name part still gives about 69), or more when the spelling is one nobody else in the registry
 writes (a slip of the pen), less when a word is another name; a name with a given name missing
 65; a name carried by few persons of the registry gives more, a very common one less. The rest
 comes from what else agrees (a phone or an e-mail is strong, the organisation and the birth year
 weaker, the position weaker still), and what disagrees takes points away (a different sex, birth
-years far apart, two different phones, organisations or regions).
+years far apart, two different phones, positions, organisations or regions).
 
 The weights were set on the bench's generated registries (bench/bench_dedup.py, two seeds): the
 highest recall of known duplicates at a precision of 0.97 at the default threshold, every kind
