@@ -28,6 +28,7 @@ from desktop_app.dedup.score import (
     NAME_ALONE_CEILING,
     score,
 )
+from desktop_app.dedup.words import initials_only
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.registry.person_index import PersonIndex
 from desktop_app.store import Database
@@ -104,7 +105,8 @@ def candidate_pairs(
         pairs.update(combinations(members, 2))
         if check and count % 5000 == 0:
             check()
-    details = SharedDetails.of(records) if not name_alone else None
+    shared = SharedDetails.of(records)
+    details = shared if not name_alone else None
     if details is not None:
         for count, members in enumerate(index.by_name.values()):
             if len(members) > 1:
@@ -125,7 +127,44 @@ def candidate_pairs(
             details.add_pairs(firsts, seconds, pairs)
         if check and count % 5000 == 0:
             check()
+    family_alone_pairs(records, shared, pairs)
     return pairs
+
+
+def family_alone_pairs(
+    records: list[PersonRecord], details: SharedDetails, pairs: set[tuple[int, int]]
+) -> None:
+    """Add the pairs of a family name alone (or with initials) and a person of that family
+    name who shares with it a part of a phone number, or a position with a birth year: what
+    can take such a pair to the finder's score without an organisation in common (those of
+    one organisation are `PartBlocks`'). A family name alone says little: thousands of
+    DIALLO. A spelling of the family name is met through a third person (`through_a_third`).
+    """
+    held = details.held
+    wanted: dict[Detail | tuple[int, str], list[int]] = {}
+    for record in records:
+        given = record.given_key
+        # Most given names have a second letter: the quick test first.
+        if not record.family_key or (
+            given and (given[1:2] not in ("", " ") or not initials_only(given))
+        ):
+            continue
+        for detail in held[record.id]:
+            if isinstance(detail, str) and detail[0] in "<>=":  # a part of the phone
+                wanted.setdefault(detail, []).append(record.id)
+        if record.position and record.birth_year is not None:
+            wanted.setdefault((record.birth_year, record.position), []).append(record.id)
+    if not wanted:
+        return
+    for record in records:
+        second = record.id
+        met = [first for detail in held[second] for first in wanted.get(detail, ())]
+        if record.position and record.birth_year is not None:
+            met += wanted.get((record.birth_year, record.position), ())
+        family = record.family_key
+        for first in met:
+            if first != second and records[first].family_key == family:
+                pairs.add((first, second) if first < second else (second, first))
 
 
 Detail = int | str
@@ -209,33 +248,16 @@ def find_duplicates(
     positions = candidate_pairs(index, records, check, name_alone=min_score <= NAME_ALONE_CEILING)
     report(40)
     distinct = distinct_pairs(database)
-    found: list[tuple[int, tuple[str, ...], PersonRecord, PersonRecord]] = []
     total = max(len(positions), 1)
     every = max(total // 60, 1)
-    frequency = [len(index.by_name.get(record.name_key, ())) for record in records]
-    for count, (first, second) in enumerate(positions):
+
+    def step(count: int) -> None:
         if count % every == 0:
             report(40 + 60 * count // total)
-        a, b = records[first], records[second]
-        often = max(frequency[first], frequency[second])
-        size = index.shared_organisation_size(a, b)
-        value, reasons = score(a, b, often, min_score, organisation_size=size)
-        if value < min_score or pair_key(a.uuid, b.uuid) in distinct:
-            continue
-        found.append((value, reasons, a, b))
-    # Being present together only takes points away: look at the pairs still in.
-    together = present_together(database, [(a.id, b.id) for _v, _r, a, b in found])
-    if together:
-        rescored = []
-        for value, reasons, a, b in found:
-            if (a.id, b.id) in together:
-                often = index.name_frequency(a.name_key, b.name_key)
-                size = index.shared_organisation_size(a, b)
-                value, reasons = score(a, b, often, min_score, True, size)
-                if value < min_score:
-                    continue
-            rescored.append((value, reasons, a, b))
-        found = rescored
+
+    scoring = Scoring(index, records, distinct, min_score)
+    found = scoring.apart_when_together(database, scoring.scored(positions, step))
+    found += scoring.apart_when_together(database, scoring.through_a_third(found))
     found.sort(key=lambda item: (-item[0], item[2].family_name.casefold(), item[2].id, item[3].id))
     counts = attendance_counts(database, _ids(found))
     report(STEPS)
@@ -243,6 +265,98 @@ def find_duplicates(
         DuplicatePair(summary(a, counts), summary(b, counts), value, reasons)
         for value, reasons, a, b in found
     ]
+
+
+Found = list[tuple[int, tuple[str, ...], PersonRecord, PersonRecord]]
+# A person linked to more persons than this is a shared detail's (an office phone), not one
+# human typed again and again: its links are not followed.
+MOST_LINKS = 6
+
+
+@dataclass
+class Scoring:
+    """The finder's scoring of pairs of ids (`records` at their ids' places)."""
+
+    index: RegistryLookup
+    records: list[PersonRecord]
+    distinct: set[tuple[str, str]]
+    min_score: int
+
+    def scored(
+        self, pairs: Iterable[tuple[int, int]], step: Callable[[int], None] | None = None
+    ) -> Found:
+        """The pairs scoring at least `min_score`, but those marked distinct."""
+        records, index, min_score = self.records, self.index, self.min_score
+        by_name, sizes, carriers = index.by_name, index.organisation_sizes, index.word_carriers
+        frequency: dict[str, int] = {}
+        found: Found = []
+        for count, (first, second) in enumerate(pairs):
+            if step is not None:
+                step(count)
+            a, b = records[first], records[second]
+            often = frequency.get(a.name_key)
+            if often is None:
+                often = frequency[a.name_key] = len(by_name.get(a.name_key, ()))
+            other = frequency.get(b.name_key)
+            if other is None:
+                other = frequency[b.name_key] = len(by_name.get(b.name_key, ()))
+            organisation = a.organisation_id
+            size = (
+                sizes.get(organisation, 0)
+                if organisation is not None and organisation == b.organisation_id
+                else 0
+            )
+            value, reasons = score(
+                a, b, max(often, other), min_score, organisation_size=size, word_carriers=carriers
+            )
+            if value >= min_score and pair_key(a.uuid, b.uuid) not in self.distinct:
+                found.append((value, reasons, a, b))
+        return found
+
+    def apart_when_together(self, database: Database, found: Found) -> Found:
+        """`found` scored again for the pairs present at one activity on the same day (which
+        only takes points away: the pairs still in are the only ones to look at)."""
+        together = present_together(database, [(a.id, b.id) for _v, _r, a, b in found])
+        if not together:
+            return found
+        index = self.index
+        rescored: Found = []
+        for value, reasons, a, b in found:
+            if (a.id, b.id) in together:
+                often = index.name_frequency(a.name_key, b.name_key)
+                size = index.shared_organisation_size(a, b)
+                value, reasons = score(
+                    a, b, often, self.min_score, True, size, word_carriers=index.word_carriers
+                )
+                if value < self.min_score:
+                    continue
+            rescored.append((value, reasons, a, b))
+        return rescored
+
+    def through_a_third(self, found: Found) -> Found:
+        """Pairs of persons that are each a pair with one same person, compared with each
+        other.
+
+        A human typed three times gives three records, each spelt otherwise: the second and
+        the third may differ by two slips in one word ("Ahssata" and "Aïssatou" for Aïssata),
+        which no block brings together, while each meets the first. Only the links at the
+        finder's score are followed (at a lower one every namesake is a link)."""
+        least = max(self.min_score, DEFAULT_MIN_SCORE)
+        linked: dict[int, list[int]] = {}
+        known: set[tuple[int, int]] = set()
+        for value, _reasons, a, b in found:
+            first, second = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+            known.add((first, second))
+            if value >= least:
+                linked.setdefault(first, []).append(second)
+                linked.setdefault(second, []).append(first)
+        pairs = {
+            (first, second)
+            for others in linked.values()
+            if 1 < len(others) <= MOST_LINKS
+            for first, second in combinations(sorted(others), 2)
+        }
+        return self.scored(sorted(pairs - known))
 
 
 NOBODY = make_record(id=0, uuid="", family_name="", given_names="")

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from bisect import insort
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
 from dataclasses import dataclass, field
 from itertools import combinations
 from operator import attrgetter
@@ -77,6 +77,8 @@ class Blocks:
     organisation_ids: dict[str, int]
     parts: PartBlocks  # a given name fewer, or none
     organisation_sizes: dict[int, int] = field(default_factory=dict, kw_only=True)  # live persons
+    # How many live persons' names hold each word (dedup_score: a slip of the pen).
+    word_carriers: dict[str, int] = field(default_factory=dict, kw_only=True)
     _similar_words: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False)
 
     def name_frequency(self, *keys: str) -> int:
@@ -345,6 +347,7 @@ class RegistryLookup(Blocks):
                     dict(by_bare),
                 ),
                 organisation_sizes=sizes,
+                word_carriers=word_carriers(by_name.items()),
                 rows=rows,
                 labels=labels_of(organisations),
                 organisations=organisations,
@@ -396,6 +399,9 @@ class RegistryLookup(Blocks):
 
     def _add(self, person_id: int, keys: PersonKeys) -> None:
         assert self._word_uses is not None
+        carriers = self.word_carriers
+        for word in set(keys.name.split()):
+            carriers[word] = carriers.get(word, 0) + 1
         if keys.name and keys.name not in self.by_name:
             for word in set(keys.name.split()):
                 self._word_uses[word] += 1
@@ -415,6 +421,11 @@ class RegistryLookup(Blocks):
 
     def _remove(self, person_id: int, keys: PersonKeys) -> None:
         assert self._word_uses is not None
+        carriers = self.word_carriers
+        for word in set(keys.name.split()):
+            carriers[word] -= 1
+            if not carriers[word]:
+                del carriers[word]
         for block, key in self._blocks_of(keys):
             members = block[key]
             members.remove(person_id)
@@ -472,3 +483,12 @@ ROW_ORGANISATION_ID = 6  # in a row of the person index
 def words_by_edit(name_keys: Iterable[str]) -> dict[str, list[str]]:
     """Each distinct word of the name keys under its keys (dedup_words.word_keys)."""
     return words_by_key(sorted({word for key in name_keys for word in key.split()}))
+
+
+def word_carriers(names: Iterable[tuple[str, Sized]]) -> dict[str, int]:
+    """How many persons' names hold each word, from (name key, its persons)."""
+    carriers: Counter[str] = Counter()
+    for key, persons in names:
+        for word in set(key.split()):
+            carriers[word] += len(persons)
+    return dict(carriers)

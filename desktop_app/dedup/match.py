@@ -132,7 +132,15 @@ class PersonMatcher:
             frequency = index.name_frequency(query.name_key, record.name_key)
             together = record.id in present
             size = index.shared_organisation_size(query, record)
-            value, reasons = score(query, record, max(frequency, 1), min_score, together, size)
+            value, reasons = score(
+                query,
+                record,
+                max(frequency, 1),
+                min_score,
+                together,
+                size,
+                word_carriers=index.word_carriers,
+            )
             if value >= min_score:
                 scored.append((value, reasons, record))
         scored.sort(key=lambda item: (-item[0], item[2].id))

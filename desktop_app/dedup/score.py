@@ -1,12 +1,13 @@
 """How alike two persons are: a score from 0 to 100 and the reasons behind it.
 
 A name alone is weak evidence: in Niger and Mali many different people are called Moussa DIALLO.
-The same name gives 70 points, a name spelt otherwise a little less (a typo or a vowel in each
-name part still gives about 65), a name with a given name missing 65; a name carried by few
-persons of the registry gives more, a very common one less. The rest comes from what else agrees
-(a phone or an e-mail is strong, the organisation and the birth year weaker, the position and the
-region weaker still), and what disagrees takes points away (a different sex, birth years far
-apart, two different phones, organisations or regions).
+The same name gives 71 points, a name spelt otherwise a little less (a typo or a vowel in each
+name part still gives about 69), or more when the spelling is one nobody else in the registry
+writes (a slip of the pen), less when a word is another name; a name with a given name missing
+65; a name carried by few persons of the registry gives more, a very common one less. The rest
+comes from what else agrees (a phone or an e-mail is strong, the organisation and the birth year
+weaker, the position weaker still), and what disagrees takes points away (a different sex, birth
+years far apart, two different phones, positions, organisations or regions).
 
 The weights were set on the bench's generated registries (bench/bench_dedup.py, two seeds): the
 highest recall of known duplicates at a precision of 0.97 at the default threshold, every kind
@@ -16,6 +17,8 @@ of difference counted; docs/dedup.md gives the figures.
 from __future__ import annotations
 
 import math
+from collections import Counter
+from collections.abc import Mapping
 
 from rapidfuzz import fuzz
 
@@ -25,32 +28,46 @@ from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 
 CONTEXT = "Dedup"
 DEFAULT_MIN_SCORE = 80
-NAME_POINTS = 70  # the same name, accents, case and order aside
-NAME_SLOPE = 0.3  # points lost for each point of similarity below 100
+NAME_POINTS = 71  # the same name, accents, case and order aside
+NAME_SLOPE = 0.1  # points lost for each point of similarity below 100
 LEAST_NAME_SIMILARITY = 70  # below this the names are not the same person's, whatever else agrees
 LEAST_WORD_SIMILARITY = 50  # ...nor when one word is this unlike its counterpart (Sadia, Hawa)
+# A word that is not a spelling of its counterpart (Hawa and Nana, Siaka and Lassana: 50 % alike
+# letter by letter) makes another name, unless the rest says otherwise.
+UNLIKE_WORD = -10
+# A spelling that at most `SLIP_CARRIERS` persons of the registry write (a name typed at the door
+# that nobody writes: none), one edit or a vowel from a name that `NAME_CARRIERS` or more carry,
+# is a slip of the pen ("Nafixssatou", "Ibrohim"), not a namesake's other name.
+SLIP = 6
+SLIP_CARRIERS = 2
+NAME_CARRIERS = 10
 NAME_PART_SIMILARITY = 85  # "DIALLO" against "DIALLO Mariam": one name is part of the other
 NAME_PART_POINTS = 65
 NAME_PART_SAME_SEX = 2  # ...of the same sex: the given name left out would have told it
 # A given name fewer counts the name's frequency at this share (a family name alone: not at all).
-NAME_PART_FREQUENCY = 0.5
+NAME_PART_FREQUENCY = 0.75
 STRONG = 35  # same phone, same e-mail
 NEAR_PHONE = 20  # phones one digit apart: the same number mistyped
 TOGETHER = -20  # both present at one activity on one day: two people, unless typed twice
 SAME_BIRTH_YEAR = 8
-NEAR_BIRTH_YEAR = 3  # an age given instead of the year
-SAME_ORGANISATION = 8
+NEAR_BIRTH_YEAR = 4  # an age given instead of the year
+SAME_ORGANISATION = 9
 # ...less for a big one: this many points for each halving of the organisation's size above
 # `BIG_ORGANISATION` live persons (a police force), at most `BIGGEST_ORGANISATION_MALUS` less.
-ORGANISATION_SIZE_SLOPE = 2.0
-BIG_ORGANISATION = 500
+ORGANISATION_SIZE_SLOPE = 3.0
+BIG_ORGANISATION = 250
 BIGGEST_ORGANISATION_MALUS = -4.0
 OTHER_ORGANISATION = -6
-SAME_REGION = 1
+# Another region speaks against; the same one adds nothing: a local body's people live in its
+# region, so two namesakes of one town hall share it as often as one human typed twice.
 OTHER_REGION = -8
-SAME_POSITION = 6
+SAME_POSITION = 7
+# ...another position says a little against: two sheets a year apart mostly give one human's
+# the same, but people are promoted and a position is written many ways.
+OTHER_POSITION = -3
 FAR_BIRTH_YEARS = -25
-OTHER_PHONE = -15
+# Two numbers: another person, or the same one with a second SIM card or a new number.
+OTHER_PHONE = -6
 OTHER_SEX = -40
 # A name carried by a few persons of the whole registry says more than Moussa DIALLO, a name
 # carried by many says less: points by how many persons carry the more common of the two names.
@@ -58,7 +75,7 @@ RARE_NAME_BONUS = ((1, 8), (3, 5), (8, 2))
 COMMON_NAME_MALUS = ((41, -4), (16, -2))
 # The best score of a pair that shares a name and nothing else of weight (no phone, e-mail,
 # organisation, birth year or position): above it the finder need not compare such namesakes.
-NAME_ALONE_CEILING = NAME_POINTS + RARE_NAME_BONUS[0][1] + SAME_REGION
+NAME_ALONE_CEILING = NAME_POINTS + RARE_NAME_BONUS[0][1]
 
 # Reason codes, in the order they are shown; the window and the command line translate them.
 REASONS: dict[str, str] = {
@@ -68,15 +85,17 @@ REASONS: dict[str, str] = {
     "similar_name": QT_TRANSLATE_NOOP("Dedup", "similar name"),
     "rare_name": QT_TRANSLATE_NOOP("Dedup", "a rare name in the registry"),
     "name_part": QT_TRANSLATE_NOOP("Dedup", "one name is part of the other (missing given name)"),
+    "slip": QT_TRANSLATE_NOOP("Dedup", "a spelling nobody else in the registry writes"),
+    "unlike_word": QT_TRANSLATE_NOOP("Dedup", "a word of one name is another name, not a spelling"),
     "initials": QT_TRANSLATE_NOOP("Dedup", "a given name written as its initial"),
     "same_organisation": QT_TRANSLATE_NOOP("Dedup", "same organisation"),
     "same_birth_year": QT_TRANSLATE_NOOP("Dedup", "same birth year"),
     "near_birth_year": QT_TRANSLATE_NOOP("Dedup", "birth years one apart"),
-    "same_region": QT_TRANSLATE_NOOP("Dedup", "same region"),
     "same_position": QT_TRANSLATE_NOOP("Dedup", "same position"),
     "near_phone": QT_TRANSLATE_NOOP("Dedup", "phones one digit apart"),
     "other_phone": QT_TRANSLATE_NOOP("Dedup", "different phones"),
     "far_birth_years": QT_TRANSLATE_NOOP("Dedup", "birth years far apart"),
+    "other_position": QT_TRANSLATE_NOOP("Dedup", "different positions"),
     "other_sex": QT_TRANSLATE_NOOP("Dedup", "different sex"),
     "other_region": QT_TRANSLATE_NOOP("Dedup", "different regions"),
     "common_name": QT_TRANSLATE_NOOP("Dedup", "a common name in the registry"),
@@ -138,6 +157,28 @@ def name_similarity(a: PersonRecord, b: PersonRecord) -> tuple[float, str]:
     return similarity, "similar_name"
 
 
+def words_spelt_alike(a: PersonRecord, b: PersonRecord) -> bool:
+    """Whether each word of the name of fewer words is a word of the other or a spelling of
+    one (dedup_words): "SOUMNA Mariam" and "SOUMANA Mariama" are, "SIDIBÉ Hawa" and "SIDIBÉ
+    Nana" are not (one letter in two alike, but two names)."""
+    fewer, more = sorted((a.name_key.split(), b.name_key.split()), key=len)
+    return words_pair_up(fewer, more)
+
+
+def a_slip(a: PersonRecord, b: PersonRecord, word_carriers: Mapping[str, int]) -> bool:
+    """Whether a word one name has and the other has not is written by at most
+    `SLIP_CARRIERS` persons of the registry, and a word the other has instead by at least
+    `NAME_CARRIERS` (`word_carriers`: how many persons' names hold each word). In a small
+    registry every name is rare: none is a slip."""
+    words, others = Counter(a.name_key.split()), Counter(b.name_key.split())
+    mine, theirs = list(words - others), list(others - words)
+    for one, other in ((mine, theirs), (theirs, mine)):
+        rare = any(word_carriers.get(word, 0) <= SLIP_CARRIERS for word in one)
+        if rare and any(word_carriers.get(word, 0) >= NAME_CARRIERS for word in other):
+            return True
+    return False
+
+
 def name_frequency_points(frequency: int) -> int:
     """Points for a rare name (positive) or a common one (negative)."""
     for most, bonus in RARE_NAME_BONUS:
@@ -164,13 +205,16 @@ def score(
     min_score: int = 0,
     together: bool = False,
     organisation_size: int = 0,
+    word_carriers: Mapping[str, int] | None = None,
 ) -> tuple[int, tuple[str, ...]]:
     """The score of the pair and its reason codes; (0, ()) when the names are too far apart
     or the pair cannot reach `min_score` (the names are compared last: they cost the most).
 
     `name_frequency`: how many persons of the registry carry the more common of the two names.
     `organisation_size`: how many live persons their organisation has, when it is the same
-    (0: not known). `together`: both were present at one activity on the same day. The
+    (0: not known). `word_carriers`: how many persons of the registry write each word of
+    their names (a slip of the pen is a word nobody else writes; None: not known).
+    `together`: both were present at one activity on the same day. The
     check-in takes each person once a day and a sheet lists each once, so they are two people,
     unless one human was typed twice (at the door and again from the sheet): a phone or an
     e-mail still wins.
@@ -214,23 +258,26 @@ def score(
         else:
             points += FAR_BIRTH_YEARS
             reasons.append("far_birth_years")
-    if a.region and b.region:
-        if a.region == b.region:
-            points += SAME_REGION
-            reasons.append("same_region")
+    if a.region and b.region and a.region != b.region:
+        points += OTHER_REGION
+        reasons.append("other_region")
+    if a.position and b.position:
+        if a.position == b.position:
+            points += SAME_POSITION
+            reasons.append("same_position")
         else:
-            points += OTHER_REGION
-            reasons.append("other_region")
-    if a.position and a.position == b.position:
-        points += SAME_POSITION
-        reasons.append("same_position")
+            points += OTHER_POSITION
+            reasons.append("other_position")
     same_sex = bool(a.sex and a.sex == b.sex)
     if a.sex and b.sex and not same_sex:
         points += OTHER_SEX
         reasons.append("other_sex")
     frequency_points = name_frequency_points(name_frequency)
     part_points = NAME_PART_POINTS + NAME_PART_FREQUENCY * max(frequency_points, 0)
-    best_name = max(NAME_POINTS + frequency_points, part_points + NAME_PART_SAME_SEX)
+    best_name = max(
+        min(NAME_POINTS + SLIP + frequency_points, NAME_ALONE_CEILING),
+        part_points + NAME_PART_SAME_SEX,
+    )
     if best_name + points < min_score:
         return 0, ()
     similarity, name_reason = name_similarity(a, b)
@@ -245,7 +292,16 @@ def score(
             points += NAME_PART_SAME_SEX
             name_reasons.append("same_sex")
     else:
-        points += NAME_POINTS - NAME_SLOPE * (100 - similarity) + frequency_points
+        name_points = NAME_POINTS - NAME_SLOPE * (100 - similarity) + frequency_points
         if frequency_points:
             name_reasons.append("rare_name" if frequency_points > 0 else "common_name")
+        if name_reason == "similar_name":
+            if not words_spelt_alike(a, b):
+                name_points += UNLIKE_WORD
+                name_reasons.append("unlike_word")
+            elif word_carriers is not None and a_slip(a, b, word_carriers):
+                name_points += SLIP
+                name_reasons.append("slip")
+        # However alike, a name alone is never enough for the finder: something else must agree.
+        points += min(name_points, NAME_ALONE_CEILING)
     return max(0, min(100, round(points))), (*strong_reasons, *name_reasons, *reasons)

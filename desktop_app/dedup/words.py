@@ -5,7 +5,8 @@ Two words of normalised names (accents and case already gone) are taken for the 
   "DIALLO", "SOUMNA" and "SOUMANA", "Mariam" and "Mariama";
 - they differ only in their vowels, by at most one edit in four letters: "Fatimata" and
   "Fatoumata", "Aïssata" and "Aïssatou", "Kadiatou" and "Kadidiatou" (West African names are
-  written down by ear: the consonants hold, the vowels wander);
+  written down by ear: the consonants hold, the vowels wander); or, five letters at least, in
+  one run of vowels after the first letter: "Moussa" and "Missa", "Maïgari" and "Mégari";
 - one is the beginning of the other, four letters at least: "Fati" and "Fatimata", "Abdoul"
   and "Abdoulaye" (a given name shortened);
 - for short words (three letters or fewer), a letter dropped or added ("SW" for SOW, "AI" for
@@ -33,7 +34,7 @@ SHORTEST_EDITED_WORD = 4  # shorter words: only a letter dropped, added, swapped
 SHORTEST_DELETED_WORD = 3  # a two-letter word's deletions (one letter) would meet everything
 LONGEST_EDITED_WORD = 24  # longer ones are not names but pasted text: matched as they are
 SHORTEST_PREFIX = 4  # "Fati" for Fatimata; "Ali" is not short for Aliou
-SHORTEST_VOWEL_VARIANT = 6  # shorter words differ by one edit at most: found by deletions
+SHORTEST_VOWEL_VARIANT = 5  # shorter words: one edit at most, found by deletions
 VOWELS = frozenset("aeiouy")
 # Key kinds that cannot be words: normalised names hold only letters, digits and spaces.
 SKELETON = "#"
@@ -72,13 +73,37 @@ def word_keys(word: str) -> list[str]:
 
 
 def vowel_variants(word: str, other: str) -> bool:
-    """Spellings of one name that differ in their vowels: one edit allowed in four letters."""
+    """Spellings of one name that differ in their vowels: one edit allowed in four letters,
+    or one run of vowels after the first letter written otherwise ("moussa" / "missa",
+    "maigari" / "megari", "bibata" / "bibatou")."""
+    if skeleton(word) != skeleton(other):
+        return False
+    if one_vowel_run_apart(word, other):
+        return True
     allowed = max(len(word), len(other)) // 4
     if allowed < 2 or abs(len(word) - len(other)) > allowed:
         return False  # one edit apart at most: the deletions find those
-    if skeleton(word) != skeleton(other):
-        return False
     return Levenshtein.distance(word, other, score_cutoff=allowed) <= allowed
+
+
+def vowel_runs(word: str) -> list[str]:
+    """The word cut where vowels meet consonants: "moussa" -> m, ou, ss, a."""
+    runs: list[str] = []
+    for letter in word:
+        if runs and (letter in VOWELS) == (runs[-1][0] in VOWELS):
+            runs[-1] += letter
+        else:
+            runs.append(letter)
+    return runs
+
+
+def one_vowel_run_apart(word: str, other: str) -> bool:
+    """The same letters but for one run of vowels after the first letter."""
+    runs, others = vowel_runs(word), vowel_runs(other)
+    if len(runs) != len(others) or runs[0] != others[0]:
+        return False
+    differ = [at for at, (one, two) in enumerate(zip(runs, others, strict=True)) if one != two]
+    return len(differ) == 1 and runs[differ[0]][0] in VOWELS
 
 
 def shortened(word: str, other: str) -> bool:

@@ -2988,6 +2988,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>un nom contient l&apos;autre (prénom manquant)</translation>
     </message>
     <message>
+        <source>a spelling nobody else in the registry writes</source>
+        <translation>une orthographe que personne d&apos;autre n&apos;écrit dans le registre</translation>
+    </message>
+    <message>
+        <source>a word of one name is another name, not a spelling</source>
+        <translation>un mot d&apos;un nom est un autre nom, pas une autre orthographe</translation>
+    </message>
+    <message>
         <source>a given name written as its initial</source>
         <translation>un prénom écrit par son initiale</translation>
     </message>
@@ -3004,10 +3012,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>années de naissance à un an d&apos;écart</translation>
     </message>
     <message>
-        <source>same region</source>
-        <translation>même région</translation>
-    </message>
-    <message>
         <source>same position</source>
         <translation>même fonction</translation>
     </message>
@@ -3022,6 +3026,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>birth years far apart</source>
         <translation>années de naissance très éloignées</translation>
+    </message>
+    <message>
+        <source>different positions</source>
+        <translation>fonctions différentes</translation>
     </message>
     <message>
         <source>different sex</source>

@@ -74,6 +74,7 @@ def _assert_same(kept: RegistryLookup, fresh: RegistryLookup) -> None:
     assert kept.parts == fresh.parts
     assert kept.organisation_ids == fresh.organisation_ids
     assert kept.organisation_sizes == fresh.organisation_sizes
+    assert kept.word_carriers == fresh.word_carriers
     assert _words(kept) == _words(fresh)
     rows = [fresh.rows[i] for i in sorted(fresh.rows)]
     assert [kept.record(i) for i in sorted(kept.rows)] == records_of(rows, fresh.organisations)
@@ -341,6 +342,8 @@ def test_sheet_matcher_answers_as_the_whole_registry(
     whole, lookup, sheet = _whole_and_sheet(registry, queries)
     assert len(lookup) == whole.size == len(records) > 500
     assert 0 < len(lookup.rows) < len(records) // 2  # most persons are never read in full
+    # How many persons write each word (a slip of the pen): the whole registry's counts.
+    assert lookup.word_carriers == PersonIndex.of(registry).part(RegistryLookup).word_carriers
     assert all(lookup.covers(query_record(q, lookup.organisation_ids)) for q in queries)
     offered = 0
     for query in queries:

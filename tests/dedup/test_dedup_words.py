@@ -29,7 +29,7 @@ from desktop_app.store.models import Person
 REGISTRY_WORDS = [
     "soumana", "mariama", "fatoumata", "fatimata", "aissata", "kadidiatou", "abdoulaye",
     "diallo", "ali", "ila", "amadou", "adamou", "sani", "sina", "hawa", "mahamadou", "hamadou",
-    "sow", "ba", "awa", "ada", "ida", "abi", "bah",
+    "sow", "ba", "awa", "ada", "ida", "abi", "bah", "moussa", "maigari", "bibata", "seydou",
 ]  # fmt: skip
 
 
@@ -46,6 +46,10 @@ def _similar(word: str) -> set[str]:
         ("fatimata", "fatoumata"),  # two edits, vowels only
         ("aissatou", "aissata"),  # the ending heard otherwise
         ("kadiatou", "kadidiatou"),  # a syllable dropped, consonants kept
+        ("missa", "moussa"),  # one sound written otherwise: "ou" heard "i"
+        ("megari", "maigari"),  # "ai" heard "e"
+        ("bibatou", "bibata"),  # the ending heard otherwise, in a short name
+        ("saidou", "seydou"),
         ("fati", "fatimata"),  # the usual short form
         ("abdoul", "abdoulaye"),
         ("dialo", "diallo"),
