@@ -80,7 +80,7 @@ def test_the_whole_list_on_a4_sheets_of_8(
     pdf, badges, pages = save(qtbot, dialog, tmp_path / "badges.pdf", _errors_told)
     # By hand: 10 badges, 8 on the first sheet and 2 on the second.
     assert (pdf.name, badges, pages) == ("badges.pdf", 10, 2)
-    assert dialog.message.text() == f"10 badges on 2 pages: {pdf}"
+    assert dialog.message.text() == f"10 badges written in {pdf} (2 pages)"
     codes = {b.person_id: b.token for b in issue_badges(seeded_db, [p.id for p in registry[:10]])}
     read = decoded_pdf(pdf, tmp_path)
     assert [len(page) for page in read] == [8, 2]

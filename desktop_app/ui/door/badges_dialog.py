@@ -270,8 +270,8 @@ class BadgesDialog(QDialog):
     def _written(self, result: tuple[Path, int, int]) -> None:
         self.written = result
         path, badges, pages = result
-        self.message.setText(
-            self.tr("%n badges on {pages} pages: {path}", "", badges).format(pages=pages, path=path)
-        )
+        written = self.tr("%n badges written in {path}", "", badges).format(path=path)
+        pages_text = self.tr("%n pages", "", pages)
+        self.message.setText(f"{written} ({pages_text})")
         self.reprint.setChecked(False)  # printed once: a second save reuses the new codes
         self.refresh_persons()
