@@ -120,6 +120,7 @@ class ExpectedListDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.tabs, 1)
         right_layout.addWidget(self.preview_box, 3)  # the rows read get the room
+        self._tab_changed(self.tabs.currentIndex())
 
         splitter = QSplitter()
         splitter.addWidget(left)
