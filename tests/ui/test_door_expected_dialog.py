@@ -4,6 +4,7 @@ with a preview before anything is written. Counts written by hand first."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop_app.activities.activities import ActivityFields, create_activity
 from desktop_app.door.expected import expected_list
 from desktop_app.registry.person_search import search_persons
 from desktop_app.signin import DUPLICATE, MATCHED, NEW
@@ -222,3 +224,24 @@ def test_closing_with_pasted_names_asks_first(
     qtbot.keyClick(dialog.pasted, Qt.Key.Key_Escape)
     assert _closing_answers_yes == ["The pasted names are not on the list yet.\nClose anyway?"]
     assert dialog.isHidden()
+
+
+def test_a_cancelled_activity_has_nobody_added(qtbot: QtBot, seeded_db: Database) -> None:
+    cancelled = create_activity(
+        seeded_db,
+        ActivityFields(
+            title="Atelier annulé",
+            kind="workshop",
+            start_date=dt.date(2022, 12, 12),
+            end_date=dt.date(2022, 12, 12),
+            country="ML",
+            city="Kayes",
+            status="cancelled",
+        ),
+    )
+    dialog = ExpectedListDialog(seeded_db, cancelled.id)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.search_edit, "KEITA Mariam")
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)
+    assert dialog.message.text() == "This activity is cancelled: nobody can attend."
+    assert expected_list(seeded_db, cancelled.id) == ()

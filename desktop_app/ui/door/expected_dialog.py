@@ -50,6 +50,7 @@ from desktop_app.door.expected_import import (
     pasted_as_sheet,
     preview_expected,
 )
+from desktop_app.messages import RegistreError
 from desktop_app.registry.person_search import search_persons
 from desktop_app.signin import DUPLICATE, INVALID, MATCHED, NEW, SheetPreview
 from desktop_app.store import Database
@@ -260,8 +261,13 @@ class ExpectedListDialog(QDialog):
         if not items:
             self.message.setText(self.tr("Choose the persons to take off the list first."))
             return
-        for item in items:
-            remove_expected(self.database, self.activity.id, int(item.data(PERSON_ROLE)))
+        try:
+            for item in items:
+                remove_expected(self.database, self.activity.id, int(item.data(PERSON_ROLE)))
+        except RegistreError as error:
+            self.message.setText(error_text(error))
+            self._list_changed()
+            return
         self.message.setText(self.tr("%n persons taken off the list.", "", len(items)))
         self._list_changed()
 
@@ -329,7 +335,11 @@ class ExpectedListDialog(QDialog):
         if not chosen:
             self.message.setText(self.tr("Tick the persons to add (Space), then press Enter."))
             return
-        result = add_expected(self.database, self.activity.id, chosen)
+        try:
+            result = add_expected(self.database, self.activity.id, chosen)
+        except RegistreError as error:  # a cancelled activity, a person deleted meanwhile
+            self.message.setText(error_text(error))
+            return
         self.message.setText(self.tr("%n persons added to the list.", "", len(result.added)))
         self.search_edit.clear()
         self.search_edit.setFocus()
