@@ -48,6 +48,7 @@ UI_LAYERS = (
     "backups",
     "protection",
     "sheet_import",
+    "door",
     "sync",
     "server",
     "shell",

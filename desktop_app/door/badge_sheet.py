@@ -6,6 +6,7 @@ code (door/badges.py). `reports/pdf_cards.render_badges` draws it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import segno
@@ -19,7 +20,7 @@ from desktop_app.reports import labels
 from desktop_app.reports.cards import A4_OF_8, BadgeCard, BadgeSheet, QrMatrix
 from desktop_app.signin.finder import held_roles
 from desktop_app.store import Database
-from desktop_app.store.models import Attendance, Organisation, Person
+from desktop_app.store.models import Attendance, Badge, Organisation, Person
 
 BADGE_TITLE = {"en": "Badges", "fr": "Badges"}
 
@@ -53,6 +54,54 @@ def badge_persons(database: Database, activity_id: int) -> list[int]:
                 .order_by(Person.family_name, Person.given_names, Person.id)
             )
         )
+
+
+@dataclass(frozen=True)
+class BadgeHolder:
+    """A person who gets a badge for the activity, as the window lists them."""
+
+    person_id: int
+    family_name: str
+    given_names: str
+    organisation: str
+    has_badge: bool  # a live badge already (printed before, here or for another activity)
+
+
+def badge_holders(database: Database, activity_id: int) -> list[BadgeHolder]:
+    """`badge_persons` with their names, organisation and whether they hold a badge."""
+    ids = badge_persons(database, activity_id)
+    with database.session() as session:
+        holding = set(
+            session.scalars(
+                select(Badge.person_id).where(
+                    Badge.person_id.in_(ids), ~Badge.revoked, ~Badge.deleted
+                )
+            )
+        )
+        rows = {
+            row.id: row
+            for row in session.execute(
+                select(
+                    Person.id,
+                    Person.family_name,
+                    Person.given_names,
+                    Organisation.acronym,
+                    Organisation.name,
+                )
+                .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+                .where(Person.id.in_(ids))
+            )
+        }
+    return [
+        BadgeHolder(
+            pid,
+            rows[pid].family_name,
+            rows[pid].given_names or "",
+            rows[pid].acronym or rows[pid].name or "",
+            pid in holding,
+        )
+        for pid in ids
+    ]
 
 
 def badge_sheet(

@@ -32,8 +32,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import literal, select
 
 from desktop_app.activities.activities import get_activity
-from desktop_app.activities.counting_lists import standing_rows
-from desktop_app.activities.counting_rules import COMPLETION
+from desktop_app.activities.counting_lists import StandingRow, standing_rows
+from desktop_app.activities.counting_rules import COMPLETION, PARTICIPANTS
 from desktop_app.door.rules import door_rules
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.store import Database
@@ -225,6 +225,55 @@ def codes_in_file(path: Path) -> list[str]:
 def certificate_number(activity_uuid: str, person_uuid: str) -> str:
     digest = hashlib.sha256(f"certificate:{activity_uuid}:{person_uuid}".encode()).hexdigest()
     return digest[:12].upper()
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """A participant of the activity, with the days they were present as a participant."""
+
+    person_id: int
+    family_name: str
+    given_names: str
+    organisation: str
+    days_present: int
+
+
+@dataclass(frozen=True)
+class CompletionList:
+    """Who met the activity's completion rule, and the participants who did not: the list a
+    coordinator checks before printing certificates. Nothing is signed or written."""
+
+    rule_percent: int
+    day_count: int
+    completed: tuple[Attendee, ...]  # by name: the persons the count "completed" counts
+    not_completed: tuple[Attendee, ...]
+
+    @property
+    def days_needed(self) -> int:
+        """The fewest days that meet the rule (`days × 100 ≥ day count × percent`)."""
+        return -(-self.day_count * self.rule_percent // 100)
+
+
+def completion_list(database: Database, activity_id: int) -> CompletionList:
+    activity = get_activity(database, activity_id)
+    rule = door_rules(database, activity_id).completion_percent
+    with database.session() as session:
+        ids = select(literal(activity_id))
+        done = standing_rows(session, ids, COMPLETION)
+        everyone = standing_rows(session, ids, PARTICIPANTS)
+    completed_ids = {row.person_id for row in done}
+
+    def attendee(row: StandingRow) -> Attendee:
+        return Attendee(
+            row.person_id, row.family_name, row.given_names, row.organisation, row.participant_days
+        )
+
+    return CompletionList(
+        rule,
+        len(activity.days),
+        tuple(attendee(row) for row in done),
+        tuple(attendee(row) for row in everyone if row.person_id not in completed_ids),
+    )
 
 
 @dataclass(frozen=True)

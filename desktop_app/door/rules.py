@@ -56,10 +56,10 @@ def door_rules(database: Database, activity_id: int) -> DoorRules:
         )
 
 
-def set_door_rules(
-    database: Database, activity_id: int, completion_percent: int | None, late_after: str | None
-) -> DoorRules:
-    """Set both rules (None: the default completion rule; nobody late)."""
+def checked_rules(completion_percent: int | None, late_after: str | None) -> int | None:
+    """The late time in minutes, when both rules are acceptable; else ValidationError naming
+    the field (`completion_percent`, `late_after`). Nothing is written: a form checks them
+    before it saves anything."""
     problems = Problems()
     minutes: int | None = None
     if completion_percent is not None and not 1 <= completion_percent <= 100:
@@ -78,6 +78,14 @@ def set_door_rules(
                 value=late_after,
             )
     problems.raise_if_any()
+    return minutes
+
+
+def set_door_rules(
+    database: Database, activity_id: int, completion_percent: int | None, late_after: str | None
+) -> DoorRules:
+    """Set both rules (None: the default completion rule; nobody late)."""
+    minutes = checked_rules(completion_percent, late_after)
     with database.session() as session:
         activity = session.get(Activity, activity_id)
         if activity is None or activity.deleted:

@@ -348,23 +348,45 @@ def _writer(path: Path, title: str, size_mm: tuple[float, float]) -> QPdfWriter:
     return writer
 
 
+Progress = Callable[[int, int], None]  # pages drawn, pages in all
+Cancelled = Callable[[], bool]
+
+
 def _paint_pages(
-    writer: QPagedPaintDevice, path: Path, count: int, paint: Callable[[QPainter, int], None]
+    writer: QPagedPaintDevice,
+    path: Path,
+    count: int,
+    paint: Callable[[QPainter, int], None],
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> int:
+    """The pages drawn; fewer than `count` when `cancelled` said stop (the file is then
+    unfinished: the caller writes it in a private folder and drops it)."""
     painter = QPainter()
     if not painter.begin(writer):
         raise _cannot_write(path)
+    drawn = 0
     try:
         for number in range(count):
+            if cancelled is not None and cancelled():
+                break
             if number:
                 writer.newPage()
             paint(painter, number)
+            drawn += 1
+            if progress is not None:
+                progress(drawn, count)
     finally:
         painter.end()
-    return count
+    return drawn
 
 
-def render_badges(sheet: BadgeSheet, path: Path) -> int:
+def render_badges(
+    sheet: BadgeSheet,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
     """Write the badges as a PDF; returns the number of pages."""
     _ensure_application()
     path = Path(path)
@@ -372,11 +394,21 @@ def render_badges(sheet: BadgeSheet, path: Path) -> int:
     writer = _writer(path, sheet.title, _page_mm(sheet))
     mm = _mm_at(RESOLUTION)
     return _paint_pages(
-        writer, path, len(pages), lambda painter, n: _paint_badge_page(painter, sheet, pages[n], mm)
+        writer,
+        path,
+        len(pages),
+        lambda painter, n: _paint_badge_page(painter, sheet, pages[n], mm),
+        progress,
+        cancelled,
     )
 
 
-def render_certificates(book: CertificateBook, path: Path) -> int:
+def render_certificates(
+    book: CertificateBook,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
     """Write the certificates as a PDF (the signed codes in its keywords too)."""
     _ensure_application()
     path = Path(path)
@@ -385,7 +417,12 @@ def render_certificates(book: CertificateBook, path: Path) -> int:
         writer.setDocumentXmpMetadata(_xmp(book.keywords))
     mm = _mm_at(RESOLUTION)
     return _paint_pages(
-        writer, path, len(book.pages), lambda painter, n: _paint_certificate(painter, book, n, mm)
+        writer,
+        path,
+        len(book.pages),
+        lambda painter, n: _paint_certificate(painter, book, n, mm),
+        progress,
+        cancelled,
     )
 
 

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BadgesDialog</name>
+    <message numerus="yes">
+        <source>&amp;Everyone: the expected list and those checked in (%n)</source>
+        <translation>
+            <numerusform>&amp;Everyone: the expected list and those checked in (%n)</numerusform>
+            <numerusform>&amp;Everyone: the expected list and those checked in (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badges written in {path}</source>
+        <translation>
+            <numerusform>%n badge written in {path}</numerusform>
+            <numerusform>%n badges written in {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message numerus="yes">
+        <source>Completed, a certificate each: %n</source>
+        <translation>
+            <numerusform>Completed, a certificate each: %n</numerusform>
+            <numerusform>Completed, a certificate each: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Participants who did not meet the rule: %n</source>
+        <translation>
+            <numerusform>Participants who did not meet the rule: %n</numerusform>
+            <numerusform>Participants who did not meet the rule: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates: {path}</source>
+        <translation>
+            <numerusform>%n certificate: {path}</numerusform>
+            <numerusform>%n certificates: {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckInCounter</name>
     <message numerus="yes">
         <source>{day}: %Ln checked in · team {team}</source>
@@ -170,6 +218,37 @@
         <translation>
             <numerusform>{count} row is invalid: correct the sheet, or skip it.</numerusform>
             <numerusform>{count} rows are invalid: correct the sheet, or skip them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedListDialog</name>
+    <message numerus="yes">
+        <source>On the list: %n</source>
+        <translation>
+            <numerusform>On the list: %n</numerusform>
+            <numerusform>On the list: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons taken off the list.</source>
+        <translation>
+            <numerusform>%n person taken off the list.</numerusform>
+            <numerusform>%n persons taken off the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons added to the list.</source>
+        <translation>
+            <numerusform>%n person added to the list.</numerusform>
+            <numerusform>%n persons added to the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons read: {new} new, {known} in the registry, {duplicates} possibly in the registry (tick “same person?” to use them), {invalid} invalid rows; {skipped} lines not persons (titles, totals, signatories).</source>
+        <translation>
+            <numerusform>%n person read: {new} new, {known} in the registry, {duplicates} possibly in the registry (tick “same person?” to use them), {invalid} invalid rows; {skipped} lines not persons (titles, totals, signatories).</numerusform>
+            <numerusform>%n persons read: {new} new, {known} in the registry, {duplicates} possibly in the registry (tick “same person?” to use them), {invalid} invalid rows; {skipped} lines not persons (titles, totals, signatories).</numerusform>
         </translation>
     </message>
 </context>

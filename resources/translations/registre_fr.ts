@@ -42,6 +42,22 @@
 <context>
     <name>ActivityForm</name>
     <message>
+        <source>% of the days</source>
+        <translation>&#x202f;% des jours</translation>
+    </message>
+    <message>
+        <source>Default: {percent}% of the days</source>
+        <translation>Par défaut&#x202f;: {percent}&#x202f;% des jours</translation>
+    </message>
+    <message>
+        <source>A participant present this share of the days completed the activity: the reports&apos; “completed” and the certificates of participation.</source>
+        <translation>Un participant présent cette part des jours a achevé l&apos;activité&#x202f;: les «&#x202f;achevé&#x202f;» des rapports et les attestations de participation.</translation>
+    </message>
+    <message>
+        <source>08:30 (empty: nobody is late)</source>
+        <translation>08:30 (vide&#x202f;: personne n&apos;est en retard)</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
@@ -84,6 +100,14 @@
     <message>
         <source>P&amp;artners:</source>
         <translation>P&amp;artenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpletion:</source>
+        <translation>Achève&amp;ment&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Late after:</source>
+        <translation>En retard &amp;après&#x202f;:</translation>
     </message>
     <message>
         <source>O&amp;bjectives:</source>
@@ -425,10 +449,202 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>BadgesDialog</name>
+    <message>
+        <source>Badges — {title}</source>
+        <translation>Badges — {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Only the persons ticked below (Space ticks)</source>
+        <translation>&amp;Seulement les personnes cochées ci-dessous (Espace coche)</translation>
+    </message>
+    <message>
+        <source>Filter the names (↓ to the list)</source>
+        <translation>Filtrer les noms (↓ vers la liste)</translation>
+    </message>
+    <message>
+        <source>A4 sheets of 8 badges, to cut</source>
+        <translation>Feuilles A4 de 8 badges, à découper</translation>
+    </message>
+    <message>
+        <source>A6, one badge a page</source>
+        <translation>A6, un badge par page</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Lost &amp;badges: print new codes, the old ones stop checking anyone in</source>
+        <translation>&amp;Badges perdus&#x202f;: imprimer de nouveaux codes, les anciens n&apos;enregistrent plus personne</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Revoke a lost badge without printing</source>
+        <translation>Révoquer un badge perdu sans imprimer</translation>
+    </message>
+    <message>
+        <source>The code under its QR code, or scan it</source>
+        <translation>Le code sous son QR code, ou scannez-le</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Ré&amp;voquer</translation>
+    </message>
+    <message>
+        <source>&amp;Save the PDF… (Ctrl+S)</source>
+        <translation>&amp;Enregistrer le PDF… (Ctrl+S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Everyone: the expected list and those checked in (%n)</source>
+        <translation>
+            <numerusform>&amp;Tous&#x202f;: la liste des attendus et les personnes enregistrées (%n)</numerusform>
+            <numerusform>&amp;Tous&#x202f;: la liste des attendus et les personnes enregistrées (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (no badge yet)</source>
+        <translation> (pas encore de badge)</translation>
+    </message>
+    <message>
+        <source>Nobody is on the expected list or checked in yet: add the list first.</source>
+        <translation>Personne n&apos;est encore sur la liste des attendus ni enregistré&#x202f;: ajoutez d&apos;abord la liste.</translation>
+    </message>
+    <message>
+        <source>Type or scan the code of the lost badge first.</source>
+        <translation>Tapez ou scannez d&apos;abord le code du badge perdu.</translation>
+    </message>
+    <message>
+        <source>Badge revoked: it checks nobody in. {name} needs a new one.</source>
+        <translation>Badge révoqué&#x202f;: il n&apos;enregistre plus personne. {name} a besoin d&apos;un nouveau badge.</translation>
+    </message>
+    <message>
+        <source>Tick the persons whose badges to print.</source>
+        <translation>Cochez les personnes dont imprimer les badges.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the badges…</source>
+        <translation>Écriture des badges…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badges written in {path}</source>
+        <translation>
+            <numerusform>%n badge écrit dans {path}</numerusform>
+            <numerusform>%n badges écrits dans {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BirthEdit</name>
     <message>
         <source>{date}, 1992 or 34</source>
         <translation>{date}, 1992 ou 34</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>Certificates of participation — {title}</source>
+        <translation>Attestations de participation — {title}</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Save the PDF… (Ctrl+S)</source>
+        <translation>&amp;Enregistrer le PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Jours de présence</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed, a certificate each: %n</source>
+        <translation>
+            <numerusform>Ont achevé, une attestation chacun&#x202f;: %n</numerusform>
+            <numerusform>Ont achevé, une attestation chacun&#x202f;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Participants who did not meet the rule: %n</source>
+        <translation>
+            <numerusform>Participants qui n&apos;ont pas rempli la règle&#x202f;: %n</numerusform>
+            <numerusform>Participants qui n&apos;ont pas rempli la règle&#x202f;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody met the rule yet: no certificate to print.</source>
+        <translation>Personne n&apos;a encore rempli la règle&#x202f;: aucune attestation à imprimer.</translation>
+    </message>
+    <message>
+        <source>The rule: present at least {percent}% of the days, that is {needed} of the activity&apos;s {days} days, as a participant (set in the activity&apos;s form).</source>
+        <translation>La règle&#x202f;: présent au moins {percent}&#x202f;% des jours, soit {needed} des {days} jours de l&apos;activité, comme participant (réglée dans la fiche de l&apos;activité).</translation>
+    </message>
+    <message>
+        <source>{days} of {count}</source>
+        <translation>{days} sur {count}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation>Écriture des attestations…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates: {path}</source>
+        <translation>
+            <numerusform>%n attestation&#x202f;: {path}</numerusform>
+            <numerusform>%n attestations&#x202f;: {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone checks one offline: registre verify-certificate FILE.</source>
+        <translation>Chacun en vérifie une hors ligne&#x202f;: registre verify-certificate FICHIER.</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3423,21 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>DoorMenu</name>
+    <message>
+        <source>E&amp;xpected list…</source>
+        <translation>Liste des a&amp;ttendus…</translation>
+    </message>
+    <message>
+        <source>Print &amp;badges…</source>
+        <translation>Imprimer les &amp;badges…</translation>
+    </message>
+    <message>
+        <source>Certificates of &amp;participation…</source>
+        <translation>Attestations de &amp;participation…</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePairTableModel</name>
     <message>
         <source>Score</source>
@@ -3300,6 +3531,145 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Something unexpected went wrong ({kind}): this is a bug in Registre. What you saved before is safe. Please report it with the log file {log} (it holds no names or phone numbers).</source>
         <translation>Un problème inattendu est survenu ({kind})&#x202f;: c&apos;est un défaut de Registre. Ce que vous aviez enregistré est en sécurité. Merci de le signaler en joignant le journal {log} (il ne contient ni noms ni numéros de téléphone).</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedListDialog</name>
+    <message>
+        <source>Expected list — {title}</source>
+        <translation>Liste des attendus — {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list (Del)</source>
+        <translation>&amp;Retirer de la liste (Suppr)</translation>
+    </message>
+    <message>
+        <source>From the re&amp;gistry</source>
+        <translation>Depuis le &amp;registre</translation>
+    </message>
+    <message>
+        <source>&amp;Pasted names</source>
+        <translation>Noms &amp;collés</translation>
+    </message>
+    <message>
+        <source>From a &amp;sheet</source>
+        <translation>Depuis une &amp;feuille</translation>
+    </message>
+    <message>
+        <source>Name, organisation or phone; ↓ to the matches, Space ticks, Enter adds</source>
+        <translation>Nom, structure ou téléphone&#x202f;; ↓ vers les résultats, Espace coche, Entrée ajoute</translation>
+    </message>
+    <message>
+        <source>&amp;Add the ticked persons (Enter)</source>
+        <translation>&amp;Ajouter les personnes cochées (Entrée)</translation>
+    </message>
+    <message>
+        <source>One name a line (&quot;DIALLO Awa&quot;), or rows copied from a spreadsheet with their header row (Nom, Prénoms, Structure…).</source>
+        <translation>Un nom par ligne («&#x202f;DIALLO Awa&#x202f;»), ou des lignes copiées d&apos;un tableur avec leur ligne d&apos;en-tête (Nom, Prénoms, Structure…).</translation>
+    </message>
+    <message>
+        <source>&amp;Read the names (Ctrl+Enter)</source>
+        <translation>&amp;Lire les noms (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Path of the partner&apos;s list (.xlsx, .ods, .csv)</source>
+        <translation>Chemin de la liste du partenaire (.xlsx, .ods, .csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Read as a sign-in sheet is: the title block, totals and signatories under the table are not persons. Enter reads the file.</source>
+        <translation>Lue comme une feuille d&apos;émargement&#x202f;: l&apos;en-tête, les totaux et les signataires sous le tableau ne sont pas des personnes. Entrée lit le fichier.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the invalid rows</source>
+        <translation>I&amp;gnorer les lignes invalides</translation>
+    </message>
+    <message>
+        <source>Add them to the &amp;list (Ctrl+Enter)</source>
+        <translation>Les ajouter à la &amp;liste (Ctrl+Entrée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the list: %n</source>
+        <translation>
+            <numerusform>Sur la liste&#x202f;: %n</numerusform>
+            <numerusform>Sur la liste&#x202f;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the persons to take off the list first.</source>
+        <translation>Choisissez d&apos;abord les personnes à retirer de la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons taken off the list.</source>
+        <translation>
+            <numerusform>%n personne retirée de la liste.</numerusform>
+            <numerusform>%n personnes retirées de la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (on the list)</source>
+        <translation> (sur la liste)</translation>
+    </message>
+    <message>
+        <source>Tick the persons to add (Space), then press Enter.</source>
+        <translation>Cochez les personnes à ajouter (Espace), puis appuyez sur Entrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons added to the list.</source>
+        <translation>
+            <numerusform>%n personne ajoutée à la liste.</numerusform>
+            <numerusform>%n personnes ajoutées à la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The partner&apos;s list</source>
+        <translation>La liste du partenaire</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Tableurs ({patterns})</translation>
+    </message>
+    <message>
+        <source>Give the path of the list to read.</source>
+        <translation>Indiquez le chemin de la liste à lire.</translation>
+    </message>
+    <message>
+        <source>Reading and matching against the registry…</source>
+        <translation>Lecture et rapprochement avec le registre…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons read: {new} new, {known} in the registry, {duplicates} possibly in the registry (tick “same person?” to use them), {invalid} invalid rows; {skipped} lines not persons (titles, totals, signatories).</source>
+        <translation>
+            <numerusform>%n personne lue&#x202f;: {new} nouvelles, {known} dans le registre, {duplicates} peut-être dans le registre (cochez «&#x202f;même personne&#x202f;?&#x202f;» pour les reprendre), {invalid} lignes invalides&#x202f;; {skipped} lignes qui ne sont pas des personnes (titres, totaux, signataires).</numerusform>
+            <numerusform>%n personnes lues&#x202f;: {new} nouvelles, {known} dans le registre, {duplicates} peut-être dans le registre (cochez «&#x202f;même personne&#x202f;?&#x202f;» pour les reprendre), {invalid} lignes invalides&#x202f;; {skipped} lignes qui ne sont pas des personnes (titres, totaux, signataires).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some rows are invalid: correct the sheet, or tick “Skip the invalid rows”.</source>
+        <translation>Des lignes sont invalides&#x202f;: corrigez la feuille, ou cochez «&#x202f;Ignorer les lignes invalides&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Added to the list: {added} (already on it: {already}); new persons in the registry: {created}; invalid rows skipped: {skipped}.</source>
+        <translation>Ajoutés à la liste&#x202f;: {added} (déjà dessus&#x202f;: {already})&#x202f;; nouvelles personnes dans le registre&#x202f;: {created}&#x202f;; lignes invalides ignorées&#x202f;: {skipped}.</translation>
+    </message>
+    <message>
+        <source>The rows read are not on the list yet.</source>
+        <translation>Les lignes lues ne sont pas encore sur la liste.</translation>
+    </message>
+    <message>
+        <source>The pasted names are not on the list yet.</source>
+        <translation>Les noms collés ne sont pas encore sur la liste.</translation>
+    </message>
+    <message>
+        <source>Close anyway?</source>
+        <translation>Fermer quand même&#x202f;?</translation>
     </message>
 </context>
 <context>

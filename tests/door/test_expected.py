@@ -11,8 +11,10 @@ import xlsxwriter
 from sqlalchemy import select
 
 from desktop_app.activities.attendance import check_in
+from desktop_app.dedup.merge import merge_persons
 from desktop_app.door.expected import (
     add_expected,
+    expected_counts,
     expected_day,
     expected_list,
     expected_uuid,
@@ -143,3 +145,28 @@ def test_pasted_columns_need_their_header(tmp_path: Path) -> None:
         pasted_as_sheet("\n  \n", tmp_path)
     with_header = pasted_as_sheet("Nom\tPrénoms\tStructure\nKONÉ\tMoussa\tAN\n", tmp_path)
     assert with_header.read_text(encoding="utf-8").startswith("Nom\tPrénoms\tStructure")
+
+
+def test_merged_persons_stand_for_their_survivor_and_the_counts_agree(
+    db: Database, make_activity: MakeActivity, make_person: MakePerson
+) -> None:
+    activity = make_activity()
+    awa = make_person("DIALLO", "Awa", phone="+22790000001")
+    awa_again = make_person("DIALLO", "Aoua", phone="+22790000001")
+    moussa = make_person("KONÉ", "Moussa", phone="+22790000002")
+    moussa_kept = make_person("KONE", "Moussa", phone="+22790000002")  # not on the list
+    fati = make_person("MAHAMADOU", "Fatimata")
+    walk_in = make_person("SOW", "Ibrahim")
+    add_expected(db, activity.id, [awa.id, awa_again.id, moussa.id, fati.id])
+    merge_persons(db, awa.id, awa_again.id)
+    merge_persons(db, moussa_kept.id, moussa.id)
+    check_in(db, activity.id, awa.id, DAY1)
+    check_in(db, activity.id, walk_in.id, DAY1)
+    # By hand: Awa once (her double merged into her), Moussa as the record kept, Fatimata:
+    # 3 expected; on day 1 Awa arrived (1), 2 not yet, Ibrahim walked in (1).
+    day = expected_day(db, activity.id, DAY1)
+    assert [row.person_id for row in day.rows] == sorted([awa.id, moussa_kept.id, fati.id])
+    counts = expected_counts(db, activity.id, DAY1)
+    assert (counts.expected, counts.arrived, counts.not_yet, counts.walk_ins) == (3, 1, 2, 1)
+    assert (day.expected, day.arrived, len(day.not_yet), len(day.walk_ins)) == (3, 1, 2, 1)
+    assert expected_counts(db, make_activity(title="Sans liste").id, DAY1).expected == 0

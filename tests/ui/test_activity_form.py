@@ -6,6 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.activities.activities import get_activity
 from desktop_app.activities.activity_list import count_activities, list_activities
+from desktop_app.door.rules import door_rules
 from desktop_app.registry.organisations import find_organisation
 from desktop_app.settings import load_settings, save_settings
 from desktop_app.store import Database
@@ -124,3 +125,38 @@ def test_a_new_activity_starts_with_the_default_country_and_city(
 def test_without_defaults_the_site_country_is_proposed(qtbot: QtBot, db: Database) -> None:
     form = open_form(qtbot, db)
     assert (form.country_edit.text(), form.city_edit.text()) == ("NE", "")
+
+
+def test_the_door_rules_typed_in_the_form(qtbot: QtBot, seeded_db: Database) -> None:
+    """The completion rule and the late time: saved through the door's rules, a time that is
+    not one refused next to its field with nothing written, the default shown as such."""
+    form = open_form(qtbot, seeded_db, 1)
+    assert form.completion_spin.text() == "Default: 80% of the days"
+    assert form.late_edit.text() == ""
+    form.completion_spin.setValue(50)
+    form.late_edit.setText("8h30")
+    form.venue_edit.setText("École de maintien de la paix")
+    form.late_edit.setText("25:00")
+    qtbot.keyClick(form.title_edit, Qt.Key.Key_S, CTRL)
+    assert form.messages.text("late_after") == "25:00 is not a time of day such as 08:30."
+    assert form.isWindowModified()
+    assert get_activity(seeded_db, 1).venue == "Peacekeeping School"  # nothing written
+    rules = door_rules(seeded_db, 1)
+    assert (rules.own_completion, rules.late_after_minutes) == (False, None)
+    form.late_edit.setText("8h30")
+    qtbot.keyClick(form.title_edit, Qt.Key.Key_S, CTRL)
+    assert not form.isWindowModified()
+    rules = door_rules(seeded_db, 1)
+    assert (rules.completion_percent, rules.own_completion, rules.late_after) == (50, True, "08:30")
+    assert get_activity(seeded_db, 1).venue == "École de maintien de la paix"
+    # Saved again (the rules' write gave the activity a new revision): no "changed elsewhere".
+    form.city_edit.setText("Kati")
+    qtbot.keyClick(form.title_edit, Qt.Key.Key_S, CTRL)
+    assert not form.isWindowModified() and form.changed_elsewhere.isHidden()
+    form.completion_spin.setValue(0)
+    form.late_edit.clear()
+    qtbot.keyClick(form.title_edit, Qt.Key.Key_S, CTRL)
+    rules = door_rules(seeded_db, 1)
+    assert (rules.completion_percent, rules.own_completion, rules.late_after) == (80, False, "")
+    reopened = open_form(qtbot, seeded_db, 1)
+    assert reopened.completion_spin.value() == 0 and reopened.late_edit.text() == ""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,8 @@ from desktop_app.activities.activities import (
     edit_activity,
     get_activity,
 )
+from desktop_app.activities.counting_rules import DEFAULT_COMPLETION_PERCENT
+from desktop_app.door.rules import DoorRules, checked_rules, door_rules, set_door_rules
 from desktop_app.messages import RegistreError
 from desktop_app.records.validation import ValidationError
 from desktop_app.settings import load_settings
@@ -107,6 +110,22 @@ class ActivityForm(EditorDialog):
         self.office_edit = QLineEdit()
         self.project_edit = QLineEdit()
         self.partners = PartnerPicker(self.database)
+        # At the door (docs/door.md): 0 is the default rule, shown as such.
+        self.completion_spin = QSpinBox()
+        self.completion_spin.setRange(0, 100)
+        self.completion_spin.setSuffix(self.tr("% of the days"))
+        self.completion_spin.setSpecialValueText(
+            self.tr("Default: {percent}% of the days").format(percent=DEFAULT_COMPLETION_PERCENT)
+        )
+        self.completion_spin.setToolTip(
+            self.tr(
+                "A participant present this share of the days completed the activity: the "
+                "reports' “completed” and the certificates of participation."
+            )
+        )
+        self.late_edit = QLineEdit()
+        self.late_edit.setPlaceholderText(self.tr("08:30 (empty: nobody is late)"))
+        self.loaded_rules: DoorRules | None = None
         self.narrative = {name: QPlainTextEdit() for name in NARRATIVE_FIELDS}
 
         general = QWidget()
@@ -123,6 +142,8 @@ class ActivityForm(EditorDialog):
             ("office", self.tr("Organising o&ffice:"), self.office_edit),
             ("project_code", self.tr("&Project or donor code:"), self.project_edit),
             ("partners", self.tr("P&artners:"), self.partners),
+            ("completion_percent", self.tr("Co&mpletion:"), self.completion_spin),
+            ("late_after", self.tr("&Late after:"), self.late_edit),
         ]
         for field, text, editor in rows:
             editor.setObjectName(f"activity_{field}")
@@ -174,8 +195,10 @@ class ActivityForm(EditorDialog):
             self.venue_edit,
             self.office_edit,
             self.project_edit,
+            self.late_edit,
         ):
             line.textEdited.connect(self.mark_changed)
+        self.completion_spin.valueChanged.connect(self.mark_changed)
         self.title_edit.textEdited.connect(lambda _text: self._update_title())
         for combo in (self.kind_combo, self.status_combo):
             combo.currentIndexChanged.connect(self.mark_changed)
@@ -201,6 +224,10 @@ class ActivityForm(EditorDialog):
         for name, editor in self.narrative.items():
             editor.setPlainText(getattr(activity, name) or "")
         self.partners.set_partners(activity.partners)
+        rules = door_rules(self.database, activity.id)
+        self.loaded_rules = rules
+        self.completion_spin.setValue(rules.completion_percent if rules.own_completion else 0)
+        self.late_edit.setText(rules.late_after)
 
     def reload(self) -> None:
         """Show the activity as saved now (after someone else changed it), dropping the edit."""
@@ -245,6 +272,20 @@ class ActivityForm(EditorDialog):
             **narrative,
         )
 
+    def door_rules_typed(self) -> tuple[int | None, str]:
+        """The completion rule (None: the default) and the late time as typed."""
+        percent = self.completion_spin.value()
+        return (percent or None), self.late_edit.text().strip()
+
+    def _rules_changed(self) -> bool:
+        percent, late = self.door_rules_typed()
+        loaded = self.loaded_rules
+        if loaded is None:  # a new activity: the defaults need no writing
+            return percent is not None or bool(late)
+        own = loaded.completion_percent if loaded.own_completion else None
+        minutes = checked_rules(percent, late)
+        return (own, loaded.late_after_minutes) != (percent, minutes)
+
     # Saving and closing ------------------------------------------------------------------
 
     def save(self) -> bool:
@@ -253,6 +294,7 @@ class ActivityForm(EditorDialog):
         self.other_errors.hide()
         self.changed_elsewhere.hide()
         try:
+            checked_rules(*self.door_rules_typed())  # refused before anything is written
             if self.activity_id is None:
                 details = create_activity(self.database, self.fields())
                 self.activity_id = details.id
@@ -263,11 +305,17 @@ class ActivityForm(EditorDialog):
                     self.fields(),
                     expected_revision=self.loaded_revision,
                 )
+            if self._rules_changed():
+                self.loaded_rules = set_door_rules(
+                    self.database, details.id, *self.door_rules_typed()
+                )
+                details = get_activity(self.database, details.id)  # its new revision
         except RecordChangedElsewhere as error:
             self.changed_elsewhere.show_error(error)  # the fields keep what the user typed
             return False
         except ValidationError as error:
             general = {"title", "kind", "status", "start_date", "end_date", "country", "city"}
+            general |= {"completion_percent", "late_after"}
             if set(error.fields) & general:
                 self.tabs.setCurrentIndex(0)
             elif set(error.fields) & set(NARRATIVE_FIELDS):

@@ -2,9 +2,10 @@
 counter, and on F8 the persons not arrived yet on the day shown, then the walk-ins (checked in
 without being on the list: "not invited").
 
-A widget of its own that the screen adds below its counter: it reads the list again whenever
-the screen's counts change (every check-in, undo, day change or change made elsewhere), and
-shows nothing for an activity without an expected list. The lists never take the focus: the
+A widget of its own that the screen adds below its counter: it counts the list again whenever
+the screen's counts change (every check-in, undo, day change or change made elsewhere), reads
+the names only while the lists are shown, and shows nothing for an activity without an
+expected list. The lists never take the focus: the
 search box keeps it, for the next arrival.
 """
 
@@ -18,7 +19,7 @@ from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from desktop_app.door.expected import ExpectedDay, expected_day, has_expected
+from desktop_app.door.expected import ExpectedCounts, ExpectedDay, expected_counts, expected_day
 from desktop_app.store import Database
 from desktop_app.ui.check_in.day_log import person_label
 from desktop_app.ui.common.actions import make_action
@@ -57,7 +58,8 @@ class ExpectedPanel(QWidget):
         self._database = database
         self._activity_id = activity_id
         self._current_day = current_day
-        self.day: ExpectedDay | None = None
+        self.day: ExpectedDay | None = None  # the names, read while the lists are shown
+        self.counts: ExpectedCounts | None = None
         self.summary = QLabel()
         self.summary.setObjectName("check_in_expected_summary")
         font = QFont(self.summary.font())
@@ -109,9 +111,11 @@ class ExpectedPanel(QWidget):
         return widget
 
     def toggle(self) -> None:
-        if self.day is not None and self.day.expected:
+        if self.counts is not None and self.counts.expected:
             self.lists.setVisible(self.lists.isHidden())
             self._show_hint()
+            if self.lists.isVisible():
+                self._fill_lists()
 
     def _show_hint(self) -> None:
         self.hint.setText(
@@ -121,28 +125,34 @@ class ExpectedPanel(QWidget):
         )
 
     def refresh(self) -> None:
-        activity_id = self._activity_id()
-        if not has_expected(self._database, activity_id):  # most activities: nothing to read
+        """The figures after every change; the names only while the lists are shown (a scan
+        at the door must not read the whole list again: docs/door.md, the bench)."""
+        counts = expected_counts(self._database, self._activity_id(), self._current_day())
+        self.counts = counts
+        self.setVisible(bool(counts.expected))
+        if not counts.expected:
             self.day = None
-            self.setVisible(False)
             return
-        day = expected_day(self._database, activity_id, self._current_day())
-        self.day = day
-        self.setVisible(bool(day.expected))
-        if not day.expected:
-            return
-        not_yet = day.not_yet
         self.summary.setText(
             self.tr("Expected {expected} · arrived {arrived} · not yet {not_yet}").format(
-                expected=day.expected, arrived=day.arrived, not_yet=len(not_yet)
+                expected=counts.expected, arrived=counts.arrived, not_yet=counts.not_yet
             )
             + (
-                self.tr(" · not invited {count}").format(count=len(day.walk_ins))
-                if day.walk_ins
+                self.tr(" · not invited {count}").format(count=counts.walk_ins)
+                if counts.walk_ins
                 else ""
             )
         )
         self._show_hint()
+        if self.lists.isVisible():
+            self._fill_lists()
+        else:
+            self.day = None  # read again when the lists are shown
+
+    def _fill_lists(self) -> None:
+        day = expected_day(self._database, self._activity_id(), self._current_day())
+        self.day = day
+        not_yet = day.not_yet
         self.not_yet_title.setText(self.tr("Not arrived yet: %n", "", len(not_yet)))
         self.not_yet.clear()
         for row in not_yet:

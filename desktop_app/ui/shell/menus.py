@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from desktop_app.ui.backups import backup_dialog
 from desktop_app.ui.dedup import dedup_dialog
+from desktop_app.ui.door import menu as door_menu
 from desktop_app.ui.reports import count_checks_view
 from desktop_app.ui.reports import menu as reports_menu
 from desktop_app.ui.server import server_dialog
@@ -29,3 +30,4 @@ def install_menus(window: MainWindow) -> None:
     dedup_dialog.install(window)  # Tools ▸ Duplicate persons
     sync_menu.install(window)  # File ▸ Export for HQ, Import workbooks; Tools ▸ conflicts, history
     server_dialog.install(window)  # File ▸ Connect to a server database, Use the local file
+    door_menu.install(window)  # Activity ▸ Expected list, Print badges, Certificates

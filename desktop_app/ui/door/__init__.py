@@ -1,0 +1,1 @@
+"""At the door, in the window: the expected list, badges and certificates (docs/door.md)."""
