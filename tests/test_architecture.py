@@ -29,6 +29,7 @@ LAYERS = (
     "reports",
     "signin",
     "door",
+    "indicators",
     "sync",
     "privacy",
     "demo",
