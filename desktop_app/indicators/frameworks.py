@@ -321,7 +321,7 @@ def set_target(
         indicator = indicator_by_code(session, project, indicator_code)
         parsed = parse_period(period, project.start_date, project.end_date)
         if indicator.measure in definitions.SHARES and value > 100:
-            raise _error(QT_TRANSLATE_NOOP("Indicators", "A share's target is at most 100 %."))
+            raise _error(QT_TRANSLATE_NOOP("Indicators", "A share's target is at most 100%."))
         if office and office not in (project.offices or []):
             raise _error(
                 QT_TRANSLATE_NOOP(

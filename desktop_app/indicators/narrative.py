@@ -76,7 +76,7 @@ _NOUNS = {
         ("participation was counted", "participations were counted"),
     ),
     "person_days": (
-        ("jour-personne a été compté", "jours-personnes ont été comptés"),
+        ("personne-jour a été comptée", "personnes-jours ont été comptées"),
         ("person-day was counted", "person-days were counted"),
     ),
     "activities_held": (

@@ -1610,6 +1610,46 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>attestation</translation>
     </message>
     <message>
+        <source>BANDS</source>
+        <translation>TRANCHES</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>PAR</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>MONNAIE</translation>
+    </message>
+    <message>
+        <source>DISAGGREGATION=VALUE</source>
+        <translation>DÉSAGRÉGATION=VALEUR</translation>
+    </message>
+    <message>
+        <source>DONOR</source>
+        <translation>BAILLEUR</translation>
+    </message>
+    <message>
+        <source>INDICATOR</source>
+        <translation>INDICATEUR</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE[,VALUE]</source>
+        <translation>CLÉ=VALEUR[,VALEUR]</translation>
+    </message>
+    <message>
+        <source>MEASURE</source>
+        <translation>MESURE</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PÉRIODE</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
         <source>the following arguments are required: {names}</source>
         <translation>les arguments suivants sont obligatoires&#xa0;: {names}</translation>
     </message>
@@ -1768,6 +1808,22 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>then delete the unencrypted backups of the backup folder</source>
         <translation>puis supprimer les sauvegardes non chiffrées du dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>add or list projects</source>
+        <translation>ajouter ou lister les projets</translation>
+    </message>
+    <message>
+        <source>add, list or show a project&apos;s indicators</source>
+        <translation>ajouter, lister ou montrer les indicateurs d&apos;un projet</translation>
+    </message>
+    <message>
+        <source>set an indicator&apos;s targets</source>
+        <translation>fixer les cibles d&apos;un indicateur</translation>
+    </message>
+    <message>
+        <source>a project&apos;s indicators: targets and actuals</source>
+        <translation>les indicateurs d&apos;un projet&#x202f;: cibles et réalisations</translation>
     </message>
     <message>
         <source>remove the database&apos;s encryption</source>
@@ -2485,6 +2541,106 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>add a project</source>
+        <translation>ajouter un projet</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD</source>
+        <translation>dernier jour, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>an office of the project, site code (repeatable)</source>
+        <translation>un bureau du projet, code du site (répétable)</translation>
+    </message>
+    <message>
+        <source>three letters, e.g. XOF</source>
+        <translation>trois lettres, par ex. XOF</translation>
+    </message>
+    <message>
+        <source>list the projects</source>
+        <translation>lister les projets</translation>
+    </message>
+    <message>
+        <source>add an indicator to a project</source>
+        <translation>ajouter un indicateur à un projet</translation>
+    </message>
+    <message>
+        <source>e.g. 1.1</source>
+        <translation>par ex. 1.1</translation>
+    </message>
+    <message>
+        <source>unique_persons, participations, person_days, activities_held, completed, share_women or share_youth</source>
+        <translation>unique_persons, participations, person_days, activities_held, completed, share_women ou share_youth</translation>
+    </message>
+    <message>
+        <source>kind=training, category=media, country=NE or office=NE-NIA (repeatable)</source>
+        <translation>kind=training, category=media, country=NE ou office=NE-NIA (répétable)</translation>
+    </message>
+    <message>
+        <source>disaggregation: sex, age:SET, category, region or office (repeatable)</source>
+        <translation>désagrégation&#x202f;: sex, age:JEU, category, region ou office (répétable)</translation>
+    </message>
+    <message>
+        <source>list the indicators of a project</source>
+        <translation>lister les indicateurs d&apos;un projet</translation>
+    </message>
+    <message>
+        <source>an indicator&apos;s definition and targets</source>
+        <translation>la définition et les cibles d&apos;un indicateur</translation>
+    </message>
+    <message>
+        <source>add or list the age band sets</source>
+        <translation>ajouter ou lister les jeux de tranches d&apos;âge</translation>
+    </message>
+    <message>
+        <source>the bands, e.g. &quot;15-24, 25-34, 35+&quot;</source>
+        <translation>les tranches, par ex. «&#x202f;15-24, 25-34, 35+&#x202f;»</translation>
+    </message>
+    <message>
+        <source>set the target of an indicator for a period</source>
+        <translation>fixer la cible d&apos;un indicateur pour une période</translation>
+    </message>
+    <message>
+        <source>2022Q4, 2022-03, 2022 or life</source>
+        <translation>2022Q4, 2022-03, 2022 ou life (durée du projet)</translation>
+    </message>
+    <message>
+        <source>a number: 600, 1 200 or 12.5</source>
+        <translation>un nombre&#x202f;: 600, 1 200 ou 12,5</translation>
+    </message>
+    <message>
+        <source>site code (default: all offices)</source>
+        <translation>code du site (par défaut&#x202f;: tous les bureaux)</translation>
+    </message>
+    <message>
+        <source>a target for one value only, e.g. sex=F</source>
+        <translation>une cible pour une seule valeur, par ex. sex=F</translation>
+    </message>
+    <message>
+        <source>2022Q4, 2022-03, a year (its quarters) or life; default: the latest year</source>
+        <translation>2022Q4, 2022-03, une année (ses trimestres) ou life&#x202f;; par défaut&#x202f;: la dernière année</translation>
+    </message>
+    <message>
+        <source>site code</source>
+        <translation>code du site</translation>
+    </message>
+    <message>
+        <source>file to write (xlsx, pdf)</source>
+        <translation>fichier à écrire (xlsx, pdf)</translation>
+    </message>
+    <message>
+        <source>for sharing: disaggregated figures below the threshold shown as &quot;&lt; 5&quot;</source>
+        <translation>pour diffusion&#x202f;: les chiffres désagrégés sous le seuil affichés «&#x202f;&lt; 5&#x202f;»</translation>
+    </message>
+    <message>
+        <source>all offices</source>
+        <translation>tous les bureaux</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Écrit&#xa0;: {path}</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2505,8 +2661,24 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>--out et --activity s&apos;emploient avec --format pdf ou xlsx.</translation>
     </message>
     <message>
+        <source>--filter {value}: write KEY=VALUE, e.g. kind=training.</source>
+        <translation>--filter {value}&#x202f;: écrivez CLÉ=VALEUR, par ex. kind=training.</translation>
+    </message>
+    <message>
+        <source>--code and --bands go together.</source>
+        <translation>--code et --bands vont ensemble.</translation>
+    </message>
+    <message>
+        <source>--value {value}: write a number, e.g. 600 or 12.5.</source>
+        <translation>--value {value}&#x202f;: écrivez un nombre, par ex. 600 ou 12,5.</translation>
+    </message>
+    <message>
         <source>--out FILE is needed with --format {format}.</source>
         <translation>--out FICHIER est nécessaire avec --format {format}.</translation>
+    </message>
+    <message>
+        <source>--out goes with --format pdf or xlsx.</source>
+        <translation>--out va avec --format pdf ou xlsx.</translation>
     </message>
     <message>
         <source>--youth-threshold: an age between 1 and 120.</source>
@@ -3820,6 +3992,125 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>Unique persons</source>
+        <translation>Personnes distinctes</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Personnes-jours</translation>
+    </message>
+    <message>
+        <source>Activities held</source>
+        <translation>Activités tenues</translation>
+    </message>
+    <message>
+        <source>Persons who completed an activity</source>
+        <translation>Personnes ayant achevé une activité</translation>
+    </message>
+    <message>
+        <source>Share of women (%)</source>
+        <translation>Part des femmes (%)</translation>
+    </message>
+    <message>
+        <source>Share of youth (%)</source>
+        <translation>Part des jeunes (%)</translation>
+    </message>
+    <message>
+        <source>There is no measure called {measure}; measures: {all}.</source>
+        <translation>Il n&apos;y a pas de mesure {measure}&#x202f;; mesures&#x202f;: {all}.</translation>
+    </message>
+    <message>
+        <source>There is no filter called {key}; filters: {all}.</source>
+        <translation>Il n&apos;y a pas de filtre {key}&#x202f;; filtres&#x202f;: {all}.</translation>
+    </message>
+    <message>
+        <source>There is no disaggregation called {name}; disaggregations: sex, age:SET (an age band set), category, region, office.</source>
+        <translation>Il n&apos;y a pas de désagrégation {name}&#x202f;; désagrégations&#x202f;: sex, age:JEU (un jeu de tranches d&apos;âge), category, region, office.</translation>
+    </message>
+    <message>
+        <source>There is no age band set {code}; age band sets: {all}.</source>
+        <translation>Il n&apos;y a pas de jeu de tranches d&apos;âge {code}&#x202f;; jeux de tranches&#x202f;: {all}.</translation>
+    </message>
+    <message>
+        <source>A share is not disaggregated: it is a part of a whole already. Define the count (unique persons, participations) with its disaggregations instead.</source>
+        <translation>Une part ne se désagrège pas&#x202f;: c&apos;est déjà une partie d&apos;un tout. Définissez plutôt le comptage (personnes uniques, participations) avec ses désagrégations.</translation>
+    </message>
+    <message>
+        <source>Activities held can be disaggregated by office only.</source>
+        <translation>Les activités tenues ne se désagrègent que par bureau.</translation>
+    </message>
+    <message>
+        <source>{part} is not an age band: write 15-24 or 60+.</source>
+        <translation>{part} n&apos;est pas une tranche d&apos;âge&#x202f;: écrivez 15-24 ou 60+.</translation>
+    </message>
+    <message>
+        <source>The age bands must follow one another without overlapping.</source>
+        <translation>Les tranches d&apos;âge doivent se suivre sans se chevaucher.</translation>
+    </message>
+    <message>
+        <source>An age band set needs at least one band.</source>
+        <translation>Un jeu de tranches d&apos;âge a au moins une tranche.</translation>
+    </message>
+    <message>
+        <source>A currency is a code of three letters (XOF, EUR).</source>
+        <translation>Une monnaie est un code de trois lettres (XOF, EUR).</translation>
+    </message>
+    <message>
+        <source>There is no office {office}; offices: {all}.</source>
+        <translation>Il n&apos;y a pas de bureau {office}&#x202f;; bureaux&#x202f;: {all}.</translation>
+    </message>
+    <message>
+        <source>There is already a project {code}.</source>
+        <translation>Il y a déjà un projet {code}.</translation>
+    </message>
+    <message>
+        <source>There is no project {code}.</source>
+        <translation>Il n&apos;y a pas de projet {code}.</translation>
+    </message>
+    <message>
+        <source>The results framework of project {code} is kept by {site}: it is changed there and reaches this office with its export.</source>
+        <translation>Le cadre de résultats du projet {code} est tenu par {site}&#x202f;: il se modifie là-bas et arrive dans ce bureau avec son export.</translation>
+    </message>
+    <message>
+        <source>There is already an age band set {code}.</source>
+        <translation>Il y a déjà un jeu de tranches d&apos;âge {code}.</translation>
+    </message>
+    <message>
+        <source>Project {project} already has an indicator {code}.</source>
+        <translation>Le projet {project} a déjà un indicateur {code}.</translation>
+    </message>
+    <message>
+        <source>Project {project} has no indicator {code}.</source>
+        <translation>Le projet {project} n&apos;a pas d&apos;indicateur {code}.</translation>
+    </message>
+    <message>
+        <source>A target is a number, zero or more.</source>
+        <translation>Une cible est un nombre, zéro ou plus.</translation>
+    </message>
+    <message>
+        <source>A share&apos;s target is at most 100%.</source>
+        <translation>La cible d&apos;une part est d&apos;au plus 100&#x202f;%.</translation>
+    </message>
+    <message>
+        <source>Project {project} has no office {office}; its offices: {all}.</source>
+        <translation>Le projet {project} n&apos;a pas de bureau {office}&#x202f;; ses bureaux&#x202f;: {all}.</translation>
+    </message>
+    <message>
+        <source>A target&apos;s disaggregation is written DISAGGREGATION=VALUE (sex=F) with one of the indicator&apos;s disaggregations: {all}.</source>
+        <translation>La désagrégation d&apos;une cible s&apos;écrit DÉSAGRÉGATION=VALEUR (sex=F) avec l&apos;une des désagrégations de l&apos;indicateur&#x202f;: {all}.</translation>
+    </message>
+    <message>
+        <source>{text} is not a period: write a quarter (2022Q4), a month (2022-03), a year (2022) or life (the whole project).</source>
+        <translation>{text} n&apos;est pas une période&#x202f;: écrivez un trimestre (2022Q4), un mois (2022-03), une année (2022) ou life (tout le projet).</translation>
     </message>
 </context>
 <context>
@@ -6422,6 +6713,10 @@ L’enregistrer avant de fermer&#x202f;?</translation>
     <message>
         <source>{value} is not a time of day such as 08:30.</source>
         <translation>{value} n&apos;est pas une heure comme 08:30.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>La fin précède le début.</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,13 @@ import datetime as dt
 import pytest
 from sqlalchemy import update
 
+from desktop_app.activities.attendance import check_in, list_attendance, undo_check_in
+from desktop_app.dedup.merge import merge_persons
 from desktop_app.indicators import frameworks
 from desktop_app.indicators.lists import cell_list
 from desktop_app.indicators.narrative import indicator_narrative
 from desktop_app.indicators.progress import progress
+from desktop_app.registry.persons import PersonFields, create_person
 from desktop_app.store import Database
 from desktop_app.store.models import Project
 from tests.indicators import sample
@@ -123,3 +126,26 @@ def test_a_framework_kept_elsewhere_is_not_changed_here(db: Database) -> None:
         session.execute(update(Project).values(origin_site="HQ"))
     with pytest.raises(Exception, match="kept by HQ"):
         frameworks.set_target(db, "PAG", "1.1", "2022", 50)
+
+
+def test_a_person_typed_twice_counts_once_after_the_merge(db: Database) -> None:
+    """Bamako typed Aminata again as "Aminata MAIGA"; once merged she is one person reached."""
+    built = sample.build(db)
+    sample.framework(db)
+    twin = create_person(
+        db, PersonFields(family_name="MAIGA", given_names="Aminata", sex="F", birth_year=1995)
+    )
+    undo_check_in_all(db, built.activities["A2"], built.persons["Aminata"])
+    check_in(db, built.activities["A2"], twin.id, dt.date(2022, 11, 20))
+    before = progress(db, "PAG", "2022Q4", today=TODAY).cell("1.1", "2022Q4", None)
+    assert before.actual.value == 15
+    merge_persons(db, built.persons["Aminata"], twin.id)
+    after = progress(db, "PAG", "2022Q4", today=TODAY).cell("1.1", "2022Q4", None)
+    assert after.actual.value == 14
+    assert after.actual.breakdown["office"] == {"NE-NIA": 3, "ML-BKO": 11}
+
+
+def undo_check_in_all(database: Database, activity_id: int, person_id: int) -> None:
+    for row in list_attendance(database, activity_id):
+        if row.person_id == person_id:
+            undo_check_in(database, row.id)
