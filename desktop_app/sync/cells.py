@@ -8,6 +8,8 @@ be understood raises `BadCell` with the reason, and its row becomes an invalid r
 from __future__ import annotations
 
 import datetime as dt
+import json
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
@@ -225,6 +227,49 @@ def _int(raw: Any) -> int | None:
         ) from None
 
 
+def _decimal(raw: Any) -> float | None:
+    if isinstance(raw, bool):
+        raise BadCell(QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not a number."), value=raw)
+    if isinstance(raw, int | float):
+        value = float(raw)
+    else:
+        text = _text(raw)
+        if text is None:
+            return None
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            raise BadCell(
+                QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not a number."), value=text
+            ) from None
+    if not math.isfinite(value) or value < 0:
+        raise BadCell(QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not a number."), value=raw)
+    return value
+
+
+def _json(raw: Any) -> list[Any] | dict[str, Any] | None:
+    """A list or a mapping written as JSON text (a project's offices, an indicator's
+    filters), as the export writes it."""
+    text = _text(raw)
+    if text is None:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        value = None
+    if not isinstance(value, list | dict):
+        raise BadCell(
+            QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not a list as Registre writes it."),
+            value=text,
+        )
+    return value
+
+
+def json_text(value: Any) -> str:
+    """How a json cell is written: the same text for the same value."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
 def _bounded(low: Callable[[], int], high: Callable[[], int]) -> Callable[[Any], int | None]:
     def parse(raw: Any) -> int | None:
         value = _int(raw)
@@ -328,6 +373,8 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "uuid": _uuid,
     "refs": _uuids,
     "site": _site,
+    "json": _json,
+    "decimal": _decimal,
 }
 
 

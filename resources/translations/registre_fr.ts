@@ -2208,6 +2208,22 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>badges</translation>
     </message>
     <message>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <source>age band sets</source>
+        <translation>jeux de tranches d&apos;âge</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>indicateurs</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>cibles</translation>
+    </message>
+    <message>
         <source>total</source>
         <translation>total</translation>
     </message>
@@ -2258,6 +2274,34 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>
             <numerusform>{count} badge</numerusform>
             <numerusform>{count} badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} projects</source>
+        <translation>
+            <numerusform>{count} projet</numerusform>
+            <numerusform>{count} projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} age band sets</source>
+        <translation>
+            <numerusform>{count} jeu de tranches d&apos;âge</numerusform>
+            <numerusform>{count} jeux de tranches d&apos;âge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} indicators</source>
+        <translation>
+            <numerusform>{count} indicateur</numerusform>
+            <numerusform>{count} indicateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} targets</source>
+        <translation>
+            <numerusform>{count} cible</numerusform>
+            <numerusform>{count} cibles</numerusform>
         </translation>
     </message>
     <message>
@@ -6140,6 +6184,14 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>{column}&#xa0;: {value} n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
+        <source>{column}: {value} is not a number.</source>
+        <translation>{column}&#x202f;: {value} n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not a list as Registre writes it.</source>
+        <translation>{column}&#x202f;: {value} n&apos;est pas une liste telle que Registre l&apos;écrit.</translation>
+    </message>
+    <message>
         <source>{column}: {value} is not between {low} and {high}.</source>
         <translation>{column}&#x202f;: {value} n&apos;est pas entre {low} et {high}.</translation>
     </message>
@@ -6268,6 +6320,14 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>une personne</translation>
     </message>
     <message>
+        <source>a project</source>
+        <translation>un projet</translation>
+    </message>
+    <message>
+        <source>an indicator</source>
+        <translation>un indicateur</translation>
+    </message>
+    <message>
         <source>The same ID and revision appear on row {other} with other values.</source>
         <translation>Le même identifiant et la même révision figurent à la ligne {other} avec d&apos;autres valeurs.</translation>
     </message>
@@ -6324,6 +6384,22 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>{count} des {live} badges de cette base</translation>
     </message>
     <message>
+        <source>{count} of the {live} projects held here</source>
+        <translation>{count} des {live} projets tenus ici</translation>
+    </message>
+    <message>
+        <source>{count} of the {live} age band sets held here</source>
+        <translation>{count} des {live} jeux de tranches d&apos;âge tenus ici</translation>
+    </message>
+    <message>
+        <source>{count} of the {live} indicators held here</source>
+        <translation>{count} des {live} indicateurs tenus ici</translation>
+    </message>
+    <message>
+        <source>{count} of the {live} targets held here</source>
+        <translation>{count} des {live} cibles tenues ici</translation>
+    </message>
+    <message>
         <source>{file} says it comes from this database&apos;s own site {site}: one of its own workbooks coming back, or a workbook claiming to be this site.</source>
         <translation>{file} dit venir du site de cette base, {site}&#x202f;: un de ses propres classeurs qui revient, ou un classeur qui se fait passer pour ce site.</translation>
     </message>
@@ -6358,6 +6434,14 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>Its day is out of range, or it points to a record that is not sent.</source>
         <translation>Son jour est hors limites, ou elle renvoie à une fiche non envoyée.</translation>
+    </message>
+    <message>
+        <source>The results framework of project {project} is kept by {keeper}: this change made at {site} was refused. {keeper} changes it, and sends it with its export.</source>
+        <translation>Le cadre de résultats du projet {project} est tenu par {keeper}&#x202f;: cette modification faite à {site} a été refusée. {keeper} le modifie et l&apos;envoie avec son export.</translation>
+    </message>
+    <message>
+        <source>The age band set {code} is kept by {keeper}: this change made at {site} was refused.</source>
+        <translation>Le jeu de tranches d&apos;âge {code} est tenu par {keeper}&#x202f;: cette modification faite à {site} a été refusée.</translation>
     </message>
 </context>
 <context>
@@ -6475,6 +6559,22 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>Badges</source>
         <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Age band sets</source>
+        <translation>Jeux de tranches d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
     </message>
     <message>
         <source>Total</source>
