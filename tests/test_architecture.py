@@ -42,6 +42,7 @@ UI_LAYERS = (
     "models",
     "widgets",
     "reports",
+    "indicators",
     "activities",
     "registry",
     "check_in",

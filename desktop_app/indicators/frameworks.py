@@ -388,3 +388,42 @@ def list_targets(database: Database, project_code: str, indicator_code: str) -> 
             TargetInfo(t.id, indicator.code, t.period, t.office, t.disaggregation, t.value)
             for t in indicator_targets(session, indicator.id)
         ]
+
+
+def copy_framework(database: Database, source_code: str, target_code: str) -> int:
+    """Copy the indicators and targets of project `source_code` into `target_code` (its own
+    framework, kept by this site); an indicator whose code the target has already is left out.
+    Returns the number of indicators copied."""
+    with database.session() as session:
+        source = project_by_code(session, source_code)
+        target = project_by_code(session, target_code)
+        _check_keeper(session, target)
+        have = {i.code for i in project_indicators(session, target)}
+        copied = 0
+        for indicator in project_indicators(session, source):
+            if indicator.code in have:
+                continue
+            twin = Indicator(
+                project_id=target.id,
+                code=indicator.code,
+                name=indicator.name,
+                measure=indicator.measure,
+                filters=dict(indicator.filters or {}),
+                disaggregations=list(indicator.disaggregations or []),
+                sort_order=len(have) + copied,
+            )
+            session.add(twin)
+            session.flush()
+            for t in indicator_targets(session, indicator.id):
+                if t.office is None or t.office in (target.offices or []):
+                    session.add(
+                        Target(
+                            indicator_id=twin.id,
+                            period=t.period,
+                            office=t.office,
+                            disaggregation=t.disaggregation,
+                            value=t.value,
+                        )
+                    )
+            copied += 1
+        return copied

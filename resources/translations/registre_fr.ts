@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActivitiesDialog</name>
+    <message>
+        <source>Activities: {count}</source>
+        <translation>Activités&#x202f;: {count}</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesView</name>
     <message>
         <source>Search title, city or venue</source>
@@ -3904,6 +3911,233 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>FrameworkView</name>
+    <message>
+        <source>{text} is not a date: write 2022-07-01 or 01/07/2022.</source>
+        <translation>{text} n&apos;est pas une date&#x202f;: écrivez 2022-07-01 ou 01/07/2022.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>Tenu par</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Disaggregations</source>
+        <translation>Désagrégations</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>2022-07-01</source>
+        <translation>01/07/2022</translation>
+    </message>
+    <message>
+        <source>2024-06-30</source>
+        <translation>30/06/2024</translation>
+    </message>
+    <message>
+        <source>NE-NIA, ML-BKO</source>
+        <translation>NE-NIA, ML-BKO</translation>
+    </message>
+    <message>
+        <source>XOF</source>
+        <translation>XOF</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Bailleur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin&#x202f;:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffices:</source>
+        <translation>Bu&amp;reaux&#x202f;:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Monnaie&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the project</source>
+        <translation>&amp;Ajouter le projet</translation>
+    </message>
+    <message>
+        <source>New indicator of the chosen project</source>
+        <translation>Nouvel indicateur du projet choisi</translation>
+    </message>
+    <message>
+        <source>kind=training; category=media</source>
+        <translation>kind=training; category=media</translation>
+    </message>
+    <message>
+        <source>sex, age:UN, office</source>
+        <translation>sex, age:UN, office</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Co&amp;de&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>M&amp;esure&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Filters:</source>
+        <translation>&amp;Filtres&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Disaggregated &amp;by:</source>
+        <translation>Désagrégé &amp;par&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Add the &amp;indicator</source>
+        <translation>Ajouter l&apos;&amp;indicateur</translation>
+    </message>
+    <message>
+        <source>Target of the chosen indicator</source>
+        <translation>Cible de l&apos;indicateur choisi</translation>
+    </message>
+    <message>
+        <source>2022Q4, 2022, life</source>
+        <translation>2022Q4, 2022, life</translation>
+    </message>
+    <message>
+        <source>empty: all offices</source>
+        <translation>vide&#x202f;: tous les bureaux</translation>
+    </message>
+    <message>
+        <source>sex=F</source>
+        <translation>sex=F</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Offi&amp;ce:</source>
+        <translation>B&amp;ureau&#x202f;:</translation>
+    </message>
+    <message>
+        <source>For a &amp;value:</source>
+        <translation>Pour une &amp;valeur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Set the tar&amp;get</source>
+        <translation>Fi&amp;xer la cible</translation>
+    </message>
+    <message>
+        <source>Co&amp;py a framework from another project…</source>
+        <translation>Co&amp;pier le cadre d&apos;un autre projet…</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Indicators of the chosen project</source>
+        <translation>Indicateurs du projet choisi</translation>
+    </message>
+    <message>
+        <source>Project {code} added.</source>
+        <translation>Projet {code} ajouté.</translation>
+    </message>
+    <message>
+        <source>Choose a project first.</source>
+        <translation>Choisissez d&apos;abord un projet.</translation>
+    </message>
+    <message>
+        <source>Indicator {code} added.</source>
+        <translation>Indicateur {code} ajouté.</translation>
+    </message>
+    <message>
+        <source>Choose a project and one of its indicators first.</source>
+        <translation>Choisissez d&apos;abord un projet et l&apos;un de ses indicateurs.</translation>
+    </message>
+    <message>
+        <source>A target is a number, e.g. 600 or 12.5.</source>
+        <translation>Une cible est un nombre, par ex. 600 ou 12,5.</translation>
+    </message>
+    <message>
+        <source>Target of {indicator} for {period}: {value}.</source>
+        <translation>Cible de {indicator} pour {period}&#x202f;: {value}.</translation>
+    </message>
+    <message>
+        <source>Choose a project, and have another one to copy from.</source>
+        <translation>Choisissez un projet, et ayez-en un autre à copier.</translation>
+    </message>
+    <message>
+        <source>Copy a framework</source>
+        <translation>Copier un cadre</translation>
+    </message>
+    <message>
+        <source>Copy the indicators and targets of:</source>
+        <translation>Copier les indicateurs et les cibles de&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Indicators copied from {source}: {count}.</source>
+        <translation>Indicateurs copiés de {source}&#x202f;: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>HeadCountDialog</name>
     <message>
         <source>Delete head count</source>
@@ -4155,6 +4389,21 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>{text} is not a period: write a quarter (2022Q4), a month (2022-03), a year (2022) or life (the whole project).</source>
         <translation>{text} n&apos;est pas une période&#x202f;: écrivez un trimestre (2022Q4), un mois (2022-03), une année (2022) ou life (tout le projet).</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsMenu</name>
+    <message>
+        <source>Projects and &amp;indicators</source>
+        <translation>Projets et &amp;indicateurs</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress of the indicators</source>
+        <translation>Avancement des indi&amp;cateurs</translation>
+    </message>
+    <message>
+        <source>Progress of the &amp;indicators</source>
+        <translation>Avancement des &amp;indicateurs</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +4970,139 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>{path} is already protected by a password.</source>
         <translation>{path} est déjà protégé par un mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressExports</name>
+    <message>
+        <source>Writing the progress…</source>
+        <translation>Écriture de l&apos;avancement…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTableModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>Taux de réalisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Disaggregated (Enter on a value: its list)</source>
+        <translation>Désagrégé (Entrée sur une valeur&#x202f;: sa liste)</translation>
+    </message>
+    <message>
+        <source>Enter or double click: the persons, head counts or activities behind it</source>
+        <translation>Entrée ou double-clic&#x202f;: les personnes, effectifs ou activités qui le composent</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>2022Q4, 2022-03, 2022 or life; empty: the latest year</source>
+        <translation>2022Q4, 2022-03, 2022 ou life&#x202f;; vide&#x202f;: la dernière année</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>every figure</source>
+        <translation>tous les chiffres</translation>
+    </message>
+    <message>
+        <source>for sharing: small figures as “&lt; 5”</source>
+        <translation>pour diffusion&#x202f;: petits chiffres en «&#x202f;&lt; 5&#x202f;»</translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>P&amp;rojet&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Péri&amp;ode&#x202f;:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>Bu&amp;reau&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Documents &amp;show:</source>
+        <translation>Les documents &amp;montrent&#x202f;:</translation>
+    </message>
+    <message>
+        <source>each office and all</source>
+        <translation>chaque bureau et tous</translation>
+    </message>
+    <message>
+        <source>No project yet: add one under View ▸ Projects and indicators.</source>
+        <translation>Pas encore de projet&#x202f;: ajoutez-en un dans Affichage ▸ Projets et indicateurs.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>Figures: {count}. Enter on an actual: the persons behind it.</source>
+        <translation>Chiffres&#x202f;: {count}. Entrée sur un réalisé&#x202f;: les personnes qui le composent.</translation>
+    </message>
+    <message>
+        <source>Which value?</source>
+        <translation>Quelle valeur&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The list behind:</source>
+        <translation>La liste derrière&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Show a project&apos;s progress first (Enter).</source>
+        <translation>Affichez d&apos;abord l&apos;avancement d&apos;un projet (Entrée).</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the progress</source>
+        <translation>Exporter l&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Écrit&#x202f;: {path}</translation>
     </message>
 </context>
 <context>
