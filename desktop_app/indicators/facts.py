@@ -62,6 +62,10 @@ class StandingFact:
 class Facts:
     activities: list[ActivityFact]  # by start date, then id (the order of the rules' lists)
     standings: dict[int, list[StandingFact]] = field(default_factory=dict)  # by activity
+    # Worked out once per table (measures.py): each activity's contributions to a measure, and
+    # its participants' values of some disaggregations.
+    kept: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+    values: dict[tuple[Any, ...], Any] = field(default_factory=dict)
 
 
 def read_facts(

@@ -375,7 +375,14 @@ def indicator_targets(session: Session, indicator_id: int) -> list[Target]:
         session.scalars(
             select(Target)
             .where(Target.indicator_id == indicator_id, ~Target.deleted)
-            .order_by(Target.period, Target.office, Target.disaggregation)
+            # "All offices" and the total first, on either engine (NULLs sort apart).
+            .order_by(
+                Target.period,
+                Target.office.is_not(None),
+                Target.office,
+                Target.disaggregation.is_not(None),
+                Target.disaggregation,
+            )
         )
     )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 from desktop_app.activities.headcounts import HeadCountRow, Unnamed
@@ -88,34 +89,74 @@ def contributions(
             for a in activities
             if a.held
         ]
-    categories = set(definition.filters.get("category", ()))
+    categories = frozenset(definition.filters.get("category", ()))
     dims = tuple(definition.disaggregations)
-    result: list[Contribution] = []
-    seen: set[int] = set()
-    unique = measure in PERSON_MEASURES
+    if measure not in PERSON_MEASURES:
+        result: list[Contribution] = []
+        for activity in activities:
+            result += _of_activity(facts, activity, measure, dims, categories, age_sets)
+        return result
+    seen: dict[int, Contribution] = {}  # each person once, at their first activity
+    head_counts: list[Contribution] = []
     for activity in activities:
-        for fact in facts.standings.get(activity.id, ()):
-            if categories and fact.category not in categories:
-                continue
-            if measure == "completed" and not fact.complete:
-                continue
-            if unique:
-                if fact.person_id in seen:
-                    continue
-                seen.add(fact.person_id)
-            weight = fact.participant_days if measure == "person_days" else 1
-            numerator = int(
-                (measure == "share_women" and fact.sex == "F")
-                or (measure == "share_youth" and fact.young is True)
-            )
-            values = tuple(_person_value(d, fact, activity, age_sets) for d in dims)
-            result.append(
-                Contribution(weight, numerator, values, activity.id, fact.person_id, None)
-            )
-        if not categories and measure != "completed":
-            for row, part in activity.head_counts:
-                result.extend(_head_count(measure, dims, activity, row, part))
+        for item in _of_activity(facts, activity, measure, dims, categories, age_sets):
+            if item.person_id is None:
+                head_counts.append(item)
+            elif item.person_id not in seen:
+                seen[item.person_id] = item
+    return [*seen.values(), *head_counts]
+
+
+def _of_activity(
+    facts: Facts,
+    activity: ActivityFact,
+    measure: str,
+    dims: tuple[str, ...],
+    categories: frozenset[str],
+    age_sets: Mapping[str, AgeBands],
+) -> list[Contribution]:
+    """What one activity's participants and head counts add to a measure, each participant as
+    many times as the activity counts them (once): worked out once per activity and kept, as
+    a table asks for each activity in several periods and offices."""
+    key = (activity.id, measure, dims, categories)
+    kept: list[Contribution] | None = facts.kept.get(key)
+    if kept is not None:
+        return kept
+    values = _values(facts, activity, dims, age_sets)
+    result: list[Contribution] = []
+    for fact, fact_values in zip(facts.standings.get(activity.id, ()), values, strict=True):
+        if categories and fact.category not in categories:
+            continue
+        if measure == "completed" and not fact.complete:
+            continue
+        weight = fact.participant_days if measure == "person_days" else 1
+        numerator = int(
+            (measure == "share_women" and fact.sex == "F")
+            or (measure == "share_youth" and fact.young is True)
+        )
+        result.append(
+            Contribution(weight, numerator, fact_values, activity.id, fact.person_id, None)
+        )
+    if not categories and measure != "completed":
+        for row, part in activity.head_counts:
+            result.extend(_head_count(measure, dims, activity, row, part))
+    facts.kept[key] = result
     return result
+
+
+def _values(
+    facts: Facts, activity: ActivityFact, dims: tuple[str, ...], age_sets: Mapping[str, AgeBands]
+) -> list[tuple[str, ...]]:
+    """Each participant's value of each disaggregation in one activity (once per table)."""
+    key = (activity.id, dims)
+    kept = facts.values.get(key)
+    if kept is None:
+        kept = [
+            tuple(_person_value(d, fact, activity, age_sets) for d in dims)
+            for fact in facts.standings.get(activity.id, ())
+        ]
+        facts.values[key] = kept
+    return kept
 
 
 def _activity_values(activity: ActivityFact, definition: Definition) -> tuple[str, ...]:
@@ -168,18 +209,25 @@ def _head_count(
 
 
 def value_of(definition: Definition, items: Sequence[Contribution]) -> Value:
-    denominator = sum(c.weight for c in items)
-    numerator = sum(c.numerator for c in items)
+    denominator = sum(map(_WEIGHT, items))
+    numerator = sum(map(_NUMERATOR, items))
     breakdown: dict[str, dict[str, int]] = {}
+    ones = all(weight == 1 for weight in map(_WEIGHT, items))  # a count of the items
     for index, dimension in enumerate(definition.disaggregations):
-        counter: Counter[str] = Counter()
-        for c in items:
-            counter[c.values[index]] += c.weight
+        if ones:
+            counter = Counter(c.values[index] for c in items)
+        else:
+            counter = Counter()
+            for c in items:
+                counter[c.values[index]] += c.weight
         breakdown[dimension] = dict(counter)
     if definition.measure in SHARES:
         share = 100 * numerator / denominator if denominator else None
         return Value(share, numerator, denominator, breakdown)
     return Value(float(denominator), denominator, denominator, breakdown)
+
+
+_WEIGHT, _NUMERATOR = itemgetter(0), itemgetter(1)
 
 
 def matching(
