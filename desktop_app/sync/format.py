@@ -32,7 +32,8 @@ class Column:
     fr: str
     kind: str  # text, date, datetime, int, year, count, percent, minutes, country, bool,
     # sex, status, kind, category, role, ref, refs, readable, uuid, site, revision,
-    # json (a list or mapping as JSON text), decimal
+    # words, filters, bands (JSON text: a list of codes, an indicator's filters, age bands),
+    # decimal
     width: float = 14
     limit: int | None = None  # longest text (field_rules.TEXT_LIMITS)
     # Added after the format's first version: a workbook of an older Registre lacks it, and
@@ -272,7 +273,7 @@ _FRAMEWORK_SHEETS: tuple[SheetSpec, ...] = (
             Column("donor", "Donor", "Bailleur", "text", 24, 200),
             Column("start_date", "Start date", "Date de début", "date", 12),
             Column("end_date", "End date", "Date de fin", "date", 12),
-            Column("offices", "Offices", "Bureaux", "json", 20),
+            Column("offices", "Offices", "Bureaux", "words", 20),
             Column("currency", "Currency", "Monnaie", "text", 8, 3),
             *TRAVEL,
         ),
@@ -288,7 +289,7 @@ _FRAMEWORK_SHEETS: tuple[SheetSpec, ...] = (
             ID,
             Column("code", "Code", "Code", "text", 12, 40),
             Column("name", "Name", "Nom", "text", 28, 120),
-            Column("bands", "Bands", "Tranches", "json", 30),
+            Column("bands", "Bands", "Tranches", "bands", 30),
             *TRAVEL,
         ),
         "Age bands: the named sets of age bands indicators are disaggregated by.",
@@ -305,9 +306,9 @@ _FRAMEWORK_SHEETS: tuple[SheetSpec, ...] = (
             Column("code", "Code", "Code", "text", 8, 40),
             Column("name", "Name", "Nom", "text", 40, 300),
             Column("measure", "Measure", "Mesure", "text", 16, 32),
-            Column("filters", "Filters", "Filtres", "json", 24),
-            Column("disaggregations", "Disaggregations", "Désagrégations", "json", 24),
-            Column("sort_order", "Order", "Ordre", "int", 8),
+            Column("filters", "Filters", "Filtres", "filters", 24),
+            Column("disaggregations", "Disaggregations", "Désagrégations", "words", 24),
+            Column("sort_order", "Order", "Ordre", "count", 8),
             *TRAVEL,
         ),
         "Indicators: a project's indicators, each a measure of the counting rules.",

@@ -175,7 +175,7 @@ def _cell_xml(
 
     if kind in ("int", "revision", "year", "count", "percent", "minutes", "decimal"):
         return number
-    if kind == "json":
+    if kind in ("words", "filters", "bands"):
         return lambda ref, value: text(ref, None if value is None else hq_cells.json_text(value))
     if kind == "date":
         return date

@@ -6570,8 +6570,8 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>{column}&#x202f;: {value} n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <source>{column}: {value} is not a list as Registre writes it.</source>
-        <translation>{column}&#x202f;: {value} n&apos;est pas une liste telle que Registre l&apos;écrit.</translation>
+        <source>{column}: {value} is not written as Registre writes it.</source>
+        <translation>{column}&#x202f;: {value} n&apos;est pas écrit comme Registre l&apos;écrit.</translation>
     </message>
     <message>
         <source>{column}: {value} is not between {low} and {high}.</source>
