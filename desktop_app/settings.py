@@ -73,6 +73,9 @@ class Settings:
     default_country: str = _setting("", _country)  # ISO 3166 code proposed for new activities
     default_city: str = _setting("")
     youth_threshold: int = _setting(30, _between(1, 120))  # youth = age below this
+    # Documents meant for sharing show a disaggregated figure below this as "< 5"
+    # (docs/indicators.md); 1 shows every figure.
+    small_number_threshold: int = _setting(5, _between(1, 100))
     backup_dir: str = _setting("")  # "" = the "backups" folder beside the database
     keep_daily: int = _setting(7, _between(1, 366))
     keep_weekly: int = _setting(4, _between(0, 520))

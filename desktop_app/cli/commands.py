@@ -136,6 +136,22 @@ def register_all(commands: LazyCommands, *, load: bool = False) -> None:
         help=QT_TRANSLATE_NOOP("Cli", "load demonstration data (the field newsletter)"),
     )
     commands.add_waiting(
+        "project", "indicators", help=QT_TRANSLATE_NOOP("Cli", "add or list projects")
+    )
+    commands.add_waiting(
+        "indicator",
+        "indicators",
+        help=QT_TRANSLATE_NOOP("Cli", "add, list or show a project's indicators"),
+    )
+    commands.add_waiting(
+        "target", "indicators", help=QT_TRANSLATE_NOOP("Cli", "set an indicator's targets")
+    )
+    commands.add_waiting(
+        "progress",
+        "indicators",
+        help=QT_TRANSLATE_NOOP("Cli", "a project's indicators: targets and actuals"),
+    )
+    commands.add_waiting(
         "export", "sync", help=QT_TRANSLATE_NOOP("Cli", "write the workbook for HQ")
     )
     commands.add_waiting(

@@ -96,6 +96,16 @@ VALUE_NAMES = (
     QT_TRANSLATE_NOOP("Cli", "TIME"),
     QT_TRANSLATE_NOOP("Cli", "PUBLIC_KEY"),
     QT_TRANSLATE_NOOP("Cli", "certificate"),
+    QT_TRANSLATE_NOOP("Cli", "BANDS"),
+    QT_TRANSLATE_NOOP("Cli", "BY"),
+    QT_TRANSLATE_NOOP("Cli", "CURRENCY"),
+    QT_TRANSLATE_NOOP("Cli", "DISAGGREGATION=VALUE"),
+    QT_TRANSLATE_NOOP("Cli", "DONOR"),
+    QT_TRANSLATE_NOOP("Cli", "INDICATOR"),
+    QT_TRANSLATE_NOOP("Cli", "KEY=VALUE[,VALUE]"),
+    QT_TRANSLATE_NOOP("Cli", "MEASURE"),
+    QT_TRANSLATE_NOOP("Cli", "PERIOD"),
+    QT_TRANSLATE_NOOP("Cli", "VALUE"),
 )
 _ARGUMENT = r"argument (?P<argument>\S+): "
 # argparse's messages (Python 3.11 to 3.13) as patterns, and the same message marked for

@@ -32,6 +32,10 @@ TYPE_NAMES = {
     "head_count": QT_TRANSLATE_NOOP("Cli", "head counts"),
     "expected_person": QT_TRANSLATE_NOOP("Cli", "expected"),
     "badge": QT_TRANSLATE_NOOP("Cli", "badges"),
+    "project": QT_TRANSLATE_NOOP("Cli", "projects"),
+    "age_band_set": QT_TRANSLATE_NOOP("Cli", "age band sets"),
+    "indicator": QT_TRANSLATE_NOOP("Cli", "indicators"),
+    "target": QT_TRANSLATE_NOOP("Cli", "targets"),
 }
 TOTAL = QT_TRANSLATE_NOOP("Cli", "total")
 COUNTED = {  # "1 activity", "6 activities"
@@ -42,9 +46,16 @@ COUNTED = {  # "1 activity", "6 activities"
     "head_count": QT_TRANSLATE_NOOP("Cli", "{count} head counts", None, 1),
     "expected_person": QT_TRANSLATE_NOOP("Cli", "{count} expected", None, 1),
     "badge": QT_TRANSLATE_NOOP("Cli", "{count} badges", None, 1),
+    "project": QT_TRANSLATE_NOOP("Cli", "{count} projects", None, 1),
+    "age_band_set": QT_TRANSLATE_NOOP("Cli", "{count} age band sets", None, 1),
+    "indicator": QT_TRANSLATE_NOOP("Cli", "{count} indicators", None, 1),
+    "target": QT_TRANSLATE_NOOP("Cli", "{count} targets", None, 1),
 }
-# Sheets an office without an expected list or badges never fills: named only when it does.
-NAMED_WHEN_FILLED = frozenset({"expected_person", "badge"})
+# Sheets an office without an expected list, badges or a results framework never fills: named
+# only when it does.
+NAMED_WHEN_FILLED = frozenset(
+    {"expected_person", "badge", "project", "age_band_set", "indicator", "target"}
+)
 COLUMNS = {
     "new": QT_TRANSLATE_NOOP("Cli", "new"),
     "updated": QT_TRANSLATE_NOOP("Cli", "updated"),

@@ -1,4 +1,5 @@
-"""Load the newsletter's six activities with made-up participants (`registre demo`).
+"""Load the newsletter's six activities with made-up participants (`registre demo`), and the
+project they belong to with its indicators and targets (demo/framework.py).
 
 The counts of the loaded data match the newsletter exactly (see demo_data.py). Loading twice is
 refused: the demonstration activities have fixed identities.
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.demo.framework import add_framework
 from desktop_app.demo.newsletter import (
     FAMILY_NAMES,
     MEN_NAMES,
@@ -68,6 +70,7 @@ def load_demo(database: Database) -> DemoSummary:
         builder = _Builder(session)
         for plan in PLANS:
             builder.add(plan)
+        add_framework(session)
         session.flush()
         return DemoSummary(
             site_created,

@@ -78,7 +78,8 @@ class Series:
 class Chart:
     """A chart as plain numbers, drawn by `pdf_charts`.
 
-    kind "columns": one column per category (months, days), stacked by series;
+    kind "columns": one column per category (months, days), stacked by series (or side by
+    side when `grouped`);
     kind "bars": one horizontal bar per category (one series), largest first as given;
     kind "ring": each series is one part of the whole (its single value), `centre` is written
     in the middle (a share). `language` groups the thousands of the numbers it writes.
@@ -90,6 +91,9 @@ class Chart:
     categories: tuple[str, ...] = ()
     centre: str = ""
     language: str = "en"
+    # Columns: the series side by side in each category instead of stacked (actual beside
+    # target), each with its own value above it.
+    grouped: bool = False
 
 
 @dataclass(frozen=True)

@@ -107,7 +107,10 @@ def paint_chart(
 def _columns(canvas: _Canvas, area: QRectF, chart: Chart) -> None:
     """One column per category, stacked by series, its total above it."""
     count = len(chart.categories)
-    totals = [sum(s.values[i] for s in chart.series) for i in range(count)]
+    if chart.grouped:
+        totals = [max((s.values[i] for s in chart.series), default=0) for i in range(count)]
+    else:
+        totals = [sum(s.values[i] for s in chart.series) for i in range(count)]
     top = max(totals, default=0) or 1
     if len(chart.series) > 1:
         legend = canvas.legend(area, [(s.name, s.colour) for s in chart.series])
@@ -135,12 +138,16 @@ def _columns(canvas: _Canvas, area: QRectF, chart: Chart) -> None:
     for index, category in enumerate(chart.categories):
         x = plot.left() + index * slot + (slot - bar) / 2
         y = plot.bottom()
-        for series in chart.series:
-            height = plot.height() * series.values[index] / top
-            canvas.box(QRectF(x, y - height, bar, height), series.colour)
-            y -= height
+        if chart.grouped:
+            _side_by_side(canvas, QRectF(x, plot.top(), bar, plot.height()), chart, index, top)
+            y = plot.bottom() - plot.height() * totals[index] / top
+        else:
+            for series in chart.series:
+                height = plot.height() * series.values[index] / top
+                canvas.box(QRectF(x, y - height, bar, height), series.colour)
+                y -= height
         centre = plot.left() + (index + 0.5) * slot
-        if totals[index] and label_every == 1:
+        if totals[index] and label_every == 1 and not chart.grouped:
             value_rect = QRectF(centre - slot / 2, y - line * 1.1, slot, line)
             canvas.text(value_rect, CENTRE, canvas.number(totals[index]))
         if index % label_every == 0:
@@ -148,6 +155,20 @@ def _columns(canvas: _Canvas, area: QRectF, chart: Chart) -> None:
             left = min(max(area.left(), centre - width / 2), area.right() - width)
             label_rect = QRectF(left, plot.bottom() + line * 0.2, width, line)
             canvas.text(label_rect, CENTRE, category)
+
+
+def _side_by_side(canvas: _Canvas, slot: QRectF, chart: Chart, index: int, top: int) -> None:
+    """The series of one category next to each other in `slot`, each value above its column."""
+    width = slot.width() / max(len(chart.series), 1)
+    line = canvas.metrics.height()
+    for number, series in enumerate(chart.series):
+        value = series.values[index]
+        height = slot.height() * value / top
+        x = slot.left() + number * width
+        canvas.box(QRectF(x, slot.bottom() - height, width * 0.92, height), series.colour)
+        if value:
+            above = QRectF(x - width, slot.bottom() - height - line * 1.1, width * 3, line)
+            canvas.text(above, CENTRE, canvas.number(value))
 
 
 def _bars(canvas: _Canvas, area: QRectF, chart: Chart) -> None:

@@ -8,6 +8,8 @@ be understood raises `BadCell` with the reason, and its row becomes an invalid r
 from __future__ import annotations
 
 import datetime as dt
+import json
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
@@ -225,6 +227,96 @@ def _int(raw: Any) -> int | None:
         ) from None
 
 
+def _decimal(raw: Any) -> float | None:
+    if isinstance(raw, bool):
+        raise BadCell(QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not a number."), value=raw)
+    if isinstance(raw, int | float):
+        value = float(raw)
+    else:
+        text = _text(raw)
+        if text is None:
+            return None
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            raise BadCell(
+                QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not a number."), value=text
+            ) from None
+    if not math.isfinite(value) or value < 0:
+        raise BadCell(QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not a number."), value=raw)
+    return value
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(name)  # NaN and Infinity are not JSON, and never equal to themselves
+
+
+_NOT_A_LIST = QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not written as Registre writes it.")
+
+
+def _json(raw: Any) -> Any:
+    text = _text(raw)
+    if text is None:
+        return None
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError):
+        raise BadCell(_NOT_A_LIST, value=text) from None
+
+
+def _word(value: Any) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= 80 and not _CONTROL.search(value)
+
+
+def _words(raw: Any) -> list[str] | None:
+    """A list of codes as JSON text (a project's offices, an indicator's disaggregations)."""
+    value = _json(raw)
+    if value is not None and not (isinstance(value, list) and all(map(_word, value))):
+        raise BadCell(_NOT_A_LIST, value=_text(raw))
+    return value
+
+
+def _filters(raw: Any) -> dict[str, list[str]] | None:
+    """An indicator's filters: {"kind": ["training"], ...} as JSON text."""
+    value = _json(raw)
+    if value is not None and not (
+        isinstance(value, dict)
+        and all(
+            _word(key) and isinstance(items, list) and all(map(_word, items))
+            for key, items in value.items()
+        )
+    ):
+        raise BadCell(_NOT_A_LIST, value=_text(raw))
+    return value
+
+
+def _age(value: Any) -> bool:
+    return type(value) is int and 0 <= value <= 150
+
+
+def _bands(raw: Any) -> list[list[int | None]] | None:
+    """Age bands, [[15, 24], [25, null]], as JSON text."""
+    value = _json(raw)
+    if value is not None and not (
+        isinstance(value, list)
+        and all(
+            isinstance(band, list)
+            and len(band) == 2
+            and _age(band[0])
+            and (band[1] is None or _age(band[1]))
+            for band in value
+        )
+    ):
+        raise BadCell(_NOT_A_LIST, value=_text(raw))
+    return value
+
+
+def json_text(value: Any) -> str:
+    """How a words, filters or bands cell is written: the same text for the same value, and
+    an empty cell for none (read back as the field's blank, as the database's is: records.py)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
+
+
 def _bounded(low: Callable[[], int], high: Callable[[], int]) -> Callable[[Any], int | None]:
     def parse(raw: Any) -> int | None:
         value = _int(raw)
@@ -328,6 +420,10 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "uuid": _uuid,
     "refs": _uuids,
     "site": _site,
+    "words": _words,
+    "filters": _filters,
+    "bands": _bands,
+    "decimal": _decimal,
 }
 
 

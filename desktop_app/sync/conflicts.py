@@ -84,6 +84,10 @@ def _label(type_name: str, version: dict[str, Any]) -> str:
         return str(version.get("token") or "")
     if type_name == "expected_person":
         return ""  # the activity and the person are named beside it
+    if type_name in ("project", "age_band_set", "indicator"):
+        return f"{version.get('code') or ''} {version.get('name') or ''}".strip()
+    if type_name == "target":
+        return f"{version.get('period') or ''} {version.get('office') or ''}".strip()
     return f"{version.get('day') or ''} {version.get('total') or ''}".strip()
 
 

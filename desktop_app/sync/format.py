@@ -31,7 +31,9 @@ class Column:
     en: str
     fr: str
     kind: str  # text, date, datetime, int, year, count, percent, minutes, country, bool,
-    # sex, status, kind, category, role, ref, refs, readable, uuid, site, revision
+    # sex, status, kind, category, role, ref, refs, readable, uuid, site, revision,
+    # words, filters, bands (JSON text: a list of codes, an indicator's filters, age bands),
+    # decimal
     width: float = 14
     limit: int | None = None  # longest text (field_rules.TEXT_LIMITS)
     # Added after the format's first version: a workbook of an older Registre lacks it, and
@@ -258,6 +260,80 @@ SHEETS: tuple[SheetSpec, ...] = (
         optional=True,
     ),
 )
+# A project's results framework (docs/indicators.md), read by the offices.
+_FRAMEWORK_SHEETS: tuple[SheetSpec, ...] = (
+    SheetSpec(
+        "project",
+        "Projects",
+        "Projets",
+        (
+            ID,
+            Column("code", "Code", "Code", "text", 14, 60),
+            Column("name", "Name", "Nom", "text", 40, 200),
+            Column("donor", "Donor", "Bailleur", "text", 24, 200),
+            Column("start_date", "Start date", "Date de début", "date", 12),
+            Column("end_date", "End date", "Date de fin", "date", 12),
+            Column("offices", "Offices", "Bureaux", "words", 20),
+            Column("currency", "Currency", "Monnaie", "text", 8, 3),
+            *TRAVEL,
+        ),
+        "Projects: each activity's project code names one of them.",
+        "Projets : le code projet de chaque activité en désigne un.",
+        optional=True,
+    ),
+    SheetSpec(
+        "age_band_set",
+        "Age bands",
+        "Tranches d'âge",
+        (
+            ID,
+            Column("code", "Code", "Code", "text", 12, 40),
+            Column("name", "Name", "Nom", "text", 28, 120),
+            Column("bands", "Bands", "Tranches", "bands", 30),
+            *TRAVEL,
+        ),
+        "Age bands: the named sets of age bands indicators are disaggregated by.",
+        "Tranches d'âge : les jeux nommés de tranches d'âge qui désagrègent les indicateurs.",
+        optional=True,
+    ),
+    SheetSpec(
+        "indicator",
+        "Indicators",
+        "Indicateurs",
+        (
+            ID,
+            Column("project_uuid", "Project ID", "Identifiant du projet", "ref", 34),
+            Column("code", "Code", "Code", "text", 8, 40),
+            Column("name", "Name", "Nom", "text", 40, 300),
+            Column("measure", "Measure", "Mesure", "text", 16, 32),
+            Column("filters", "Filters", "Filtres", "filters", 24),
+            Column("disaggregations", "Disaggregations", "Désagrégations", "words", 24),
+            Column("sort_order", "Order", "Ordre", "count", 8),
+            *TRAVEL,
+        ),
+        "Indicators: a project's indicators, each a measure of the counting rules.",
+        "Indicateurs : les indicateurs d'un projet, chacun une mesure des règles de comptage.",
+        optional=True,
+    ),
+    SheetSpec(
+        "target",
+        "Targets",
+        "Cibles",
+        (
+            ID,
+            Column("indicator_uuid", "Indicator ID", "Identifiant de l'indicateur", "ref", 34),
+            Column("period", "Period", "Période", "text", 10, 16),
+            Column("office", "Office", "Bureau", "text", 10, 16),
+            Column("disaggregation", "For", "Pour", "text", 14, 80),
+            Column("value", "Target", "Cible", "decimal", 10),
+            *TRAVEL,
+        ),
+        "Targets: an indicator's target per period, office and value.",
+        "Cibles : la cible d'un indicateur par période, bureau et valeur.",
+        optional=True,
+    ),
+)
+SHEETS = SHEETS + _FRAMEWORK_SHEETS
 SHEETS_BY_TYPE = {sheet.type_name: sheet for sheet in SHEETS}
 
 MANIFEST = ("Manifest", "Manifeste")

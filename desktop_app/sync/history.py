@@ -14,6 +14,10 @@ from sqlalchemy import select
 
 from desktop_app.store import Database
 from desktop_app.store.models import ImportLog, Site
+from desktop_app.sync.format import SHEETS
+
+# Sheets most workbooks leave empty (an expected list, badges, a results framework).
+OPTIONAL_TYPES = frozenset(spec.type_name for spec in SHEETS if spec.optional)
 
 COUNT_NAMES = ("new", "updated", "unchanged", "older", "conflicts", "invalid")
 
@@ -32,9 +36,10 @@ class TypeCounts:
 
     @property
     def shown(self) -> bool:
-        """Worth a line: an expected list or badges only when the workbook brought some."""
+        """Worth a line: an expected list, badges or a results framework only when the
+        workbook brought some."""
         rows = self.new + self.updated + self.unchanged + self.older + self.conflicts
-        return self.type_name not in ("expected_person", "badge") or bool(rows + self.invalid)
+        return self.type_name not in OPTIONAL_TYPES or bool(rows + self.invalid)
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,8 @@ REF_NAMES = {
     "organisation": QT_TRANSLATE_NOOP("Sync", "an organisation"),
     "activity": QT_TRANSLATE_NOOP("Sync", "an activity"),
     "person": QT_TRANSLATE_NOOP("Sync", "a person"),
+    "project": QT_TRANSLATE_NOOP("Sync", "a project"),
+    "indicator": QT_TRANSLATE_NOOP("Sync", "an indicator"),
 }
 
 

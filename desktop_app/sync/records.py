@@ -123,12 +123,17 @@ def iter_stored(
     datetime_at = [
         i for i, f in enumerate(record_type.fields) if f.key in ("checked_in_at", "changed_at")
     ]
+    # An empty list of offices, filters or disaggregations reads as the blank of an empty cell.
+    empty_at = [(i, f.blank) for i, f in enumerate(record_type.fields) if f.blank == ()]
     for row in connection.execute(query):
         values = list(row[7:])
         for index in many_at:
             values.insert(index, partners.get(row[0], frozenset()))
         for index in datetime_at:
             values[index] = to_second(values[index])
+        for index, blank in empty_at:
+            if not values[index]:
+                values[index] = blank
         values[-1] = bool(values[-1])
         travel = Travel(row[4], row[2], row[5], row[6])
         yield row[1], Stored(row[0], row[2], row[3], travel, tuple(values))

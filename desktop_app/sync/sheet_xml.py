@@ -173,8 +173,10 @@ def _cell_xml(
             return ""
         return f'<c r="{ref}" t="inlineStr"><is><t>{_escape(str(value))}</t></is></c>'
 
-    if kind in ("int", "revision", "year", "count", "percent", "minutes"):
+    if kind in ("int", "revision", "year", "count", "percent", "minutes", "decimal"):
         return number
+    if kind in ("words", "filters", "bands"):
+        return lambda ref, value: text(ref, None if value is None else hq_cells.json_text(value))
     if kind == "date":
         return date
     if kind == "datetime":

@@ -30,6 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from desktop_app.sync import lookup as hq_lookup
 from desktop_app.sync.audit import AUDIT_TABLE
 from desktop_app.sync.bulk import indexes_made_after
+from desktop_app.sync.frameworks import kept_rows
 from desktop_app.sync.lookup import NaturalKey, SeenUuids
 from desktop_app.sync.merge import (
     MergeContext,
@@ -75,6 +76,7 @@ def merge_block(
     """Merge and write rows of the type (the rows of no earlier block of it)."""
     context, record_type = merge.context, merge.record_type
     connection = context.connection
+    sheets = kept_rows(connection, record_type, sheets, invalid)
     uuids = [uuid for sheet in sheets for uuid in sheet.uuids]
     if not uuids:
         return

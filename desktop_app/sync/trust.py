@@ -34,6 +34,10 @@ _DELETES = {
         "Sync", "{count} of the {live} persons of expected lists held here"
     ),
     "badge": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} badges held here"),
+    "project": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} projects held here"),
+    "age_band_set": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} age band sets held here"),
+    "indicator": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} indicators held here"),
+    "target": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} targets held here"),
 }
 
 

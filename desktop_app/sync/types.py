@@ -159,6 +159,60 @@ BADGE = RecordType(
     ),
 )
 
+# A project's results framework (docs/indicators.md): kept by the site that made the project,
+# read everywhere else (sync/frameworks.py refuses another site's change).
+PROJECT = RecordType(
+    "project",
+    "Project",
+    (
+        _f("code", required=True),
+        _f("name", required=True),
+        _f("donor"),
+        _f("start_date"),
+        _f("end_date"),
+        _f("offices", blank=()),
+        _f("currency"),
+        _f("deleted", blank=False),
+    ),
+)
+AGE_BAND_SET = RecordType(
+    "age_band_set",
+    "AgeBandSet",
+    (
+        _f("code", required=True),
+        _f("name", required=True),
+        _f("bands", required=True),
+        _f("deleted", blank=False),
+    ),
+)
+INDICATOR = RecordType(
+    "indicator",
+    "Indicator",
+    (
+        Field("project_uuid", "project_id", ref="project", required=True),
+        _f("code", required=True),
+        _f("name", required=True),
+        _f("measure", required=True),
+        _f("filters", blank=()),
+        _f("disaggregations", blank=()),
+        _f("sort_order", blank=0),
+        _f("deleted", blank=False),
+    ),
+)
+TARGET = RecordType(
+    "target",
+    "Target",
+    (
+        Field("indicator_uuid", "indicator_id", ref="indicator", required=True),
+        _f("period", required=True),
+        _f("office"),
+        _f("disaggregation"),
+        _f("value", required=True),
+        _f("deleted", blank=False),
+    ),
+)
+FRAMEWORK_TYPES = frozenset({"project", "age_band_set", "indicator", "target"})
+
 # In dependency order: a record only refers to types before it.
 RECORD_TYPES: tuple[RecordType, ...] = (
     ORGANISATION,
@@ -168,6 +222,10 @@ RECORD_TYPES: tuple[RecordType, ...] = (
     HEAD_COUNT,
     EXPECTED,
     BADGE,
+    PROJECT,
+    AGE_BAND_SET,
+    INDICATOR,
+    TARGET,
 )
 BY_NAME: dict[str, RecordType] = {t.name: t for t in RECORD_TYPES}
 

@@ -118,6 +118,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{count} projects</source>
+        <translation>
+            <numerusform>{count} project</numerusform>
+            <numerusform>{count} projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} age band sets</source>
+        <translation>
+            <numerusform>{count} age band set</numerusform>
+            <numerusform>{count} age band sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} indicators</source>
+        <translation>
+            <numerusform>{count} indicator</numerusform>
+            <numerusform>{count} indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} targets</source>
+        <translation>
+            <numerusform>{count} target</numerusform>
+            <numerusform>{count} targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not sent: {count} attendance rows (a day out of range, or a person or activity not sent).</source>
         <translation>
             <numerusform>Not sent: {count} attendance row (a day out of range, or a person or activity not sent).</numerusform>

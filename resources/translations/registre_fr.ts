@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActivitiesDialog</name>
+    <message>
+        <source>Activities: {count}</source>
+        <translation>Activités&#x202f;: {count}</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesView</name>
     <message>
         <source>Search title, city or venue</source>
@@ -1830,6 +1837,46 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>attestation</translation>
     </message>
     <message>
+        <source>BANDS</source>
+        <translation>TRANCHES</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>PAR</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>MONNAIE</translation>
+    </message>
+    <message>
+        <source>DISAGGREGATION=VALUE</source>
+        <translation>DÉSAGRÉGATION=VALEUR</translation>
+    </message>
+    <message>
+        <source>DONOR</source>
+        <translation>BAILLEUR</translation>
+    </message>
+    <message>
+        <source>INDICATOR</source>
+        <translation>INDICATEUR</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE[,VALUE]</source>
+        <translation>CLÉ=VALEUR[,VALEUR]</translation>
+    </message>
+    <message>
+        <source>MEASURE</source>
+        <translation>MESURE</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PÉRIODE</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
         <source>the following arguments are required: {names}</source>
         <translation>les arguments suivants sont obligatoires&#xa0;: {names}</translation>
     </message>
@@ -1988,6 +2035,22 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>then delete the unencrypted backups of the backup folder</source>
         <translation>puis supprimer les sauvegardes non chiffrées du dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>add or list projects</source>
+        <translation>ajouter ou lister les projets</translation>
+    </message>
+    <message>
+        <source>add, list or show a project&apos;s indicators</source>
+        <translation>ajouter, lister ou montrer les indicateurs d&apos;un projet</translation>
+    </message>
+    <message>
+        <source>set an indicator&apos;s targets</source>
+        <translation>fixer les cibles d&apos;un indicateur</translation>
+    </message>
+    <message>
+        <source>a project&apos;s indicators: targets and actuals</source>
+        <translation>les indicateurs d&apos;un projet&#x202f;: cibles et réalisations</translation>
     </message>
     <message>
         <source>remove the database&apos;s encryption</source>
@@ -2372,6 +2435,22 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>badges</translation>
     </message>
     <message>
+        <source>projects</source>
+        <translation>projets</translation>
+    </message>
+    <message>
+        <source>age band sets</source>
+        <translation>jeux de tranches d&apos;âge</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>indicateurs</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>cibles</translation>
+    </message>
+    <message>
         <source>total</source>
         <translation>total</translation>
     </message>
@@ -2422,6 +2501,34 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>
             <numerusform>{count} badge</numerusform>
             <numerusform>{count} badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} projects</source>
+        <translation>
+            <numerusform>{count} projet</numerusform>
+            <numerusform>{count} projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} age band sets</source>
+        <translation>
+            <numerusform>{count} jeu de tranches d&apos;âge</numerusform>
+            <numerusform>{count} jeux de tranches d&apos;âge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} indicators</source>
+        <translation>
+            <numerusform>{count} indicateur</numerusform>
+            <numerusform>{count} indicateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} targets</source>
+        <translation>
+            <numerusform>{count} cible</numerusform>
+            <numerusform>{count} cibles</numerusform>
         </translation>
     </message>
     <message>
@@ -2705,6 +2812,106 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>add a project</source>
+        <translation>ajouter un projet</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD</source>
+        <translation>dernier jour, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>an office of the project, site code (repeatable)</source>
+        <translation>un bureau du projet, code du site (répétable)</translation>
+    </message>
+    <message>
+        <source>three letters, e.g. XOF</source>
+        <translation>trois lettres, par ex. XOF</translation>
+    </message>
+    <message>
+        <source>list the projects</source>
+        <translation>lister les projets</translation>
+    </message>
+    <message>
+        <source>add an indicator to a project</source>
+        <translation>ajouter un indicateur à un projet</translation>
+    </message>
+    <message>
+        <source>e.g. 1.1</source>
+        <translation>par ex. 1.1</translation>
+    </message>
+    <message>
+        <source>unique_persons, participations, person_days, activities_held, completed, share_women or share_youth</source>
+        <translation>unique_persons, participations, person_days, activities_held, completed, share_women ou share_youth</translation>
+    </message>
+    <message>
+        <source>kind=training, category=media, country=NE or office=NE-NIA (repeatable)</source>
+        <translation>kind=training, category=media, country=NE ou office=NE-NIA (répétable)</translation>
+    </message>
+    <message>
+        <source>disaggregation: sex, age:SET, category, region or office (repeatable)</source>
+        <translation>désagrégation&#x202f;: sex, age:JEU, category, region ou office (répétable)</translation>
+    </message>
+    <message>
+        <source>list the indicators of a project</source>
+        <translation>lister les indicateurs d&apos;un projet</translation>
+    </message>
+    <message>
+        <source>an indicator&apos;s definition and targets</source>
+        <translation>la définition et les cibles d&apos;un indicateur</translation>
+    </message>
+    <message>
+        <source>add or list the age band sets</source>
+        <translation>ajouter ou lister les jeux de tranches d&apos;âge</translation>
+    </message>
+    <message>
+        <source>the bands, e.g. &quot;15-24, 25-34, 35+&quot;</source>
+        <translation>les tranches, par ex. «&#x202f;15-24, 25-34, 35+&#x202f;»</translation>
+    </message>
+    <message>
+        <source>set the target of an indicator for a period</source>
+        <translation>fixer la cible d&apos;un indicateur pour une période</translation>
+    </message>
+    <message>
+        <source>2022Q4, 2022-03, 2022 or life</source>
+        <translation>2022Q4, 2022-03, 2022 ou life (durée du projet)</translation>
+    </message>
+    <message>
+        <source>a number: 600, 1 200 or 12.5</source>
+        <translation>un nombre&#x202f;: 600, 1 200 ou 12,5</translation>
+    </message>
+    <message>
+        <source>site code (default: all offices)</source>
+        <translation>code du site (par défaut&#x202f;: tous les bureaux)</translation>
+    </message>
+    <message>
+        <source>a target for one value only, e.g. sex=F</source>
+        <translation>une cible pour une seule valeur, par ex. sex=F</translation>
+    </message>
+    <message>
+        <source>2022Q4, 2022-03, a year (its quarters) or life; default: the latest year</source>
+        <translation>2022Q4, 2022-03, une année (ses trimestres) ou life&#x202f;; par défaut&#x202f;: la dernière année</translation>
+    </message>
+    <message>
+        <source>site code</source>
+        <translation>code du site</translation>
+    </message>
+    <message>
+        <source>file to write (xlsx, pdf)</source>
+        <translation>fichier à écrire (xlsx, pdf)</translation>
+    </message>
+    <message>
+        <source>for sharing: disaggregated figures below the threshold shown as &quot;&lt; 5&quot;</source>
+        <translation>pour diffusion&#x202f;: les chiffres désagrégés sous le seuil affichés «&#x202f;&lt; 5&#x202f;»</translation>
+    </message>
+    <message>
+        <source>all offices</source>
+        <translation>tous les bureaux</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Écrit&#xa0;: {path}</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2725,8 +2932,24 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>--out et --activity s&apos;emploient avec --format pdf ou xlsx.</translation>
     </message>
     <message>
+        <source>--filter {value}: write KEY=VALUE, e.g. kind=training.</source>
+        <translation>--filter {value}&#x202f;: écrivez CLÉ=VALEUR, par ex. kind=training.</translation>
+    </message>
+    <message>
+        <source>--code and --bands go together.</source>
+        <translation>--code et --bands vont ensemble.</translation>
+    </message>
+    <message>
+        <source>--value {value}: write a number, e.g. 600 or 12.5.</source>
+        <translation>--value {value}&#x202f;: écrivez un nombre, par ex. 600 ou 12,5.</translation>
+    </message>
+    <message>
         <source>--out FILE is needed with --format {format}.</source>
         <translation>--out FICHIER est nécessaire avec --format {format}.</translation>
+    </message>
+    <message>
+        <source>--out goes with --format pdf or xlsx.</source>
+        <translation>--out va avec --format pdf ou xlsx.</translation>
     </message>
     <message>
         <source>--youth-threshold: an age between 1 and 120.</source>
@@ -4070,6 +4293,233 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>FrameworkView</name>
+    <message>
+        <source>{text} is not a date: write 2022-07-01 or 01/07/2022.</source>
+        <translation>{text} n&apos;est pas une date&#x202f;: écrivez 2022-07-01 ou 01/07/2022.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>Tenu par</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Disaggregations</source>
+        <translation>Désagrégations</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>2022-07-01</source>
+        <translation>01/07/2022</translation>
+    </message>
+    <message>
+        <source>2024-06-30</source>
+        <translation>30/06/2024</translation>
+    </message>
+    <message>
+        <source>NE-NIA, ML-BKO</source>
+        <translation>NE-NIA, ML-BKO</translation>
+    </message>
+    <message>
+        <source>XOF</source>
+        <translation>XOF</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Bailleur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin&#x202f;:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffices:</source>
+        <translation>Bu&amp;reaux&#x202f;:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Monnaie&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the project</source>
+        <translation>&amp;Ajouter le projet</translation>
+    </message>
+    <message>
+        <source>New indicator of the chosen project</source>
+        <translation>Nouvel indicateur du projet choisi</translation>
+    </message>
+    <message>
+        <source>kind=training; category=media</source>
+        <translation>kind=training; category=media</translation>
+    </message>
+    <message>
+        <source>sex, age:UN, office</source>
+        <translation>sex, age:UN, office</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Co&amp;de&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>M&amp;esure&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Filters:</source>
+        <translation>&amp;Filtres&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Disaggregated &amp;by:</source>
+        <translation>Désagrégé &amp;par&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Add the &amp;indicator</source>
+        <translation>Ajouter l&apos;&amp;indicateur</translation>
+    </message>
+    <message>
+        <source>Target of the chosen indicator</source>
+        <translation>Cible de l&apos;indicateur choisi</translation>
+    </message>
+    <message>
+        <source>2022Q4, 2022, life</source>
+        <translation>2022Q4, 2022, life</translation>
+    </message>
+    <message>
+        <source>empty: all offices</source>
+        <translation>vide&#x202f;: tous les bureaux</translation>
+    </message>
+    <message>
+        <source>sex=F</source>
+        <translation>sex=F</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Offi&amp;ce:</source>
+        <translation>B&amp;ureau&#x202f;:</translation>
+    </message>
+    <message>
+        <source>For a &amp;value:</source>
+        <translation>Pour une &amp;valeur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Set the tar&amp;get</source>
+        <translation>Fi&amp;xer la cible</translation>
+    </message>
+    <message>
+        <source>Co&amp;py a framework from another project…</source>
+        <translation>Co&amp;pier le cadre d&apos;un autre projet…</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Indicators of the chosen project</source>
+        <translation>Indicateurs du projet choisi</translation>
+    </message>
+    <message>
+        <source>Project {code} added.</source>
+        <translation>Projet {code} ajouté.</translation>
+    </message>
+    <message>
+        <source>Choose a project first.</source>
+        <translation>Choisissez d&apos;abord un projet.</translation>
+    </message>
+    <message>
+        <source>Indicator {code} added.</source>
+        <translation>Indicateur {code} ajouté.</translation>
+    </message>
+    <message>
+        <source>Choose a project and one of its indicators first.</source>
+        <translation>Choisissez d&apos;abord un projet et l&apos;un de ses indicateurs.</translation>
+    </message>
+    <message>
+        <source>A target is a number, e.g. 600 or 12.5.</source>
+        <translation>Une cible est un nombre, par ex. 600 ou 12,5.</translation>
+    </message>
+    <message>
+        <source>Target of {indicator} for {period}: {value}.</source>
+        <translation>Cible de {indicator} pour {period}&#x202f;: {value}.</translation>
+    </message>
+    <message>
+        <source>Choose a project, and have another one to copy from.</source>
+        <translation>Choisissez un projet, et ayez-en un autre à copier.</translation>
+    </message>
+    <message>
+        <source>Copy a framework</source>
+        <translation>Copier un cadre</translation>
+    </message>
+    <message>
+        <source>Copy the indicators and targets of:</source>
+        <translation>Copier les indicateurs et les cibles de&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Indicators copied from {source}: {count}.</source>
+        <translation>Indicateurs copiés de {source}&#x202f;: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>HeadCountDialog</name>
     <message>
         <source>Delete head count</source>
@@ -4202,6 +4652,140 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>Unique persons</source>
+        <translation>Personnes distinctes</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <source>Person-days</source>
+        <translation>Personnes-jours</translation>
+    </message>
+    <message>
+        <source>Activities held</source>
+        <translation>Activités tenues</translation>
+    </message>
+    <message>
+        <source>Persons who completed an activity</source>
+        <translation>Personnes ayant achevé une activité</translation>
+    </message>
+    <message>
+        <source>Share of women (%)</source>
+        <translation>Part des femmes (%)</translation>
+    </message>
+    <message>
+        <source>Share of youth (%)</source>
+        <translation>Part des jeunes (%)</translation>
+    </message>
+    <message>
+        <source>There is no measure called {measure}; measures: {all}.</source>
+        <translation>Il n&apos;y a pas de mesure {measure}&#x202f;; mesures&#x202f;: {all}.</translation>
+    </message>
+    <message>
+        <source>There is no filter called {key}; filters: {all}.</source>
+        <translation>Il n&apos;y a pas de filtre {key}&#x202f;; filtres&#x202f;: {all}.</translation>
+    </message>
+    <message>
+        <source>There is no disaggregation called {name}; disaggregations: sex, age:SET (an age band set), category, region, office.</source>
+        <translation>Il n&apos;y a pas de désagrégation {name}&#x202f;; désagrégations&#x202f;: sex, age:JEU (un jeu de tranches d&apos;âge), category, region, office.</translation>
+    </message>
+    <message>
+        <source>There is no age band set {code}; age band sets: {all}.</source>
+        <translation>Il n&apos;y a pas de jeu de tranches d&apos;âge {code}&#x202f;; jeux de tranches&#x202f;: {all}.</translation>
+    </message>
+    <message>
+        <source>A share is not disaggregated: it is a part of a whole already. Define the count (unique persons, participations) with its disaggregations instead.</source>
+        <translation>Une part ne se désagrège pas&#x202f;: c&apos;est déjà une partie d&apos;un tout. Définissez plutôt le comptage (personnes uniques, participations) avec ses désagrégations.</translation>
+    </message>
+    <message>
+        <source>Activities held can be disaggregated by office only.</source>
+        <translation>Les activités tenues ne se désagrègent que par bureau.</translation>
+    </message>
+    <message>
+        <source>{part} is not an age band: write 15-24 or 60+.</source>
+        <translation>{part} n&apos;est pas une tranche d&apos;âge&#x202f;: écrivez 15-24 ou 60+.</translation>
+    </message>
+    <message>
+        <source>The age bands must follow one another without overlapping.</source>
+        <translation>Les tranches d&apos;âge doivent se suivre sans se chevaucher.</translation>
+    </message>
+    <message>
+        <source>An age band set needs at least one band.</source>
+        <translation>Un jeu de tranches d&apos;âge a au moins une tranche.</translation>
+    </message>
+    <message>
+        <source>A currency is a code of three letters (XOF, EUR).</source>
+        <translation>Une monnaie est un code de trois lettres (XOF, EUR).</translation>
+    </message>
+    <message>
+        <source>There is no office {office}; offices: {all}.</source>
+        <translation>Il n&apos;y a pas de bureau {office}&#x202f;; bureaux&#x202f;: {all}.</translation>
+    </message>
+    <message>
+        <source>There is already a project {code}.</source>
+        <translation>Il y a déjà un projet {code}.</translation>
+    </message>
+    <message>
+        <source>There is no project {code}.</source>
+        <translation>Il n&apos;y a pas de projet {code}.</translation>
+    </message>
+    <message>
+        <source>The results framework of project {code} is kept by {site}: it is changed there and reaches this office with its export.</source>
+        <translation>Le cadre de résultats du projet {code} est tenu par {site}&#x202f;: il se modifie là-bas et arrive dans ce bureau avec son export.</translation>
+    </message>
+    <message>
+        <source>There is already an age band set {code}.</source>
+        <translation>Il y a déjà un jeu de tranches d&apos;âge {code}.</translation>
+    </message>
+    <message>
+        <source>Project {project} already has an indicator {code}.</source>
+        <translation>Le projet {project} a déjà un indicateur {code}.</translation>
+    </message>
+    <message>
+        <source>Project {project} has no indicator {code}.</source>
+        <translation>Le projet {project} n&apos;a pas d&apos;indicateur {code}.</translation>
+    </message>
+    <message>
+        <source>A target is a number, zero or more.</source>
+        <translation>Une cible est un nombre, zéro ou plus.</translation>
+    </message>
+    <message>
+        <source>A share&apos;s target is at most 100%.</source>
+        <translation>La cible d&apos;une part est d&apos;au plus 100&#x202f;%.</translation>
+    </message>
+    <message>
+        <source>Project {project} has no office {office}; its offices: {all}.</source>
+        <translation>Le projet {project} n&apos;a pas de bureau {office}&#x202f;; ses bureaux&#x202f;: {all}.</translation>
+    </message>
+    <message>
+        <source>A target&apos;s disaggregation is written DISAGGREGATION=VALUE (sex=F) with one of the indicator&apos;s disaggregations: {all}.</source>
+        <translation>La désagrégation d&apos;une cible s&apos;écrit DÉSAGRÉGATION=VALEUR (sex=F) avec l&apos;une des désagrégations de l&apos;indicateur&#x202f;: {all}.</translation>
+    </message>
+    <message>
+        <source>{text} is not a period: write a quarter (2022Q4), a month (2022-03), a year (2022) or life (the whole project).</source>
+        <translation>{text} n&apos;est pas une période&#x202f;: écrivez un trimestre (2022Q4), un mois (2022-03), une année (2022) ou life (tout le projet).</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsMenu</name>
+    <message>
+        <source>Projects and &amp;indicators</source>
+        <translation>Projets et &amp;indicateurs</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress of the indicators</source>
+        <translation>Avancement des indi&amp;cateurs</translation>
+    </message>
+    <message>
+        <source>Progress of the &amp;indicators</source>
+        <translation>Avancement des &amp;indicateurs</translation>
     </message>
 </context>
 <context>
@@ -4768,6 +5352,139 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>{path} is already protected by a password.</source>
         <translation>{path} est déjà protégé par un mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressExports</name>
+    <message>
+        <source>Writing the progress…</source>
+        <translation>Écriture de l&apos;avancement…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTableModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>Taux de réalisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Disaggregated (Enter on a value: its list)</source>
+        <translation>Désagrégé (Entrée sur une valeur&#x202f;: sa liste)</translation>
+    </message>
+    <message>
+        <source>Enter or double click: the persons, head counts or activities behind it</source>
+        <translation>Entrée ou double-clic&#x202f;: les personnes, effectifs ou activités qui le composent</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>2022Q4, 2022-03, 2022 or life; empty: the latest year</source>
+        <translation>2022Q4, 2022-03, 2022 ou life&#x202f;; vide&#x202f;: la dernière année</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>every figure</source>
+        <translation>tous les chiffres</translation>
+    </message>
+    <message>
+        <source>for sharing: small figures as “&lt; 5”</source>
+        <translation>pour diffusion&#x202f;: petits chiffres en «&#x202f;&lt; 5&#x202f;»</translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>P&amp;rojet&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Péri&amp;ode&#x202f;:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>Bu&amp;reau&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Documents &amp;show:</source>
+        <translation>Les documents &amp;montrent&#x202f;:</translation>
+    </message>
+    <message>
+        <source>each office and all</source>
+        <translation>chaque bureau et tous</translation>
+    </message>
+    <message>
+        <source>No project yet: add one under View ▸ Projects and indicators.</source>
+        <translation>Pas encore de projet&#x202f;: ajoutez-en un dans Affichage ▸ Projets et indicateurs.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>Figures: {count}. Enter on an actual: the persons behind it.</source>
+        <translation>Chiffres&#x202f;: {count}. Entrée sur un réalisé&#x202f;: les personnes qui le composent.</translation>
+    </message>
+    <message>
+        <source>Which value?</source>
+        <translation>Quelle valeur&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The list behind:</source>
+        <translation>La liste derrière&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Show a project&apos;s progress first (Enter).</source>
+        <translation>Affichez d&apos;abord l&apos;avancement d&apos;un projet (Entrée).</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the progress</source>
+        <translation>Exporter l&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Écrit&#x202f;: {path}</translation>
     </message>
 </context>
 <context>
@@ -6231,6 +6948,14 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>{column}&#xa0;: {value} n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
+        <source>{column}: {value} is not a number.</source>
+        <translation>{column}&#x202f;: {value} n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not written as Registre writes it.</source>
+        <translation>{column}&#x202f;: {value} n&apos;est pas écrit comme Registre l&apos;écrit.</translation>
+    </message>
+    <message>
         <source>{column}: {value} is not between {low} and {high}.</source>
         <translation>{column}&#x202f;: {value} n&apos;est pas entre {low} et {high}.</translation>
     </message>
@@ -6359,6 +7084,14 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>une personne</translation>
     </message>
     <message>
+        <source>a project</source>
+        <translation>un projet</translation>
+    </message>
+    <message>
+        <source>an indicator</source>
+        <translation>un indicateur</translation>
+    </message>
+    <message>
         <source>The same ID and revision appear on row {other} with other values.</source>
         <translation>Le même identifiant et la même révision figurent à la ligne {other} avec d&apos;autres valeurs.</translation>
     </message>
@@ -6415,6 +7148,22 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>{count} des {live} badges de cette base</translation>
     </message>
     <message>
+        <source>{count} of the {live} projects held here</source>
+        <translation>{count} des {live} projets tenus ici</translation>
+    </message>
+    <message>
+        <source>{count} of the {live} age band sets held here</source>
+        <translation>{count} des {live} jeux de tranches d&apos;âge tenus ici</translation>
+    </message>
+    <message>
+        <source>{count} of the {live} indicators held here</source>
+        <translation>{count} des {live} indicateurs tenus ici</translation>
+    </message>
+    <message>
+        <source>{count} of the {live} targets held here</source>
+        <translation>{count} des {live} cibles tenues ici</translation>
+    </message>
+    <message>
         <source>{file} says it comes from this database&apos;s own site {site}: one of its own workbooks coming back, or a workbook claiming to be this site.</source>
         <translation>{file} dit venir du site de cette base, {site}&#x202f;: un de ses propres classeurs qui revient, ou un classeur qui se fait passer pour ce site.</translation>
     </message>
@@ -6449,6 +7198,14 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>Its day is out of range, or it points to a record that is not sent.</source>
         <translation>Son jour est hors limites, ou elle renvoie à une fiche non envoyée.</translation>
+    </message>
+    <message>
+        <source>The results framework of project {project} is kept by {keeper}: this change made at {site} was refused. {keeper} changes it, and sends it with its export.</source>
+        <translation>Le cadre de résultats du projet {project} est tenu par {keeper}&#x202f;: cette modification faite à {site} a été refusée. {keeper} le modifie et l&apos;envoie avec son export.</translation>
+    </message>
+    <message>
+        <source>The age band set {code} is kept by {keeper}: this change made at {site} was refused.</source>
+        <translation>Le jeu de tranches d&apos;âge {code} est tenu par {keeper}&#x202f;: cette modification faite à {site} a été refusée.</translation>
     </message>
 </context>
 <context>
@@ -6566,6 +7323,22 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>Badges</source>
         <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Age band sets</source>
+        <translation>Jeux de tranches d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6804,6 +7577,10 @@ L’enregistrer avant de fermer&#x202f;?</translation>
     <message>
         <source>{value} is not a time of day such as 08:30.</source>
         <translation>{value} n&apos;est pas une heure comme 08:30.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>La fin précède le début.</translation>
     </message>
 </context>
 <context>

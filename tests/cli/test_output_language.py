@@ -64,13 +64,13 @@ def _column_ends(line: str, words: list[str]) -> list[int]:
             "fr",
             ["nouveaux", "mis à jour", "inchangés", "plus anciens", "conflits", "invalides"],
             "personnes",
-            f"Essai à blanc{NBSP}: 606 modifications trouvées, rien n'a été modifié.",
+            f"Essai à blanc{NBSP}: 622 modifications trouvées, rien n'a été modifié.",
         ),
         (
             "en",
             ["new", "updated", "unchanged", "older", "conflicts", "invalid"],
             "persons",
-            "Dry run: 606 changes found, nothing was changed.",
+            "Dry run: 622 changes found, nothing was changed.",
         ),
     ],
 )
@@ -105,7 +105,7 @@ def test_import_summary_french_words_and_dates(
 ) -> None:
     speak("fr")
     first = run(db_path, "import", str(demo[1]))
-    assert first.out.splitlines()[-1] == f"Appliqué{NBSP}: 606 modifications."
+    assert first.out.splitlines()[-1] == f"Appliqué{NBSP}: 622 modifications."
     assert "(complet), export" in first.out and "exporté le " in first.out
     again = run(db_path, "import", str(demo[1]))
     assert "déjà importé le " in again.out and " UTC" in again.out

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from desktop_app.door.tokens import new_token
+from desktop_app.indicators import frameworks
 from desktop_app.store import Database
 from desktop_app.store.models import Activity, Badge, ExpectedPerson, Person
 from desktop_app.sync import cells as hq_cells
@@ -89,8 +90,10 @@ def _cell(column: Column, value: Any) -> Any:
         return hq_cells.label(kind, value, LANGUAGE)
     if kind == "refs":
         return " ".join(sorted(value))
-    if kind in ("int", "year", "count", "revision", "percent", "minutes"):
+    if kind in ("int", "year", "count", "revision", "percent", "minutes", "decimal"):
         return float(value)  # calamine gives every number as a float
+    if kind in ("words", "filters", "bands"):
+        return hq_cells.json_text(value)
     return value
 
 
@@ -123,7 +126,15 @@ def sample_rows(
 
 
 def _door_records(office: Database) -> None:
-    """An expected person, a badge and the activity's door rules: a row on every sheet."""
+    """An expected person, a badge, the activity's door rules and a results framework: a row
+    on every sheet."""
+    project = frameworks.add_project(office, "PAG", "Gouvernance", offices=["NE-NIA"])
+    frameworks.add_age_band_set(office, "UN", "15-24 / 25+", "15-24, 25+")
+    frameworks.add_indicator(
+        office, project.code, "1.1", "Formés", "unique_persons", filters={"kind": ["training"]},
+        disaggregations=["sex", "age:UN"],
+    )  # fmt: skip
+    frameworks.set_target(office, project.code, "1.1", "2022Q4", 12.5)
     with office.session() as session:
         activity = session.scalars(select(Activity)).one()
         person = session.scalars(select(Person).order_by(Person.id)).first()

@@ -3,10 +3,14 @@ table (click a header), the total (equal to the count), and Enter to open a row'
 head count. F5 counts again (after a person was corrected).
 
 Open it with `open_explanation(parent, database, field, activity_id=... | period=...)`. The
-list is read off the UI thread (a period's list holds tens of thousands of rows).
+list is read off the UI thread (a period's list holds tens of thousands of rows). Another
+feature's list of the same shape (an indicator's figure) comes with its own `loader` and
+`heading` instead.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -47,9 +51,13 @@ class ExplainDialog(QDialog):
         period: PeriodFilter | None = None,
         youth_threshold: int | None = None,
         parent: QWidget | None = None,
+        loader: Callable[[], Explanation] | None = None,
+        heading: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ExplainDialog")
+        self.loader = loader
+        self.heading_text = heading
         self.database = database
         self.field = field
         self.activity_id = activity_id
@@ -121,16 +129,16 @@ class ExplainDialog(QDialog):
         database, field = self.database, self.field
         activity_id, period, threshold = self.activity_id, self.period, self.youth_threshold
         self.total_label.setText(self.tr("Counting…"))
-        task = run_task(
-            lambda _progress, _cancelled: explain(
+        loader = self.loader or (
+            lambda: explain(
                 database,
                 field,
                 activity_id=activity_id,
                 period=period,
                 youth_threshold=threshold,
-            ),
-            self,
+            )
         )
+        task = run_task(lambda _progress, _cancelled: loader(), self)
         task.succeeded.connect(self.show_explanation)
         task.failed.connect(lambda error: self.total_label.setText(error_text(error)))
         self._task = task
@@ -157,6 +165,9 @@ class ExplainDialog(QDialog):
                 where = self.tr("activities of {dates}").format(
                     dates=format_range(period.start, period.end)
                 )
+        if self.heading_text is not None:
+            label = self.heading_text
+            self.setWindowTitle(self.tr("{count}: {total}").format(count=label, total=total))
         self.heading.setText(
             self.tr("{count}: {total} — {where}").format(count=label, total=total, where=where)
         )

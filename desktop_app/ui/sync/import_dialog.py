@@ -57,6 +57,10 @@ def type_label(type_name: str) -> str:
         "head_count": QCoreApplication.translate("SyncImport", "Head counts"),
         "expected_person": QCoreApplication.translate("SyncImport", "Expected"),
         "badge": QCoreApplication.translate("SyncImport", "Badges"),
+        "project": QCoreApplication.translate("SyncImport", "Projects"),
+        "age_band_set": QCoreApplication.translate("SyncImport", "Age band sets"),
+        "indicator": QCoreApplication.translate("SyncImport", "Indicators"),
+        "target": QCoreApplication.translate("SyncImport", "Targets"),
     }
     return labels.get(type_name, QCoreApplication.translate("SyncImport", "Total"))
 
@@ -306,6 +310,11 @@ _CHANGED_KINDS = {
     # An expected list is read with the attendance of its activity; a badge names a person.
     "expected_person": "attendance",
     "badge": "persons",
+    # A results framework changes no record a screen lists: the activities are re-read.
+    "project": "activities",
+    "age_band_set": "activities",
+    "indicator": "activities",
+    "target": "activities",
 }
 
 

@@ -1,0 +1,121 @@
+"""Progress of a project's indicators on the bench database (1,000 activities, 200,000
+attendance rows, 100,000 persons): 20 indicators x 4 quarters x 2 offices (and all offices),
+disaggregated by sex and age bands (target: under 2 s).
+
+    python -m bench.bench_progress [--db PATH] [--year 2023]
+
+Without --db the generator's database is used (built into bench/out/ on first use). A copy is
+opened (migrated to the current revision: its activities' project codes become projects), every
+activity is put in one project so that the table reads the whole database, and the framework
+below is added.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from bench.bench_reports import PARAMS, timed
+from bench.generate import cached
+from desktop_app.indicators import frameworks
+from desktop_app.indicators.lists import cell_list
+from desktop_app.indicators.progress import progress
+from desktop_app.store import open_database
+
+PROJECT = "BENCH-SAHEL"
+OFFICES = ("NE-NIA", "ML-BKO")
+# code, measure, filters, disaggregations: 20 indicators, each by sex and age (or office).
+MEASURES = ("unique_persons", "participations", "person_days", "completed")
+FILTERS: tuple[dict[str, list[str]], ...] = (
+    {},
+    {"kind": ["training"]},
+    {"kind": ["workshop", "seminar"]},
+    {"category": ["fds", "justice"]},
+    {"category": ["civil_society", "media"]},
+)
+
+
+def _framework(path: Path) -> int:
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE activity SET project_code = ?", (PROJECT,))
+    connection.commit()
+    connection.close()
+    database = open_database(path)
+    try:
+        frameworks.add_project(database, PROJECT, "Bench", offices=list(OFFICES))
+        frameworks.add_age_band_set(database, "UN", "15-24 / 25-34 / 35+", "15-24, 25-34, 35+")
+        count = 0
+        for filters in FILTERS:
+            for measure in MEASURES:
+                count += 1
+                frameworks.add_indicator(
+                    database,
+                    PROJECT,
+                    f"{count}",
+                    f"{measure} {filters}",
+                    measure,
+                    filters=filters,
+                    disaggregations=["sex", "age:UN"],
+                )
+                frameworks.set_target(database, PROJECT, f"{count}", "2023", 1000)
+        return count
+    finally:
+        database.close()
+
+
+def run(db_path: Path, year: str = "2023") -> list[tuple[str, str]]:
+    """The figures, for `python -m bench.run` too."""
+    figures: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "progress.db"
+        shutil.copyfile(db_path, path)
+        open_database(path).close()  # migrated: the activities' project codes become projects
+        indicators = _framework(path)
+        database = open_database(path)
+        try:
+            table, seconds = timed(lambda: progress(database, PROJECT, year))
+            figures.append(
+                (
+                    f"progress {year}: {indicators} indicators x {len(table.periods)} quarters x "
+                    f"{len(table.offices)} offices (2 and all), by sex and age "
+                    f"({len(table.cells)} figures)",
+                    str(seconds),
+                )
+            )
+            last = table.periods[-1]
+            everyone = table.cell("1", last.code, None)
+            listed, seconds = timed(lambda: cell_list(database, PROJECT, "1", last, None))
+            figures.append(
+                (
+                    f"list behind the unique persons of {last.code} ({listed.total}, the figure"
+                    f" {everyone.actual.value:.0f})",
+                    str(seconds),
+                )
+            )
+            life, seconds = timed(lambda: progress(database, PROJECT, "life"))
+            figures.append(
+                (
+                    f"progress over the project's life (all 1,000 activities, {len(life.cells)}"
+                    " figures)",
+                    str(seconds),
+                )
+            )
+        finally:
+            database.close()
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--year", default="2023")
+    args = parser.parse_args()
+    for label, value in run(args.db or cached(PARAMS).path, args.year):
+        print(f"{label}: {value}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Results frameworks: projects, indicators on the counting rules, targets, progress."""

@@ -1,0 +1,238 @@
+"""An indicator's figure in one period and office: what each participant, head count or
+activity adds to it (its *contributions*), then their sum, share and breakdown.
+
+The number and the list behind it are both read from the contributions: they cannot disagree.
+Unique measures keep each person once, at their first activity of the cell (by start date, then
+activity: the order of the reports' lists); their age and office are those of that activity.
+Head-count attendees add what the rules say they add (activities/headcounts.py); they are
+placed by sex when the head count states it, and are "unnamed" in the disaggregations that
+cannot place them (age band, category, region). With a category filter head counts add
+nothing: their attendees' categories are not known.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import NamedTuple
+
+from desktop_app.activities.headcounts import HeadCountRow, Unnamed
+from desktop_app.indicators.definitions import (
+    AGE_PREFIX,
+    PERSON_MEASURES,
+    SHARES,
+    UNKNOWN,
+    UNNAMED,
+    AgeBands,
+)
+from desktop_app.indicators.facts import ActivityFact, Facts, StandingFact
+from desktop_app.indicators.periods import Period
+
+
+@dataclass(frozen=True)
+class Definition:
+    measure: str
+    filters: Mapping[str, Sequence[str]]
+    disaggregations: Sequence[str]
+
+
+class Contribution(NamedTuple):
+    weight: int
+    numerator: int  # the part of the weight a share's numerator counts
+    values: tuple[str, ...]  # one per disaggregation of the definition
+    activity_id: int
+    person_id: int | None  # None: a head count's attendees, or an activity held
+    head_count: HeadCountRow | None
+
+
+@dataclass(frozen=True)
+class Value:
+    """A figure: `value` the count, or the share in % (None without a denominator);
+    `breakdown[disaggregation][value]` the counts by value."""
+
+    value: float | None
+    numerator: int
+    denominator: int
+    breakdown: Mapping[str, Mapping[str, int]]
+
+
+def activities_in(
+    facts: Facts, definition: Definition, period: Period, office: str | None
+) -> list[ActivityFact]:
+    filters = definition.filters
+    kinds, countries, offices = (set(filters.get(k, ())) for k in ("kind", "country", "office"))
+    return [
+        a
+        for a in facts.activities
+        if period.contains(a.start)
+        and (office is None or a.office == office)
+        and (not kinds or a.kind in kinds)
+        and (not countries or a.country in countries)
+        and (not offices or a.office in offices)
+    ]
+
+
+def contributions(
+    facts: Facts,
+    definition: Definition,
+    period: Period,
+    office: str | None,
+    age_sets: Mapping[str, AgeBands],
+) -> list[Contribution]:
+    measure = definition.measure
+    activities = activities_in(facts, definition, period, office)
+    if measure == "activities_held":
+        return [
+            Contribution(1, 0, _activity_values(a, definition), a.id, None, None)
+            for a in activities
+            if a.held
+        ]
+    categories = frozenset(definition.filters.get("category", ()))
+    dims = tuple(definition.disaggregations)
+    if measure not in PERSON_MEASURES:
+        result: list[Contribution] = []
+        for activity in activities:
+            result += _of_activity(facts, activity, measure, dims, categories, age_sets)
+        return result
+    seen: dict[int, Contribution] = {}  # each person once, at their first activity
+    head_counts: list[Contribution] = []
+    for activity in activities:
+        for item in _of_activity(facts, activity, measure, dims, categories, age_sets):
+            if item.person_id is None:
+                head_counts.append(item)
+            elif item.person_id not in seen:
+                seen[item.person_id] = item
+    return [*seen.values(), *head_counts]
+
+
+def _of_activity(
+    facts: Facts,
+    activity: ActivityFact,
+    measure: str,
+    dims: tuple[str, ...],
+    categories: frozenset[str],
+    age_sets: Mapping[str, AgeBands],
+) -> list[Contribution]:
+    """What one activity's participants and head counts add to a measure, each participant as
+    many times as the activity counts them (once): worked out once per activity and kept, as
+    a table asks for each activity in several periods and offices."""
+    key = (activity.id, measure, dims, categories)
+    kept: list[Contribution] | None = facts.kept.get(key)
+    if kept is not None:
+        return kept
+    values = _values(facts, activity, dims, age_sets)
+    result: list[Contribution] = []
+    for fact, fact_values in zip(facts.standings.get(activity.id, ()), values, strict=True):
+        if categories and fact.category not in categories:
+            continue
+        if measure == "completed" and not fact.complete:
+            continue
+        weight = fact.participant_days if measure == "person_days" else 1
+        numerator = int(
+            (measure == "share_women" and fact.sex == "F")
+            or (measure == "share_youth" and fact.young is True)
+        )
+        result.append(
+            Contribution(weight, numerator, fact_values, activity.id, fact.person_id, None)
+        )
+    if not categories and measure != "completed":
+        for row, part in activity.head_counts:
+            result.extend(_head_count(measure, dims, activity, row, part))
+    facts.kept[key] = result
+    return result
+
+
+def _values(
+    facts: Facts, activity: ActivityFact, dims: tuple[str, ...], age_sets: Mapping[str, AgeBands]
+) -> list[tuple[str, ...]]:
+    """Each participant's value of each disaggregation in one activity (once per table)."""
+    key = (activity.id, dims)
+    kept = facts.values.get(key)
+    if kept is None:
+        kept = [
+            tuple(_person_value(d, fact, activity, age_sets) for d in dims)
+            for fact in facts.standings.get(activity.id, ())
+        ]
+        facts.values[key] = kept
+    return kept
+
+
+def _activity_values(activity: ActivityFact, definition: Definition) -> tuple[str, ...]:
+    return tuple(activity.office or UNKNOWN for _ in definition.disaggregations)
+
+
+def _person_value(
+    dimension: str,
+    fact: StandingFact,
+    activity: ActivityFact,
+    age_sets: Mapping[str, AgeBands],
+) -> str:
+    if dimension == "sex":
+        return fact.sex or UNKNOWN
+    if dimension == "category":
+        return fact.category or UNKNOWN
+    if dimension == "region":
+        return fact.region or UNKNOWN
+    if dimension == "office":
+        return activity.office or UNKNOWN
+    bands = age_sets[dimension.removeprefix(AGE_PREFIX)]
+    return bands.band_of(fact.birth_year, fact.birth_date, fact.age_band, activity.start)
+
+
+def _head_count(
+    measure: str,
+    dims: tuple[str, ...],
+    activity: ActivityFact,
+    row: HeadCountRow,
+    part: Unnamed,
+) -> Iterator[Contribution]:
+    def values(sex: str) -> tuple[str, ...]:
+        return tuple(
+            sex if d == "sex" else (activity.office or UNKNOWN) if d == "office" else UNNAMED
+            for d in dims
+        )
+
+    if measure == "person_days":
+        if part.person_days:
+            yield Contribution(part.person_days, 0, values(UNNAMED), activity.id, None, row)
+        return
+    if measure in SHARES:
+        numerator = part.women if measure == "share_women" else part.youth
+        if part.total:
+            yield Contribution(part.total, numerator, values(UNNAMED), activity.id, None, row)
+        return
+    for sex, weight in (("F", part.women), ("M", part.men), (UNKNOWN, part.sex_not_stated)):
+        if weight:
+            yield Contribution(weight, 0, values(sex), activity.id, None, row)
+
+
+def value_of(definition: Definition, items: Sequence[Contribution]) -> Value:
+    denominator = sum(map(_WEIGHT, items))
+    numerator = sum(map(_NUMERATOR, items))
+    breakdown: dict[str, dict[str, int]] = {}
+    ones = all(weight == 1 for weight in map(_WEIGHT, items))  # a count of the items
+    for index, dimension in enumerate(definition.disaggregations):
+        if ones:
+            counter = Counter(c.values[index] for c in items)
+        else:
+            counter = Counter()
+            for c in items:
+                counter[c.values[index]] += c.weight
+        breakdown[dimension] = dict(counter)
+    if definition.measure in SHARES:
+        share = 100 * numerator / denominator if denominator else None
+        return Value(share, numerator, denominator, breakdown)
+    return Value(float(denominator), denominator, denominator, breakdown)
+
+
+_WEIGHT, _NUMERATOR = itemgetter(0), itemgetter(1)
+
+
+def matching(
+    definition: Definition, items: Sequence[Contribution], disaggregation: str, value: str
+) -> list[Contribution]:
+    """The contributions of one disaggregation value ("sex", "F")."""
+    index = list(definition.disaggregations).index(disaggregation)
+    return [c for c in items if c.values[index] == value]

@@ -1,0 +1,1 @@
+"""Projects, indicators and targets, and the progress of a project (docs/indicators.md)."""
