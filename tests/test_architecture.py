@@ -29,6 +29,7 @@ LAYERS = (
     "reports",
     "signin",
     "door",
+    "payments",
     "sync",
     "privacy",
     "demo",
