@@ -32,6 +32,7 @@ TYPE_NAMES = {
     "head_count": QT_TRANSLATE_NOOP("Cli", "head counts"),
     "expected_person": QT_TRANSLATE_NOOP("Cli", "expected"),
     "badge": QT_TRANSLATE_NOOP("Cli", "badges"),
+    "payment_list": QT_TRANSLATE_NOOP("Cli", "payment lists"),
 }
 TOTAL = QT_TRANSLATE_NOOP("Cli", "total")
 COUNTED = {  # "1 activity", "6 activities"
@@ -42,9 +43,10 @@ COUNTED = {  # "1 activity", "6 activities"
     "head_count": QT_TRANSLATE_NOOP("Cli", "{count} head counts", None, 1),
     "expected_person": QT_TRANSLATE_NOOP("Cli", "{count} expected", None, 1),
     "badge": QT_TRANSLATE_NOOP("Cli", "{count} badges", None, 1),
+    "payment_list": QT_TRANSLATE_NOOP("Cli", "{count} payment lists", None, 1),
 }
 # Sheets an office without an expected list or badges never fills: named only when it does.
-NAMED_WHEN_FILLED = frozenset({"expected_person", "badge"})
+NAMED_WHEN_FILLED = frozenset({"expected_person", "badge", "payment_list"})
 COLUMNS = {
     "new": QT_TRANSLATE_NOOP("Cli", "new"),
     "updated": QT_TRANSLATE_NOOP("Cli", "updated"),

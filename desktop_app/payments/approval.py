@@ -214,11 +214,17 @@ def frozen_list(session: Session, row: ListRow, person_ids: dict[str, int]) -> P
 
 
 def person_ids_for(session: Session, uuids: set[str]) -> dict[str, int]:
-    """Person uuid -> local id, through the aliases a merge left."""
+    """Person uuid -> local id of a live person, through the aliases a merge left (the
+    merged-away record is kept as a tombstone: its uuid names the survivor)."""
     if not uuids:
         return {}
     chosen = sorted(uuids)
-    found = dict(session.execute(select(Person.uuid, Person.id).where(Person.uuid.in_(chosen))))
+    found: dict[str, int] = {
+        uuid: person_id
+        for uuid, person_id in session.execute(
+            select(Person.uuid, Person.id).where(Person.uuid.in_(chosen), Person.deleted.is_(False))
+        )
+    }
     for old, person_id in session.execute(
         select(PersonAlias.old_uuid, PersonAlias.person_id).where(PersonAlias.old_uuid.in_(chosen))
     ):

@@ -34,7 +34,8 @@ class TypeCounts:
     def shown(self) -> bool:
         """Worth a line: an expected list or badges only when the workbook brought some."""
         rows = self.new + self.updated + self.unchanged + self.older + self.conflicts
-        return self.type_name not in ("expected_person", "badge") or bool(rows + self.invalid)
+        optional = ("expected_person", "badge", "payment_list")
+        return self.type_name not in optional or bool(rows + self.invalid)
 
 
 @dataclass(frozen=True)

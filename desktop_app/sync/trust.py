@@ -34,6 +34,7 @@ _DELETES = {
         "Sync", "{count} of the {live} persons of expected lists held here"
     ),
     "badge": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} badges held here"),
+    "payment_list": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} payment lists held here"),
 }
 
 

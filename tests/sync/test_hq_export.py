@@ -39,6 +39,7 @@ def test_sheets_headers_and_layout_for_a_person(office: Database, tmp_path: Path
         "Effectifs",
         "Attendus",
         "Badges",
+        "États de paiement",
     ]
     persons = book["Personnes"]
     headers = [cell.value for cell in persons[1]]
@@ -77,6 +78,7 @@ def test_english_labels_and_headers(office: Database, tmp_path: Path) -> None:
         "Head counts",
         "Expected",
         "Badges",
+        "Payment lists",
     ]
     assert book.sheetnames[2:] == names
     row = [cell.value for cell in book["Activities"][2]]
@@ -140,6 +142,7 @@ def test_by_default_only_changes_since_the_last_export(office: Database, tmp_pat
         "head_count": 0,
         "expected_person": 0,
         "badge": 0,
+        "payment_list": 0,
     }
     full = export_workbook(office, tmp_path / "3.xlsx", full=True)
     assert full.mode == "full" and full.row_counts["person"] == 3

@@ -123,6 +123,7 @@ def test_an_export_leaves_out_what_hq_would_refuse_and_keeps_it_unsent(
         "head_count": 0,
         "expected_person": 0,
         "badge": 0,
+        "payment_list": 0,
     }
     hq = site_database(template_db, tmp_path / "hq", "HQ-GVA")
     imported = import_workbooks(hq, [result.path])

@@ -57,6 +57,7 @@ def type_label(type_name: str) -> str:
         "head_count": QCoreApplication.translate("SyncImport", "Head counts"),
         "expected_person": QCoreApplication.translate("SyncImport", "Expected"),
         "badge": QCoreApplication.translate("SyncImport", "Badges"),
+        "payment_list": QCoreApplication.translate("SyncImport", "Payment lists"),
     }
     return labels.get(type_name, QCoreApplication.translate("SyncImport", "Total"))
 
@@ -306,6 +307,7 @@ _CHANGED_KINDS = {
     # An expected list is read with the attendance of its activity; a badge names a person.
     "expected_person": "attendance",
     "badge": "persons",
+    "payment_list": "activities",  # read with its activity's Payments tab
 }
 
 
