@@ -22,13 +22,6 @@ from desktop_app.payments.approval import approve, current_list
 from desktop_app.payments.computation import PaymentList
 from desktop_app.payments.consolidation import consolidate
 from desktop_app.payments.controls import NUMBER, run_controls
-from desktop_app.payments.documents import (
-    DEFAULT_CSV,
-    parse_columns,
-    write_operator_csv,
-    write_pdf,
-    write_xlsx,
-)
 from desktop_app.payments.labels import amount, channel_label
 from desktop_app.payments.rules import (
     CURRENCIES,
@@ -42,6 +35,9 @@ from desktop_app.registry.sites import require_site
 from desktop_app.store import Database
 
 FORMATS = ("pdf", "xlsx", "csv")
+# The operator CSV's columns by default (payments/documents.py, loaded only to write a file:
+# it brings the PDF renderer and Qt with it)
+DEFAULT_CSV = "number:MSISDN,name:Name,amount:Amount"
 PROBLEMS = {
     "missing": QT_TRANSLATE_NOOP("Cli", "no number"),
     "malformed": QT_TRANSLATE_NOOP("Cli", "not a mobile number"),
@@ -81,7 +77,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     listed.add_argument(
         "--columns",
-        default=",".join(f"{field}:{header}" for field, header in DEFAULT_CSV),
+        default=DEFAULT_CSV,
+        metavar="COLUMNS",
         help=QT_TRANSLATE_NOOP(
             "Cli",
             "csv: the operator's columns, FIELD:HEADER separated by commas; fields: number, "
@@ -89,7 +86,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         ),
     )
     listed.add_argument(
-        "--reference", default="", help=QT_TRANSLATE_NOOP("Cli", "csv: the reference column")
+        "--reference",
+        default="",
+        metavar="REFERENCE",
+        help=QT_TRANSLATE_NOOP("Cli", "csv: the reference column"),
     )
     add_document_options(listed)
     listed.set_defaults(handler=run_list)
@@ -102,11 +102,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "approve", help=QT_TRANSLATE_NOOP("Cli", "approve the list: it is frozen from then on")
     )
     _activity(approved)
-    approved.add_argument("--by", required=True, help=QT_TRANSLATE_NOOP("Cli", "the approver"))
-    approved.add_argument("--prepared-by", default="", help=QT_TRANSLATE_NOOP("Cli", "preparer"))
-    approved.add_argument("--budget-line", help=QT_TRANSLATE_NOOP("Cli", "the budget line"))
     approved.add_argument(
-        "--date", help=QT_TRANSLATE_NOOP("Cli", "the day of approval, YYYY-MM-DD (today)")
+        "--by", required=True, metavar="NAME", help=QT_TRANSLATE_NOOP("Cli", "the approver")
+    )
+    approved.add_argument(
+        "--prepared-by", default="", metavar="NAME", help=QT_TRANSLATE_NOOP("Cli", "preparer")
+    )
+    approved.add_argument(
+        "--budget-line", metavar="LINE", help=QT_TRANSLATE_NOOP("Cli", "the budget line")
+    )
+    approved.add_argument(
+        "--date",
+        metavar="DAY",
+        help=QT_TRANSLATE_NOOP("Cli", "the day of approval, YYYY-MM-DD (today)"),
     )
     approved.set_defaults(handler=run_approve)
     _register_settings(actions)
@@ -118,7 +126,9 @@ def _register_rules(actions: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     _activity(rules)
     rules.add_argument(
-        "--template", help=QT_TRANSLATE_NOOP("Cli", "copy the rules of this template first")
+        "--template",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("Cli", "copy the rules of this template first"),
     )
     rules.add_argument(
         "--save-template",
@@ -142,13 +152,16 @@ def _register_rules(actions: argparse._SubParsersAction[argparse.ArgumentParser]
         help=QT_TRANSLATE_NOOP("Cli", "daily rate for non-residents"),
     )
     rules.add_argument(
-        "--transport-flat", type=int, help=QT_TRANSLATE_NOOP("Cli", "flat transport amount")
+        "--transport-flat",
+        type=int,
+        metavar="AMOUNT",
+        help=QT_TRANSLATE_NOOP("Cli", "flat transport amount"),
     )
     rules.add_argument(
         "--zone",
         action="append",
         default=[],
-        metavar="ZONE=AMOUNT",
+        metavar="ORIGIN=AMOUNT",
         help=QT_TRANSLATE_NOOP("Cli", "transport by origin zone"),
     )
     rules.add_argument(
@@ -174,7 +187,9 @@ def _register_settings(actions: argparse._SubParsersAction[argparse.ArgumentPars
     )
     account.add_argument("--person", type=int, required=True)
     account.add_argument("--channel", choices=tuple(settings.CHANNELS), required=True)
-    account.add_argument("--number", help=QT_TRANSLATE_NOOP("Cli", "mobile money number"))
+    account.add_argument(
+        "--number", metavar="NUMBER", help=QT_TRANSLATE_NOOP("Cli", "mobile money number")
+    )
     account.set_defaults(handler=run_account)
     payee = actions.add_parser(
         "payee", help=QT_TRANSLATE_NOOP("Cli", "a payee's residence, zone and adjustment")
@@ -182,25 +197,31 @@ def _register_settings(actions: argparse._SubParsersAction[argparse.ArgumentPars
     _activity(payee)
     payee.add_argument("--person", type=int, required=True)
     payee.add_argument("--non-resident", action="store_true")
-    payee.add_argument("--zone")
-    payee.add_argument("--adjustment", type=int, default=0)
-    payee.add_argument("--reason", help=QT_TRANSLATE_NOOP("Cli", "why the adjustment"))
+    payee.add_argument(
+        "--zone", metavar="ORIGIN", help=QT_TRANSLATE_NOOP("Cli", "origin zone (transport)")
+    )
+    payee.add_argument("--adjustment", type=int, default=0, metavar="AMOUNT")
+    payee.add_argument(
+        "--reason", metavar="REASON", help=QT_TRANSLATE_NOOP("Cli", "why the adjustment")
+    )
     payee.set_defaults(handler=run_payee)
     exception = actions.add_parser(
         "exception", help=QT_TRANSLATE_NOOP("Cli", "pay a day without a signature, or stop")
     )
     _activity(exception)
     exception.add_argument("--person", type=int, required=True)
-    exception.add_argument("--day", required=True)
-    exception.add_argument("--reason", help=QT_TRANSLATE_NOOP("Cli", "why (kept in the audit)"))
+    exception.add_argument("--day", required=True, metavar="DAY")
+    exception.add_argument(
+        "--reason", metavar="REASON", help=QT_TRANSLATE_NOOP("Cli", "why (kept in the audit)")
+    )
     exception.add_argument("--remove", action="store_true")
     exception.set_defaults(handler=run_exception)
     consolidated = actions.add_parser(
         "consolidation",
         help=QT_TRANSLATE_NOOP("Cli", "approved lists by project, budget line, office, month"),
     )
-    consolidated.add_argument("--from", dest="start")
-    consolidated.add_argument("--to", dest="end")
+    consolidated.add_argument("--from", dest="start", metavar="DAY")
+    consolidated.add_argument("--to", dest="end", metavar="DAY")
     consolidated.set_defaults(handler=run_consolidation)
 
 
@@ -341,6 +362,13 @@ def run_list(args: argparse.Namespace, database: Database) -> int:
                 after=output.number(change.current_total),
             )
         return 0
+    from desktop_app.payments.documents import (
+        parse_columns,
+        write_operator_csv,
+        write_pdf,
+        write_xlsx,
+    )
+
     suffix = args.out.suffix.lower().lstrip(".")
     file_format = args.format or (suffix if suffix in FORMATS else "pdf")
     language, organisation, logo = document_options(args)

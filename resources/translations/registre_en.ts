@@ -70,6 +70,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{count} payment lists</source>
+        <translation>
+            <numerusform>{count} payment list</numerusform>
+            <numerusform>{count} payment lists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not sent: {count} attendance rows (a day out of range, or a person or activity not sent).</source>
         <translation>
             <numerusform>Not sent: {count} attendance row (a day out of range, or a person or activity not sent).</numerusform>
@@ -123,6 +130,13 @@
         <translation>
             <numerusform>{count} person was on the list already</numerusform>
             <numerusform>{count} persons were on the list already</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: {count} payees of {channel}</source>
+        <translation>
+            <numerusform>{file}: {count} payee of {channel}</numerusform>
+            <numerusform>{file}: {count} payees of {channel}</numerusform>
         </translation>
     </message>
 </context>

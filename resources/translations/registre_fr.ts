@@ -1610,6 +1610,46 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>attestation</translation>
     </message>
     <message>
+        <source>AMOUNT</source>
+        <translation>MONTANT</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>LIGNE</translation>
+    </message>
+    <message>
+        <source>COLUMNS</source>
+        <translation>COLONNES</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIF</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>RÉFÉRENCE</translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation>ORIGINE</translation>
+    </message>
+    <message>
+        <source>ROLE=AMOUNT</source>
+        <translation>RÔLE=MONTANT</translation>
+    </message>
+    <message>
+        <source>LABEL=AMOUNT</source>
+        <translation>LIBELLÉ=MONTANT</translation>
+    </message>
+    <message>
+        <source>ORIGIN=AMOUNT</source>
+        <translation>ORIGINE=MONTANT</translation>
+    </message>
+    <message>
         <source>the following arguments are required: {names}</source>
         <translation>les arguments suivants sont obligatoires&#xa0;: {names}</translation>
     </message>
@@ -1702,8 +1742,271 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>par défaut&#xa0;: selon l&apos;extension du fichier --out, sinon pdf</translation>
     </message>
     <message>
+        <source>no number</source>
+        <translation>pas de numéro</translation>
+    </message>
+    <message>
+        <source>not a mobile number</source>
+        <translation>pas un numéro de mobile</translation>
+    </message>
+    <message>
+        <source>a number of another operator</source>
+        <translation>un numéro d&apos;un autre opérateur</translation>
+    </message>
+    <message>
+        <source>the payment list: shown, or written to a file</source>
+        <translation>l&apos;état de paiement&#x202f;: affiché, ou écrit dans un fichier</translation>
+    </message>
+    <message>
+        <source>default: from the --out file&apos;s extension</source>
+        <translation>par défaut&#x202f;: d&apos;après l&apos;extension du fichier --out</translation>
+    </message>
+    <message>
         <source>file to write</source>
         <translation>fichier à écrire</translation>
+    </message>
+    <message>
+        <source>csv: the operator whose payees are written</source>
+        <translation>csv&#x202f;: l&apos;opérateur dont les bénéficiaires sont écrits</translation>
+    </message>
+    <message>
+        <source>csv: the operator&apos;s columns, FIELD:HEADER separated by commas; fields: number, national_number, name, amount, currency, reference</source>
+        <translation>csv&#x202f;: les colonnes de l&apos;opérateur, CHAMP:EN-TÊTE séparés par des virgules&#x202f;; champs&#x202f;: number (numéro), national_number (numéro national), name (nom), amount (montant), currency (devise), reference (référence)</translation>
+    </message>
+    <message>
+        <source>csv: the reference column</source>
+        <translation>csv&#x202f;: la colonne de référence</translation>
+    </message>
+    <message>
+        <source>the controls before approval, with their rows</source>
+        <translation>les contrôles avant approbation, avec leurs lignes</translation>
+    </message>
+    <message>
+        <source>approve the list: it is frozen from then on</source>
+        <translation>approuver l&apos;état&#x202f;: il est figé dès lors</translation>
+    </message>
+    <message>
+        <source>the approver</source>
+        <translation>qui approuve</translation>
+    </message>
+    <message>
+        <source>preparer</source>
+        <translation>qui établit l&apos;état</translation>
+    </message>
+    <message>
+        <source>the budget line</source>
+        <translation>la ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>the day of approval, YYYY-MM-DD (today)</source>
+        <translation>le jour de l&apos;approbation, AAAA-MM-JJ (aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>show or change an activity&apos;s payment rules</source>
+        <translation>afficher ou modifier les règles de paiement d&apos;une activité</translation>
+    </message>
+    <message>
+        <source>copy the rules of this template first</source>
+        <translation>copier d&apos;abord les règles de ce modèle</translation>
+    </message>
+    <message>
+        <source>save the activity&apos;s rules as a template</source>
+        <translation>enregistrer les règles de l&apos;activité comme modèle</translation>
+    </message>
+    <message>
+        <source>daily rate of a role, or of a category (category:media=12000)</source>
+        <translation>taux journalier d&apos;un rôle, ou d&apos;une catégorie (category:media=12000)</translation>
+    </message>
+    <message>
+        <source>daily rate for non-residents</source>
+        <translation>taux journalier des non-résidents</translation>
+    </message>
+    <message>
+        <source>flat transport amount</source>
+        <translation>montant forfaitaire du transport</translation>
+    </message>
+    <message>
+        <source>transport by origin zone</source>
+        <translation>transport selon la zone d&apos;origine</translation>
+    </message>
+    <message>
+        <source>no transport</source>
+        <translation>pas de transport</translation>
+    </message>
+    <message>
+        <source>a lump sum paid once (kit=5000)</source>
+        <translation>un forfait payé une fois (kit=5000)</translation>
+    </message>
+    <message>
+        <source>how a person is paid: channel and number</source>
+        <translation>comment une personne est payée&#x202f;: mode et numéro</translation>
+    </message>
+    <message>
+        <source>mobile money number</source>
+        <translation>numéro mobile money</translation>
+    </message>
+    <message>
+        <source>a payee&apos;s residence, zone and adjustment</source>
+        <translation>résidence, zone et ajustement d&apos;un bénéficiaire</translation>
+    </message>
+    <message>
+        <source>origin zone (transport)</source>
+        <translation>zone d&apos;origine (transport)</translation>
+    </message>
+    <message>
+        <source>why the adjustment</source>
+        <translation>motif de l&apos;ajustement</translation>
+    </message>
+    <message>
+        <source>pay a day without a signature, or stop</source>
+        <translation>payer un jour sans signature, ou y renoncer</translation>
+    </message>
+    <message>
+        <source>why (kept in the audit)</source>
+        <translation>motif (gardé dans le journal)</translation>
+    </message>
+    <message>
+        <source>approved lists by project, budget line, office, month</source>
+        <translation>états approuvés par projet, ligne budgétaire, bureau et mois</translation>
+    </message>
+    <message>
+        <source>this activity has no payment rules yet</source>
+        <translation>cette activité n&apos;a pas encore de règles de paiement</translation>
+    </message>
+    <message>
+        <source>saved as the template {name}</source>
+        <translation>enregistré comme modèle {name}</translation>
+    </message>
+    <message>
+        <source>currency {currency}, rounded to {rounding}, team: {team}</source>
+        <translation>devise {currency}, arrondi à {rounding}, équipe&#x202f;: {team}</translation>
+    </message>
+    <message>
+        <source>own rates</source>
+        <translation>taux propres</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>non payée</translation>
+    </message>
+    <message>
+        <source>{name}: {resident} a day, non-residents {other}</source>
+        <translation>{name}&#x202f;: {resident} par jour, non-résidents {other}</translation>
+    </message>
+    <message>
+        <source>transport: {amount} ({per})</source>
+        <translation>transport&#x202f;: {amount} ({per})</translation>
+    </message>
+    <message>
+        <source>transport from {zone}: {amount} ({per})</source>
+        <translation>transport depuis {zone}&#x202f;: {amount} ({per})</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} once</source>
+        <translation>{label}&#x202f;: {amount} une fois</translation>
+    </message>
+    <message>
+        <source>a paid day</source>
+        <translation>par jour payé</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>une fois</translation>
+    </message>
+    <message>
+        <source>draft: not approved</source>
+        <translation>brouillon&#x202f;: non approuvé</translation>
+    </message>
+    <message>
+        <source>changed since approval, not applied: {name} {before} → {after}</source>
+        <translation>modifié depuis l&apos;approbation, non appliqué&#x202f;: {name} {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{file}: {pages} pages</source>
+        <translation>{file}&#x202f;: {pages} pages</translation>
+    </message>
+    <message>
+        <source>{file} written</source>
+        <translation>{file} écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: {count} payees of {channel}</source>
+        <translation>
+            <numerusform>{file}&#x202f;: {count} bénéficiaire de {channel}</numerusform>
+            <numerusform>{file}&#x202f;: {count} bénéficiaires de {channel}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>per diem</source>
+        <translation>per diem</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>transport</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>ajustement</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>{title}: {count}</source>
+        <translation>{title}&#x202f;: {count}</translation>
+    </message>
+    <message>
+        <source>approved by {name} on {date}: {total} {currency}</source>
+        <translation>approuvé par {name} le {date}&#x202f;: {total} {currency}</translation>
+    </message>
+    <message>
+        <source>person #{id}: {channel} {number}</source>
+        <translation>personne n° {id}&#x202f;: {channel} {number}</translation>
+    </message>
+    <message>
+        <source>person #{id} saved</source>
+        <translation>personne n° {id} enregistrée</translation>
+    </message>
+    <message>
+        <source>there was no such exception: nothing changed</source>
+        <translation>il n&apos;y avait pas cette exception&#x202f;: rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>person #{id} paid on {day} without a signature</source>
+        <translation>personne n° {id} payée le {day} sans signature</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>lists</source>
+        <translation>états</translation>
+    </message>
+    <message>
+        <source>payees</source>
+        <translation>bénéficiaires</translation>
     </message>
     <message>
         <source>empty rows after the pre-filled ones (%(default)s)</source>
@@ -1804,6 +2107,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>an activity&apos;s completion rule and the time after which arrivals are late</source>
         <translation>la règle d&apos;assiduité d&apos;une activité et l&apos;heure après laquelle une arrivée est en retard</translation>
+    </message>
+    <message>
+        <source>per diems and transport from signed presences: rules, list, check, approve</source>
+        <translation>per diem et transport d&apos;après les présences signées&#x202f;: règles, état, contrôles, approbation</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
@@ -2277,6 +2584,17 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>fiches modifiées des deux côtés</translation>
     </message>
     <message>
+        <source>payment lists</source>
+        <translation>états de paiement</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} payment lists</source>
+        <translation>
+            <numerusform>{count} état de paiement</numerusform>
+            <numerusform>{count} états de paiement</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>list the conflicts waiting for a decision</source>
         <translation>lister les conflits en attente d&apos;une décision</translation>
     </message>
@@ -2519,6 +2837,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>--to: the period cannot end before it starts.</source>
         <translation>--to&#xa0;: la période ne peut pas finir avant de commencer.</translation>
+    </message>
+    <message>
+        <source>{option}: {value} is not NAME=AMOUNT.</source>
+        <translation>{option}&#x202f;: {value} n&apos;est pas de la forme NOM=MONTANT.</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4399,49 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>The two entries differ.</source>
         <translation>Les deux saisies diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <source>This activity has no payment rules yet: set them first.</source>
+        <translation>Cette activité n&apos;a pas encore de règles de paiement&#x202f;: fixez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This activity&apos;s payment list is already approved.</source>
+        <translation>L&apos;état de paiement de cette activité est déjà approuvé.</translation>
+    </message>
+    <message>
+        <source>The list has too many lines to travel in one workbook cell ({count} persons): split the activity&apos;s payments.</source>
+        <translation>L&apos;état a trop de lignes pour voyager dans une cellule du classeur ({count} personnes)&#x202f;: répartissez les paiements de l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Paid without a signature</source>
+        <translation>Payés sans signature</translation>
+    </message>
+    <message>
+        <source>One number for several persons</source>
+        <translation>Un numéro pour plusieurs personnes</translation>
+    </message>
+    <message>
+        <source>Paid by two activities on the same day</source>
+        <translation>Payés par deux activités le même jour</translation>
+    </message>
+    <message>
+        <source>Amounts that differ from the rules</source>
+        <translation>Montants différents des règles</translation>
+    </message>
+    <message>
+        <source>Missing or malformed numbers</source>
+        <translation>Numéros manquants ou erronés</translation>
+    </message>
+    <message>
+        <source>Transport zone missing</source>
+        <translation>Zone de transport manquante</translation>
+    </message>
+    <message>
+        <source>Unknown operator columns {unknown}: use {fields}.</source>
+        <translation>Colonnes d&apos;opérateur inconnues {unknown}&#x202f;: utilisez {fields}.</translation>
     </message>
 </context>
 <context>
@@ -6033,6 +6398,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
         <translation>{count} des {live} badges de cette base</translation>
     </message>
     <message>
+        <source>{count} of the {live} payment lists held here</source>
+        <translation>{count} des {live} états de paiement présents ici</translation>
+    </message>
+    <message>
         <source>{file} says it comes from this database&apos;s own site {site}: one of its own workbooks coming back, or a workbook claiming to be this site.</source>
         <translation>{file} dit venir du site de cette base, {site}&#x202f;: un de ses propres classeurs qui revient, ou un classeur qui se fait passer pour ce site.</translation>
     </message>
@@ -6184,6 +6553,10 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>Badges</source>
         <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Payment lists</source>
+        <translation>États de paiement</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6422,6 +6795,58 @@ L’enregistrer avant de fermer&#x202f;?</translation>
     <message>
         <source>{value} is not a time of day such as 08:30.</source>
         <translation>{value} n&apos;est pas une heure comme 08:30.</translation>
+    </message>
+    <message>
+        <source>Say who approves the list.</source>
+        <translation>Indiquez qui approuve l&apos;état.</translation>
+    </message>
+    <message>
+        <source>Unknown currency {value}: use one of {choices}.</source>
+        <translation>Devise inconnue {value}&#x202f;: utilisez l&apos;une de {choices}.</translation>
+    </message>
+    <message>
+        <source>Amounts are rounded to 1, 5 or 25 francs.</source>
+        <translation>Les montants sont arrondis à 1, 5 ou 25 francs.</translation>
+    </message>
+    <message>
+        <source>Transport is none, flat or by zone; paid per day or once.</source>
+        <translation>Le transport est nul, forfaitaire ou par zone&#x202f;; payé par jour ou une fois.</translation>
+    </message>
+    <message>
+        <source>The team is paid at its own rates or excluded.</source>
+        <translation>L&apos;équipe est payée à ses propres taux ou exclue.</translation>
+    </message>
+    <message>
+        <source>An amount is negative or above {limit}: check the rates.</source>
+        <translation>Un montant est négatif ou dépasse {limit}&#x202f;: vérifiez les taux.</translation>
+    </message>
+    <message>
+        <source>Every lump sum needs a label.</source>
+        <translation>Chaque forfait doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Un modèle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason.</source>
+        <translation>Un ajustement doit avoir un motif.</translation>
+    </message>
+    <message>
+        <source>Unknown payment channel {value}: use one of {choices}.</source>
+        <translation>Mode de paiement inconnu {value}&#x202f;: utilisez l&apos;un de {choices}.</translation>
+    </message>
+    <message>
+        <source>Paying a day without a signature needs a reason.</source>
+        <translation>Payer un jour sans signature demande un motif.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {limit} characters.</source>
+        <translation>Le motif dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>{day} is not a day of this activity.</source>
+        <translation>Le {day} n&apos;est pas un jour de cette activité.</translation>
     </message>
 </context>
 <context>
