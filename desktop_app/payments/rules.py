@@ -158,3 +158,27 @@ def check(rules: PaymentRules) -> None:
     if any(not s.label.strip() for s in rules.lump_sums):
         problems.add("lump_sums", QT_TRANSLATE_NOOP("Validation", "Every lump sum needs a label."))
     problems.raise_if_any()
+
+
+def parse_amount_lines(text: str, field: str) -> dict[str, int]:
+    """ "Niamey = 0" / "Tillabéri = 15 000", one a line, as typed in the window's boxes;
+    ValidationError on `field` naming the first line that is not NAME = AMOUNT."""
+    found: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        name, _, figure = line.rpartition("=")
+        digits = "".join(figure.split()).replace(".", "").replace(",", "")
+        if not name.strip() or not digits.isdigit():
+            problems = Problems()
+            problems.add(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "Validation", "Line {line} is not a name, an equals sign and an amount: {typed}"
+                ),
+                line=number,
+                typed=line.strip(),
+            )
+            problems.raise_if_any()
+        found[name.strip()] = int(digits)
+    return found

@@ -141,6 +141,16 @@
     </message>
 </context>
 <context>
+    <name>ConsolidationDialog</name>
+    <message numerus="yes">
+        <source>Approved lists only, each in the month its activity started; a draft is not counted. %n list(s).</source>
+        <translation>
+            <numerusform>Approved lists only, each in the month its activity started; a draft is not counted. %n list.</numerusform>
+            <numerusform>Approved lists only, each in the month its activity started; a draft is not counted. %n lists.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountChecksView</name>
     <message numerus="yes">
         <source>%n thing(s) to look at before sending these counts.</source>
@@ -263,6 +273,16 @@
     </message>
 </context>
 <context>
+    <name>PaymentsTab</name>
+    <message numerus="yes">
+        <source>%n change(s) to the attendance since approval, not applied: see Controls.</source>
+        <translation>
+            <numerusform>%n change to the attendance since approval, not applied: see Controls.</numerusform>
+            <numerusform>%n changes to the attendance since approval, not applied: see Controls.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message numerus="yes">
         <source>&amp;Count the %Ln rows without signature as present</source>
@@ -325,6 +345,16 @@
         <translation>
             <numerusform>; %Ln role to choose</numerusform>
             <numerusform>; %Ln roles to choose</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message numerus="yes">
+        <source>%n francs</source>
+        <translation>
+            <numerusform>%n franc</numerusform>
+            <numerusform>%n francs</numerusform>
         </translation>
     </message>
 </context>

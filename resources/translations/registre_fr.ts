@@ -110,6 +110,10 @@
         <translation>Contenu</translation>
     </message>
     <message>
+        <source>Pa&amp;yments</source>
+        <translation>Pa&amp;iements</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
@@ -163,6 +167,33 @@
     <message>
         <source>Enter, Space or double click: the persons behind this count</source>
         <translation>Entrée, Espace ou double-clic&#xa0;: les personnes qui composent ce comptage</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the payment list</source>
+        <translation>Approuver l&apos;état de paiement</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Approuvé par&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by:</source>
+        <translation>É&amp;tabli par&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget line:</source>
+        <translation>&amp;Ligne budgétaire&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Once approved, the list is frozen: later changes to the attendance are shown beside it, never applied to it.</source>
+        <translation>Une fois approuvé, l&apos;état est figé&#x202f;: les modifications ultérieures des présences sont signalées à côté, jamais appliquées.</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2914,56 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>ConsolidationDialog</name>
+    <message>
+        <source>Payments by project, budget line, office and month</source>
+        <translation>Paiements par projet, ligne budgétaire, bureau et mois</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>Payees</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved lists only, each in the month its activity started; a draft is not counted. %n list(s).</source>
+        <translation>
+            <numerusform>États approuvés seulement, chacun au mois où son activité a commencé&#x202f;; un brouillon ne compte pas.&#x202f;%n état.</numerusform>
+            <numerusform>États approuvés seulement, chacun au mois où son activité a commencé&#x202f;; un brouillon ne compte pas.&#x202f;%n états.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoreViews</name>
     <message>
         <source>Delete {title}</source>
@@ -4402,6 +4483,76 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>PayeeDialog</name>
+    <message>
+        <source>How {name} is paid</source>
+        <translation>Paiement de {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Resident (no travel)</source>
+        <translation>&amp;Résident (sans déplacement)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Mode&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Origin &amp;zone:</source>
+        <translation>&amp;Zone d&apos;origine&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Adjustment:</source>
+        <translation>&amp;Ajustement&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Reason for the a&amp;djustment:</source>
+        <translation>Moti&amp;f de l&apos;ajustement&#x202f;:</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentLinesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Per diem</source>
+        <translation>Per diem</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajustement</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+</context>
+<context>
     <name>Payments</name>
     <message>
         <source>This activity has no payment rules yet: set them first.</source>
@@ -4442,6 +4593,135 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Unknown operator columns {unknown}: use {fields}.</source>
         <translation>Colonnes d&apos;opérateur inconnues {unknown}&#x202f;: utilisez {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsMenu</name>
+    <message>
+        <source>Pa&amp;yments by project…</source>
+        <translation>Paie&amp;ments par projet…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <source>Pay t&amp;his day without a signature…</source>
+        <translation>Payer ce jour sans signat&amp;ure…</translation>
+    </message>
+    <message>
+        <source>Presences &amp;not signed (not paid):</source>
+        <translation>Présences &amp;non signées (non payées)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook…</source>
+        <translation>&amp;Classeur…</translation>
+    </message>
+    <message>
+        <source>Operator &amp;CSV…</source>
+        <translation>CSV de l&apos;opéra&amp;teur…</translation>
+    </message>
+    <message>
+        <source>{persons} payees, {days} days paid; total {total} {currency}: {words}</source>
+        <translation>{persons} bénéficiaires, {days} jours payés&#x202f;; total {total} {currency}&#x202f;: {words}</translation>
+    </message>
+    <message>
+        <source>Draft: computed from the signed presences, not approved yet.</source>
+        <translation>Brouillon&#x202f;: calculé d&apos;après les présences signées, pas encore approuvé.</translation>
+    </message>
+    <message>
+        <source>Approved by {name} on {date}: frozen.</source>
+        <translation>Approuvé par {name} le {date}&#x202f;: figé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to the attendance since approval, not applied: see Controls.</source>
+        <translation>
+            <numerusform>%n modification des présences depuis l&apos;approbation, non appliquée&#x202f;: voir Contrôles.</numerusform>
+            <numerusform>%n modifications des présences depuis l&apos;approbation, non appliquées&#x202f;: voir Contrôles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>pas de numéro</translation>
+    </message>
+    <message>
+        <source>not a mobile number</source>
+        <translation>pas un numéro de mobile</translation>
+    </message>
+    <message>
+        <source>a number of another operator</source>
+        <translation>un numéro d&apos;un autre opérateur</translation>
+    </message>
+    <message>
+        <source>Save as a template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Pay a day without a signature</source>
+        <translation>Payer un jour sans signature</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit):</source>
+        <translation>Motif (gardé dans le journal)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Operator CSV</source>
+        <translation>CSV de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Opérateur&#x202f;:</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Payment list</source>
+        <translation>État de paiement</translation>
     </message>
 </context>
 <context>
@@ -5312,6 +5592,112 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     <message>
         <source>{role} (team)</source>
         <translation>{role} (équipe)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <source>C&amp;opy the template</source>
+        <translation>C&amp;opier le modèle</translation>
+    </message>
+    <message>
+        <source>Save as a te&amp;mplate…</source>
+        <translation>Enre&amp;gistrer comme modèle…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n francs</source>
+        <translation>
+            <numerusform>%n franc</numerusform>
+            <numerusform>%n francs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paid at its own rates</source>
+        <translation>payée à ses propres taux</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>non payée</translation>
+    </message>
+    <message>
+        <source>Role or category</source>
+        <translation>Rôle ou catégorie</translation>
+    </message>
+    <message>
+        <source>Residents, a day</source>
+        <translation>Résidents, par jour</translation>
+    </message>
+    <message>
+        <source>Non-residents</source>
+        <translation>Non-résidents</translation>
+    </message>
+    <message>
+        <source>Participants: {category}</source>
+        <translation>Participants&#x202f;: {category}</translation>
+    </message>
+    <message>
+        <source>flat amount</source>
+        <translation>forfait</translation>
+    </message>
+    <message>
+        <source>by origin zone</source>
+        <translation>selon la zone d&apos;origine</translation>
+    </message>
+    <message>
+        <source>per paid day</source>
+        <translation>par jour payé</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>une fois</translation>
+    </message>
+    <message>
+        <source>Niamey = 0
+Tillabéri = 15000</source>
+        <translation>Niamey = 0
+Tillabéri = 15000</translation>
+    </message>
+    <message>
+        <source>kit = 5000
+communication = 2000</source>
+        <translation>kit = 5000
+communication = 2000</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>&amp;Modèle&#x202f;:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rounding:</source>
+        <translation>A&amp;rrondi&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Per &amp;diem:</source>
+        <translation>Per &amp;diem&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsport:</source>
+        <translation>Tra&amp;nsport&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Zones:</source>
+        <translation>&amp;Zones&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Lump sums:</source>
+        <translation>&amp;Forfaits&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -6823,6 +7209,10 @@ L’enregistrer avant de fermer&#x202f;?</translation>
     <message>
         <source>Every lump sum needs a label.</source>
         <translation>Chaque forfait doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not a name, an equals sign and an amount: {typed}</source>
+        <translation>La ligne {line} n&apos;est pas un nom, un signe égal et un montant&#x202f;: {typed}</translation>
     </message>
     <message>
         <source>A template needs a name.</source>
