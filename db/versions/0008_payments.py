@@ -88,6 +88,8 @@ def upgrade() -> None:
         sa.Column("currency", sa.String(length=3), nullable=False),
         sa.Column("total", sa.Integer(), nullable=False),
         sa.Column("lines", sa.Text(), nullable=False),
+        sa.Column("part", sa.Integer(), nullable=False),
+        sa.Column("parts", sa.Integer(), nullable=False),
         *_travel_columns(),
         sa.ForeignKeyConstraint(["activity_id"], ["activity.id"]),
         sa.PrimaryKeyConstraint("id"),

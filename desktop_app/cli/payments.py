@@ -352,6 +352,14 @@ def run_list(args: argparse.Namespace, database: Database) -> int:
         _print_list(shown.payment_list)
         if shown.approval is None:
             output.warn(QT_TRANSLATE_NOOP("Cli", "draft: not approved"))
+        if shown.missing_parts:
+            output.warn(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "{count} parts of the approved list not received yet", None, 1
+                ),
+                shown.missing_parts,
+                count=shown.missing_parts,
+            )
         for change in shown.changes:
             output.warn(
                 QT_TRANSLATE_NOOP(

@@ -56,12 +56,15 @@ def _payments_error(text: str, **params: object) -> RegistreError:
     return RegistreError(UserMessage(CONTEXT, text, dict(params)))
 
 
-def approved_row(session: Session, activity_id: int) -> ListRow | None:
-    return session.scalars(
-        select(ListRow)
-        .where(ListRow.activity_id == activity_id, ListRow.deleted.is_(False))
-        .order_by(ListRow.approved_on.desc(), ListRow.id.desc())
-    ).first()
+def approved_rows(session: Session, activity_id: int) -> list[ListRow]:
+    """The parts of the activity's approved list, in order; empty for a draft."""
+    return list(
+        session.scalars(
+            select(ListRow)
+            .where(ListRow.activity_id == activity_id, ListRow.deleted.is_(False))
+            .order_by(ListRow.part, ListRow.id)
+        )
+    )
 
 
 def approve(
@@ -84,35 +87,48 @@ def approve(
                     "Payments", "This activity has no payment rules yet: set them first."
                 )
             )
-        if approved_row(session, activity_id) is not None:
+        if approved_rows(session, activity_id):
             raise _payments_error(
                 QT_TRANSLATE_NOOP("Payments", "This activity's payment list is already approved.")
             )
         drafted = compute_in(session, activity_id)
-        text = encode(drafted)
-        if len(text) > MAX_LINES_TEXT:
-            raise _payments_error(
-                QT_TRANSLATE_NOOP(
-                    "Payments",
-                    "The list has too many lines to travel in one workbook cell ({count} "
-                    "persons): split the activity's payments.",
-                ),
-                count=len(drafted.lines),
+        chunks = _parts(drafted)
+        rows = [
+            ListRow(
+                activity_id=activity_id,
+                status="approved",
+                prepared_by=prepared_by.strip(),
+                approved_by=approved_by.strip(),
+                approved_on=approved_on or dt.date.today(),
+                budget_line=(budget_line or "").strip() or None,
+                currency=drafted.rules.currency,
+                total=sum(line.total for line in chunk),
+                lines=encode(drafted, chunk),
+                part=number,
+                parts=len(chunks),
             )
-        row = ListRow(
-            activity_id=activity_id,
-            status="approved",
-            prepared_by=prepared_by.strip(),
-            approved_by=approved_by.strip(),
-            approved_on=approved_on or dt.date.today(),
-            budget_line=(budget_line or "").strip() or None,
-            currency=drafted.rules.currency,
-            total=drafted.totals.total,
-            lines=text,
-        )
-        session.add(row)
+            for number, chunk in enumerate(chunks, start=1)
+        ]
+        session.add_all(rows)
         session.flush()
-        return _approval(row)
+        return _approval(rows[0])
+
+
+def _parts(payment_list: PaymentList) -> list[tuple[PaymentLine, ...]]:
+    """The lines in as few parts as fit a workbook cell each (one part, empty, for no line)."""
+    base = len(encode(payment_list, ()))
+    parts: list[tuple[PaymentLine, ...]] = []
+    current: list[PaymentLine] = []
+    size = base
+    for line in payment_list.lines:
+        length = len(_dumps(_line_json(line))) + 1  # and its comma
+        if current and size + length > MAX_LINES_TEXT:
+            parts.append(tuple(current))
+            current, size = [], base
+        current.append(line)
+        size += length
+    parts.append(tuple(current))
+    return parts
 
 
 def _approval(row: ListRow) -> Approval:
@@ -128,19 +144,22 @@ def _approval(row: ListRow) -> Approval:
 
 def approval_of(database: Database, activity_id: int) -> Approval | None:
     with database.session() as session:
-        row = approved_row(session, activity_id)
-        return _approval(row) if row else None
+        rows = approved_rows(session, activity_id)
+        return _approval(rows[0]) if rows else None
 
 
-def encode(payment_list: PaymentList) -> str:
-    return json.dumps(
+def encode(payment_list: PaymentList, lines: tuple[PaymentLine, ...] | None = None) -> str:
+    chosen = payment_list.lines if lines is None else lines
+    return _dumps(
         {
             "rules": payment_rules.to_json(payment_list.rules),
-            "lines": [_line_json(line) for line in payment_list.lines],
-        },
-        ensure_ascii=False,
-        separators=(",", ":"),
+            "lines": [_line_json(line) for line in chosen],
+        }
     )
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _line_json(line: PaymentLine) -> dict[str, Any]:
@@ -169,34 +188,43 @@ def decode_lines(text: str) -> tuple[payment_rules.PaymentRules, list[dict[str, 
     return payment_rules.from_json(data.get("rules") or {}), list(data.get("lines") or [])
 
 
-def frozen_list(session: Session, row: ListRow, person_ids: dict[str, int]) -> PaymentList:
-    """The list as approved. `person_ids`: person uuid -> local id (a merged person's uuid
-    names the survivor); a person unknown here gets id 0."""
-    activity = session.get(Activity, row.activity_id)
+def frozen_list(session: Session, rows: list[ListRow], person_ids: dict[str, int]) -> PaymentList:
+    """The list as approved, its parts together. `person_ids`: person uuid -> local id (a
+    merged person's uuid names the survivor); a person unknown here gets id 0."""
+    activity = session.get(Activity, rows[0].activity_id)
     if activity is None:
-        raise not_found("activity", row.activity_id)
-    rules, raw = decode_lines(row.lines)
+        raise not_found("activity", rows[0].activity_id)
+    rules, raw = decode_lines(rows[0].lines)
+    for row in rows[1:]:
+        raw += decode_lines(row.lines)[1]
     lines = tuple(
-        PaymentLine(
-            person_id=person_ids.get(str(item["p"]), 0),
-            person_uuid=str(item["p"]),
-            name=str(item["n"]),
-            organisation=str(item.get("o") or ""),
-            role=str(item["r"]),
-            category=item.get("k"),
-            resident=bool(item.get("res", True)),
-            zone=item.get("z"),
-            days=tuple(dt.date.fromisoformat(d) for d in item["d"]),
-            exceptions=tuple((dt.date.fromisoformat(d), str(r)) for d, r in item.get("x") or ()),
-            per_diem=int(item["pd"]),
-            transport=int(item["t"]),
-            lump_sums=tuple(int(a) for a in item.get("l") or ()),
-            adjustment=int(item.get("a") or 0),
-            adjustment_reason=item.get("ar"),
-            channel=str(item.get("c") or "cash"),
-            number=item.get("m"),
+        sorted(
+            (
+                PaymentLine(
+                    person_id=person_ids.get(str(item["p"]), 0),
+                    person_uuid=str(item["p"]),
+                    name=str(item["n"]),
+                    organisation=str(item.get("o") or ""),
+                    role=str(item["r"]),
+                    category=item.get("k"),
+                    resident=bool(item.get("res", True)),
+                    zone=item.get("z"),
+                    days=tuple(dt.date.fromisoformat(d) for d in item["d"]),
+                    exceptions=tuple(
+                        (dt.date.fromisoformat(d), str(r)) for d, r in item.get("x") or ()
+                    ),
+                    per_diem=int(item["pd"]),
+                    transport=int(item["t"]),
+                    lump_sums=tuple(int(a) for a in item.get("l") or ()),
+                    adjustment=int(item.get("a") or 0),
+                    adjustment_reason=item.get("ar"),
+                    channel=str(item.get("c") or "cash"),
+                    number=item.get("m"),
+                )
+                for item in raw
+            ),
+            key=lambda line: (line.name.casefold(), line.person_uuid),
         )
-        for item in raw
     )
     return PaymentList(
         activity_id=activity.id,
@@ -239,18 +267,20 @@ class CurrentList:
     payment_list: PaymentList
     approval: Approval | None
     changes: tuple[Change, ...]  # since approval: flagged, not applied
+    # parts of the approved list not (yet) here: a workbook that brought only some of them
+    missing_parts: int = 0
 
 
 def current_list(database: Database, activity_id: int) -> CurrentList:
     with database.session() as session:
         draft = compute_in(session, activity_id)
-        row = approved_row(session, activity_id)
-        if row is None:
+        rows = approved_rows(session, activity_id)
+        if not rows:
             return CurrentList(draft, None, ())
-        _rules, raw = decode_lines(row.lines)
-        ids = person_ids_for(session, {str(item["p"]) for item in raw})
-        frozen = frozen_list(session, row, ids)
-        return CurrentList(frozen, _approval(row), _changes(frozen, draft))
+        uuids = {str(item["p"]) for row in rows for item in decode_lines(row.lines)[1]}
+        frozen = frozen_list(session, rows, person_ids_for(session, uuids))
+        missing = rows[0].parts - len(rows)
+        return CurrentList(frozen, _approval(rows[0]), _changes(frozen, draft), missing)
 
 
 def _changes(frozen: PaymentList, draft: PaymentList) -> tuple[Change, ...]:

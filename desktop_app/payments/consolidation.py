@@ -58,7 +58,7 @@ def consolidate(
             )
             _, lines = decode_lines(row.lines)
             figures = sums[key]
-            figures[0] += 1
+            figures[0] += 1 if row.part == 1 else 0  # a list approved in parts counts once
             figures[1] += len(lines)
             figures[2] += sum(len(line["d"]) for line in lines)
             figures[3] += row.total

@@ -306,7 +306,8 @@ class PaymentException(Base):
 
 
 class PaymentList(TravelFields, Base):
-    """An approved payment list, frozen: its lines as JSON text (payments/approval.py)."""
+    """An approved payment list, frozen: its lines as JSON text (payments/approval.py). A list
+    longer than a workbook cell holds is approved as several parts (`part` of `parts`)."""
 
     __tablename__ = "payment_list"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -317,8 +318,10 @@ class PaymentList(TravelFields, Base):
     approved_on: Mapped[dt.date] = mapped_column(Date)
     budget_line: Mapped[str | None] = mapped_column(String(60))
     currency: Mapped[str] = mapped_column(String(3), default="XOF")
-    total: Mapped[int] = mapped_column(Integer, default=0)
+    total: Mapped[int] = mapped_column(Integer, default=0)  # of this part's lines
     lines: Mapped[str] = mapped_column(Text, default="[]")
+    part: Mapped[int] = mapped_column(Integer, default=1)
+    parts: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class AuditEntry(Base):

@@ -273,6 +273,8 @@ SHEETS: tuple[SheetSpec, ...] = (
             Column("currency", "Currency", "Devise", "text", 8, 3),
             Column("total", "Total", "Total", "int", 12),
             Column("lines", "Lines (JSON)", "Lignes (JSON)", "text", 40, EXCEL_MAX_TEXT),
+            Column("part", "Part", "Partie", "count", 8),
+            Column("parts", "Parts", "Parties", "count", 8),
             *TRAVEL,
         ),
         "Payment lists: each approved payment list, frozen; its lines (persons, days, amounts, "

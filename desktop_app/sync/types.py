@@ -173,6 +173,8 @@ PAYMENT_LIST = RecordType(
         _f("currency", required=True),
         _f("total", required=True),
         _f("lines", required=True),
+        _f("part", required=True),
+        _f("parts", required=True),
         _f("deleted", blank=False),
     ),
 )

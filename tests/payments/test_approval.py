@@ -20,7 +20,7 @@ from desktop_app.payments.consolidation import ConsolidatedRow, consolidate
 from desktop_app.payments.controls import TWO_ACTIVITIES, run_controls
 from desktop_app.registry.persons import PersonFields, create_person
 from desktop_app.store import Database
-from desktop_app.store.models import Activity, Attendance, Person
+from desktop_app.store.models import Activity, Attendance, PaymentList, Person
 from desktop_app.sync.export import export_workbook
 from desktop_app.sync.importing import import_workbooks
 from tests.factories import activity_fields
@@ -139,3 +139,31 @@ def test_hq_sees_one_person_paid_by_two_offices_on_one_day(template_db: Path, tm
     assert [(f.person_id, f.day, f.other_activity_id) for f in after] == [
         (people[0], DAYS[1], activities[1])
     ]
+
+
+def test_a_long_list_is_approved_in_parts_that_each_fit_a_workbook_cell(
+    template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    # A cell of 6,000 characters instead of 32,000: the training's 28 lines need several parts
+    monkeypatch.setattr("desktop_app.payments.approval.MAX_LINES_TEXT", 6_000)
+    office = site_database(template_db, tmp_path / "office", "NE-NIA")
+    training = build_training(office)
+    _approve(office, training.activity_id)
+    with office.session() as session:
+        parts = session.scalars(
+            select(PaymentList).where(PaymentList.activity_id == training.activity_id)
+        ).all()
+        assert len(parts) >= 2 and all(len(p.lines) <= 6_000 for p in parts)
+        assert sum(p.total for p in parts) == 1_497_500
+    book = export_workbook(office, tmp_path / "niamey.xlsx").path
+    hq = site_database(template_db, tmp_path / "hq", "HQ-GVA")
+    import_workbooks(hq, [book])
+    (row,) = [r for r in consolidate(hq) if r.lists]
+    assert (row.lists, row.persons, row.days, row.total) == (1, 28, 83, 1_497_500)
+    with hq.session() as session:
+        hq_activity = session.scalars(
+            select(Activity.id).where(Activity.title == "Formation des formateurs en budget")
+        ).one()
+    shown = current_list(hq, hq_activity)
+    assert (len(shown.payment_list.lines), shown.missing_parts) == (28, 0)
+    assert shown.payment_list.totals.total == 1_497_500

@@ -164,6 +164,12 @@ class PaymentsTab(QWidget):
                     "",
                     len(shown.changes),
                 )
+        if shown.missing_parts:
+            status += " " + self.tr(
+                "%n part(s) of the approved list not received yet: its totals are incomplete.",
+                "",
+                shown.missing_parts,
+            )
         self.status.setText(status)
         self.approve_button.setEnabled(approval is None)
 
