@@ -133,6 +133,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{count} parts of the approved list not received yet</source>
+        <translation>
+            <numerusform>{count} part of the approved list not received yet</numerusform>
+            <numerusform>{count} parts of the approved list not received yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{file}: {count} payees of {channel}</source>
         <translation>
             <numerusform>{file}: {count} payee of {channel}</numerusform>
@@ -279,6 +286,13 @@
         <translation>
             <numerusform>%n change to the attendance since approval, not applied: see Controls.</numerusform>
             <numerusform>%n changes to the attendance since approval, not applied: see Controls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the approved list not received yet: its totals are incomplete.</source>
+        <translation>
+            <numerusform>%n part of the approved list not received yet: its totals are incomplete.</numerusform>
+            <numerusform>%n parts of the approved list not received yet: its totals are incomplete.</numerusform>
         </translation>
     </message>
 </context>

@@ -1948,6 +1948,13 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <source>draft: not approved</source>
         <translation>brouillon&#x202f;: non approuvé</translation>
     </message>
+    <message numerus="yes">
+        <source>{count} parts of the approved list not received yet</source>
+        <translation>
+            <numerusform>{count} partie de l&apos;état approuvé pas encore reçue</numerusform>
+            <numerusform>{count} parties de l&apos;état approuvé pas encore reçues</numerusform>
+        </translation>
+    </message>
     <message>
         <source>changed since approval, not applied: {name} {before} → {after}</source>
         <translation>modifié depuis l&apos;approbation, non appliqué&#x202f;: {name} {before} → {after}</translation>
@@ -4563,10 +4570,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>L&apos;état de paiement de cette activité est déjà approuvé.</translation>
     </message>
     <message>
-        <source>The list has too many lines to travel in one workbook cell ({count} persons): split the activity&apos;s payments.</source>
-        <translation>L&apos;état a trop de lignes pour voyager dans une cellule du classeur ({count} personnes)&#x202f;: répartissez les paiements de l&apos;activité.</translation>
-    </message>
-    <message>
         <source>Paid without a signature</source>
         <translation>Payés sans signature</translation>
     </message>
@@ -4669,6 +4672,13 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>
             <numerusform>%n modification des présences depuis l&apos;approbation, non appliquée&#x202f;: voir Contrôles.</numerusform>
             <numerusform>%n modifications des présences depuis l&apos;approbation, non appliquées&#x202f;: voir Contrôles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the approved list not received yet: its totals are incomplete.</source>
+        <translation>
+            <numerusform>%n partie de l&apos;état approuvé pas encore reçue&#x202f;: ses totaux sont incomplets.</numerusform>
+            <numerusform>%n parties de l&apos;état approuvé pas encore reçues&#x202f;: ses totaux sont incomplets.</numerusform>
         </translation>
     </message>
     <message>
