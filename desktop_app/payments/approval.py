@@ -184,8 +184,30 @@ def _line_json(line: PaymentLine) -> dict[str, Any]:
 
 
 def decode_lines(text: str) -> tuple[payment_rules.PaymentRules, list[dict[str, Any]]]:
-    data = json.loads(text)
-    return payment_rules.from_json(data.get("rules") or {}), list(data.get("lines") or [])
+    """The rules and lines of an approved list. The text came through a workbook that may have
+    been edited on the way: what cannot be read (not JSON, a line without its person, days or
+    amounts) is left out rather than trusted, and the list's own total stays as it came."""
+    try:
+        data = json.loads(text)
+        rules = payment_rules.from_json(data.get("rules") or {})
+        raw = data.get("lines") or []
+    except (ValueError, TypeError, AttributeError, KeyError):
+        return payment_rules.PaymentRules(), []
+    return rules, [item for item in raw if _readable(item)]
+
+
+def _readable(item: object) -> bool:
+    if not isinstance(item, dict) or not isinstance(item.get("p"), str):
+        return False
+    try:
+        for day in item["d"]:
+            dt.date.fromisoformat(day)
+        for day, _reason in item.get("x") or ():
+            dt.date.fromisoformat(day)
+        numbers = [item["pd"], item["t"], *(item.get("l") or ()), item.get("a") or 0]
+        return all(isinstance(n, int) and not isinstance(n, bool) for n in numbers)
+    except (KeyError, TypeError, ValueError):
+        return False
 
 
 def frozen_list(session: Session, rows: list[ListRow], person_ids: dict[str, int]) -> PaymentList:

@@ -167,3 +167,18 @@ def test_a_long_list_is_approved_in_parts_that_each_fit_a_workbook_cell(
     shown = current_list(hq, hq_activity)
     assert (len(shown.payment_list.lines), shown.missing_parts) == (28, 0)
     assert shown.payment_list.totals.total == 1_497_500
+
+
+def test_lines_edited_on_the_way_are_left_out_not_trusted(db: Database, training: Training):
+    _approve(db, training.activity_id)
+    with db.session() as session:
+        row = session.scalars(select(PaymentList)).one()
+        lines = row.lines
+        # A line typed over in Excel (its days are words) and one cell that is no JSON at all
+        row.lines = lines.replace('"d":["2022-12-05"', '"d":["lundi"', 1)
+    shown = current_list(db, training.activity_id)
+    assert len(shown.payment_list.lines) == 27
+    with db.session() as session:
+        session.scalars(select(PaymentList)).one().lines = "=SUM(A1:A9)"
+    assert current_list(db, training.activity_id).payment_list.lines == ()
+    assert [r.total for r in consolidate(db) if r.lists] == [1_497_500]  # the list's own total
