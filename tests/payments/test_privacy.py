@@ -6,12 +6,16 @@ import datetime as dt
 from pathlib import Path
 
 import python_calamine
+from sqlalchemy import delete, update
 
 from desktop_app.payments.approval import approve
 from desktop_app.payments.computation import compute
 from desktop_app.privacy.pseudonymised import export_pseudonymised
 from desktop_app.store import Database
+from desktop_app.store.models import Attendance, Person
 from tests.payments.training import SHARED, Training
+
+OLD = dt.datetime(2015, 1, 1)
 
 
 def test_the_pseudonymised_export_holds_no_amount_and_no_number(
@@ -35,3 +39,19 @@ def test_the_pseudonymised_export_holds_no_amount_and_no_number(
     amounts |= {f"{line.total}.0" for line in payments.lines}
     assert not any(number[4:] in cell for cell in cells for number in numbers)
     assert cells.isdisjoint(amounts)
+
+
+def test_a_purged_person_takes_their_payment_number_with_them(db: Database, training: Training):
+    from desktop_app.privacy import retention
+    from desktop_app.store.models import PaymentAccount
+
+    person = training.participants[0]
+    with db.session() as session:
+        session.execute(delete(Attendance).where(Attendance.person_id == person))
+        session.execute(update(Person).where(Person.id == person).values(changed_at=OLD))
+    plan = retention.plan_purge(db, years=5, today=dt.date(2026, 11, 26))
+    assert person in plan.person_ids
+    retention.purge(db, plan)
+    with db.session() as session:
+        assert session.get(PaymentAccount, person) is None
+        assert session.get(PaymentAccount, training.participants[1]) is not None
