@@ -34,12 +34,13 @@ unit: $(STAMP) translations
 
 test: lint typecheck unit
 
-# The storage, services, exchange, report, command-line, retention, concurrent-import,
+# The storage, services, exchange, report, command-line, payments, retention, concurrent-import,
 # server-window and lost-connection tests
 # again on PostgreSQL, against a throw-away cluster made for the run and removed after it, even
 # when a test fails.
 PG_TESTS := tests/store tests/records tests/registry tests/activities tests/checks tests/dedup \
 	tests/workbooks tests/signin tests/sync tests/backups tests/demo tests/reports tests/cli tests/door tests/indicators \
+	tests/payments \
 	tests/privacy/test_retention.py tests/concurrency tests/ui/test_changed_elsewhere.py \
 	tests/ui/test_server_dialog.py tests/faults/test_server_lost.py
 test-postgresql: $(STAMP) translations

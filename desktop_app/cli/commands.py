@@ -245,5 +245,12 @@ def register_all(commands: LazyCommands, *, load: bool = False) -> None:
             "Cli", "an activity's completion rule and the time after which arrivals are late"
         ),
     )
+    commands.add_waiting(
+        "payments",
+        "payments",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "per diems and transport from signed presences: rules, list, check, approve"
+        ),
+    )
     if load:
         commands.load(list(commands.modules))

@@ -106,6 +106,16 @@ VALUE_NAMES = (
     QT_TRANSLATE_NOOP("Cli", "MEASURE"),
     QT_TRANSLATE_NOOP("Cli", "PERIOD"),
     QT_TRANSLATE_NOOP("Cli", "VALUE"),
+    QT_TRANSLATE_NOOP("Cli", "AMOUNT"),
+    QT_TRANSLATE_NOOP("Cli", "LINE"),
+    QT_TRANSLATE_NOOP("Cli", "COLUMNS"),
+    QT_TRANSLATE_NOOP("Cli", "NUMBER"),
+    QT_TRANSLATE_NOOP("Cli", "REASON"),
+    QT_TRANSLATE_NOOP("Cli", "REFERENCE"),
+    QT_TRANSLATE_NOOP("Cli", "ORIGIN"),
+    QT_TRANSLATE_NOOP("Cli", "ROLE=AMOUNT"),
+    QT_TRANSLATE_NOOP("Cli", "LABEL=AMOUNT"),
+    QT_TRANSLATE_NOOP("Cli", "ORIGIN=AMOUNT"),
 )
 _ARGUMENT = r"argument (?P<argument>\S+): "
 # argparse's messages (Python 3.11 to 3.13) as patterns, and the same message marked for

@@ -36,6 +36,7 @@ TYPE_NAMES = {
     "age_band_set": QT_TRANSLATE_NOOP("Cli", "age band sets"),
     "indicator": QT_TRANSLATE_NOOP("Cli", "indicators"),
     "target": QT_TRANSLATE_NOOP("Cli", "targets"),
+    "payment_list": QT_TRANSLATE_NOOP("Cli", "payment lists"),
 }
 TOTAL = QT_TRANSLATE_NOOP("Cli", "total")
 COUNTED = {  # "1 activity", "6 activities"
@@ -50,11 +51,12 @@ COUNTED = {  # "1 activity", "6 activities"
     "age_band_set": QT_TRANSLATE_NOOP("Cli", "{count} age band sets", None, 1),
     "indicator": QT_TRANSLATE_NOOP("Cli", "{count} indicators", None, 1),
     "target": QT_TRANSLATE_NOOP("Cli", "{count} targets", None, 1),
+    "payment_list": QT_TRANSLATE_NOOP("Cli", "{count} payment lists", None, 1),
 }
-# Sheets an office without an expected list, badges or a results framework never fills: named
-# only when it does.
+# Sheets an office without an expected list, badges, payment lists or a results framework
+# never fills: named only when it does.
 NAMED_WHEN_FILLED = frozenset(
-    {"expected_person", "badge", "project", "age_band_set", "indicator", "target"}
+    {"expected_person", "badge", "project", "age_band_set", "indicator", "target", "payment_list"}
 )
 COLUMNS = {
     "new": QT_TRANSLATE_NOOP("Cli", "new"),

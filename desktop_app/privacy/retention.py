@@ -38,6 +38,7 @@ from desktop_app.store.models import (
     Attendance,
     AuditEntry,
     NotDuplicate,
+    PaymentAccount,
     Person,
     Site,
     SyncConflict,
@@ -219,6 +220,10 @@ def _erase_chunk(connection: Connection, ids: Sequence[int], site: str) -> tuple
             changed_by_site=site,
         )
     )
+    # How they were paid (channel and mobile money number) goes with them; approved payment
+    # lists stay as approved: they are finance's records (docs/payments.md)
+    for chunk in _chunks(list(ids)):
+        connection.execute(delete(PaymentAccount).where(PaymentAccount.person_id.in_(chunk)))
     audit_removed = 0
     for uuids in (person_uuids, attendance_uuids):
         for chunk in _chunks(uuids):

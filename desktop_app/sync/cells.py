@@ -403,7 +403,8 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "text": _text,
     "date": _date,
     "datetime": _datetime,
-    "int": _int,
+    # a whole number a database integer column holds on either engine (a list's total)
+    "int": _bounded(lambda: -field_rules.MAX_REVISION, lambda: field_rules.MAX_REVISION),
     "year": _bounded(lambda: field_rules.EARLIEST_BIRTH_YEAR, field_rules.latest_birth_year),
     "count": _bounded(lambda: 0, lambda: field_rules.MAX_COUNT),
     "percent": _bounded(lambda: 1, lambda: 100),

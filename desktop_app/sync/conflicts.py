@@ -82,6 +82,8 @@ def _label(type_name: str, version: dict[str, Any]) -> str:
         return f"{version.get('day') or ''} {version.get('role') or ''}".strip()
     if type_name == "badge":
         return str(version.get("token") or "")
+    if type_name == "payment_list":
+        return f"{version.get('approved_on') or ''} {version.get('total') or ''}".strip()
     if type_name == "expected_person":
         return ""  # the activity and the person are named beside it
     if type_name in ("project", "age_band_set", "indicator"):

@@ -259,6 +259,32 @@ SHEETS: tuple[SheetSpec, ...] = (
         "révoqué n'enregistre personne.",
         optional=True,
     ),
+    SheetSpec(
+        "payment_list",
+        "Payment lists",
+        "États de paiement",
+        (
+            ID,
+            Column("activity_uuid", "Activity ID", "Identifiant de l'activité", "ref", 34),
+            Column("activity", "Activity", "Activité", "readable", 36),
+            Column("status", "List status", "Statut de l'état", "text", 10, 16),
+            Column("prepared_by", "Prepared by", "Établi par", "text", 20, 120),
+            Column("approved_by", "Approved by", "Approuvé par", "text", 20, 120),
+            Column("approved_on", "Approved on", "Approuvé le", "date", 12),
+            Column("budget_line", "Budget line", "Ligne budgétaire", "text", 14, 60),
+            Column("currency", "Currency", "Devise", "text", 8, 3),
+            Column("total", "Total", "Total", "int", 12),
+            Column("lines", "Lines (JSON)", "Lignes (JSON)", "text", 40, EXCEL_MAX_TEXT),
+            Column("part", "Part", "Partie", "count", 8),
+            Column("parts", "Parts", "Parties", "count", 8),
+            *TRAVEL,
+        ),
+        "Payment lists: each approved payment list, frozen; its lines (persons, days, amounts, "
+        "channel and number) in one cell.",
+        "États de paiement : chaque état approuvé, figé ; ses lignes (personnes, jours, "
+        "montants, canal et numéro) dans une cellule.",
+        optional=True,
+    ),
 )
 # A project's results framework (docs/indicators.md), read by the offices.
 _FRAMEWORK_SHEETS: tuple[SheetSpec, ...] = (

@@ -38,6 +38,7 @@ _DELETES = {
     "age_band_set": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} age band sets held here"),
     "indicator": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} indicators held here"),
     "target": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} targets held here"),
+    "payment_list": QT_TRANSLATE_NOOP("Sync", "{count} of the {live} payment lists held here"),
 }
 
 

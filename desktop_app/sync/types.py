@@ -212,6 +212,25 @@ TARGET = RecordType(
     ),
 )
 FRAMEWORK_TYPES = frozenset({"project", "age_band_set", "indicator", "target"})
+# Payments (docs/payments.md): an approved payment list, frozen, its lines as JSON text.
+PAYMENT_LIST = RecordType(
+    "payment_list",
+    "PaymentList",
+    (
+        Field("activity_uuid", "activity_id", ref="activity", required=True),
+        _f("status", required=True),
+        _f("prepared_by", blank=""),
+        _f("approved_by", required=True),
+        _f("approved_on", required=True),
+        _f("budget_line"),
+        _f("currency", required=True),
+        _f("total", required=True),
+        _f("lines", required=True),
+        _f("part", required=True),
+        _f("parts", required=True),
+        _f("deleted", blank=False),
+    ),
+)
 
 # In dependency order: a record only refers to types before it.
 RECORD_TYPES: tuple[RecordType, ...] = (
@@ -226,6 +245,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
     AGE_BAND_SET,
     INDICATOR,
     TARGET,
+    PAYMENT_LIST,
 )
 BY_NAME: dict[str, RecordType] = {t.name: t for t in RECORD_TYPES}
 

@@ -146,6 +146,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{count} payment lists</source>
+        <translation>
+            <numerusform>{count} payment list</numerusform>
+            <numerusform>{count} payment lists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not sent: {count} attendance rows (a day out of range, or a person or activity not sent).</source>
         <translation>
             <numerusform>Not sent: {count} attendance row (a day out of range, or a person or activity not sent).</numerusform>
@@ -199,6 +206,30 @@
         <translation>
             <numerusform>{count} person was on the list already</numerusform>
             <numerusform>{count} persons were on the list already</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} parts of the approved list not received yet</source>
+        <translation>
+            <numerusform>{count} part of the approved list not received yet</numerusform>
+            <numerusform>{count} parts of the approved list not received yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: {count} payees of {channel}</source>
+        <translation>
+            <numerusform>{file}: {count} payee of {channel}</numerusform>
+            <numerusform>{file}: {count} payees of {channel}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationDialog</name>
+    <message numerus="yes">
+        <source>Approved lists only, each in the month its activity started; a draft is not counted. %n list(s).</source>
+        <translation>
+            <numerusform>Approved lists only, each in the month its activity started; a draft is not counted. %n list.</numerusform>
+            <numerusform>Approved lists only, each in the month its activity started; a draft is not counted. %n lists.</numerusform>
         </translation>
     </message>
 </context>
@@ -314,10 +345,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln records were not sent: HQ&apos;s import would refuse them as they are. Correct them and export again; they wait until then.</source>
+        <source>%Ln records were not sent: HQ's import would refuse them as they are. Correct them and export again; they wait until then.</source>
         <translation>
-            <numerusform>%Ln record was not sent: HQ&apos;s import would refuse it as it is. Correct it and export again; it waits until then.</numerusform>
-            <numerusform>%Ln records were not sent: HQ&apos;s import would refuse them as they are. Correct them and export again; they wait until then.</numerusform>
+            <numerusform>%Ln record was not sent: HQ's import would refuse it as it is. Correct it and export again; it waits until then.</numerusform>
+            <numerusform>%Ln records were not sent: HQ's import would refuse them as they are. Correct them and export again; they wait until then.</numerusform>
         </translation>
     </message>
 </context>
@@ -352,6 +383,23 @@
         <translation>
             <numerusform>%Ln change to apply. Apply it, or cancel to change nothing.</numerusform>
             <numerusform>%Ln changes to apply. Apply them all, or cancel to change nothing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message numerus="yes">
+        <source>%n change(s) to the attendance since approval, not applied: see Controls.</source>
+        <translation>
+            <numerusform>%n change to the attendance since approval, not applied: see Controls.</numerusform>
+            <numerusform>%n changes to the attendance since approval, not applied: see Controls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the approved list not received yet: its totals are incomplete.</source>
+        <translation>
+            <numerusform>%n part of the approved list not received yet: its totals are incomplete.</numerusform>
+            <numerusform>%n parts of the approved list not received yet: its totals are incomplete.</numerusform>
         </translation>
     </message>
 </context>
@@ -418,6 +466,16 @@
         <translation>
             <numerusform>; %Ln role to choose</numerusform>
             <numerusform>; %Ln roles to choose</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message numerus="yes">
+        <source>%n francs</source>
+        <translation>
+            <numerusform>%n franc</numerusform>
+            <numerusform>%n francs</numerusform>
         </translation>
     </message>
 </context>

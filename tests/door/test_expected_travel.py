@@ -42,9 +42,10 @@ def test_the_expected_list_and_the_door_rules_reach_hq(template_db: Path, tmp_pa
     office = site_database(template_db, tmp_path / "office", "NE-NIA")
     _office_with_a_list(office)
     book = export_workbook(office, tmp_path / "niamey.xlsx", language="fr").path
-    assert python_calamine.CalamineWorkbook.from_path(str(book)).sheet_names[-6:-4] == [
+    assert python_calamine.CalamineWorkbook.from_path(str(book)).sheet_names[-7:-4] == [
         "Attendus",
         "Badges",
+        "États de paiement",
     ]
     hq = site_database(template_db, tmp_path / "hq", "HQ-GVA")
     result = import_workbooks(hq, [book])

@@ -24,7 +24,7 @@ from sqlalchemy import select
 from desktop_app.door.tokens import new_token
 from desktop_app.indicators import frameworks
 from desktop_app.store import Database
-from desktop_app.store.models import Activity, Badge, ExpectedPerson, Person
+from desktop_app.store.models import Activity, Badge, ExpectedPerson, PaymentList, Person
 from desktop_app.sync import cells as hq_cells
 from desktop_app.sync.export import export_workbook
 from desktop_app.sync.format import SHEETS, Column, SheetSpec
@@ -126,8 +126,8 @@ def sample_rows(
 
 
 def _door_records(office: Database) -> None:
-    """An expected person, a badge, the activity's door rules and a results framework: a row
-    on every sheet."""
+    """An expected person, a badge, the activity's door rules, an approved payment list and a
+    results framework: a row on every sheet."""
     project = frameworks.add_project(office, "PAG", "Gouvernance", offices=["NE-NIA"])
     frameworks.add_age_band_set(office, "UN", "15-24 / 25+", "15-24, 25+")
     frameworks.add_indicator(
@@ -142,6 +142,16 @@ def _door_records(office: Database) -> None:
         activity.completion_percent, activity.late_after_minutes = 75, 510
         session.add(ExpectedPerson(activity_id=activity.id, person_id=person.id))
         session.add(Badge(person_id=person.id, token=new_token(), revoked=False))
+        session.add(
+            PaymentList(
+                activity_id=activity.id,
+                approved_by="Mariama SOUMANA",
+                approved_on=dt.date(2022, 12, 9),
+                budget_line="3.1.2",
+                total=42_500,
+                lines='{"rules":{},"lines":[]}',
+            )
+        )
 
 
 def _parsed(spec: SheetSpec, rows: list[list[Any]]) -> tuple[list[Incoming], list[InvalidRow]]:

@@ -127,6 +127,7 @@ def test_an_export_leaves_out_what_hq_would_refuse_and_keeps_it_unsent(
         "age_band_set": 0,
         "indicator": 0,
         "target": 0,
+        "payment_list": 0,
     }
     hq = site_database(template_db, tmp_path / "hq", "HQ-GVA")
     imported = import_workbooks(hq, [result.path])

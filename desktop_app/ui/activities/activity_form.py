@@ -37,6 +37,7 @@ from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.store.vocabulary import activity_kinds
 from desktop_app.ui.common.formats import status_label
 from desktop_app.ui.common.text import error_text, language
+from desktop_app.ui.payments.tab import PaymentsTab
 from desktop_app.ui.widgets.changed_elsewhere import ChangedElsewhereBar
 from desktop_app.ui.widgets.country_edit import CountryEdit
 from desktop_app.ui.widgets.editor_dialog import EditorDialog
@@ -168,6 +169,11 @@ class ActivityForm(EditorDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("Activity"))
         self.tabs.addTab(content, self.tr("Content"))
+        self.payments: PaymentsTab | None = None
+        if self.activity_id is not None:  # a new activity has no presences to pay yet
+            self.payments = PaymentsTab(self.database, self.activity_id)
+            self.payments.changed.connect(self.mark_changed)
+            self.tabs.addTab(self.payments, self.tr("Pa&yments"))
 
         self.other_errors = QLabel()
         self.other_errors.setStyleSheet(ERROR_STYLE)
@@ -293,6 +299,9 @@ class ActivityForm(EditorDialog):
         self.messages.clear()
         self.other_errors.hide()
         self.changed_elsewhere.hide()
+        if self.payments is not None and not self.payments.save():
+            self.tabs.setCurrentWidget(self.payments)
+            return False
         try:
             checked_rules(*self.door_rules_typed())  # refused before anything is written
             if self.activity_id is None:

@@ -13,6 +13,7 @@ from desktop_app.ui.backups import backup_dialog
 from desktop_app.ui.dedup import dedup_dialog
 from desktop_app.ui.door import menu as door_menu
 from desktop_app.ui.indicators import menu as indicators_menu
+from desktop_app.ui.payments import consolidation as payments_consolidation
 from desktop_app.ui.reports import count_checks_view
 from desktop_app.ui.reports import menu as reports_menu
 from desktop_app.ui.server import server_dialog
@@ -26,6 +27,7 @@ def install_menus(window: MainWindow) -> None:
     reports_menu.install(window)  # Reports ▸ period report, sign-in sheet, activity report
     count_checks_view.install(window)  # View ▸ Data checks; Reports ▸ Check the counts
     indicators_menu.install(window)  # View ▸ Projects and indicators, Progress; Reports ▸ Progress
+    payments_consolidation.install(window)  # Reports ▸ Payments by project (HQ)
     settings_dialog.install(window)  # Tools ▸ Settings
     backup_dialog.install(window)  # File ▸ Backups (a database file)
     sheet_import_menu.install(window)  # File ▸ Import a sign-in sheet

@@ -61,6 +61,7 @@ def type_label(type_name: str) -> str:
         "age_band_set": QCoreApplication.translate("SyncImport", "Age band sets"),
         "indicator": QCoreApplication.translate("SyncImport", "Indicators"),
         "target": QCoreApplication.translate("SyncImport", "Targets"),
+        "payment_list": QCoreApplication.translate("SyncImport", "Payment lists"),
     }
     return labels.get(type_name, QCoreApplication.translate("SyncImport", "Total"))
 
@@ -315,6 +316,7 @@ _CHANGED_KINDS = {
     "age_band_set": "activities",
     "indicator": "activities",
     "target": "activities",
+    "payment_list": "activities",  # read with its activity's Payments tab
 }
 
 

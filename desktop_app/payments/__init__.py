@@ -1,0 +1,1 @@
+"""Per diems and transport: payment lists computed from signed attendance (docs/payments.md)."""

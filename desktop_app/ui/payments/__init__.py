@@ -1,0 +1,1 @@
+"""The Payments tab of an activity and HQ's consolidation of the approved lists."""
