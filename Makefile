@@ -41,7 +41,7 @@ test: lint typecheck unit
 PG_TESTS := tests/store tests/records tests/registry tests/activities tests/checks tests/dedup \
 	tests/workbooks tests/signin tests/sync tests/backups tests/demo tests/reports tests/cli tests/door \
 	tests/privacy/test_retention.py tests/concurrency tests/ui/test_changed_elsewhere.py \
-	tests/ui/test_server_dialog.py tests/faults/test_server_lost.py
+	tests/ui/test_server_dialog.py tests/faults/test_server_lost.py tests/access
 test-postgresql: $(STAMP) translations
 	@dir=$$(mktemp -d /tmp/registre-pg.XXXXXX); chmod 755 $$dir; \
 	trap 'tests/postgres/cluster.sh stop '"$$dir" EXIT; \

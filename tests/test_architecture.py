@@ -31,6 +31,7 @@ LAYERS = (
     "door",
     "sync",
     "privacy",
+    "access",
     "demo",
     "ui",
     "cli",  # the entry: the commands, and the window when none is given

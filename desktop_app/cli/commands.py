@@ -229,5 +229,12 @@ def register_all(commands: LazyCommands, *, load: bool = False) -> None:
             "Cli", "an activity's completion rule and the time after which arrivals are late"
         ),
     )
+    commands.add_waiting(
+        "server",
+        "server",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "roles and users of a database on a PostgreSQL server (administrator)"
+        ),
+    )
     if load:
         commands.load(list(commands.modules))
