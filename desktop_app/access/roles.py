@@ -234,6 +234,12 @@ def _exists(connection: Connection, name: str) -> bool:
     return bool(found)
 
 
+def check_new_user(name: str, role: str, offices: list[str]) -> None:
+    """Refuse a wrong name, role or office before anything is asked or changed."""
+    _check_offices(_check_role(role), offices)
+    _check_name(name)
+
+
 def add_user(
     database: Database,
     name: str,

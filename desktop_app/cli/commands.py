@@ -230,6 +230,11 @@ def register_all(commands: LazyCommands, *, load: bool = False) -> None:
         ),
     )
     commands.add_waiting(
+        "audit",
+        "audit",
+        help=QT_TRANSLATE_NOOP("Cli", "who changed what and when, with the old and new values"),
+    )
+    commands.add_waiting(
         "server",
         "server",
         help=QT_TRANSLATE_NOOP(

@@ -96,6 +96,12 @@ VALUE_NAMES = (
     QT_TRANSLATE_NOOP("Cli", "TIME"),
     QT_TRANSLATE_NOOP("Cli", "PUBLIC_KEY"),
     QT_TRANSLATE_NOOP("Cli", "certificate"),
+    QT_TRANSLATE_NOOP("Cli", "UUID"),
+    QT_TRANSLATE_NOOP("Cli", "ID"),
+    QT_TRANSLATE_NOOP("Cli", "DATE"),
+    QT_TRANSLATE_NOOP("Cli", "USER_OR_SITE"),
+    QT_TRANSLATE_NOOP("Cli", "OFFICES"),
+    QT_TRANSLATE_NOOP("Cli", "name"),
 )
 _ARGUMENT = r"argument (?P<argument>\S+): "
 # argparse's messages (Python 3.11 to 3.13) as patterns, and the same message marked for

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 
 from desktop_app import exit_codes
 from desktop_app.access import roles
@@ -103,6 +104,8 @@ def run_init_roles(_args: argparse.Namespace, database: Database) -> int:
 
 
 def _ask_password(name: str) -> str | None:
+    if not sys.stdin.isatty():  # a script: the password is the first line it sends
+        return sys.stdin.readline().rstrip("\n") or None
     first = getpass.getpass(
         output.text(QT_TRANSLATE_NOOP("Cli", "Password for {name}: "), name=name)
     )
@@ -114,6 +117,7 @@ def _ask_password(name: str) -> str | None:
 
 
 def run_add_user(args: argparse.Namespace, database: Database) -> int:
+    roles.check_new_user(args.name, args.role, _offices(args.offices))
     password = None
     if not args.no_password:
         password = _ask_password(args.name)

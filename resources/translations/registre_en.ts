@@ -125,6 +125,13 @@
             <numerusform>{count} persons were on the list already</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{path}: {count} changes written.</source>
+        <translation>
+            <numerusform>{path}: {count} change written.</numerusform>
+            <numerusform>{path}: {count} changes written.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CountChecksView</name>

@@ -4,12 +4,19 @@ on an HQ database holding Niamey's activity (ADAMOU F, ISSA M, PADONOU M) and Ba
 
 from __future__ import annotations
 
+import glob
+import shutil
+import subprocess
+from pathlib import Path
+
 import psycopg
 import pytest
 from psycopg import errors as pg_errors
+from sqlalchemy.engine import make_url
 
 from desktop_app.store import open_database
 from tests.access.conftest import MakeUser, plain
+from tests.postgres import databases
 from tests.sync.hq_builders import edit_person
 
 pytestmark = pytest.mark.postgresql_only
@@ -198,3 +205,31 @@ def test_an_administrator_reads_everything_and_manages_users(
         made = f"{admin}.made"
         connection.execute(f'CREATE ROLE "{made}" LOGIN IN ROLE registre_viewer')  # type: ignore[arg-type]
         connection.execute(f'DROP ROLE "{made}"')  # type: ignore[arg-type]
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or max(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), default="")
+    assert found, f"{name} (postgresql-client) is needed to test a restore"
+    return found
+
+
+def test_the_roles_hold_after_a_restore_from_pg_dump(
+    hq_with_offices: str, make_user: MakeUser, test_server: databases.TestServer, tmp_path: Path
+) -> None:
+    viewer, analyst = make_user("viewer", offices=["NE-NIA"]), make_user("analyst")
+    url = make_url(hq_with_offices)
+    where = ["--host", str(url.host), "--port", str(url.port), "--username", "registre"]
+    dump = tmp_path / "registre.dump"
+    subprocess.run([_tool("pg_dump"), *where, "--format=custom", f"--file={dump}",
+                    str(url.database)], check=True)  # fmt: skip
+    name = test_server.new_name("restored")
+    restored = test_server.create(name)
+    test_server.created.append((name, None))
+    subprocess.run([_tool("pg_restore"), *where, "--no-owner", f"--dbname={name}", str(dump)],
+                   check=True)  # fmt: skip
+    with plain(restored, viewer) as connection:
+        assert {n for (n,) in rows(connection, "SELECT family_name FROM person")} == NIAMEY
+        refused(connection, "UPDATE person SET sex = 'M'")
+    with plain(restored, analyst) as connection:
+        refused(connection, "SELECT family_name FROM person")
+        assert rows(connection, "SELECT count(*) FROM analyst_person") == [(5,)]
