@@ -41,6 +41,7 @@ UI_LAYERS = (
     "common",
     "models",
     "widgets",
+    "access",
     "reports",
     "activities",
     "registry",

@@ -8,6 +8,7 @@ server, the role comes from the PostgreSQL groups of `policies.GROUP`; the owner
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from typing import Literal
 
@@ -130,6 +131,18 @@ def current_access(database: Database) -> Access:
         offices = _offices(connection, user) if role in ("officer", "viewer") else ()
     # A role outside Registre's groups reads what it was granted: as a viewer, to be safe.
     return Access(role or "viewer", user, offices, True)
+
+
+_known: weakref.WeakKeyDictionary[Database, Access] = weakref.WeakKeyDictionary()
+
+
+def access_of(database: Database) -> Access:
+    """`current_access`, asked of the server once per open database (a role changed meanwhile
+    shows at the next start; the server enforces the new one at once anyway)."""
+    found = _known.get(database)
+    if found is None:
+        found = _known[database] = current_access(database)
+    return found
 
 
 def init_roles(database: Database) -> None:

@@ -61,39 +61,39 @@
     </message>
     <message>
         <source>An analyst reads the history of a record by its uuid, not of a person by their id: persons are pseudonymised for this role.</source>
-        <translation>Un analyste lit l&apos;historique d&apos;une fiche par son UUID, pas celui d&apos;une personne par son identifiant : les personnes sont pseudonymisées pour ce rôle.</translation>
+        <translation>Un analyste lit l&apos;historique d&apos;une fiche par son UUID, pas celui d&apos;une personne par son identifiant&#x202f;: les personnes sont pseudonymisées pour ce rôle.</translation>
     </message>
     <message>
         <source>created</source>
-        <translation>créée</translation>
+        <translation>création</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation>modifiée</translation>
+        <translation>modification</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation>supprimée</translation>
+        <translation>suppression</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation>rétablie</translation>
+        <translation>rétablissement</translation>
     </message>
     <message>
         <source>created by an import</source>
-        <translation>créée par un import</translation>
+        <translation>création par un import</translation>
     </message>
     <message>
         <source>changed by an import</source>
-        <translation>modifiée par un import</translation>
+        <translation>modification par un import</translation>
     </message>
     <message>
         <source>deleted by an import</source>
-        <translation>supprimée par un import</translation>
+        <translation>suppression par un import</translation>
     </message>
     <message>
         <source>restored by an import</source>
-        <translation>rétablie par un import</translation>
+        <translation>rétablissement par un import</translation>
     </message>
     <message>
         <source>conflict set aside</source>
@@ -137,39 +137,59 @@
     </message>
     <message>
         <source>A database file has no users or roles: whoever opens it may do everything. Roles are for a database on a PostgreSQL server.</source>
-        <translation>Un fichier de base n&apos;a ni comptes ni rôles : qui l&apos;ouvre peut tout faire. Les rôles sont pour une base sur un serveur PostgreSQL.</translation>
+        <translation>Un fichier de base n&apos;a ni comptes ni rôles&#x202f;: qui l&apos;ouvre peut tout faire. Les rôles sont pour une base sur un serveur PostgreSQL.</translation>
     </message>
     <message>
         <source>“{name}” cannot be a user name: use lower-case letters, digits, dots, dashes and underscores (up to 63), beginning with a letter, e.g. aissa.maiga.</source>
-        <translation>« {name} » ne peut pas être un nom de compte : utilisez des minuscules sans accent, des chiffres, des points, des tirets et des soulignés (63 au plus), en commençant par une lettre, par exemple aissa.maiga.</translation>
+        <translation>«&#x202f;{name}&#x202f;» ne peut pas être un nom de compte&#x202f;: utilisez des minuscules sans accent, des chiffres, des points, des tirets et des soulignés (63 au plus), en commençant par une lettre, par exemple aissa.maiga.</translation>
     </message>
     <message>
         <source>Unknown role “{role}”: choose one of {roles}.</source>
-        <translation>Rôle inconnu « {role} » : choisissez parmi {roles}.</translation>
+        <translation>Rôle inconnu «&#x202f;{role}&#x202f;»&#x202f;: choisissez parmi {roles}.</translation>
     </message>
     <message>
         <source>“{code}” is not an office code (e.g. NE-NIA).</source>
-        <translation>« {code} » n&apos;est pas un code de bureau (par exemple NE-NIA).</translation>
+        <translation>«&#x202f;{code}&#x202f;» n&apos;est pas un code de bureau (par exemple NE-NIA).</translation>
     </message>
     <message>
         <source>Only officers and viewers are limited to offices: an administrator or an analyst works on every office.</source>
-        <translation>Seuls les chargés et les lecteurs sont limités à des bureaux : un administrateur ou un analyste travaille sur tous les bureaux.</translation>
+        <translation>Seuls les chargés et les lecteurs sont limités à des bureaux&#x202f;: un administrateur ou un analyste travaille sur tous les bureaux.</translation>
     </message>
     <message>
         <source>The roles are not set up on this server yet: run “registre server init-roles” first (as the owner of the database).</source>
-        <translation>Les rôles ne sont pas encore créés sur ce serveur : lancez d&apos;abord « registre server init-roles » (en tant que propriétaire de la base).</translation>
+        <translation>Les rôles ne sont pas encore créés sur ce serveur&#x202f;: lancez d&apos;abord «&#x202f;registre server init-roles&#x202f;» (en tant que propriétaire de la base).</translation>
     </message>
     <message>
         <source>The server already has a user “{name}”: change their role with “registre server set-role”.</source>
-        <translation>Le serveur a déjà un compte « {name} » : changez son rôle avec « registre server set-role ».</translation>
+        <translation>Le serveur a déjà un compte «&#x202f;{name}&#x202f;»&#x202f;: changez son rôle avec «&#x202f;registre server set-role&#x202f;».</translation>
     </message>
     <message>
         <source>“{name}” is not a Registre user of this server (registre server list-users shows them).</source>
-        <translation>« {name} » n&apos;est pas un compte Registre de ce serveur (registre server list-users les affiche).</translation>
+        <translation>«&#x202f;{name}&#x202f;» n&apos;est pas un compte Registre de ce serveur (registre server list-users les affiche).</translation>
     </message>
     <message>
         <source>You cannot remove yourself: ask another administrator.</source>
-        <translation>Vous ne pouvez pas supprimer votre propre compte : demandez à un autre administrateur.</translation>
+        <translation>Vous ne pouvez pas supprimer votre propre compte&#x202f;: demandez à un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>chargé</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>analyste</translation>
+    </message>
+    <message>
+        <source>Your account ({user}, {role}) may read but not change this database. Ask the server&apos;s administrator if you need to.</source>
+        <translation>Votre compte ({user}, {role}) peut lire mais pas modifier cette base. Demandez à l&apos;administrateur du serveur si vous en avez besoin.</translation>
     </message>
 </context>
 <context>
@@ -2718,13 +2738,13 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>--format xlsx writes a workbook: give --out FILE.</source>
-        <translation>--format xlsx écrit un classeur : indiquez --out FICHIER.</translation>
+        <translation>--format xlsx écrit un classeur&#x202f;: indiquez --out FICHIER.</translation>
     </message>
     <message numerus="yes">
         <source>{path}: {count} changes written.</source>
         <translation>
-            <numerusform>{path} : {count} modification écrite.</numerusform>
-            <numerusform>{path} : {count} modifications écrites.</numerusform>
+            <numerusform>{path}&#x202f;: {count} modification écrite.</numerusform>
+            <numerusform>{path}&#x202f;: {count} modifications écrites.</numerusform>
         </translation>
     </message>
     <message>
@@ -2745,7 +2765,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>set no password (the server authenticates otherwise: certificate, Kerberos)</source>
-        <translation>pas de mot de passe (le serveur authentifie autrement : certificat, Kerberos)</translation>
+        <translation>pas de mot de passe (le serveur authentifie autrement&#x202f;: certificat, Kerberos)</translation>
     </message>
     <message>
         <source>the server&apos;s users, their roles and offices</source>
@@ -2761,7 +2781,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>officers and viewers: only these offices, e.g. NE-NIA,ML-BKO (default: all)</source>
-        <translation>chargés et lecteurs : seulement ces bureaux, par exemple NE-NIA,ML-BKO (par défaut : tous)</translation>
+        <translation>chargés et lecteurs&#x202f;: seulement ces bureaux, par exemple NE-NIA,ML-BKO (par défaut&#x202f;: tous)</translation>
     </message>
     <message>
         <source>administrator</source>
@@ -2785,23 +2805,23 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>Roles ready on {database}: administrator, officer, viewer, analyst. Add users with “registre server add-user”.</source>
-        <translation>Rôles prêts sur {database} : administrateur, chargé, lecteur, analyste. Ajoutez des comptes avec « registre server add-user ».</translation>
+        <translation>Rôles prêts sur {database}&#x202f;: administrateur, chargé, lecteur, analyste. Ajoutez des comptes avec «&#x202f;registre server add-user&#x202f;».</translation>
     </message>
     <message>
         <source>Password for {name}: </source>
-        <translation>Mot de passe de {name} : </translation>
+        <translation>Mot de passe de {name}&#x202f;: </translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation>Le même mot de passe, encore une fois : </translation>
+        <translation>Le même mot de passe, encore une fois&#x202f;: </translation>
     </message>
     <message>
         <source>The two passwords differ: nothing was changed.</source>
-        <translation>Les deux mots de passe diffèrent : rien n&apos;a été modifié.</translation>
+        <translation>Les deux mots de passe diffèrent&#x202f;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>User {name} added: {role}, offices: {offices}.</source>
-        <translation>Compte {name} ajouté : {role}, bureaux : {offices}.</translation>
+        <translation>Compte {name} ajouté&#x202f;: {role}, bureaux&#x202f;: {offices}.</translation>
     </message>
     <message>
         <source>User</source>
@@ -2813,11 +2833,11 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>User {name} is now {role}, offices: {offices}.</source>
-        <translation>Le compte {name} est maintenant {role}, bureaux : {offices}.</translation>
+        <translation>Le compte {name} est maintenant {role}, bureaux&#x202f;: {offices}.</translation>
     </message>
     <message>
         <source>User {name} removed: they can no longer connect.</source>
-        <translation>Compte {name} supprimé : il ne peut plus se connecter.</translation>
+        <translation>Compte {name} supprimé&#x202f;: il ne peut plus se connecter.</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4136,134 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>History of changes — {name}</source>
+        <translation>Historique des modifications — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#x202f;:</translation>
+    </message>
+    <message>
+        <source>server user or office, e.g. NE-NIA</source>
+        <translation>compte du serveur ou bureau, par exemple NE-NIA</translation>
+    </message>
+    <message>
+        <source>e.g. sex</source>
+        <translation>par exemple sex</translation>
+    </message>
+    <message>
+        <source>words of the record shown</source>
+        <translation>mots de la fiche affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Aff&amp;icher</translation>
+    </message>
+    <message>
+        <source>Read the history again with these filters (F5)</source>
+        <translation>Relire l&apos;historique avec ces filtres (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Par&#x202f;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>C&amp;hamp&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Mots&#x202f;:</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Server user</source>
+        <translation>Compte serveur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Write the rows shown to a workbook (Ctrl+E)</source>
+        <translation>Écrire les lignes affichées dans un classeur (Ctrl+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n modification affichée, la plus récente en premier.</numerusform>
+            <numerusform>%n modifications affichées, les plus récentes en premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change matches these filters.</source>
+        <translation>Aucune modification ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Exporter l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans {path}.</numerusform>
+            <numerusform>%n lignes écrites dans {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryMenu</name>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>&amp;Historique des modifications…</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import workbooks</source>
@@ -4482,6 +4630,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>&amp;Historique des modifications…</translation>
+    </message>
+    <message>
+        <source>Who changed this person, when, and what</source>
+        <translation>Qui a modifié cette personne, quand, et quoi</translation>
     </message>
     <message>
         <source>&lt;b&gt;Activities attended&lt;/b&gt;</source>
