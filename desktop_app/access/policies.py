@@ -106,27 +106,40 @@ def grant_statements() -> list[str]:
 
 
 FUNCTIONS = [
-    # session_user, not current_user: SET ROLE cannot widen what a user sees.
+    # session_user, not current_user: SET ROLE cannot widen what a user sees. A policy calls
+    # these inside a scalar subquery, "(SELECT registre_every_office())": the server then asks
+    # once per query, not once per row.
     """CREATE OR REPLACE FUNCTION registre_every_office() RETURNS boolean
     LANGUAGE sql STABLE AS $$
         SELECT NOT EXISTS (SELECT 1 FROM access_office WHERE user_name = session_user)
     $$""",
-    """CREATE OR REPLACE FUNCTION registre_in_offices(code text) RETURNS boolean
+    """CREATE OR REPLACE FUNCTION registre_offices() RETURNS text[]
     LANGUAGE sql STABLE AS $$
-        SELECT registre_every_office()
-            OR code IN (SELECT site_code FROM access_office WHERE user_name = session_user)
+        SELECT coalesce(array_agg(site_code::text), '{}')
+        FROM access_office WHERE user_name = session_user
     $$""",
-    # Whether a person attends or is expected anywhere at all, whoever asks: read with the
-    # rights of the function's owner, it answers yes or no and shows no row.
-    """CREATE OR REPLACE FUNCTION registre_person_unattached(pid integer) RETURNS boolean
+    # Whether a person attends or is expected at an activity of the user's offices, or nowhere
+    # at all: read with the rights of the function's owner, by the indexes on person_id, it
+    # answers yes or no and shows no row.
+    """CREATE OR REPLACE FUNCTION registre_person_seen(pid integer) RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-        SELECT NOT EXISTS (SELECT 1 FROM attendance WHERE person_id = pid)
-           AND NOT EXISTS (SELECT 1 FROM expected_person WHERE person_id = pid)
+        SELECT (NOT EXISTS (SELECT 1 FROM attendance WHERE person_id = pid)
+                AND NOT EXISTS (SELECT 1 FROM expected_person WHERE person_id = pid))
+            OR EXISTS (
+                SELECT 1 FROM attendance a JOIN activity v ON v.id = a.activity_id
+                WHERE a.person_id = pid
+                  AND coalesce(v.office, v.origin_site) = ANY(registre_offices()))
+            OR EXISTS (
+                SELECT 1 FROM expected_person e JOIN activity v ON v.id = e.activity_id
+                WHERE e.person_id = pid
+                  AND coalesce(v.office, v.origin_site) = ANY(registre_offices()))
     $$""",
+    """DROP FUNCTION IF EXISTS registre_person_unattached(integer)""",
+    """DROP FUNCTION IF EXISTS registre_in_offices(text)""",
     # An audit entry or a conflict is visible with the record it is about.
     """CREATE OR REPLACE FUNCTION registre_sees_record(kind text, record text) RETURNS boolean
     LANGUAGE sql STABLE AS $$
-        SELECT registre_every_office() OR CASE kind
+        SELECT CASE kind
             WHEN 'activity' THEN EXISTS (SELECT 1 FROM activity WHERE uuid = record)
             WHEN 'person' THEN EXISTS (SELECT 1 FROM person WHERE uuid = record)
             WHEN 'badge' THEN EXISTS (SELECT 1 FROM badge WHERE uuid = record)
@@ -137,19 +150,20 @@ FUNCTIONS = [
     $$""",
 ]
 
+EVERY = "(SELECT registre_every_office())"
+MINE = "(SELECT registre_offices())::text[]"
 _VISIBLE = {
-    "activity": "registre_in_offices(coalesce(office, origin_site))",
-    "person": (
-        "registre_every_office() OR registre_in_offices(origin_site)"
-        " OR EXISTS (SELECT 1 FROM attendance a WHERE a.person_id = person.id)"
-        " OR EXISTS (SELECT 1 FROM expected_person e WHERE e.person_id = person.id)"
-        " OR registre_person_unattached(id)"
-    ),
-    "badge": "person_id IN (SELECT id FROM person)",
-    **{table: "activity_id IN (SELECT id FROM activity)" for table in ACTIVITY_CHILDREN},
+    "activity": f"{EVERY} OR coalesce(office, origin_site) = ANY({MINE})",
+    "person": f"{EVERY} OR origin_site = ANY({MINE}) OR registre_person_seen(id)",
+    "badge": f"{EVERY} OR person_id IN (SELECT id FROM person)",
+    **{
+        table: f"{EVERY} OR activity_id IN (SELECT id FROM activity)" for table in ACTIVITY_CHILDREN
+    },
     # Own entries always: an officer's new entry may be written before its record.
-    "audit_entry": "user_name = session_user OR registre_sees_record(table_name, record_uuid)",
-    "sync_conflict": "registre_sees_record(table_name, record_uuid)",
+    "audit_entry": (
+        f"user_name = session_user OR {EVERY} OR registre_sees_record(table_name, record_uuid)"
+    ),
+    "sync_conflict": f"{EVERY} OR registre_sees_record(table_name, record_uuid)",
 }
 
 
