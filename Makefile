@@ -42,7 +42,7 @@ PG_TESTS := tests/store tests/records tests/registry tests/activities tests/chec
 	tests/workbooks tests/signin tests/sync tests/backups tests/demo tests/reports tests/cli tests/door tests/indicators \
 	tests/payments \
 	tests/privacy/test_retention.py tests/concurrency tests/ui/test_changed_elsewhere.py \
-	tests/ui/test_server_dialog.py tests/faults/test_server_lost.py
+	tests/ui/test_server_dialog.py tests/faults/test_server_lost.py tests/access
 test-postgresql: $(STAMP) translations
 	@dir=$$(mktemp -d /tmp/registre-pg.XXXXXX); chmod 755 $$dir; \
 	trap 'tests/postgres/cluster.sh stop '"$$dir" EXIT; \

@@ -33,6 +33,7 @@ LAYERS = (
     "payments",
     "sync",
     "privacy",
+    "access",
     "demo",
     "ui",
     "cli",  # the entry: the commands, and the window when none is given
@@ -43,6 +44,7 @@ UI_LAYERS = (
     "models",
     "widgets",
     "payments",
+    "access",
     "reports",
     "indicators",
     "activities",

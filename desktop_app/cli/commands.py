@@ -252,5 +252,17 @@ def register_all(commands: LazyCommands, *, load: bool = False) -> None:
             "Cli", "per diems and transport from signed presences: rules, list, check, approve"
         ),
     )
+    commands.add_waiting(
+        "audit",
+        "audit",
+        help=QT_TRANSLATE_NOOP("Cli", "who changed what and when, with the old and new values"),
+    )
+    commands.add_waiting(
+        "server",
+        "server",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "roles and users of a database on a PostgreSQL server (administrator)"
+        ),
+    )
     if load:
         commands.load(list(commands.modules))

@@ -116,6 +116,12 @@ VALUE_NAMES = (
     QT_TRANSLATE_NOOP("Cli", "ROLE=AMOUNT"),
     QT_TRANSLATE_NOOP("Cli", "LABEL=AMOUNT"),
     QT_TRANSLATE_NOOP("Cli", "ORIGIN=AMOUNT"),
+    QT_TRANSLATE_NOOP("Cli", "UUID"),
+    QT_TRANSLATE_NOOP("Cli", "ID"),
+    QT_TRANSLATE_NOOP("Cli", "DATE"),
+    QT_TRANSLATE_NOOP("Cli", "USER_OR_SITE"),
+    QT_TRANSLATE_NOOP("Cli", "OFFICES"),
+    QT_TRANSLATE_NOOP("Cli", "name"),
 )
 _ARGUMENT = r"argument (?P<argument>\S+): "
 # argparse's messages (Python 3.11 to 3.13) as patterns, and the same message marked for

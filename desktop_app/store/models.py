@@ -395,6 +395,9 @@ class AuditEntry(Base):
     revision: Mapped[int] = mapped_column(Integer)
     # {"field": [old, new], ...} with JSON-friendly values (dates as ISO text).
     changes: Mapped[dict[str, list[object]]] = mapped_column(JSON, default=dict)
+    # On a server, the server user who made the change, set by the server itself (a trigger of
+    # revision 0009, whatever the program sends); None in a file, where the site says who.
+    user_name: Mapped[str | None] = mapped_column(String(63))
 
 
 # Sync and registry bookkeeping: local to one database, never exported as records.
@@ -462,6 +465,15 @@ class SheetMapping(Base):
     layout_key: Mapped[str] = mapped_column(String(64), primary_key=True)
     mapping: Mapped[dict[str, str]] = mapped_column(JSON)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class AccessOffice(Base):
+    """On a server, the offices a server user is limited to (none listed: every office).
+    Read by the row-level security of `registre server init-roles` (access/roles.py)."""
+
+    __tablename__ = "access_office"
+    user_name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    site_code: Mapped[str] = mapped_column(String(16), primary_key=True)
 
 
 class LocalSecret(Base):

@@ -222,6 +222,13 @@
             <numerusform>{file}: {count} payees of {channel}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{path}: {count} changes written.</source>
+        <translation>
+            <numerusform>{path}: {count} change written.</numerusform>
+            <numerusform>{path}: {count} changes written.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsolidationDialog</name>
@@ -366,6 +373,23 @@
         <translation>
             <numerusform>%Ln row read.</numerusform>
             <numerusform>%Ln rows read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n change shown, newest first.</numerusform>
+            <numerusform>%n changes shown, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n row written to {path}.</numerusform>
+            <numerusform>%n rows written to {path}.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Server user</source>
+        <translation>Compte serveur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Record uuid</source>
+        <translation>UUID de la fiche</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>There is no person with id {id}.</source>
+        <translation>Aucune personne n'a l'identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>There is no activity with id {id}.</source>
+        <translation>Aucune activité n'a l'identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>An analyst reads the history of a record by its uuid, not of a person by their id: persons are pseudonymised for this role.</source>
+        <translation>Un analyste lit l'historique d'une fiche par son UUID, pas celui d'une personne par son identifiant : les personnes sont pseudonymisées pour ce rôle.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>rétablissement</translation>
+    </message>
+    <message>
+        <source>created by an import</source>
+        <translation>création par un import</translation>
+    </message>
+    <message>
+        <source>changed by an import</source>
+        <translation>modification par un import</translation>
+    </message>
+    <message>
+        <source>deleted by an import</source>
+        <translation>suppression par un import</translation>
+    </message>
+    <message>
+        <source>restored by an import</source>
+        <translation>rétablissement par un import</translation>
+    </message>
+    <message>
+        <source>conflict set aside</source>
+        <translation>conflit mis de côté</translation>
+    </message>
+    <message>
+        <source>duplicates merged</source>
+        <translation>doublons fusionnés</translation>
+    </message>
+    <message>
+        <source>names restyled</source>
+        <translation>noms remis en forme</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <source>head count</source>
+        <translation>effectif</translation>
+    </message>
+    <message>
+        <source>expected person</source>
+        <translation>personne attendue</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>badge</translation>
+    </message>
+    <message>
+        <source>A database file has no users or roles: whoever opens it may do everything. Roles are for a database on a PostgreSQL server.</source>
+        <translation>Un fichier de base n'a ni comptes ni rôles : qui l'ouvre peut tout faire. Les rôles sont pour une base sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a user name: use lower-case letters, digits, dots, dashes and underscores (up to 63), beginning with a letter, e.g. aissa.maiga.</source>
+        <translation>« {name} » ne peut pas être un nom de compte : utilisez des minuscules sans accent, des chiffres, des points, des tirets et des soulignés (63 au plus), en commençant par une lettre, par exemple aissa.maiga.</translation>
+    </message>
+    <message>
+        <source>Unknown role “{role}”: choose one of {roles}.</source>
+        <translation>Rôle inconnu « {role} » : choisissez parmi {roles}.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not an office code (e.g. NE-NIA).</source>
+        <translation>« {code} » n'est pas un code de bureau (par exemple NE-NIA).</translation>
+    </message>
+    <message>
+        <source>Only officers and viewers are limited to offices: an administrator or an analyst works on every office.</source>
+        <translation>Seuls les chargés et les lecteurs sont limités à des bureaux : un administrateur ou un analyste travaille sur tous les bureaux.</translation>
+    </message>
+    <message>
+        <source>The roles are not set up on this server yet: run “registre server init-roles” first (as the owner of the database).</source>
+        <translation>Les rôles ne sont pas encore créés sur ce serveur : lancez d'abord « registre server init-roles » (en tant que propriétaire de la base).</translation>
+    </message>
+    <message>
+        <source>The server already has a user “{name}”: change their role with “registre server set-role”.</source>
+        <translation>Le serveur a déjà un compte « {name} » : changez son rôle avec « registre server set-role ».</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Registre user of this server (registre server list-users shows them).</source>
+        <translation>« {name} » n'est pas un compte Registre de ce serveur (registre server list-users les affiche).</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself: ask another administrator.</source>
+        <translation>Vous ne pouvez pas supprimer votre propre compte : demandez à un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>chargé</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>analyste</translation>
+    </message>
+    <message>
+        <source>Your account ({user}, {role}) may read but not change this database. Ask the server's administrator if you need to.</source>
+        <translation>Votre compte ({user}, {role}) peut lire mais pas modifier cette base. Demandez à l'administrateur du serveur si vous en avez besoin.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesDialog</name>
     <message>
         <source>Activities: {count}</source>
@@ -1948,6 +2139,26 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
         <translation>ORIGINE=MONTANT</translation>
     </message>
     <message>
+        <source>UUID</source>
+        <translation>UUID_FICHE</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>USER_OR_SITE</source>
+        <translation>COMPTE_OU_BUREAU</translation>
+    </message>
+    <message>
+        <source>OFFICES</source>
+        <translation>BUREAUX</translation>
+    </message>
+    <message>
         <source>the following arguments are required: {names}</source>
         <translation>les arguments suivants sont obligatoires : {names}</translation>
     </message>
@@ -2432,6 +2643,14 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <message>
         <source>per diems and transport from signed presences: rules, list, check, approve</source>
         <translation>per diem et transport d'après les présences signées : règles, état, contrôles, approbation</translation>
+    </message>
+    <message>
+        <source>who changed what and when, with the old and new values</source>
+        <translation>qui a changé quoi et quand, avec l'ancienne et la nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>roles and users of a database on a PostgreSQL server (administrator)</source>
+        <translation>rôles et comptes d'une base sur un serveur PostgreSQL (administrateur)</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
@@ -3267,6 +3486,141 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <message>
         <source>Written: {path}</source>
         <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+        <source>one record</source>
+        <translation>une fiche</translation>
+    </message>
+    <message>
+        <source>a person, with their attendance and merged duplicates</source>
+        <translation>une personne, avec ses présences et ses doublons fusionnés</translation>
+    </message>
+    <message>
+        <source>an activity, with its attendance and head counts</source>
+        <translation>une activité, avec ses présences et ses effectifs</translation>
+    </message>
+    <message>
+        <source>changes made from this day on, e.g. 2026-11-01</source>
+        <translation>modifications faites à partir de ce jour, par exemple 2026-11-01</translation>
+    </message>
+    <message>
+        <source>changes made up to this day, e.g. 2026-11-30</source>
+        <translation>modifications faites jusqu'à ce jour inclus, par exemple 2026-11-30</translation>
+    </message>
+    <message>
+        <source>a server user, or an office's code (NE-NIA)</source>
+        <translation>un compte du serveur, ou le code d'un bureau (NE-NIA)</translation>
+    </message>
+    <message>
+        <source>only the changes of this field, e.g. sex</source>
+        <translation>seulement les modifications de ce champ, par exemple sex</translation>
+    </message>
+    <message>
+        <source>the workbook to write (xlsx)</source>
+        <translation>le classeur à écrire (xlsx)</translation>
+    </message>
+    <message>
+        <source>--format xlsx writes a workbook: give --out FILE.</source>
+        <translation>--format xlsx écrit un classeur : indiquez --out FICHIER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: {count} changes written.</source>
+        <translation>
+            <numerusform>{path} : {count} modification écrite.</numerusform>
+            <numerusform>{path} : {count} modifications écrites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change matches.</source>
+        <translation>Aucune modification ne correspond.</translation>
+    </message>
+    <message>
+        <source>make the roles, grants and row-level security (once, by the owner)</source>
+        <translation>créer les rôles, les droits et la sécurité par ligne (une fois, par le propriétaire)</translation>
+    </message>
+    <message>
+        <source>a new server user in one role</source>
+        <translation>un nouveau compte du serveur, dans un rôle</translation>
+    </message>
+    <message>
+        <source>the user's name, e.g. aissa.maiga</source>
+        <translation>le nom du compte, par exemple aissa.maiga</translation>
+    </message>
+    <message>
+        <source>set no password (the server authenticates otherwise: certificate, Kerberos)</source>
+        <translation>pas de mot de passe (le serveur authentifie autrement : certificat, Kerberos)</translation>
+    </message>
+    <message>
+        <source>the server's users, their roles and offices</source>
+        <translation>les comptes du serveur, leurs rôles et leurs bureaux</translation>
+    </message>
+    <message>
+        <source>give a user another role or other offices</source>
+        <translation>donner à un compte un autre rôle ou d'autres bureaux</translation>
+    </message>
+    <message>
+        <source>the user can no longer connect (the audit keeps the name)</source>
+        <translation>le compte ne peut plus se connecter (l'historique garde son nom)</translation>
+    </message>
+    <message>
+        <source>officers and viewers: only these offices, e.g. NE-NIA,ML-BKO (default: all)</source>
+        <translation>chargés et lecteurs : seulement ces bureaux, par exemple NE-NIA,ML-BKO (par défaut : tous)</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>chargé</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>analyste</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Roles ready on {database}: administrator, officer, viewer, analyst. Add users with “registre server add-user”.</source>
+        <translation>Rôles prêts sur {database} : administrateur, chargé, lecteur, analyste. Ajoutez des comptes avec « registre server add-user ».</translation>
+    </message>
+    <message>
+        <source>Password for {name}: </source>
+        <translation>Mot de passe de {name} : </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Le même mot de passe, encore une fois : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>Les deux mots de passe diffèrent : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>User {name} added: {role}, offices: {offices}.</source>
+        <translation>Compte {name} ajouté : {role}, bureaux : {offices}.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>User {name} is now {role}, offices: {offices}.</source>
+        <translation>Le compte {name} est maintenant {role}, bureaux : {offices}.</translation>
+    </message>
+    <message>
+        <source>User {name} removed: they can no longer connect.</source>
+        <translation>Compte {name} supprimé : il ne peut plus se connecter.</translation>
     </message>
 </context>
 <context>
@@ -5024,6 +5378,134 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>History of changes — {name}</source>
+        <translation>Historique des modifications — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>server user or office, e.g. NE-NIA</source>
+        <translation>compte du serveur ou bureau, par exemple NE-NIA</translation>
+    </message>
+    <message>
+        <source>e.g. sex</source>
+        <translation>par exemple sex</translation>
+    </message>
+    <message>
+        <source>words of the record shown</source>
+        <translation>mots de la fiche affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Aff&amp;icher</translation>
+    </message>
+    <message>
+        <source>Read the history again with these filters (F5)</source>
+        <translation>Relire l'historique avec ces filtres (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Par :</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>C&amp;hamp :</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Mots :</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Server user</source>
+        <translation>Compte serveur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Write the rows shown to a workbook (Ctrl+E)</source>
+        <translation>Écrire les lignes affichées dans un classeur (Ctrl+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n modification affichée, la plus récente en premier.</numerusform>
+            <numerusform>%n modifications affichées, les plus récentes en premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change matches these filters.</source>
+        <translation>Aucune modification ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Exporter l'historique</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans {path}.</numerusform>
+            <numerusform>%n lignes écrites dans {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryMenu</name>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>&amp;Historique des modifications…</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import workbooks</source>
@@ -5769,6 +6251,14 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <message>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>&amp;Historique des modifications…</translation>
+    </message>
+    <message>
+        <source>Who changed this person, when, and what</source>
+        <translation>Qui a modifié cette personne, quand, et quoi</translation>
     </message>
     <message>
         <source>&lt;b&gt;Activities attended&lt;/b&gt;</source>

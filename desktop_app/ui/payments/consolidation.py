@@ -26,7 +26,7 @@ from desktop_app.ui.common.text import language
 if TYPE_CHECKING:
     from desktop_app.ui.shell.main_window import MainWindow
 
-CONSOLIDATION_SHORTCUT = "Ctrl+Shift+Y"
+CONSOLIDATION_SHORTCUT = "Ctrl+Shift+M"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.access.roles import access_of
 from desktop_app.messages import RegistreError
 from desktop_app.records.validation import ValidationError
 from desktop_app.registry.organisations import list_organisations
@@ -31,6 +32,8 @@ from desktop_app.registry.persons import (
 from desktop_app.store import Database
 from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.store.vocabulary import person_categories
+from desktop_app.ui.access.history_dialog import HistoryDialog
+from desktop_app.ui.access.role_words import read_only_reason
 from desktop_app.ui.common.text import error_text, language
 from desktop_app.ui.models.persons import PersonHistoryModel
 from desktop_app.ui.registry.person_duplicates import LikelyDuplicates
@@ -132,6 +135,16 @@ class PersonForm(EditorDialog):
         )
         buttons.accepted.connect(self.save_and_close)
         buttons.rejected.connect(self.reject)
+        self.history_button = buttons.addButton(
+            self.tr("&History of changes…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.history_button.setToolTip(self.tr("Who changed this person, when, and what"))
+        self.history_button.clicked.connect(self.show_changes)
+        access = access_of(self.database)
+        if not access.may_change:  # the server would refuse it: say so before the typing
+            self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(read_only_reason(access))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.duplicates)
@@ -160,6 +173,12 @@ class PersonForm(EditorDialog):
         self.family_edit.textEdited.connect(lambda _text: self._update_title())
         for line in (self.family_edit, self.given_edit, self.phone_edit, self.email_edit):
             line.textEdited.connect(lambda _text: self.duplicates.look_up(self.fields()))
+
+    def show_changes(self) -> HistoryDialog:
+        name = f"{self.family_edit.text().upper()} {self.given_edit.text()}".strip()
+        dialog = HistoryDialog(self.database, self, person_id=self.person_id, person_name=name)
+        dialog.show()
+        return dialog
 
     def _load(self, person: PersonDetails) -> None:
         self.loaded_revision = person.revision

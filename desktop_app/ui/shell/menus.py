@@ -9,6 +9,7 @@ The order below is the order of the entries within each menu; none depends on an
 
 from __future__ import annotations
 
+from desktop_app.ui.access import menu as access_menu
 from desktop_app.ui.backups import backup_dialog
 from desktop_app.ui.dedup import dedup_dialog
 from desktop_app.ui.door import menu as door_menu
@@ -35,3 +36,5 @@ def install_menus(window: MainWindow) -> None:
     sync_menu.install(window)  # File ▸ Export for HQ, Import workbooks; Tools ▸ conflicts, history
     server_dialog.install(window)  # File ▸ Connect to a server database, Use the local file
     door_menu.install(window)  # Activity ▸ Expected list, Print badges, Certificates
+    access_menu.install(window)  # Tools ▸ History of changes
+    access_menu.adapt(window)  # last: disables what the user's role may not do, says why
