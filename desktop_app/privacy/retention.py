@@ -39,6 +39,7 @@ from desktop_app.store.models import (
     AuditEntry,
     NotDuplicate,
     PaymentAccount,
+    PaymentList,
     Person,
     Site,
     SyncConflict,
@@ -329,7 +330,9 @@ def _still_held(connection: Connection, values: set[str]) -> set[str]:
         for value in row
         if value
     )
-    return {value for value in values if value in kept}
+    # Approved payment lists keep the numbers they paid (finance's records, docs/payments.md).
+    paid = "\n".join(connection.execute(select(PaymentList.lines)).scalars())
+    return {value for value in values if value in kept or value in paid}
 
 
 def _file_holds(path: Path, values: set[str]) -> bool:

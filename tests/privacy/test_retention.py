@@ -18,7 +18,7 @@ from desktop_app.messages import RegistreError
 from desktop_app.privacy import retention
 from desktop_app.store import Database, open_database
 from desktop_app.store.errors import DatabaseLocked
-from desktop_app.store.models import Activity, Attendance, AuditEntry, Person
+from desktop_app.store.models import Activity, Attendance, AuditEntry, PaymentList, Person
 
 OLD_DAY = dt.date(2015, 3, 10)
 TODAY = dt.date(2026, 11, 26)
@@ -257,3 +257,29 @@ def test_registre_purge_while_another_program_reads(
     assert main(["--db", str(db_path), "purge", "--inactive-years", "5", "--yes"]) == 0
     assert "Persons erased: 2" in capsys.readouterr().out
     assert b"GUIDIMEY" not in _raw(db_path)
+
+
+@pytest.mark.sqlite_only  # the bytes of the file
+def test_an_approved_payment_list_does_not_stop_the_purge(db: Database, db_path: Path) -> None:
+    """An approved payment list is finance's record and keeps the number it paid: the purge
+    erases the person and does not take that number for a leftover of the erasure."""
+    ids = _seed(db)
+    with db.session() as session:
+        old = session.scalars(select(Activity).where(Activity.title == "Atelier 2015")).one()
+        session.add(
+            PaymentList(
+                activity_id=old.id,
+                approved_by="Mariama SOUMANA",
+                approved_on=OLD_DAY,
+                total=15_000,
+                lines='{"lines":[{"name":"GUIDIMEY Célestin","number":"+22790123456"}]}',
+            )
+        )
+    plan = retention.plan_purge(db, years=5, today=TODAY)
+    result = retention.purge(db, plan)
+    assert result.persons == 2
+    with db.session() as session:
+        erased = session.get(Person, ids["gone"])
+        assert erased is not None and erased.deleted and erased.phone is None
+        kept_list = session.scalars(select(PaymentList)).one()
+        assert "+22790123456" in kept_list.lines
