@@ -10,10 +10,10 @@ import cv2
 import zxingcpp
 from pypdf import PdfReader
 
+from bench.photo_pages import DAY, print_sheet, render_pages
 from desktop_app.reports import sheet_marks
 from desktop_app.signin import sheet_code
 from desktop_app.store import Database
-from tests.photos.sheets import DAY, print_sheet, render_pages
 
 
 def test_marker_bits_are_opencv_markers() -> None:
