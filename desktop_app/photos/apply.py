@@ -63,9 +63,10 @@ def write_presences(
     if unsure:
         raise _error(
             QT_TRANSLATE_NOOP(
-                "Photos", "%n row(s) still unsure: say for each whether it is signed."
+                "Photos", "{count} rows still unsure: say for each whether it is signed.", None, 1
             ),
             n=unsure,
+            count=unsure,
         )
     unknown = [row.number for row in reading.rows if row.person_id is None and decided[row.token]]
     if unknown:
