@@ -101,7 +101,7 @@ def test_nothing_is_written_while_a_row_is_unsure_or_unknown(db: Database, tmp_p
     reading = read_photos(db, activity, DAY, paths)
     first = reading.rows[0]
     doubtful = replace(reading, rows=(replace(first, decision=ink.UNSURE), *reading.rows[1:]))
-    with pytest.raises(RegistreError, match="1 rows? still unsure"):
+    with pytest.raises(RegistreError, match=r"1 rows? still unsure"):
         write_presences(db, doubtful)
     with db.session() as session:  # a badge this database does not know any more
         for badge in session.scalars(select(Badge).where(Badge.token == first.token)):
