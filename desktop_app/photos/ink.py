@@ -109,7 +109,7 @@ def decide(strokes_mm2: float) -> Ink:
 
 
 def crop(grey: Image, left: float, top: float, right: float, bottom: float) -> bytes:
-    """The cell as it appears on the page laid flat, as PNG, for the preview."""
+    """The cell of the page laid flat (its paper made white), as PNG, for the preview."""
     y0, y1 = round(top * PIXELS_PER_MM), round(bottom * PIXELS_PER_MM)
     x0, x1 = round(left * PIXELS_PER_MM), round(right * PIXELS_PER_MM)
     ok, data = cv2.imencode(".png", grey[max(y0, 0) : y1, max(x0, 0) : x1])

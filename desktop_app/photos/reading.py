@@ -148,7 +148,7 @@ def _rows(flat: FlatPage, names: dict[str, tuple[int | None, str]]) -> list[RowR
                 decision=measured.decision,
                 confidence=measured.confidence,
                 ink_mm2=round(measured.strokes_mm2, 1),
-                cell_png=ink.crop(flat.grey, left, row.top_mm, right, bottom),
+                cell_png=ink.crop(normalised, left, row.top_mm, right, bottom),
             )
         )
     return rows
@@ -167,7 +167,7 @@ def _hand_rows(flat: FlatPage) -> list[HandRow]:
                 HandRow(
                     page=code.page,
                     number=code.first_number + len(code.rows) + place,
-                    image_png=ink.crop(flat.grey, 10.0, top, code.signature_right_mm, bottom),
+                    image_png=ink.crop(normalised, 10.0, top, code.signature_right_mm, bottom),
                 )
             )
     return found
