@@ -108,7 +108,7 @@ def run_read_photos(args: argparse.Namespace, database: Database) -> int:
             QT_TRANSLATE_NOOP(
                 "Cli",
                 "Nothing written: take the refused photos again, or settle the unsure rows in "
-                "the window (Activities > Read photos of a sign-in sheet).",
+                "the window (File > Read photos of a sign-in sheet).",
             )
         )
         return exit_codes.REFUSED

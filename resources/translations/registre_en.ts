@@ -125,6 +125,13 @@
             <numerusform>{count} persons were on the list already</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{count} rows written by hand, to be typed: {rows}</source>
+        <translation>
+            <numerusform>{count} row written by hand, to be typed: {rows}</numerusform>
+            <numerusform>{count} rows written by hand, to be typed: {rows}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CountChecksView</name>
@@ -245,6 +252,16 @@
         <translation>
             <numerusform>%Ln change to apply. Apply it, or cancel to change nothing.</numerusform>
             <numerusform>%Ln changes to apply. Apply them all, or cancel to change nothing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message numerus="yes">
+        <source>{count} rows still unsure: say for each whether it is signed.</source>
+        <translation>
+            <numerusform>{count} row still unsure: say whether it is signed.</numerusform>
+            <numerusform>{count} rows still unsure: say for each whether it is signed.</numerusform>
         </translation>
     </message>
 </context>

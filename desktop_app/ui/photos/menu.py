@@ -20,18 +20,20 @@ if TYPE_CHECKING:
 SHORTCUT = "Ctrl+Shift+F"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhotosMenu", text)
-
-
 def open_photos(window: MainWindow) -> PhotosDialog | None:
-    title = _tr("Read photos of a sign-in sheet")
+    title = QCoreApplication.translate("PhotosMenu", "Read photos of a sign-in sheet")
     if missing_modules():
         QMessageBox.warning(window, title, QCoreApplication.translate("Photos", MISSING))
         return None
     activity_id = window.current_activity.id()
     if activity_id is None:
-        QMessageBox.information(window, title, _tr("Open an activity first."))
+        QMessageBox.information(
+            window,
+            title,
+            QCoreApplication.translate(
+                "PhotosMenu", "Open an activity first, then read its photos."
+            ),
+        )
         return None
     from desktop_app.ui.photos.dialog import PhotosDialog  # OpenCV only when asked for
 
@@ -45,6 +47,9 @@ def open_photos(window: MainWindow) -> PhotosDialog | None:
 
 def install(window: MainWindow) -> None:
     action = make_action(
-        window, _tr("Read &photos of a sign-in sheet…"), lambda: open_photos(window), SHORTCUT
+        window,
+        QCoreApplication.translate("PhotosMenu", "Read &photos of a sign-in sheet…"),
+        lambda: open_photos(window),
+        SHORTCUT,
     )
     window.add_action("file", action)

@@ -68,7 +68,8 @@ class PhotoRowsModel(QAbstractTableModel):
         text = self.tr("Signed") if signed else self.tr("Not signed")
         if row.token in self.settled:
             return self.tr("%1 (settled by you)").replace("%1", text)
-        return f"{text} ({round(row.confidence * 100)} %)"
+        percent = str(round(row.confidence * 100))
+        return self.tr("%1 (sure at %2 %)").replace("%1", text).replace("%2", percent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
