@@ -69,7 +69,7 @@ def _page_image(page: Any) -> Image | None:
         filters = stream.get("/Filter")
         names = [str(f) for f in filters] if isinstance(filters, list) else [str(filters)]
         if names[-1] in ("/DCTDecode", "/JPXDecode"):
-            image = _decode(stream._data)  # the encoded picture itself
+            image = _decode(stream.get_data())  # pypdf hands JPEG data over as it is
         elif names[-1] in ("/FlateDecode", "None"):
             image = _raw_pixels(stream)
         else:

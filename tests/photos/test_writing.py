@@ -179,3 +179,15 @@ def test_command_reads_reports_and_writes(db_path: Path, run: Run, tmp_path: Pat
     database = open_database(db_path)
     assert len(list_attendance(database, activity)) == signed
     database.close()
+
+
+def test_command_without_the_photos_part_says_what_to_install(
+    db_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.photos import available
+
+    open_database(db_path).close()
+    monkeypatch.setattr(available, "MODULES", ("no_such_image_library",))
+    result = run(db_path, "read-photos", "--activity", "1", "--day", "2024-03-12", "x.jpg")
+    assert result.code == 1
+    assert 'pip install "registre[photos]"' in result.err

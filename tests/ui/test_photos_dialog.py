@@ -86,3 +86,18 @@ def test_unsure_rows_are_settled_by_keyboard_then_written(
     assert not dialog.write_button.isEnabled()
     dialog.grab().save(str(SCREENSHOTS / f"photos_written_{language}.png"))
     assert {r.person_id for r in list_attendance(db, printed.activity_id)} == expected
+
+
+def test_without_the_photos_part_the_entry_says_what_to_install(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.photos import available
+    from desktop_app.ui.photos import menu
+
+    monkeypatch.setattr(available, "MODULES", ("cv2", "no_such_image_library"))
+    said: list[str] = []
+    monkeypatch.setattr(
+        menu.QMessageBox, "warning", lambda _parent, _title, text: said.append(text)
+    )
+    assert menu.open_photos(None) is None  # type: ignore[arg-type]  # no window is reached
+    assert len(said) == 1 and 'pip install "registre[photos]"' in said[0]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.photos.available import MISSING, missing_modules
+from desktop_app.photos import available
 from desktop_app.ui.common.actions import make_action
 from desktop_app.ui.common.changes import Changes
 
@@ -22,8 +22,8 @@ SHORTCUT = "Ctrl+Shift+F"
 
 def open_photos(window: MainWindow) -> PhotosDialog | None:
     title = QCoreApplication.translate("PhotosMenu", "Read photos of a sign-in sheet")
-    if missing_modules():
-        QMessageBox.warning(window, title, QCoreApplication.translate("Photos", MISSING))
+    if available.missing_modules():
+        QMessageBox.warning(window, title, QCoreApplication.translate("Photos", available.MISSING))
         return None
     activity_id = window.current_activity.id()
     if activity_id is None:
