@@ -14,6 +14,7 @@ photo (reading only, file decoding included).
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import tempfile
@@ -59,6 +60,7 @@ def main() -> None:
         wrong_codes = 0
         hand = Counter[str]()
         times: list[float] = []
+        cpu: list[float] = []
         for number in range(args.pages):
             which = number % len(pages)
             code = codes[which]
@@ -68,9 +70,10 @@ def main() -> None:
             photo = photograph(page, rng, truth)
             path = folder / "photo.jpg"
             cv2.imwrite(str(path), photo, [cv2.IMWRITE_JPEG_QUALITY, 92])
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             reading = read_photos(database, printed.activity_id, DAY, [path])
             times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
             if reading.refused:
                 refused[reading.refused[0].message.text[:40]] += 1
                 continue
@@ -85,7 +88,7 @@ def main() -> None:
             hand["found"] += len(found & truth.hand_rows)
             hand["missed"] += len(truth.hand_rows - found)
             hand["extra"] += len(found - truth.hand_rows)
-        _report(args.pages, matrix, refused, wrong_codes, hand, times)
+        _report(args.pages, matrix, refused, wrong_codes, hand, times, cpu)
 
 
 def _report(
@@ -95,6 +98,7 @@ def _report(
     wrong_codes: int,
     hand: Counter[str],
     times: list[float],
+    cpu: list[float],
 ) -> None:
     decisions = (ink.SIGNED, ink.NOT_SIGNED, ink.UNSURE)
     print(f"{pages} photos; rows by truth (lines) and decision (columns)")
@@ -116,7 +120,8 @@ def _report(
     print(
         f"time per photo: mean {statistics.mean(times):.2f} s, median "
         f"{statistics.median(times):.2f} s, 95th {ordered[int(0.95 * (len(ordered) - 1))]:.2f} s, "
-        f"max {ordered[-1]:.2f} s"
+        f"max {ordered[-1]:.2f} s; CPU mean {statistics.mean(cpu):.2f} s "
+        f"(load {os.getloadavg()[0]:.1f})"
     )
 
 
