@@ -88,6 +88,8 @@ def main() -> None:
             hand["found"] += len(found & truth.hand_rows)
             hand["missed"] += len(truth.hand_rows - found)
             hand["extra"] += len(found - truth.hand_rows)
+            if (number + 1) % 100 == 0 and number + 1 < args.pages:  # figures so far
+                _report(number + 1, matrix, refused, wrong_codes, hand, times, cpu, flush=True)
         _report(args.pages, matrix, refused, wrong_codes, hand, times, cpu)
 
 
@@ -99,6 +101,8 @@ def _report(
     hand: Counter[str],
     times: list[float],
     cpu: list[float],
+    *,
+    flush: bool = False,
 ) -> None:
     decisions = (ink.SIGNED, ink.NOT_SIGNED, ink.UNSURE)
     print(f"{pages} photos; rows by truth (lines) and decision (columns)")
@@ -121,7 +125,8 @@ def _report(
         f"time per photo: mean {statistics.mean(times):.2f} s, median "
         f"{statistics.median(times):.2f} s, 95th {ordered[int(0.95 * (len(ordered) - 1))]:.2f} s, "
         f"max {ordered[-1]:.2f} s; CPU mean {statistics.mean(cpu):.2f} s "
-        f"(load {os.getloadavg()[0]:.1f})"
+        f"(load {os.getloadavg()[0]:.1f})",
+        flush=flush,
     )
 
 

@@ -96,6 +96,8 @@ VALUE_NAMES = (
     QT_TRANSLATE_NOOP("Cli", "TIME"),
     QT_TRANSLATE_NOOP("Cli", "PUBLIC_KEY"),
     QT_TRANSLATE_NOOP("Cli", "certificate"),
+    QT_TRANSLATE_NOOP("Cli", "PHOTO"),
+    QT_TRANSLATE_NOOP("Cli", "FOLDER"),
 )
 _ARGUMENT = r"argument (?P<argument>\S+): "
 # argparse's messages (Python 3.11 to 3.13) as patterns, and the same message marked for

@@ -40,7 +40,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         type=Path,
         metavar="FOLDER",
         help=QT_TRANSLATE_NOOP(
-            "Cli", "save the rows written by hand as images in this folder, to type them"
+            "Cli",
+            "save the rows written by hand as images in this folder (page-row.png), to type them",
         ),
     )
     parser.set_defaults(handler=run_read_photos)
@@ -100,15 +101,14 @@ def run_read_photos(args: argparse.Namespace, database: Database) -> int:
         if args.hand_rows is not None:
             args.hand_rows.mkdir(parents=True, exist_ok=True)
             for hand in reading.hand_rows:
-                (args.hand_rows / f"page{hand.page}-row{hand.number}.png").write_bytes(
-                    hand.image_png
-                )
+                name = args.hand_rows / f"{hand.page}-{hand.number:03d}"
+                name.with_suffix(".png").write_bytes(hand.image_png)
     if reading.refused or unsure:
         output.warn(
             QT_TRANSLATE_NOOP(
                 "Cli",
                 "Nothing written: take the refused photos again, or settle the unsure rows in "
-                "the window (File > Read photos of a sign-in sheet).",
+                "the window (File > Read photos of signed sheets).",
             )
         )
         return exit_codes.REFUSED

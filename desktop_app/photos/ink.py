@@ -27,9 +27,11 @@ INK_RATIO = 0.72  # darker than 72 % of the paper around it
 SPECK_MM2 = 0.25  # smaller marks are noise
 STROKE_MM = 1.5  # a mark shorter than this in both directions is a speck or a dot
 LEAK_SHARE = 0.6  # a stroke from over the line, lower than this share of the cell: a neighbour's
+LEAK_SHARE_BELOW = 0.3
 LINE_GAP_MM = 0.5  # from a row's printed line to where the row beyond it is looked at
 NOT_SIGNED_BELOW = 3.0  # mm² of ink strokes
 SIGNED_FROM = 7.0
+RULE_RUN_MM = 12.0  # a straight dark run this long is a table line (they run on through rows)
 RULE_PX = round(1.0 * PIXELS_PER_MM)  # a printed line, blurred, is at most this wide
 
 
@@ -49,6 +51,19 @@ def paper_normalised(grey: Image) -> Image:
     return np.clip(ratio * 255.0, 0, 255).astype(np.uint8)
 
 
+def ink_mask(normalised: Image) -> Image:
+    """1 where ink, 0 elsewhere, the printed rules taken out: a run of dark as long as
+    RULE_RUN_MM, straight along the page's rows or columns, is a table line (wherever the
+    perspective correction put it), never a pen stroke, which bends."""
+    mask = (normalised < INK_RATIO * 255).astype(np.uint8)
+    run = round(RULE_RUN_MM * PIXELS_PER_MM)
+    across = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((1, run), np.uint8))
+    down = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((run, 1), np.uint8))
+    rules = cv2.dilate(cv2.bitwise_or(across, down), np.ones((5, 5), np.uint8))
+    mask[rules > 0] = 0
+    return mask
+
+
 def _box(left_mm: float, top_mm: float, right_mm: float, bottom_mm: float) -> tuple[int, ...]:
     inset = INSET_MM
     return (
@@ -59,23 +74,23 @@ def _box(left_mm: float, top_mm: float, right_mm: float, bottom_mm: float) -> tu
     )
 
 
-def _crosses_line(normalised: Image, x0: int, x1: int, line_y: float, upward: bool) -> bool:
+def _crosses_line(mask: Image, x0: int, x1: int, line_y: float, upward: bool) -> bool:
     """Ink just beyond the row's line, above (`upward`) or below it, over columns x0 to x1:
     the stroke goes on into the neighbouring row."""
     near, far = LINE_GAP_MM * PIXELS_PER_MM, (LINE_GAP_MM + 1.0) * PIXELS_PER_MM
     y0, y1 = (line_y - far, line_y - near) if upward else (line_y + near, line_y + far)
-    strip = normalised[max(round(y0), 0) : max(round(y1), 0), max(x0, 0) : max(x1, 0)]
-    return int(np.count_nonzero(strip < INK_RATIO * 255)) >= 3
+    strip = mask[max(round(y0), 0) : max(round(y1), 0), max(x0, 0) : max(x1, 0)]
+    return int(np.count_nonzero(strip)) >= 3
 
 
-def stroke_area(normalised: Image, left: float, top: float, right: float, bottom: float) -> float:
-    """Square millimetres of ink strokes inside the cell (mm from the page's corner)."""
+def stroke_area(mask: Image, left: float, top: float, right: float, bottom: float) -> float:
+    """Square millimetres of ink strokes inside the cell (mm from the page's corner), from the
+    page's `ink_mask`."""
     x0, y0, x1, y1 = _box(left, top, right, bottom)
-    cell = normalised[max(y0, 0) : max(y1, 0), max(x0, 0) : max(x1, 0)]
+    cell = mask[max(y0, 0) : max(y1, 0), max(x0, 0) : max(x1, 0)]
     if cell.size == 0:
         return 0.0
-    mask = (cell < INK_RATIO * 255).astype(np.uint8)
-    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(cell, connectivity=8)
     height = cell.shape[0]
     per_mm2 = PIXELS_PER_MM * PIXELS_PER_MM
     total = 0
@@ -85,12 +100,15 @@ def stroke_area(normalised: Image, left: float, top: float, right: float, bottom
             continue
         if (w <= RULE_PX and h >= 0.7 * height) or (h <= RULE_PX and w >= 0.7 * cell.shape[1]):
             continue  # a printed rule between columns or rows
-        if h < LEAK_SHARE * height and (
-            (y == 0 and _crosses_line(normalised, x0 + x, x0 + x + w, top * PIXELS_PER_MM, True))
-            or (
-                y + h >= height
-                and _crosses_line(normalised, x0 + x, x0 + x + w, bottom * PIXELS_PER_MM, False)
-            )
+        # Signatures run down more than up: from below, only a small part is a neighbour's.
+        if (
+            y == 0
+            and h < LEAK_SHARE * height
+            and _crosses_line(mask, x0 + x, x0 + x + w, top * PIXELS_PER_MM, True)
+        ) or (
+            y + h >= height
+            and h < LEAK_SHARE_BELOW * height
+            and _crosses_line(mask, x0 + x, x0 + x + w, bottom * PIXELS_PER_MM, False)
         ):
             continue  # the end of a neighbour's signature, come over the line
         total += area

@@ -132,11 +132,12 @@ def _message(text: str, **params: object) -> UserMessage:
 def _rows(flat: FlatPage, names: dict[str, tuple[int | None, str]]) -> list[RowReading]:
     code = flat.code
     normalised = ink.paper_normalised(flat.grey)
+    mask = ink.ink_mask(normalised)
     left, right = code.signature_left_mm, code.signature_right_mm
     rows = []
     for offset, row in enumerate(code.rows):
         bottom = row.top_mm + row.height_mm
-        measured = ink.decide(ink.stroke_area(normalised, left, row.top_mm, right, bottom))
+        measured = ink.decide(ink.stroke_area(mask, left, row.top_mm, right, bottom))
         person_id, name = names.get(row.token, (None, ""))
         rows.append(
             RowReading(
@@ -157,11 +158,12 @@ def _rows(flat: FlatPage, names: dict[str, tuple[int | None, str]]) -> list[RowR
 def _hand_rows(flat: FlatPage) -> list[HandRow]:
     code = flat.code
     normalised = ink.paper_normalised(flat.grey)
+    mask = ink.ink_mask(normalised)
     found = []
     for place in range(code.blank_rows):
         top = code.blank_top_mm + place * code.blank_height_mm
         bottom = top + code.blank_height_mm
-        area = ink.stroke_area(normalised, HAND_ROW_LEFT_MM, top, code.signature_right_mm, bottom)
+        area = ink.stroke_area(mask, HAND_ROW_LEFT_MM, top, code.signature_right_mm, bottom)
         if ink.decide(area).decision != ink.NOT_SIGNED:
             found.append(
                 HandRow(

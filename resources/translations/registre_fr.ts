@@ -1610,6 +1610,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>attestation</translation>
     </message>
     <message>
+        <source>PHOTO</source>
+        <translation>PHOTO</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
         <source>the following arguments are required: {names}</source>
         <translation>les arguments suivants sont obligatoires&#xa0;: {names}</translation>
     </message>
@@ -2502,8 +2510,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>lire et rendre compte, sans rien écrire</translation>
     </message>
     <message>
-        <source>save the rows written by hand as images in this folder, to type them</source>
-        <translation>enregistrer les lignes écrites à la main en images dans ce dossier, pour les saisir</translation>
+        <source>save the rows written by hand as images in this folder (page-row.png), to type them</source>
+        <translation>enregistrer les lignes écrites à la main en images dans ce dossier (page-ligne.png), pour les saisir</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
@@ -2533,8 +2541,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         </translation>
     </message>
     <message>
-        <source>Nothing written: take the refused photos again, or settle the unsure rows in the window (File &gt; Read photos of a sign-in sheet).</source>
-        <translation>Rien n&apos;a été écrit&#x202f;: reprenez les photos refusées, ou tranchez les lignes incertaines dans la fenêtre (Fichier &gt; Lire les photos d&apos;une feuille d&apos;émargement).</translation>
+        <source>Nothing written: take the refused photos again, or settle the unsure rows in the window (File &gt; Read photos of signed sheets).</source>
+        <translation>Rien n&apos;a été écrit : reprenez les photos refusées, ou tranchez les lignes incertaines dans la fenêtre (Fichier &gt; Lire les photos de feuilles signées).</translation>
     </message>
     <message>
         <source>Dry run: nothing written.</source>
@@ -4326,7 +4334,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>%1 (sure at %2 %)</source>
-        <translation>%1 (sûr à %2 %)</translation>
+        <translation>%1 (sûr à %2&#x202f;%)</translation>
     </message>
     <message>
         <source>Badge unknown here</source>
@@ -4509,8 +4517,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Ouvrez d&apos;abord une activité, puis lisez ses photos.</translation>
     </message>
     <message>
-        <source>Read &amp;photos of a sign-in sheet…</source>
-        <translation>Lire les &amp;photos d&apos;une feuille d&apos;émargement…</translation>
+        <source>Read &amp;photos of signed sheets…</source>
+        <translation>Lire les &amp;photos de feuilles signées…</translation>
     </message>
 </context>
 <context>

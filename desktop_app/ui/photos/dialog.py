@@ -1,4 +1,4 @@
-"""Activities ▸ Read photos of a sign-in sheet: photos in, who signed out, written on demand.
+"""File ▸ Read photos of signed sheets: photos in, who signed out, written on demand.
 
 The user adds the photos (or scans) of the pages of Registre's printed sheet for one day; the
 reading runs in a worker thread; the table shows each pre-filled row with its signature cell as

@@ -1,4 +1,4 @@
-"""File ▸ Read photos of a sign-in sheet… (`install`, called by ui/shell/menus.py), for the
+"""File ▸ Read photos of signed sheets… (`install`, called by ui/shell/menus.py), for the
 window's current activity. The image libraries are an optional part of Registre: without them
 the entry says what to install, and the window never imports them."""
 
@@ -48,7 +48,7 @@ def open_photos(window: MainWindow) -> PhotosDialog | None:
 def install(window: MainWindow) -> None:
     action = make_action(
         window,
-        QCoreApplication.translate("PhotosMenu", "Read &photos of a sign-in sheet…"),
+        QCoreApplication.translate("PhotosMenu", "Read &photos of signed sheets…"),
         lambda: open_photos(window),
         SHORTCUT,
     )

@@ -27,7 +27,7 @@ def install_menus(window: MainWindow) -> None:
     settings_dialog.install(window)  # Tools ▸ Settings
     backup_dialog.install(window)  # File ▸ Backups (a database file)
     sheet_import_menu.install(window)  # File ▸ Import a sign-in sheet
-    photos_menu.install(window)  # File ▸ Read photos of a sign-in sheet
+    photos_menu.install(window)  # File ▸ Read photos of signed sheets
     dedup_dialog.install(window)  # Tools ▸ Duplicate persons
     sync_menu.install(window)  # File ▸ Export for HQ, Import workbooks; Tools ▸ conflicts, history
     server_dialog.install(window)  # File ▸ Connect to a server database, Use the local file
