@@ -32,6 +32,10 @@ ANALYST_TABLES = (
     "person_category",
     "site",
     "access_office",
+    "project",
+    "age_band_set",
+    "indicator",
+    "target",
     "alembic_version",
 )
 # The person's fields an analyst sees (analyst_person, and the changes of analyst_audit_entry).
@@ -48,8 +52,23 @@ ANALYST_PERSON_FIELDS = (
 # Fields that name or reach a person: hidden from the analyst wherever they appear.
 PERSONAL_FIELDS = ("family_name", "given_names", "phone", "email", "birth_date", "position")
 # Row-level security: the tables filtered by office, and what "visible" means for each.
-ACTIVITY_CHILDREN = ("attendance", "head_count", "expected_person")
-RECORD_TABLES = ("activity", "person", "badge", *ACTIVITY_CHILDREN)
+ACTIVITY_CHILDREN = (
+    "attendance",
+    "head_count",
+    "expected_person",
+    "payment_payee",
+    "payment_exception",
+    "payment_list",
+    "sheet_photo",
+)
+RECORD_TABLES = (
+    "activity",
+    "person",
+    "badge",
+    "payment_account",
+    "payment_rules",
+    *ACTIVITY_CHILDREN,
+)
 ROW_SECURED = (*RECORD_TABLES, "audit_entry", "sync_conflict")
 
 
@@ -156,6 +175,9 @@ _VISIBLE = {
     "activity": f"{EVERY} OR coalesce(office, origin_site) = ANY({MINE})",
     "person": f"{EVERY} OR origin_site = ANY({MINE}) OR registre_person_seen(id)",
     "badge": f"{EVERY} OR person_id IN (SELECT id FROM person)",
+    "payment_account": f"{EVERY} OR person_id IN (SELECT id FROM person)",
+    # A template (no activity) is everyone's.
+    "payment_rules": f"{EVERY} OR activity_id IS NULL OR activity_id IN (SELECT id FROM activity)",
     **{
         table: f"{EVERY} OR activity_id IN (SELECT id FROM activity)" for table in ACTIVITY_CHILDREN
     },

@@ -210,6 +210,13 @@ def register_all(commands: LazyCommands, *, load: bool = False) -> None:
         ),
     )
     commands.add_waiting(
+        "read-photos",
+        "photos",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "read who signed from photos or scans of Registre's printed sign-in sheet"
+        ),
+    )
+    commands.add_waiting(
         "expected",
         "door",
         help=QT_TRANSLATE_NOOP(

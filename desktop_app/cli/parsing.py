@@ -122,6 +122,8 @@ VALUE_NAMES = (
     QT_TRANSLATE_NOOP("Cli", "USER_OR_SITE"),
     QT_TRANSLATE_NOOP("Cli", "OFFICES"),
     QT_TRANSLATE_NOOP("Cli", "name"),
+    QT_TRANSLATE_NOOP("Cli", "PHOTO"),
+    QT_TRANSLATE_NOOP("Cli", "FOLDER"),
 )
 _ARGUMENT = r"argument (?P<argument>\S+): "
 # argparse's messages (Python 3.11 to 3.13) as patterns, and the same message marked for

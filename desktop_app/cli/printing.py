@@ -96,6 +96,7 @@ def document_options(args: argparse.Namespace) -> tuple[str, str, Path | None]:
 
 def run_signin_sheet(args: argparse.Namespace, database: Database) -> int:
     # Here, not at the top: `registre report` imports this module for its file options.
+    from desktop_app.photos.printing import with_tokens
     from desktop_app.signin.printing import (
         load_signin_sheet,
         write_signin_pdf,
@@ -107,8 +108,10 @@ def run_signin_sheet(args: argparse.Namespace, database: Database) -> int:
     language, organisation, logo = document_options(args)
     sheet = load_signin_sheet(database, args.activity, day, args.blank_rows)
     file_format = args.format or ("xlsx" if args.out.suffix.lower() == ".xlsx" else "pdf")
-    if file_format == "pdf":
-        pages = write_signin_pdf(sheet, args.out, language, organisation, logo)
+    if file_format == "pdf":  # read back from a photo: docs/photos.md
+        pages = write_signin_pdf(
+            with_tokens(database, sheet), args.out, language, organisation, logo
+        )
         output.say(
             QT_TRANSLATE_NOOP(
                 "Cli", "{file}: {persons} persons, {blank} blank rows, {pages} pages"

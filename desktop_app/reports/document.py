@@ -7,8 +7,11 @@ content without rendering it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from desktop_app.reports.cards import QrMatrix
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class Table:
     min_row_height_mm: float = 0.0
     bold_last_row: bool = False
     font_size: float = 9.0
+    placed: bool = False  # where its rows land is handed to `Document.page_code`
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,26 @@ class ChartRow:
     height_mm: float = 62.0
 
 
+@dataclass(frozen=True)
+class PlacedRow:
+    """A row of the `placed` table on one page: its index among the table's rows, and where it
+    lies, in millimetres from the page's top left corner."""
+
+    index: int
+    top_mm: float
+    height_mm: float
+
+
+@dataclass(frozen=True)
+class PagePlacement:
+    """What a page holds of the `placed` table: its rows and its column edges (millimetres)."""
+
+    page: int
+    pages: int
+    rows: tuple[PlacedRow, ...]
+    column_edges_mm: tuple[float, ...]
+
+
 Block = Heading | Paragraph | Table | KeyValues | PageBreak | ChartRow
 
 
@@ -124,3 +148,6 @@ class Document:
     footer_note: str = ""
     landscape: bool = False
     author: str = field(default="Registre")
+    # A page meant to be photographed and read back (docs/photos.md): corner markers on every
+    # page, and this page's QR code, made from where the `placed` table's rows landed.
+    page_code: Callable[[PagePlacement], QrMatrix] | None = None

@@ -27,8 +27,8 @@ from PySide6.QtGui import (
 )
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
-from desktop_app.reports.cards import A6, BadgeCard, BadgeSheet, CertificateBook, QrMatrix
-from desktop_app.reports.pdf_render import _ensure_application, _font
+from desktop_app.reports.cards import A6, BadgeCard, BadgeSheet, CertificateBook
+from desktop_app.reports.pdf_render import _ensure_application, _font, paint_qr
 
 RESOLUTION = 300
 A4_MM = (210.0, 297.0)
@@ -91,36 +91,6 @@ def _line(
 
 def _height(painter: QPainter, font: QFont) -> float:
     return QFontMetricsF(font, painter.device()).height()
-
-
-def paint_qr(painter: QPainter, matrix: QrMatrix, rect: QRectF) -> None:
-    """The code as squares in the largest square of `rect` (white behind, quiet zone kept)."""
-    side = min(rect.width(), rect.height())
-    left = rect.left() + (rect.width() - side) / 2
-    top = rect.top() + (rect.height() - side) / 2
-    painter.fillRect(QRectF(left, top, side, side), QColor("white"))
-    module = side / matrix.size
-    black = QColor("black")
-    for row, modules in enumerate(matrix.rows):
-        column = 0
-        while column < len(modules):
-            if modules[column] != "1":
-                column += 1
-                continue
-            run = column
-            while run < len(modules) and modules[run] == "1":
-                run += 1
-            # A run of dark modules as one rectangle, a hair wider: no white seams between them.
-            painter.fillRect(
-                QRectF(
-                    left + column * module,
-                    top + row * module,
-                    (run - column) * module + 0.5,
-                    module + 0.5,
-                ),
-                black,
-            )
-            column = run
 
 
 # Badges -----------------------------------------------------------------------------------

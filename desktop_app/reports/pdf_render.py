@@ -32,6 +32,8 @@ from PySide6.QtGui import (
 )
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.reports import sheet_marks
+from desktop_app.reports.cards import QrMatrix
 from desktop_app.reports.document import (
     Chart,
     ChartRow,
@@ -39,7 +41,9 @@ from desktop_app.reports.document import (
     Heading,
     KeyValues,
     PageBreak,
+    PagePlacement,
     Paragraph,
+    PlacedRow,
     Table,
 )
 from desktop_app.reports.pdf_charts import paint_chart
@@ -118,6 +122,10 @@ class _Layout:
         self.content = content
         self.pages: list[list[_Item]] = [[]]
         self.y = content.top()
+        # The `placed` table's rows on each page (page index, row index, top, height) and its
+        # column edges, in dots.
+        self.placed: list[tuple[int, int, float, float]] = []
+        self.placed_edges: tuple[float, ...] = ()
 
     def _height(self, text: str, font: QFont, width: float) -> float:
         metrics = QFontMetricsF(font, self.writer)
@@ -179,6 +187,7 @@ class _Layout:
         min_row_height: float = 0.0,
         bold_last_row: bool = False,
         font_size: float = 9.0,
+        placed: bool = False,
     ) -> None:
         columns = len(headers) if headers else len(rows[0]) if rows else 0
         if columns == 0:
@@ -216,6 +225,11 @@ class _Layout:
             self.new_page()
         if headers:
             place(headers, header_font, header_height, HEADER_FILL)
+        if placed:
+            edges = [self.content.left()]
+            for width in column_widths:
+                edges.append(edges[-1] + width)
+            self.placed_edges = tuple(edges)
         for index, cells in enumerate(rows):
             font = bold_font if bold_last_row and index == len(rows) - 1 else body_font
             height = row_height(cells, font)
@@ -223,11 +237,13 @@ class _Layout:
                 self.new_page()
                 if headers:
                     place(headers, header_font, header_height, HEADER_FILL)
+            if placed:
+                self.placed.append((len(self.pages) - 1, index, self.y, height))
             place(cells, font, height, None)
         self.y += mm(4)
 
 
-def _layout(document: Document, writer: QPdfWriter, content: QRectF) -> list[list[_Item]]:
+def _layout(document: Document, writer: QPdfWriter, content: QRectF) -> _Layout:
     layout = _Layout(writer, content)
     for block in document.blocks:
         if isinstance(block, Heading):
@@ -248,12 +264,82 @@ def _layout(document: Document, writer: QPdfWriter, content: QRectF) -> list[lis
                 min_row_height=mm(block.min_row_height_mm),
                 bold_last_row=block.bold_last_row,
                 font_size=block.font_size,
+                placed=block.placed,
             )
         elif isinstance(block, ChartRow):
             layout.add_charts(block)
         elif isinstance(block, PageBreak):
             layout.new_page()
-    return layout.pages
+    return layout
+
+
+def _placements(layout: _Layout) -> list[PagePlacement]:
+    """Where the `placed` table's rows landed, page by page, in millimetres."""
+    dots = mm(1)
+    pages = len(layout.pages)
+    edges = tuple(edge / dots for edge in layout.placed_edges)
+    return [
+        PagePlacement(
+            page=number,
+            pages=pages,
+            rows=tuple(
+                PlacedRow(index, top / dots, height / dots)
+                for page, index, top, height in layout.placed
+                if page == number - 1
+            ),
+            column_edges_mm=edges,
+        )
+        for number in range(1, pages + 1)
+    ]
+
+
+def paint_qr(painter: QPainter, matrix: QrMatrix, rect: QRectF) -> None:
+    """The code as squares in the largest square of `rect` (white behind, quiet zone kept)."""
+    side = min(rect.width(), rect.height())
+    left = rect.left() + (rect.width() - side) / 2
+    top = rect.top() + (rect.height() - side) / 2
+    painter.fillRect(QRectF(left, top, side, side), QColor("white"))
+    module = side / matrix.size
+    black = QColor("black")
+    for row, modules in enumerate(matrix.rows):
+        column = 0
+        while column < len(modules):
+            if modules[column] != "1":
+                column += 1
+                continue
+            run = column
+            while run < len(modules) and modules[run] == "1":
+                run += 1
+            # A run of dark modules as one rectangle, a hair wider: no white seams between them.
+            painter.fillRect(
+                QRectF(
+                    left + column * module,
+                    top + row * module,
+                    (run - column) * module + 0.5,
+                    module + 0.5,
+                ),
+                black,
+            )
+            column = run
+
+
+def _paint_marks(painter: QPainter, code: QrMatrix) -> None:
+    """The corner markers and the page's QR code (reports/sheet_marks.py)."""
+    for marker in range(4):
+        x, y = sheet_marks.marker_origins()[marker]
+        side = mm(sheet_marks.MARKER_MM)
+        paint_qr(
+            painter, QrMatrix(sheet_marks.marker_rows(marker)), QRectF(mm(x), mm(y), side, side)
+        )
+    left, top, width, height = sheet_marks.qr_rect()
+    paint_qr(painter, code, QRectF(mm(left), mm(top), mm(width), mm(height)))
+
+
+def _header_mm(document: Document) -> float:
+    """The header band in dots: taller on a page that holds a QR code."""
+    if document.page_code is not None:
+        return mm(sheet_marks.MARKED_HEADER_MM)
+    return mm(HEADER_MM)
 
 
 def _organisation_rect(
@@ -281,6 +367,9 @@ def _paint_page_frame(
     left = mm(MARGIN_MM)
     right = page_rect.width() - mm(MARGIN_MM)
     band = mm(HEADER_MM) - mm(3)
+    page_right = right
+    if document.page_code is not None:  # the QR code takes the band's right end
+        right = mm(sheet_marks.qr_rect()[0] - 3)
     x = left
     if document.logo is not None:
         image = QImage(str(document.logo))
@@ -302,10 +391,11 @@ def _paint_page_frame(
     align_right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     painter.drawText(title_rect, align_right, title)
     painter.setPen(QPen(QColor("#777777"), mm(0.2)))
-    painter.drawLine(int(left), int(top + band + mm(1)), int(right), int(top + band + mm(1)))
+    rule = top + _header_mm(document) - mm(2)
+    painter.drawLine(int(left), int(rule), int(right), int(rule))
     painter.setPen(QPen(QColor("black")))
     bottom = page_rect.height() - mm(MARGIN_MM)
-    footer = QRectF(left, bottom - mm(FOOTER_MM) + mm(3), right - left, mm(FOOTER_MM) - mm(3))
+    footer = QRectF(left, bottom - mm(FOOTER_MM) + mm(3), page_right - left, mm(FOOTER_MM) - mm(3))
     painter.drawText(footer, align_right, document.page_label.format(page=page, pages=pages))
     if document.footer_note:
         painter.drawText(footer, align_left, document.footer_note)
@@ -359,9 +449,14 @@ def _render(document: Document, path: Path) -> int:
     )
     page_rect = QRectF(0, 0, writer.width(), writer.height())
     content = page_rect.adjusted(
-        mm(MARGIN_MM), mm(MARGIN_MM + HEADER_MM), -mm(MARGIN_MM), -mm(MARGIN_MM + FOOTER_MM)
+        mm(MARGIN_MM),
+        mm(MARGIN_MM) + _header_mm(document),
+        -mm(MARGIN_MM),
+        -mm(MARGIN_MM + FOOTER_MM),
     )
-    pages = _layout(document, writer, content)
+    layout = _layout(document, writer, content)
+    pages = layout.pages
+    placements = _placements(layout)
     painter = QPainter()
     if not painter.begin(writer):
         raise RegistreError(
@@ -376,6 +471,8 @@ def _render(document: Document, path: Path) -> int:
             if number > 1:
                 writer.newPage()
             _paint_page_frame(painter, document, page_rect, number, len(pages))
+            if document.page_code is not None:
+                _paint_marks(painter, document.page_code(placements[number - 1]))
             for item in items:
                 _paint_item(painter, item)
     finally:

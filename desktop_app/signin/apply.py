@@ -356,3 +356,17 @@ def apply_preview(
             tally=tally(preview, choices),
             unsigned_counted=choices.unsigned_present,
         )
+
+
+def record_presences(
+    session: Session, activity: Activity, site: str, presences: list[tuple[int, dt.date, bool]]
+) -> tuple[int, int]:
+    """Presences of persons already in the registry, as the sheet import writes them (a role
+    the person holds in the activity, else participant; a presence already recorded kept and
+    marked signed when it is): (attendances added, attendances now marked signed). In the
+    caller's transaction: photographed sheets (photos/) write their evidence in the same one."""
+    writer = _Writer(session, activity, site)
+    for person_id, day, signed in presences:
+        writer.attend(person_id, day, signed, writer.held.get(person_id) or "participant")
+    writer.flush()
+    return writer.added, writer.signed

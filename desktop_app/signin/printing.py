@@ -15,13 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import phonenumbers
+import segno
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.reports import labels
-from desktop_app.reports.document import Document, KeyValues, Table
+from desktop_app.reports.cards import QrMatrix
+from desktop_app.reports.document import Document, KeyValues, PagePlacement, Table
 from desktop_app.reports.xlsx_book import close_workbook
+from desktop_app.signin import sheet_code
 from desktop_app.signin.mark import MARK_NAME, PrintedMark, encode
 from desktop_app.store import Database
 from desktop_app.store.models import (
@@ -51,6 +54,7 @@ class SheetPerson:
     position: str
     phone: str
     email: str
+    person_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,9 @@ class SigninSheet:
     persons: tuple[SheetPerson, ...]
     blank_rows: int
     activity_uuid: str = ""  # for the mark of the .xlsx sheet
+    # The badge token of each person, in order: the PDF then carries what a photo of it needs
+    # to be read back (corner markers, a QR code per page; docs/photos.md).
+    tokens: tuple[str, ...] | None = None
 
 
 def _error(text: str, **params: object) -> RegistreError:
@@ -116,6 +123,7 @@ def _persons(session: Session, activity_id: int) -> tuple[SheetPerson, ...]:
             Person.position,
             Person.phone,
             Person.email,
+            Person.id,
         )
         .outerjoin(Organisation, Organisation.id == Person.organisation_id)
         .where(Person.id.in_(attached), Person.deleted.is_(False))
@@ -130,8 +138,9 @@ def _persons(session: Session, activity_id: int) -> tuple[SheetPerson, ...]:
             position=position or "",
             phone=display_phone(phone),
             email=email or "",
+            person_id=person_id,
         )
-        for family, given, sex, acronym, name, position, phone, email in rows
+        for family, given, sex, acronym, name, position, phone, email, person_id in rows
     )
 
 
@@ -211,16 +220,52 @@ def _event_lines(sheet: SigninSheet, language: str) -> tuple[tuple[str, str], ..
     )
 
 
+def page_code(sheet: SigninSheet, placement: PagePlacement) -> str:
+    """The text of a page's QR code (signin/sheet_code.py) from where its rows landed."""
+    tokens = sheet.tokens or ()
+    prefilled = [row for row in placement.rows if row.index < len(sheet.persons)]
+    blanks = [row for row in placement.rows if row.index >= len(sheet.persons)]
+    edges = placement.column_edges_mm
+    code = sheet_code.SheetCode(
+        activity=sheet_code.activity_key(sheet.activity_uuid),
+        day=sheet.day,
+        page=placement.page,
+        pages=placement.pages,
+        signature_left_mm=edges[-2],
+        signature_right_mm=edges[-1],
+        first_number=placement.rows[0].index + 1 if placement.rows else 0,
+        rows=tuple(
+            sheet_code.CodedRow(tokens[row.index], row.top_mm, row.height_mm) for row in prefilled
+        ),
+        blank_rows=len(blanks),
+        blank_top_mm=blanks[0].top_mm if blanks else 0.0,
+        blank_height_mm=blanks[0].height_mm if blanks else 0.0,
+    )
+    return sheet_code.encode(code)
+
+
+def _page_qr(sheet: SigninSheet, placement: PagePlacement) -> QrMatrix:
+    code = segno.make(page_code(sheet, placement), error="m", micro=False, boost_error=False)
+    return QrMatrix(
+        tuple(
+            "".join("1" if module else "0" for module in row)
+            for row in code.matrix_iter(scale=1, border=4)
+        )
+    )
+
+
 def signin_document(
     sheet: SigninSheet, language: str, organisation: str = "", logo: Path | None = None
 ) -> Document:
     heading = labels.label("signin_sheet", language)
+    marked = sheet.tokens is not None and len(sheet.tokens) == len(sheet.persons)
     table = Table(
         headers=labels.SIGNIN_HEADERS["fr" if labels.is_french(language) else "en"],
         rows=tuple(_rows(sheet)),
         widths=PDF_WIDTHS,
         min_row_height_mm=SIGNATURE_ROW_MM,
         font_size=8.5,
+        placed=marked,
     )
     running = f"{heading} — {sheet.title} — {labels.format_date(sheet.day, language)}"
     return Document(
@@ -231,6 +276,7 @@ def signin_document(
         running_title=running,
         page_label=labels.label("page", language),
         landscape=True,
+        page_code=(lambda placement: _page_qr(sheet, placement)) if marked else None,
     )
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -474,6 +475,24 @@ class AccessOffice(Base):
     __tablename__ = "access_office"
     user_name: Mapped[str] = mapped_column(String(63), primary_key=True)
     site_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+
+class SheetPhoto(Base):
+    """A photo or scan of a sign-in sheet page whose presences were written from it, kept as
+    the evidence donors and auditors ask for (docs/photos.md). It stays in this database: not
+    in the HQ workbook, never in the pseudonymised export."""
+
+    __tablename__ = "sheet_photo"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    pages: Mapped[str] = mapped_column(String(200))  # the sheet's pages it shows: "1, 2"
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+    __table_args__ = (Index("ix_sheet_photo_activity", "activity_id", "day"),)
 
 
 class LocalSecret(Base):

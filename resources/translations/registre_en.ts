@@ -229,6 +229,13 @@
             <numerusform>{path}: {count} changes written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{count} rows written by hand, to be typed: {rows}</source>
+        <translation>
+            <numerusform>{count} row written by hand, to be typed: {rows}</numerusform>
+            <numerusform>{count} rows written by hand, to be typed: {rows}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsolidationDialog</name>
@@ -424,6 +431,16 @@
         <translation>
             <numerusform>%n part of the approved list not received yet: its totals are incomplete.</numerusform>
             <numerusform>%n parts of the approved list not received yet: its totals are incomplete.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message numerus="yes">
+        <source>{count} rows still unsure: say for each whether it is signed.</source>
+        <translation>
+            <numerusform>{count} row still unsure: say whether it is signed.</numerusform>
+            <numerusform>{count} rows still unsure: say for each whether it is signed.</numerusform>
         </translation>
     </message>
 </context>

@@ -2159,6 +2159,14 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
         <translation>BUREAUX</translation>
     </message>
     <message>
+        <source>PHOTO</source>
+        <translation>PHOTO</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
         <source>the following arguments are required: {names}</source>
         <translation>les arguments suivants sont obligatoires : {names}</translation>
     </message>
@@ -2615,6 +2623,10 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <message>
         <source>erase the persons with no activity for N years (retention)</source>
         <translation>effacer les personnes sans activité depuis N ans (conservation)</translation>
+    </message>
+    <message>
+        <source>read who signed from photos or scans of Registre's printed sign-in sheet</source>
+        <translation>lire qui a signé sur des photos ou des scans de la feuille d'émargement imprimée par Registre</translation>
     </message>
     <message>
         <source>the expected list of an activity: add, import, list, remove</source>
@@ -3621,6 +3633,61 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <message>
         <source>User {name} removed: they can no longer connect.</source>
         <translation>Compte {name} supprimé : il ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>the sheet's day (YYYY-MM-DD)</source>
+        <translation>le jour de la feuille (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>photos (JPEG, PNG) or scanned PDFs of the sheet's pages</source>
+        <translation>photos (JPEG, PNG) ou PDF scannés des pages de la feuille</translation>
+    </message>
+    <message>
+        <source>read and report, write nothing</source>
+        <translation>lire et rendre compte, sans rien écrire</translation>
+    </message>
+    <message>
+        <source>save the rows written by hand as images in this folder (page-row.png), to type them</source>
+        <translation>enregistrer les lignes écrites à la main en images dans ce dossier (page-ligne.png), pour les saisir</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Le fichier {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>{file}: page {page} of {pages}</source>
+        <translation>{file} : page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Signed: {signed}, not signed: {not_signed}, unsure: {unsure}</source>
+        <translation>Signé : {signed}, non signé : {not_signed}, incertain : {unsure}</translation>
+    </message>
+    <message>
+        <source>  unsure: row {number} (page {page}), {name}</source>
+        <translation>  incertain : ligne {number} (page {page}), {name}</translation>
+    </message>
+    <message>
+        <source>Pages not photographed: {pages}</source>
+        <translation>Pages non photographiées : {pages}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} rows written by hand, to be typed: {rows}</source>
+        <translation>
+            <numerusform>{count} ligne écrite à la main, à saisir : {rows}</numerusform>
+            <numerusform>{count} lignes écrites à la main, à saisir : {rows}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing written: take the refused photos again, or settle the unsure rows in the window (File &gt; Read photos of signed sheets).</source>
+        <translation>Rien n'a été écrit : reprenez les photos refusées, ou tranchez les lignes incertaines dans la fenêtre (Fichier &gt; Lire les photos de feuilles signées).</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing written.</source>
+        <translation>Essai à blanc : rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Written: {added} presences added, {marked} marked signed, {photos} photos kept</source>
+        <translation>Écrit : {added} présences ajoutées, {marked} marquées signées, {photos} photos conservées</translation>
     </message>
 </context>
 <context>
@@ -6356,6 +6423,213 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <message>
         <source>Delete {name} from the registry? Ctrl+Z undoes it.</source>
         <translation>Supprimer {name} du registre ? Ctrl+Z annule la suppression.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoRowsModel</name>
+    <message>
+        <source>Unsure — Space to settle</source>
+        <translation>Incertain — Espace pour trancher</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Non signé</translation>
+    </message>
+    <message>
+        <source>%1 (settled by you)</source>
+        <translation>%1 (tranché par vous)</translation>
+    </message>
+    <message>
+        <source>%1 (sure at %2 %)</source>
+        <translation>%1 (sûr à %2 %)</translation>
+    </message>
+    <message>
+        <source>Badge unknown here</source>
+        <translation>Badge inconnu ici</translation>
+    </message>
+    <message>
+        <source>Page %1, %2 mm² of ink</source>
+        <translation>Page %1, %2 mm² d'encre</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Signature cell</source>
+        <translation>Case de signature</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message numerus="yes">
+        <source>{count} rows still unsure: say for each whether it is signed.</source>
+        <translation>
+            <numerusform>{count} ligne encore incertaine : dites si elle est signée.</numerusform>
+            <numerusform>{count} lignes encore incertaines : dites pour chacune si elle est signée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The badges of rows {rows} are not known in this database: receive the HQ workbook of the computer that printed the sheet first.</source>
+        <translation>Les badges des lignes {rows} sont inconnus dans cette base : recevez d'abord le classeur du siège de l'ordinateur qui a imprimé la feuille.</translation>
+    </message>
+    <message>
+        <source>Reading photos of sign-in sheets needs Registre's optional part for photos (OpenCV and zxing-cpp), which is not installed on this computer. Install it with: pip install "registre[photos]", or ask for the installer that includes it.</source>
+        <translation>La lecture des photos de feuilles d'émargement demande la partie facultative « photos » de Registre (OpenCV et zxing-cpp), qui n'est pas installée sur cet ordinateur. Installez-la avec : pip install "registre[photos]", ou demandez l'installateur qui la contient.</translation>
+    </message>
+    <message>
+        <source>{file}: not a photo (JPEG, PNG) nor a scanned PDF.</source>
+        <translation>{file} : ni une photo (JPEG, PNG) ni un PDF scanné.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is damaged or not what its name says.</source>
+        <translation>{file} : le fichier est abîmé ou n'est pas ce que dit son nom.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is too big to be a photo of a page.</source>
+        <translation>{file} : le fichier est trop gros pour être la photo d'une page.</translation>
+    </message>
+    <message>
+        <source>{file}: this PDF holds no scanned page.</source>
+        <translation>{file} : ce PDF ne contient aucune page scannée.</translation>
+    </message>
+    <message>
+        <source>{file}: no sign-in sheet printed by Registre in this picture. The black squares in the corners of the page must be in the photo.</source>
+        <translation>{file} : pas de feuille d'émargement imprimée par Registre sur cette image. Les carrés noirs des coins de la page doivent être sur la photo.</translation>
+    </message>
+    <message>
+        <source>{file}: the QR code at the top right of the page could not be read. Take the photo again, closer, sharp and in good light.</source>
+        <translation>{file} : le code QR en haut à droite de la page n'a pas pu être lu. Reprenez la photo, plus près, nette et bien éclairée.</translation>
+    </message>
+    <message>
+        <source>{file}: this QR code is not one of a Registre sign-in sheet.</source>
+        <translation>{file} : ce code QR n'est pas celui d'une feuille d'émargement de Registre.</translation>
+    </message>
+    <message>
+        <source>{file}: this page is from the sheet of another activity.</source>
+        <translation>{file} : cette page est celle de la feuille d'une autre activité.</translation>
+    </message>
+    <message>
+        <source>{file}: this page is from the sheet of {printed}, not of {day}.</source>
+        <translation>{file} : cette page est celle de la feuille du {printed}, pas du {day}.</translation>
+    </message>
+    <message>
+        <source>{file}: page {page} is already in {other}; this picture is left aside.</source>
+        <translation>{file} : la page {page} est déjà dans {other} ; cette image est mise de côté.</translation>
+    </message>
+    <message>
+        <source>{file}: the QR code was misread. Take the photo again.</source>
+        <translation>{file} : le code QR a été mal lu. Reprenez la photo.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosDialog</name>
+    <message>
+        <source>Read photos of a sign-in sheet</source>
+        <translation>Lire les photos d'une feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>Add the photos or scans of the sheet's pages.</source>
+        <translation>Ajoutez les photos ou les scans des pages de la feuille.</translation>
+    </message>
+    <message>
+        <source>Rows written by hand, to be typed at the check-in:</source>
+        <translation>Lignes écrites à la main, à saisir à l'accueil :</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Ajouter des photos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Write the presences</source>
+        <translation>&amp;Écrire les présences</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Photos or scans of the sheet</source>
+        <translation>Photos ou scans de la feuille</translation>
+    </message>
+    <message>
+        <source>Photos and scans (%1)</source>
+        <translation>Photos et scans (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the photos…</source>
+        <translation>Lecture des photos…</translation>
+    </message>
+    <message>
+        <source>page %1 of %2 (%3)</source>
+        <translation>page %1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Read: %1.</source>
+        <translation>Lu : %1.</translation>
+    </message>
+    <message>
+        <source>No page read.</source>
+        <translation>Aucune page lue.</translation>
+    </message>
+    <message>
+        <source>Pages not photographed: %1.</source>
+        <translation>Pages non photographiées : %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 (page %2)</source>
+        <translation>Ligne %1 (page %2)</translation>
+    </message>
+    <message>
+        <source>Signed: %1 · not signed: %2 · unsure: %3</source>
+        <translation>Signé : %1 · non signé : %2 · incertain : %3</translation>
+    </message>
+    <message>
+        <source>Writing the presences…</source>
+        <translation>Écriture des présences…</translation>
+    </message>
+    <message>
+        <source>Written: %1 presences added, %2 marked signed; %3 photos kept.</source>
+        <translation>Écrit : %1 présences ajoutées, %2 marquées signées ; %3 photos conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosMenu</name>
+    <message>
+        <source>Read photos of a sign-in sheet</source>
+        <translation>Lire les photos d'une feuille d'émargement</translation>
+    </message>
+    <message>
+        <source>Open an activity first, then read its photos.</source>
+        <translation>Ouvrez d'abord une activité, puis lisez ses photos.</translation>
+    </message>
+    <message>
+        <source>Read &amp;photos of signed sheets…</source>
+        <translation>Lire les &amp;photos de feuilles signées…</translation>
     </message>
 </context>
 <context>

@@ -399,7 +399,16 @@ def test_every_value_name_of_the_usage_lines_is_french() -> None:
     english = _value_names(build_parser(every_command=True))
     output.use_language("fr")
     french = _value_names(build_parser(every_command=True))
-    same = {"ACTION", "LOGO", "N", "NOTE", "ORGANISATION", "SITE", "TOTAL"}  # same in French
+    same = {
+        "ACTION",
+        "LOGO",
+        "N",
+        "NOTE",
+        "ORGANISATION",
+        "PHOTO",
+        "SITE",
+        "TOTAL",
+    }  # same in French
     assert english >= {"COMMAND", "DAY", "OUT", "FILE", "KEEP_ID"}
     assert french >= {"COMMANDE", "JOUR", "FICHIER", "GARDÉ"}
     assert not (english & french) - same, "value names without French (parsing.VALUE_NAMES)"

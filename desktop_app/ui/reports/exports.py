@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.photos.printing import with_tokens
 from desktop_app.reports import data, documents
 from desktop_app.reports import xlsx as report_xlsx
 from desktop_app.reports.data import PeriodReport
@@ -104,6 +105,7 @@ def export_signin_sheet(
         if path.suffix.lower() == ".xlsx":
             write_signin_xlsx(sheet, path, language)
         else:
+            sheet = with_tokens(database, sheet)  # read back from a photo: docs/photos.md
             write_signin_pdf(sheet, path, language, organisation, logo)
         progress(1, 1)
         return path

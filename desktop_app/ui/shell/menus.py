@@ -15,6 +15,7 @@ from desktop_app.ui.dedup import dedup_dialog
 from desktop_app.ui.door import menu as door_menu
 from desktop_app.ui.indicators import menu as indicators_menu
 from desktop_app.ui.payments import consolidation as payments_consolidation
+from desktop_app.ui.photos import menu as photos_menu
 from desktop_app.ui.reports import count_checks_view
 from desktop_app.ui.reports import menu as reports_menu
 from desktop_app.ui.server import server_dialog
@@ -32,6 +33,7 @@ def install_menus(window: MainWindow) -> None:
     settings_dialog.install(window)  # Tools ▸ Settings
     backup_dialog.install(window)  # File ▸ Backups (a database file)
     sheet_import_menu.install(window)  # File ▸ Import a sign-in sheet
+    photos_menu.install(window)  # File ▸ Read photos of signed sheets
     dedup_dialog.install(window)  # Tools ▸ Duplicate persons
     sync_menu.install(window)  # File ▸ Export for HQ, Import workbooks; Tools ▸ conflicts, history
     server_dialog.install(window)  # File ▸ Connect to a server database, Use the local file

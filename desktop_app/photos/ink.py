@@ -1,0 +1,134 @@
+"""Is there a signature in a cell? Ink is measured, never read.
+
+The page laid flat (page.py) is first divided by its own paper, blurred wide (a shadow, a dim
+corner, a yellowish sheet all become white), so that ink is what is markedly darker than the
+paper around it. In a cell, less its printed borders, ink is gathered in strokes (connected
+marks); specks (noise, a dust grain, the tip of a pen resting) are dropped, and so is a stroke
+that only comes in from the cell above or below (a neighbour's signature running over the
+line). What is left is measured in square millimetres of ink: a signature has tens of them, a
+stray mark two or three. Between the two the program says it is unsure and shows the cell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from desktop_app.photos.page import PIXELS_PER_MM, Image
+
+SIGNED = "signed"
+NOT_SIGNED = "not_signed"
+UNSURE = "unsure"
+
+INSET_MM = 1.3  # the printed borders, and the error of the perspective correction
+INK_RATIO = 0.72  # darker than 72 % of the paper around it
+SPECK_MM2 = 0.25  # smaller marks are noise
+STROKE_MM = 1.5  # a mark shorter than this in both directions is a speck or a dot
+LEAK_SHARE = 0.6  # a stroke from over the line, lower than this share of the cell: a neighbour's
+LEAK_SHARE_BELOW = 0.3
+LINE_GAP_MM = 0.5  # from a row's printed line to where the row beyond it is looked at
+NOT_SIGNED_BELOW = 3.0  # mm² of ink strokes
+SIGNED_FROM = 7.0
+RULE_RUN_MM = 12.0  # a straight dark run this long is a table line (they run on through rows)
+RULE_PX = round(1.0 * PIXELS_PER_MM)  # a printed line, blurred, is at most this wide
+
+
+@dataclass(frozen=True)
+class Ink:
+    decision: str
+    confidence: float  # 0.5 (unsure) to 1.0
+    strokes_mm2: float
+
+
+def paper_normalised(grey: Image) -> Image:
+    """The page divided by its paper: 255 where paper, dark only where ink or print."""
+    side = int(PIXELS_PER_MM * 2.5) | 1  # wider than any pen stroke
+    paper = cv2.dilate(grey, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (side, side)))
+    paper = cv2.blur(paper, (side * 2 + 1, side * 2 + 1))
+    ratio = grey.astype(np.float32) / np.maximum(paper.astype(np.float32), 1.0)
+    return np.clip(ratio * 255.0, 0, 255).astype(np.uint8)
+
+
+def ink_mask(normalised: Image) -> Image:
+    """1 where ink, 0 elsewhere, the printed rules taken out: a run of dark as long as
+    RULE_RUN_MM, straight along the page's rows or columns, is a table line (wherever the
+    perspective correction put it), never a pen stroke, which bends."""
+    mask = (normalised < INK_RATIO * 255).astype(np.uint8)
+    run = round(RULE_RUN_MM * PIXELS_PER_MM)
+    across = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((1, run), np.uint8))
+    down = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((run, 1), np.uint8))
+    rules = cv2.dilate(cv2.bitwise_or(across, down), np.ones((5, 5), np.uint8))
+    mask[rules > 0] = 0
+    return mask
+
+
+def _box(left_mm: float, top_mm: float, right_mm: float, bottom_mm: float) -> tuple[int, ...]:
+    inset = INSET_MM
+    return (
+        round((left_mm + inset) * PIXELS_PER_MM),
+        round((top_mm + inset) * PIXELS_PER_MM),
+        round((right_mm - inset) * PIXELS_PER_MM),
+        round((bottom_mm - inset) * PIXELS_PER_MM),
+    )
+
+
+def _crosses_line(mask: Image, x0: int, x1: int, line_y: float, upward: bool) -> bool:
+    """Ink just beyond the row's line, above (`upward`) or below it, over columns x0 to x1:
+    the stroke goes on into the neighbouring row."""
+    near, far = LINE_GAP_MM * PIXELS_PER_MM, (LINE_GAP_MM + 1.0) * PIXELS_PER_MM
+    y0, y1 = (line_y - far, line_y - near) if upward else (line_y + near, line_y + far)
+    strip = mask[max(round(y0), 0) : max(round(y1), 0), max(x0, 0) : max(x1, 0)]
+    return int(np.count_nonzero(strip)) >= 3
+
+
+def stroke_area(mask: Image, left: float, top: float, right: float, bottom: float) -> float:
+    """Square millimetres of ink strokes inside the cell (mm from the page's corner), from the
+    page's `ink_mask`."""
+    x0, y0, x1, y1 = _box(left, top, right, bottom)
+    cell = mask[max(y0, 0) : max(y1, 0), max(x0, 0) : max(x1, 0)]
+    if cell.size == 0:
+        return 0.0
+    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(cell, connectivity=8)
+    height = cell.shape[0]
+    per_mm2 = PIXELS_PER_MM * PIXELS_PER_MM
+    total = 0
+    for label in range(1, count):
+        x, y, w, h, area = (int(v) for v in stats[label])
+        if area < SPECK_MM2 * per_mm2 or max(w, h) < STROKE_MM * PIXELS_PER_MM:
+            continue
+        if (w <= RULE_PX and h >= 0.7 * height) or (h <= RULE_PX and w >= 0.7 * cell.shape[1]):
+            continue  # a printed rule between columns or rows
+        # Signatures run down more than up: from below, only a small part is a neighbour's.
+        if (
+            y == 0
+            and h < LEAK_SHARE * height
+            and _crosses_line(mask, x0 + x, x0 + x + w, top * PIXELS_PER_MM, True)
+        ) or (
+            y + h >= height
+            and h < LEAK_SHARE_BELOW * height
+            and _crosses_line(mask, x0 + x, x0 + x + w, bottom * PIXELS_PER_MM, False)
+        ):
+            continue  # the end of a neighbour's signature, come over the line
+        total += area
+    return total / per_mm2
+
+
+def decide(strokes_mm2: float) -> Ink:
+    """Signed, not signed or unsure, with a confidence that grows away from the thresholds."""
+    if strokes_mm2 >= SIGNED_FROM:
+        confidence = min(1.0, 0.75 + (strokes_mm2 - SIGNED_FROM) / (4 * SIGNED_FROM))
+        return Ink(SIGNED, round(confidence, 2), strokes_mm2)
+    if strokes_mm2 <= NOT_SIGNED_BELOW:
+        confidence = 1.0 - 0.25 * strokes_mm2 / NOT_SIGNED_BELOW
+        return Ink(NOT_SIGNED, round(confidence, 2), strokes_mm2)
+    return Ink(UNSURE, 0.5, strokes_mm2)
+
+
+def crop(grey: Image, left: float, top: float, right: float, bottom: float) -> bytes:
+    """The cell of the page laid flat (its paper made white), as PNG, for the preview."""
+    y0, y1 = round(top * PIXELS_PER_MM), round(bottom * PIXELS_PER_MM)
+    x0, x1 = round(left * PIXELS_PER_MM), round(right * PIXELS_PER_MM)
+    ok, data = cv2.imencode(".png", grey[max(y0, 0) : y1, max(x0, 0) : x1])
+    return bytes(data) if ok else b""

@@ -1,0 +1,1 @@
+"""The preview of photographed sign-in sheets (docs/photos.md)."""

@@ -1,0 +1,75 @@
+"""The printed sign-in sheet carries what a camera needs: four corner markers OpenCV finds by
+their ids, and on every page a QR code that names the activity, the day, the page and its
+persons by their badge tokens only, with where its rows lie."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import zxingcpp
+from pypdf import PdfReader
+
+from bench.photo_pages import DAY, print_sheet, render_pages
+from desktop_app.reports import sheet_marks
+from desktop_app.signin import sheet_code
+from desktop_app.store import Database
+
+
+def test_marker_bits_are_opencv_markers() -> None:
+    dictionary = cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_4X4_50)
+    for marker in range(4):
+        drawn = cv2.aruco.generateImageMarker(dictionary, marker, 6)
+        rows = tuple("".join("1" if v < 128 else "0" for v in row) for row in drawn)
+        assert rows == sheet_marks.marker_rows(marker)
+
+
+def test_every_page_has_its_markers_and_its_code(db: Database, tmp_path: Path) -> None:
+    printed = print_sheet(db, tmp_path, persons=25, blank_rows=4)
+    assert printed.pages == 3
+    images = render_pages(printed.pdf, tmp_path, dpi=110)
+    detector = cv2.aruco.ArucoDetector(cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_4X4_50))
+    tokens: list[str] = []
+    numbers: list[int] = []
+    for number, image in enumerate(images, start=1):
+        _corners, ids, _rejected = detector.detectMarkers(image)
+        assert sorted(ids.ravel()) == [0, 1, 2, 3]
+        texts = [
+            r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+        ]
+        assert len(texts) == 1
+        code = sheet_code.decode(texts[0])
+        assert code is not None
+        assert (code.page, code.pages, code.day) == (number, 3, DAY)
+        assert code.activity == sheet_code.activity_key(printed.sheet.activity_uuid)
+        numbers.append(code.first_number)
+        tokens.extend(row.token for row in code.rows)
+        if code.rows:  # rows follow each other from the top of the table
+            assert all(row.height_mm >= 9.0 for row in code.rows)
+    # Every pre-filled person once, in the sheet's order; no name in any code.
+    assert tokens == list(printed.sheet.tokens or ())
+    assert numbers[0] == 1 and numbers == sorted(numbers)
+    text = " ".join(page.extract_text() for page in PdfReader(printed.pdf).pages)
+    assert printed.sheet.persons[0].family_name in text
+
+
+def test_code_round_trip_and_foreign_text() -> None:
+    code = sheet_code.SheetCode(
+        activity="0A1B2C3D4E5F",
+        day=DAY,
+        page=2,
+        pages=3,
+        signature_left_mm=247.7,
+        signature_right_mm=285.0,
+        first_number=10,
+        rows=(
+            sheet_code.CodedRow("RGBCDEFGHIJKLNPRST", 51.0, 9.0),
+            sheet_code.CodedRow("RGXYUTSRPNLKJIHGFE", 60.0, 16.3),
+        ),
+        blank_rows=2,
+        blank_top_mm=76.3,
+        blank_height_mm=9.0,
+    )
+    assert sheet_code.decode(sheet_code.encode(code)) == code
+    for text in ("", "https://example.org", "RGS1:X", "RGS1:A:20241301:1:1:1:2:1:1::0*000"):
+        assert sheet_code.decode(text) is None

@@ -1,0 +1,101 @@
+"""Photos of the printed sheet read as a careful person reads them: who signed (signatures in
+blue or black, faint or heavy, some running into the next row), who did not (empty cells,
+specks, names crossed out), which blank rows were written in; whatever the angle, the light,
+the blur. What is not a page of this activity's sheet for this day is refused, with why."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+import zxingcpp
+
+from bench.photo_pages import DAY, draw_marks, photograph, print_sheet, render_pages
+from desktop_app.photos import ink
+from desktop_app.photos.reading import read_photos
+from desktop_app.signin.sheet_code import SheetCode, decode
+from desktop_app.store import Database
+
+DPI = 200
+
+
+def _codes(pages: list[np.ndarray]) -> list[SheetCode]:
+    codes = [decode(zxingcpp.read_barcodes(page)[0].text) for page in pages]
+    assert all(code is not None for code in codes)
+    return [code for code in codes if code is not None]
+
+
+@pytest.fixture
+def sheet(db: Database, tmp_path: Path) -> tuple[int, list[np.ndarray], list[SheetCode]]:
+    printed = print_sheet(db, tmp_path, persons=14, blank_rows=5)
+    assert printed.pages == 2
+    pages = render_pages(printed.pdf, tmp_path, dpi=DPI)
+    return printed.activity_id, pages, _codes(pages)
+
+
+@pytest.mark.parametrize(("seed", "quarter"), [(3, 0), (11, 2), (5, 1)])
+def test_photos_are_read_as_a_careful_person_reads_them(
+    db: Database,
+    tmp_path: Path,
+    sheet: tuple[int, list[np.ndarray], list[SheetCode]],
+    seed: int,
+    quarter: int,
+) -> None:
+    activity, pages, codes = sheet
+    rng = random.Random(seed)
+    paths, truths = [], []
+    for number, (page, code) in enumerate(zip(pages, codes, strict=True)):
+        marked = page.copy()
+        truth = draw_marks(marked, code, rng, DPI / 25.4)
+        path = tmp_path / f"IMG_{number}.jpg"
+        cv2.imwrite(str(path), photograph(marked, rng, truth, quarter=quarter))
+        paths.append(path)
+        truths.append(truth)
+    reading = read_photos(db, activity, DAY, paths)
+    assert reading.refused == ()
+    assert [(p.page, p.turned) for p in reading.pages] == [(1, 90 * quarter), (2, 90 * quarter)]
+    signed = {token: value for truth in truths for token, value in truth.signed.items()}
+    assert {row.token: row.decision == ink.SIGNED for row in reading.rows} == signed
+    assert not [row for row in reading.rows if row.decision == ink.UNSURE]
+    assert all(row.person_id is not None and row.name for row in reading.rows)
+    assert [row.number for row in reading.rows] == list(range(1, 15))
+    hand = {number for truth in truths for number in truth.hand_rows}
+    assert {row.number for row in reading.hand_rows} == hand
+    assert all(row.cell_png.startswith(b"\x89PNG") for row in reading.rows)
+
+
+def test_what_is_not_this_sheet_is_refused_with_why(
+    db: Database, tmp_path: Path, sheet: tuple[int, list[np.ndarray], list[SheetCode]]
+) -> None:
+    activity, pages, _codes = sheet
+    blank = tmp_path / "blank.png"
+    cv2.imwrite(str(blank), np.full((1500, 2000, 3), 235, dtype=np.uint8))
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a photo")
+    page = tmp_path / "page.png"
+    cv2.imwrite(str(page), pages[0])
+    other = (
+        print_sheet(db, tmp_path / "other", persons=3)
+        if (tmp_path / "other").mkdir() is None
+        else None
+    )
+    assert other is not None
+    other_page = tmp_path / "other.png"
+    cv2.imwrite(str(other_page), render_pages(other.pdf, tmp_path / "other", dpi=DPI)[0])
+    damaged = tmp_path / "damaged.jpg"
+    damaged.write_bytes(b"\xff\xd8\xff\xe0 not really")
+    reading = read_photos(db, activity, DAY, [blank, notes, page, other_page, damaged, page])
+    why = {refusal.label: refusal.message.render() for refusal in reading.refused}
+    assert "black squares in the corners" in why["blank.png"]
+    assert "not a photo" in why["notes.txt"]
+    assert "another activity" in why["other.png"]
+    assert "damaged" in why["damaged.jpg"]
+    assert "page 1 is already in page.png" in why["page.png"]
+    assert [p.label for p in reading.pages] == ["page.png"]
+    assert reading.missing_pages == (2,)
+    wrong_day = read_photos(db, activity, DAY.replace(day=13), [page])
+    assert "not of 2024-03-13" in wrong_day.refused[0].message.render()
+    assert wrong_day.rows == ()
