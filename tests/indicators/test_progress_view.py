@@ -120,3 +120,26 @@ def test_a_framework_built_in_the_window(qtbot: QtBot, db: Database) -> None:
     view.add_indicator()
     assert "colour" in view.status.text() and len(frameworks.list_indicators(db, "PAG")) == 1
     view.grab().save(str(SCREENSHOTS / "framework-view.png"))
+
+
+def test_progress_view_shows_the_latest_year_when_first_opened(qtbot: QtBot, db: Database) -> None:
+    """Opened from the menu, the view counts the chosen project at once (the year of its latest
+    activity: the demo's seminar of January 2023, 68 persons) instead of showing a blank table."""
+    load_demo(db)
+    view = ProgressView(db)
+    qtbot.addWidget(view)
+    view.load_projects()
+    view.show()
+    with qtbot.waitSignal(view.progress_ready, timeout=WAIT_MS):
+        view.focus_first()
+    assert {row.cell.period.code for row in view.model.rows} >= {"2023Q1"}
+    first_quarter = [
+        row
+        for row in view.model.rows
+        if row.cell.indicator.code == "1.1"
+        and row.cell.office is None
+        and row.cell.period.code == "2023Q1"
+    ]
+    assert [view.model.index(view.model.rows.index(r), ACTUAL).data() for r in first_quarter] == [
+        "68"
+    ]

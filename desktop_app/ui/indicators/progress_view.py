@@ -117,6 +117,8 @@ class ProgressView(QWidget):
 
     def focus_first(self) -> None:
         self.project_combo.setFocus()
+        if self._task is None:  # first shown: the chosen project's table at once, not a blank
+            self.refresh()
 
     # Projects and offices -----------------------------------------------------------------
 
