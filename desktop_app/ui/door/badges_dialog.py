@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,7 +43,12 @@ from desktop_app.ui.common.actions import make_action
 from desktop_app.ui.common.i18n import current_language
 from desktop_app.ui.common.text import error_text
 from desktop_app.ui.common.worker import CancelCheck, ProgressCallback, Task
-from desktop_app.ui.door.pdf_files import letterhead, no_default_button, write_pdf
+from desktop_app.ui.door.pdf_files import (
+    ask_pdf_path,
+    letterhead,
+    no_default_button,
+    write_pdf,
+)
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 
@@ -235,15 +239,9 @@ class BadgesDialog(QDialog):
             self.message.setText(self.tr("Tick the persons whose badges to print."))
             return None
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.windowTitle(),
-                f"badges-{self.activity.id}.pdf",
-                self.tr("PDF (*.pdf)"),
-            )
-            if not chosen:
+            path = ask_pdf_path(self, f"badges-{self.activity.id}.pdf")
+            if path is None:
                 return None
-            path = Path(chosen)
         target = path
         database, activity_id = self.database, self.activity.id
         language = str(self.language_combo.currentData())

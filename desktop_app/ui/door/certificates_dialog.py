@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QTableWidget,
@@ -34,7 +33,12 @@ from desktop_app.store import Database
 from desktop_app.ui.common.actions import make_action
 from desktop_app.ui.common.i18n import current_language
 from desktop_app.ui.common.worker import CancelCheck, ProgressCallback, Task
-from desktop_app.ui.door.pdf_files import letterhead, no_default_button, write_pdf
+from desktop_app.ui.door.pdf_files import (
+    ask_pdf_path,
+    letterhead,
+    no_default_button,
+    write_pdf,
+)
 
 
 class CertificatesDialog(QDialog):
@@ -138,15 +142,9 @@ class CertificatesDialog(QDialog):
         if not self.list.completed:
             return None
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.windowTitle(),
-                f"certificates-{self.activity.id}.pdf",
-                self.tr("PDF (*.pdf)"),
-            )
-            if not chosen:
+            path = ask_pdf_path(self, f"certificates-{self.activity.id}.pdf")
+            if path is None:
                 return None
-            path = Path(chosen)
         target = path
         database, activity_id = self.database, self.activity.id
         language = str(self.language_combo.currentData())

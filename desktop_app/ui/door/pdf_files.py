@@ -9,7 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from desktop_app import private_folder
 from desktop_app.settings import load_settings
@@ -24,6 +25,17 @@ def letterhead() -> tuple[str, Path | None]:
     settings = load_settings()
     logo = Path(settings.logo_path) if settings.logo_path else None
     return settings.organisation_name, logo if logo is not None and logo.is_file() else None
+
+
+def ask_pdf_path(parent: QWidget, suggested_name: str) -> Path | None:
+    """The PDF file the user chooses to write (None when they cancel)."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        parent.windowTitle(),
+        suggested_name,
+        QCoreApplication.translate("DoorPdf", "PDF (*.pdf)"),
+    )
+    return Path(chosen) if chosen else None
 
 
 def write_pdf(
