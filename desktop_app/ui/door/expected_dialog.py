@@ -127,6 +127,7 @@ class ExpectedListDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([420, 640])  # the names on the list whole, beside the matches
         self.message = QLabel()
         self.message.setObjectName("expected_message")
         self.message.setWordWrap(True)
