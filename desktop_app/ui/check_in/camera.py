@@ -98,7 +98,7 @@ class CameraDialog(QDialog):
                 PREVIEW_WIDTH, Qt.TransformationMode.FastTransformation
             )
         )
-        # zxing-cpp reads a 640×480 frame in a few milliseconds (bench/camera_decode.py):
+        # zxing-cpp reads a 640×480 frame in a few milliseconds (bench/bench_camera.py):
         # on the window's thread, 4 times a second, the typing stays smooth.
         self.reader.read(image)
 
