@@ -30,7 +30,13 @@ class _Screen(Protocol):
 
 def scanned_in(screen: _Screen) -> bool:
     """Enter in the search box: True when what is typed was a badge's code (handled here)."""
-    scan = read_scan(screen.database, screen.search_edit.text())
+    return scanned_code(screen, screen.search_edit.text())
+
+
+def scanned_code(screen: _Screen, text: str) -> bool:
+    """`text` from a scanner or the camera (ui/check_in/camera.py): True when it was a badge's
+    code, checked in or refused here."""
+    scan = read_scan(screen.database, text)
     if scan is None:
         return False
     if scan.person is None:

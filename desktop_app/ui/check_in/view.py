@@ -29,6 +29,7 @@ from desktop_app.activities.activities import get_activity
 from desktop_app.messages import RegistreError
 from desktop_app.registry.persons import PersonRow
 from desktop_app.store import Database
+from desktop_app.ui.check_in.camera import camera_action
 from desktop_app.ui.check_in.counter import CheckInCounter
 from desktop_app.ui.check_in.day_log import CheckInDayLog, MessageLine, person_label
 from desktop_app.ui.check_in.enter import next_step, not_the_match_text, step_text
@@ -128,12 +129,14 @@ class CheckInView(QWidget):
             QKeySequence.StandardKey.Undo,
         )
         self.undo_action.setShortcuts([])  # the search box handles Ctrl+Z (see eventFilter)
+        self.camera_action = camera_action(self)  # ui/check_in/camera.py, off until F9
         for action in (
             self.previous_day_action,
             self.next_day_action,
             self.role_action,
             self.sign_action,
             self.new_person_action,
+            self.camera_action,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -153,6 +156,7 @@ class CheckInView(QWidget):
         search_row.addWidget(self.role_combo)
         search_row.addWidget(self._button(self.new_person_action, self.tr("New person")))
         search_row.addWidget(self._button(self.undo_action, self.tr("Undo")))
+        search_row.addWidget(self._button(self.camera_action, self.tr("Camera")))
         self.next_label = QLabel()  # what Enter will do
         self.next_label.setObjectName("check_in_next")
         self.next_label.setWordWrap(True)
