@@ -24,7 +24,12 @@ from collections.abc import Callable, Iterable
 KEPT_PLUGINS: dict[str, tuple[str, ...]] = {
     "platforms": ("qxcb", "qoffscreen", "qminimal", "qwindows", "qcocoa", "qdirect2d"),
     "xcbglintegrations": ("*",),  # loaded by the X11 platform for any window
-    "platforminputcontexts": ("*",),  # compose keys and input methods (accents typed on X11)
+    # Compose keys and input methods (accents typed on X11); not the virtual keyboard, which
+    # PySide6-Addons brings (installed for the tests) with Qt Quick and QML behind it.
+    "platforminputcontexts": (
+        "composeplatforminputcontextplugin",
+        "ibusplatforminputcontextplugin",
+    ),
     "imageformats": ("qjpeg", "qsvg", "qico", "qgif"),  # logos; PNG is built into Qt
     "iconengines": ("qsvgicon",),
     "styles": ("*",),  # the Windows look (qmodernwindowsstyle)

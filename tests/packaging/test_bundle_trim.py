@@ -24,6 +24,9 @@ def test_the_plugins_kept_are_the_ones_registre_uses() -> None:
     assert kept(f"{QT}/plugins/imageformats/libqjpeg.so")  # a logo in JPEG
     assert kept(f"{QT}/plugins/imageformats/libqsvg.so")
     assert kept(f"{QT}/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so")
+    assert kept(f"{QT}/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so")
+    # The virtual keyboard (PySide6-Addons, installed for the tests) needs Qt Quick and QML.
+    assert not kept(f"{QT}/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so")
     assert not kept(f"{QT}/plugins/platforms/libqwayland.so")
     assert not kept(f"{QT}/plugins/platformthemes/libqgtk3.so")
     assert not kept(f"{QT}/plugins/tls/libqopensslbackend.so")
