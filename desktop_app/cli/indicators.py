@@ -344,21 +344,7 @@ def as_text(table: Progress, language: str, threshold: int | None) -> str:
     lines = [*tables.narratives(table, language), ""]
     lines += output.table(
         tables.headers(language),
-        [
-            (
-                r.indicator,
-                r.period,
-                r.office,
-                tables.number_text(
-                    r.target, r.cell.indicator.measure.startswith("share"), language
-                ),
-                r.actual_text,
-                tables.percent_text(r.percent, language),
-                r.light,
-                r.breakdown,
-            )
-            for r in rows
-        ],
+        [r.texts(language) for r in rows],
         right=(3, 4, 5),
     )
     return "\n".join(lines)

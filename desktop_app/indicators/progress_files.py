@@ -170,21 +170,7 @@ def progress_document(
     blocks.append(
         Table(
             headers=tables.headers(language),
-            rows=tuple(
-                (
-                    r.indicator,
-                    r.period,
-                    r.office,
-                    tables.number_text(
-                        r.target, r.cell.indicator.measure.startswith("share"), language
-                    ),
-                    r.actual_text,
-                    tables.percent_text(r.percent, language),
-                    r.light,
-                    r.breakdown,
-                )
-                for r in rows
-            ),
+            rows=tuple(r.texts(language) for r in rows),
             widths=(3.2, 1.1, 1.3, 1.0, 1.0, 1.1, 1.3, 4.5),
             numeric=frozenset({3, 4, 5}),
             font_size=7.5,

@@ -35,6 +35,20 @@ class Row:
     breakdown: str
     cell: Cell
 
+    def texts(self, language: str) -> tuple[str, ...]:
+        """The line as shown under `headers`: on screen, on the command line and in the PDF."""
+        share = self.cell.indicator.measure in SHARES
+        return (
+            self.indicator,
+            self.period,
+            self.office,
+            number_text(self.target, share, language),
+            self.actual_text,
+            percent_text(self.percent, language),
+            self.light,
+            self.breakdown,
+        )
+
 
 def number_text(value: float | None, share: bool, language: str) -> str:
     if value is None:

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop_app.indicators.tables import Row, number_text, percent_text
+from desktop_app.indicators.tables import Row
 
 INDICATOR, PERIOD, OFFICE, TARGET, ACTUAL, PERCENT, LIGHT, BREAKDOWN = range(8)
 LIGHT_COLOURS = {
@@ -22,6 +22,7 @@ class ProgressTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = []
+        self._texts: list[tuple[str, ...]] = []
         self.language = "en"
         self.headers = [
             self.tr("Indicator"),
@@ -37,6 +38,7 @@ class ProgressTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[Row], language: str) -> None:
         self.beginResetModel()
         self.rows, self.language = rows, language
+        self._texts = [row.texts(language) for row in rows]  # once, not at every paint
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -58,17 +60,7 @@ class ProgressTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            share = row.cell.indicator.measure.startswith("share")
-            return (
-                row.indicator,
-                row.period,
-                row.office,
-                number_text(row.target, share, self.language),
-                row.actual_text,
-                percent_text(row.percent, self.language),
-                row.light,
-                row.breakdown,
-            )[column]
+            return self._texts[index.row()][column]
         if role == Qt.ItemDataRole.BackgroundRole and column == LIGHT:
             colour = LIGHT_COLOURS.get(row.cell.light)
             return QBrush(QColor(colour)) if colour else None
