@@ -248,19 +248,7 @@ def frozen_list(session: Session, rows: list[ListRow], person_ids: dict[str, int
             key=lambda line: (line.name.casefold(), line.person_uuid),
         )
     )
-    return PaymentList(
-        activity_id=activity.id,
-        activity_uuid=activity.uuid,
-        title=activity.title,
-        start_date=activity.start_date,
-        end_date=activity.end_date,
-        city=activity.city,
-        office=activity.office,
-        project_code=activity.project_code,
-        rules=rules,
-        lines=lines,
-        unpaid=(),
-    )
+    return PaymentList.of(activity, rules, lines)
 
 
 def person_ids_for(session: Session, uuids: set[str]) -> dict[str, int]:

@@ -88,6 +88,29 @@ class PaymentList:
     lines: tuple[PaymentLine, ...]
     unpaid: tuple[Unpaid, ...]
 
+    @classmethod
+    def of(
+        cls,
+        activity: Activity,
+        rules: PaymentRules,
+        lines: tuple[PaymentLine, ...],
+        unpaid: tuple[Unpaid, ...] = (),
+    ) -> PaymentList:
+        """The list of `activity`: its heading read from the activity, the lines given."""
+        return cls(
+            activity_id=activity.id,
+            activity_uuid=activity.uuid,
+            title=activity.title,
+            start_date=activity.start_date,
+            end_date=activity.end_date,
+            city=activity.city,
+            office=activity.office,
+            project_code=activity.project_code,
+            rules=rules,
+            lines=lines,
+            unpaid=unpaid,
+        )
+
     @property
     def lump_labels(self) -> tuple[str, ...]:
         return tuple(s.label for s in self.rules.lump_sums)
@@ -164,19 +187,7 @@ def compute_in(session: Session, activity_id: int) -> PaymentList:
         )
     lines.sort(key=lambda line: (line.name.casefold(), line.person_id))
     unpaid.sort(key=lambda u: (u.name.casefold(), u.day))
-    return PaymentList(
-        activity_id=activity.id,
-        activity_uuid=activity.uuid,
-        title=activity.title,
-        start_date=activity.start_date,
-        end_date=activity.end_date,
-        city=activity.city,
-        office=activity.office,
-        project_code=activity.project_code,
-        rules=rules,
-        lines=tuple(lines),
-        unpaid=tuple(unpaid),
-    )
+    return PaymentList.of(activity, rules, tuple(lines), tuple(unpaid))
 
 
 def _line(
