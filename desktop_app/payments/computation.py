@@ -44,6 +44,8 @@ class PaymentLine:
     adjustment_reason: str | None
     channel: str
     number: str | None
+    # paid days whose role or category has no daily rate in the rules (paid 0: a control says so)
+    unrated_days: tuple[dt.date, ...] = ()
 
     @property
     def total(self) -> int:
@@ -199,7 +201,8 @@ def _line(
     account: Account,
     paid_exceptions: dict[tuple[int, dt.date], str],
 ) -> PaymentLine:
-    per_diem = sum(rules.day_rate(p.role, person.category, payee.resident) for p in paid)
+    rates = [(p.day, rules.day_rate(p.role, person.category, payee.resident)) for p in paid]
+    per_diem = sum(rate for _day, rate in rates)
     return PaymentLine(
         person_id=person.id,
         person_uuid=person.uuid,
@@ -220,6 +223,7 @@ def _line(
         adjustment_reason=payee.adjustment_reason,
         channel=account.channel,
         number=account.number,
+        unrated_days=tuple(day for day, rate in rates if rate == 0),
     )
 
 

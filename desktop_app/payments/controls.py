@@ -44,6 +44,7 @@ TWO_ACTIVITIES = "two_activities"
 DIFFERS = "differs"
 NUMBER = "number"
 ZONE = "zone"
+NO_RATE = "no_rate"
 
 TITLES = {
     UNSIGNED: QT_TRANSLATE_NOOP("Payments", "Paid without a signature"),
@@ -52,8 +53,9 @@ TITLES = {
     DIFFERS: QT_TRANSLATE_NOOP("Payments", "Amounts that differ from the rules"),
     NUMBER: QT_TRANSLATE_NOOP("Payments", "Missing or malformed numbers"),
     ZONE: QT_TRANSLATE_NOOP("Payments", "Transport zone missing"),
+    NO_RATE: QT_TRANSLATE_NOOP("Payments", "Paid days without a daily rate"),
 }
-ORDER = (UNSIGNED, SHARED_NUMBER, TWO_ACTIVITIES, DIFFERS, NUMBER, ZONE)
+ORDER = (UNSIGNED, SHARED_NUMBER, TWO_ACTIVITIES, DIFFERS, NUMBER, ZONE, NO_RATE)
 
 # What `Finding.problem` says for a number
 MISSING = "missing"
@@ -93,6 +95,7 @@ def run_controls(database: Database, activity_id: int) -> tuple[ControlResult, .
         found[TWO_ACTIVITIES] = _two_activities(session, payment_list)
         found[NUMBER] = _numbers(payment_list)
         found[ZONE] = _zones(payment_list)
+        found[NO_RATE] = _unrated(payment_list)
     differs = [
         Finding(
             DIFFERS,
@@ -250,6 +253,16 @@ def _numbers(payment_list: PaymentList) -> list[Finding]:
                 )
             )
     return found
+
+
+def _unrated(payment_list: PaymentList) -> list[Finding]:
+    """Days paid nothing because the rules give the day's role (or the person's category) no
+    rate: an expert left out of the rates would otherwise be paid 0 without a word."""
+    return [
+        Finding(NO_RATE, line.person_id, line.name, day, detail=line.role)
+        for line in payment_list.lines
+        for day in line.unrated_days
+    ]
 
 
 def _zones(payment_list: PaymentList) -> list[Finding]:

@@ -359,10 +359,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln records were not sent: HQ's import would refuse them as they are. Correct them and export again; they wait until then.</source>
+        <source>%Ln records were not sent: HQ&apos;s import would refuse them as they are. Correct them and export again; they wait until then.</source>
         <translation>
-            <numerusform>%Ln record was not sent: HQ's import would refuse it as it is. Correct it and export again; it waits until then.</numerusform>
-            <numerusform>%Ln records were not sent: HQ's import would refuse them as they are. Correct them and export again; they wait until then.</numerusform>
+            <numerusform>%Ln record was not sent: HQ&apos;s import would refuse it as it is. Correct it and export again; it waits until then.</numerusform>
+            <numerusform>%Ln records were not sent: HQ&apos;s import would refuse them as they are. Correct them and export again; they wait until then.</numerusform>
         </translation>
     </message>
 </context>

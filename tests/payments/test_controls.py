@@ -7,6 +7,7 @@ from desktop_app.payments.controls import (
     DIFFERS,
     MALFORMED,
     MISSING,
+    NO_RATE,
     NUMBER,
     OPERATOR,
     SHARED_NUMBER,
@@ -41,6 +42,7 @@ def test_each_control_finds_the_planted_cases(db: Database, training: Training):
     ]
     assert found[DIFFERS] == [(training.adjusted, None, "+5000 (Reliquat de transport)")]
     assert found[ZONE] == []
+    assert found[NO_RATE] == []  # every role of the training has its rate
 
 
 def test_numbers_missing_malformed_or_of_another_operator(db: Database, training: Training):
@@ -81,3 +83,19 @@ def test_transport_by_zone_flags_persons_without_a_known_zone(db: Database, trai
         settings.set_payee(db, training.activity_id, person_id, settings.Payee(zone="Tillabéri"))
     found = _found(db, training.activity_id)
     assert found[ZONE] == [(training.participants[-1], None, "")]
+
+
+def test_days_of_a_role_without_a_rate_are_flagged_not_paid_silently(
+    db: Database, training: Training
+):
+    """The facilitators' rate left out of the rules: their 3 x 3 signed days are paid 0, and
+    the control lists those nine days (by hand: 3 facilitators, 3 days each)."""
+    settings.set_rules(
+        db,
+        training.activity_id,
+        PaymentRules(resident_rates={"participant": RULES.resident_rates["participant"]}),
+    )
+    found = _found(db, training.activity_id)
+    assert sorted(found[NO_RATE]) == sorted(
+        (person_id, day, "facilitator") for person_id in training.facilitators for day in DAYS
+    )
