@@ -10,7 +10,7 @@ that can apply to its original (a person without a phone cannot have it written 
 | phone_format | 14 | the phone without +227/+223, "90123456" or "90 12 34 56" |
 | vowels | 12 | written by ear: a vowel changed or dropped (Fatimata, SOUMNA), in one part or both |
 | swapped | 12 | family and given names swapped |
-| missing_given | 10 | the given names missing |
+| missing_given | 10 | the given names missing (something else still telling: `keep_telling`) |
 | typo_each_part | 8 | one typo in the family name and another in a given name ("mariam soumna") |
 | given_prefix | 8 | a given name in its short form (Mariam for Mariama, Fatou for Fatoumata) |
 | fewer_given | 6 | one of two given names left out |
@@ -19,6 +19,8 @@ Accents and case are what nearly every typed sheet changes; spelling by ear and 
 the phone's format, swapped columns, a shortened or missing given name are rarer. Whatever its
 kind, a duplicate also loses or changes other details, as a second sheet does (`duplicate`),
 its phone included: left out, mistyped or another number (`other_phone`, version 3).
+Version 4: a typo changes letters, never a space or an apostrophe between them; a duplicate
+without given names keeps a detail that tells it from the family name's namesakes.
 """
 
 from __future__ import annotations
@@ -153,6 +155,64 @@ def duplicate(
     return copy
 
 
+# What tells one human from the namesakes of a family name (version 4): the same phone (or
+# mistyped), e-mail, birth year (or one year off), organisation or position. Sex and region
+# do not: half the persons and a tenth share them.
+TELLING = ("phone", "email", "birth_year", "organisation_id", "position")
+
+
+def shared_details(original: dict[str, Any], copy: dict[str, Any]) -> list[str]:
+    """The telling details a duplicate still has in common with its original."""
+    shared = []
+    for field_name in TELLING:
+        mine, theirs = original[field_name], copy[field_name]
+        if mine is None or theirs is None:
+            continue
+        if field_name == "birth_year":
+            alike = abs(mine - theirs) <= 1
+        elif field_name == "phone":
+            alike = mine == theirs or _one_digit_apart(mine, theirs)
+        else:
+            alike = mine == theirs
+        if alike:
+            shared.append(field_name)
+    return shared
+
+
+def keep_telling(
+    rng: random.Random, original: dict[str, Any], copy: dict[str, Any], kind: str
+) -> str:
+    """The kind of `copy` (version 4), its details completed so that it still says who it is.
+
+    A sheet row that gives the family name alone, and none of the details above that its
+    original has, is nobody a careful person could match: a family name carried by
+    hundreds. The losses a second sheet brings (`duplicate`) are drawn for each detail apart,
+    so a tenth of such rows had lost them all: one of the original's details is given back
+    (drawn by `rng`, apart from the generator's own draws). An original with none of them
+    (a family name, a sex and a region) gets another kind of difference instead."""
+    if kind != "missing_given" or shared_details(original, copy):
+        return kind
+    held = [field_name for field_name in TELLING if original[field_name] is not None]
+    if held:
+        field_name = rng.choice(held)
+        copy[field_name] = original[field_name]
+        if field_name == "organisation_id":
+            copy["category"] = original["category"]
+        return kind
+    kind = rng.choice([other for other in applicable(original) if other != "missing_given"])
+    copy["given_names"] = original["given_names"]
+    _change_names(rng, copy, kind)
+    return kind
+
+
+def _one_digit_apart(phone: str, other: str) -> bool:
+    differ = [at for at, (one, two) in enumerate(zip(phone, other, strict=False)) if one != two]
+    return len(phone) == len(other) and (
+        len(differ) == 1
+        or (len(differ) == 2 and differ[1] == differ[0] + 1 and sorted(phone) == sorted(other))
+    )
+
+
 def other_phone(rng: random.Random, phone: str) -> str:
     """The phone (E.164) as a second sheet may give it: mostly the same, sometimes mistyped
     by one digit or two neighbouring ones swapped, sometimes another number."""
@@ -228,6 +288,7 @@ def typo(rng: random.Random, text: str) -> str:
     at = rng.randrange(1, len(text) - 1)
     operation = rng.choice(("substitute", "delete", "insert", "transpose"))
     letter = rng.choice(LETTERS)
+    at = _on_letters(text, at, operation)
     letter = letter.upper() if text[at].isupper() else letter
     if operation == "substitute":
         return text[:at] + letter + text[at + 1 :]
@@ -236,6 +297,19 @@ def typo(rng: random.Random, text: str) -> str:
     if operation == "insert":
         return text[:at] + letter + text[at:]
     return text[: at - 1] + text[at] + text[at - 1] + text[at + 1 :]
+
+
+def _on_letters(text: str, at: int, operation: str) -> int:
+    """`at`, or the nearest place where `operation` changes letters only (version 4): a typo
+    is a letter mistyped, not a space or an apostrophe ("KadidiatouzMariama" for "Kadidiatou
+    Mariama" joined two given names, "ND'iaye" moved the apostrophe: other mistakes)."""
+    if operation == "insert":  # a letter added at a word's end or start is still in it
+        return at
+    for place in sorted(range(1, len(text)), key=lambda place: abs(place - at)):
+        touched = (place - 1, place) if operation == "transpose" else (place,)
+        if all(text[n].isalpha() for n in touched):
+            return place
+    return at
 
 
 def _vowel_runs(word: str) -> list[tuple[int, int]]:

@@ -28,7 +28,7 @@ from bench.persons import PersonRows, make_persons
 from desktop_app.store import open_database
 from desktop_app.store.models import Site
 
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 # An activity's partner institutions send their own people: this share of its participants
 # comes from them (version 3; colleagues, namesakes among them, meet at the same events).
 PARTNER_SHARE = 1 / 3

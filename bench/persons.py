@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from bench import names
-from bench.duplicates import ascii_text, choose_kind, duplicate
+from bench.duplicates import ascii_text, choose_kind, duplicate, keep_telling
 from desktop_app.records.text import normalise, person_search_text
 
 # Where a local body's people come from: its own region, for most of them (version 3).
@@ -186,6 +186,10 @@ def _add_duplicates(
             original = originals[index - 1]
         kind = choose_kind(rng, original)
         copy = duplicate(rng, original, kind, organisation_ids, realism)
+        # Version 4's draws come from a generator of each duplicate's own: the others draw
+        # what they drew in version 3.
+        own = random.Random(f"{original['uuid']}-{index}")
+        kind = keep_telling(own, original, copy, kind)
         copy["id"] = next_id
         result.human[next_id] = result.human.get(original["id"], original["id"])
         copy["uuid"] = f"{rng.getrandbits(128):032x}"

@@ -17,14 +17,17 @@ of difference counted; docs/dedup.md gives the figures.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from desktop_app.dedup.records import PersonRecord, phones_one_digit_apart
-from desktop_app.dedup.words import is_initial, least_word_similarity, words_pair_up
+from desktop_app.dedup.words import is_initial, least_word_similarity, spelt_alike, words_pair_up
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
+from desktop_app.records.text import normalise
 
 CONTEXT = "Dedup"
 DEFAULT_MIN_SCORE = 80
@@ -41,11 +44,22 @@ UNLIKE_WORD = -10
 SLIP = 6
 SLIP_CARRIERS = 2
 NAME_CARRIERS = 10
+# Two given names that are no spellings of each other and that many persons of the registry
+# each carry (Moussa and Amadou: `NAME_CARRIERS` or more each) are two people's, however much
+# else agrees: brothers share a family name, often a birth year, an office and the family's
+# phone. Such a pair never scores more than this: below the finder's and the check-in's
+# thresholds, shown at a lower score with its reason.
+TWO_NAMES_CEILING = 59
 NAME_PART_SIMILARITY = 85  # "DIALLO" against "DIALLO Mariam": one name is part of the other
 NAME_PART_POINTS = 65
 NAME_PART_SAME_SEX = 2  # ...of the same sex: the given name left out would have told it
 # A given name fewer counts the name's frequency at this share (a family name alone: not at all).
 NAME_PART_FREQUENCY = 0.75
+# A family name alone whose e-mail address also names one of the other's given names
+# ("abdoulaye.kante@" for KANTÉ Abdoulaye): the given name the row left out, written by the
+# person. A namesake's address names that given name about as often as a namesake shares the
+# birth year: as many points.
+EMAIL_NAMES = 8
 STRONG = 35  # same phone, same e-mail
 NEAR_PHONE = 20  # phones one digit apart: the same number mistyped
 TOGETHER = -20  # both present at one activity on one day: two people, unless typed twice
@@ -77,6 +91,8 @@ COMMON_NAME_MALUS = ((41, -4), (16, -2))
 # organisation, birth year or position): above it the finder need not compare such namesakes.
 NAME_ALONE_CEILING = NAME_POINTS + RARE_NAME_BONUS[0][1]
 
+_NOT_LETTER = re.compile(r"[^a-z]+")
+
 # Reason codes, in the order they are shown; the window and the command line translate them.
 REASONS: dict[str, str] = {
     "same_phone": QT_TRANSLATE_NOOP("Dedup", "same phone"),
@@ -88,6 +104,7 @@ REASONS: dict[str, str] = {
     "slip": QT_TRANSLATE_NOOP("Dedup", "a spelling nobody else in the registry writes"),
     "unlike_word": QT_TRANSLATE_NOOP("Dedup", "a word of one name is another name, not a spelling"),
     "initials": QT_TRANSLATE_NOOP("Dedup", "a given name written as its initial"),
+    "email_names": QT_TRANSLATE_NOOP("Dedup", "the e-mail address holds the given name"),
     "same_organisation": QT_TRANSLATE_NOOP("Dedup", "same organisation"),
     "same_birth_year": QT_TRANSLATE_NOOP("Dedup", "same birth year"),
     "near_birth_year": QT_TRANSLATE_NOOP("Dedup", "birth years one apart"),
@@ -177,6 +194,40 @@ def a_slip(a: PersonRecord, b: PersonRecord, word_carriers: Mapping[str, int]) -
         if rare and any(word_carriers.get(word, 0) >= NAME_CARRIERS for word in other):
             return True
     return False
+
+
+@lru_cache(maxsize=65_536)
+def email_words(email_key: str, family_key: str) -> tuple[str, ...]:
+    """The words of an e-mail address's local part besides the family name, when it holds the
+    family name (or a spelling): "abdoulaye", "kante" and "7910" -> ("abdoulaye",) for KANTÉ.
+    An address that does not name the family ("contact@", "direction.cndh@") names nobody."""
+    words = [word for word in _NOT_LETTER.split(normalise(email_key.partition("@")[0])) if word]
+    family = family_key.split()
+    rest = [word for word in words if not any(spelt_alike(word, part) for part in family)]
+    return tuple(rest) if len(rest) < len(words) else ()
+
+
+def email_names(a: PersonRecord, b: PersonRecord) -> bool:
+    """Whether one of the two has no given name and an e-mail address naming it by a given
+    name of the other (`email_words`; one word spelt as in the name or otherwise)."""
+    for alone, named in ((a, b), (b, a)):
+        if alone.email_key and not alone.given_key and named.given_key:
+            given = named.given_key.split()
+            words = email_words(alone.email_key, alone.family_key)
+            if any(spelt_alike(word, name) for word in words for name in given):
+                return True
+    return False
+
+
+def two_names(a: PersonRecord, b: PersonRecord, word_carriers: Mapping[str, int]) -> bool:
+    """Whether the words one name has and the other has not are, on both sides, names that
+    `NAME_CARRIERS` or more persons of the registry carry: another name, not a slip or a
+    spelling (the caller knows the words are no spellings of each other)."""
+    words, others = Counter(a.name_key.split()), Counter(b.name_key.split())
+    mine, theirs = list(words - others), list(others - words)
+    return bool(mine and theirs) and all(
+        word_carriers.get(word, 0) >= NAME_CARRIERS for word in (*mine, *theirs)
+    )
 
 
 def name_frequency_points(frequency: int) -> int:
@@ -274,9 +325,10 @@ def score(
         reasons.append("other_sex")
     frequency_points = name_frequency_points(name_frequency)
     part_points = NAME_PART_POINTS + NAME_PART_FREQUENCY * max(frequency_points, 0)
+    alone_email = bool(a.email_key and not a.given_key) or bool(b.email_key and not b.given_key)
     best_name = max(
         min(NAME_POINTS + SLIP + frequency_points, NAME_ALONE_CEILING),
-        part_points + NAME_PART_SAME_SEX,
+        part_points + NAME_PART_SAME_SEX + (EMAIL_NAMES if alone_email else 0),
     )
     if best_name + points < min_score:
         return 0, ()
@@ -284,6 +336,7 @@ def score(
     if similarity < LEAST_NAME_SIMILARITY:
         return 0, ()
     name_reasons = [name_reason]
+    ceiling = 100
     if name_reason in PART_REASONS:
         points += NAME_PART_POINTS
         if a.given_key and b.given_key:  # a given name fewer: how common the shorter name is
@@ -291,6 +344,9 @@ def score(
         if same_sex:
             points += NAME_PART_SAME_SEX
             name_reasons.append("same_sex")
+        if alone_email and email_names(a, b):
+            points += EMAIL_NAMES
+            name_reasons.append("email_names")
     else:
         name_points = NAME_POINTS - NAME_SLOPE * (100 - similarity) + frequency_points
         if frequency_points:
@@ -299,9 +355,11 @@ def score(
             if not words_spelt_alike(a, b):
                 name_points += UNLIKE_WORD
                 name_reasons.append("unlike_word")
+                if word_carriers is not None and two_names(a, b, word_carriers):
+                    ceiling = TWO_NAMES_CEILING
             elif word_carriers is not None and a_slip(a, b, word_carriers):
                 name_points += SLIP
                 name_reasons.append("slip")
         # However alike, a name alone is never enough for the finder: something else must agree.
         points += min(name_points, NAME_ALONE_CEILING)
-    return max(0, min(100, round(points))), (*strong_reasons, *name_reasons, *reasons)
+    return max(0, min(ceiling, round(points))), (*strong_reasons, *name_reasons, *reasons)

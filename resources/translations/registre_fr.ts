@@ -4308,6 +4308,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>un prénom écrit par son initiale</translation>
     </message>
     <message>
+        <source>the e-mail address holds the given name</source>
+        <translation>le courriel porte le prénom</translation>
+    </message>
+    <message>
         <source>same organisation</source>
         <translation>même structure</translation>
     </message>
