@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from python_calamine import CalamineWorkbook
 
 from desktop_app.cli.main import main
 from desktop_app.indicators import frameworks
@@ -93,6 +94,20 @@ def test_progress_by_disability_status(db_path: Path, capsys: pytest.CaptureFixt
     cells = json.loads(out)["cells"]
     every = next(c for c in cells if c["office"] is None)
     assert every["breakdown"]["disability"] == {"with": 2, "without": 3, "not_recorded": 2}
+    book = db_path.parent / "progress.xlsx"
+    code, _out, _err = _run(
+        capsys, db_path, "progress", "--project", "PAG", "--period", "2022Q4", "--format",
+        "xlsx", "--out", str(book),
+    )  # fmt: skip
+    assert code == 0
+    workbook = CalamineWorkbook.from_path(str(book))
+    texts = {
+        str(value)
+        for name in workbook.sheet_names
+        for row in workbook.get_sheet_by_name(name).to_python()
+        for value in row
+    }
+    assert any("With disability 2" in text for text in texts)
     _switch(False)
     code, out, _err = _run(capsys, db_path, "progress", "--project", "PAG", "--period", "2022Q4")
     assert code == 0 and "Disability" not in out and "handicap" not in out
