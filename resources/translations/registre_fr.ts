@@ -2273,6 +2273,18 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>téléphone&#x202f;; sans +indicatif, le pays du site est supposé</translation>
     </message>
     <message>
+        <source>an answer to a Washington Group question, e.g. walking=a_lot (repeatable); domains: seeing, hearing, walking, remembering, self_care, communicating; answers: none, some, a_lot, cannot, refused, dont_know. Needs --disability-consent</source>
+        <translation>une réponse à une question du Groupe de Washington, p. ex. walking=a_lot (répétable) ; domaines : seeing (voir), hearing (entendre), walking (marcher), remembering (se souvenir), self_care (prendre soin de soi), communicating (communiquer) ; réponses : none, some, a_lot, cannot, refused, dont_know. Demande --disability-consent</translation>
+    </message>
+    <message>
+        <source>the person agreed to answer the questions on functioning</source>
+        <translation>la personne a accepté de répondre aux questions sur le fonctionnement</translation>
+    </message>
+    <message>
+        <source>when they agreed, YYYY-MM-DD (default: today)</source>
+        <translation>date de l&apos;accord, AAAA-MM-JJ (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
         <source>search by name, organisation or phone</source>
         <translation>chercher par nom, structure ou téléphone</translation>
     </message>
@@ -3474,8 +3486,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>kind=training, category=media, country=NE ou office=NE-NIA (répétable)</translation>
     </message>
     <message>
-        <source>disaggregation: sex, age:SET, category, region or office (repeatable)</source>
-        <translation>désagrégation&#x202f;: sex, age:JEU, category, region ou office (répétable)</translation>
+        <source>disaggregation: sex, age:SET, category, region, office, or disability when the disability questions are recorded (repeatable)</source>
+        <translation>désagrégation : sex, age:JEU, category, region, office, ou disability quand les questions sur le handicap sont posées (répétable)</translation>
     </message>
     <message>
         <source>list the indicators of a project</source>
@@ -3781,6 +3793,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>{option}: {value} is not NAME=AMOUNT.</source>
         <translation>{option}&#x202f;: {value} n&apos;est pas de la forme NOM=MONTANT.</translation>
+    </message>
+    <message>
+        <source>The disability questions are not recorded: turn on the setting record_disability first (Settings).</source>
+        <translation>Les questions sur le handicap ne sont pas posées : activez d&apos;abord le réglage record_disability (Réglages).</translation>
+    </message>
+    <message>
+        <source>--wg {value}: write DOMAIN=ANSWER, e.g. walking=a_lot; domains: {domains}; answers: {answers}.</source>
+        <translation>--wg {value} : écrivez DOMAINE=RÉPONSE, p. ex. walking=a_lot ; domaines : {domains} ; réponses : {answers}.</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +4470,25 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>The demonstration activities are already in this database: nothing was added.</source>
         <translation>Les activités de démonstration sont déjà dans cette base&#xa0;: rien n&apos;a été ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>DisabilitySection</name>
+    <message>
+        <source>Functioning (Washington Group questions)</source>
+        <translation>Fonctionnement (questions du Groupe de Washington)</translation>
+    </message>
+    <message>
+        <source>Agrees to ans&amp;wer the questions on functioning</source>
+        <translation>&amp;Accepte de répondre aux questions sur le fonctionnement</translation>
+    </message>
+    <message>
+        <source>Consent &amp;dated:</source>
+        <translation>Accord &amp;daté du :</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non posée</translation>
     </message>
 </context>
 <context>
@@ -5279,6 +5318,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>kind=training; category=media</translation>
     </message>
     <message>
+        <source>sex, age:UN, office, disability</source>
+        <translation>sex, age:UN, office, disability</translation>
+    </message>
+    <message>
         <source>sex, age:UN, office</source>
         <translation>sex, age:UN, office</translation>
     </message>
@@ -5699,6 +5742,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>There is no disaggregation called {name}; disaggregations: sex, age:SET (an age band set), category, region, office.</source>
         <translation>Il n&apos;y a pas de désagrégation {name}&#x202f;; désagrégations&#x202f;: sex, age:JEU (un jeu de tranches d&apos;âge), category, region, office.</translation>
+    </message>
+    <message>
+        <source>The disaggregation by disability status is offered once the disability questions are recorded (Settings).</source>
+        <translation>La désagrégation par situation de handicap est proposée une fois les questions sur le handicap posées (Réglages).</translation>
     </message>
     <message>
         <source>There is no age band set {code}; age band sets: {all}.</source>
@@ -7791,6 +7838,14 @@ communication = 2000</translation>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
+        <source>Ask the Washington Group &amp;questions on disability</source>
+        <translation>Poser les questions du Groupe de &amp;Washington sur le handicap</translation>
+    </message>
+    <message>
+        <source>Six optional questions in the person form, asked with the person&apos;s consent; indicators can then be disaggregated by disability status. Off, the answers already recorded are kept but shown nowhere.</source>
+        <translation>Six questions facultatives dans la fiche de la personne, posées avec son accord ; les indicateurs peuvent alors être désagrégés par situation de handicap. Désactivé, les réponses déjà enregistrées sont gardées mais ne sont affichées nulle part.</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -9219,6 +9274,22 @@ L’enregistrer avant de fermer&#x202f;?</translation>
     <message>
         <source>{day} is not a day of this activity.</source>
         <translation>Le {day} n&apos;est pas un jour de cette activité.</translation>
+    </message>
+    <message>
+        <source>There is no question on {domain}.</source>
+        <translation>Il n&apos;y a pas de question sur {domain}.</translation>
+    </message>
+    <message>
+        <source>{value} is not an answer to this question.</source>
+        <translation>{value} n&apos;est pas une réponse à cette question.</translation>
+    </message>
+    <message>
+        <source>The answers on functioning are kept only with the person&apos;s consent: tick the consent, or leave the answers empty.</source>
+        <translation>Les réponses sur le fonctionnement ne sont gardées qu&apos;avec l&apos;accord de la personne : cochez l&apos;accord, ou laissez les réponses vides.</translation>
+    </message>
+    <message>
+        <source>The consent was not given in the future.</source>
+        <translation>La date de l&apos;accord ne peut pas être dans le futur.</translation>
     </message>
 </context>
 <context>
