@@ -80,3 +80,20 @@ def test_the_disaggregation_is_refused_while_the_setting_is_off(db: Database) ->
         )
     assert "Settings" in raised.value.message.render()
     assert frameworks.list_indicators(db, "PAG") == []
+
+
+def test_the_demo_shows_the_disaggregation(db: Database) -> None:
+    """The Bamako media training's 22 participants (desktop_app/demo/disability.py): 4 with
+    disability, 14 without, 4 not recorded; every other named participant was never asked
+    (not recorded), and head counts' attendees are unnamed."""
+    from desktop_app.demo.loading import load_demo
+
+    load_demo(db)
+    table = progress(db, "GSS-SAHEL", "2022Q4", today=TODAY, with_disability=True)
+    cell = table.cell("1.1", "2022Q4", None)
+    breakdown = cell.actual.breakdown["disability"]
+    assert (breakdown["with"], breakdown["without"]) == (4, 14)
+    assert breakdown["unnamed"] == 151 + 186  # the symposium's and the forum's head counts
+    assert breakdown["not_recorded"] == cell.actual.value - 4 - 14 - 151 - 186
+    hidden = progress(db, "GSS-SAHEL", "2022Q4", today=TODAY)
+    assert "disability" not in hidden.cell("1.1", "2022Q4", None).actual.breakdown
