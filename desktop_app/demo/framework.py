@@ -20,7 +20,7 @@ INDICATORS: tuple[tuple[str, str, str, dict[str, list[str]], list[str]], ...] = 
         "unique_persons",
         {},
         # By disability status too: shown once the setting record_disability is on.
-        ["sex", "age:UN", "office", "disability"],
+        ["sex", "disability", "age:UN", "office"],
     ),
     ("1.2", "Journalistes formés", "unique_persons", {"kind": ["training"]}, ["sex"]),
     ("1.3", "Participations aux activités", "participations", {}, ["sex", "category"]),
