@@ -3796,7 +3796,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>The disability questions are not recorded: turn on the setting record_disability first (Settings).</source>
-        <translation>Les questions sur le handicap ne sont pas posées : activez d&apos;abord le réglage record_disability (Réglages).</translation>
+        <translation>Les questions sur le handicap ne sont pas posées : activez d&apos;abord le paramètre record_disability (Paramètres).</translation>
     </message>
     <message>
         <source>--wg {value}: write DOMAIN=ANSWER, e.g. walking=a_lot; domains: {domains}; answers: {answers}.</source>
@@ -5745,7 +5745,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>The disaggregation by disability status is offered once the disability questions are recorded (Settings).</source>
-        <translation>La désagrégation par situation de handicap est proposée une fois les questions sur le handicap posées (Réglages).</translation>
+        <translation>La désagrégation par situation de handicap est proposée une fois les questions sur le handicap posées (Paramètres).</translation>
     </message>
     <message>
         <source>There is no age band set {code}; age band sets: {all}.</source>
