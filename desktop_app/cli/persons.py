@@ -32,7 +32,7 @@ OPTIONS = {
     "email": "--email",
     "disability_consent": "--disability-consent",
     "disability_consent_date": "--consent-date",
-    **{column: f"--wg {domain}" for domain, column in COLUMNS.items()},
+    **{column: "--wg " + domain for domain, column in COLUMNS.items()},
 }
 
 

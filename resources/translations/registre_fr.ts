@@ -2169,6 +2169,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>RÔLE=MONTANT</translation>
     </message>
     <message>
+        <source>DOMAIN=ANSWER</source>
+        <translation>DOMAINE=RÉPONSE</translation>
+    </message>
+    <message>
+        <source>CONSENT_DATE</source>
+        <translation>DATE_ACCORD</translation>
+    </message>
+    <message>
         <source>LABEL=AMOUNT</source>
         <translation>LIBELLÉ=MONTANT</translation>
     </message>
@@ -2274,7 +2282,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>an answer to a Washington Group question, e.g. walking=a_lot (repeatable); domains: seeing, hearing, walking, remembering, self_care, communicating; answers: none, some, a_lot, cannot, refused, dont_know. Needs --disability-consent</source>
-        <translation>une réponse à une question du Groupe de Washington, p. ex. walking=a_lot (répétable) ; domaines : seeing (voir), hearing (entendre), walking (marcher), remembering (se souvenir), self_care (prendre soin de soi), communicating (communiquer) ; réponses : none, some, a_lot, cannot, refused, dont_know. Demande --disability-consent</translation>
+        <translation>une réponse à une question du Groupe de Washington, p. ex. walking=a_lot (répétable)&#x202f;; domaines&#x202f;: seeing (voir), hearing (entendre), walking (marcher), remembering (se souvenir), self_care (prendre soin de soi), communicating (communiquer)&#x202f;; réponses&#x202f;: none, some, a_lot, cannot, refused, dont_know. Demande --disability-consent</translation>
     </message>
     <message>
         <source>the person agreed to answer the questions on functioning</source>
@@ -2282,7 +2290,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>when they agreed, YYYY-MM-DD (default: today)</source>
-        <translation>date de l&apos;accord, AAAA-MM-JJ (par défaut : aujourd&apos;hui)</translation>
+        <translation>date de l&apos;accord, AAAA-MM-JJ (par défaut&#x202f;: aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>search by name, organisation or phone</source>
@@ -3487,7 +3495,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>disaggregation: sex, age:SET, category, region, office, or disability when the disability questions are recorded (repeatable)</source>
-        <translation>désagrégation : sex, age:JEU, category, region, office, ou disability quand les questions sur le handicap sont posées (répétable)</translation>
+        <translation>désagrégation&#x202f;: sex, age:JEU, category, region, office, ou disability quand les questions sur le handicap sont posées (répétable)</translation>
     </message>
     <message>
         <source>list the indicators of a project</source>
@@ -3796,11 +3804,11 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>The disability questions are not recorded: turn on the setting record_disability first (Settings).</source>
-        <translation>Les questions sur le handicap ne sont pas posées : activez d&apos;abord le paramètre record_disability (Paramètres).</translation>
+        <translation>Les questions sur le handicap ne sont pas posées&#x202f;: activez d&apos;abord le paramètre record_disability (Paramètres).</translation>
     </message>
     <message>
         <source>--wg {value}: write DOMAIN=ANSWER, e.g. walking=a_lot; domains: {domains}; answers: {answers}.</source>
-        <translation>--wg {value} : écrivez DOMAINE=RÉPONSE, p. ex. walking=a_lot ; domaines : {domains} ; réponses : {answers}.</translation>
+        <translation>--wg {value}&#x202f;: écrivez DOMAINE=RÉPONSE, p. ex. walking=a_lot&#x202f;; domaines&#x202f;: {domains}&#x202f;; réponses&#x202f;: {answers}.</translation>
     </message>
 </context>
 <context>
@@ -4484,7 +4492,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>Consent &amp;dated:</source>
-        <translation>Accord &amp;daté du :</translation>
+        <translation>Accord &amp;daté du&#x202f;:</translation>
     </message>
     <message>
         <source>not asked</source>
@@ -7843,7 +7851,7 @@ communication = 2000</translation>
     </message>
     <message>
         <source>Six optional questions in the person form, asked with the person&apos;s consent; indicators can then be disaggregated by disability status. Off, the answers already recorded are kept but shown nowhere.</source>
-        <translation>Six questions facultatives dans la fiche de la personne, posées avec son accord ; les indicateurs peuvent alors être désagrégés par situation de handicap. Désactivé, les réponses déjà enregistrées sont gardées mais ne sont affichées nulle part.</translation>
+        <translation>Six questions facultatives dans la fiche de la personne, posées avec son accord&#x202f;; les indicateurs peuvent alors être désagrégés par situation de handicap. Désactivé, les réponses déjà enregistrées sont gardées mais ne sont affichées nulle part.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -9285,7 +9293,7 @@ L’enregistrer avant de fermer&#x202f;?</translation>
     </message>
     <message>
         <source>The answers on functioning are kept only with the person&apos;s consent: tick the consent, or leave the answers empty.</source>
-        <translation>Les réponses sur le fonctionnement ne sont gardées qu&apos;avec l&apos;accord de la personne : cochez l&apos;accord, ou laissez les réponses vides.</translation>
+        <translation>Les réponses sur le fonctionnement ne sont gardées qu&apos;avec l&apos;accord de la personne&#x202f;: cochez l&apos;accord, ou laissez les réponses vides.</translation>
     </message>
     <message>
         <source>The consent was not given in the future.</source>
