@@ -7846,12 +7846,12 @@ communication = 2000</translation>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
-        <source>Ask the Washington Group &amp;questions on disability</source>
-        <translation>Poser les questions du Groupe de &amp;Washington sur le handicap</translation>
+        <source>Ask the &amp;questions on disability</source>
+        <translation>Poser les &amp;questions sur le handicap</translation>
     </message>
     <message>
-        <source>Six optional questions in the person form, asked with the person&apos;s consent; indicators can then be disaggregated by disability status. Off, the answers already recorded are kept but shown nowhere.</source>
-        <translation>Six questions facultatives dans la fiche de la personne, posées avec son accord&#x202f;; les indicateurs peuvent alors être désagrégés par situation de handicap. Désactivé, les réponses déjà enregistrées sont gardées mais ne sont affichées nulle part.</translation>
+        <source>The Washington Group&apos;s six optional questions in the person form, asked with the person&apos;s consent; indicators can then be disaggregated by disability status. Off, the answers already recorded are kept but shown nowhere.</source>
+        <translation>Les six questions facultatives du Groupe de Washington dans la fiche de la personne, posées avec son accord ; les indicateurs peuvent alors être désagrégés par situation de handicap. Désactivé, les réponses déjà enregistrées sont gardées mais ne sont affichées nulle part.</translation>
     </message>
     <message>
         <source>Backups</source>

@@ -162,13 +162,12 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("A new language applies at the next start."))
         note.setWordWrap(True)
         form.addRow(note)
-        self.record_disability = QCheckBox(
-            self.tr("Ask the Washington Group &questions on disability")
-        )
+        self.record_disability = QCheckBox(self.tr("Ask the &questions on disability"))
         self.record_disability.setObjectName("record_disability")
         self.record_disability.setToolTip(
             self.tr(
-                "Six optional questions in the person form, asked with the person's consent;"
+                "The Washington Group's six optional questions in the person form, asked with"
+                " the person's consent;"
                 " indicators can then be disaggregated by disability status. Off, the answers"
                 " already recorded are kept but shown nowhere."
             )
