@@ -2,7 +2,11 @@
 attendance rows, 100,000 persons): 20 indicators x 4 quarters x 2 offices (and all offices),
 disaggregated by sex and age bands (target: under 2 s).
 
-    python -m bench.bench_progress [--db PATH] [--year 2023]
+    python -m bench.bench_progress [--db PATH] [--year 2023] [--disability]
+
+With --disability, a third of the persons are given answers to the Washington Group questions
+(one in ten of them with a lot of difficulty walking) and every indicator is disaggregated by
+disability status too, the setting on (docs/disability.md).
 
 Without --db the generator's database is used (built into bench/out/ on first use). A copy is
 opened (migrated to the current revision: its activities' project codes become projects), every
@@ -38,9 +42,17 @@ FILTERS: tuple[dict[str, list[str]], ...] = (
 )
 
 
-def _framework(path: Path) -> int:
+def _framework(path: Path, disability: bool = False) -> int:
     connection = sqlite3.connect(path)
     connection.execute("UPDATE activity SET project_code = ?", (PROJECT,))
+    if disability:
+        answered = "wg_seeing = 'none', wg_hearing = 'some', wg_remembering = 'none',"
+        answered += " wg_self_care = 'none', wg_communicating = 'none'"
+        connection.execute(
+            "UPDATE person SET disability_consent = 1, disability_consent_date = '2023-01-01',"
+            f" {answered}, wg_walking = CASE WHEN id % 30 = 0 THEN 'a_lot' ELSE 'none' END"
+            " WHERE id % 3 = 0"
+        )
     connection.commit()
     connection.close()
     database = open_database(path)
@@ -58,7 +70,8 @@ def _framework(path: Path) -> int:
                     f"{measure} {filters}",
                     measure,
                     filters=filters,
-                    disaggregations=["sex", "age:UN"],
+                    disaggregations=["sex", "age:UN", *(["disability"] if disability else [])],
+                    with_disability=disability,
                 )
                 frameworks.set_target(database, PROJECT, f"{count}", "2023", 1000)
         return count
@@ -66,21 +79,24 @@ def _framework(path: Path) -> int:
         database.close()
 
 
-def run(db_path: Path, year: str = "2023") -> list[tuple[str, str]]:
+def run(db_path: Path, year: str = "2023", disability: bool = False) -> list[tuple[str, str]]:
     """The figures, for `python -m bench.run` too."""
     figures: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "progress.db"
         shutil.copyfile(db_path, path)
         open_database(path).close()  # migrated: the activities' project codes become projects
-        indicators = _framework(path)
+        indicators = _framework(path, disability)
         database = open_database(path)
+        by = "sex, age and disability status" if disability else "sex and age"
         try:
-            table, seconds = timed(lambda: progress(database, PROJECT, year))
+            table, seconds = timed(
+                lambda: progress(database, PROJECT, year, with_disability=disability)
+            )
             figures.append(
                 (
                     f"progress {year}: {indicators} indicators x {len(table.periods)} quarters x "
-                    f"{len(table.offices)} offices (2 and all), by sex and age "
+                    f"{len(table.offices)} offices (2 and all), by {by} "
                     f"({len(table.cells)} figures)",
                     str(seconds),
                 )
@@ -95,7 +111,9 @@ def run(db_path: Path, year: str = "2023") -> list[tuple[str, str]]:
                     str(seconds),
                 )
             )
-            life, seconds = timed(lambda: progress(database, PROJECT, "life"))
+            life, seconds = timed(
+                lambda: progress(database, PROJECT, "life", with_disability=disability)
+            )
             figures.append(
                 (
                     f"progress over the project's life (all 1,000 activities, {len(life.cells)}"
@@ -112,8 +130,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path)
     parser.add_argument("--year", default="2023")
+    parser.add_argument("--disability", action="store_true")
     args = parser.parse_args()
-    for label, value in run(args.db or cached(PARAMS).path, args.year):
+    for label, value in run(args.db or cached(PARAMS).path, args.year, args.disability):
         print(f"{label}: {value}")
 
 

@@ -79,6 +79,10 @@ class Settings:
     backup_dir: str = _setting("")  # "" = the "backups" folder beside the database
     keep_daily: int = _setting(7, _between(1, 366))
     keep_weekly: int = _setting(4, _between(0, 520))
+    # Ask the Washington Group questions on functioning (docs/disability.md): off, the person
+    # form has no such section, no view shows the answers, and indicators offer no
+    # disaggregation by disability status; the answers stored are kept either way.
+    record_disability: bool = _setting(False)
     # The window opens this server database at start ("" = the local file); docs/postgresql.md.
     server_url: str = _setting("", _server_url)
 
@@ -106,7 +110,7 @@ class Settings:
 
 
 def _valid(spec: dataclasses.Field[Any], value: Any) -> bool:
-    expected = {"str": str, "int": int}[str(spec.type)]
+    expected = {"str": str, "int": int, "bool": bool}[str(spec.type)]
     if type(value) is not expected:  # bool is an int: refuse it too
         return False
     check = spec.metadata.get("check")

@@ -21,6 +21,7 @@ LAYERS = (
     "store",
     "workbooks",
     "records",
+    "disability",
     "registry",
     "activities",
     "dedup",

@@ -12,6 +12,7 @@ anywhere, to whoever may add persons (a new person is visible to the officer who
 
 from __future__ import annotations
 
+from desktop_app.disability.questions import DOMAIN_KEYS
 from desktop_app.store.models import Base
 
 ROLES = ("admin", "officer", "viewer", "analyst")
@@ -49,8 +50,21 @@ ANALYST_PERSON_FIELDS = (
     "nationality",
     "deleted",
 )
-# Fields that name or reach a person: hidden from the analyst wherever they appear.
-PERSONAL_FIELDS = ("family_name", "given_names", "phone", "email", "birth_date", "position")
+# Fields that name or reach a person, or say how they function (the Washington Group answers,
+# their consent and status: only ever counted, never shown per person): hidden from the analyst
+# wherever they appear. The analyst's views list what they keep, so a column added to the
+# person is hidden until it is listed in ANALYST_PERSON_FIELDS.
+PERSONAL_FIELDS = (
+    "family_name",
+    "given_names",
+    "phone",
+    "email",
+    "birth_date",
+    "position",
+    *(f"wg_{domain}" for domain in DOMAIN_KEYS),
+    "disability_consent",
+    "disability_consent_date",
+)
 # Row-level security: the tables filtered by office, and what "visible" means for each.
 ACTIVITY_CHILDREN = (
     "attendance",

@@ -75,7 +75,9 @@ def _indicator(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         help=QT_TRANSLATE_NOOP(
-            "Cli", "disaggregation: sex, age:SET, category, region or office (repeatable)"
+            "Cli",
+            "disaggregation: sex, age:SET, category, region, office, or disability when the"
+            " disability questions are recorded (repeatable)",
         ),
     )
     add.set_defaults(handler=run_indicator_add)
@@ -205,6 +207,7 @@ def run_indicator_add(args: argparse.Namespace, database: Database) -> int:
         args.measure.strip(),
         filters=_filters(args.filter),
         disaggregations=args.by,
+        with_disability=load_settings().record_disability,
     )
     print(indicator.code)
     return 0
@@ -293,6 +296,7 @@ def run_progress(args: argparse.Namespace, database: Database) -> int:
         args.period,
         args.office,
         youth_threshold=settings.youth_threshold,
+        with_disability=settings.record_disability,
     )
     threshold = settings.small_number_threshold if args.share else None
     if args.format == "json":

@@ -29,6 +29,7 @@ from desktop_app.cli.opening import (
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.privacy import encryption, retention
 from desktop_app.privacy import pseudonymised as privacy_export
+from desktop_app.settings import load_settings
 from desktop_app.store import Database
 from desktop_app.workbooks import protection
 
@@ -250,8 +251,14 @@ def run_purge(args: argparse.Namespace, database: Database) -> int:
 
 def run_export_pseudonymised(args: argparse.Namespace, database: Database) -> int:
     password = workbook_password() if args.protect else None
+    settings = load_settings()
     result = privacy_export.export_pseudonymised(
-        database, args.out, language=args.language or output.language(), password=password
+        database,
+        args.out,
+        language=args.language or output.language(),
+        password=password,
+        with_disability=settings.record_disability,
+        small_number_threshold=settings.small_number_threshold,
     )
     counts = ", ".join(
         output.text(QT_TRANSLATE_NOOP("Cli", "{name}: {rows}"), name=sheet_name(name), rows=rows)

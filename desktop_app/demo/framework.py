@@ -19,7 +19,8 @@ INDICATORS: tuple[tuple[str, str, str, dict[str, list[str]], list[str]], ...] = 
         "Acteurs de la sécurité touchés (personnes distinctes)",
         "unique_persons",
         {},
-        ["sex", "age:UN", "office"],
+        # By disability status too: shown once the setting record_disability is on.
+        ["sex", "disability", "age:UN", "office"],
     ),
     ("1.2", "Journalistes formés", "unique_persons", {"kind": ["training"]}, ["sex"]),
     ("1.3", "Participations aux activités", "participations", {}, ["sex", "category"]),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.demo.disability import add_answers
 from desktop_app.demo.framework import add_framework
 from desktop_app.demo.newsletter import (
     FAMILY_NAMES,
@@ -70,6 +71,7 @@ def load_demo(database: Database) -> DemoSummary:
         builder = _Builder(session)
         for plan in PLANS:
             builder.add(plan)
+        add_answers(builder.participants)
         add_framework(session)
         session.flush()
         return DemoSummary(

@@ -34,7 +34,10 @@ MEASURES: dict[str, str] = {
 SHARES = ("share_women", "share_youth")
 PERSON_MEASURES = ("unique_persons", "completed", "share_women")  # each person once
 FILTERS = ("kind", "category", "country", "office")
-DIMENSIONS = ("sex", "age", "category", "region", "office")
+DIMENSIONS = ("sex", "age", "category", "region", "office", "disability")
+# The status from the Washington Group questions (disability/questions.py); offered only when
+# the setting `record_disability` is on.
+DISABILITY = "disability"
 AGE_PREFIX = "age:"
 UNKNOWN = "unknown"  # the value of a person whose age, sex, category or region is not known
 UNNAMED = "unnamed"  # head-count attendees, in the disaggregations that cannot place them
@@ -71,8 +74,15 @@ def check_filters(filters: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
     return clean
 
 
-def check_disaggregations(measure: str, names: Sequence[str], age_sets: Sequence[str]) -> list[str]:
-    """The disaggregations in order, without repeats; `age_sets` the known age band set codes."""
+def check_disaggregations(
+    measure: str,
+    names: Sequence[str],
+    age_sets: Sequence[str],
+    *,
+    with_disability: bool = False,
+) -> list[str]:
+    """The disaggregations in order, without repeats; `age_sets` the known age band set codes;
+    `with_disability`: the disability questions are recorded (the setting)."""
     clean: list[str] = []
     for name in (n.strip() for n in names):
         if not name or name in clean:
@@ -86,6 +96,14 @@ def check_disaggregations(measure: str, names: Sequence[str], age_sets: Sequence
                     " age:SET (an age band set), category, region, office.",
                 ),
                 name=name,
+            )
+        if dimension == DISABILITY and not with_disability:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Indicators",
+                    "The disaggregation by disability status is offered once the disability"
+                    " questions are recorded (Settings).",
+                )
             )
         if dimension == "age" and name.removeprefix(AGE_PREFIX) not in age_sets:
             raise _error(

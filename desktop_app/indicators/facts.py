@@ -25,6 +25,7 @@ from desktop_app.activities.headcounts import (
     head_count_parts,
     head_counts_by_activity,
 )
+from desktop_app.disability.questions import COLUMNS, status
 from desktop_app.store.models import Activity, Person
 
 
@@ -56,6 +57,7 @@ class StandingFact:
     birth_year: int | None
     birth_date: dt.date | None
     age_band: str | None
+    disability: str  # the status from the Washington Group questions (disability/questions.py)
 
 
 @dataclass
@@ -123,6 +125,8 @@ def read_facts(
         Person.birth_year,
         Person.birth_date,
         Person.age_band,
+        Person.disability_consent,
+        *(getattr(Person, column) for column in COLUMNS.values()),
     ).where(rules.PARTICIPANTS.condition(s))
     grouped: dict[int, list[StandingFact]] = defaultdict(list)
     for found in session.execute(statement):
@@ -140,6 +144,7 @@ def read_facts(
                 v[8],
                 v[9],
                 v[10],
+                status(bool(v[11]), dict(zip(COLUMNS, v[12:18], strict=True))),
             )
         )
     facts.standings = dict(grouped)

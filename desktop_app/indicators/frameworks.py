@@ -225,7 +225,10 @@ def add_indicator(
     *,
     filters: Mapping[str, Sequence[str]] | None = None,
     disaggregations: Sequence[str] = (),
+    with_disability: bool = False,
 ) -> IndicatorInfo:
+    """`with_disability`: the disaggregation by disability status may be chosen (the setting
+    `record_disability`)."""
     problems = Problems()
     clean_code = required(problems, "code", code, 40)
     clean_name = required(problems, "name", name, 300)
@@ -236,7 +239,10 @@ def add_indicator(
         project = project_by_code(session, project_code)
         _check_keeper(session, project)
         clean_disaggregations = definitions.check_disaggregations(
-            measure, disaggregations, sorted(age_band_sets(session))
+            measure,
+            disaggregations,
+            sorted(age_band_sets(session)),
+            with_disability=with_disability,
         )
         siblings = list(
             session.scalars(

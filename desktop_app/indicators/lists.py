@@ -27,7 +27,7 @@ from desktop_app.indicators.frameworks import (
 )
 from desktop_app.indicators.measures import contributions, matching
 from desktop_app.indicators.periods import Period, parse_period
-from desktop_app.indicators.progress import definition
+from desktop_app.indicators.progress import definition, shown
 from desktop_app.records.ages import DEFAULT_YOUTH_THRESHOLD, age_at
 from desktop_app.store import Database
 from desktop_app.store.models import Activity
@@ -69,13 +69,16 @@ def cell_list(
     value: tuple[str, str] | None = None,
     numerator: bool = False,
     youth_threshold: int = DEFAULT_YOUTH_THRESHOLD,
+    with_disability: bool = False,
 ) -> CellList:
     """The list behind one figure: an indicator's actual in a period and office (None: all),
-    or one of its values (`value` = ("sex", "F")), or, for a share, its numerator."""
+    or one of its values (`value` = ("sex", "F")), or, for a share, its numerator.
+    `with_disability`: a value of the disaggregation by disability status may be asked."""
     with database.session() as session:
         project = project_by_code(session, project_code)
-        indicator = indicator_info(
-            indicator_by_code(session, project, indicator_code), project.code
+        indicator = shown(
+            indicator_info(indicator_by_code(session, project, indicator_code), project.code),
+            with_disability,
         )
         chosen = (
             period

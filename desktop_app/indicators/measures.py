@@ -21,6 +21,7 @@ from typing import NamedTuple
 from desktop_app.activities.headcounts import HeadCountRow, Unnamed
 from desktop_app.indicators.definitions import (
     AGE_PREFIX,
+    DISABILITY,
     PERSON_MEASURES,
     SHARES,
     UNKNOWN,
@@ -177,6 +178,8 @@ def _person_value(
         return fact.region or UNKNOWN
     if dimension == "office":
         return activity.office or UNKNOWN
+    if dimension == DISABILITY:
+        return fact.disability
     bands = age_sets[dimension.removeprefix(AGE_PREFIX)]
     return bands.band_of(fact.birth_year, fact.birth_date, fact.age_band, activity.start)
 

@@ -4,6 +4,7 @@ light, and the list behind every figure (lists.py)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from desktop_app.indicators import periods as periods_module
-from desktop_app.indicators.definitions import SHARES
+from desktop_app.indicators.definitions import DISABILITY, SHARES
 from desktop_app.indicators.facts import Facts, read_facts
 from desktop_app.indicators.frameworks import (
     IndicatorInfo,
@@ -76,6 +77,15 @@ def definition(indicator: IndicatorInfo) -> Definition:
     return Definition(indicator.measure, indicator.filters, indicator.disaggregations)
 
 
+def shown(indicator: IndicatorInfo, with_disability: bool) -> IndicatorInfo:
+    """The indicator as a table shows it: without its disaggregation by disability status
+    while the disability questions are not recorded (the setting)."""
+    if with_disability or DISABILITY not in indicator.disaggregations:
+        return indicator
+    kept = tuple(d for d in indicator.disaggregations if d != DISABILITY)
+    return dataclasses.replace(indicator, disaggregations=kept)
+
+
 def progress(
     database: Database,
     project_code: str,
@@ -84,10 +94,12 @@ def progress(
     *,
     youth_threshold: int = DEFAULT_YOUTH_THRESHOLD,
     today: dt.date | None = None,
+    with_disability: bool = False,
 ) -> Progress:
     """The progress table of a project: the quarters of `period`'s year when it is a year (or,
     without a period, of the year of the project's latest activity), else that one period; for
-    `office`, or for each of the project's offices and all of them together."""
+    `office`, or for each of the project's offices and all of them together.
+    `with_disability`: the breakdowns by disability status are shown (the setting)."""
     today = today or dt.date.today()
     with database.session() as session:
         project = project_by_code(session, project_code)
@@ -106,7 +118,7 @@ def progress(
             )
         offices: tuple[str | None, ...] = (office,) if office else (*info.offices, None)
         indicators = project_indicators(session, project)
-        infos = tuple(indicator_info(i, info.code) for i in indicators)
+        infos = tuple(shown(indicator_info(i, info.code), with_disability) for i in indicators)
         targets = {
             i.id: {
                 (t.period, t.office, t.disaggregation): t.value

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop_app.indicators.definitions import AGE_PREFIX, UNKNOWN, UNNAMED
+from desktop_app.disability.questions import STATUSES
+from desktop_app.indicators.definitions import AGE_PREFIX, DISABILITY, UNKNOWN, UNNAMED
 from desktop_app.indicators.periods import Period
 from desktop_app.reports.labels import category_name, format_date, is_french
 
@@ -42,6 +43,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "category": ("Category", "Catégorie"),
     "region": ("Region", "Région"),
     "age": ("Age", "Âge"),
+    DISABILITY: ("Disability status", "Situation de handicap"),
     "F": ("Women", "Femmes"),
     "M": ("Men", "Hommes"),
     UNKNOWN: ("not stated", "non précisé"),
@@ -100,6 +102,9 @@ def value_word(dimension: str, value: str, language: str) -> str:
         return word(value, language) if value in ("F", "M") else value
     if dimension == "category":
         return category_name(value, language)
+    if dimension == DISABILITY and value in STATUSES:
+        english, french = STATUSES[value]
+        return french if is_french(language) else english
     return value
 
 

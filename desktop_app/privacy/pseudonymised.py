@@ -1,6 +1,8 @@
 """The pseudonymised export profile: a workbook to share beyond HQ (donors, researchers).
 
-No names, phones, e-mails, organisations, positions or regions of persons; each person is a
+No names, phones, e-mails, organisations, positions or regions of persons, and none of their
+answers to the Washington Group questions (with the setting on, a sheet counts participants by
+disability status and sex instead: disability_counts.py); each person is a
 stable pseudonym (`P-` and 16 hex digits of an HMAC-SHA256 of their uuid under a secret kept in
 this database only, so that nobody holding other workbooks can recompute it) and an age band
 instead of a birth year. Activities keep what reports need (kind, dates, place, partners) and
@@ -30,6 +32,7 @@ from sqlalchemy.orm import aliased
 
 from desktop_app import private_folder
 from desktop_app.logging_setup import EMAIL_PATTERN, MASK, PHONE_PATTERN
+from desktop_app.privacy import disability_counts
 from desktop_app.records.ages import canonical_band
 from desktop_app.records.text import normalise
 from desktop_app.store import Database
@@ -163,6 +166,7 @@ HEADERS = {
         ("Women", "Femmes"),
         ("Youth", "Jeunes"),
     ),
+    "disability": disability_counts.HEADERS,
 }
 
 ABOUT = {
@@ -278,7 +282,9 @@ def _rows(
     }
 
 
-def _write(path: Path, rows: dict[str, list[list[object]]], language: str) -> None:
+def _write(
+    path: Path, rows: dict[str, list[list[object]]], language: str, notes: Sequence[str] = ()
+) -> None:
     french = language.startswith("fr")
     book = workbook_cells.new_workbook(path, constant_memory=True)
     try:
@@ -287,7 +293,7 @@ def _write(path: Path, rows: dict[str, list[list[object]]], language: str) -> No
         date = cells.format({"num_format": "dd/mm/yyyy" if french else "d mmm yyyy"})
         about = book.add_worksheet("À propos" if french else "About")
         about.set_column(0, 0, 110)
-        for line, text in enumerate(ABOUT["fr" if french else "en"]):
+        for line, text in enumerate((*ABOUT["fr" if french else "en"], *notes)):
             cells.text(about, line, 0, text, bold if line == 0 else None)
         for key, table in rows.items():
             (sheet_name, *columns) = (pair[1] if french else pair[0] for pair in HEADERS[key])
@@ -318,18 +324,29 @@ def export_pseudonymised(
     language: str = "en",
     password: str | None = None,
     today: dt.date | None = None,
+    with_disability: bool = False,
+    small_number_threshold: int = 5,
 ) -> PseudonymisedExport:
-    """Write the pseudonymised workbook at `out_path` (never a half one); return its counts."""
+    """Write the pseudonymised workbook at `out_path` (never a half one); return its counts.
+    `with_disability` (the setting `record_disability`): add the participants counted by
+    disability status and sex, counts below `small_number_threshold` hidden."""
     out = Path(out_path)
     secret = _secret(database)
     with database.session() as session:
-        rows = _rows(session.connection(), secret, language, today or dt.date.today())
+        connection = session.connection()
+        rows = _rows(connection, secret, language, today or dt.date.today())
+        notes: list[str] = []
+        if with_disability:
+            notes.append(disability_counts.note(language, small_number_threshold))
+            rows["disability"] = disability_counts.rows(
+                connection, language, small_number_threshold
+            )
     try:
         # Written in a private folder beside `out`; a protected workbook is encrypted there
         # too, so that no clear copy is ever beside it.
         with private_folder.workspace(out) as run:
             partial = run / out.name
-            _write(partial, rows, language)
+            _write(partial, rows, language, notes)
             if password:
                 protection.protect(partial, out, password)
             else:

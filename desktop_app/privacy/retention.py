@@ -30,6 +30,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, or_, select, text, update
 
+from desktop_app.disability import answers as disability_answers
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.registry.sites import require_site
 from desktop_app.store import Database, translate_errors
@@ -205,6 +206,7 @@ def _erase_chunk(connection: Connection, ids: Sequence[int], site: str) -> tuple
             phone=None,
             email=None,
             consent_contact=False,
+            **disability_answers.erased_values(),
             search_text="",
             deleted=True,
             **stamp,

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.disability import answers as disability_answers
+from desktop_app.disability.answers import NOT_ASKED, DisabilityAnswers
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.records.ages import band_limits, birth_year_from_age, canonical_band
 from desktop_app.records.countries import country_code
@@ -49,7 +51,9 @@ class PersonFields:
     The organisation is picked by id (`organisation_id`) or typed (`organisation_name`, found by
     name or acronym, created when new). A whole `birth_date` gives the birth year too; without
     it, `age` (at `age_on`, today by default) gives the birth year when `birth_year` is not
-    given. `sex` is "F", "M" or None (not stated).
+    given. `sex` is "F", "M" or None (not stated). `disability`: the answers to the
+    Washington Group questions, or None to leave those stored as they are (a form that does
+    not show them).
     """
 
     family_name: str
@@ -69,6 +73,7 @@ class PersonFields:
     phone: str | None = None
     email: str | None = None
     consent_contact: bool = False
+    disability: DisabilityAnswers | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,7 @@ class PersonDetails:
     revision: int
     changed_at: dt.datetime
     changed_by_site: str
+    disability: DisabilityAnswers = NOT_ASKED
 
     @property
     def display_name(self) -> str:
@@ -115,6 +121,7 @@ class PersonDetails:
             phone=self.phone,
             email=self.email,
             consent_contact=self.consent_contact,
+            disability=self.disability,
         )
 
 
@@ -181,6 +188,7 @@ def details(person: Person) -> PersonDetails:
         revision=person.revision,
         changed_at=person.changed_at,
         changed_by_site=person.changed_by_site,
+        disability=disability_answers.read(person),
     )
 
 
@@ -247,6 +255,11 @@ def _apply(session: Session, person: Person, fields: PersonFields, site_country:
                 QT_TRANSLATE_NOOP("Validation", "There is no organisation with id {id}."),
                 id=fields.organisation_id,
             )
+    disability = (
+        None
+        if fields.disability is None
+        else disability_answers.checked(problems, fields.disability)
+    )
     problems.raise_if_any()
     if organisation is None and optional(fields.organisation_name):
         organisation = organisations.found_or_created(session, fields.organisation_name or "")
@@ -266,6 +279,8 @@ def _apply(session: Session, person: Person, fields: PersonFields, site_country:
     person.phone = phone
     person.email = email
     person.consent_contact = fields.consent_contact
+    if disability is not None:
+        disability_answers.write(person, disability)
     person.search_text = person_search_text(
         family,
         person.given_names,

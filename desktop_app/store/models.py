@@ -178,6 +178,16 @@ class Person(TravelFields, Base):
     phone: Mapped[str | None] = mapped_column(String(20))  # E.164
     email: Mapped[str | None] = mapped_column(String(200))
     consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The Washington Group Short Set (disability/questions.py): an answer code per domain,
+    # stored only with the person's consent, and the date that consent was recorded.
+    wg_seeing: Mapped[str | None] = mapped_column(String(12))
+    wg_hearing: Mapped[str | None] = mapped_column(String(12))
+    wg_walking: Mapped[str | None] = mapped_column(String(12))
+    wg_remembering: Mapped[str | None] = mapped_column(String(12))
+    wg_self_care: Mapped[str | None] = mapped_column(String(12))
+    wg_communicating: Mapped[str | None] = mapped_column(String(12))
+    disability_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    disability_consent_date: Mapped[dt.date | None] = mapped_column(Date)
     # Lower-case, accent-free "family given organisation phone-digits", for search as you type.
     search_text: Mapped[str] = mapped_column(Text, default="")
 

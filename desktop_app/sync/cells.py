@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
+from desktop_app.disability.questions import ANSWERS
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.records import field_rules
 from desktop_app.records.countries import find_country
@@ -60,6 +61,7 @@ def vocabularies() -> dict[str, dict[str, tuple[str, str]]]:
         "role": _labels(attendance_roles()),
         "status": STATUS_LABELS,
         "sex": SEX_LABELS,
+        "difficulty": ANSWERS,
     }
 
 
@@ -91,7 +93,7 @@ def bool_label(value: bool, language: str) -> str:
     return french if language.startswith("fr") else english
 
 
-VOCABULARY_KINDS = ("sex", "status", "kind", "category", "role")
+VOCABULARY_KINDS = ("sex", "status", "kind", "category", "role", "difficulty")
 
 
 def field_value(
@@ -417,6 +419,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "kind": _vocabulary("kind"),
     "category": _vocabulary("category"),
     "role": _vocabulary("role"),
+    "difficulty": _vocabulary("difficulty"),
     "ref": _uuid,
     "uuid": _uuid,
     "refs": _uuids,
@@ -471,7 +474,9 @@ def cell_parser(column: Column) -> Callable[[Any], Any]:
     def general(raw: Any) -> Any:
         return parse(column, raw)
 
-    if kind in ("bool", "sex", "status", "kind", "category", "role", "site", "country"):
+    if kind in ("bool", "sex", "status", "kind", "category", "role", "difficulty", "site"):
+        return _memoised(general)
+    if kind == "country":
         return _memoised(general)
     if kind == "datetime":
 
@@ -528,6 +533,7 @@ def cell_parser(column: Column) -> Callable[[Any], Any]:
 _UUID_LINES = re.compile(r"(?:[0-9a-f]{32})?(?:\n(?:[0-9a-f]{32})?)*")
 _DISTINCT_KINDS = frozenset(
     {"bool", "sex", "status", "kind", "category", "role", "site", "datetime", "date", "int"}
+    | {"difficulty"}
     | {"revision", "refs", "year", "count", "percent", "minutes", "country"}
 )
 

@@ -12,6 +12,7 @@ import os
 import re
 from dataclasses import dataclass
 
+from desktop_app.disability.questions import COLUMNS, DOMAIN_KEYS, DOMAIN_NAMES
 from desktop_app.records.field_rules import TEXT_LIMITS
 from desktop_app.records.text import normalise
 from desktop_app.sync.types import BY_NAME, RecordType
@@ -62,6 +63,31 @@ class SheetSpec:
 
     def name(self, language: str) -> str:
         return self.fr if language.startswith("fr") else self.en
+
+
+# The Washington Group answers (disability/questions.py), added with revision 0011.
+_DISABILITY_COLUMNS = (
+    *(
+        Column(COLUMNS[key], *DOMAIN_NAMES[key], "difficulty", 14, optional=True)
+        for key in DOMAIN_KEYS
+    ),
+    Column(
+        "disability_consent",
+        "Consent to the questions on functioning",
+        "Accord pour les questions sur le fonctionnement",
+        "bool",
+        12,
+        optional=True,
+    ),
+    Column(
+        "disability_consent_date",
+        "Consent recorded on",
+        "Accord noté le",
+        "date",
+        12,
+        optional=True,
+    ),
+)
 
 
 def _limit(type_name: str, key: str) -> int:
@@ -183,6 +209,7 @@ SHEETS: tuple[SheetSpec, ...] = (
             Column(
                 "consent_contact", "Consent to contact", "Accord pour être contacté", "bool", 10
             ),
+            *_DISABILITY_COLUMNS,
             *TRAVEL,
         ),
         "Persons: the registry shared by all activities.",

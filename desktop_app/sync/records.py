@@ -202,7 +202,9 @@ def as_json(value: Any) -> Any:
     return value
 
 
-DATE_FIELDS = frozenset({"start_date", "end_date", "day", "birth_date"})  # dates in JSON: ISO text
+DATE_FIELDS = frozenset(
+    {"start_date", "end_date", "day", "birth_date", "disability_consent_date"}
+)  # dates in JSON: ISO text
 
 
 def content_dict(record_type: RecordType, content: Sequence[Any]) -> dict[str, Any]:

@@ -183,7 +183,7 @@ def _cell_xml(
         return datetime
     if kind == "bool":
         return yes_no
-    if kind in ("sex", "status", "kind", "category", "role"):
+    if kind in ("sex", "status", "kind", "category", "role", "difficulty"):
         return vocabulary
     if kind == "refs":
         return many

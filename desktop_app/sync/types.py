@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from desktop_app.disability.questions import COLUMNS  # plain values: no SQLAlchemy
+
 if TYPE_CHECKING:
     from sqlalchemy import Table
 
@@ -107,6 +109,9 @@ PERSON = RecordType(
         _f("phone"),
         _f("email"),
         _f("consent_contact", blank=False),
+        *(_f(column) for column in COLUMNS.values()),
+        _f("disability_consent", blank=False),
+        _f("disability_consent_date"),
         _f("deleted", blank=False),
     ),
 )

@@ -2169,6 +2169,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>RÔLE=MONTANT</translation>
     </message>
     <message>
+        <source>DOMAIN=ANSWER</source>
+        <translation>DOMAINE=RÉPONSE</translation>
+    </message>
+    <message>
+        <source>CONSENT_DATE</source>
+        <translation>DATE_ACCORD</translation>
+    </message>
+    <message>
         <source>LABEL=AMOUNT</source>
         <translation>LIBELLÉ=MONTANT</translation>
     </message>
@@ -2271,6 +2279,18 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>phone; without +code the site&apos;s country is assumed</source>
         <translation>téléphone&#x202f;; sans +indicatif, le pays du site est supposé</translation>
+    </message>
+    <message>
+        <source>an answer to a Washington Group question, e.g. walking=a_lot (repeatable); domains: seeing, hearing, walking, remembering, self_care, communicating; answers: none, some, a_lot, cannot, refused, dont_know. Needs --disability-consent</source>
+        <translation>une réponse à une question du Groupe de Washington, p. ex. walking=a_lot (répétable)&#x202f;; domaines&#x202f;: seeing (voir), hearing (entendre), walking (marcher), remembering (se souvenir), self_care (prendre soin de soi), communicating (communiquer)&#x202f;; réponses&#x202f;: none, some, a_lot, cannot, refused, dont_know. Demande --disability-consent</translation>
+    </message>
+    <message>
+        <source>the person agreed to answer the questions on functioning</source>
+        <translation>la personne a accepté de répondre aux questions sur le fonctionnement</translation>
+    </message>
+    <message>
+        <source>when they agreed, YYYY-MM-DD (default: today)</source>
+        <translation>date de l&apos;accord, AAAA-MM-JJ (par défaut&#x202f;: aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>search by name, organisation or phone</source>
@@ -3474,8 +3494,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>kind=training, category=media, country=NE ou office=NE-NIA (répétable)</translation>
     </message>
     <message>
-        <source>disaggregation: sex, age:SET, category, region or office (repeatable)</source>
-        <translation>désagrégation&#x202f;: sex, age:JEU, category, region ou office (répétable)</translation>
+        <source>disaggregation: sex, age:SET, category, region, office, or disability when the disability questions are recorded (repeatable)</source>
+        <translation>désagrégation&#x202f;: sex, age:JEU, category, region, office, ou disability quand les questions sur le handicap sont posées (répétable)</translation>
     </message>
     <message>
         <source>list the indicators of a project</source>
@@ -3781,6 +3801,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>{option}: {value} is not NAME=AMOUNT.</source>
         <translation>{option}&#x202f;: {value} n&apos;est pas de la forme NOM=MONTANT.</translation>
+    </message>
+    <message>
+        <source>The disability questions are not recorded: turn on the setting record_disability first (Settings).</source>
+        <translation>Les questions sur le handicap ne sont pas posées&#x202f;: activez d&apos;abord le paramètre record_disability (Paramètres).</translation>
+    </message>
+    <message>
+        <source>--wg {value}: write DOMAIN=ANSWER, e.g. walking=a_lot; domains: {domains}; answers: {answers}.</source>
+        <translation>--wg {value}&#x202f;: écrivez DOMAINE=RÉPONSE, p. ex. walking=a_lot&#x202f;; domaines&#x202f;: {domains}&#x202f;; réponses&#x202f;: {answers}.</translation>
     </message>
 </context>
 <context>
@@ -4454,6 +4482,25 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>The demonstration activities are already in this database: nothing was added.</source>
         <translation>Les activités de démonstration sont déjà dans cette base&#xa0;: rien n&apos;a été ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>DisabilitySection</name>
+    <message>
+        <source>Functioning (Washington Group questions)</source>
+        <translation>Fonctionnement (questions du Groupe de Washington)</translation>
+    </message>
+    <message>
+        <source>Agrees to ans&amp;wer the questions on functioning</source>
+        <translation>&amp;Accepte de répondre aux questions sur le fonctionnement</translation>
+    </message>
+    <message>
+        <source>Consent &amp;dated:</source>
+        <translation>Accord &amp;daté du&#x202f;:</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non posée</translation>
     </message>
 </context>
 <context>
@@ -5283,6 +5330,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>kind=training; category=media</translation>
     </message>
     <message>
+        <source>sex, age:UN, office, disability</source>
+        <translation>sex, age:UN, office, disability</translation>
+    </message>
+    <message>
         <source>sex, age:UN, office</source>
         <translation>sex, age:UN, office</translation>
     </message>
@@ -5703,6 +5754,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>There is no disaggregation called {name}; disaggregations: sex, age:SET (an age band set), category, region, office.</source>
         <translation>Il n&apos;y a pas de désagrégation {name}&#x202f;; désagrégations&#x202f;: sex, age:JEU (un jeu de tranches d&apos;âge), category, region, office.</translation>
+    </message>
+    <message>
+        <source>The disaggregation by disability status is offered once the disability questions are recorded (Settings).</source>
+        <translation>La désagrégation par situation de handicap est proposée une fois les questions sur le handicap posées (Paramètres).</translation>
     </message>
     <message>
         <source>There is no age band set {code}; age band sets: {all}.</source>
@@ -7795,6 +7850,14 @@ communication = 2000</translation>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
+        <source>Ask the &amp;questions on disability</source>
+        <translation>Poser les &amp;questions sur le handicap</translation>
+    </message>
+    <message>
+        <source>The Washington Group&apos;s six optional questions in the person form, asked with the person&apos;s consent; indicators can then be disaggregated by disability status. Off, the answers already recorded are kept but shown nowhere.</source>
+        <translation>Les six questions facultatives du Groupe de Washington dans la fiche de la personne, posées avec son accord ; les indicateurs peuvent alors être désagrégés par situation de handicap. Désactivé, les réponses déjà enregistrées sont gardées mais ne sont affichées nulle part.</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -9223,6 +9286,22 @@ L’enregistrer avant de fermer&#x202f;?</translation>
     <message>
         <source>{day} is not a day of this activity.</source>
         <translation>Le {day} n&apos;est pas un jour de cette activité.</translation>
+    </message>
+    <message>
+        <source>There is no question on {domain}.</source>
+        <translation>Il n&apos;y a pas de question sur {domain}.</translation>
+    </message>
+    <message>
+        <source>{value} is not an answer to this question.</source>
+        <translation>{value} n&apos;est pas une réponse à cette question.</translation>
+    </message>
+    <message>
+        <source>The answers on functioning are kept only with the person&apos;s consent: tick the consent, or leave the answers empty.</source>
+        <translation>Les réponses sur le fonctionnement ne sont gardées qu&apos;avec l&apos;accord de la personne&#x202f;: cochez l&apos;accord, ou laissez les réponses vides.</translation>
+    </message>
+    <message>
+        <source>The consent was not given in the future.</source>
+        <translation>La date de l&apos;accord ne peut pas être dans le futur.</translation>
     </message>
 </context>
 <context>

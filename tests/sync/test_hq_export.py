@@ -50,7 +50,8 @@ def test_sheets_headers_and_layout_for_a_person(office: Database, tmp_path: Path
     assert headers[:4] == ["Identifiant", "Nom", "Prénoms", "Sexe"]
     assert {"Site d'origine", "Révision", "Modifié le (UTC)", "Supprimé"} <= set(headers)
     assert persons.freeze_panes == "A2"
-    assert persons.auto_filter.ref == "A1:U4"  # 21 columns, the date of birth among them
+    # 29 columns, the date of birth and the six answers on functioning among them
+    assert persons.auto_filter.ref == "A1:AC4"
     assert persons.column_dimensions["B"].width > 15
     attendance = book["Présences"]
     day = attendance.cell(2, 6)

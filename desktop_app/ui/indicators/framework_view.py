@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.indicators import frameworks
 from desktop_app.indicators.definitions import MEASURES
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.settings import load_settings
 from desktop_app.store import Database
 from desktop_app.ui.common.text import error_text, translate_message
 
@@ -148,7 +149,11 @@ class FrameworkView(QWidget):
         self.filters_edit = QLineEdit(self)
         self.filters_edit.setPlaceholderText(self.tr("kind=training; category=media"))
         self.by_edit = QLineEdit(self)
-        self.by_edit.setPlaceholderText(self.tr("sex, age:UN, office"))
+        self.by_edit.setPlaceholderText(
+            self.tr("sex, age:UN, office, disability")
+            if load_settings().record_disability
+            else self.tr("sex, age:UN, office")
+        )
         form = QFormLayout(indicator_box)
         form.addRow(self.tr("Co&de:"), self.indicator_code)
         form.addRow(self.tr("Na&me:"), self.indicator_name)
@@ -302,6 +307,7 @@ class FrameworkView(QWidget):
                 str(self.measure_combo.currentData()),
                 filters=filters,
                 disaggregations=[b.strip() for b in self.by_edit.text().split(",") if b.strip()],
+                with_disability=load_settings().record_disability,
             )
         except RegistreError as error:
             self.status.setText(error_text(error))

@@ -156,10 +156,18 @@ class ProgressView(QWidget):
             self._task.cancel()
         database, period = self.database, self.period_edit.text().strip() or None
         office = self.office_combo.currentData()
-        threshold = load_settings().youth_threshold
+        settings = load_settings()
+        threshold, disability = settings.youth_threshold, settings.record_disability
         self.status.setText(self.tr("Counting…"))
         task = run_task(
-            lambda _p, _c: progress(database, code, period, office, youth_threshold=threshold),
+            lambda _p, _c: progress(
+                database,
+                code,
+                period,
+                office,
+                youth_threshold=threshold,
+                with_disability=disability,
+            ),
             self,
         )
         task.succeeded.connect(self.show_progress)
@@ -242,6 +250,7 @@ class ProgressView(QWidget):
                     value=value,
                     numerator=numerator,
                     youth_threshold=threshold,
+                    with_disability=load_settings().record_disability,
                 )
                 return listed.explanation
 

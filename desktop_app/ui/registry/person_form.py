@@ -29,6 +29,7 @@ from desktop_app.registry.persons import (
     get_person,
     person_history,
 )
+from desktop_app.settings import load_settings
 from desktop_app.store import Database
 from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.store.vocabulary import person_categories
@@ -36,6 +37,7 @@ from desktop_app.ui.access.history_dialog import HistoryDialog
 from desktop_app.ui.access.role_words import read_only_reason
 from desktop_app.ui.common.text import error_text, language
 from desktop_app.ui.models.persons import PersonHistoryModel
+from desktop_app.ui.registry.disability_section import DisabilitySection
 from desktop_app.ui.registry.person_duplicates import LikelyDuplicates
 from desktop_app.ui.widgets.birth_edit import BirthEdit
 from desktop_app.ui.widgets.changed_elsewhere import ChangedElsewhereBar
@@ -113,6 +115,11 @@ class PersonForm(EditorDialog):
             label = QLabel(text)
             label.setBuddy(editor)
             form.addRow(label, self.messages.wrap(field, editor))
+        # The Washington Group questions, only where the settings allow them.
+        self.disability: DisabilitySection | None = None
+        if load_settings().record_disability:
+            self.disability = DisabilitySection(self.messages)
+            self.disability.changed.connect(self.mark_changed)
         self.duplicates = LikelyDuplicates(self.database, self.person_id)
         self.history = PersonHistoryModel(self)
         self.history_table = QTableView()
@@ -147,13 +154,15 @@ class PersonForm(EditorDialog):
             self.save_button.setToolTip(read_only_reason(access))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        if self.disability is not None:
+            layout.addWidget(self.disability)
         layout.addWidget(self.duplicates)
         layout.addWidget(QLabel(self.tr("<b>Activities attended</b>")))
         layout.addWidget(self.history_table, 1)
         layout.addWidget(self.other_errors)
         layout.addWidget(self.changed_elsewhere)
         layout.addWidget(buttons)
-        self.resize(680, 720)
+        self.resize(760, 740 if self.disability is not None else 720)
         for line in (
             self.family_edit,
             self.given_edit,
@@ -195,6 +204,8 @@ class PersonForm(EditorDialog):
         self.phone_edit.setText(person.phone or "")
         self.email_edit.setText(person.email or "")
         self.consent_check.setChecked(person.consent_contact)
+        if self.disability is not None:
+            self.disability.show_answers(person.disability)
         self._update_title()
 
     def reload(self) -> None:
@@ -236,6 +247,7 @@ class PersonForm(EditorDialog):
             phone=self.phone_edit.text() or None,
             email=self.email_edit.text() or None,
             consent_contact=self.consent_check.isChecked(),
+            disability=self.disability.answers() if self.disability is not None else None,
         )
 
     def save(self) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -161,6 +162,17 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("A new language applies at the next start."))
         note.setWordWrap(True)
         form.addRow(note)
+        self.record_disability = QCheckBox(self.tr("Ask the &questions on disability"))
+        self.record_disability.setObjectName("record_disability")
+        self.record_disability.setToolTip(
+            self.tr(
+                "The Washington Group's six optional questions in the person form, asked with"
+                " the person's consent;"
+                " indicators can then be disaggregated by disability status. Off, the answers"
+                " already recorded are kept but shown nowhere."
+            )
+        )
+        form.addRow(self.record_disability)
         return group
 
     def _backups_group(self) -> QGroupBox:
@@ -205,6 +217,7 @@ class SettingsDialog(QDialog):
         self.default_city.setText(s.default_city)
         self.youth.setValue(s.youth_threshold)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
+        self.record_disability.setChecked(s.record_disability)
         self.backup_dir.setText(s.backup_dir)
         self.keep_daily.setValue(s.keep_daily)
         self.keep_weekly.setValue(s.keep_weekly)
@@ -218,6 +231,7 @@ class SettingsDialog(QDialog):
             default_city=self.default_city.text().strip(),
             youth_threshold=self.youth.value(),
             language=str(self.language.currentData()),
+            record_disability=self.record_disability.isChecked(),
             backup_dir=self.backup_dir.text().strip(),
             keep_daily=self.keep_daily.value(),
             keep_weekly=self.keep_weekly.value(),

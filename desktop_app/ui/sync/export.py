@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.privacy.pseudonymised import PseudonymisedExport, export_pseudonymised
+from desktop_app.settings import load_settings
 from desktop_app.store import Database
 from desktop_app.sync.export import ExportResult, export_workbook, last_export
 from desktop_app.sync.unsendable import described
@@ -217,12 +218,20 @@ class ExportDialog(QDialog):
         password = self.password.secret() if self.protect.isChecked() else None
         database = self.database
         pseudonymised = self.pseudonymised.isChecked()
+        settings = load_settings()
 
         def job(
             progress: ProgressCallback, cancelled: CancelCheck
         ) -> ExportResult | PseudonymisedExport:
             if pseudonymised:
-                return export_pseudonymised(database, path, language=words, password=password)
+                return export_pseudonymised(
+                    database,
+                    path,
+                    language=words,
+                    password=password,
+                    with_disability=settings.record_disability,
+                    small_number_threshold=settings.small_number_threshold,
+                )
             return export_workbook(
                 database,
                 path,
