@@ -122,6 +122,20 @@ def test_a_framework_built_in_the_window(qtbot: QtBot, db: Database) -> None:
     view.grab().save(str(SCREENSHOTS / "framework-view.png"))
 
 
+def test_the_window_s_framework_view_reads_the_projects_when_first_shown(
+    qtbot: QtBot, db: Database
+) -> None:
+    load_demo(db)
+    view = FrameworkView(db, read_now=False)  # as the window builds it at start, hidden
+    qtbot.addWidget(view)
+    assert view.projects.rowCount() == 0 and view.indicators.rowCount() == 0
+    view.show()
+    codes = [p.code for p in frameworks.list_projects(db)]
+    assert codes and view.projects.rowCount() == len(codes)
+    assert view.projects.item(0, 0).text() == codes[0]
+    assert view.indicators.rowCount() == len(frameworks.list_indicators(db, codes[0]))
+
+
 def test_progress_view_shows_the_latest_year_when_first_opened(qtbot: QtBot, db: Database) -> None:
     """Opened from the menu, the view counts the chosen project at once (the year of its latest
     activity: the demo's seminar of January 2023, 68 persons) instead of showing a blank table."""

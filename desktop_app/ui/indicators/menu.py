@@ -21,7 +21,7 @@ FRAMEWORK_SHORTCUT = "Ctrl+Shift+9"
 def install(window: MainWindow) -> None:
     progress = ProgressView(window.database)
     window.changes.changed.connect(progress.apply_changes)
-    framework = FrameworkView(window.database)
+    framework = FrameworkView(window.database, read_now=False)
     framework.changed.connect(progress.load_projects)
     window.add_view(
         "framework",
