@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from desktop_app.ui.access import menu as access_menu
 from desktop_app.ui.backups import backup_dialog
-from desktop_app.ui.dedup import dedup_dialog
+from desktop_app.ui.dedup import menu as dedup_menu
 from desktop_app.ui.door import menu as door_menu
 from desktop_app.ui.indicators import menu as indicators_menu
 from desktop_app.ui.payments import consolidation as payments_consolidation
@@ -34,7 +34,7 @@ def install_menus(window: MainWindow) -> None:
     backup_dialog.install(window)  # File ▸ Backups (a database file)
     sheet_import_menu.install(window)  # File ▸ Import a sign-in sheet
     photos_menu.install(window)  # File ▸ Read photos of signed sheets
-    dedup_dialog.install(window)  # Tools ▸ Duplicate persons
+    dedup_menu.install(window)  # Tools ▸ Duplicate persons
     sync_menu.install(window)  # File ▸ Export for HQ, Import workbooks; Tools ▸ conflicts, history
     server_dialog.install(window)  # File ▸ Connect to a server database, Use the local file
     door_menu.install(window)  # Activity ▸ Expected list, Print badges, Certificates
