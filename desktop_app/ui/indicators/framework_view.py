@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -84,17 +83,11 @@ class FrameworkView(QWidget):
 
     changed = Signal()
 
-    def __init__(
-        self, database: Database, parent: QWidget | None = None, *, read_now: bool = True
-    ) -> None:
-        """`read_now=False`: the projects are read when the view is first shown (the window
-        builds it at start, hidden: reading every project's targets then cost 0.1 s)."""
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self.read = False
         self._build()
-        if read_now:
-            self.refresh()
+        self.refresh()
 
     def _build(self) -> None:
         self.projects = _table(
@@ -213,13 +206,7 @@ class FrameworkView(QWidget):
 
     # Reading --------------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self.read:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
-        self.read = True
         chosen = self.chosen_project()
         self.project_list = frameworks.list_projects(self.database)
         _fill(
