@@ -29,9 +29,10 @@ def without_feature_switches() -> None:
 
     PySide6 replaces `__import__` to serve `from __feature__ import snake_case` (Qt's names in
     another spelling), and then reads the source of every module imported after it to see
-    whether it names PySide6: SQLAlchemy's 250 modules and Registre's, 50 ms of a command's
-    start and 0.1 s of the window's (docs/bench.md). Registre switches no feature on. The import
-    PySide6 wraps (`__orig_import__`) is kept; nothing changes where PySide6 does not do this.
+    whether it names PySide6: SQLAlchemy's 250 modules and Registre's, about 50 ms of processor
+    for a command's start and more for the window's (docs/bench.md). Registre switches no
+    feature on. The import PySide6 wraps (`__orig_import__`) is kept; nothing changes where
+    PySide6 does not do this.
     """
     current = getattr(builtins.__import__, "__name__", "")
     original = getattr(builtins, "__orig_import__", None)
