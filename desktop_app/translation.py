@@ -12,6 +12,7 @@ is French, English otherwise.
 
 from __future__ import annotations
 
+import builtins
 import logging
 from pathlib import Path
 
@@ -21,6 +22,25 @@ from desktop_app.messages import Translate
 from desktop_app.paths import resource_path
 
 log = logging.getLogger(__name__)
+
+
+def without_feature_switches() -> None:
+    """Python's own import back after PySide6's.
+
+    PySide6 replaces `__import__` to serve `from __feature__ import snake_case` (Qt's names in
+    another spelling), and then reads the source of every module imported after it to see
+    whether it names PySide6: SQLAlchemy's 250 modules and Registre's, about 50 ms of processor
+    for a command's start and more for the window's (docs/bench.md). Registre switches no
+    feature on. The import PySide6 wraps (`__orig_import__`) is kept; nothing changes where
+    PySide6 does not do this.
+    """
+    current = getattr(builtins.__import__, "__name__", "")
+    original = getattr(builtins, "__orig_import__", None)
+    if current == "__feature_import__" and callable(original):
+        builtins.__import__ = original
+
+
+without_feature_switches()  # this module is the first to load Qt, in the window too
 
 LANGUAGES = ("fr", "en")
 PSEUDO = "xx"

@@ -12,8 +12,7 @@ from desktop_app.activities.counting import (
     PeriodFilter,
     period_counts,
 )
-from desktop_app.activities.explain import explain
-from desktop_app.cli import explain_output, output, printing
+from desktop_app.cli import output, printing
 from desktop_app.cli.arguments import parse_date
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.settings import load_settings
@@ -111,6 +110,10 @@ def run_explain(args: argparse.Namespace, database: Database, period: PeriodFilt
                 QT_TRANSLATE_NOOP("Commands", "--explain goes with --format text or json."),
             )
         )
+    # Imported here: `registre report` without --explain needs neither (docs/command-line.md)
+    from desktop_app.activities.explain import explain
+    from desktop_app.cli import explain_output
+
     explanation = explain(
         database,
         args.explain.strip(),

@@ -103,3 +103,30 @@ def test_a_command_chosen_runs_with_its_module_loaded(
 def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
     action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     return dict(action.choices)
+
+
+@pytest.mark.sqlite_only
+def test_report_without_explain_loads_no_explanation(db_path: Path, tmp_path: Path) -> None:
+    modules, printed = modules_after(["--db", str(db_path), "report"], tmp_path / "config")
+    assert "Totals over 0 activities" in printed
+    assert not {"desktop_app.activities.explain", "desktop_app.cli.explain_output"} & modules
+
+
+def test_qt_s_translator_leaves_python_s_own_import() -> None:
+    """PySide6's import for its `__feature__` switches would read the source of every module
+    imported after Qt (SQLAlchemy's, Registre's): the translator, first to load Qt, puts
+    Python's back, and Qt's modules still import."""
+    script = (
+        "import builtins\n"
+        "import desktop_app.translation\n"
+        "from PySide6.QtWidgets import QWidget\n"
+        "import sqlalchemy\n"
+        "print(getattr(builtins.__import__, '__name__', ''), QWidget.__name__)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    name, widget = done.stdout.split()
+    assert widget == "QWidget"
+    assert name != "__feature_import__"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app.demo.loading import load_demo
@@ -16,6 +16,7 @@ from desktop_app.ui.indicators.framework_view import FrameworkView
 from desktop_app.ui.indicators.progress_model import ACTUAL, BREAKDOWN
 from desktop_app.ui.indicators.progress_view import ActivitiesDialog, ProgressView
 from desktop_app.ui.reports.explain_dialog import ExplainDialog
+from desktop_app.ui.shell.core_views import build_main_window
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -120,6 +121,34 @@ def test_a_framework_built_in_the_window(qtbot: QtBot, db: Database) -> None:
     view.add_indicator()
     assert "colour" in view.status.text() and len(frameworks.list_indicators(db, "PAG")) == 1
     view.grab().save(str(SCREENSHOTS / "framework-view.png"))
+
+
+def test_the_window_makes_the_indicators_views_when_first_shown(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    load_demo(db)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window, _views = build_main_window(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.made_view("framework") is None and window.made_view("progress") is None
+    [show_framework] = [a for a in window.menu("view").actions() if a.text().startswith("Projects")]
+    show_framework.trigger()
+    view = window.made_view("framework")
+    assert isinstance(view, FrameworkView) and window.current_view_name() == "framework"
+    codes = [p.code for p in frameworks.list_projects(db)]
+    assert codes and view.projects.rowCount() == len(codes)
+    assert view.indicators.rowCount() == len(frameworks.list_indicators(db, codes[0]))
+    assert window.made_view("progress") is None  # the other one still waits
+    progress = window.view("progress")
+    assert isinstance(progress, ProgressView)
+    before = progress.project_combo.count()
+    view.code_edit.setText("NEW")
+    view.name_edit.setText("Nouveau projet")
+    view.offices_edit.setText("NE-NIA")
+    view.start_edit.setText("01/01/2024")
+    view.add_project()  # a project added here is offered at once in the Progress view
+    assert progress.project_combo.count() == before + 1
 
 
 def test_progress_view_shows_the_latest_year_when_first_opened(qtbot: QtBot, db: Database) -> None:

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from desktop_app.dedup.finder import find_duplicates
 from desktop_app.registry.persons import PersonFields, create_person, delete_person, get_person
 from desktop_app.store import Database
-from desktop_app.ui.dedup.dedup_dialog import DedupDialog, DuplicatePairTableModel, install
+from desktop_app.ui.dedup.dedup_dialog import DedupDialog, DuplicatePairTableModel
+from desktop_app.ui.dedup.menu import install
 from desktop_app.ui.shell.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"

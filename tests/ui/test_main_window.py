@@ -68,6 +68,25 @@ def test_window_remembers_geometry_and_last_view(
     assert (again.width(), again.height()) == size == (780, 520)
 
 
+def test_views_not_on_screen_are_made_when_first_shown_and_remembered(
+    qtbot: QtBot, db: Database, settings: QSettings
+) -> None:
+    window, _views = build_main_window(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    hidden = ("reports", "checks", "framework", "progress")
+    assert [window.made_view(name) for name in hidden] == [None] * 4
+    [data_checks] = [a for a in window.menu("view").actions() if a.text() == "Data &checks"]
+    data_checks.trigger()
+    made = window.made_view("checks")
+    assert made is not None and made.isVisible() and window.current_view_name() == "checks"
+    assert window.view("checks") is made  # made once
+    window.close()
+    again, _views = build_main_window(db, settings)  # the last view, made at start this time
+    qtbot.addWidget(again)
+    assert again.current_view_name() == "checks" and again.made_view("reports") is None
+
+
 def test_window_reopens_the_check_in_screen_of_last_time(
     qtbot: QtBot, seeded_db: Database, settings: QSettings
 ) -> None:

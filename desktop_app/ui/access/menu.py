@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel
 
 from desktop_app.access.roles import Access, access_of
 from desktop_app.messages import RegistreError
-from desktop_app.ui.access.history_dialog import HistoryDialog
 from desktop_app.ui.access.role_words import read_only_reason, who
 from desktop_app.ui.common.actions import make_action
 
@@ -23,6 +22,9 @@ HISTORY_SHORTCUT = "Ctrl+Shift+Y"
 
 
 def open_history(window: MainWindow) -> None:
+    # Imported when opened: its export brings xlsxwriter
+    from desktop_app.ui.access.history_dialog import HistoryDialog
+
     dialog = HistoryDialog(window.database, window)
     dialog.show()
 

@@ -5,8 +5,8 @@ connections, restores (the current file is backed up first), and emits `restored
 window then starts again on the restored data (`dialog.database`: a new `Database` when the
 restored file opens with another passphrase, or none). An encrypted backup is restored with its
 passphrase: the current one when it opens the backup, else the user types it. A database on a
-server has no file backups: the dialog says so and offers nothing. Also a menu plugin:
-`install(window)` adds File > Backups….
+server has no file backups: the dialog says so and offers nothing. File > Backups… is added
+by ui/backups/menu.py.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -315,22 +314,6 @@ def _after_restore(window: MainWindow, dialog: BackupDialog) -> None:
     )
     dialog.accept()
     window.reopen(dialog.database)
-
-
-def install(window: MainWindow) -> None:
-    """Menu plugin: File > Backups…"""
-    action = QAction(QCoreApplication.translate("BackupDialog", "&Backups…"), window)
-    action.setObjectName("action_backups")
-    action.triggered.connect(lambda: open_backups(window))
-    if not backups.is_file_database(window.database):
-        action.setEnabled(False)
-        action.setToolTip(
-            QCoreApplication.translate(
-                "BackupDialog",
-                "The database is on a server: its administrator backs it up with pg_dump.",
-            )
-        )
-    window.add_action("file", action)
 
 
 def backup_at_closing(database: Database, parent: QWidget | None = None) -> BackupInfo | None:

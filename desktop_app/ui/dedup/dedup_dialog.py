@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -397,11 +396,3 @@ def open_dedup_dialog(window: MainWindow) -> DedupDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-def install(window: MainWindow) -> None:
-    """Menu plugin: Tools > Duplicate persons…"""
-    action = QAction(QCoreApplication.translate("DedupDialog", "&Duplicate persons…"), window)
-    action.setObjectName("action_duplicates")
-    action.triggered.connect(lambda: open_dedup_dialog(window))
-    window.add_action("tools", action)

@@ -10,11 +10,11 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.ui.common.actions import make_action
 from desktop_app.ui.common.changes import EVERY, Changes
-from desktop_app.ui.door.badges_dialog import BadgesDialog
-from desktop_app.ui.door.certificates_dialog import CertificatesDialog
-from desktop_app.ui.door.expected_dialog import ExpectedListDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs are imported when opened: the badges' bring the PDF and QR codes
+    from desktop_app.ui.door.badges_dialog import BadgesDialog
+    from desktop_app.ui.door.certificates_dialog import CertificatesDialog
+    from desktop_app.ui.door.expected_dialog import ExpectedListDialog
     from desktop_app.ui.shell.main_window import MainWindow
 
 EXPECTED_SHORTCUT = "Ctrl+Shift+L"
@@ -32,6 +32,8 @@ def open_expected_list(window: MainWindow) -> ExpectedListDialog | None:
     activity_id = window.current_activity.id()
     if activity_id is None:
         return None
+    from desktop_app.ui.door.expected_dialog import ExpectedListDialog
+
     dialog = ExpectedListDialog(window.database, activity_id, window)
     dialog.changed.connect(lambda: _announce(window, dialog))
     dialog.open()
@@ -42,6 +44,8 @@ def open_badges(window: MainWindow) -> BadgesDialog | None:
     activity_id = window.current_activity.id()
     if activity_id is None:
         return None
+    from desktop_app.ui.door.badges_dialog import BadgesDialog
+
     dialog = BadgesDialog(window.database, activity_id, window)
     dialog.open()
     return dialog
@@ -51,6 +55,8 @@ def open_certificates(window: MainWindow) -> CertificatesDialog | None:
     activity_id = window.current_activity.id()
     if activity_id is None:
         return None
+    from desktop_app.ui.door.certificates_dialog import CertificatesDialog
+
     dialog = CertificatesDialog(window.database, activity_id, window)
     dialog.open()
     return dialog

@@ -36,7 +36,6 @@ from desktop_app.ui.common.changes import Changes
 from desktop_app.ui.common.i18n import format_date
 from desktop_app.ui.common.text import error_text, language
 from desktop_app.ui.common.worker import Task, run_task
-from desktop_app.ui.indicators.exports import export_progress
 from desktop_app.ui.indicators.progress_model import ACTUAL, BREAKDOWN, ProgressTableModel
 from desktop_app.ui.reports.explain_dialog import ExplainDialog
 from desktop_app.ui.widgets.open_on_enter_table import OpenOnEnterTable
@@ -287,6 +286,9 @@ class ProgressView(QWidget):
         done = lambda written: self.status.setText(  # noqa: E731
             self.tr("Written: {path}").format(path=written)
         )
+        # Imported at the first export: the workbook and PDF writers are not the start's
+        from desktop_app.ui.indicators.exports import export_progress
+
         return export_progress(
             self, self.progress, file_format, path, language(), self._threshold(), done
         )

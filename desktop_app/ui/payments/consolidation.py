@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.payments.consolidation import consolidate
 from desktop_app.payments.labels import amount
 from desktop_app.store import Database
 from desktop_app.ui.common.actions import make_action
@@ -63,6 +62,9 @@ class ConsolidationDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        # Imported when opened: it brings the payment computation, of no use to most starts
+        from desktop_app.payments.consolidation import consolidate
+
         rows = consolidate(self.database)
         words = language()
         self.table.setRowCount(len(rows))

@@ -5,7 +5,8 @@ activity…*, Ctrl+Shift+C, for the activity chosen in the list). On the left th
 how many findings each has (Up/Down), on the right the findings of the one chosen; Enter (or
 a double click) opens what fixes it: the person, the activity, its head counts or its
 attendance grid (a possible duplicate: both persons). F5 checks again. The checks run off
-the UI thread (the duplicate finder reads the whole registry).
+the UI thread (the duplicate finder reads the whole registry). Its menu entries:
+ui/reports/checks_menu.py.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +47,6 @@ from desktop_app.checks.checks import (
 from desktop_app.messages import RegistreError, UserMessage
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
-from desktop_app.ui.common.actions import make_action
 from desktop_app.ui.common.current_activity import CurrentActivity
 from desktop_app.ui.common.formats import role_label
 from desktop_app.ui.common.i18n import format_date, format_number, format_percent
@@ -57,10 +57,8 @@ from desktop_app.ui.models.rows import Column, RowTableModel
 from desktop_app.ui.widgets.open_on_enter_table import OpenOnEnterTable
 
 if TYPE_CHECKING:
-    from desktop_app.ui.shell.main_window import MainWindow
+    pass
 
-VIEW_SHORTCUT = "Ctrl+8"
-ACTIVITY_SHORTCUT = "Ctrl+Shift+C"
 LIST_WIDTH, ACTIVITY_WIDTH = 330, 300  # pixels: the checks' names and the activity column
 TITLE_CHARS = 70  # an activity's title beyond this is cut short in the scope line
 
@@ -339,33 +337,3 @@ def _check_title(check: Check) -> str:
 
 def _advice(check: Check) -> str:
     return translate_message(UserMessage(CONTEXT, check.advice))
-
-
-def install(window: MainWindow) -> None:
-    """View ▸ Data checks (Ctrl+8), Reports ▸ Check the counts of the activity (Ctrl+Shift+C,
-    enabled while the window has a current activity)."""
-    view = CountChecksView(window.database, window.current_activity)
-    show = window.add_view(
-        "checks", view, QCoreApplication.translate("CountChecksView", "Data &checks"), VIEW_SHORTCUT
-    )
-
-    def check_activity() -> None:
-        show.trigger()
-        view.check_activity()
-
-    check = make_action(
-        window,
-        QCoreApplication.translate("CountChecksView", "&Check the counts of the activity…"),
-        check_activity,
-        ACTIVITY_SHORTCUT,
-    )
-    window.current_activity.enables(check)
-    window.add_action("reports", check)
-    window.add_action(
-        "reports",
-        make_action(
-            window,
-            QCoreApplication.translate("CountChecksView", "&Data checks of a period"),
-            show.trigger,
-        ),
-    )

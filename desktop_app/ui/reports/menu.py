@@ -15,10 +15,10 @@ from desktop_app.settings import load_settings
 from desktop_app.ui.common.actions import make_action
 from desktop_app.ui.common.i18n import current_language
 from desktop_app.ui.common.worker import Task
-from desktop_app.ui.reports.view import ReportView
 
 if TYPE_CHECKING:
     from desktop_app.ui.reports.signin_dialog import SigninSheetDialog
+    from desktop_app.ui.reports.view import ReportView
     from desktop_app.ui.shell.main_window import MainWindow
 
 REPORTS_SHORTCUT = "Ctrl+7"
@@ -82,11 +82,21 @@ def open_signin_sheet_dialog(window: MainWindow) -> SigninSheetDialog | None:
     return dialog
 
 
-def install(window: MainWindow) -> None:
+def make_report_view(window: MainWindow) -> ReportView:
+    """The report view, made when first shown (it imports the charts and the PDF's layout)."""
+    from desktop_app.ui.reports.view import ReportView
+
     view = ReportView(window.database)
     window.changes.changed.connect(view.apply_changes)
+    return view
+
+
+def install(window: MainWindow) -> None:
     show = window.add_view(
-        "reports", view, QCoreApplication.translate("ReportMenu", "&Reports"), REPORTS_SHORTCUT
+        "reports",
+        lambda: make_report_view(window),
+        QCoreApplication.translate("ReportMenu", "&Reports"),
+        REPORTS_SHORTCUT,
     )
     show_reports = make_action(
         window, QCoreApplication.translate("ReportMenu", "&Period report"), show.trigger

@@ -8,6 +8,7 @@ Other areas add their actions with `window.add_action("file", action)` from thei
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self._views: dict[str, QWidget] = {}
+        self._view_makers: dict[str, Callable[[], QWidget]] = {}  # views made when first needed
         self._view_actions: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
         self._menu_tails: dict[str, QAction] = {}
@@ -149,11 +151,17 @@ class MainWindow(QMainWindow):
 
     # Views -------------------------------------------------------------------------------
 
-    def add_view(self, name: str, widget: QWidget, title: str, shortcut: str = "") -> QAction:
-        """Put `widget` in the central stack; the View menu gets an action showing it."""
-        widget.setObjectName(f"view_{name}")
-        self._views[name] = widget
-        self.stack.addWidget(widget)
+    def add_view(
+        self, name: str, widget: QWidget | Callable[[], QWidget], title: str, shortcut: str = ""
+    ) -> QAction:
+        """Put `widget` in the central stack; the View menu gets an action showing it.
+
+        Given a function making the widget instead, the view is made when first shown or asked
+        for (`view`): a start then builds, and imports, only the view on screen."""
+        if isinstance(widget, QWidget):
+            self._place(name, widget)
+        else:
+            self._view_makers[name] = widget
         action = make_action(self, title, lambda: self.show_view(name), shortcut or None)
         action.setCheckable(True)
         self._view_actions[name] = action
@@ -161,18 +169,30 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def replace_view(self, name: str, widget: QWidget) -> QWidget | None:
-        """Put `widget` in the stack as `name` (no View menu entry); returns the one it replaces."""
-        old = self._views.get(name)
+    def _place(self, name: str, widget: QWidget) -> None:
         widget.setObjectName(f"view_{name}")
         self._views[name] = widget
         self.stack.addWidget(widget)
+
+    def replace_view(self, name: str, widget: QWidget) -> QWidget | None:
+        """Put `widget` in the stack as `name` (no View menu entry); returns the one it replaces."""
+        old = self._views.get(name)
+        self._view_makers.pop(name, None)
+        self._place(name, widget)
         if old is not None:
             self.stack.removeWidget(old)
         return old
 
     def view(self, name: str) -> QWidget:
+        """The view `name`, made now if it was not yet."""
+        make = self._view_makers.pop(name, None)
+        if make is not None:
+            self._place(name, make())
         return self._views[name]
+
+    def made_view(self, name: str) -> QWidget | None:
+        """The view `name` if it was made (None: not yet, or no such view)."""
+        return self._views.get(name)
 
     def current_view_name(self) -> str:
         current = self.stack.currentWidget()
@@ -182,7 +202,7 @@ class MainWindow(QMainWindow):
         return ""
 
     def show_view(self, name: str) -> None:
-        widget = self._views[name]
+        widget = self.view(name)
         self.stack.setCurrentWidget(widget)
         for view_name, action in self._view_actions.items():
             action.setChecked(view_name == name)
@@ -212,7 +232,8 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         last = self.settings.value(SETTINGS_VIEW, default_view)
-        self.show_view(last if isinstance(last, str) and last in self._views else default_view)
+        known = isinstance(last, str) and (last in self._views or last in self._view_makers)
+        self.show_view(last if known and isinstance(last, str) else default_view)
 
     def save_state(self) -> None:
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())

@@ -10,13 +10,13 @@ The order below is the order of the entries within each menu; none depends on an
 from __future__ import annotations
 
 from desktop_app.ui.access import menu as access_menu
-from desktop_app.ui.backups import backup_dialog
-from desktop_app.ui.dedup import dedup_dialog
+from desktop_app.ui.backups import menu as backups_menu
+from desktop_app.ui.dedup import menu as dedup_menu
 from desktop_app.ui.door import menu as door_menu
 from desktop_app.ui.indicators import menu as indicators_menu
 from desktop_app.ui.payments import consolidation as payments_consolidation
 from desktop_app.ui.photos import menu as photos_menu
-from desktop_app.ui.reports import count_checks_view
+from desktop_app.ui.reports import checks_menu
 from desktop_app.ui.reports import menu as reports_menu
 from desktop_app.ui.server import server_dialog
 from desktop_app.ui.sheet_import import menu as sheet_import_menu
@@ -27,14 +27,14 @@ from desktop_app.ui.sync import menu as sync_menu
 
 def install_menus(window: MainWindow) -> None:
     reports_menu.install(window)  # Reports ▸ period report, sign-in sheet, activity report
-    count_checks_view.install(window)  # View ▸ Data checks; Reports ▸ Check the counts
+    checks_menu.install(window)  # View ▸ Data checks; Reports ▸ Check the counts
     indicators_menu.install(window)  # View ▸ Projects and indicators, Progress; Reports ▸ Progress
     payments_consolidation.install(window)  # Reports ▸ Payments by project (HQ)
     settings_dialog.install(window)  # Tools ▸ Settings
-    backup_dialog.install(window)  # File ▸ Backups (a database file)
+    backups_menu.install(window)  # File ▸ Backups (a database file)
     sheet_import_menu.install(window)  # File ▸ Import a sign-in sheet
     photos_menu.install(window)  # File ▸ Read photos of signed sheets
-    dedup_dialog.install(window)  # Tools ▸ Duplicate persons
+    dedup_menu.install(window)  # Tools ▸ Duplicate persons
     sync_menu.install(window)  # File ▸ Export for HQ, Import workbooks; Tools ▸ conflicts, history
     server_dialog.install(window)  # File ▸ Connect to a server database, Use the local file
     door_menu.install(window)  # Activity ▸ Expected list, Print badges, Certificates

@@ -143,7 +143,6 @@ def _run(app: QApplication, target: Path | str, lock: FileLock) -> int:
     database = _open_first(target, lock)
     if database is None:
         return exit_codes.DATABASE
-    from desktop_app.ui.backups.backup_dialog import backup_at_closing
     from desktop_app.ui.shell.core_views import build_main_window
     from desktop_app.ui.shell.first_start import ensure_site
 
@@ -160,6 +159,8 @@ def _run(app: QApplication, target: Path | str, lock: FileLock) -> int:
             if not lock.follow(database.path):
                 return exit_codes.DATABASE
         if not database.is_server:  # a server's backups are its administrator's (pg_dump)
+            from desktop_app.ui.backups.backup_dialog import backup_at_closing  # not at start
+
             backup_at_closing(database)
         return code
     finally:
