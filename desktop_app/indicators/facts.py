@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import case, select
+from sqlalchemy import case, null, select
 from sqlalchemy.orm import Session
 
 from desktop_app.activities import counting_rules as rules
@@ -25,7 +25,8 @@ from desktop_app.activities.headcounts import (
     head_count_parts,
     head_counts_by_activity,
 )
-from desktop_app.store.models import Activity, Person
+from desktop_app.activities.people import people_of
+from desktop_app.store.models import Activity
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,9 @@ class StandingFact:
     birth_year: int | None
     birth_date: dt.date | None
     age_band: str | None
+    # The age at the start from the date of birth, where only the server may read the date
+    # (the analyst's views: `birth_date` is then None).
+    exact_age: int | None = None
 
 
 @dataclass
@@ -109,8 +113,9 @@ def read_facts(
             )
         )
     facts = Facts(activities)
-    source = rules.standings(ids, youth_threshold)
-    s = source.standing
+    people = people_of(session)
+    source = rules.standings(ids, youth_threshold, people=people)
+    s, p = source.standing, people.person.c
     statement: Any = source.statement.add_columns(
         s.activity_id,
         s.person_id,
@@ -118,11 +123,12 @@ def read_facts(
         case((rules.YOUTH.condition(s), 1), (rules.NOT_YOUTH.condition(s), 0), else_=None),
         case((rules.COMPLETION.condition(s), 1), else_=0),
         rules.PERSON_DAYS.weight(s),
-        Person.category,
-        Person.region,
-        Person.birth_year,
-        Person.birth_date,
-        Person.age_band,
+        p.category,
+        p.region,
+        p.birth_year,
+        null() if people.birth_date is None else people.birth_date,
+        p.age_band,
+        null() if source.exact_age is None else source.exact_age,
     ).where(rules.PARTICIPANTS.condition(s))
     grouped: dict[int, list[StandingFact]] = defaultdict(list)
     for found in session.execute(statement):
@@ -140,6 +146,7 @@ def read_facts(
                 v[8],
                 v[9],
                 v[10],
+                v[11],
             )
         )
     facts.standings = dict(grouped)

@@ -178,7 +178,9 @@ def _person_value(
     if dimension == "office":
         return activity.office or UNKNOWN
     bands = age_sets[dimension.removeprefix(AGE_PREFIX)]
-    return bands.band_of(fact.birth_year, fact.birth_date, fact.age_band, activity.start)
+    return bands.band_of(
+        fact.birth_year, fact.birth_date, fact.age_band, activity.start, exact_age=fact.exact_age
+    )
 
 
 def _head_count(

@@ -61,7 +61,8 @@ class PseudonymisedExport:
     protected: bool
 
 
-def _secret(database: Database) -> bytes:
+def pseudonym_secret(database: Database) -> bytes:
+    """The key of the pseudonyms, made the first time it is asked for."""
     with database.session() as session:
         row = session.get(LocalSecret, SECRET_NAME)
         if row is None:
@@ -321,7 +322,7 @@ def export_pseudonymised(
 ) -> PseudonymisedExport:
     """Write the pseudonymised workbook at `out_path` (never a half one); return its counts."""
     out = Path(out_path)
-    secret = _secret(database)
+    secret = pseudonym_secret(database)
     with database.session() as session:
         rows = _rows(session.connection(), secret, language, today or dt.date.today())
     try:

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -55,6 +55,7 @@ class Database:
         event.listen(self._sessions, "before_flush", audit.stamp)
         self.site_code: str | None = None
         self.site_country: str | None = None
+        self._reads_persons: bool | None = None
         self.refresh_site()
 
     def refresh_site(self) -> None:
@@ -63,10 +64,33 @@ class Database:
         self.site_code = site.code if site else None
         self.site_country = site.country if site else None
 
+    @property
+    def reads_persons(self) -> bool:
+        """Whether this connection may read the person table: always on a file; on a server,
+        not as an analyst, whose reports then read the analyst's views
+        (activities/people.py). Asked of the server once, until `forget_rights`."""
+        if self._reads_persons is None:
+            self._reads_persons = not self.is_server or self._server_reads_persons()
+        return self._reads_persons
+
+    def _server_reads_persons(self) -> bool:
+        with translate_errors(self.location), self.engine.connect() as connection:
+            allowed = connection.execute(
+                text(  # a database without its tables yet (being made) hides nothing
+                    "SELECT coalesce(has_table_privilege(to_regclass('person'), 'SELECT'), true)"
+                )
+            ).scalar_one()
+        return bool(allowed)
+
+    def forget_rights(self) -> None:
+        """The user's role may have changed on the server: ask again at the next session."""
+        self._reads_persons = None
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         session = self._sessions()
         session.info["site_code"] = self.site_code
+        session.info["reads_persons"] = self.reads_persons
         try:
             with translate_errors(self.location):
                 yield session

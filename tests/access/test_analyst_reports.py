@@ -1,0 +1,227 @@
+"""The analyst's reports and indicators on the server: the same figures as an officer's, read
+only from what the analyst may read, with pseudonyms where the officer sees names.
+
+The data: the hand-counted project of tests/indicators/sample.py, and at its training A1
+(10 October 2022) three persons whose whole date of birth decides their youth against the year
+rule: BA born 11 October 1992 (29 at A1, exact: young; the year rule says 30), CISSÉ born 10
+October 1992 (30 that day: not young) and DAO born 1 March 2000 with a typed band. A duplicate
+of Issa, merged into him, attended A2.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import io
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import select
+
+from desktop_app.activities.attendance import check_in
+from desktop_app.activities.counting import PeriodFilter
+from desktop_app.activities.explain import explain
+from desktop_app.cli.main import main
+from desktop_app.dedup.merge import merge_persons
+from desktop_app.indicators.lists import cell_list
+from desktop_app.indicators.progress import progress
+from desktop_app.privacy.pseudonymised import pseudonym, pseudonym_secret
+from desktop_app.registry.persons import PersonFields, create_person
+from desktop_app.reports.data import activity_report, period_report
+from desktop_app.store import Database, open_database
+from desktop_app.store.models import Person
+from tests.access.conftest import MakeUser, as_user, plain
+from tests.indicators import sample
+
+pytestmark = pytest.mark.postgresql_only
+
+D = dt.date
+YEAR = PeriodFilter(start=D(2022, 1, 1), end=D(2022, 12, 31))
+
+
+@dataclasses.dataclass(frozen=True)
+class Counted:
+    url: str
+    activities: dict[str, int]
+    names: dict[int, str]  # person id -> family name, as the owner reads them
+    pseudonyms: dict[int, str]  # person id -> the pseudonymised export's pseudonym
+
+
+@pytest.fixture
+def counted(hq_url: str) -> Counted:
+    database = open_database(hq_url)
+    try:
+        sample.add_office(database, "NE-NIA")  # the sample's local office; HQ's is HQ-GVA
+        built = sample.build(database)
+        sample.framework(database)
+        a1, a2 = built.activities["A1"], built.activities["A2"]
+        for family, sex, born, band, category in (
+            ("BA", "F", D(1992, 10, 11), None, "media"),
+            ("CISSÉ", "M", D(1992, 10, 10), None, "parliament"),
+            ("DAO", "F", D(2000, 3, 1), "18-29", None),
+        ):
+            fields = PersonFields(
+                family_name=family,
+                sex=sex,
+                birth_date=born,
+                age_band=band,
+                category=category,
+                region="Tillabéri",
+                phone="+22790112233",
+            )
+            person = create_person(database, fields)
+            check_in(database, a1, person.id, D(2022, 10, 10))
+        twin = create_person(database, PersonFields(family_name="ISSOUFOU", given_names="Isa"))
+        check_in(database, a2, twin.id, D(2022, 11, 20))
+        merge_persons(database, built.persons["Issa"], twin.id)
+        secret = pseudonym_secret(database)
+        with database.session() as session:
+            rows = session.execute(select(Person.id, Person.family_name, Person.uuid)).all()
+        names = {row.id: row.family_name for row in rows}
+        pseudonyms = {row.id: pseudonym(secret, row.uuid) for row in rows}
+    finally:
+        database.close()
+    return Counted(hq_url, built.activities, names, pseudonyms)
+
+
+@contextlib.contextmanager
+def connected(url: str) -> Iterator[Database]:
+    database = open_database(url)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def registre(url: str, *args: str) -> str:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["--db", url, *args])
+    assert code == 0, err.getvalue()
+    return out.getvalue()
+
+
+def test_the_analyst_may_not_read_the_person_table_and_reads_the_views(
+    counted: Counted, make_user: MakeUser
+) -> None:
+    analyst = make_user("analyst")
+    with plain(counted.url, analyst) as connection:
+        ages = connection.execute(
+            "SELECT p.pseudonym, a.age_at_start FROM analyst_attendance a "
+            "JOIN analyst_person p ON p.id = a.person_id "
+            "WHERE a.age_at_start IS NOT NULL ORDER BY a.age_at_start"
+        ).fetchall()
+        columns = connection.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_name IN ('analyst_person', 'analyst_attendance')"
+        ).fetchall()
+    # DAO 22, BA 29, CISSÉ 30 at A1; the others have a birth year at most.
+    assert [age for _, age in ages] == [22, 29, 30]
+    assert {name for name, _ in ages} <= set(counted.pseudonyms.values())
+    shown = {str(column) for (column,) in columns}
+    assert not shown & {"family_name", "given_names", "phone", "email", "birth_date", "uuid"}
+    with connected(as_user(counted.url, analyst)) as database:
+        assert not database.reads_persons
+    with connected(as_user(counted.url, make_user("officer"))) as database:
+        assert database.reads_persons
+
+
+def test_the_period_report_of_an_analyst_is_the_officers_figure_by_figure(
+    counted: Counted, make_user: MakeUser
+) -> None:
+    with connected(as_user(counted.url, make_user("officer"))) as database:
+        officer = period_report(database, YEAR)
+    with connected(as_user(counted.url, make_user("analyst"))) as database:
+        analyst = period_report(database, YEAR)
+    # Counted by hand: A1 has Aminata (27), Issa (42), Fatou (age unknown), BA (29 by her
+    # date of birth), CISSÉ (30 that very day), DAO (22): participants 6, women 4, youth 3.
+    a1 = next(a for a in officer.activities if a.id == counted.activities["A1"])
+    assert (a1.participants, a1.women, a1.youth, a1.not_youth, a1.age_unknown) == (6, 4, 3, 2, 1)
+    assert a1.age_from_year_only == 2  # Aminata and Issa
+    assert analyst == officer  # every activity's counts, the totals, by month, country, kind
+
+
+def test_an_activity_report_counts_the_same_and_lists_pseudonyms(
+    counted: Counted, make_user: MakeUser
+) -> None:
+    a1 = counted.activities["A1"]
+    with connected(as_user(counted.url, make_user("officer"))) as database:
+        officer = activity_report(database, a1)
+    with connected(as_user(counted.url, make_user("analyst"))) as database:
+        analyst = activity_report(database, a1)
+    assert analyst.counts == officer.counts
+    assert (analyst.by_day, analyst.by_region) == (officer.by_day, officer.by_region)
+    assert len(analyst.names) == len(officer.names) == 7  # Karim the expert too
+    names = {n.family_name for n in analyst.names}
+    assert names <= set(counted.pseudonyms.values())
+    assert not names & set(counted.names.values())
+    assert all(n.given_names == "" and n.position == "" for n in analyst.names)
+    assert [m.roles for m in analyst.team] == [m.roles for m in officer.team] == [("expert",)]
+
+
+def test_the_lists_behind_the_counts_give_pseudonyms_and_the_same_ages(
+    counted: Counted, make_user: MakeUser
+) -> None:
+    a1 = counted.activities["A1"]
+    with connected(as_user(counted.url, make_user("officer"))) as database:
+        officer = explain(database, "youth", activity_id=a1)
+        officer_unique = explain(database, "unique_women", period=YEAR)
+    with connected(as_user(counted.url, make_user("analyst"))) as database:
+        analyst = explain(database, "youth", activity_id=a1)
+        analyst_unique = explain(database, "unique_women", period=YEAR)
+    assert analyst.total == officer.total == 3
+
+    def seen(rows: tuple[object, ...], by_pseudonym: bool) -> set[tuple[object, ...]]:
+        return {
+            (counted.pseudonyms[p.person_id] if by_pseudonym else p.display_name, p.age)  # type: ignore[attr-defined]
+            for p in rows
+        }
+
+    assert seen(analyst.persons, False) == seen(officer.persons, True)
+    ages = sorted((p.age.years, p.age.basis) for p in analyst.persons if p.age)
+    assert ages == [(22, "date"), (27, "year"), (29, "date")]
+    assert all(p.birth_date is None for p in analyst.persons)
+    assert {p.display_name for p in analyst_unique.persons} == {
+        counted.pseudonyms[p.person_id] for p in officer_unique.persons
+    }
+
+
+def test_the_indicators_progress_of_an_analyst_is_the_officers(
+    counted: Counted, make_user: MakeUser
+) -> None:
+    today = D(2023, 3, 1)
+    with connected(as_user(counted.url, make_user("officer"))) as database:
+        officer = progress(database, "PAG", "2022", today=today)
+        officer_list = cell_list(database, "PAG", "1.1", "2022Q4", value=("age:UN", "25-34"))
+    with connected(as_user(counted.url, make_user("analyst"))) as database:
+        analyst = progress(database, "PAG", "2022", today=today)
+        analyst_list = cell_list(database, "PAG", "1.1", "2022Q4", value=("age:UN", "25-34"))
+    assert analyst == officer  # every cell, breakdown, percentage and light
+    # By hand, Q4 by age at the first activity: Aminata 27, BA 29 (by date; 30 by year),
+    # CISSÉ 30 are 25-34.
+    assert officer.cell("1.1", "2022Q4", None).actual.breakdown["age:UN"]["25-34"] == 3
+    assert officer_list.explanation is not None and analyst_list.explanation is not None
+    assert sorted(counted.pseudonyms[p.person_id] for p in officer_list.explanation.persons) == (
+        sorted(p.display_name for p in analyst_list.explanation.persons)
+    )
+
+
+def test_the_command_line_reports_for_an_analyst_as_for_an_officer(
+    counted: Counted, make_user: MakeUser
+) -> None:
+    officer, analyst = make_user("officer"), make_user("analyst")
+    period = ("--from", "2022-01-01", "--to", "2022-12-31")
+    assert registre(as_user(counted.url, analyst), "report", *period, "--format", "json") == (
+        registre(as_user(counted.url, officer), "report", *period, "--format", "json")
+    )
+    listed = registre(
+        as_user(counted.url, analyst), "report", "--explain", "women", "--activity",
+        str(counted.activities["A1"]),
+    )  # fmt: skip
+    assert counted.pseudonyms[next(i for i, n in counted.names.items() if n == "BA")] in listed
+    assert not any(name in listed for name in ("MAÏGA", "DIALLO", "BA ", "DAO"))
+    table = ("progress", "--project", "PAG", "--period", "2022")
+    assert registre(as_user(counted.url, analyst), *table) == (
+        registre(as_user(counted.url, officer), *table)
+    )
