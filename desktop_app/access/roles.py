@@ -138,12 +138,19 @@ _known: weakref.WeakKeyDictionary[Database, Access] = weakref.WeakKeyDictionary(
 
 
 def access_of(database: Database) -> Access:
-    """`current_access`, asked of the server once per open database (a role changed meanwhile
-    shows at the next start; the server enforces the new one at once anyway)."""
+    """`current_access`, asked of the server once per open database until `refresh_access`
+    (the server enforces a changed role at once anyway)."""
     found = _known.get(database)
     if found is None:
         found = _known[database] = current_access(database)
     return found
+
+
+def refresh_access(database: Database) -> Access:
+    """The role asked of the server again (an administrator may have changed it meanwhile)."""
+    _known.pop(database, None)
+    database.forget_rights()
+    return access_of(database)
 
 
 def init_roles(database: Database) -> None:

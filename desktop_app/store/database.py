@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
@@ -56,6 +56,9 @@ class Database:
         self.site_code: str | None = None
         self.site_country: str | None = None
         self._reads_persons: bool | None = None
+        # Called, from any thread, when the server refused something: the user's role may
+        # have changed (the window reads it again).
+        self.refusal_listeners: list[Callable[[], None]] = []
         self.refresh_site()
 
     def refresh_site(self) -> None:
@@ -82,6 +85,14 @@ class Database:
             ).scalar_one()
         return bool(allowed)
 
+    def _refused(self) -> None:
+        self.forget_rights()
+        for listener in list(self.refusal_listeners):
+            try:
+                listener()
+            except RuntimeError:  # its window is gone
+                self.refusal_listeners.remove(listener)
+
     def forget_rights(self) -> None:
         """The user's role may have changed on the server: ask again at the next session."""
         self._reads_persons = None
@@ -95,8 +106,10 @@ class Database:
             with translate_errors(self.location):
                 yield session
                 session.commit()
-        except BaseException:
+        except BaseException as error:
             session.rollback()
+            if isinstance(error, errors.ServerPermissionDenied):
+                self._refused()
             raise
         finally:
             session.close()
