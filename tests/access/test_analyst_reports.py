@@ -9,8 +9,10 @@ import datetime as dt
 import io
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from desktop_app.activities.counting import PeriodFilter
 from desktop_app.activities.explain import explain
@@ -151,7 +153,7 @@ def test_the_indicators_progress_of_an_analyst_is_the_officers(
 
 
 def test_the_command_line_reports_for_an_analyst_as_for_an_officer(
-    counted: Counted, make_user: MakeUser
+    counted: Counted, make_user: MakeUser, tmp_path: Path
 ) -> None:
     officer, analyst = make_user("officer"), make_user("analyst")
     period = ("--from", "2022-01-01", "--to", "2022-12-31")
@@ -165,6 +167,20 @@ def test_the_command_line_reports_for_an_analyst_as_for_an_officer(
     assert counted.pseudonyms[next(i for i, n in counted.names.items() if n == "BA")] in listed
     # As words: a pseudonym's hex digits may hold "BA".
     assert not any(re.search(rf"\b{name}\b", listed) for name in ("MAÏGA", "DIALLO", "BA", "DAO"))
+    # The activity's report with its name list, as a workbook: pseudonyms there too.
+    book = tmp_path / "a1.xlsx"
+    registre(
+        as_user(counted.url, analyst), "report", "--activity", str(counted.activities["A1"]),
+        "--format", "xlsx", "--out", str(book),
+    )  # fmt: skip
+    cells = {
+        str(cell)
+        for sheet in load_workbook(book, read_only=True).worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+    }
+    assert set(counted.pseudonyms.values()) & cells
+    assert not cells & {"MAÏGA", "DIALLO", "BA", "DAO", "CISSÉ"}
     table = ("progress", "--project", "PAG", "--period", "2022")
     assert registre(as_user(counted.url, analyst), *table) == (
         registre(as_user(counted.url, officer), *table)
