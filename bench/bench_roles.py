@@ -1,6 +1,8 @@
 """What row-level security costs: the period report over the sync bench's 100,000 attendance
-rows on PostgreSQL, read as the owner (no policy applies), as an officer of every office, and
-as an officer and a viewer limited to one office; and a person's history of changes.
+rows on PostgreSQL, read as the owner (no policy applies), as an officer of every office, as
+an officer and a viewer limited to one office, and as an analyst (the persons read through the
+analyst's views); the list behind the period's youth count; and a person's history of changes
+(refused to the analyst).
 
     python -m bench.bench_roles [--pg-url URL]
 
@@ -49,13 +51,15 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.access import roles
     from desktop_app.access.audit_log import AuditFilter, read_audit
     from desktop_app.activities.counting import period_counts
+    from desktop_app.activities.explain import explain
     from desktop_app.store import open_database
     from desktop_app.store.models import Activity, Attendance, Site
     from desktop_app.sync.importing import import_workbooks
 
     params = Params(persons=PERSONS, activities=ACTIVITIES, attendance=ATTENDANCE, seed=1)
     folder = Path(tempfile.mkdtemp(prefix="bench-roles-"))
-    users = [f"bench.{uuid.uuid4().hex[:8]}.{n}" for n in ("officer", "limited", "viewer")]
+    names = ("officer", "limited", "viewer", "analyst")
+    users = [f"bench.{uuid.uuid4().hex[:8]}.{n}" for n in names]
     try:
         office, book = folder / "office.db", folder / "office.xlsx"
         shutil.copyfile(cached(params).path, office)
@@ -89,19 +93,25 @@ def main(argv: list[str] | None = None) -> int:
             roles.add_user(owner, users[0], "officer")
             roles.add_user(owner, users[1], "officer", ["NE-NIA"])
             roles.add_user(owner, users[2], "viewer", ["NE-NIA"])
+            roles.add_user(owner, users[3], "analyst")
             readers = [("owner (no policy)", url), ("officer, every office", _as(url, users[0])),
                        ("officer, one office", _as(url, users[1])),
-                       ("viewer, one office", _as(url, users[2]))]  # fmt: skip
+                       ("viewer, one office", _as(url, users[2])),
+                       ("analyst (views)", _as(url, users[3]))]  # fmt: skip
             for name, target in readers:
                 database = open_database(target)
                 seconds, counts = _best(lambda d=database: period_counts(d))
-                history, lines = _best(
-                    lambda d=database: read_audit(d, AuditFilter(person_id=person_id))
-                )
+                listed, youth = _best(lambda d=database: explain(d, "youth"))
                 totals = counts.totals  # type: ignore[attr-defined]
-                print(f"{name:24} period report {seconds:>6.2f} s ({totals.participations:,} "
-                      f"participations)   a person's history {history:>5.2f} s "
-                      f"({len(lines)} entries)")  # type: ignore[arg-type]  # fmt: skip
+                line = (f"{name:24} period report {seconds:>6.2f} s ({totals.participations:,} "
+                        f"participations, {totals.youth:,} youth)   youth list {listed:>5.2f} s "
+                        f"({len(youth.persons):,} rows)")  # type: ignore[attr-defined]  # fmt: skip
+                if database.reads_persons:  # the analyst may not follow a person
+                    history, lines = _best(
+                        lambda d=database: read_audit(d, AuditFilter(person_id=person_id))
+                    )
+                    line += f"   a person's history {history:>5.2f} s ({len(lines)} entries)"  # type: ignore[arg-type]
+                print(line)
                 database.close()
             with owner.engine.begin() as connection:
                 for user in users:

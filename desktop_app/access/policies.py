@@ -234,22 +234,68 @@ def _kept(fields: tuple[str, ...]) -> str:
     )
 
 
+# The pseudonym of privacy/pseudonymised.py ("P-" and 16 hex digits of HMAC-SHA256(key, uuid)),
+# worked out by the server with its own sha256 (PostgreSQL 11+, no extension): the key, 32
+# bytes kept in local_secret, padded to SHA-256's block of 64 bytes and XORed with the inner
+# (0x36) and outer (0x5c) pads, as bit strings (back to bytes 8 at a time: a tenth of the cost
+# of byte by byte). Read with the owner's rights: the analyst never sees the key.
+_BYTES = " || ".join(
+    f"int8send(substring(bits FROM {1 + 64 * i} FOR 64)::bigint)" for i in range(8)
+)
+PSEUDONYM_FUNCTIONS = [
+    f"""CREATE OR REPLACE FUNCTION registre_bytes(bits bit varying) RETURNS bytea
+    LANGUAGE sql IMMUTABLE AS $$ SELECT {_BYTES} $$""",
+    """CREATE OR REPLACE FUNCTION registre_pseudonym(person_uuid text) RETURNS text
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT 'P-' || upper(left(encode(sha256(
+        registre_bytes(key # ('x' || repeat('5c', 64))::bit(512))
+        || sha256(registre_bytes(key # ('x' || repeat('36', 64))::bit(512))
+                  || convert_to(person_uuid, 'UTF8'))), 'hex'), 16))
+    FROM (SELECT ('x' || rpad(value, 128, '0'))::bit(512) AS key
+          FROM local_secret WHERE name = 'pseudonym_key') AS secret
+$$""",
+]
+
+# The exact age on the activity's start date, as store/sql_dialect.years_between writes it
+# for PostgreSQL (the counts' own rule: birthdays counted, 29 February a day before 1 March).
+_AGE_AT_START = (
+    "CASE WHEN p.birth_date IS NOT NULL THEN "
+    "CAST(EXTRACT(YEAR FROM v.start_date) AS INTEGER) "
+    "- CAST(EXTRACT(YEAR FROM p.birth_date) AS INTEGER) "
+    "- CASE WHEN EXTRACT(MONTH FROM v.start_date) * 100 + EXTRACT(DAY FROM v.start_date) "
+    "< EXTRACT(MONTH FROM p.birth_date) * 100 + EXTRACT(DAY FROM p.birth_date) "
+    "THEN 1 ELSE 0 END END"
+)
+
+
 def view_statements() -> list[str]:
-    """The analyst's pseudonymised person and audit trail (views read with their owner's
-    rights: every person, without a name, a phone, an e-mail or a date of birth)."""
+    """The analyst's pseudonymised person, attendance and audit trail (views read with their
+    owner's rights: every person, without a name, a phone, an e-mail or a date of birth; the
+    age at each activity they attended instead of the date of birth, so that the reports count
+    exact ages as an officer's do: docs/postgresql.md)."""
     analyst = GROUP["analyst"]
     person_columns = ", ".join(("id", *ANALYST_PERSON_FIELDS, "origin_site"))
     return [
+        *PSEUDONYM_FUNCTIONS,
         "DROP VIEW IF EXISTS analyst_person",
-        f"CREATE VIEW analyst_person WITH (security_barrier) AS "
-        f"SELECT {person_columns} FROM person",
+        # No security barrier: the views filter no row, so there is nothing for one to guard
+        # (a condition can only read the columns shown), and without it the server plans the
+        # views into the counts' statements, with the tables' indexes.
+        f"CREATE VIEW analyst_person AS "
+        f"SELECT {person_columns}, registre_pseudonym(uuid) AS pseudonym FROM person",
+        "DROP VIEW IF EXISTS analyst_attendance",
+        "CREATE VIEW analyst_attendance AS "
+        "SELECT a.id, a.activity_id, a.person_id, a.day, a.role, a.signed, a.checked_in_at, "
+        f"a.deleted, {_AGE_AT_START} AS age_at_start "
+        "FROM attendance a JOIN activity v ON v.id = a.activity_id "
+        "JOIN person p ON p.id = a.person_id",
         "DROP VIEW IF EXISTS analyst_audit_entry",
         "CREATE VIEW analyst_audit_entry WITH (security_barrier) AS "
         "SELECT id, table_name, record_uuid, action, site_code, user_name, changed_at, revision, "
         f"CASE WHEN table_name = 'person' THEN {_kept(ANALYST_PERSON_FIELDS)} "
         "WHEN table_name = 'badge' THEN '{}'::jsonb "
         "ELSE changes::jsonb END AS changes FROM audit_entry",
-        f"GRANT SELECT ON analyst_person, analyst_audit_entry TO {analyst}",
+        f"GRANT SELECT ON analyst_person, analyst_attendance, analyst_audit_entry TO {analyst}",
     ]
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, text
 
 from desktop_app.access import policies
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
+from desktop_app.privacy.pseudonymised import pseudonym_secret
 from desktop_app.store import Database, translate_errors
 
 Role = Literal["admin", "officer", "viewer", "analyst"]
@@ -137,18 +138,26 @@ _known: weakref.WeakKeyDictionary[Database, Access] = weakref.WeakKeyDictionary(
 
 
 def access_of(database: Database) -> Access:
-    """`current_access`, asked of the server once per open database (a role changed meanwhile
-    shows at the next start; the server enforces the new one at once anyway)."""
+    """`current_access`, asked of the server once per open database until `refresh_access`
+    (the server enforces a changed role at once anyway)."""
     found = _known.get(database)
     if found is None:
         found = _known[database] = current_access(database)
     return found
 
 
+def refresh_access(database: Database) -> Access:
+    """The role asked of the server again (an administrator may have changed it meanwhile)."""
+    _known.pop(database, None)
+    database.forget_rights()
+    return access_of(database)
+
+
 def init_roles(database: Database) -> None:
     """Make the groups, grants, row-level security and views (again: every step can repeat).
     Run by the owner of the tables, or a superuser, with the right to create roles."""
     _needs_server(database)
+    pseudonym_secret(database)  # the analyst's pseudonyms are those of the export
     with translate_errors(database.location), database.engine.begin() as connection:
         for statement in policies.init_statements():
             connection.execute(text(statement))

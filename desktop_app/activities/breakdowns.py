@@ -19,7 +19,8 @@ from desktop_app.activities import counting_rules as rules
 from desktop_app.activities.counting import ActivityCounts
 from desktop_app.activities.counting_lists import standing_rows
 from desktop_app.activities.headcounts import HeadCountRow
-from desktop_app.store.models import Activity, Attendance, Person
+from desktop_app.activities.people import People, people_of
+from desktop_app.store.models import Activity
 from desktop_app.store.vocabulary import team_roles
 
 
@@ -90,8 +91,9 @@ def by_kind(activities: Iterable[ActivityCounts]) -> tuple[Breakdown, ...]:
     return breakdown(activities, lambda a: a.kind)
 
 
-def _live_attendance(activity_id: int) -> ColumnElement[bool]:
-    return and_(Attendance.activity_id == activity_id, ~Attendance.deleted, ~Person.deleted)
+def _live_attendance(people: People, activity_id: int) -> ColumnElement[bool]:
+    a, p = people.attendance.c, people.person.c
+    return and_(a.activity_id == activity_id, ~a.deleted, ~p.deleted)
 
 
 def participants_by_day(
@@ -102,12 +104,14 @@ def participants_by_day(
 ) -> tuple[DayCount, ...]:
     """Participants present each day; unnamed attendees follow the head-count rule (whole-activity
     counts, when there are any, are present every day), so the days add up to person-days."""
-    named = dict(
+    people = people_of(session)
+    a, p = people.attendance.c, people.person.c
+    named: dict[dt.date, int] = dict(
         session.execute(
-            select(Attendance.day, func.count(func.distinct(Attendance.person_id)))
-            .join(Person, Person.id == Attendance.person_id)
-            .where(_live_attendance(activity_id), Attendance.role == "participant")
-            .group_by(Attendance.day)
+            select(a.day, func.count(func.distinct(a.person_id)))
+            .join(people.person, p.id == a.person_id)
+            .where(_live_attendance(people, activity_id), a.role == "participant")
+            .group_by(a.day)
         ).all()
     )
     rows = list(head_counts)
@@ -125,17 +129,20 @@ def participants_by_day(
 
 def participants_by_region(session: Session, activity_id: int) -> tuple[tuple[str, int], ...]:
     """Named participants by region of origin ("" when not stated), largest first."""
+    people = people_of(session)
+    a, p = people.attendance.c, people.person.c
     participants = (
-        select(Attendance.person_id)
-        .join(Person, Person.id == Attendance.person_id)
-        .where(_live_attendance(activity_id), Attendance.role == "participant")
+        select(a.person_id)
+        .join(people.person, p.id == a.person_id)
+        .where(_live_attendance(people, activity_id), a.role == "participant")
         .distinct()
         .subquery()
     )
-    region = func.coalesce(Person.region, "").label("region")  # grouped by name: one parameter
+    region = func.coalesce(p.region, "").label("region")  # grouped by name: one parameter
     rows = session.execute(
         select(region, func.count())
-        .join(participants, participants.c.person_id == Person.id)
+        .select_from(people.person)
+        .join(participants, participants.c.person_id == p.id)
         .group_by(region)
     ).all()
     return tuple(sorted(((r or "", int(n)) for r, n in rows), key=lambda x: (-x[1], x[0])))

@@ -38,6 +38,7 @@ from desktop_app.activities.headcounts import (
     head_counts_by_activity,
     unnamed,
 )
+from desktop_app.activities.people import People, people_of
 from desktop_app.records.ages import DEFAULT_YOUTH_THRESHOLD
 from desktop_app.records.page_cache import use_large_page_cache
 from desktop_app.records.validation import not_found
@@ -115,11 +116,11 @@ ONE_ACTIVITY = "counted_activity"  # the parameter of `_one_activity`
 
 
 @lru_cache(maxsize=8)
-def _one_activity(youth_threshold: int) -> TallyQuery:
+def _one_activity(youth_threshold: int, people: People) -> TallyQuery:
     """The statement counting one activity, built once: the check-in screen counts again at
     every check-in, and building it cost twice what running it does."""
     ids = select(Activity.id).where(Activity.id == bindparam(ONE_ACTIVITY))
-    return tally_query(ids, rules.RULES, youth_threshold, by_category=True)
+    return tally_query(ids, rules.RULES, youth_threshold, by_category=True, people=people)
 
 
 def activity_counts(
@@ -131,7 +132,8 @@ def activity_counts(
         if activity is None:
             raise not_found("activity", activity_id)
         use_large_page_cache(session)
-        tallies = run_tally(session, _one_activity(youth_threshold), {ONE_ACTIVITY: activity_id})
+        query = _one_activity(youth_threshold, people_of(session))
+        tallies = run_tally(session, query, {ONE_ACTIVITY: activity_id})
         head_counts = head_counts_by_activity(session, [activity_id])
         return _activity_counts(activity, tallies, head_counts, youth_threshold)
 

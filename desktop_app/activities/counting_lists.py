@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, case, func, null, select
 from sqlalchemy.orm import Session
 
 from desktop_app.activities.counting_rules import (
@@ -16,14 +16,17 @@ from desktop_app.activities.counting_rules import (
     person_standing,
     standings,
 )
+from desktop_app.activities.people import People, people_of
 from desktop_app.records.ages import DEFAULT_YOUTH_THRESHOLD
-from desktop_app.store.models import Activity, Organisation, Person
+from desktop_app.store.models import Activity, Organisation
 
 
 @dataclass(frozen=True)
 class StandingRow:
     """A standing a rule keeps, with the person's details: one row of the list behind a count.
-    `counted` is what the row adds to the count (1, or the participant days)."""
+    `counted` is what the row adds to the count (1, or the participant days). Read from the
+    analyst's views: `family_name` is the pseudonym, no given names, position or date of birth,
+    and `exact_age` the age at the activity's start from the date of birth."""
 
     activity_id: int
     activity_title: str
@@ -46,21 +49,31 @@ class StandingRow:
     days_signed: int
     participant_days: int
     counted: int
+    exact_age: int | None = None
 
 
-def _person_columns() -> list[Any]:
+def _person_columns(people: People) -> list[Any]:
+    p = people.person.c
+    family, given, position = people.names()
     return [
-        Person.id,
-        Person.family_name,
-        Person.given_names,
-        Person.sex,
-        Person.birth_year,
-        Person.birth_date,
-        Person.age_band,
+        p.id,
+        family,
+        given,
+        p.sex,
+        p.birth_year,
+        people.birth_date if people.birth_date is not None else null(),
+        p.age_band,
         func.coalesce(Organisation.acronym, Organisation.name, ""),
-        func.coalesce(Person.position, ""),
-        Person.category,
+        func.coalesce(position, ""),
+        p.category,
     ]
+
+
+def _by_name(people: People) -> list[Any]:
+    p = people.person.c
+    if people.pseudonymised:
+        return [p.pseudonym, p.id]
+    return [p.family_name, p.given_names, p.id]
 
 
 def standing_rows(
@@ -72,16 +85,17 @@ def standing_rows(
     """The standings `rule` keeps in the activities `ids`, by activity then name."""
     if rule.keeps is None:
         return []
-    source = standings(ids, youth_threshold, details=True)
+    people = people_of(session)
+    source = standings(ids, youth_threshold, details=True, people=people)
     s, groups = source.standing, source.groups
     statement = (
         source.statement.join(Activity, Activity.id == s.activity_id)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .outerjoin(Organisation, Organisation.id == people.person.c.organisation_id)
         .add_columns(
             Activity.id,
             Activity.title,
             Activity.start_date,
-            *_person_columns(),
+            *_person_columns(people),
             s.young,
             case((s.is_participant, 1), else_=0),
             case((s.is_team, 1), else_=0),
@@ -90,17 +104,16 @@ def standing_rows(
             groups.c.days_signed,
             s.participant_days,
             rule.weight(s),
+            null() if source.exact_age is None else source.exact_age,
         )
         .where(rule.condition(s))
-        .order_by(
-            Activity.start_date, Activity.id, Person.family_name, Person.given_names, Person.id
-        )
+        .order_by(Activity.start_date, Activity.id, *_by_name(people))
     )
     rows = []
     for row in session.execute(statement):
         activity_id, title, start, person_id, family, given, sex, born, birth_date = row[:9]
         band, organisation, position, category, young, participant, team = row[9:16]
-        roles, present, signed, participant_days, counted = row[16:]
+        roles, present, signed, participant_days, counted, exact_age = row[16:]
         rows.append(
             StandingRow(
                 activity_id=activity_id,
@@ -124,6 +137,7 @@ def standing_rows(
                 days_signed=int(signed),
                 participant_days=int(participant_days),
                 counted=int(counted),
+                exact_age=exact_age,
             )
         )
     return rows
@@ -151,8 +165,9 @@ def unique_rows(session: Session, ids: Select[Any], name: str) -> list[PersonRow
     """The persons the unique rule `name` (of UNIQUE_RULES) keeps over the activities `ids`."""
     rule = UNIQUE_RULES[name]
     assert rule.keeps is not None
-    source = standings(ids, DEFAULT_YOUTH_THRESHOLD)
-    persons, p = person_standing(source.groups)
+    people = people_of(session)
+    source = standings(ids, DEFAULT_YOUTH_THRESHOLD, people=people)
+    persons, p = person_standing(source.groups, people)
     participations = (
         select(
             source.groups.c.person_id,
@@ -163,10 +178,10 @@ def unique_rows(session: Session, ids: Select[Any], name: str) -> list[PersonRow
     )
     statement = (
         persons.join(participations, participations.c.person_id == p.person_id)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .add_columns(*_person_columns(), participations.c.activities)
+        .outerjoin(Organisation, Organisation.id == people.person.c.organisation_id)
+        .add_columns(*_person_columns(people), participations.c.activities)
         .where(rule.condition(p))
-        .order_by(Person.family_name, Person.given_names, Person.id)
+        .order_by(*_by_name(people))
     )
     return [
         PersonRow(

@@ -42,8 +42,9 @@ from sqlalchemy import (
 )
 
 from desktop_app.activities.headcounts import Unnamed
+from desktop_app.activities.people import PERSONS, People
 from desktop_app.records.ages import Column, from_year_only_sql, youth_sql
-from desktop_app.store.models import Activity, Attendance, Person
+from desktop_app.store.models import Activity
 from desktop_app.store.sql_dialect import days_between, distinct_list, year_of, years_before
 from desktop_app.store.vocabulary import team_roles
 
@@ -237,33 +238,35 @@ def category_rule(code: str | None) -> Rule:
 # The SQL ------------------------------------------------------------------------------------
 
 
-def _attendance_groups(ids: Select[Any], *, details: bool, days: bool = True) -> CTE:
+def _attendance_groups(
+    ids: Select[Any], people: People, *, details: bool, days: bool = True
+) -> CTE:
     """One row per (activity, person) with live attendance in the activities `ids`: the one
     grouping of attendance behind every count (the costly part of a report). Without `days`,
-    no participant days (no rule asked for reads them: the sum costs 7 % of the grouping)."""
-    participant = Attendance.role == "participant"
+    no participant days (no rule asked for reads them: the sum costs 7 % of the grouping).
+    From the analyst's views, the exact age at the activity's start too (`exact_age`)."""
+    a = people.attendance.c
+    participant = a.role == "participant"
     columns: list[Any] = [
-        Attendance.activity_id,
-        Attendance.person_id,
+        a.activity_id,
+        a.person_id,
         func.max(case((participant, 1), else_=0)).label("is_participant"),
-        func.max(case((Attendance.role.in_(sorted(team_roles())), 1), else_=0)).label(
-            "in_team_role"
-        ),
+        func.max(case((a.role.in_(sorted(team_roles())), 1), else_=0)).label("in_team_role"),
     ]
     if days:
         columns.append(func.sum(case((participant, 1), else_=0)).label("participant_days"))
     if details:
         columns += [
-            func.count(func.distinct(Attendance.day)).label("days_present"),
-            func.count(func.distinct(case((Attendance.signed, Attendance.day), else_=None))).label(
-                "days_signed"
-            ),
-            distinct_list(Attendance.role).label("roles"),
+            func.count(func.distinct(a.day)).label("days_present"),
+            func.count(func.distinct(case((a.signed, a.day), else_=None))).label("days_signed"),
+            distinct_list(a.role).label("roles"),
         ]
+    if people.pseudonymised:
+        columns.append(func.max(a.age_at_start).label("exact_age"))
     return (
         select(*columns)
-        .where(~Attendance.deleted, Attendance.activity_id.in_(ids))
-        .group_by(Attendance.activity_id, Attendance.person_id)
+        .where(~a.deleted, a.activity_id.in_(ids))
+        .group_by(a.activity_id, a.person_id)
         .cte("attendance_groups")
     )
 
@@ -297,33 +300,50 @@ class Standings:
     groups: CTE
     statement: Select[Any]  # FROM groups, person, facts; live persons; no columns yet
     standing: Standing
+    people: People = PERSONS
+    # The age at the start from the date of birth, where the source gives it (analyst's views)
+    exact_age: ColumnElement[Any] | None = None
 
 
 def standings(
-    ids: Select[Any], youth_threshold: int, *, details: bool = False, days: bool = True
+    ids: Select[Any],
+    youth_threshold: int,
+    *,
+    details: bool = False,
+    days: bool = True,
+    people: People = PERSONS,
 ) -> Standings:
     """The standings of the activities `ids`. `details`: the days present and signed and the
-    roles too (for the lists); without `days`, no participant days (when no rule reads them)."""
-    groups = _attendance_groups(ids, details=details, days=days)
+    roles too (for the lists); without `days`, no participant days (when no rule reads them).
+    `people`: where persons are read from (activities/people.py)."""
+    groups = _attendance_groups(ids, people, details=details, days=days)
     facts = _activity_facts(ids, youth_threshold)
     participant = groups.c.is_participant == 1
+    p = people.person.c
+    exact_age = groups.c.exact_age if people.pseudonymised else None
+    birth_date = people.birth_date
     standing = Standing(
         activity_id=groups.c.activity_id,
         person_id=groups.c.person_id,
         is_participant=participant,
         is_team=and_(~participant, groups.c.in_team_role == 1),
-        sex=Person.sex,
+        sex=p.sex,
         young=youth_sql(
-            Person.birth_year,
-            Person.age_band,
+            p.birth_year,
+            p.age_band,
             facts.c.start_date,
             youth_threshold,
-            birth_date=Person.birth_date,
+            birth_date=birth_date,
             start_year=facts.c.start_year,
             born_after=facts.c.born_after,
+            exact_age=exact_age,
         ),
-        year_only=from_year_only_sql(Person.birth_date, Person.birth_year),
-        category=Person.category,
+        # Without a date of birth the view gives no exact age: the same condition.
+        year_only=from_year_only_sql(
+            exact_age if birth_date is None else birth_date,  # type: ignore[arg-type]
+            p.birth_year,
+        ),
+        category=p.category,
         participant_days=groups.c.participant_days if days else null(),
         # Whole numbers on both engines: days x 100 >= day count x the rule's percent.
         complete=(
@@ -335,29 +355,30 @@ def standings(
     statement = (
         select()
         .select_from(groups)
-        .join(Person, Person.id == groups.c.person_id)
+        .join(people.person, p.id == groups.c.person_id)
         .join(facts, facts.c.id == groups.c.activity_id)
-        .where(~Person.deleted)
+        .where(~p.deleted)
     )
-    return Standings(groups, statement, standing)
+    return Standings(groups, statement, standing, people, exact_age)
 
 
-def person_standing(groups: CTE) -> tuple[Select[Any], Standing]:
+def person_standing(groups: CTE, people: People = PERSONS) -> tuple[Select[Any], Standing]:
     """One row per live person who was a participant in at least one of the activities: the
     standing the unique counts read (who the person is, not how they attended)."""
     participants = select(groups.c.person_id).where(groups.c.is_participant == 1)
+    p = people.person.c
     standing = Standing(
         activity_id=null(),
-        person_id=Person.id,
+        person_id=p.id,
         is_participant=true(),
         is_team=false(),
-        sex=Person.sex,
+        sex=p.sex,
         young=null(),
         year_only=false(),
-        category=Person.category,
+        category=p.category,
         participant_days=literal(0),
         complete=false(),
     )
     # A scan of persons against the set of ids beats a lookup per id.
-    statement = select().select_from(Person).where(~Person.deleted, Person.id.in_(participants))
+    statement = select().select_from(people.person).where(~p.deleted, p.id.in_(participants))
     return statement, standing

@@ -23,6 +23,7 @@ from desktop_app.activities.counting_rules import (
     standings,
 )
 from desktop_app.activities.headcounts import Unnamed
+from desktop_app.activities.people import PERSONS, People, people_of
 from desktop_app.records.ages import DEFAULT_YOUTH_THRESHOLD
 
 Sum = tuple[Callable[[Standing], ColumnElement[bool]], bool]  # (condition, per_day)
@@ -91,6 +92,7 @@ def tally_query(
     *,
     by_category: bool = False,
     unique: bool = False,
+    people: People = PERSONS,
 ) -> TallyQuery:
     """The sums behind the rules' counts over the activities `ids`, in one statement
     (attendance grouped once): each rule is the sum of its condition, except that with
@@ -112,11 +114,11 @@ def tally_query(
             position = sums.index(_sum_of(rule, keys))
             if read_by_key.setdefault(rule.by[0], position) != position:
                 raise ValueError(f"the rules by {rule.by[0]} must keep the same standings")
-    source = standings(ids, youth_threshold)
+    source = standings(ids, youth_threshold, people=people)
     if not _reads(
         source.groups.c.participant_days, [_sum(source.standing, *sum_) for sum_ in sums]
     ):
-        source = standings(ids, youth_threshold, days=False)
+        source = standings(ids, youth_threshold, days=False, people=people)
     s = source.standing
     key_columns = [_grouping_column(s, name, chosen) for name in keys]
     by_activity = source.statement.add_columns(
@@ -127,7 +129,7 @@ def tally_query(
     statement: Any = by_activity
     unique_sums = {name: _sum_of(rule, keys) for name, rule in UNIQUE_RULES.items()}
     if unique:
-        persons, p = person_standing(source.groups)
+        persons, p = person_standing(source.groups, people)
         columns = [
             _sum(p, sum_[0], per_day=False) if sum_ in unique_sums.values() else null()
             for sum_ in sums
@@ -175,8 +177,15 @@ def tally(
     by_category: bool = False,
     unique: bool = False,
 ) -> Tallies:
-    """`tally_query` built and run at once."""
-    query = tally_query(ids, rules, youth_threshold, by_category=by_category, unique=unique)
+    """`tally_query` built and run at once, over the session's person source."""
+    query = tally_query(
+        ids,
+        rules,
+        youth_threshold,
+        by_category=by_category,
+        unique=unique,
+        people=people_of(session),
+    )
     return run_tally(session, query)
 
 

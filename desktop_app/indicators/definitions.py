@@ -151,11 +151,14 @@ class AgeBands:
         birth_date: object,
         age_band: str | None,
         on: object,
+        *,
+        exact_age: int | None = None,
     ) -> str:
-        """The band of someone at the date `on`: the exact age with a date of birth, the year
-        rule with a birth year (records/ages.py), else the person's own band when it lies within
-        one band of the set; "unknown" otherwise."""
-        age = age_on(birth_date, birth_year, on)  # type: ignore[arg-type]
+        """The band of someone at the date `on`: the exact age with a date of birth (or
+        `exact_age`, worked out from it by the server), the year rule with a birth year
+        (records/ages.py), else the person's own band when it lies within one band of the set;
+        "unknown" otherwise."""
+        age = exact_age if exact_age is not None else age_on(birth_date, birth_year, on)  # type: ignore[arg-type]
         if age is not None:
             for band in self.bands:
                 if band[0] <= age and (band[1] is None or age <= band[1]):

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import case, select
+from sqlalchemy import case, null, select
 from sqlalchemy.orm import Session
 
 from desktop_app.activities import counting_rules as rules
@@ -25,8 +25,9 @@ from desktop_app.activities.headcounts import (
     head_count_parts,
     head_counts_by_activity,
 )
-from desktop_app.disability.questions import COLUMNS, status
-from desktop_app.store.models import Activity, Person
+from desktop_app.activities.people import people_of
+from desktop_app.disability.questions import COLUMNS, NOT_RECORDED, status
+from desktop_app.store.models import Activity
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,12 @@ class StandingFact:
     birth_year: int | None
     birth_date: dt.date | None
     age_band: str | None
-    disability: str  # the status from the Washington Group questions (disability/questions.py)
+    # The status from the Washington Group questions (disability/questions.py); "not recorded"
+    # for an analyst, whose views hold no answer, not even a status (the breakdown is not shown).
+    disability: str
+    # The age at the start from the date of birth, where only the server may read the date
+    # (the analyst's views: `birth_date` is then None).
+    exact_age: int | None = None
 
 
 @dataclass
@@ -111,8 +117,12 @@ def read_facts(
             )
         )
     facts = Facts(activities)
-    source = rules.standings(ids, youth_threshold)
-    s = source.standing
+    people = people_of(session)
+    source = rules.standings(ids, youth_threshold, people=people)
+    s, p = source.standing, people.person.c
+    disability_columns = (
+        () if people.pseudonymised else (p.disability_consent, *(p[c] for c in COLUMNS.values()))
+    )
     statement: Any = source.statement.add_columns(
         s.activity_id,
         s.person_id,
@@ -120,13 +130,13 @@ def read_facts(
         case((rules.YOUTH.condition(s), 1), (rules.NOT_YOUTH.condition(s), 0), else_=None),
         case((rules.COMPLETION.condition(s), 1), else_=0),
         rules.PERSON_DAYS.weight(s),
-        Person.category,
-        Person.region,
-        Person.birth_year,
-        Person.birth_date,
-        Person.age_band,
-        Person.disability_consent,
-        *(getattr(Person, column) for column in COLUMNS.values()),
+        p.category,
+        p.region,
+        p.birth_year,
+        null() if people.birth_date is None else people.birth_date,
+        p.age_band,
+        null() if source.exact_age is None else source.exact_age,
+        *disability_columns,
     ).where(rules.PARTICIPANTS.condition(s))
     grouped: dict[int, list[StandingFact]] = defaultdict(list)
     for found in session.execute(statement):
@@ -144,7 +154,10 @@ def read_facts(
                 v[8],
                 v[9],
                 v[10],
-                status(bool(v[11]), dict(zip(COLUMNS, v[12:18], strict=True))),
+                NOT_RECORDED
+                if people.pseudonymised
+                else status(bool(v[12]), dict(zip(COLUMNS, v[13:19], strict=True))),
+                v[11],
             )
         )
     facts.standings = dict(grouped)

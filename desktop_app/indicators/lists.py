@@ -120,7 +120,11 @@ def cell_list(
                     birth_date=row.birth_date,
                     age_band=row.age_band,
                     age=age_at(
-                        row.birth_year, row.age_band, activity.start_date, birth_date=row.birth_date
+                        row.birth_year,
+                        row.age_band,
+                        activity.start_date,
+                        birth_date=row.birth_date,
+                        exact_age=row.exact_age,
                     ),
                     organisation=row.organisation,
                     category=row.category,

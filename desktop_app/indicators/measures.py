@@ -181,7 +181,9 @@ def _person_value(
     if dimension == DISABILITY:
         return fact.disability
     bands = age_sets[dimension.removeprefix(AGE_PREFIX)]
-    return bands.band_of(fact.birth_year, fact.birth_date, fact.age_band, activity.start)
+    return bands.band_of(
+        fact.birth_year, fact.birth_date, fact.age_band, activity.start, exact_age=fact.exact_age
+    )
 
 
 def _head_count(

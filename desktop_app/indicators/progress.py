@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from desktop_app.activities.people import people_of
 from desktop_app.indicators import periods as periods_module
 from desktop_app.indicators.definitions import DISABILITY, SHARES
 from desktop_app.indicators.facts import Facts, read_facts
@@ -118,6 +119,8 @@ def progress(
             )
         offices: tuple[str | None, ...] = (office,) if office else (*info.offices, None)
         indicators = project_indicators(session, project)
+        # An analyst's views hold no disability answer: no breakdown rather than all "not recorded".
+        with_disability = with_disability and not people_of(session).pseudonymised
         infos = tuple(shown(indicator_info(i, info.code), with_disability) for i in indicators)
         targets = {
             i.id: {

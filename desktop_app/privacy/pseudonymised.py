@@ -64,7 +64,8 @@ class PseudonymisedExport:
     protected: bool
 
 
-def _secret(database: Database) -> bytes:
+def pseudonym_secret(database: Database) -> bytes:
+    """The key of the pseudonyms, made the first time it is asked for."""
     with database.session() as session:
         row = session.get(LocalSecret, SECRET_NAME)
         if row is None:
@@ -331,7 +332,7 @@ def export_pseudonymised(
     `with_disability` (the setting `record_disability`): add the participants counted by
     disability status and sex, counts below `small_number_threshold` hidden."""
     out = Path(out_path)
-    secret = _secret(database)
+    secret = pseudonym_secret(database)
     with database.session() as session:
         connection = session.connection()
         rows = _rows(connection, secret, language, today or dt.date.today())

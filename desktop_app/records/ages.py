@@ -95,9 +95,13 @@ def age_at(
     start_date: dt.date,
     *,
     birth_date: dt.date | None = None,
+    exact_age: int | None = None,
 ) -> AgeAt:
     """The age shown beside a person in the lists behind the counts (the same rule as
-    `is_youth`)."""
+    `is_youth`). `exact_age`: the age from the date of birth, worked out by the server where
+    the date itself may not be read (the analyst's views)."""
+    if exact_age is not None:
+        return AgeAt(exact_age, "date")
     if birth_date is not None:
         return AgeAt(age_on(birth_date, birth_year, start_date), "date")
     if birth_year is not None:
@@ -145,13 +149,18 @@ def youth_sql(
     birth_date: Column | None = None,
     start_year: Column | None = None,
     born_after: Column | None = None,
+    exact_age: Column | None = None,
 ) -> ColumnElement[Any]:
     """SQL for `is_youth`: 1, 0 or NULL, on SQLite and PostgreSQL alike. When a query has
     them already (worked out once per activity): `start_year`, the year of `start_date`, and
     `born_after`, `years_before(start_date, threshold)` (born after it: under the
-    threshold)."""
+    threshold). `exact_age` instead of `birth_date`: the age at the start from the date of
+    birth, NULL without one (the analyst's views)."""
     year = year_of(start_date) if start_year is None else start_year
     by_year = youth_sql_for_year(birth_year, age_band, year, threshold)
+    if exact_age is not None:
+        young = case((exact_age < literal(threshold), 1), else_=0)
+        return case((exact_age.is_not(None), young), else_=by_year)
     if birth_date is None:
         return by_year
     if born_after is None:

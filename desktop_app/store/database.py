@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -55,6 +55,10 @@ class Database:
         event.listen(self._sessions, "before_flush", audit.stamp)
         self.site_code: str | None = None
         self.site_country: str | None = None
+        self._reads_persons: bool | None = None
+        # Called, from any thread, when the server refused something: the user's role may
+        # have changed (the window reads it again).
+        self.refusal_listeners: list[Callable[[], None]] = []
         self.refresh_site()
 
     def refresh_site(self) -> None:
@@ -63,16 +67,49 @@ class Database:
         self.site_code = site.code if site else None
         self.site_country = site.country if site else None
 
+    @property
+    def reads_persons(self) -> bool:
+        """Whether this connection may read the person table: always on a file; on a server,
+        not as an analyst, whose reports then read the analyst's views
+        (activities/people.py). Asked of the server once, until `forget_rights`."""
+        if self._reads_persons is None:
+            self._reads_persons = not self.is_server or self._server_reads_persons()
+        return self._reads_persons
+
+    def _server_reads_persons(self) -> bool:
+        with translate_errors(self.location), self.engine.connect() as connection:
+            allowed = connection.execute(
+                text(  # a database without its tables yet (being made) hides nothing
+                    "SELECT coalesce(has_table_privilege(to_regclass('person'), 'SELECT'), true)"
+                )
+            ).scalar_one()
+        return bool(allowed)
+
+    def _refused(self) -> None:
+        self.forget_rights()
+        for listener in list(self.refusal_listeners):
+            try:
+                listener()
+            except RuntimeError:  # its window is gone
+                self.refusal_listeners.remove(listener)
+
+    def forget_rights(self) -> None:
+        """The user's role may have changed on the server: ask again at the next session."""
+        self._reads_persons = None
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         session = self._sessions()
         session.info["site_code"] = self.site_code
+        session.info["reads_persons"] = self.reads_persons
         try:
             with translate_errors(self.location):
                 yield session
                 session.commit()
-        except BaseException:
+        except BaseException as error:
             session.rollback()
+            if isinstance(error, errors.ServerPermissionDenied):
+                self._refused()
             raise
         finally:
             session.close()

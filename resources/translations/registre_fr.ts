@@ -191,6 +191,14 @@
         <source>Your account ({user}, {role}) may read but not change this database. Ask the server&apos;s administrator if you need to.</source>
         <translation>Votre compte ({user}, {role}) peut lire mais pas modifier cette base. Demandez à l&apos;administrateur du serveur si vous en avez besoin.</translation>
     </message>
+    <message>
+        <source>Your account ({user}, {role}) works on the figures without names, phones or dates of birth: the reports and indicators show pseudonyms instead.</source>
+        <translation>Votre compte ({user}, {role}) travaille sur les chiffres sans noms, téléphones ni dates de naissance : les rapports et les indicateurs montrent des pseudonymes à la place.</translation>
+    </message>
+    <message>
+        <source>The server now gives your account the role {role}.</source>
+        <translation>Le serveur donne maintenant à votre compte le rôle {role}.</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesDialog</name>
@@ -4864,6 +4872,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Enter or double click: open the person (or the head counts). Click a column header to sort. F5: count again.</source>
         <translation>Entrée ou double-clic&#xa0;: ouvrir la fiche de la personne (ou les effectifs). Cliquez sur un en-tête de colonne pour trier. F5&#xa0;: compter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Each person is shown by their pseudonym, the same as in the pseudonymised export: your account sees no names. Enter or double click on a head count: open it. Click a column header to sort. F5: count again.</source>
+        <translation>Chaque personne est désignée par son pseudonyme, le même que dans l’export pseudonymisé : votre compte ne voit aucun nom. Entrée ou double-clic sur des effectifs : les ouvrir. Cliquez sur un en-tête de colonne pour trier. F5 : compter à nouveau.</translation>
     </message>
     <message>
         <source>&amp;Open</source>

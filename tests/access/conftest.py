@@ -19,6 +19,7 @@ from desktop_app.access import roles
 from desktop_app.cli.main import main
 from desktop_app.store import open_database
 from desktop_app.store.models import Person
+from tests.access.analyst_data import counted  # noqa: F401  (the analyst tests' data)
 from tests.postgres import databases
 
 

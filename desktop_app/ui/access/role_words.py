@@ -32,3 +32,12 @@ def read_only_reason(access: Access) -> str:
         "Your account ({user}, {role}) may read but not change this database. Ask the "
         "server's administrator if you need to.",
     ).format(user=access.user or "", role=role_name(access.role))
+
+
+def no_names_reason(access: Access) -> str:
+    """The tooltip of what shows names, for the analyst."""
+    return QCoreApplication.translate(
+        "Access",
+        "Your account ({user}, {role}) works on the figures without names, phones or dates "
+        "of birth: the reports and indicators show pseudonyms instead.",
+    ).format(user=access.user or "", role=role_name(access.role))

@@ -101,13 +101,18 @@ class ExplainDialog(QDialog):
         self.total_label = QLabel(self)
         self.total_label.setObjectName("explain_total")
         self.total_label.setWordWrap(True)
-        hint = QLabel(
-            self.tr(
-                "Enter or double click: open the person (or the head counts). Click a column "
-                "header to sort. F5: count again."
-            ),
-            self,
+        hint_text = self.tr(
+            "Enter or double click: open the person (or the head counts). Click a column "
+            "header to sort. F5: count again."
         )
+        if not self.database.reads_persons:  # the analyst: pseudonyms, no person to open
+            hint_text = self.tr(
+                "Each person is shown by their pseudonym, the same as in the pseudonymised "
+                "export: your account sees no names. Enter or double click on a head count: "
+                "open it. Click a column header to sort. F5: count again."
+            )
+        hint = QLabel(hint_text, self)
+        hint.setObjectName("explain_hint")
         hint.setWordWrap(True)
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.clicked.connect(lambda: self.open_row(self.table.currentIndex().row()))
@@ -191,6 +196,8 @@ class ExplainDialog(QDialog):
             return None
         links = links_for(self, self.database)
         if item.person is not None:
+            if not self.database.reads_persons:
+                return None  # a pseudonym: the server would refuse the person's form
             return links.open_person(item.person.person_id)
         assert item.head_count is not None
         return links.open_head_counts(item.head_count.activity.id)
