@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Your account ({user}, {role}) works on the figures without names, phones or dates of birth: the reports and indicators show pseudonyms instead.</source>
-        <translation>Votre compte ({user}, {role}) travaille sur les chiffres sans noms, téléphones ni dates de naissance : les rapports et les indicateurs montrent des pseudonymes à la place.</translation>
+        <translation>Votre compte ({user}, {role}) travaille sur les chiffres sans noms, téléphones ni dates de naissance&#x202f;: les rapports et les indicateurs montrent des pseudonymes à la place.</translation>
     </message>
     <message>
         <source>The server now gives your account the role {role}.</source>
@@ -4875,7 +4875,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>Each person is shown by their pseudonym, the same as in the pseudonymised export: your account sees no names. Enter or double click on a head count: open it. Click a column header to sort. F5: count again.</source>
-        <translation>Chaque personne est désignée par son pseudonyme, le même que dans l’export pseudonymisé : votre compte ne voit aucun nom. Entrée ou double-clic sur des effectifs : les ouvrir. Cliquez sur un en-tête de colonne pour trier. F5 : compter à nouveau.</translation>
+        <translation>Chaque personne est désignée par son pseudonyme, le même que dans l’export pseudonymisé&#x202f;: votre compte ne voit aucun nom. Entrée ou double-clic sur des effectifs&#x202f;: les ouvrir. Cliquez sur un en-tête de colonne pour trier. F5&#x202f;: compter à nouveau.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -7867,7 +7867,7 @@ communication = 2000</translation>
     </message>
     <message>
         <source>The Washington Group&apos;s six optional questions in the person form, asked with the person&apos;s consent; indicators can then be disaggregated by disability status. Off, the answers already recorded are kept but shown nowhere.</source>
-        <translation>Les six questions facultatives du Groupe de Washington dans la fiche de la personne, posées avec son accord ; les indicateurs peuvent alors être désagrégés par situation de handicap. Désactivé, les réponses déjà enregistrées sont gardées mais ne sont affichées nulle part.</translation>
+        <translation>Les six questions facultatives du Groupe de Washington dans la fiche de la personne, posées avec son accord&#x202f;; les indicateurs peuvent alors être désagrégés par situation de handicap. Désactivé, les réponses déjà enregistrées sont gardées mais ne sont affichées nulle part.</translation>
     </message>
     <message>
         <source>Backups</source>
