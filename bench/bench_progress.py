@@ -4,6 +4,9 @@ disaggregated by sex and age bands (target: under 2 s).
 
     python -m bench.bench_progress [--db PATH] [--year 2023]
 
+Also: the chart beside the window's table, for every row of it in turn (its series read from the
+table, then painted at the size it has at 1366×768), as when the arrow keys go down the table.
+
 Without --db the generator's database is used (built into bench/out/ on first use). A copy is
 opened (migrated to the current revision: its activities' project codes become projects), every
 activity is put in one project so that the table reads the whole database, and the framework
@@ -13,6 +16,7 @@ below is added.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -22,7 +26,7 @@ from bench.bench_reports import PARAMS, timed
 from bench.generate import cached
 from desktop_app.indicators import frameworks
 from desktop_app.indicators.lists import cell_list
-from desktop_app.indicators.progress import progress
+from desktop_app.indicators.progress import Progress, chart_series, progress
 from desktop_app.store import open_database
 
 PROJECT = "BENCH-SAHEL"
@@ -66,6 +70,29 @@ def _framework(path: Path) -> int:
         database.close()
 
 
+def _charts(table: Progress) -> tuple[str, str]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.indicators.progress_chart import ProgressChart
+
+    _app = QApplication.instance() or QApplication([])
+    chart = ProgressChart()
+    chart.resize(490, 420)
+    image = QImage(chart.size(), QImage.Format.Format_ARGB32)
+
+    def every_row() -> None:
+        for cell in table.cells:
+            chart.set_series(
+                chart_series(table, cell.indicator.code, cell.office), "en", cell.period.code
+            )
+            chart.render(image)
+
+    _, seconds = timed(every_row)
+    return (f"the chart of each of the {len(table.cells)} rows, read and painted", str(seconds))
+
+
 def run(db_path: Path, year: str = "2023") -> list[tuple[str, str]]:
     """The figures, for `python -m bench.run` too."""
     figures: list[tuple[str, str]] = []
@@ -85,6 +112,7 @@ def run(db_path: Path, year: str = "2023") -> list[tuple[str, str]]:
                     str(seconds),
                 )
             )
+            figures.append(_charts(table))
             last = table.periods[-1]
             everyone = table.cell("1", last.code, None)
             listed, seconds = timed(lambda: cell_list(database, PROJECT, "1", last, None))

@@ -13,12 +13,15 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.demo.loading import load_demo
+from desktop_app.indicators import frameworks
 from desktop_app.indicators.progress import chart_series, progress
 from desktop_app.indicators.progress_files import write_progress_xlsx
 from desktop_app.store import Database
 from desktop_app.ui.common.i18n import install_language
+from desktop_app.ui.indicators.progress_chart import ProgressChartPanel
 from desktop_app.ui.indicators.progress_model import ACTUAL
 from desktop_app.ui.indicators.progress_view import ProgressView
+from tests.indicators import sample
 from tests.reports.test_report_files import sheet_rows
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -146,3 +149,32 @@ def test_the_workbook_charts_hold_the_series_the_window_draws(db: Database, tmp_
             (round(p.actual, 1) if p.actual is not None else None, p.target) for p in series.points
         ]
         assert written == expected, indicator.code
+
+
+def test_a_share_is_drawn_in_percent_and_a_period_with_nobody_has_no_figure(
+    qtbot: QtBot, db: Database
+) -> None:
+    """tests/indicators/sample.py by hand: in the 4th quarter 14 persons (Aminata, Issa, Fatou,
+    Oumar and a head count of 10), 6 of them women (Aminata, Fatou, 4 counted): 42.9 %, against
+    a target of 50 %: 86 %. In the 3rd, Moussa alone: 0 %. Nobody before: no share at all."""
+    sample.build(db)
+    sample.framework(db)
+    frameworks.set_target(db, "PAG", "1.6", "2022Q4", 50)
+    series = chart_series(progress(db, "PAG", "2022"), "1.6", None)
+    panel = ProgressChartPanel()
+    qtbot.addWidget(panel)
+    panel.resize(480, 360)
+    panel.set_series(series, "en", "2022Q4")
+    panel.show()
+    chart = panel.chart
+    assert chart.axis_title() == "Share of women (%)"
+    texts = [chart.text_at(bar.slot.center().toPoint()) for bar in chart.bars()]
+    assert texts == [
+        "2022 Q1: actual -; no target.",
+        "2022 Q2: actual -; no target.",
+        "2022 Q3: actual 0.0%; no target.",
+        "2022 Q4: actual 42.9%, target 50.0% (86% of the target).",
+    ]
+    assert panel.caption.text() == texts[-1]
+    assert chart.bars()[-1].bar.height() > 0 and chart.bars()[0].bar.height() == 0
+    assert "42.9%" in chart.accessibleDescription()
