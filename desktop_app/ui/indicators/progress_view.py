@@ -221,7 +221,7 @@ class ProgressView(QWidget):
 
     def show_chart(self, index: QModelIndex) -> None:
         """The chart follows the table: the current row's indicator and office, its period
-        outlined."""
+        shaded."""
         item = self.model.row_at(index.row())
         if item is None or self.progress is None:
             self.chart.set_series(None, self.model.language)
