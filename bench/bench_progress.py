@@ -8,6 +8,9 @@ With --disability, a third of the persons are given answers to the Washington Gr
 (one in ten of them with a lot of difficulty walking) and every indicator is disaggregated by
 disability status too, the setting on (docs/disability.md).
 
+Also: the chart beside the window's table, for every row of it in turn (its series read from the
+table, then painted at the size it has at 1366×768), as when the arrow keys go down the table.
+
 Without --db the generator's database is used (built into bench/out/ on first use). A copy is
 opened (migrated to the current revision: its activities' project codes become projects), every
 activity is put in one project so that the table reads the whole database, and the framework
@@ -17,6 +20,7 @@ below is added.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -26,7 +30,7 @@ from bench.bench_reports import PARAMS, timed
 from bench.generate import cached
 from desktop_app.indicators import frameworks
 from desktop_app.indicators.lists import cell_list
-from desktop_app.indicators.progress import progress
+from desktop_app.indicators.progress import Progress, chart_series, progress
 from desktop_app.store import open_database
 
 PROJECT = "BENCH-SAHEL"
@@ -79,6 +83,29 @@ def _framework(path: Path, disability: bool = False) -> int:
         database.close()
 
 
+def _charts(table: Progress) -> tuple[str, str]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.indicators.progress_chart import ProgressChart
+
+    _app = QApplication.instance() or QApplication([])
+    chart = ProgressChart()
+    chart.resize(490, 420)
+    image = QImage(chart.size(), QImage.Format.Format_ARGB32)
+
+    def every_row() -> None:
+        for cell in table.cells:
+            chart.set_series(
+                chart_series(table, cell.indicator.code, cell.office), "en", cell.period.code
+            )
+            chart.render(image)
+
+    _, seconds = timed(every_row)
+    return (f"the chart of each of the {len(table.cells)} rows, read and painted", str(seconds))
+
+
 def run(db_path: Path, year: str = "2023", disability: bool = False) -> list[tuple[str, str]]:
     """The figures, for `python -m bench.run` too."""
     figures: list[tuple[str, str]] = []
@@ -101,6 +128,7 @@ def run(db_path: Path, year: str = "2023", disability: bool = False) -> list[tup
                     str(seconds),
                 )
             )
+            figures.append(_charts(table))
             last = table.periods[-1]
             everyone = table.cell("1", last.code, None)
             listed, seconds = timed(lambda: cell_list(database, PROJECT, "1", last, None))

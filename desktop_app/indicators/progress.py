@@ -231,3 +231,47 @@ def _light(
 
 def cells_of(progress_table: Progress, indicator_code: str) -> Sequence[Cell]:
     return [c for c in progress_table.cells if c.indicator.code == indicator_code]
+
+
+@dataclass(frozen=True)
+class SeriesPoint:
+    """One period of a chart: the actual and the target of the table's cell (None: none)."""
+
+    period: Period
+    actual: float | None
+    target: float | None
+    cell: Cell
+
+
+@dataclass(frozen=True)
+class ProgressSeries:
+    """An indicator's actual against its target over the table's periods, for one office or
+    every office together: the numbers the window's chart, the workbook's and the PDF's draw."""
+
+    indicator: IndicatorInfo
+    office: str | None
+    points: tuple[SeriesPoint, ...]
+
+    @property
+    def share(self) -> bool:
+        return self.indicator.measure in SHARES
+
+
+def chart_series(
+    progress_table: Progress, indicator_code: str, office: str | None
+) -> ProgressSeries:
+    """The table's cells of one indicator and office, period by period, as they are in the
+    table (a chart shows the same figures as the row beside it)."""
+    points = tuple(
+        SeriesPoint(c.period, c.actual.value, c.target, c)
+        for c in progress_table.cells
+        if c.indicator.code == indicator_code and c.office == office
+    )
+    if not points:
+        raise KeyError((indicator_code, office))
+    return ProgressSeries(points[0].cell.indicator, office, points)
+
+
+def documents_office(progress_table: Progress) -> str | None:
+    """The office the documents' charts show: every office together, or the table's one."""
+    return None if None in progress_table.offices else progress_table.offices[0]

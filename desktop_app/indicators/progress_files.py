@@ -7,7 +7,12 @@ import datetime as dt
 from pathlib import Path
 
 from desktop_app.indicators import tables
-from desktop_app.indicators.progress import Progress
+from desktop_app.indicators.progress import (
+    Progress,
+    ProgressSeries,
+    chart_series,
+    documents_office,
+)
 from desktop_app.indicators.words import (
     dates_word,
     period_word,
@@ -44,18 +49,10 @@ def _project_pairs(progress: Progress, language: str) -> list[tuple[str, str]]:
     ]
 
 
-def _chart_values(
-    progress: Progress, code: str
-) -> tuple[tuple[str, ...], tuple[float, ...], tuple[float, ...]]:
-    """Per period, the actual and target of every office together (0 without one)."""
-    cells = [c for c in progress.cells if c.indicator.code == code and c.office is None]
-    if not cells:  # the table is for one office
-        cells = [c for c in progress.cells if c.indicator.code == code]
-    return (
-        tuple(c.period.code for c in cells),
-        tuple(c.actual.value or 0.0 for c in cells),
-        tuple(c.target or 0.0 for c in cells),
-    )
+def _chart_series(progress: Progress, code: str) -> ProgressSeries:
+    """The numbers of an indicator's chart: those the window's chart shows for the same
+    office (indicators/progress.chart_series)."""
+    return chart_series(progress, code, documents_office(progress))
 
 
 def write_progress_xlsx(
@@ -117,19 +114,18 @@ def _charts_sheet(book: ReportBook, progress: Progress, language: str) -> None:
     _print_setup(sheet, language)
     row = 0
     for number, indicator in enumerate(progress.indicators):
-        periods, actuals, targets = _chart_values(progress, indicator.code)
+        points = _chart_series(progress, indicator.code).points
         title = f"{indicator.code} {indicator.name}"
         book.cells.text(sheet, row, 0, title, book.bold)
         headers = (word("period", language), word("actual", language), word("target", language))
         for column, header in enumerate(headers):
             book.cells.text(sheet, row + 1, column, header, book.header)
-        for offset, (period, actual, target) in enumerate(
-            zip(periods, actuals, targets, strict=True)
-        ):
-            book.cells.write(sheet, row + 2 + offset, 0, period)
-            book.cells.write(sheet, row + 2 + offset, 1, round(actual, 1))
-            book.cells.write(sheet, row + 2 + offset, 2, target)
-        last = row + 1 + len(periods)
+        for offset, point in enumerate(points):
+            actual = round(point.actual, 1) if point.actual is not None else None
+            book.cells.write(sheet, row + 2 + offset, 0, period_word(point.period, language))
+            book.cells.write(sheet, row + 2 + offset, 1, actual)
+            book.cells.write(sheet, row + 2 + offset, 2, point.target)  # none: a gap, not 0
+        last = row + 1 + len(points)
         chart = book.chart(
             sheet,
             "column",
@@ -184,9 +180,9 @@ def progress_document(
         )
     charts = []
     for indicator in progress.indicators:
-        periods, actuals, targets = _chart_values(progress, indicator.code)
         if indicator.measure.startswith("share"):
             continue  # a share is not a column to stack against a count
+        points = _chart_series(progress, indicator.code).points
         charts.append(
             Chart(
                 "columns",
@@ -195,11 +191,15 @@ def progress_document(
                     Series(
                         word("actual", language),
                         CHART_COLOURS["bars"],
-                        tuple(int(a) for a in actuals),
+                        tuple(round(p.actual or 0) for p in points),
                     ),
-                    Series(word("target", language), TARGET_COLOUR, tuple(int(t) for t in targets)),
+                    Series(
+                        word("target", language),
+                        TARGET_COLOUR,
+                        tuple(round(p.target or 0) for p in points),  # no target: no column
+                    ),
                 ),
-                tuple(_short_period(p, progress, language) for p in periods),
+                tuple(period_word(p.period, language) for p in points),
                 language=language,
                 grouped=True,
             )
@@ -219,13 +219,6 @@ def progress_document(
         footer_note=word("generated", language, date=format_date(printed, language)),
         landscape=True,
     )
-
-
-def _short_period(code: str, progress: Progress, language: str) -> str:
-    for period in progress.periods:
-        if period.code == code:
-            return period_word(period, language)
-    return code
 
 
 def write_progress_pdf(

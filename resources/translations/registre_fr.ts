@@ -300,8 +300,8 @@
         <translation>&amp;Bureau organisateur&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Project or donor code:</source>
-        <translation>Code du pro&amp;jet ou du bailleur&#xa0;:</translation>
+        <source>&amp;Project:</source>
+        <translation>Pro&amp;jet&#x202f;:</translation>
     </message>
     <message>
         <source>P&amp;artners:</source>
@@ -6894,6 +6894,21 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <source>{period}: actual {actual}; no target.</source>
+        <translation>{period}&#x202f;: réalisé {actual}&#x202f;; pas de cible.</translation>
+    </message>
+    <message>
+        <source>{period}: actual {actual}, target {target} ({percent} of the target).</source>
+        <translation>{period}&#x202f;: réalisé {actual}, cible {target} ({percent} de la cible).</translation>
+    </message>
+    <message>
+        <source>Choose a row of the table: its actual against its target, by period.</source>
+        <translation>Choisissez une ligne du tableau&#x202f;: son réalisé face à sa cible, période par période.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressExports</name>
     <message>
         <source>Writing the progress…</source>
@@ -6982,6 +6997,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Les documents &amp;montrent&#x202f;:</translation>
     </message>
     <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Graphique</translation>
+    </message>
+    <message>
+        <source>Show or hide the chart</source>
+        <translation>Afficher ou masquer le graphique</translation>
+    </message>
+    <message>
         <source>each office and all</source>
         <translation>chaque bureau et tous</translation>
     </message>
@@ -7024,6 +7047,17 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Written: {path}</source>
         <translation>Écrit&#x202f;: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectField</name>
+    <message>
+        <source>Choose a project, or type its code</source>
+        <translation>Choisissez un projet ou tapez son code</translation>
+    </message>
+    <message>
+        <source>{code} is not a project yet; it is kept as typed. Create it in View ▸ Projects and indicators (Ctrl+Shift+9) to count this activity in its indicators.</source>
+        <translation>{code} n&apos;est pas encore un projet&#x202f;; il est gardé tel quel. Créez-le dans Affichage ▸ Projets et indicateurs (Ctrl+Maj+9) pour compter cette activité dans ses indicateurs.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ from desktop_app.store.errors import RecordChangedElsewhere
 from desktop_app.store.vocabulary import activity_kinds
 from desktop_app.ui.common.formats import status_label
 from desktop_app.ui.common.text import error_text, language
+from desktop_app.ui.indicators.project_field import ProjectField
 from desktop_app.ui.payments.tab import PaymentsTab
 from desktop_app.ui.widgets.changed_elsewhere import ChangedElsewhereBar
 from desktop_app.ui.widgets.country_edit import CountryEdit
@@ -109,7 +110,7 @@ class ActivityForm(EditorDialog):
         self.city_edit = QLineEdit()
         self.venue_edit = QLineEdit()
         self.office_edit = QLineEdit()
-        self.project_edit = QLineEdit()
+        self.project_field = ProjectField(self.database)
         self.partners = PartnerPicker(self.database)
         # At the door (docs/door.md): 0 is the default rule, shown as such.
         self.completion_spin = QSpinBox()
@@ -141,7 +142,7 @@ class ActivityForm(EditorDialog):
             ("city", self.tr("C&ity:"), self.city_edit),
             ("venue", self.tr("&Venue:"), self.venue_edit),
             ("office", self.tr("Organising o&ffice:"), self.office_edit),
-            ("project_code", self.tr("&Project or donor code:"), self.project_edit),
+            ("project_code", self.tr("&Project:"), self.project_field),
             ("partners", self.tr("P&artners:"), self.partners),
             ("completion_percent", self.tr("Co&mpletion:"), self.completion_spin),
             ("late_after", self.tr("&Late after:"), self.late_edit),
@@ -149,7 +150,9 @@ class ActivityForm(EditorDialog):
         for field, text, editor in rows:
             editor.setObjectName(f"activity_{field}")
             label = QLabel(text)
-            label.setBuddy(self.partners.edit if editor is self.partners else editor)
+            label.setBuddy(
+                self.partners.edit if editor is self.partners else editor.focusProxy() or editor
+            )
             form.addRow(label, self.messages.wrap(field, editor))
         content = QWidget()
         content_form = QFormLayout(content)
@@ -200,10 +203,10 @@ class ActivityForm(EditorDialog):
             self.city_edit,
             self.venue_edit,
             self.office_edit,
-            self.project_edit,
             self.late_edit,
         ):
             line.textEdited.connect(self.mark_changed)
+        self.project_field.edited.connect(self.mark_changed)
         self.completion_spin.valueChanged.connect(self.mark_changed)
         self.title_edit.textEdited.connect(lambda _text: self._update_title())
         for combo in (self.kind_combo, self.status_combo):
@@ -226,7 +229,7 @@ class ActivityForm(EditorDialog):
         self.city_edit.setText(activity.city)
         self.venue_edit.setText(activity.venue or "")
         self.office_edit.setText(activity.office or "")
-        self.project_edit.setText(activity.project_code or "")
+        self.project_field.set_code(activity.project_code)
         for name, editor in self.narrative.items():
             editor.setPlainText(getattr(activity, name) or "")
         self.partners.set_partners(activity.partners)
@@ -272,7 +275,7 @@ class ActivityForm(EditorDialog):
             status=str(self.status_combo.currentData()),
             venue=self.venue_edit.text(),
             office=self.office_edit.text(),
-            project_code=self.project_edit.text(),
+            project_code=self.project_field.code(),
             partner_ids=self.partners.partner_ids(),
             partner_names=self.partners.partner_names(),
             **narrative,

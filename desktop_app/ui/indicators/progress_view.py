@@ -2,13 +2,14 @@
 and light, the narrative lines; every actual opens the list behind it (the reports' explain
 dialog); exports to a workbook with native charts and to PDF.
 
+Beside the table, the chart of the chosen row's indicator and office (F8 shows or hides it).
 Computing runs off the UI thread (`worker.run_task`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,22 +24,28 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.indicators import frameworks, tables
 from desktop_app.indicators.lists import cell_list
-from desktop_app.indicators.progress import Cell, Progress, progress
+from desktop_app.indicators.progress import Cell, Progress, chart_series, progress
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
+from desktop_app.ui.common.actions import make_action
 from desktop_app.ui.common.changes import Changes
 from desktop_app.ui.common.i18n import format_date
 from desktop_app.ui.common.text import error_text, language
 from desktop_app.ui.common.worker import Task, run_task
+from desktop_app.ui.indicators.progress_chart import ProgressChartPanel
 from desktop_app.ui.indicators.progress_model import ACTUAL, BREAKDOWN, ProgressTableModel
 from desktop_app.ui.reports.explain_dialog import ExplainDialog
 from desktop_app.ui.widgets.open_on_enter_table import OpenOnEnterTable
+
+CHART_KEY = "F8"  # as the check-in's list of who has not arrived: a side panel shown or hidden
 
 
 class ProgressView(QWidget):
@@ -106,11 +113,34 @@ class ProgressView(QWidget):
         header.setStretchLastSection(True)
         self.table.open_requested.connect(self.open_row)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row(), index.column()))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.show_chart(current)
+        )
+        self.chart = ProgressChartPanel(self)
+        self.chart_action = make_action(
+            self, self.tr("C&hart"), None, CHART_KEY, self.tr("Show or hide the chart")
+        )
+        self.chart_action.setCheckable(True)
+        self.chart_action.setChecked(True)
+        self.chart_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.chart_action.toggled.connect(self.chart.setVisible)
+        self.addAction(self.chart_action)
+        chart_button = QToolButton(self)
+        chart_button.setDefaultAction(self.chart_action)
+        buttons.insertWidget(buttons.count() - 1, chart_button)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("progress_splitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([780, 460])  # at 1366 wide, the chart readable beside the table
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(buttons)
         layout.addWidget(self.narrative)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
         self.load_projects()
 
@@ -192,7 +222,20 @@ class ProgressView(QWidget):
         )
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, ACTUAL))
+        else:
+            self.chart.set_series(None, words)
         self.progress_ready.emit()
+
+    def show_chart(self, index: QModelIndex) -> None:
+        """The chart follows the table: the current row's indicator and office, its period
+        shaded."""
+        item = self.model.row_at(index.row())
+        if item is None or self.progress is None:
+            self.chart.set_series(None, self.model.language)
+            return
+        cell = item.cell
+        series = chart_series(self.progress, cell.indicator.code, cell.office)
+        self.chart.set_series(series, self.model.language, cell.period.code)
 
     # The list behind a figure ---------------------------------------------------------------
 
