@@ -4,17 +4,21 @@ their head counts add, and the standings of their participants as the counting r
 
 Every classification here is a rule's own SQL condition (participant, woman, man, young,
 completion), read as a column: the indicators add them up by period, office and value, they
-never decide who counts.
+never decide who counts. With `roles`, everyone on the name list is read (the team and the
+observers too) with their days in each role, for the indicators filtered by role: sex and
+youth are then the rules' conditions on the person, participant or not.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import case, select
+from sqlalchemy import case, func, select, true
 from sqlalchemy.orm import Session
 
 from desktop_app.activities import counting_rules as rules
@@ -25,7 +29,7 @@ from desktop_app.activities.headcounts import (
     head_count_parts,
     head_counts_by_activity,
 )
-from desktop_app.store.models import Activity, Person
+from desktop_app.store.models import Activity, ActivityTag, Attendance, Person
 
 
 @dataclass(frozen=True)
@@ -37,13 +41,17 @@ class ActivityFact:
     kind: str
     country: str
     held: bool
+    days: int = 1  # from the start to the end
+    completion_percent: int = rules.DEFAULT_COMPLETION_PERCENT
+    tags: frozenset[str] = frozenset()  # the keys of its tags (activities/tags.py)
     # Each head count of the activity and what it adds (activities/headcounts.py).
     head_counts: tuple[tuple[HeadCountRow, Unnamed], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class StandingFact:
-    """A participant of an activity, as the rules see them."""
+    """A participant of an activity (or, read with roles, anyone on its name list), as the
+    rules see them."""
 
     activity_id: int
     person_id: int
@@ -56,6 +64,14 @@ class StandingFact:
     birth_year: int | None
     birth_date: dt.date | None
     age_band: str | None
+    participant: bool = True  # the PARTICIPANTS rule keeps them
+    role_days: Mapping[str, int] = field(default_factory=dict)  # read with roles only
+
+    def days_in(self, roles: frozenset[str]) -> int:
+        """Their days in any of `roles` (one role a day); no roles: their participant days."""
+        if not roles:
+            return self.participant_days if self.participant else 0
+        return sum(days for role, days in self.role_days.items() if role in roles)
 
 
 @dataclass
@@ -74,11 +90,19 @@ def read_facts(
     start: dt.date | None,
     end: dt.date | None,
     youth_threshold: int,
+    *,
+    roles: bool = False,
 ) -> Facts:
     """The activities of the project starting in [start, end] that the reports count (live, not
-    cancelled), and their participants' standings."""
+    cancelled), and their participants' standings (`roles`: everyone's, with their days in
+    each role)."""
     ids = reported_activity_ids(PeriodFilter(start=start, end=end, project_code=project_code))
     head_counts = head_counts_by_activity(session, ids)
+    tags: dict[int, set[str]] = defaultdict(set)
+    for activity_id, key in session.execute(
+        select(ActivityTag.activity_id, ActivityTag.key).where(ActivityTag.activity_id.in_(ids))
+    ):
+        tags[activity_id].add(key)
     activities = []
     for row in session.execute(
         select(
@@ -90,6 +114,7 @@ def read_facts(
             Activity.kind,
             Activity.country,
             Activity.status,
+            Activity.completion_percent,
         )
         .where(Activity.id.in_(ids))
         .order_by(Activity.start_date, Activity.id)
@@ -105,17 +130,24 @@ def read_facts(
                 row.kind,
                 row.country,
                 row.status == "held",
+                days,
+                row.completion_percent or rules.DEFAULT_COMPLETION_PERCENT,
+                frozenset(tags.get(row.id, ())),
                 parts,
             )
         )
     facts = Facts(activities)
     source = rules.standings(ids, youth_threshold)
     s = source.standing
+    # Who the person is (sex, youth) by the rules' conditions, for anyone read.
+    anyone = dataclasses.replace(s, is_participant=true()) if roles else s
     statement: Any = source.statement.add_columns(
         s.activity_id,
         s.person_id,
-        case((rules.WOMEN.condition(s), "F"), (rules.MEN.condition(s), "M"), else_=None),
-        case((rules.YOUTH.condition(s), 1), (rules.NOT_YOUTH.condition(s), 0), else_=None),
+        case((rules.WOMEN.condition(anyone), "F"), (rules.MEN.condition(anyone), "M"), else_=None),
+        case(
+            (rules.YOUTH.condition(anyone), 1), (rules.NOT_YOUTH.condition(anyone), 0), else_=None
+        ),
         case((rules.COMPLETION.condition(s), 1), else_=0),
         rules.PERSON_DAYS.weight(s),
         Person.category,
@@ -123,7 +155,11 @@ def read_facts(
         Person.birth_year,
         Person.birth_date,
         Person.age_band,
-    ).where(rules.PARTICIPANTS.condition(s))
+        case((rules.PARTICIPANTS.condition(s), 1), else_=0),
+    )
+    if not roles:
+        statement = statement.where(rules.PARTICIPANTS.condition(s))
+    role_days = _role_days(session, ids) if roles else {}
     grouped: dict[int, list[StandingFact]] = defaultdict(list)
     for found in session.execute(statement):
         v: Any = found
@@ -140,7 +176,26 @@ def read_facts(
                 v[8],
                 v[9],
                 v[10],
+                bool(v[11]),
+                role_days.get((v[0], v[1]), {}),
             )
         )
     facts.standings = dict(grouped)
     return facts
+
+
+def _role_days(session: Session, ids: Any) -> dict[tuple[int, int], dict[str, int]]:
+    """(activity, person) -> their days in each role (live attendance: a present day)."""
+    found: dict[tuple[int, int], dict[str, int]] = defaultdict(dict)
+    for activity_id, person_id, role, days in session.execute(
+        select(
+            Attendance.activity_id,
+            Attendance.person_id,
+            Attendance.role,
+            func.count(func.distinct(Attendance.day)),
+        )
+        .where(~Attendance.deleted, Attendance.activity_id.in_(ids))
+        .group_by(Attendance.activity_id, Attendance.person_id, Attendance.role)
+    ):
+        found[(activity_id, person_id)][role] = int(days)
+    return found

@@ -73,7 +73,9 @@ class Progress:
 
 
 def definition(indicator: IndicatorInfo) -> Definition:
-    return Definition(indicator.measure, indicator.filters, indicator.disaggregations)
+    return Definition(
+        indicator.measure, indicator.filters, indicator.disaggregations, indicator.series_percent
+    )
 
 
 def progress(
@@ -125,7 +127,8 @@ def progress(
             if all(p.end for p in chosen)
             else None
         )
-        facts = read_facts(session, info.code, span_start, span_end, youth_threshold)
+        roles = any(i.filters.get("role") for i in infos)
+        facts = read_facts(session, info.code, span_start, span_end, youth_threshold, roles=roles)
     cells = []
     for indicator in infos:
         for chosen_period in chosen:
