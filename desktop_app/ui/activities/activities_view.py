@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop_app.activities.activities import STATUSES
 from desktop_app.activities.activity_list import ActivityFilter, KeptList, ListRead, read_list
 from desktop_app.activities.counting import ActivityRow
+from desktop_app.activities.tags import all_tags
 from desktop_app.store import Database
 from desktop_app.store.vocabulary import activity_kinds
 from desktop_app.ui.activities.activity_counts_panel import ActivityCountsPanel
@@ -147,6 +148,9 @@ class ActivitiesView(QWidget):
         self.status_combo.addItem(self.tr("All statuses"), None)
         for status in STATUSES:
             self.status_combo.addItem(status_label(status), status)
+        self.tag_combo = QComboBox()
+        self.tag_combo.setObjectName("tag_filter")
+        self._fill_tags()
 
         self.model = ActivityTableModel(self)
         self.table = ActivityTable()
@@ -172,7 +176,13 @@ class ActivitiesView(QWidget):
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
-        for widget in (self.year_combo, self.kind_combo, self.country_edit, self.status_combo):
+        for widget in (
+            self.year_combo,
+            self.kind_combo,
+            self.country_edit,
+            self.status_combo,
+            self.tag_combo,
+        ):
             filters.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -186,7 +196,7 @@ class ActivitiesView(QWidget):
         self.search_timer.timeout.connect(self.apply_filters)
         self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
         self.country_edit.textChanged.connect(lambda _text: self.search_timer.start())
-        for combo in (self.year_combo, self.kind_combo, self.status_combo):
+        for combo in (self.year_combo, self.kind_combo, self.status_combo, self.tag_combo):
             combo.currentIndexChanged.connect(lambda _index: self.apply_filters())
         self.model.sort_requested.connect(self._sort_by)
         self.table.open_requested.connect(self._open_row)
@@ -237,6 +247,7 @@ class ActivitiesView(QWidget):
             kind=self.kind_combo.currentData(),
             country=country if len(country) == 2 else None,
             status=self.status_combo.currentData(),
+            tag=self.tag_combo.currentData(),
             sort=self._sort[0],
             descending=self._sort[1],
             youth_threshold=self.youth_threshold,
@@ -300,10 +311,22 @@ class ActivitiesView(QWidget):
         if self.isVisible():
             self._read_wanted()
 
+    def _fill_tags(self) -> None:
+        """The tags in use, the one chosen kept (a tag typed in a form is offered at once)."""
+        chosen = self.tag_combo.currentData()
+        self.tag_combo.blockSignals(True)
+        self.tag_combo.clear()
+        self.tag_combo.addItem(self.tr("All tags"), None)
+        for use in all_tags(self.database):
+            self.tag_combo.addItem(use.tag, use.tag)
+        self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(chosen)))
+        self.tag_combo.blockSignals(False)
+
     def _arrived(self, read: ListRead) -> None:
         if read.ids is None:
             self._read_at = time.monotonic()
         self.kept.apply(read)
+        self._fill_tags()
         self.search_timer.stop()
         self._show(self.kept.select(self.filters()))
         select, self._select_when_read = self._select_when_read, None
