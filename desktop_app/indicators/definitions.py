@@ -105,7 +105,7 @@ def check_series(
             QT_TRANSLATE_NOOP(
                 "Indicators",
                 "Persons who completed a series: give the share of the series' days they must"
-                " attend, from 1 to 100 % (for example 75).",
+                " attend, a percentage from 1 to 100 (for example 75).",
             )
         )
     if not filters.get("kind") and not filters.get("tag"):

@@ -222,6 +222,10 @@
         <translation>Tous les statuts</translation>
     </message>
     <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
         <source>Activities shown: {count}</source>
         <translation>Activités affichées&#xa0;: {count}</translation>
     </message>
@@ -298,6 +302,10 @@
     <message>
         <source>P&amp;artners:</source>
         <translation>P&amp;artenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes&#x202f;:</translation>
     </message>
     <message>
         <source>Co&amp;mpletion:</source>
@@ -1353,12 +1361,20 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>institution partenaire (répétable)</translation>
     </message>
     <message>
+        <source>a tag, e.g. DDR or &quot;cohort-2022, jeunes&quot; (repeatable)</source>
+        <translation>une étiquette, p. ex. DDR ou «&#x202f;cohorte-2022, jeunes&#x202f;» (répétable)</translation>
+    </message>
+    <message>
         <source>list activities, latest first</source>
         <translation>lister les activités, les plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>words of the title, city or venue</source>
         <translation>mots du titre, de la ville ou du lieu</translation>
+    </message>
+    <message>
+        <source>activities with this tag, whatever its case</source>
+        <translation>les activités portant cette étiquette, quelle que soit la casse</translation>
     </message>
     <message>
         <source>include deleted activities</source>
@@ -3466,12 +3482,16 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>par ex. 1.1</translation>
     </message>
     <message>
-        <source>unique_persons, participations, person_days, activities_held, completed, share_women or share_youth</source>
-        <translation>unique_persons, participations, person_days, activities_held, completed, share_women ou share_youth</translation>
+        <source>unique_persons, participations, person_days, activities_held, completed, share_women, share_youth or series</source>
+        <translation>unique_persons, participations, person_days, activities_held, completed, share_women, share_youth ou series</translation>
     </message>
     <message>
-        <source>kind=training, category=media, country=NE or office=NE-NIA (repeatable)</source>
-        <translation>kind=training, category=media, country=NE ou office=NE-NIA (répétable)</translation>
+        <source>series: the share of the series&apos; days a person must attend, e.g. 75</source>
+        <translation>series&#x202f;: la part des jours de la série à laquelle une personne doit assister, p. ex. 75</translation>
+    </message>
+    <message>
+        <source>kind=training, category=media, country=NE, office=NE-NIA, tag=cohort-2022 or role=facilitator (repeatable)</source>
+        <translation>kind=training, category=media, country=NE, office=NE-NIA, tag=cohorte-2022 ou role=facilitator (répétable)</translation>
     </message>
     <message>
         <source>disaggregation: sex, age:SET, category, region or office (repeatable)</source>
@@ -4065,6 +4085,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>Activity</source>
         <translation>Activité</translation>
+    </message>
+    <message>
+        <source>{days} / {of}</source>
+        <translation>{days} / {of}</translation>
     </message>
     <message>
         <source>Head count of {total}</source>
@@ -5275,8 +5299,20 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Nouvel indicateur du projet choisi</translation>
     </message>
     <message>
-        <source>kind=training; category=media</source>
-        <translation>kind=training; category=media</translation>
+        <source>% of the days</source>
+        <translation>&#x202f;% des jours</translation>
+    </message>
+    <message>
+        <source>{measure} (at least {percent}% of the days)</source>
+        <translation>{measure} (au moins {percent}&#x202f;% des jours)</translation>
+    </message>
+    <message>
+        <source>kind=training; tag=cohort-2022; role=facilitator; category=media</source>
+        <translation>kind=training; tag=cohorte-2022; role=facilitator; category=media</translation>
+    </message>
+    <message>
+        <source>Filters: kind, category, country, office, tag (the activities with any of the tags) and role (whom to count instead of the participants, e.g. role=facilitator). Separate filters with ; and values with a comma.</source>
+        <translation>Filtres&#x202f;: kind (type), category (catégorie), country (pays), office (bureau), tag (les activités portant l&apos;une des étiquettes) et role (qui compter à la place des participants, p. ex. role=facilitator). Séparer les filtres par ; et les valeurs par une virgule.</translation>
     </message>
     <message>
         <source>sex, age:UN, office</source>
@@ -5293,6 +5329,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     <message>
         <source>&amp;Measure:</source>
         <translation>M&amp;esure&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Series &amp;attended at least:</source>
+        <translation>Série &amp;suivie au moins&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Filters:</source>
@@ -5689,12 +5729,32 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Part des jeunes (%)</translation>
     </message>
     <message>
+        <source>Persons who completed a series</source>
+        <translation>Personnes ayant suivi une série</translation>
+    </message>
+    <message>
         <source>There is no measure called {measure}; measures: {all}.</source>
         <translation>Il n&apos;y a pas de mesure {measure}&#x202f;; mesures&#x202f;: {all}.</translation>
     </message>
     <message>
         <source>There is no filter called {key}; filters: {all}.</source>
         <translation>Il n&apos;y a pas de filtre {key}&#x202f;; filtres&#x202f;: {all}.</translation>
+    </message>
+    <message>
+        <source>There is no role called {role}; roles: {all}.</source>
+        <translation>Il n&apos;y a pas de rôle {role}&#x202f;; rôles&#x202f;: {all}.</translation>
+    </message>
+    <message>
+        <source>Persons who completed a series: give the share of the series&apos; days they must attend, a percentage from 1 to 100 (for example 75).</source>
+        <translation>Personnes ayant suivi une série&#x202f;: indiquez la part des jours de la série à laquelle elles doivent assister, un pourcentage de 1 à 100 (par exemple 75).</translation>
+    </message>
+    <message>
+        <source>A series is the activities of a kind or a tag: give a kind or a tag filter (for example tag=cohort-2022).</source>
+        <translation>Une série, ce sont les activités d&apos;un type ou d&apos;une étiquette&#x202f;: indiquez un filtre de type ou d&apos;étiquette (par exemple tag=cohorte-2022).</translation>
+    </message>
+    <message>
+        <source>Activities held are counted whoever came: they take no role filter.</source>
+        <translation>Les activités tenues se comptent quels que soient les présents&#x202f;: elles n&apos;acceptent pas de filtre de rôle.</translation>
     </message>
     <message>
         <source>There is no disaggregation called {name}; disaggregations: sex, age:SET (an age band set), category, region, office.</source>
@@ -8530,6 +8590,10 @@ communication = 2000</translation>
         <translation>{column}&#x202f;: {value} n&apos;est pas écrit comme Registre l&apos;écrit.</translation>
     </message>
     <message>
+        <source>{column}: {value} holds a tag longer than 40 characters, or one without a letter.</source>
+        <translation>{column}&#x202f;: {value} contient une étiquette de plus de 40 caractères, ou sans lettre.</translation>
+    </message>
+    <message>
         <source>{column}: {value} is not between {low} and {high}.</source>
         <translation>{column}&#x202f;: {value} n&apos;est pas entre {low} et {high}.</translation>
     </message>
@@ -8987,6 +9051,13 @@ communication = 2000</translation>
     </message>
 </context>
 <context>
+    <name>TagsEdit</name>
+    <message>
+        <source>Tags separated by commas, e.g. DDR, cohort-2022</source>
+        <translation>Étiquettes séparées par des virgules, p. ex. DDR, cohorte-2022</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedWork</name>
     <message>
         <source>Unsaved changes</source>
@@ -9219,6 +9290,14 @@ L’enregistrer avant de fermer&#x202f;?</translation>
     <message>
         <source>{day} is not a day of this activity.</source>
         <translation>Le {day} n&apos;est pas un jour de cette activité.</translation>
+    </message>
+    <message>
+        <source>The tag {value} is longer than {limit} characters.</source>
+        <translation>L&apos;étiquette {value} dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>The tag {value} has no letter or digit to match on.</source>
+        <translation>L&apos;étiquette {value} n&apos;a ni lettre ni chiffre permettant de la reconnaître.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from desktop_app.activities.activity_list import list_activities
 from desktop_app.demo.loading import load_demo
 from desktop_app.store import Database
 from tests.ui.test_activities_view import make_view, titles, wait_refreshed
+from tests.ui.conftest import SCREENSHOTS
 from tests.ui.test_activity_form import open_form
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -28,6 +29,8 @@ def test_tags_typed_with_completion_and_saved(qtbot: QtBot, db: Database) -> Non
     assert form.tags_edit.completer_.currentCompletion() == "RSS"
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert form.tags_edit.text() == "cohort-A, RSS, "
+    SCREENSHOTS.mkdir(exist_ok=True)
+    form.grab().save(str(SCREENSHOTS / "activity-form-tags.png"))
     qtbot.keyClick(form.title_edit, Qt.Key.Key_S, CTRL)
     assert not form.isWindowModified()
     saved = next(r for r in list_activities(db) if r.title == "Formation des formateurs")
@@ -55,6 +58,8 @@ def test_the_list_filters_by_tag(qtbot: QtBot, db: Database) -> None:
         "Formation des médias sur le Guide de reportage sur le secteur de la sécurité",
         "Restitution de l'évaluation de la gestion des ressources du secteur de la sécurité",
     ]
+    view.resize(1000, 320)
+    view.grab().save(str(SCREENSHOTS / "activities-tag-filter.png"))
     view.tag_combo.setCurrentIndex(0)
     wait_refreshed(qtbot, view)
     assert view.model.rowCount() == 6

@@ -150,6 +150,10 @@ class ActivitiesView(QWidget):
             self.status_combo.addItem(status_label(status), status)
         self.tag_combo = QComboBox()
         self.tag_combo.setObjectName("tag_filter")
+        self.tag_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tag_combo.setMinimumContentsLength(12)  # a long tag does not squeeze the search
         self._fill_tags()
 
         self.model = ActivityTableModel(self)

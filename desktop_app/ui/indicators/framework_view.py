@@ -151,7 +151,7 @@ class FrameworkView(QWidget):
         self.series_percent = QSpinBox(self)
         self.series_percent.setRange(1, 100)
         self.series_percent.setValue(75)
-        self.series_percent.setSuffix(self.tr(" % of the days"))
+        self.series_percent.setSuffix(self.tr("% of the days"))
         self.series_percent.setEnabled(False)
         self.filters_edit = QLineEdit(self)
         self.filters_edit.setPlaceholderText(
@@ -279,7 +279,7 @@ class FrameworkView(QWidget):
         text = translate_message(UserMessage("Indicators", MEASURES[indicator.measure]))
         if indicator.series_percent is None:
             return text
-        return self.tr("{measure} (at least {percent} % of the days)").format(
+        return self.tr("{measure} (at least {percent}% of the days)").format(
             measure=text, percent=indicator.series_percent
         )
 
