@@ -10,8 +10,8 @@ from desktop_app.activities.activities import get_activity
 from desktop_app.activities.activity_list import list_activities
 from desktop_app.demo.loading import load_demo
 from desktop_app.store import Database
-from tests.ui.test_activities_view import make_view, titles, wait_refreshed
 from tests.ui.conftest import SCREENSHOTS
+from tests.ui.test_activities_view import make_view, titles, wait_refreshed
 from tests.ui.test_activity_form import open_form
 
 CTRL = Qt.KeyboardModifier.ControlModifier
