@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 from desktop_app.activities.tags import all_tags
 from desktop_app.records.tag_text import SEPARATORS, split_tags
@@ -40,19 +40,24 @@ class TagsEdit(QLineEdit):
         """The tag being typed: after the last comma."""
         return SEPARATORS.split(self.text())[-1].strip()
 
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer_.popup()
+        assert popup is not None  # a completer always has one
+        return popup
+
     def _complete(self) -> None:
         typed = self._typed()
         if not typed:
-            self.completer_.popup().hide()
+            self._popup().hide()
             return
         self.completer_.setCompletionPrefix(typed)
         if self.completer_.completionCount():
             self.completer_.complete()
             # Enter takes the first match at once; the arrows choose another.
             first = self.completer_.completionModel().index(0, 0)
-            self.completer_.popup().setCurrentIndex(first)
+            self._popup().setCurrentIndex(first)
         else:
-            self.completer_.popup().hide()
+            self._popup().hide()
 
     def _insert(self, tag: str) -> None:
         text = self.text()
@@ -64,7 +69,7 @@ class TagsEdit(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter, Tab and Escape choose or close the list when it is open.
         keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Tab)
-        if self.completer_.popup().isVisible() and event.key() in keys:
+        if self._popup().isVisible() and event.key() in keys:
             event.ignore()
             return
         super().keyPressEvent(event)
