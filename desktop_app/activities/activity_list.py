@@ -29,7 +29,7 @@ from desktop_app.activities.activities import ActivitySummary
 from desktop_app.activities.counting import ActivityRow
 from desktop_app.activities.counting_sums import tally
 from desktop_app.activities.headcounts import head_counts_by_activity, unnamed
-from desktop_app.activities.tags import tag_key
+from desktop_app.activities.tags import tag_key, tags_in_use
 from desktop_app.records.page_cache import use_large_page_cache
 from desktop_app.records.text import normalise
 from desktop_app.store import Database
@@ -191,6 +191,7 @@ class ListRead:
     ids: frozenset[int] | None
     lines: tuple[Line, ...]
     counted: bool
+    tags: tuple[str, ...] = ()  # every tag in use, as shown (the list's tag filter offers them)
 
 
 def read_list(
@@ -212,7 +213,8 @@ def read_list(
         lines = _lines(session, ids)
         if counted:
             lines = _counted(session, lines, youth_threshold)
-    return ListRead(None if ids is None else frozenset(ids), tuple(lines), counted)
+        tags = tuple(use.tag for use in tags_in_use(session))
+    return ListRead(None if ids is None else frozenset(ids), tuple(lines), counted, tags)
 
 
 def attended_by(session: Session, person_ids: Collection[int]) -> set[int]:

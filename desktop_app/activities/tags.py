@@ -20,7 +20,16 @@ from desktop_app.records.validation import Problems
 from desktop_app.store import Database
 from desktop_app.store.models import Activity, ActivityTag
 
-__all__ = ["TAG_LIMIT", "TagUse", "all_tags", "check_tags", "set_tags", "split_tags", "tag_key"]
+__all__ = [
+    "TAG_LIMIT",
+    "TagUse",
+    "all_tags",
+    "check_tags",
+    "set_tags",
+    "split_tags",
+    "tag_key",
+    "tags_in_use",
+]
 
 
 def check_tags(problems: Problems, tags: Iterable[str], field: str = "tags") -> list[str]:
@@ -90,12 +99,16 @@ def all_tags(database: Database) -> list[TagUse]:
     """Every tag of a live activity, in its shown form, by key: what the form's completion
     and the list's filter offer."""
     with database.session() as session:
-        rows = session.execute(
-            select(ActivityTag.key, func.min(ActivityTag.tag), func.count())
-            .join(Activity, Activity.id == ActivityTag.activity_id)
-            .where(~Activity.deleted)
-            .group_by(ActivityTag.key)
-            .order_by(ActivityTag.key)
-        ).all()
-        forms = known_forms(session, (row[0] for row in rows))
-        return [TagUse(forms.get(key, tag), count) for key, tag, count in rows]
+        return tags_in_use(session)
+
+
+def tags_in_use(session: Session) -> list[TagUse]:
+    rows = session.execute(
+        select(ActivityTag.key, func.min(ActivityTag.tag), func.count())
+        .join(Activity, Activity.id == ActivityTag.activity_id)
+        .where(~Activity.deleted)
+        .group_by(ActivityTag.key)
+        .order_by(ActivityTag.key)
+    ).all()
+    forms = known_forms(session, (row[0] for row in rows))
+    return [TagUse(forms.get(key, tag), count) for key, tag, count in rows]

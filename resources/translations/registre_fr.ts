@@ -2057,6 +2057,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>STATUT</translation>
     </message>
     <message>
+        <source>TAG</source>
+        <translation>ÉTIQUETTE</translation>
+    </message>
+    <message>
         <source>TITLE</source>
         <translation>TITRE</translation>
     </message>

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from desktop_app.activities.activities import STATUSES
 from desktop_app.activities.activity_list import ActivityFilter, KeptList, ListRead, read_list
 from desktop_app.activities.counting import ActivityRow
-from desktop_app.activities.tags import all_tags
 from desktop_app.store import Database
 from desktop_app.store.vocabulary import activity_kinds
 from desktop_app.ui.activities.activity_counts_panel import ActivityCountsPanel
@@ -154,7 +153,7 @@ class ActivitiesView(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.tag_combo.setMinimumContentsLength(12)  # a long tag does not squeeze the search
-        self._fill_tags()
+        self.tag_combo.addItem(self.tr("All tags"), None)
 
         self.model = ActivityTableModel(self)
         self.table = ActivityTable()
@@ -217,7 +216,9 @@ class ActivitiesView(QWidget):
         if current is not None:  # the row chosen is the window's current activity
             current.follow(self, self.current_activity_id, self.current_changed)
         # The lines now, their counts in the background.
-        self.kept.apply(read_list(database, youth_threshold=youth_threshold, counted=False))
+        first = read_list(database, youth_threshold=youth_threshold, counted=False)
+        self.kept.apply(first)
+        self._fill_tags(first.tags)
         self._show(self.kept.select(self.filters()))
         # Once the window is on screen: counting beside its start would slow it on 2 cores.
         self._counting_soon = QTimer(self)
@@ -315,14 +316,14 @@ class ActivitiesView(QWidget):
         if self.isVisible():
             self._read_wanted()
 
-    def _fill_tags(self) -> None:
-        """The tags in use, the one chosen kept (a tag typed in a form is offered at once)."""
+    def _fill_tags(self, tags: tuple[str, ...]) -> None:
+        """The tags in use as read with the lines, the one chosen kept."""
         chosen = self.tag_combo.currentData()
         self.tag_combo.blockSignals(True)
         self.tag_combo.clear()
         self.tag_combo.addItem(self.tr("All tags"), None)
-        for use in all_tags(self.database):
-            self.tag_combo.addItem(use.tag, use.tag)
+        for tag in tags:
+            self.tag_combo.addItem(tag, tag)
         self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(chosen)))
         self.tag_combo.blockSignals(False)
 
@@ -330,7 +331,7 @@ class ActivitiesView(QWidget):
         if read.ids is None:
             self._read_at = time.monotonic()
         self.kept.apply(read)
-        self._fill_tags()
+        self._fill_tags(read.tags)
         self.search_timer.stop()
         self._show(self.kept.select(self.filters()))
         select, self._select_when_read = self._select_when_read, None
