@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.activities.tags import check_tags, set_tags
 from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.records.countries import country_code
 from desktop_app.records.field_rules import TEXT_LIMITS
@@ -37,7 +38,8 @@ class ActivityFields:
     """What a form sends to create or edit an activity. `end_date` defaults to `start_date`.
 
     Partners are organisations picked by id (`partner_ids`) or typed by name (`partner_names`,
-    found by name or acronym, created when new).
+    found by name or acronym, created when new). `tags`: the activity's tags (activities/tags.py);
+    None leaves them as they are.
     """
 
     title: str
@@ -57,6 +59,7 @@ class ActivityFields:
     notes: str | None = None
     partner_ids: tuple[int, ...] = ()
     partner_names: tuple[str, ...] = ()
+    tags: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -95,6 +98,7 @@ class ActivityDetails(ActivitySummary):
     follow_up: str | None
     notes: str | None
     partners: tuple[OrganisationInfo, ...]
+    tags: tuple[str, ...]
     revision: int
     changed_at: dt.datetime
     changed_by_site: str
@@ -118,6 +122,7 @@ class ActivityDetails(ActivitySummary):
             follow_up=self.follow_up,
             notes=self.notes,
             partner_ids=tuple(p.id for p in self.partners),
+            tags=self.tags,
         )
 
 
@@ -137,6 +142,7 @@ def details(activity: Activity) -> ActivityDetails:
         follow_up=activity.follow_up,
         notes=activity.notes,
         partners=tuple(organisations.info(p) for p in activity.partners),
+        tags=tuple(t.tag for t in activity.tags),
         revision=activity.revision,
         changed_at=activity.changed_at,
         changed_by_site=activity.changed_by_site,
@@ -149,6 +155,7 @@ class _Clean:
 
     texts: dict[str, str | None]
     country: str | None
+    tags: list[str] | None
 
 
 def _check(fields: ActivityFields) -> tuple[Problems, _Clean]:
@@ -188,7 +195,8 @@ def _check(fields: ActivityFields) -> tuple[Problems, _Clean]:
                 QT_TRANSLATE_NOOP("Validation", "The end date cannot be before the start date."),
             )
     country = country_code(problems, "country", fields.country, needed=True)
-    return problems, _Clean(texts, country)
+    tags = None if fields.tags is None else check_tags(problems, fields.tags)
+    return problems, _Clean(texts, country, tags)
 
 
 def _apply(session: Session, activity: Activity, fields: ActivityFields, clean: _Clean) -> None:
@@ -218,6 +226,8 @@ def _apply(session: Session, activity: Activity, fields: ActivityFields, clean: 
                 partners.append(organisation)
     if list(activity.partners) != partners:
         activity.partners = partners
+    if clean.tags is not None:
+        set_tags(session, activity, clean.tags)
 
 
 def create_activity(database: Database, fields: ActivityFields) -> ActivityDetails:

@@ -29,15 +29,17 @@ from desktop_app.activities.activities import ActivitySummary
 from desktop_app.activities.counting import ActivityRow
 from desktop_app.activities.counting_sums import tally
 from desktop_app.activities.headcounts import head_counts_by_activity, unnamed
+from desktop_app.activities.tags import tag_key, tags_in_use
 from desktop_app.records.page_cache import use_large_page_cache
 from desktop_app.records.text import normalise
 from desktop_app.store import Database
-from desktop_app.store.models import Activity, Attendance
+from desktop_app.store.models import Activity, ActivityTag, Attendance
 
 
 @dataclass(frozen=True)
 class ActivityFilter:
-    """Filters and order of `list_activities`. `search` matches title, city and venue."""
+    """Filters and order of `list_activities`. `search` matches title, city and venue; `tag`
+    keeps the activities with that tag (whatever its case and accents)."""
 
     search: str | None = None
     year: int | None = None
@@ -45,6 +47,7 @@ class ActivityFilter:
     country: str | None = None
     status: str | None = None
     office: str | None = None
+    tag: str | None = None
     include_deleted: bool = False
     sort: str = "start_date"  # start_date, title, kind, city, country, status, participants
     descending: bool = True
@@ -63,10 +66,11 @@ MANY = 200  # more lines than this are counted with every activity's attendance
 
 @dataclass(frozen=True)
 class Line:
-    """An activity's row and the office it belongs to."""
+    """An activity's row, the office it belongs to and its tags' keys."""
 
     row: ActivityRow
     office: str | None
+    tags: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=50_000)
@@ -78,10 +82,19 @@ def _words(title: str, city: str, venue: str | None) -> str:
 def _lines(session: Session, ids: Collection[int] | None) -> list[Line]:
     """The lines of the activities `ids` (None: all), deleted ones too, not counted yet."""
     statement = select(*_LINE)
+    tag_rows = select(ActivityTag.activity_id, ActivityTag.key)
     if ids is not None:
         statement = statement.where(Activity.id.in_(list(ids)))
+        tag_rows = tag_rows.where(ActivityTag.activity_id.in_(list(ids)))
+    tags: dict[int, set[str]] = {}
+    for activity_id, key in session.execute(tag_rows):
+        tags.setdefault(activity_id, set()).add(key)
     return [
-        Line(ActivityRow(**dict(zip(_SUMMARY_NAMES, values, strict=False)), **_NOT_COUNTED), office)
+        Line(
+            ActivityRow(**dict(zip(_SUMMARY_NAMES, values, strict=False)), **_NOT_COUNTED),
+            office,
+            frozenset(tags.get(values[0], ())),
+        )
         for *values, office in session.execute(statement)
     ]
 
@@ -105,7 +118,7 @@ def _counted(session: Session, lines: Sequence[Line], youth_threshold: int) -> l
         extra = unnamed(head_counts.get(row.id, ()), (row.end_date - row.start_date).days + 1)
         counts: dict[str, Any] = tallies.counts(row.id, extra)
         row = dataclasses.replace(row, **counts, counted=True)
-        counted.append(Line(row, line.office))
+        counted.append(Line(row, line.office, line.tags))
     return counted
 
 
@@ -113,6 +126,7 @@ def matching(lines: Iterable[Line], filters: ActivityFilter) -> list[Line]:
     """The lines the filters and the search keep."""
     words = normalise(filters.search).split()
     country = filters.country.upper() if filters.country else None
+    tag = tag_key(filters.tag) if filters.tag else None
     kept = []
     for line in lines:
         row = line.row
@@ -123,6 +137,7 @@ def matching(lines: Iterable[Line], filters: ActivityFilter) -> list[Line]:
             or (country and row.country != country)
             or (filters.status and row.status != filters.status)
             or (filters.office and line.office != filters.office)
+            or (tag and tag not in line.tags)
             or (words and not all(w in _words(row.title, row.city, row.venue) for w in words))
         ):
             continue
@@ -176,6 +191,7 @@ class ListRead:
     ids: frozenset[int] | None
     lines: tuple[Line, ...]
     counted: bool
+    tags: tuple[str, ...] = ()  # every tag in use, as shown (the list's tag filter offers them)
 
 
 def read_list(
@@ -197,7 +213,8 @@ def read_list(
         lines = _lines(session, ids)
         if counted:
             lines = _counted(session, lines, youth_threshold)
-    return ListRead(None if ids is None else frozenset(ids), tuple(lines), counted)
+        tags = tuple(use.tag for use in tags_in_use(session))
+    return ListRead(None if ids is None else frozenset(ids), tuple(lines), counted, tags)
 
 
 def attended_by(session: Session, person_ids: Collection[int]) -> set[int]:

@@ -97,6 +97,9 @@ class CountedPerson:
     counted: int
     activity: ActivityRef | None
     activities: int = 1
+    # Persons who completed a series (indicators): `days_present` are their days in it, of
+    # these days of the series.
+    days_of: int | None = None
 
     @property
     def display_name(self) -> str:

@@ -21,6 +21,7 @@ OPTIONS = {
     "city": "--city",
     "venue": "--venue",
     "status": "--status",
+    "tags": "--tag",
 }
 
 
@@ -56,6 +57,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         default=[],
         help=QT_TRANSLATE_NOOP("Cli", "partner institution (repeatable)"),
     )
+    add.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        help=QT_TRANSLATE_NOOP("Cli", 'a tag, e.g. DDR or "cohort-2022, jeunes" (repeatable)'),
+    )
     add.set_defaults(handler=run_add)
 
     listing = actions.add_parser(
@@ -68,6 +75,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     listing.add_argument("--kind")
     listing.add_argument("--country")
     listing.add_argument("--status")
+    listing.add_argument(
+        "--tag", help=QT_TRANSLATE_NOOP("Cli", "activities with this tag, whatever its case")
+    )
     listing.add_argument(
         "--deleted",
         action="store_true",
@@ -89,6 +99,7 @@ def run_add(args: argparse.Namespace, database: Database) -> int:
         status=args.status,
         project_code=args.project,
         partner_names=tuple(args.partner),
+        tags=tuple(args.tag),
     )
     with options_for_fields(OPTIONS):
         activity = create_activity(database, fields)
@@ -105,6 +116,7 @@ def run_list(args: argparse.Namespace, database: Database) -> int:
             kind=args.kind,
             country=args.country,
             status=args.status,
+            tag=args.tag,
             include_deleted=args.deleted,
         ),
     )

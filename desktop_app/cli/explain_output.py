@@ -125,7 +125,8 @@ def _person_table(
         else:
             row += [
                 _roles(person.roles),
-                str(person.days_present),
+                str(person.days_present)
+                + ("" if person.days_of is None else f" / {person.days_of}"),
                 str(person.days_signed),
                 str(person.counted),
             ]
@@ -198,6 +199,7 @@ def as_json(explanation: Explanation) -> dict[str, Any]:
                 "category": p.category,
                 "roles": list(p.roles),
                 "days_present": p.days_present,
+                "days_of": p.days_of,
                 "days_signed": p.days_signed,
                 "activity_id": p.activity.id if p.activity else None,
                 "activities": p.activities,

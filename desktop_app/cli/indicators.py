@@ -58,7 +58,14 @@ def _indicator(parser: argparse.ArgumentParser) -> None:
         help=QT_TRANSLATE_NOOP(
             "Cli",
             "unique_persons, participations, person_days, activities_held, completed,"
-            " share_women or share_youth",
+            " share_women, share_youth or series",
+        ),
+    )
+    add.add_argument(
+        "--percent",
+        type=int,
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "series: the share of the series' days a person must attend, e.g. 75"
         ),
     )
     add.add_argument(
@@ -67,7 +74,9 @@ def _indicator(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="KEY=VALUE[,VALUE]",
         help=QT_TRANSLATE_NOOP(
-            "Cli", "kind=training, category=media, country=NE or office=NE-NIA (repeatable)"
+            "Cli",
+            "kind=training, category=media, country=NE, office=NE-NIA, tag=cohort-2022 or"
+            " role=facilitator (repeatable)",
         ),
     )
     add.add_argument(
@@ -208,6 +217,7 @@ def run_indicator_add(args: argparse.Namespace, database: Database) -> int:
         filters=_filters(args.filter),
         disaggregations=args.by,
         with_disability=load_settings().record_disability,
+        series_percent=args.percent,
     )
     print(indicator.code)
     return 0
@@ -218,7 +228,8 @@ def _definition(indicator: frameworks.IndicatorInfo) -> str:
     return "\t".join(
         (
             indicator.code,
-            indicator.measure,
+            indicator.measure
+            + (f" {indicator.series_percent}%" if indicator.series_percent is not None else ""),
             filters,
             ",".join(indicator.disaggregations) or "-",
             indicator.name,

@@ -21,17 +21,19 @@ from desktop_app.demo.newsletter import (
     FAMILY_NAMES,
     MEN_NAMES,
     PLANS,
+    TAGS,
     WOMEN_NAMES,
     ActivityPlan,
 )
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.records.ages import is_youth
 from desktop_app.records.phones import parse_phone
+from desktop_app.records.tag_text import tag_key
 from desktop_app.records.text import person_search_text
 from desktop_app.registry.organisations import found_or_created
 from desktop_app.registry.sites import SiteInfo, init_site, local_site
 from desktop_app.store import Database
-from desktop_app.store.models import Activity, Attendance, HeadCount, Person
+from desktop_app.store.models import Activity, ActivityTag, Attendance, HeadCount, Person
 
 DEMO_SITE = ("ML-BKO", "Bureau de Bamako", "ML")
 MOBILE_PREFIXES = {"ML": ("76", "66", "79", "65", "70", "75"), "NE": ("90", "96", "94", "99")}
@@ -107,6 +109,7 @@ class _Builder:
             project_code="GSS-SAHEL",
             objectives=plan.objectives,
             partners=[found_or_created(self.session, name, plan.country) for name in plan.partners],
+            tags=[ActivityTag(key=tag_key(tag), tag=tag) for tag in TAGS.get(plan.key, ())],
         )
         self.session.add(activity)
         self.session.flush()

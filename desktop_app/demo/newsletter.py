@@ -236,6 +236,16 @@ PLANS: tuple[ActivityPlan, ...] = (
     ),
 )
 
+# The activities' tags, as an office would type them (activities/tags.py).
+TAGS: dict[str, tuple[str, ...]] = {
+    "restitution-niamey": ("RSS", "gouvernance"),
+    "media-training-bamako": ("médias", "RSS"),
+    "symposium-cndh": ("droits humains",),
+    "eid-forum": ("droits humains", "redevabilité"),
+    "ccs-bamako": ("CCS", "sécurité communautaire"),
+    "seminar-mediation": ("médiation",),
+}
+
 FAMILY_NAMES = (
     "MAÏGA",
     "TRAORÉ",

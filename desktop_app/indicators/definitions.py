@@ -9,7 +9,13 @@ Measures (each on the rules' standings, plus what head counts add, as in the rep
 - activities_held: activities with the status held;
 - completed: persons who met the completion rule in at least one activity (COMPLETION);
 - share_women: unique women / unique persons, in %;
-- share_youth: young participations / participations, in % (youth is an age at an activity).
+- share_youth: young participations / participations, in % (youth is an age at an activity);
+- series: persons present on at least N % of the days of the series, the activities of the
+  cell (a kind or a tag, within the period, office and filters), each person once.
+
+Without a role filter the persons counted are the participants (the facilitation team is
+counted apart, as in the reports); a role filter counts those who held one of its roles on a
+day instead, their days in those roles only ("facilitators trained").
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from dataclasses import dataclass
 
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.records.ages import age_on, band_limits
+from desktop_app.records.tag_text import tag_key
+from desktop_app.vocabularies import attendance_roles
 
 CONTEXT = "Indicators"
 
@@ -30,10 +38,11 @@ MEASURES: dict[str, str] = {
     "completed": QT_TRANSLATE_NOOP("Indicators", "Persons who completed an activity"),
     "share_women": QT_TRANSLATE_NOOP("Indicators", "Share of women (%)"),
     "share_youth": QT_TRANSLATE_NOOP("Indicators", "Share of youth (%)"),
+    "series": QT_TRANSLATE_NOOP("Indicators", "Persons who completed a series"),
 }
 SHARES = ("share_women", "share_youth")
-PERSON_MEASURES = ("unique_persons", "completed", "share_women")  # each person once
-FILTERS = ("kind", "category", "country", "office")
+PERSON_MEASURES = ("unique_persons", "completed", "share_women", "series")  # each person once
+FILTERS = ("kind", "category", "country", "office", "tag", "role")
 DIMENSIONS = ("sex", "age", "category", "region", "office", "disability")
 # The status from the Washington Group questions (disability/questions.py); offered only when
 # the setting `record_disability` is on.
@@ -69,9 +78,57 @@ def check_filters(filters: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
                 all=", ".join(FILTERS),
             )
         kept = sorted({v.strip() for v in values if v.strip()})
+        if key == "tag":  # one tag whatever its case and accents
+            kept = sorted({tag_key(v): v for v in kept if tag_key(v)}.values(), key=tag_key)
+        if key == "role":
+            roles = [term.code for term in attendance_roles()]
+            unknown = [v for v in kept if v not in roles]
+            if unknown:
+                raise _error(
+                    QT_TRANSLATE_NOOP(
+                        "Indicators", "There is no role called {role}; roles: {all}."
+                    ),
+                    role=unknown[0],
+                    all=", ".join(roles),
+                )
         if kept:
             clean[key] = [v.upper() if key == "country" else v for v in kept]
     return clean
+
+
+def check_series(
+    measure: str, filters: Mapping[str, Sequence[str]], percent: int | None
+) -> int | None:
+    """The share of the series' days an indicator of persons who completed a series asks
+    for (None for any other measure); a series is the activities of a kind or a tag."""
+    if measure != "series":
+        return None
+    if percent is None or not 1 <= percent <= 100:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Indicators",
+                "Persons who completed a series: give the share of the series' days they must"
+                " attend, a percentage from 1 to 100 (for example 75).",
+            )
+        )
+    if not filters.get("kind") and not filters.get("tag"):
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Indicators",
+                "A series is the activities of a kind or a tag: give a kind or a tag filter"
+                " (for example tag=cohort-2022).",
+            )
+        )
+    return percent
+
+
+def check_role_filter(measure: str, filters: Mapping[str, Sequence[str]]) -> None:
+    if measure == "activities_held" and filters.get("role"):
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Indicators", "Activities held are counted whoever came: they take no role filter."
+            )
+        )
 
 
 def check_disaggregations(

@@ -4,17 +4,21 @@ their head counts add, and the standings of their participants as the counting r
 
 Every classification here is a rule's own SQL condition (participant, woman, man, young,
 completion), read as a column: the indicators add them up by period, office and value, they
-never decide who counts.
+never decide who counts. With `roles`, everyone on the name list is read (the team and the
+observers too) with their days in each role, for the indicators filtered by role: sex and
+youth are then the rules' conditions on the person, participant or not.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import case, null, select
+from sqlalchemy import case, func, null, select, true
 from sqlalchemy.orm import Session
 
 from desktop_app.activities import counting_rules as rules
@@ -25,9 +29,9 @@ from desktop_app.activities.headcounts import (
     head_count_parts,
     head_counts_by_activity,
 )
-from desktop_app.activities.people import people_of
+from desktop_app.activities.people import People, people_of
 from desktop_app.disability.questions import COLUMNS, NOT_RECORDED, status
-from desktop_app.store.models import Activity
+from desktop_app.store.models import Activity, ActivityTag
 
 
 @dataclass(frozen=True)
@@ -39,13 +43,17 @@ class ActivityFact:
     kind: str
     country: str
     held: bool
+    days: int = 1  # from the start to the end
+    completion_percent: int = rules.DEFAULT_COMPLETION_PERCENT
+    tags: frozenset[str] = frozenset()  # the keys of its tags (activities/tags.py)
     # Each head count of the activity and what it adds (activities/headcounts.py).
     head_counts: tuple[tuple[HeadCountRow, Unnamed], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class StandingFact:
-    """A participant of an activity, as the rules see them."""
+    """A participant of an activity (or, read with roles, anyone on its name list), as the
+    rules see them."""
 
     activity_id: int
     person_id: int
@@ -64,6 +72,14 @@ class StandingFact:
     # The age at the start from the date of birth, where only the server may read the date
     # (the analyst's views: `birth_date` is then None).
     exact_age: int | None = None
+    participant: bool = True  # the PARTICIPANTS rule keeps them
+    role_days: Mapping[str, int] = field(default_factory=dict)  # read with roles only
+
+    def days_in(self, roles: frozenset[str]) -> int:
+        """Their days in any of `roles` (one role a day); no roles: their participant days."""
+        if not roles:
+            return self.participant_days if self.participant else 0
+        return sum(days for role, days in self.role_days.items() if role in roles)
 
 
 @dataclass
@@ -82,11 +98,19 @@ def read_facts(
     start: dt.date | None,
     end: dt.date | None,
     youth_threshold: int,
+    *,
+    roles: bool = False,
 ) -> Facts:
     """The activities of the project starting in [start, end] that the reports count (live, not
-    cancelled), and their participants' standings."""
+    cancelled), and their participants' standings (`roles`: everyone's, with their days in
+    each role)."""
     ids = reported_activity_ids(PeriodFilter(start=start, end=end, project_code=project_code))
     head_counts = head_counts_by_activity(session, ids)
+    tags: dict[int, set[str]] = defaultdict(set)
+    for activity_id, key in session.execute(
+        select(ActivityTag.activity_id, ActivityTag.key).where(ActivityTag.activity_id.in_(ids))
+    ):
+        tags[activity_id].add(key)
     activities = []
     for row in session.execute(
         select(
@@ -98,6 +122,7 @@ def read_facts(
             Activity.kind,
             Activity.country,
             Activity.status,
+            Activity.completion_percent,
         )
         .where(Activity.id.in_(ids))
         .order_by(Activity.start_date, Activity.id)
@@ -113,6 +138,9 @@ def read_facts(
                 row.kind,
                 row.country,
                 row.status == "held",
+                days,
+                row.completion_percent or rules.DEFAULT_COMPLETION_PERCENT,
+                frozenset(tags.get(row.id, ())),
                 parts,
             )
         )
@@ -123,11 +151,15 @@ def read_facts(
     disability_columns = (
         () if people.pseudonymised else (p.disability_consent, *(p[c] for c in COLUMNS.values()))
     )
+    # Who the person is (sex, youth) by the rules' conditions, for anyone read.
+    anyone = dataclasses.replace(s, is_participant=true()) if roles else s
     statement: Any = source.statement.add_columns(
         s.activity_id,
         s.person_id,
-        case((rules.WOMEN.condition(s), "F"), (rules.MEN.condition(s), "M"), else_=None),
-        case((rules.YOUTH.condition(s), 1), (rules.NOT_YOUTH.condition(s), 0), else_=None),
+        case((rules.WOMEN.condition(anyone), "F"), (rules.MEN.condition(anyone), "M"), else_=None),
+        case(
+            (rules.YOUTH.condition(anyone), 1), (rules.NOT_YOUTH.condition(anyone), 0), else_=None
+        ),
         case((rules.COMPLETION.condition(s), 1), else_=0),
         rules.PERSON_DAYS.weight(s),
         p.category,
@@ -136,8 +168,12 @@ def read_facts(
         null() if people.birth_date is None else people.birth_date,
         p.age_band,
         null() if source.exact_age is None else source.exact_age,
+        case((rules.PARTICIPANTS.condition(s), 1), else_=0),
         *disability_columns,
-    ).where(rules.PARTICIPANTS.condition(s))
+    )
+    if not roles:
+        statement = statement.where(rules.PARTICIPANTS.condition(s))
+    role_days = _role_days(session, ids, people) if roles else {}
     grouped: dict[int, list[StandingFact]] = defaultdict(list)
     for found in session.execute(statement):
         v: Any = found
@@ -156,9 +192,24 @@ def read_facts(
                 v[10],
                 NOT_RECORDED
                 if people.pseudonymised
-                else status(bool(v[12]), dict(zip(COLUMNS, v[13:19], strict=True))),
+                else status(bool(v[13]), dict(zip(COLUMNS, v[14:20], strict=True))),
                 v[11],
+                bool(v[12]),
+                role_days.get((v[0], v[1]), {}),
             )
         )
     facts.standings = dict(grouped)
     return facts
+
+
+def _role_days(session: Session, ids: Any, people: People) -> dict[tuple[int, int], dict[str, int]]:
+    """(activity, person) -> their days in each role (live attendance: a present day)."""
+    found: dict[tuple[int, int], dict[str, int]] = defaultdict(dict)
+    a = people.attendance.c
+    for activity_id, person_id, role, days in session.execute(
+        select(a.activity_id, a.person_id, a.role, func.count(func.distinct(a.day)))
+        .where(~a.deleted, a.activity_id.in_(ids))
+        .group_by(a.activity_id, a.person_id, a.role)
+    ):
+        found[(activity_id, person_id)][role] = int(days)
+    return found

@@ -46,6 +46,7 @@ class IndicatorInfo:
     measure: str
     filters: Mapping[str, tuple[str, ...]]
     disaggregations: tuple[str, ...]
+    series_percent: int | None = None  # persons who completed a series: the share of days
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ def indicator_info(indicator: Indicator, project_code: str) -> IndicatorInfo:
         indicator.measure,
         {k: tuple(v) for k, v in (indicator.filters or {}).items()},
         tuple(indicator.disaggregations or ()),
+        indicator.series_percent,
     )
 
 
@@ -226,15 +228,19 @@ def add_indicator(
     filters: Mapping[str, Sequence[str]] | None = None,
     disaggregations: Sequence[str] = (),
     with_disability: bool = False,
+    series_percent: int | None = None,
 ) -> IndicatorInfo:
     """`with_disability`: the disaggregation by disability status may be chosen (the setting
-    `record_disability`)."""
+    `record_disability`). `series_percent`: for persons who completed a series, the share of
+    its days to attend."""
     problems = Problems()
     clean_code = required(problems, "code", code, 40)
     clean_name = required(problems, "name", name, 300)
     problems.raise_if_any()
     definitions.check_measure(measure)
     clean_filters = definitions.check_filters(filters or {})
+    definitions.check_role_filter(measure, clean_filters)
+    percent = definitions.check_series(measure, clean_filters, series_percent)
     with database.session() as session:
         project = project_by_code(session, project_code)
         _check_keeper(session, project)
@@ -264,6 +270,7 @@ def add_indicator(
             measure=measure,
             filters=clean_filters,
             disaggregations=clean_disaggregations,
+            series_percent=percent,
             sort_order=len(siblings),
         )
         session.add(indicator)
@@ -423,6 +430,7 @@ def copy_framework(database: Database, source_code: str, target_code: str) -> in
                 measure=indicator.measure,
                 filters=dict(indicator.filters or {}),
                 disaggregations=list(indicator.disaggregations or []),
+                series_percent=indicator.series_percent,
                 sort_order=len(have) + copied,
             )
             session.add(twin)

@@ -4,6 +4,7 @@ Its total is the figure, by construction: both read the same contributions (meas
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -25,7 +26,12 @@ from desktop_app.indicators.frameworks import (
     indicator_info,
     project_by_code,
 )
-from desktop_app.indicators.measures import contributions, matching
+from desktop_app.indicators.measures import (
+    activities_in,
+    contributions,
+    matching,
+    series_days,
+)
 from desktop_app.indicators.periods import Period, parse_period
 from desktop_app.indicators.progress import definition, shown
 from desktop_app.records.ages import DEFAULT_YOUTH_THRESHOLD, age_at
@@ -41,6 +47,7 @@ _FIELDS = {
     "person_days": "person_days",
     "share_youth": "youth",
     "activities_held": "participations",
+    "series": "unique_persons",
 }
 
 
@@ -51,6 +58,7 @@ class CellList:
 
     explanation: Explanation | None
     activities: tuple[ActivityRef, ...]
+    series_days: int | None = None  # persons who completed a series: the days of the series
 
     @property
     def total(self) -> int:
@@ -86,8 +94,16 @@ def cell_list(
             else parse_period(period, project.start_date, project.end_date)
         )
         shape = definition(indicator)
-        facts = read_facts(session, project.code, chosen.start, chosen.end, youth_threshold)
+        facts = read_facts(
+            session,
+            project.code,
+            chosen.start,
+            chosen.end,
+            youth_threshold,
+            roles=bool(shape.roles),
+        )
         items = contributions(facts, shape, chosen, office, age_band_sets(session))
+        days_of = series_days(facts, shape, chosen, office) if shape.measure == "series" else None
         if value is not None:
             items = matching(shape, items, *value)
         if numerator and shape.measure in SHARES:
@@ -95,11 +111,16 @@ def cell_list(
         refs = {a.id: ActivityRef(a.id, a.title, a.start) for a in facts.activities}
         if shape.measure == "activities_held":
             return CellList(None, tuple(refs[c.activity_id] for c in items))
-        ids = select(Activity.id).where(Activity.id.in_({c.activity_id for c in items}))
-        details = {
-            (row.activity_id, row.person_id): row
-            for row in standing_rows(session, ids, rules.PARTICIPANTS, youth_threshold)
-        }
+        listed = {c.activity_id for c in items}
+        if days_of is not None:  # the signed days over the whole series
+            listed = {a.id for a in activities_in(facts, shape, chosen, office)}
+        ids = select(Activity.id).where(Activity.id.in_(listed))
+        rule = rules.PRESENT if shape.roles else rules.PARTICIPANTS  # the team too, by role
+        details = {}
+        signed: Counter[int] = Counter()
+        for row in standing_rows(session, ids, rule, youth_threshold):
+            details[(row.activity_id, row.person_id)] = row
+            signed[row.person_id] += row.days_signed
         unique = shape.measure in PERSON_MEASURES
         persons = []
         head_counts = []
@@ -129,11 +150,12 @@ def cell_list(
                     organisation=row.organisation,
                     category=row.category,
                     roles=row.roles,
-                    days_present=row.days_present,
-                    days_signed=row.days_signed,
+                    days_present=row.days_present if days_of is None else item.numerator,
+                    days_signed=row.days_signed if days_of is None else signed[row.person_id],
                     counted=item.weight,
                     activity=activity,
                     activities=1,
+                    days_of=days_of,
                 )
             )
         if unique:
@@ -155,4 +177,5 @@ def cell_list(
             head_counts=tuple(head_counts),
         ),
         (),
+        days_of,
     )

@@ -7,7 +7,12 @@ activity: the order of the reports' lists); their age and office are those of th
 Head-count attendees add what the rules say they add (activities/headcounts.py); they are
 placed by sex when the head count states it, and are "unnamed" in the disaggregations that
 cannot place them (age band, category, region). With a category filter head counts add
-nothing: their attendees' categories are not known.
+nothing: their attendees' categories are not known; with a role filter, they add only when
+it keeps participants (head counts are participants).
+
+Persons who completed a series: the series is the cell's activities (the indicator's kind or
+tag within the period, office and filters); a person's days are their present days in those
+activities (as participant, or in the filter's roles), against the series' days.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from desktop_app.indicators.definitions import (
 )
 from desktop_app.indicators.facts import ActivityFact, Facts, StandingFact
 from desktop_app.indicators.periods import Period
+from desktop_app.records.tag_text import tag_key
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,11 @@ class Definition:
     measure: str
     filters: Mapping[str, Sequence[str]]
     disaggregations: Sequence[str]
+    series_percent: int | None = None
+
+    @property
+    def roles(self) -> frozenset[str]:
+        return frozenset(self.filters.get("role", ()))
 
 
 class Contribution(NamedTuple):
@@ -64,6 +75,7 @@ def activities_in(
 ) -> list[ActivityFact]:
     filters = definition.filters
     kinds, countries, offices = (set(filters.get(k, ())) for k in ("kind", "country", "office"))
+    tags = {tag_key(tag) for tag in filters.get("tag", ())}
     return [
         a
         for a in facts.activities
@@ -72,6 +84,7 @@ def activities_in(
         and (not kinds or a.kind in kinds)
         and (not countries or a.country in countries)
         and (not offices or a.office in offices)
+        and (not tags or not tags.isdisjoint(a.tags))
     ]
 
 
@@ -92,15 +105,18 @@ def contributions(
         ]
     categories = frozenset(definition.filters.get("category", ()))
     dims = tuple(definition.disaggregations)
+    who = _Who(categories, definition.roles)
+    if measure == "series":
+        return _series(facts, activities, definition.series_percent or 100, dims, who, age_sets)
     if measure not in PERSON_MEASURES:
         result: list[Contribution] = []
         for activity in activities:
-            result += _of_activity(facts, activity, measure, dims, categories, age_sets)
+            result += _of_activity(facts, activity, measure, dims, who, age_sets)
         return result
     seen: dict[int, Contribution] = {}  # each person once, at their first activity
     head_counts: list[Contribution] = []
     for activity in activities:
-        for item in _of_activity(facts, activity, measure, dims, categories, age_sets):
+        for item in _of_activity(facts, activity, measure, dims, who, age_sets):
             if item.person_id is None:
                 head_counts.append(item)
             elif item.person_id not in seen:
@@ -108,29 +124,54 @@ def contributions(
     return [*seen.values(), *head_counts]
 
 
+class _Who(NamedTuple):
+    """Whom a definition counts: the persons of these categories (none: any), as participants
+    or, with roles, in these roles."""
+
+    categories: frozenset[str]
+    roles: frozenset[str]
+
+    def days(self, fact: StandingFact) -> int:
+        """The person's days that count (0: not counted)."""
+        if self.categories and fact.category not in self.categories:
+            return 0
+        return fact.days_in(self.roles)
+
+    def head_counts_add(self) -> bool:
+        return not self.categories and (not self.roles or "participant" in self.roles)
+
+
+def _complete(fact: StandingFact, activity: ActivityFact, who: _Who, days: int) -> bool:
+    if not who.roles:
+        return fact.complete  # the COMPLETION rule's own condition
+    # The same rule on the days in the filter's roles: days x 100 >= day count x percent.
+    return days * 100 >= activity.days * activity.completion_percent
+
+
 def _of_activity(
     facts: Facts,
     activity: ActivityFact,
     measure: str,
     dims: tuple[str, ...],
-    categories: frozenset[str],
+    who: _Who,
     age_sets: Mapping[str, AgeBands],
 ) -> list[Contribution]:
     """What one activity's participants and head counts add to a measure, each participant as
     many times as the activity counts them (once): worked out once per activity and kept, as
     a table asks for each activity in several periods and offices."""
-    key = (activity.id, measure, dims, categories)
+    key = (activity.id, measure, dims, who)
     kept: list[Contribution] | None = facts.kept.get(key)
     if kept is not None:
         return kept
     values = _values(facts, activity, dims, age_sets)
     result: list[Contribution] = []
     for fact, fact_values in zip(facts.standings.get(activity.id, ()), values, strict=True):
-        if categories and fact.category not in categories:
+        days = who.days(fact)
+        if not days:
             continue
-        if measure == "completed" and not fact.complete:
+        if measure == "completed" and not _complete(fact, activity, who, days):
             continue
-        weight = fact.participant_days if measure == "person_days" else 1
+        weight = days if measure == "person_days" else 1
         numerator = int(
             (measure == "share_women" and fact.sex == "F")
             or (measure == "share_youth" and fact.young is True)
@@ -138,11 +179,50 @@ def _of_activity(
         result.append(
             Contribution(weight, numerator, fact_values, activity.id, fact.person_id, None)
         )
-    if not categories and measure != "completed":
+    if who.head_counts_add() and measure != "completed":
         for row, part in activity.head_counts:
             result.extend(_head_count(measure, dims, activity, row, part))
     facts.kept[key] = result
     return result
+
+
+def _series(
+    facts: Facts,
+    activities: Sequence[ActivityFact],
+    percent: int,
+    dims: tuple[str, ...],
+    who: _Who,
+    age_sets: Mapping[str, AgeBands],
+) -> list[Contribution]:
+    """Persons present on at least `percent` % of the days of the series `activities`, each
+    once, placed at their first activity of it; `numerator` holds their days (the list shows
+    them against the series' days). Head counts add nothing: their attendees are not known
+    from one activity to the next."""
+    series_days = sum(a.days for a in activities)
+    attended: Counter[int] = Counter()
+    first: dict[int, Contribution] = {}
+    for activity in activities:
+        values = _values(facts, activity, dims, age_sets)
+        for fact, fact_values in zip(facts.standings.get(activity.id, ()), values, strict=True):
+            days = who.days(fact)
+            if not days:
+                continue
+            attended[fact.person_id] += days
+            if fact.person_id not in first:
+                first[fact.person_id] = Contribution(
+                    1, 0, fact_values, activity.id, fact.person_id, None
+                )
+    # Whole numbers: days x 100 >= series days x percent (75 % of 6 days: 5 days, not 4).
+    return [
+        item._replace(numerator=attended[person])
+        for person, item in first.items()
+        if attended[person] * 100 >= series_days * percent
+    ]
+
+
+def series_days(facts: Facts, definition: Definition, period: Period, office: str | None) -> int:
+    """The days of the series of a cell: of its activities, from start to end."""
+    return sum(a.days for a in activities_in(facts, definition, period, office))
 
 
 def _values(

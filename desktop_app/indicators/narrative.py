@@ -87,6 +87,10 @@ _NOUNS = {
         ("personne a achevé une activité", "personnes ont achevé une activité"),
         ("person completed an activity", "persons completed an activity"),
     ),
+    "series": (
+        ("personne a suivi la série", "personnes ont suivi la série"),
+        ("person completed the series", "persons completed the series"),
+    ),
 }
 
 
@@ -157,7 +161,8 @@ def indicator_narrative(cell: Cell, named: Period, language: str) -> str:
         if (
             women is not None
             and n
-            and cell.indicator.measure in ("unique_persons", "participations", "completed")
+            and cell.indicator.measure
+            in ("unique_persons", "participations", "completed", "series")
         ):
             share = format_percent(women, n, language)
             sentence += f", dont {share} de femmes" if fr else f", {share} of them women"

@@ -75,7 +75,9 @@ class Progress:
 
 
 def definition(indicator: IndicatorInfo) -> Definition:
-    return Definition(indicator.measure, indicator.filters, indicator.disaggregations)
+    return Definition(
+        indicator.measure, indicator.filters, indicator.disaggregations, indicator.series_percent
+    )
 
 
 def shown(indicator: IndicatorInfo, with_disability: bool) -> IndicatorInfo:
@@ -140,7 +142,8 @@ def progress(
             if all(p.end for p in chosen)
             else None
         )
-        facts = read_facts(session, info.code, span_start, span_end, youth_threshold)
+        roles = any(i.filters.get("role") for i in infos)
+        facts = read_facts(session, info.code, span_start, span_end, youth_threshold, roles=roles)
     cells = []
     for indicator in infos:
         for chosen_period in chosen:

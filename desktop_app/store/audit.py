@@ -35,6 +35,8 @@ def json_value(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Base) and hasattr(value, "uuid"):
         return value.uuid
+    if isinstance(value, Base):  # a value kept in a table of its own (an activity's tag)
+        return str(value)
     if isinstance(value, list | tuple):
         return [json_value(v) for v in value]
     return value

@@ -127,6 +127,22 @@ class ActivityPartner(Base):
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), primary_key=True)
 
 
+class ActivityTag(Base):
+    """A tag of an activity ("DDR", "cohort-2022"): `key` is the tag folded for matching (case
+    and accents, records/text.normalise), `tag` as first typed. Travels inside the activity's
+    row (revision 0012)."""
+
+    __tablename__ = "activity_tag"
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(String(40), primary_key=True, index=True)
+    tag: Mapped[str] = mapped_column(String(40))
+
+    def __str__(self) -> str:  # how the audit trail writes it
+        return self.tag
+
+
 class Activity(TravelFields, Base):
     __tablename__ = "activity"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -153,6 +169,9 @@ class Activity(TravelFields, Base):
 
     partners: Mapped[list[Organisation]] = relationship(
         secondary="activity_partner", order_by="Organisation.name"
+    )
+    tags: Mapped[list[ActivityTag]] = relationship(
+        cascade="all, delete-orphan", order_by="ActivityTag.key"
     )
 
     __table_args__ = (Index("ix_activity_start_date", "start_date"),)
@@ -304,6 +323,8 @@ class Indicator(TravelFields, Base):
     filters: Mapped[dict[str, list[str]]] = mapped_column(JSON, default=dict)
     # ["sex", "age:YOUTH15", "category", "region", "office"]
     disaggregations: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Persons who completed a series: the share of the series' days to attend (revision 0012).
+    series_percent: Mapped[int | None] = mapped_column(Integer)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 

@@ -19,6 +19,7 @@ from desktop_app.disability.questions import ANSWERS
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.records import field_rules
 from desktop_app.records.countries import find_country
+from desktop_app.records.tag_text import TAG_LIMIT, split_tags, tag_key
 from desktop_app.records.text import normalise
 from desktop_app.sync.format import EXCEL_MAX_TEXT, SHEETS_BY_TYPE, Column
 from desktop_app.sync.types import to_second
@@ -254,6 +255,9 @@ def _refuse_constant(name: str) -> Any:
 
 
 _NOT_A_LIST = QT_TRANSLATE_NOOP("Sync", "{column}: {value} is not written as Registre writes it.")
+_NOT_TAGS = QT_TRANSLATE_NOOP(
+    "Sync", "{column}: {value} holds a tag longer than 40 characters, or one without a letter."
+)
 
 
 def _json(raw: Any) -> Any:
@@ -396,6 +400,20 @@ def _uuids(raw: Any) -> frozenset[str]:
     return frozenset(u for part in re.split(r"[\s,;]+", text) if (u := _uuid(part)))
 
 
+def _tags(raw: Any) -> frozenset[str]:
+    """An activity's tags, "DDR; jeunes": each as typed, one per key (activities/tags.py)."""
+    text = _text(raw) or ""
+    tags = split_tags(text)
+    if any(len(tag) > TAG_LIMIT or not tag_key(tag) for tag in tags):
+        raise BadCell(_NOT_TAGS, value=text)
+    return frozenset(tags)
+
+
+def tags_text(tags: frozenset[str]) -> str:
+    """How a tags cell is written: the same text for the same tags."""
+    return "; ".join(sorted(tags, key=lambda tag: (tag_key(tag), tag)))
+
+
 def _site(raw: Any) -> str | None:
     text = _text(raw)
     return text.upper() if text else None
@@ -423,6 +441,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "ref": _uuid,
     "uuid": _uuid,
     "refs": _uuids,
+    "tags": _tags,
     "site": _site,
     "words": _words,
     "filters": _filters,
@@ -435,7 +454,7 @@ def parse(column: Column, raw: Any) -> Any:
     """The stored value of a cell, or BadCell."""
     if isinstance(raw, str) and raw == "":
         raw = None
-    if raw is None and column.kind not in ("bool", "refs", "sex"):
+    if raw is None and column.kind not in ("bool", "refs", "tags", "sex"):
         return None
     value = PARSERS[column.kind](raw)
     if column.limit is not None and value is not None and len(value) > column.limit:

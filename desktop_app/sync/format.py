@@ -32,7 +32,7 @@ class Column:
     en: str
     fr: str
     kind: str  # text, date, datetime, int, year, count, percent, minutes, country, bool,
-    # sex, status, kind, category, role, ref, refs, readable, uuid, site, revision,
+    # sex, status, kind, category, role, ref, refs, tags, readable, uuid, site, revision,
     # words, filters, bands (JSON text: a list of codes, an indicator's filters, age bands),
     # decimal
     width: float = 14
@@ -173,6 +173,7 @@ SHEETS: tuple[SheetSpec, ...] = (
                 12,
                 optional=True,
             ),
+            Column("tags", "Tags", "Étiquettes", "tags", 24, optional=True),
             *TRAVEL,
         ),
         "Activities: one row per activity, partner institutions in one cell.",
@@ -362,6 +363,14 @@ _FRAMEWORK_SHEETS: tuple[SheetSpec, ...] = (
             Column("filters", "Filters", "Filtres", "filters", 24),
             Column("disaggregations", "Disaggregations", "Désagrégations", "words", 24),
             Column("sort_order", "Order", "Ordre", "count", 8),
+            Column(
+                "series_percent",
+                "Series: share of days (%)",
+                "Série : part des jours (%)",
+                "percent",
+                10,
+                optional=True,
+            ),
             *TRAVEL,
         ),
         "Indicators: a project's indicators, each a measure of the counting rules.",

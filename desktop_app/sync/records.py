@@ -15,9 +15,11 @@ from typing import Any, NamedTuple, Protocol
 from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import aliased
 
+from desktop_app.records.tag_text import tag_key
 from desktop_app.records.text import organisation_search_text, person_search_text
 from desktop_app.store.models import (
     ActivityPartner,
+    ActivityTag,
     Organisation,
     Person,
     PersonAlias,
@@ -99,6 +101,19 @@ def content_query(record_type: RecordType) -> Any:
     return query.order_by(table.c.id)
 
 
+def many_values(connection: Connection, field: Field) -> dict[int, frozenset[str]]:
+    """activity id -> the values of a field held in a table of its own: partners (uuids) or
+    tags (as shown)."""
+    return partner_uuids(connection) if field.key == "partner_uuids" else activity_tags(connection)
+
+
+def activity_tags(connection: Connection) -> dict[int, frozenset[str]]:
+    found: dict[int, set[str]] = {}
+    for activity_id, tag in connection.execute(select(ActivityTag.activity_id, ActivityTag.tag)):
+        found.setdefault(activity_id, set()).add(tag)
+    return {key: frozenset(value) for key, value in found.items()}
+
+
 def partner_uuids(connection: Connection) -> dict[int, frozenset[str]]:
     rows = connection.execute(
         select(ActivityPartner.activity_id, Organisation.uuid).join(
@@ -118,8 +133,7 @@ def iter_stored(
     query = content_query(record_type)
     if where is not None:
         query = query.where(where)
-    partners = partner_uuids(connection) if record_type is ACTIVITY else {}
-    many_at = [i for i, f in enumerate(record_type.fields) if f.many]
+    many_at = [(i, many_values(connection, f)) for i, f in enumerate(record_type.fields) if f.many]
     datetime_at = [
         i for i, f in enumerate(record_type.fields) if f.key in ("checked_in_at", "changed_at")
     ]
@@ -127,8 +141,8 @@ def iter_stored(
     empty_at = [(i, f.blank) for i, f in enumerate(record_type.fields) if f.blank == ()]
     for row in connection.execute(query):
         values = list(row[7:])
-        for index in many_at:
-            values.insert(index, partners.get(row[0], frozenset()))
+        for index, held in many_at:
+            values.insert(index, held.get(row[0], frozenset()))
         for index in datetime_at:
             values[index] = to_second(values[index])
         for index, blank in empty_at:
@@ -170,8 +184,8 @@ def load_stored(connection: Connection, record_type: RecordType) -> dict[str, St
             uuid_of[None] = None
             values[index] = list(map(uuid_of.__getitem__, values[index]))
         elif field.many:
-            partners = partner_uuids(connection)
-            values.insert(index, [partners.get(id_, frozenset()) for id_ in ids])
+            held = many_values(connection, field)
+            values.insert(index, [held.get(id_, frozenset()) for id_ in ids])
         elif field.key in ("checked_in_at", "changed_at"):
             seconds = {value: to_second(value) for value in set(values[index])}
             values[index] = list(map(seconds.__getitem__, values[index]))
@@ -239,7 +253,7 @@ class Writer:
         self._aliases: dict[str, str] | None = None
         self._organisation_names: dict[str, tuple[str | None, str | None]] | None = None
         fields = list(enumerate(record_type.fields))
-        self._plain = [(i, f.column, f.blank) for i, f in fields if f.ref is None]
+        self._plain = [(i, f.column, f.blank) for i, f in fields if f.ref is None and not f.many]
         self._refs = [(i, f.column, f.ref) for i, f in fields if f.ref is not None and not f.many]
 
     def ids_of(self, type_name: str, uuids: Iterable[str | None]) -> dict[str, int]:
@@ -382,3 +396,28 @@ class Writer:
         ]
         if links:
             self.connection.execute(insert(ActivityPartner), links)
+        self._write_tags(rows_with_partners, touched, replace=replace)
+
+    def _write_tags(
+        self, rows: list[tuple[str, Sequence[Any]]], touched: list[int], *, replace: bool
+    ) -> None:
+        """The activities' tags, one per key (a workbook edited by hand may repeat one)."""
+        at = ACTIVITY.index("tags")
+        activity_ids = self.ids("activity")
+        if replace:
+            for start in range(0, len(touched), 500):
+                chunk = touched[start : start + 500]
+                self.connection.execute(
+                    delete(ActivityTag).where(ActivityTag.activity_id.in_(chunk))
+                )
+        links = []
+        for uuid, content in rows:
+            keys: dict[str, str] = {}
+            for tag in sorted(content[at] or ()):
+                keys.setdefault(tag_key(tag), tag)
+            links += [
+                {"activity_id": activity_ids[uuid], "key": key, "tag": tag}
+                for key, tag in keys.items()
+            ]
+        if links:
+            self.connection.execute(insert(ActivityTag), links)

@@ -187,6 +187,8 @@ def _cell_xml(
         return vocabulary
     if kind == "refs":
         return many
+    if kind == "tags":
+        return lambda ref, value: text(ref, hq_cells.tags_text(value) if value else None)
     if kind in ("uuid", "ref"):
         return inline
     return text

@@ -26,7 +26,7 @@ class Field:
     key: str
     column: str
     ref: str | None = None
-    many: bool = False  # a set of references (activity partners)
+    many: bool = False  # a set of values in a table of their own (partners, tags)
     required: bool = False
     blank: object = None  # the stored value of an empty cell ("" for non-null text)
 
@@ -88,6 +88,7 @@ ACTIVITY = RecordType(
         Field("partner_uuids", "", ref="organisation", many=True, blank=frozenset()),
         _f("completion_percent"),
         _f("late_after_minutes"),
+        Field("tags", "", many=True, blank=frozenset()),
         _f("deleted", blank=False),
     ),
 )
@@ -201,6 +202,7 @@ INDICATOR = RecordType(
         _f("filters", blank=()),
         _f("disaggregations", blank=()),
         _f("sort_order", blank=0),
+        _f("series_percent"),
         _f("deleted", blank=False),
     ),
 )

@@ -90,6 +90,8 @@ def _cell(column: Column, value: Any) -> Any:
         return hq_cells.label(kind, value, LANGUAGE)
     if kind == "refs":
         return " ".join(sorted(value))
+    if kind == "tags":
+        return hq_cells.tags_text(value)
     if kind in ("int", "year", "count", "revision", "percent", "minutes", "decimal"):
         return float(value)  # calamine gives every number as a float
     if kind in ("words", "filters", "bands"):

@@ -3,6 +3,7 @@ own progress offline; an office's change to it is refused, at the office and at 
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,32 @@ def test_an_office_keeps_its_own_project(template_db: Path, tmp_path: Path) -> N
     assert [t.value for t in frameworks.list_targets(hq, "NE-LOCAL", "1")] == [120]
     with pytest.raises(RegistreError, match="kept by NE-NIA"):
         frameworks.set_target(hq, "NE-LOCAL", "1", "2023", 200)
+
+
+def test_series_tag_and_role_filters_travel_with_the_framework(
+    template_db: Path, tmp_path: Path
+) -> None:
+    """A series indicator (its share of days), tag and role filters: the office reads the same
+    definition and computes the same figures from the tags the activities brought."""
+    hq = site_database(template_db, tmp_path / "hq", "HQ-GVA")
+    load_demo(hq)
+    frameworks.add_indicator(
+        hq, "GSS-SAHEL", "S", "Série RSS", "series", filters={"tag": ["rss"]}, series_percent=75
+    )
+    frameworks.add_indicator(
+        hq, "GSS-SAHEL", "T", "Équipe", "unique_persons",
+        filters={"role": ["facilitator", "expert"], "tag": ["RSS"]},
+    )  # fmt: skip
+    book = export_workbook(hq, tmp_path / "hq.xlsx", full=True, language="en").path
+    office = site_database(template_db, tmp_path / "office", "NE-NIA")
+    result = import_workbooks(office, [book])
+    assert result.files[0].invalid_rows == ()
+    for code in ("S", "T"):
+        received = frameworks.get_indicator(office, "GSS-SAHEL", code)
+        sent = frameworks.get_indicator(hq, "GSS-SAHEL", code)
+        assert received == dataclasses.replace(sent, id=received.id)
+    assert received.filters == {"role": ("expert", "facilitator"), "tag": ("RSS",)}
+    assert _figures(office, None) == _figures(hq, None)
+    series = progress(hq, "GSS-SAHEL", "2022Q4").cell("S", "2022Q4", None).actual.value
+    team = progress(hq, "GSS-SAHEL", "2022Q4").cell("T", "2022Q4", None).actual.value
+    assert series and team  # figures that say something, not two zeros alike

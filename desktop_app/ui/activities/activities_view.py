@@ -147,6 +147,13 @@ class ActivitiesView(QWidget):
         self.status_combo.addItem(self.tr("All statuses"), None)
         for status in STATUSES:
             self.status_combo.addItem(status_label(status), status)
+        self.tag_combo = QComboBox()
+        self.tag_combo.setObjectName("tag_filter")
+        self.tag_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tag_combo.setMinimumContentsLength(12)  # a long tag does not squeeze the search
+        self.tag_combo.addItem(self.tr("All tags"), None)
 
         self.model = ActivityTableModel(self)
         self.table = ActivityTable()
@@ -172,7 +179,13 @@ class ActivitiesView(QWidget):
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
-        for widget in (self.year_combo, self.kind_combo, self.country_edit, self.status_combo):
+        for widget in (
+            self.year_combo,
+            self.kind_combo,
+            self.country_edit,
+            self.status_combo,
+            self.tag_combo,
+        ):
             filters.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -186,7 +199,7 @@ class ActivitiesView(QWidget):
         self.search_timer.timeout.connect(self.apply_filters)
         self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
         self.country_edit.textChanged.connect(lambda _text: self.search_timer.start())
-        for combo in (self.year_combo, self.kind_combo, self.status_combo):
+        for combo in (self.year_combo, self.kind_combo, self.status_combo, self.tag_combo):
             combo.currentIndexChanged.connect(lambda _index: self.apply_filters())
         self.model.sort_requested.connect(self._sort_by)
         self.table.open_requested.connect(self._open_row)
@@ -203,7 +216,9 @@ class ActivitiesView(QWidget):
         if current is not None:  # the row chosen is the window's current activity
             current.follow(self, self.current_activity_id, self.current_changed)
         # The lines now, their counts in the background.
-        self.kept.apply(read_list(database, youth_threshold=youth_threshold, counted=False))
+        first = read_list(database, youth_threshold=youth_threshold, counted=False)
+        self.kept.apply(first)
+        self._fill_tags(first.tags)
         self._show(self.kept.select(self.filters()))
         # Once the window is on screen: counting beside its start would slow it on 2 cores.
         self._counting_soon = QTimer(self)
@@ -237,6 +252,7 @@ class ActivitiesView(QWidget):
             kind=self.kind_combo.currentData(),
             country=country if len(country) == 2 else None,
             status=self.status_combo.currentData(),
+            tag=self.tag_combo.currentData(),
             sort=self._sort[0],
             descending=self._sort[1],
             youth_threshold=self.youth_threshold,
@@ -300,10 +316,22 @@ class ActivitiesView(QWidget):
         if self.isVisible():
             self._read_wanted()
 
+    def _fill_tags(self, tags: tuple[str, ...]) -> None:
+        """The tags in use as read with the lines, the one chosen kept."""
+        chosen = self.tag_combo.currentData()
+        self.tag_combo.blockSignals(True)
+        self.tag_combo.clear()
+        self.tag_combo.addItem(self.tr("All tags"), None)
+        for tag in tags:
+            self.tag_combo.addItem(tag, tag)
+        self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(chosen)))
+        self.tag_combo.blockSignals(False)
+
     def _arrived(self, read: ListRead) -> None:
         if read.ids is None:
             self._read_at = time.monotonic()
         self.kept.apply(read)
+        self._fill_tags(read.tags)
         self.search_timer.stop()
         self._show(self.kept.select(self.filters()))
         select, self._select_when_read = self._select_when_read, None

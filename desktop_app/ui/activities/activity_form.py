@@ -44,6 +44,7 @@ from desktop_app.ui.widgets.country_edit import CountryEdit
 from desktop_app.ui.widgets.editor_dialog import EditorDialog
 from desktop_app.ui.widgets.field_messages import ERROR_STYLE, FieldMessages
 from desktop_app.ui.widgets.partner_picker import PartnerPicker
+from desktop_app.ui.widgets.tags_edit import TagsEdit
 
 NARRATIVE_FIELDS = ("objectives", "topics", "outcomes", "follow_up", "notes")
 
@@ -112,6 +113,7 @@ class ActivityForm(EditorDialog):
         self.office_edit = QLineEdit()
         self.project_field = ProjectField(self.database)
         self.partners = PartnerPicker(self.database)
+        self.tags_edit = TagsEdit(self.database)
         # At the door (docs/door.md): 0 is the default rule, shown as such.
         self.completion_spin = QSpinBox()
         self.completion_spin.setRange(0, 100)
@@ -144,6 +146,7 @@ class ActivityForm(EditorDialog):
             ("office", self.tr("Organising o&ffice:"), self.office_edit),
             ("project_code", self.tr("&Project:"), self.project_field),
             ("partners", self.tr("P&artners:"), self.partners),
+            ("tags", self.tr("Ta&gs:"), self.tags_edit),
             ("completion_percent", self.tr("Co&mpletion:"), self.completion_spin),
             ("late_after", self.tr("&Late after:"), self.late_edit),
         ]
@@ -203,6 +206,7 @@ class ActivityForm(EditorDialog):
             self.city_edit,
             self.venue_edit,
             self.office_edit,
+            self.tags_edit,
             self.late_edit,
         ):
             line.textEdited.connect(self.mark_changed)
@@ -233,6 +237,7 @@ class ActivityForm(EditorDialog):
         for name, editor in self.narrative.items():
             editor.setPlainText(getattr(activity, name) or "")
         self.partners.set_partners(activity.partners)
+        self.tags_edit.set_tags(activity.tags)
         rules = door_rules(self.database, activity.id)
         self.loaded_rules = rules
         self.completion_spin.setValue(rules.completion_percent if rules.own_completion else 0)
@@ -278,6 +283,7 @@ class ActivityForm(EditorDialog):
             project_code=self.project_field.code(),
             partner_ids=self.partners.partner_ids(),
             partner_names=self.partners.partner_names(),
+            tags=self.tags_edit.tags(),
             **narrative,
         )
 
@@ -327,7 +333,7 @@ class ActivityForm(EditorDialog):
             return False
         except ValidationError as error:
             general = {"title", "kind", "status", "start_date", "end_date", "country", "city"}
-            general |= {"completion_percent", "late_after"}
+            general |= {"completion_percent", "late_after", "tags"}
             if set(error.fields) & general:
                 self.tabs.setCurrentIndex(0)
             elif set(error.fields) & set(NARRATIVE_FIELDS):
@@ -340,6 +346,8 @@ class ActivityForm(EditorDialog):
         self.loading = True
         self.partners.reload_registry()
         self.partners.set_partners(details.partners)
+        self.tags_edit.set_tags(details.tags)
+        self.tags_edit.reload_tags()
         self.loading = False
         self.loaded_revision = details.revision
         self.setWindowModified(False)

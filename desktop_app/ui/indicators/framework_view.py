@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -146,8 +147,24 @@ class FrameworkView(QWidget):
         self.measure_combo = QComboBox(self)
         for code, text in MEASURES.items():
             self.measure_combo.addItem(translate_message(UserMessage("Indicators", text)), code)
+        self.measure_combo.currentIndexChanged.connect(self._measure_chosen)
+        # Persons who completed a series: the share of its days to attend.
+        self.series_percent = QSpinBox(self)
+        self.series_percent.setRange(1, 100)
+        self.series_percent.setValue(75)
+        self.series_percent.setSuffix(self.tr("% of the days"))
+        self.series_percent.setEnabled(False)
         self.filters_edit = QLineEdit(self)
-        self.filters_edit.setPlaceholderText(self.tr("kind=training; category=media"))
+        self.filters_edit.setPlaceholderText(
+            self.tr("kind=training; tag=cohort-2022; role=facilitator; category=media")
+        )
+        self.filters_edit.setToolTip(
+            self.tr(
+                "Filters: kind, category, country, office, tag (the activities with any of the"
+                " tags) and role (whom to count instead of the participants, e.g."
+                " role=facilitator). Separate filters with ; and values with a comma."
+            )
+        )
         self.by_edit = QLineEdit(self)
         self.by_edit.setPlaceholderText(
             self.tr("sex, age:UN, office, disability")
@@ -158,6 +175,7 @@ class FrameworkView(QWidget):
         form.addRow(self.tr("Co&de:"), self.indicator_code)
         form.addRow(self.tr("Na&me:"), self.indicator_name)
         form.addRow(self.tr("&Measure:"), self.measure_combo)
+        form.addRow(self.tr("Series &attended at least:"), self.series_percent)
         form.addRow(self.tr("&Filters:"), self.filters_edit)
         form.addRow(self.tr("Disaggregated &by:"), self.by_edit)
         add_indicator = QPushButton(self.tr("Add the &indicator"), self)
@@ -252,7 +270,7 @@ class FrameworkView(QWidget):
                     [
                         indicator.code,
                         indicator.name,
-                        translate_message(UserMessage("Indicators", MEASURES[indicator.measure])),
+                        self._measure_text(indicator),
                         "; ".join(f"{k}={','.join(v)}" for k, v in indicator.filters.items()),
                         ", ".join(indicator.disaggregations),
                         ", ".join(_target_text(t) for t in targets),
@@ -261,6 +279,17 @@ class FrameworkView(QWidget):
         _fill(self.indicators, rows)
         if rows:
             self.indicators.selectRow(0)
+
+    def _measure_text(self, indicator: frameworks.IndicatorInfo) -> str:
+        text = translate_message(UserMessage("Indicators", MEASURES[indicator.measure]))
+        if indicator.series_percent is None:
+            return text
+        return self.tr("{measure} (at least {percent}% of the days)").format(
+            measure=text, percent=indicator.series_percent
+        )
+
+    def _measure_chosen(self) -> None:
+        self.series_percent.setEnabled(self.measure_combo.currentData() == "series")
 
     # Changes --------------------------------------------------------------------------------
 
@@ -308,6 +337,9 @@ class FrameworkView(QWidget):
                 filters=filters,
                 disaggregations=[b.strip() for b in self.by_edit.text().split(",") if b.strip()],
                 with_disability=load_settings().record_disability,
+                series_percent=(
+                    self.series_percent.value() if self.series_percent.isEnabled() else None
+                ),
             )
         except RegistreError as error:
             self.status.setText(error_text(error))

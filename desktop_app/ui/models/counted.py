@@ -113,8 +113,9 @@ class CountedRowsModel(RowTableModel[CountedRow]):
         else:
             columns += [
                 text(self.tr("Role"), self._roles),
-                number(
-                    self.tr("Days present"), lambda r: r.person.days_present if r.person else None
+                Sorted(
+                    Column(self.tr("Days present"), self._days_present, numeric=True),
+                    lambda r: r.person.days_present if r.person else None,
                 ),
                 number(
                     self.tr("Days signed"), lambda r: r.person.days_signed if r.person else None
@@ -127,6 +128,15 @@ class CountedRowsModel(RowTableModel[CountedRow]):
         if self.kind == "period":
             columns.insert(0, text(self.tr("Activity"), self._activity, self._activity_key))
         return columns
+
+    def _days_present(self, row: CountedRow) -> str:
+        """Days present, or of a series the days attended of its days ("5 / 6")."""
+        person = row.person
+        if person is None:
+            return ""
+        if person.days_of is None:
+            return str(person.days_present)
+        return self.tr("{days} / {of}").format(days=person.days_present, of=person.days_of)
 
     def _activity(self, row: CountedRow) -> str:
         item = row.person or row.head_count
