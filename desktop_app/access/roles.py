@@ -16,7 +16,6 @@ from sqlalchemy import Connection, text
 
 from desktop_app.access import policies
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
-from desktop_app.privacy.pseudonymised import pseudonym_secret
 from desktop_app.store import Database, translate_errors
 
 Role = Literal["admin", "officer", "viewer", "analyst"]
@@ -157,6 +156,9 @@ def init_roles(database: Database) -> None:
     """Make the groups, grants, row-level security and views (again: every step can repeat).
     Run by the owner of the tables, or a superuser, with the right to create roles."""
     _needs_server(database)
+    # Imported here: it brings xlsxwriter, which the window's start does without.
+    from desktop_app.privacy.pseudonymised import pseudonym_secret
+
     pseudonym_secret(database)  # the analyst's pseudonyms are those of the export
     with translate_errors(database.location), database.engine.begin() as connection:
         for statement in policies.init_statements():
