@@ -27,14 +27,14 @@ def _switch(on: bool) -> None:
 
 
 def _run(
-    capsys: pytest.CaptureFixture[str], db_path: Path, *arguments: str
+    capsys: pytest.CaptureFixture[str], db_path: Path | str, *arguments: str
 ) -> tuple[int, str, str]:
     code = main(["--db", str(db_path), *arguments])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
 
-def test_person_add_with_answers(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_person_add_with_answers(db_path: Path | str, capsys: pytest.CaptureFixture[str]) -> None:
     _switch(True)
     code, out, err = _run(
         capsys, db_path, "person", "add", "--family", "SANI", "--wg", "walking=a_lot",
@@ -49,7 +49,7 @@ def test_person_add_with_answers(db_path: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_bad_answers_and_missing_consent_are_refused(
-    db_path: Path, capsys: pytest.CaptureFixture[str]
+    db_path: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _switch(True)
     code, out, err = _run(
@@ -64,7 +64,7 @@ def test_bad_answers_and_missing_consent_are_refused(
 
 
 def test_the_options_are_refused_with_the_setting_off(
-    db_path: Path, capsys: pytest.CaptureFixture[str]
+    db_path: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _switch(False)
     code, out, err = _run(
@@ -74,7 +74,9 @@ def test_the_options_are_refused_with_the_setting_off(
     assert code != 0 and out == "" and "record_disability" in err
 
 
-def test_progress_by_disability_status(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_progress_by_disability_status(
+    db_path: Path | str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     _switch(True)
     database = open_database(db_path)
     sample.build(database)
@@ -94,7 +96,7 @@ def test_progress_by_disability_status(db_path: Path, capsys: pytest.CaptureFixt
     cells = json.loads(out)["cells"]
     every = next(c for c in cells if c["office"] is None)
     assert every["breakdown"]["disability"] == {"with": 2, "without": 3, "not_recorded": 2}
-    book = db_path.parent / "progress.xlsx"
+    book = tmp_path / "progress.xlsx"
     code, _out, _err = _run(
         capsys, db_path, "progress", "--project", "PAG", "--period", "2022Q4", "--format",
         "xlsx", "--out", str(book),
