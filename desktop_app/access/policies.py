@@ -22,6 +22,7 @@ GROUP = {role: f"registre_{role}" for role in ROLES}
 ANALYST_TABLES = (
     "activity",
     "activity_partner",
+    "activity_tag",
     "activity_kind",
     "attendance",
     "attendance_role",
@@ -38,6 +39,25 @@ ANALYST_TABLES = (
     "indicator",
     "target",
     "alembic_version",
+)
+# Tables the analyst never reads as they are: names, phones, signatures, payments, secrets (the
+# person and audit reach them through views). Every table is in one list or the other, so a
+# new table is a decision, not an oversight (tests/access/test_policies_tables.py).
+ANALYST_DENIED = (
+    "audit_entry",
+    "badge",
+    "local_secret",
+    "not_duplicate",
+    "payment_account",
+    "payment_exception",
+    "payment_list",
+    "payment_payee",
+    "payment_rules",
+    "person",
+    "person_alias",
+    "sheet_mapping",
+    "sheet_photo",
+    "sync_conflict",
 )
 # The person's fields an analyst sees (analyst_person, and the changes of analyst_audit_entry).
 ANALYST_PERSON_FIELDS = (
@@ -67,6 +87,7 @@ PERSONAL_FIELDS = (
 )
 # Row-level security: the tables filtered by office, and what "visible" means for each.
 ACTIVITY_CHILDREN = (
+    "activity_tag",
     "attendance",
     "head_count",
     "expected_person",
