@@ -81,6 +81,9 @@ class Settings:
     keep_weekly: int = _setting(4, _between(0, 520))
     # The window opens this server database at start ("" = the local file); docs/postgresql.md.
     server_url: str = _setting("", _server_url)
+    # Photos of signed sheets travel to HQ beside the export's workbook (docs/photos.md): they
+    # show names and signatures, so only when the office says so.
+    photos_travel: bool = _setting(False)
 
     def __post_init__(self) -> None:
         for spec in fields(self):
@@ -106,7 +109,7 @@ class Settings:
 
 
 def _valid(spec: dataclasses.Field[Any], value: Any) -> bool:
-    expected = {"str": str, "int": int}[str(spec.type)]
+    expected = {"str": str, "int": int, "bool": bool}[str(spec.type)]
     if type(value) is not expected:  # bool is an int: refuse it too
         return False
     check = spec.metadata.get("check")

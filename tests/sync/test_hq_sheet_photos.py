@@ -11,7 +11,9 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from desktop_app.cli.main import main
 from desktop_app.privacy.pseudonymised import export_pseudonymised
+from desktop_app.settings import CONFIG_DIR_ENV, Settings, save_settings
 from desktop_app.store import Database
 from desktop_app.store.models import Activity, SheetPhoto
 from desktop_app.sync.export import export_workbook
@@ -209,3 +211,24 @@ def test_the_pseudonymised_export_never_carries_a_photo(
         content = b"".join(workbook.read(name) for name in workbook.namelist())
     assert b"IMG_0412" not in content and b"Exif" not in content
     assert not any("photo" in name.lower() for name in openpyxl.load_workbook(path).sheetnames)
+
+
+def test_the_command_line_follows_the_setting(
+    office: tuple[Database, str],
+    hq: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    database, _activity = office
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
+    save_settings(Settings(photos_travel=True, language="en"))
+    office_file, hq_file = database.file_path(), hq.file_path()
+    database.close()
+    hq.close()
+    workbook = tmp_path / "NE-NIA.xlsx"
+    assert main(["--db", str(office_file), "export", "--out", str(workbook)]) == 0
+    said = capsys.readouterr().out
+    assert f"{tmp_path / 'NE-NIA.photos.zip'}: 2 photos of signed sheets, to send with" in said
+    assert main(["--db", str(hq_file), "import", str(workbook)]) == 0
+    assert "2 photos of signed sheets kept beside their activity" in capsys.readouterr().out
