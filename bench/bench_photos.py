@@ -1,6 +1,6 @@
 """Reading photographed sign-in sheets: accuracy and time on synthetic hard photos.
 
-    python -m bench.bench_photos [--pages 500] [--persons 40] [--seed 1]
+    python -m bench.bench_photos [--pages 500] [--persons 40] [--seed 1] [--keep-refused DIR]
 
 A sheet is printed (bench/photo_pages.py), then each photo is made from one of its pages with
 its own signatures, marks, angle, light and blur, saved as JPEG and read by
@@ -8,7 +8,8 @@ its own signatures, marks, angle, light and blur, saved as JPEG and read by
 matrix of the pre-filled rows (truth by rows, decision by columns), the accuracy with every
 "unsure" counted as wrong, the pages refused (QR code unreadable: "take it again"), the pages
 whose QR code was read wrongly (must be 0), the hand-written rows found, and the time per
-photo (reading only, file decoding included).
+photo (reading only, file decoding included). `--keep-refused` saves the photos refused or whose
+QR code was read wrongly, to look at.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import tempfile
 import time
@@ -47,7 +49,10 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=500)
     parser.add_argument("--persons", type=int, default=40)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--keep-refused", type=Path, help="folder for the photos refused")
     args = parser.parse_args()
+    if args.keep_refused:
+        args.keep_refused.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         database = _database(folder)
@@ -76,11 +81,15 @@ def main() -> None:
             cpu.append(time.process_time() - start_cpu)
             if reading.refused:
                 refused[reading.refused[0].message.text[:40]] += 1
+                if args.keep_refused:
+                    shutil.copy(path, args.keep_refused / f"refused-{number:03d}.jpg")
                 continue
             if [row.token for row in reading.rows] != [row.token for row in code.rows] or (
                 reading.pages[0].page != code.page
             ):
                 wrong_codes += 1
+                if args.keep_refused:
+                    shutil.copy(path, args.keep_refused / f"wrong-code-{number:03d}.jpg")
                 continue
             for row in reading.rows:
                 matrix[(truth.signed[row.token], row.decision)] += 1
