@@ -62,6 +62,7 @@ def main() -> None:
         rng = random.Random(args.seed)
         matrix: Counter[tuple[bool, str]] = Counter()
         refused: Counter[str] = Counter()
+        refused_rows = 0  # the pre-filled rows of the pages refused: none of them was read
         wrong_codes = 0
         hand = Counter[str]()
         times: list[float] = []
@@ -81,6 +82,7 @@ def main() -> None:
             cpu.append(time.process_time() - start_cpu)
             if reading.refused:
                 refused[reading.refused[0].message.text[:40]] += 1
+                refused_rows += len(code.rows)
                 if args.keep_refused:
                     shutil.copy(path, args.keep_refused / f"refused-{number:03d}.jpg")
                 continue
@@ -98,21 +100,20 @@ def main() -> None:
             hand["missed"] += len(truth.hand_rows - found)
             hand["extra"] += len(found - truth.hand_rows)
             if (number + 1) % 100 == 0 and number + 1 < args.pages:  # figures so far
-                _report(number + 1, matrix, refused, wrong_codes, hand, times, cpu, flush=True)
-        _report(args.pages, matrix, refused, wrong_codes, hand, times, cpu)
+                _report(number + 1, matrix, (refused, refused_rows), wrong_codes, hand, times, cpu)
+        _report(args.pages, matrix, (refused, refused_rows), wrong_codes, hand, times, cpu)
 
 
 def _report(
     pages: int,
     matrix: Counter[tuple[bool, str]],
-    refused: Counter[str],
+    refusals: tuple[Counter[str], int],
     wrong_codes: int,
     hand: Counter[str],
     times: list[float],
     cpu: list[float],
-    *,
-    flush: bool = False,
 ) -> None:
+    refused, refused_rows = refusals
     decisions = (ink.SIGNED, ink.NOT_SIGNED, ink.UNSURE)
     print(f"{pages} photos; rows by truth (lines) and decision (columns)")
     print(f"{'':>12}" + "".join(f"{d:>12}" for d in decisions))
@@ -123,8 +124,10 @@ def _report(
     right = matrix[(True, ink.SIGNED)] + matrix[(False, ink.NOT_SIGNED)]
     unsure = matrix[(True, ink.UNSURE)] + matrix[(False, ink.UNSURE)]
     print(
-        f"accuracy {100 * right / max(rows, 1):.2f} % of {rows} rows "
-        f"(unsure counted wrong: {unsure})"
+        f"accuracy {100 * right / max(rows, 1):.2f} % of {rows} rows read "
+        f"(unsure counted wrong: {unsure}); "
+        f"{100 * right / max(rows + refused_rows, 1):.2f} % of {rows + refused_rows} rows "
+        f"with the {refused_rows} rows of the pages refused counted wrong too"
     )
     print(f"pages refused: {sum(refused.values())} {dict(refused)}")
     print(f"pages whose QR code was read wrongly: {wrong_codes}")
@@ -135,7 +138,7 @@ def _report(
         f"{statistics.median(times):.2f} s, 95th {ordered[int(0.95 * (len(ordered) - 1))]:.2f} s, "
         f"max {ordered[-1]:.2f} s; CPU mean {statistics.mean(cpu):.2f} s "
         f"(load {os.getloadavg()[0]:.1f})",
-        flush=flush,
+        flush=True,
     )
 
 
