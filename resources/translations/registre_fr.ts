@@ -2772,7 +2772,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>Persons erased: {persons}; attendance rows erased: {rows}; photos of sign-in sheets erased: {photos}. Backups made before still hold them.</source>
-        <translation>Personnes effacées&#x202f;: {persons}&#x202f;; présences effacées&#x202f;: {rows}&#x202f;; photos de feuilles d&apos;émargement effacées&#x202f;: {photos}. Les sauvegardes faites avant les contiennent encore.</translation>
+        <translation>Personnes effacées&#xa0;: {persons}&#x202f;; présences effacées&#xa0;: {rows}&#x202f;; photos de feuilles d&apos;émargement effacées&#xa0;: {photos}. Les sauvegardes faites avant les contiennent encore.</translation>
     </message>
     <message>
         <source>{option}: {problem}</source>

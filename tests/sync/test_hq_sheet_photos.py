@@ -213,6 +213,7 @@ def test_the_pseudonymised_export_never_carries_a_photo(
     assert not any("photo" in name.lower() for name in openpyxl.load_workbook(path).sheetnames)
 
 
+@pytest.mark.sqlite_only  # `--db FILE`: the same export and import run on a server above
 def test_the_command_line_follows_the_setting(
     office: tuple[Database, str],
     hq: Database,
