@@ -189,15 +189,14 @@ class SettingsDialog(QDialog):
         group, form = self._form(self.tr("Export for HQ"))
         self.photos_travel = QCheckBox(self.tr("&Photos of signed sheets travel to HQ"))
         self.photos_travel.setObjectName("photos_travel")
-        note = QLabel(
+        # A tooltip, not a note: the dialog is as tall as a small laptop's screen already.
+        self.photos_travel.setToolTip(
             self.tr(
                 "In a file beside the workbook, to send with it. They show names and "
                 "signatures; never in a pseudonymised export, nor beside a protected workbook."
             )
         )
-        note.setWordWrap(True)
         form.addRow(self.photos_travel)
-        form.addRow(note)
         return group
 
     def edited_backup_folder(self) -> Path | None:
