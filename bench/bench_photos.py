@@ -1,6 +1,6 @@
 """Reading photographed sign-in sheets: accuracy and time on synthetic hard photos.
 
-    python -m bench.bench_photos [--pages 500] [--persons 40] [--seed 1]
+    python -m bench.bench_photos [--pages 500] [--persons 40] [--seed 1] [--keep-refused DIR]
 
 A sheet is printed (bench/photo_pages.py), then each photo is made from one of its pages with
 its own signatures, marks, angle, light and blur, saved as JPEG and read by
@@ -8,7 +8,8 @@ its own signatures, marks, angle, light and blur, saved as JPEG and read by
 matrix of the pre-filled rows (truth by rows, decision by columns), the accuracy with every
 "unsure" counted as wrong, the pages refused (QR code unreadable: "take it again"), the pages
 whose QR code was read wrongly (must be 0), the hand-written rows found, and the time per
-photo (reading only, file decoding included).
+photo (reading only, file decoding included). `--keep-refused` saves the photos refused or whose
+QR code was read wrongly, to look at.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import tempfile
 import time
@@ -47,7 +49,10 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=500)
     parser.add_argument("--persons", type=int, default=40)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--keep-refused", type=Path, help="folder for the photos refused")
     args = parser.parse_args()
+    if args.keep_refused:
+        args.keep_refused.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         database = _database(folder)
@@ -57,6 +62,7 @@ def main() -> None:
         rng = random.Random(args.seed)
         matrix: Counter[tuple[bool, str]] = Counter()
         refused: Counter[str] = Counter()
+        refused_rows = 0  # the pre-filled rows of the pages refused: none of them was read
         wrong_codes = 0
         hand = Counter[str]()
         times: list[float] = []
@@ -76,11 +82,16 @@ def main() -> None:
             cpu.append(time.process_time() - start_cpu)
             if reading.refused:
                 refused[reading.refused[0].message.text[:40]] += 1
+                refused_rows += len(code.rows)
+                if args.keep_refused:
+                    shutil.copy(path, args.keep_refused / f"refused-{number:03d}.jpg")
                 continue
             if [row.token for row in reading.rows] != [row.token for row in code.rows] or (
                 reading.pages[0].page != code.page
             ):
                 wrong_codes += 1
+                if args.keep_refused:
+                    shutil.copy(path, args.keep_refused / f"wrong-code-{number:03d}.jpg")
                 continue
             for row in reading.rows:
                 matrix[(truth.signed[row.token], row.decision)] += 1
@@ -89,21 +100,20 @@ def main() -> None:
             hand["missed"] += len(truth.hand_rows - found)
             hand["extra"] += len(found - truth.hand_rows)
             if (number + 1) % 100 == 0 and number + 1 < args.pages:  # figures so far
-                _report(number + 1, matrix, refused, wrong_codes, hand, times, cpu, flush=True)
-        _report(args.pages, matrix, refused, wrong_codes, hand, times, cpu)
+                _report(number + 1, matrix, (refused, refused_rows), wrong_codes, hand, times, cpu)
+        _report(args.pages, matrix, (refused, refused_rows), wrong_codes, hand, times, cpu)
 
 
 def _report(
     pages: int,
     matrix: Counter[tuple[bool, str]],
-    refused: Counter[str],
+    refusals: tuple[Counter[str], int],
     wrong_codes: int,
     hand: Counter[str],
     times: list[float],
     cpu: list[float],
-    *,
-    flush: bool = False,
 ) -> None:
+    refused, refused_rows = refusals
     decisions = (ink.SIGNED, ink.NOT_SIGNED, ink.UNSURE)
     print(f"{pages} photos; rows by truth (lines) and decision (columns)")
     print(f"{'':>12}" + "".join(f"{d:>12}" for d in decisions))
@@ -114,8 +124,10 @@ def _report(
     right = matrix[(True, ink.SIGNED)] + matrix[(False, ink.NOT_SIGNED)]
     unsure = matrix[(True, ink.UNSURE)] + matrix[(False, ink.UNSURE)]
     print(
-        f"accuracy {100 * right / max(rows, 1):.2f} % of {rows} rows "
-        f"(unsure counted wrong: {unsure})"
+        f"accuracy {100 * right / max(rows, 1):.2f} % of {rows} rows read "
+        f"(unsure counted wrong: {unsure}); "
+        f"{100 * right / max(rows + refused_rows, 1):.2f} % of {rows + refused_rows} rows "
+        f"with the {refused_rows} rows of the pages refused counted wrong too"
     )
     print(f"pages refused: {sum(refused.values())} {dict(refused)}")
     print(f"pages whose QR code was read wrongly: {wrong_codes}")
@@ -126,7 +138,7 @@ def _report(
         f"{statistics.median(times):.2f} s, 95th {ordered[int(0.95 * (len(ordered) - 1))]:.2f} s, "
         f"max {ordered[-1]:.2f} s; CPU mean {statistics.mean(cpu):.2f} s "
         f"(load {os.getloadavg()[0]:.1f})",
-        flush=flush,
+        flush=True,
     )
 
 

@@ -85,6 +85,9 @@ class Settings:
     record_disability: bool = _setting(False)
     # The window opens this server database at start ("" = the local file); docs/postgresql.md.
     server_url: str = _setting("", _server_url)
+    # Photos of signed sheets travel to HQ beside the export's workbook (docs/photos.md): they
+    # show names and signatures, so only when the office says so.
+    photos_travel: bool = _setting(False)
 
     def __post_init__(self) -> None:
         for spec in fields(self):

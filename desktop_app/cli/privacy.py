@@ -240,11 +240,12 @@ def run_purge(args: argparse.Namespace, database: Database) -> int:
     output.say(
         QT_TRANSLATE_NOOP(
             "Cli",
-            "Persons erased: {persons}; attendance rows erased: {rows}. Backups made before "
-            "still hold them.",
+            "Persons erased: {persons}; attendance rows erased: {rows}; photos of sign-in "
+            "sheets erased: {photos}. Backups made before still hold them.",
         ),
         persons=output.number(result.persons),
         rows=output.number(result.attendance),
+        photos=output.number(result.photos),
     )
     return 0
 

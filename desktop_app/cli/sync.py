@@ -11,6 +11,7 @@ from desktop_app.cli import output
 from desktop_app.cli.opening import ask_secret
 from desktop_app.cli.privacy import WORKBOOK_PASSWORD_VARIABLE, workbook_password
 from desktop_app.messages import QT_TRANSLATE_NOOP
+from desktop_app.settings import load_settings
 from desktop_app.store import Database
 from desktop_app.sync.conflicts import (
     KEEP_INCOMING,
@@ -163,6 +164,7 @@ def run_export(args: argparse.Namespace, database: Database) -> int:
         full=args.full,
         language=args.language or output.language(),
         password=password,
+        photos=load_settings().photos_travel,
     )
     counts = ", ".join(
         output.text(COUNTED[name], count, count=output.number(count))
@@ -178,6 +180,27 @@ def run_export(args: argparse.Namespace, database: Database) -> int:
         export=result.export_id,
         counts=counts,
     )
+    if result.photos_path is not None:
+        output.say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "{path}: {count} photos of signed sheets, to send with the workbook", None, 1
+            ),
+            n=result.photos,
+            path=result.photos_path,
+            count=output.number(result.photos),
+        )
+    if result.photos_left_out:
+        output.warn(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{count} photos of signed sheets did not travel: a protected workbook leaves "
+                "them out",
+                None,
+                1,
+            ),
+            n=result.photos_left_out,
+            count=output.number(result.photos_left_out),
+        )
     for line in unsent_lines(result.unsent):
         print(line, file=sys.stderr)
     return 0
@@ -261,6 +284,19 @@ def format_file(summary: FileSummary) -> list[str]:
                 warning=output.render(warning),
             )
         )
+    if summary.photos:
+        lines.append(
+            "  "
+            + output.text(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "{count} photos of signed sheets kept beside their activity", None, 1
+                ),
+                n=summary.photos,
+                count=output.number(summary.photos),
+            )
+        )
+    for problem in summary.photo_problems:
+        lines.append("  " + output.render(problem))
     for deletion in summary.mass_deletions:
         lines.append(
             "  "

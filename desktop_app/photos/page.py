@@ -8,6 +8,7 @@ fold over one corner does not stop the reading.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,9 @@ from desktop_app.signin.sheet_code import SheetCode, decode
 Image = np.ndarray[Any, Any]  # OpenCV's pictures: 8 bits, grey (h x w) or BGR (h x w x 3)
 PIXELS_PER_MM = 8.0  # of the page laid flat: a signature stroke is 3 to 8 pixels wide
 QR_PIXELS_PER_MM = 16.0  # the QR code alone, drawn larger for the decoder
+QR_RETRY_PIXELS_PER_MM = (8.0, 6.0, 10.0, 12.0)  # when it is not read at 16
+# Unsharp masks tried on the code: (blur in pixels of the photo, amount).
+QR_SHARPENING = ((1.0, 2.0), (1.5, 3.0), (1.0, 3.0))
 DETECTION_SIDE = 2000  # markers are looked for on the photo made this small: quicker, as sure
 QR_MARGIN_MM = 3.0
 NO_MARKERS = "markers"
@@ -46,6 +50,7 @@ class FlatPage:
 
 
 _QR: Any = zxingcpp.BarcodeFormat.QRCode  # typed as a set of formats, given as one
+_BINARIZERS = (zxingcpp.Binarizer.LocalAverage, zxingcpp.Binarizer.GlobalHistogram)
 _DICTIONARY = cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_4X4_50)
 
 
@@ -55,8 +60,9 @@ def _detector() -> Any:
     return cv2.aruco.ArucoDetector(_DICTIONARY, parameters)
 
 
-def _marker_points(grey: Image) -> tuple[Any, Any]:
-    """Image points and page points (mm) of the corners of the markers found, as two arrays."""
+def _found_markers(grey: Image) -> dict[int, Any]:
+    """Corners of the markers 0 to 3 found on the photo made DETECTION_SIDE wide, in the
+    photo's pixels."""
     scale = min(1.0, DETECTION_SIDE / max(grey.shape))
     small = (
         grey
@@ -74,14 +80,77 @@ def _marker_points(grey: Image) -> tuple[Any, Any]:
                     found[int(marker)] = points.reshape(4, 2) / scale
         if len(found) == 4:
             break
+    return found
+
+
+def _near(grey: Image, marker: int, corners: Any) -> Any | None:
+    """The marker found on the photo itself around `corners` (where it was seen on the small
+    copy, or where the other markers say it is); None when it is not there."""
+    side = float(np.linalg.norm(corners[0] - corners[2]))
+    left, top = np.maximum(corners.min(axis=0) - side, 0).astype(int)
+    right, bottom = (corners.max(axis=0) + side).astype(int)
+    if right - left < 8 or bottom - top < 8:
+        return None
+    crop = np.ascontiguousarray(grey[top:bottom, left:right])
+    for attempt in (crop, cv2.createCLAHE(clipLimit=3.0, tileGridSize=(2, 2)).apply(crop)):
+        found, ids, _rejected = _detector().detectMarkers(attempt)
+        if ids is not None:
+            for again, points in zip(ids.ravel(), found, strict=True):
+                if int(again) == marker:
+                    return points.reshape(4, 2) + np.array([left, top], dtype=np.float32)
+    return None
+
+
+def _page_corners(marker: int) -> Any:
+    return np.array(sheet_marks.marker_corners(marker), dtype=np.float32)
+
+
+def _with_missing(grey: Image, found: dict[int, Any]) -> dict[int, Any]:
+    """A marker missed on the small copy (small and blurred at the far side of a tilted page,
+    in a shadow) looked for at full size where the markers found say it is."""
+    points = np.concatenate([found[m] for m in sorted(found)]).astype(np.float32)
+    page = np.concatenate([_page_corners(m) for m in sorted(found)])
+    to_photo, _mask = cv2.findHomography(page, points, 0)
+    if to_photo is None:
+        return found
+    for marker in set(range(4)) - set(found):
+        predicted = cv2.perspectiveTransform(_page_corners(marker)[None], to_photo)[0]
+        inside = (predicted >= 0).all() and (predicted < grey.shape[::-1]).all()
+        again = _near(grey, marker, predicted) if inside else None
+        if again is not None:
+            found[marker] = again
+    return found
+
+
+def _marker_points(grey: Image) -> tuple[Any, Any]:
+    """Image points and page points (mm) of the corners of the markers found, as two arrays.
+
+    Found on a small copy, then each again on the photo itself: a corner off by a pixel of the
+    small copy is off by a third of a QR module at the far side of a tilted page."""
+    found = _found_markers(grey)
+    if len(found) < 2 and max(grey.shape) > DETECTION_SIDE:
+        found = _full_size_search(grey)  # small markers of a page far from the lens
     if len(found) < 2:
         raise PageNotFound(NO_MARKERS)
+    if max(grey.shape) > DETECTION_SIDE:
+        for marker, corners in list(found.items()):
+            again = _near(grey, marker, corners)
+            found[marker] = corners if again is None else again
+    if len(found) < 4:
+        found = _with_missing(grey, found)
     image_points = np.concatenate([found[m] for m in sorted(found)]).astype(np.float32)
-    page_points = np.array(
-        [corner for m in sorted(found) for corner in sheet_marks.marker_corners(m)],
-        dtype=np.float32,
-    )
+    page_points = np.concatenate([_page_corners(m) for m in sorted(found)])
     return image_points, page_points
+
+
+def _full_size_search(grey: Image) -> dict[int, Any]:
+    corners, ids, _rejected = _detector().detectMarkers(grey)
+    found: dict[int, Any] = {}
+    if ids is not None:
+        for marker, points in zip(ids.ravel(), corners, strict=True):
+            if 0 <= int(marker) < 4 and int(marker) not in found:
+                found[int(marker)] = points.reshape(4, 2)
+    return found
 
 
 def _turned(homography: Any) -> int:
@@ -95,33 +164,64 @@ def _turned(homography: Any) -> int:
 
 
 def _flatten(
-    grey: Image, to_page: Any, left: float, top: float, width: float, height: float, per_mm: float
+    grey: Image,
+    to_page: Any,
+    left: float,
+    top: float,
+    width: float,
+    height: float,
+    per_mm: float,
+    interpolation: int = cv2.INTER_LINEAR,
 ) -> Image:
     """The part of the page from (left, top), width x height mm, laid flat at per_mm."""
     shift = np.array([[per_mm, 0, -left * per_mm], [0, per_mm, -top * per_mm], [0, 0, 1]])
     size = (round(width * per_mm), round(height * per_mm))
     flat: Image = cv2.warpPerspective(
-        grey, shift @ to_page, size, flags=cv2.INTER_LINEAR, borderValue=(255,)
+        grey, shift @ to_page, size, flags=interpolation, borderValue=(255,)
     )
     return flat
 
 
-def _read_code(grey: Image, to_page: Any) -> SheetCode:
+def _photo_pixels_per_mm(to_page: Any, x: float, y: float) -> float:
+    """How many of the photo's pixels one millimetre of the page at (x, y) spans."""
+    to_photo = np.linalg.inv(to_page)
+    points = np.array([[[x, y], [x + 1.0, y], [x, y + 1.0]]], dtype=np.float64)
+    here, right, below = cv2.perspectiveTransform(points, to_photo)[0]
+    return float(np.sqrt(abs(np.cross(right - here, below - here))))
+
+
+def _code_pictures(grey: Image, to_page: Any) -> Iterator[Image]:
+    """The QR code laid flat, then the same at other sizes, sharpened by the blur of a pixel of
+    the photo or two, and thresholded by neighbourhood: at the far side of a tilted page a
+    module is two or three pixels of the photo, blurred, and which of these the decoder reads
+    depends on the blur and the light."""
     left, top, width, height = sheet_marks.qr_rect()
     margin = QR_MARGIN_MM
-    region = _flatten(
-        grey,
-        to_page,
-        left - margin,
-        top - margin,
-        width + 2 * margin,
-        height + 2 * margin,
-        QR_PIXELS_PER_MM,
-    )
+    box = (left - margin, top - margin, width + 2 * margin, height + 2 * margin)
+    region = _flatten(grey, to_page, *box, QR_PIXELS_PER_MM)
+    yield region
+    yield cv2.GaussianBlur(region, (5, 5), 0)
+    photo_per_mm = _photo_pixels_per_mm(to_page, left + width / 2, top + height / 2)
+    for per_mm in QR_RETRY_PIXELS_PER_MM:
+        region = _flatten(grey, to_page, *box, per_mm, cv2.INTER_CUBIC)
+        yield region
+        for pixels, amount in QR_SHARPENING:
+            smooth = cv2.GaussianBlur(region, (0, 0), pixels * per_mm / photo_per_mm)
+            yield cv2.addWeighted(region, 1.0 + amount, smooth, -amount, 0)
+        block = int(per_mm * 3) | 1  # some modules across: the paper's level around each
+        yield cv2.adaptiveThreshold(
+            region, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, block, 0
+        )
+
+
+def _read_code(grey: Image, to_page: Any) -> SheetCode:
     texts: list[str] = []
-    for attempt in (region, cv2.GaussianBlur(region, (5, 5), 0)):
-        results = zxingcpp.read_barcodes(attempt, formats=_QR)
-        texts = [result.text for result in results if result.valid]
+    for attempt in _code_pictures(grey, to_page):
+        for binarizer in _BINARIZERS:
+            results = zxingcpp.read_barcodes(attempt, formats=_QR, binarizer=binarizer)
+            texts = [result.text for result in results if result.valid]
+            if texts:
+                break
         if texts:
             break
     if not texts:

@@ -1,15 +1,17 @@
 """Retention: erase the persons with no activity for N years, so that their data is gone.
 
 A person is inactive when neither they attended anything nor their record changed since the
-cut-off date. Erasing keeps a tombstone that travels (uuid, `deleted`, a new revision) so that
-other sites erase the person too and no older copy brings them back; every personal field is
-blanked, their attendance is tombstoned, and the audit entries and sync conflicts that held
-their values are deleted. It runs with SQLite's `secure_delete` on, then checkpoints the WAL
-and truncates it, so that the old bytes are overwritten in the file and no longer in the WAL.
-Another program reading the file keeps the old pages alive: the purge waits a moment for it,
-then refuses before erasing anything; a reader that arrives during the erasure makes it say
-that the values are still in the file (`finish_erasure` completes it later). It never says
-"erased" before it has read the file back and found none of the erased values in it.
+cut-off date. Erasing keeps a tombstone that travels (uuid, `deleted`, a new revision) so that other
+sites erase the person too and no older copy brings them back; every personal field is blanked,
+their attendance is tombstoned, and the audit entries and sync conflicts that held their values
+are deleted, so are the photos of sign-in sheets of every activity they attended or were
+expected at (a sheet shows every name on it and its signatures; docs/photos.md). It runs with
+SQLite's `secure_delete` on, then checkpoints the WAL and truncates it, so that the old bytes
+are overwritten in the file and no longer in the WAL. Another program reading the file keeps the
+old pages alive: the purge waits a moment for it, then refuses before erasing anything; a reader
+that arrives during the erasure makes it say that the values are still in the file
+(`finish_erasure` completes it later). It never says "erased" before it has read the file back
+and found none of the erased values in it.
 On a PostgreSQL server it VACUUMs the touched tables after the erasure instead (see
 `_vacuum_server` for what stays on the server's disk).
 
@@ -38,10 +40,12 @@ from desktop_app.store.errors import DatabaseLocked
 from desktop_app.store.models import (
     Attendance,
     AuditEntry,
+    ExpectedPerson,
     NotDuplicate,
     PaymentAccount,
     PaymentList,
     Person,
+    SheetPhoto,
     Site,
     SyncConflict,
     utc_now,
@@ -76,6 +80,7 @@ class PurgeResult:
     # SQLite: the file (and its WAL) was read back and holds none of the erased values. False
     # on a server, whose disk is its administrator's (docs/security.md).
     bytes_verified: bool = False
+    photos: int = 0  # photos of sign-in sheets that showed an erased person
 
 
 def earlier_values_remain(path: object) -> DatabaseLocked:
@@ -181,8 +186,24 @@ def plan_purge(database: Database, *, years: int, today: dt.date | None = None) 
     return PurgePlan(cutoff, tuple(ids), attendance)
 
 
-def _erase_chunk(connection: Connection, ids: Sequence[int], site: str) -> tuple[int, int, int]:
+def _erase_photos(connection: Connection, ids: Sequence[int]) -> int:
+    """The sheet photos of the activities the persons attended or were expected at: a photo
+    shows every name of its page and the signatures, so it goes with the first person erased.
+    The presences written from it stay (the erased persons' are tombstoned as any other)."""
+    attended = select(Attendance.activity_id).where(Attendance.person_id.in_(ids))
+    expected = select(ExpectedPerson.activity_id).where(ExpectedPerson.person_id.in_(ids))
+    return connection.execute(
+        delete(SheetPhoto).where(
+            or_(SheetPhoto.activity_id.in_(attended), SheetPhoto.activity_id.in_(expected))
+        )
+    ).rowcount
+
+
+def _erase_chunk(
+    connection: Connection, ids: Sequence[int], site: str
+) -> tuple[int, int, int, int]:
     now = utc_now()
+    photos = _erase_photos(connection, ids)
     person_uuids = list(connection.scalars(select(Person.uuid).where(Person.id.in_(ids))))
     attendance_uuids = list(
         connection.scalars(select(Attendance.uuid).where(Attendance.person_id.in_(ids)))
@@ -259,11 +280,11 @@ def _erase_chunk(connection: Connection, ids: Sequence[int], site: str) -> tuple
                 for uuid, revision in revisions
             ],
         )
-    return len(person_uuids), len(attendance_uuids), audit_removed
+    return len(person_uuids), len(attendance_uuids), audit_removed, photos
 
 
-def _erase(connection: Connection, plan: PurgePlan, site: str) -> tuple[int, int, int]:
-    persons = attendance = audit = 0
+def _erase(connection: Connection, plan: PurgePlan, site: str) -> tuple[int, int, int, int]:
+    persons = attendance = audit = photos = 0
     try:
         still_inactive = set(_inactive_ids(connection, plan.cutoff))
         ids = [person_id for person_id in plan.person_ids if person_id in still_inactive]
@@ -272,11 +293,12 @@ def _erase(connection: Connection, plan: PurgePlan, site: str) -> tuple[int, int
             persons += counted[0]
             attendance += counted[1]
             audit += counted[2]
+            photos += counted[3]
         connection.commit()
     except BaseException:
         connection.rollback()
         raise
-    return persons, attendance, audit
+    return persons, attendance, audit, photos
 
 
 def _checkpoint(connection: Connection, wait_seconds: float) -> bool:
@@ -359,7 +381,7 @@ def _file_holds(path: Path, values: set[str]) -> bool:
 
 def _erase_in_file(
     connection: Connection, plan: PurgePlan, site: str, path: Path, wait_seconds: float
-) -> tuple[int, int, int]:
+) -> tuple[int, int, int, int]:
     """SQLite: erase with secure_delete on, then checkpoint and truncate the WAL, then read the
     file back; refused while another program reads, before anything is erased."""
     # A one-page write first: a reader of the file as it is (the WAL empty when it began)
@@ -401,7 +423,9 @@ def _vacuum_server(connection: Connection) -> None:
     old bytes may stay on the server's disk until reused or a VACUUM FULL, and in its WAL
     archive and pg_dump backups: their rotation is the administrator's (docs/security.md)."""
     autocommit = connection.execution_options(isolation_level="AUTOCOMMIT")
-    autocommit.execute(text("VACUUM person, attendance, audit_entry, sync_conflict, not_duplicate"))
+    autocommit.execute(
+        text("VACUUM person, attendance, audit_entry, sync_conflict, not_duplicate, sheet_photo")
+    )
 
 
 def purge(database: Database, plan: PurgePlan, *, wait_seconds: float = 30.0) -> PurgeResult:
@@ -413,15 +437,19 @@ def purge(database: Database, plan: PurgePlan, *, wait_seconds: float = 30.0) ->
     site = require_site(database).code
     with translate_errors(database.location), database.engine.connect() as connection:
         if database.is_server:
-            persons, attendance, audit = _erase(connection, plan, site)
+            persons, attendance, audit, photos = _erase(connection, plan, site)
             _vacuum_server(connection)
         else:
             path = database.file_path()
-            persons, attendance, audit = _erase_in_file(connection, plan, site, path, wait_seconds)
+            persons, attendance, audit, photos = _erase_in_file(
+                connection, plan, site, path, wait_seconds
+            )
     log.info(
-        "retention purge: %d persons and %d attendance rows erased (inactive since %s)",
+        "retention purge: %d persons, %d attendance rows and %d sheet photos erased (inactive "
+        "since %s)",
         persons,
         attendance,
+        photos,
         plan.cutoff.isoformat(),
     )
-    return PurgeResult(plan.cutoff, persons, attendance, audit, not database.is_server)
+    return PurgeResult(plan.cutoff, persons, attendance, audit, not database.is_server, photos)

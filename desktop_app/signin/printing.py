@@ -43,6 +43,10 @@ MAX_BLANK_ROWS = 500
 PDF_WIDTHS = (3.0, 11.0, 12.0, 4.0, 15.0, 12.0, 11.0, 14.0, 13.0)
 XLSX_WIDTHS = (5, 20, 22, 6, 28, 22, 18, 28, 22)
 SIGNATURE_ROW_MM = 9.0
+# The page's QR code (docs/photos.md): sheets printed before 2026-12 used level M and a quiet
+# zone of four modules; they read the same.
+QR_ERROR = "l"
+QR_QUIET_MODULES = 2
 
 
 @dataclass(frozen=True)
@@ -245,11 +249,15 @@ def page_code(sheet: SigninSheet, placement: PagePlacement) -> str:
 
 
 def _page_qr(sheet: SigninSheet, placement: PagePlacement) -> QrMatrix:
-    code = segno.make(page_code(sheet, placement), error="m", micro=False, boost_error=False)
+    """The fewest, largest modules the page's text allows: the smallest QR version at error
+    correction L, raised to the highest level that version holds, and a quiet zone of two
+    modules (the paper around it is blank). Read from a phone photo, module size is what
+    counts: at the far side of a tilted page a module is two pixels of the photo."""
+    code = segno.make(page_code(sheet, placement), error=QR_ERROR, micro=False, boost_error=True)
     return QrMatrix(
         tuple(
             "".join("1" if module else "0" for module in row)
-            for row in code.matrix_iter(scale=1, border=4)
+            for row in code.matrix_iter(scale=1, border=QR_QUIET_MODULES)
         )
     )
 

@@ -37,6 +37,7 @@ from desktop_app.store.models import (
     new_uuid,
     utc_now,
 )
+from desktop_app.sync import photos as sheet_photos
 from desktop_app.sync.format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -67,6 +68,11 @@ class ExportResult:
     row_counts: dict[str, int]
     # Records left out because HQ's import would refuse them (hq_unsendable): still unsent.
     unsent: tuple[Unsent, ...] = ()
+    # Photos of signed sheets (sync/photos.py): written beside the workbook, or left out of
+    # a protected one.
+    photos: int = 0
+    photos_path: Path | None = None
+    photos_left_out: int = 0
 
     @property
     def total_rows(self) -> int:
@@ -231,14 +237,19 @@ def export_workbook(
     cancelled: CancelCheck | None = None,
     max_rows_per_sheet: int = ROWS_PER_SHEET,
     password: str | None = None,
+    photos: bool = False,
 ) -> ExportResult:
     """Write the workbook for HQ at `out_path`; record the export; return what was written.
 
-    With a password the workbook is protected by standard Office encryption."""
+    With a password the workbook is protected by standard Office encryption. With `photos`
+    the photos of signed sheets kept since the last export (all in a full one) travel in a
+    zip beside it (sync/photos.py), but not beside a protected workbook."""
     out = Path(out_path)
     language = language or default_language()
     site = require_site(database)
-    changes_only = not full and last_export(database) is not None
+    previous = last_export(database)
+    changes_only = not full and previous is not None
+    photos_since = previous if changes_only else None
     mode = "changes" if changes_only else "full"
     export_id, exported_at = new_uuid(), utc_now().replace(microsecond=0)
     with database.session() as session:
@@ -268,13 +279,27 @@ def export_workbook(
         }
         manifest.update({f"rows_{name}": count for name, count in counts.items()})
         names = _Names(connection)
+        withheld = (
+            sum(1 for _ in sheet_photos.selected(connection, photos_since))
+            if photos and password
+            else 0
+        )
         # Written in a private folder beside `out` (private_folder.py): a killed export leaves
         # nothing beside it, and a protected one is encrypted there before it is moved in place.
         with private_folder.workspace(out) as run:
             temporary = run / out.name
             frame = run / f"{out.stem}.frame.xlsx"
+            zipped = run / sheet_photos.photos_path(out).name
             book = None
             try:
+                listed = (
+                    sheet_photos.write_photos(connection, zipped, photos_since)
+                    if photos and not password
+                    else None
+                )
+                if listed is not None:
+                    manifest["photos"] = len(listed)
+                    manifest["photos_file"] = zipped.name
                 book = workbook_cells.new_workbook(frame, constant_memory=True)
                 formats = _Formats(book, language)
                 # xf indexes of the styles the streamed rows use (xlsxwriter numbers used styles)
@@ -299,6 +324,11 @@ def export_workbook(
                     )
                     for name, size in made:
                         streamed.append(SheetRows("", spec.columns, name, size, rows))
+                if listed is not None:
+                    sheet = book.add_worksheet(sheet_photos.sheet_name(language))
+                    sheet_photos.write_listing(
+                        sheet, listed, language, formats.cells, formats.header
+                    )
                 _fix_parts(book, streamed)
                 book.close()
                 book = None
@@ -324,6 +354,8 @@ def export_workbook(
                 if password:
                     protection.protect(temporary, out, password)
                 else:
+                    if listed is not None:  # first: a workbook never lists what is not there
+                        os.replace(zipped, sheet_photos.photos_path(out))
                     os.replace(temporary, out)
             except BaseException as error:
                 _discard(book, temporary)
@@ -332,4 +364,14 @@ def export_workbook(
                     raise failure from error
                 raise
     steps.finish()
-    return ExportResult(out, export_id, mode, exported_at, counts, tuple(unsendable.records))
+    return ExportResult(
+        out,
+        export_id,
+        mode,
+        exported_at,
+        counts,
+        tuple(unsendable.records),
+        photos=len(listed or ()),
+        photos_path=sheet_photos.photos_path(out) if listed is not None else None,
+        photos_left_out=withheld,
+    )

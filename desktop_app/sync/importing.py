@@ -11,6 +11,7 @@ it shows is what Apply does.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import gc
@@ -28,6 +29,7 @@ from desktop_app.sync.format import SHEETS
 from desktop_app.sync.history import manifest_time
 from desktop_app.sync.merge import MergeContext, TypeCounts, pending_conflicts
 from desktop_app.sync.parallel import SheetReader, read_here, start_reader
+from desktop_app.sync.photos import receive_photos
 from desktop_app.sync.progress import CancelCheck, ProgressCallback, Steps
 from desktop_app.sync.reader import SheetChunk, WorkbookData, check_row_count, read_workbook
 from desktop_app.sync.records import BY_NAME, RECORD_TYPES, person_aliases
@@ -83,6 +85,9 @@ class FileSummary:
     # deletions of many records.
     office_warnings: tuple[UserMessage, ...] = ()
     mass_deletions: tuple[MassDeletion, ...] = ()
+    # Photos of signed sheets that came beside it (sync/photos.py): kept, and what was wrong.
+    photos: int = 0
+    photo_problems: tuple[UserMessage, ...] = ()
 
     @property
     def changes(self) -> int:
@@ -215,6 +220,14 @@ def _merge_file(
     return summary
 
 
+def _with_photos(
+    connection: Connection, path: Path, data: WorkbookData, summary: FileSummary
+) -> FileSummary:
+    """The photos of signed sheets the workbook lists, kept from the file beside `path`."""
+    received = receive_photos(connection, path, data.path)
+    return dataclasses.replace(summary, photos=received.stored, photo_problems=received.problems)
+
+
 def begin_import(connection: Connection) -> None:
     """Start the import's write transaction before anything stored is read, so that what the
     merge reads cannot change under it: concurrent imports run one after the other.
@@ -332,7 +345,13 @@ def _import(
             connection = session.connection()
             begin_import(connection)
             summaries = tuple(
-                _merge_file(connection, data, now, steps, reader) for data in workbooks
+                _with_photos(
+                    connection,
+                    Path(path),
+                    data,
+                    _merge_file(connection, data, now, steps, reader),
+                )
+                for path, data in zip(paths, workbooks, strict=True)
             )
             steps.check()
             if apply:

@@ -153,10 +153,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{path}: {count} photos of signed sheets, to send with the workbook</source>
+        <translation>
+            <numerusform>{path}: {count} photo of a signed sheet, to send with the workbook</numerusform>
+            <numerusform>{path}: {count} photos of signed sheets, to send with the workbook</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} photos of signed sheets did not travel: a protected workbook leaves them out</source>
+        <translation>
+            <numerusform>{count} photo of a signed sheet did not travel: a protected workbook leaves it out</numerusform>
+            <numerusform>{count} photos of signed sheets did not travel: a protected workbook leaves them out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not sent: {count} attendance rows (a day out of range, or a person or activity not sent).</source>
         <translation>
             <numerusform>Not sent: {count} attendance row (a day out of range, or a person or activity not sent).</numerusform>
             <numerusform>Not sent: {count} attendance rows (a day out of range, or a person or activity not sent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} photos of signed sheets kept beside their activity</source>
+        <translation>
+            <numerusform>{count} photo of a signed sheet kept beside its activity</numerusform>
+            <numerusform>{count} photos of signed sheets kept beside their activity</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -359,6 +380,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln photos of signed sheets written to {file}: send it with the workbook.</source>
+        <translation>
+            <numerusform>%Ln photo of a signed sheet written to {file}: send it with the workbook.</numerusform>
+            <numerusform>%Ln photos of signed sheets written to {file}: send it with the workbook.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photos of signed sheets did not travel: a protected workbook leaves them out. Export without a password to send them.</source>
+        <translation>
+            <numerusform>%Ln photo of a signed sheet did not travel: a protected workbook leaves it out. Export without a password to send it.</numerusform>
+            <numerusform>%Ln photos of signed sheets did not travel: a protected workbook leaves them out. Export without a password to send them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln records were not sent: HQ&apos;s import would refuse them as they are. Correct them and export again; they wait until then.</source>
         <translation>
             <numerusform>%Ln record was not sent: HQ&apos;s import would refuse it as it is. Correct it and export again; it waits until then.</numerusform>
@@ -380,6 +415,16 @@
         <translation>
             <numerusform>%Ln row read.</numerusform>
             <numerusform>%Ln rows read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilePreview</name>
+    <message numerus="yes">
+        <source>%Ln photos of signed sheets kept beside their activity.</source>
+        <translation>
+            <numerusform>%Ln photo of a signed sheet kept beside its activity.</numerusform>
+            <numerusform>%Ln photos of signed sheets kept beside their activity.</numerusform>
         </translation>
     </message>
 </context>

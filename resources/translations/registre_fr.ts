@@ -2819,8 +2819,8 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
         <translation>rien n'a été effacé</translation>
     </message>
     <message>
-        <source>Persons erased: {persons}; attendance rows erased: {rows}. Backups made before still hold them.</source>
-        <translation>Personnes effacées : {persons} ; présences effacées : {rows}. Les sauvegardes faites avant les contiennent encore.</translation>
+        <source>Persons erased: {persons}; attendance rows erased: {rows}; photos of sign-in sheets erased: {photos}. Backups made before still hold them.</source>
+        <translation>Personnes effacées : {persons} ; présences effacées : {rows} ; photos de feuilles d'émargement effacées : {photos}. Les sauvegardes faites avant les contiennent encore.</translation>
     </message>
     <message>
         <source>{option}: {problem}</source>
@@ -3296,6 +3296,20 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
         <source>{path}: {mode} export {export} ({counts})</source>
         <translation>{path} : export {export}, {mode} ({counts})</translation>
     </message>
+    <message numerus="yes">
+        <source>{path}: {count} photos of signed sheets, to send with the workbook</source>
+        <translation>
+            <numerusform>{path} : {count} photo de feuille signée, à envoyer avec le classeur</numerusform>
+            <numerusform>{path} : {count} photos de feuilles signées, à envoyer avec le classeur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} photos of signed sheets did not travel: a protected workbook leaves them out</source>
+        <translation>
+            <numerusform>{count} photo de feuille signée n'est pas partie : un classeur protégé les laisse de côté</numerusform>
+            <numerusform>{count} photos de feuilles signées ne sont pas parties : un classeur protégé les laisse de côté</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not sent: {type} {id} {label}: {reason}</source>
         <translation>Non envoyé : {type} {id} {label} : {reason}</translation>
@@ -3322,6 +3336,13 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <message>
         <source>to confirm (--accept-office-change): {warning}</source>
         <translation>à confirmer (--accept-office-change) : {warning}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} photos of signed sheets kept beside their activity</source>
+        <translation>
+            <numerusform>{count} photo de feuille signée gardée avec son activité</numerusform>
+            <numerusform>{count} photos de feuilles signées gardées avec leur activité</numerusform>
+        </translation>
     </message>
     <message>
         <source>to confirm (--allow-mass-delete): deletes {what}</source>
@@ -5047,6 +5068,20 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
         <translation>Il ne s'ouvre qu'avec son mot de passe.</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln photos of signed sheets written to {file}: send it with the workbook.</source>
+        <translation>
+            <numerusform>%Ln photo de feuille signée écrite dans {file} : envoyez-le avec le classeur.</numerusform>
+            <numerusform>%Ln photos de feuilles signées écrites dans {file} : envoyez-le avec le classeur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photos of signed sheets did not travel: a protected workbook leaves them out. Export without a password to send them.</source>
+        <translation>
+            <numerusform>%Ln photo de feuille signée n'est pas partie : un classeur protégé les laisse de côté. Exportez sans mot de passe pour les envoyer.</numerusform>
+            <numerusform>%Ln photos de feuilles signées ne sont pas parties : un classeur protégé les laisse de côté. Exportez sans mot de passe pour les envoyer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln records were not sent: HQ's import would refuse them as they are. Correct them and export again; they wait until then.</source>
         <translation>
             <numerusform>%Ln fiche n'a pas été envoyée : l'import du siège la refuserait en l'état. Corrigez-la et exportez de nouveau ; elle attend jusque-là.</numerusform>
@@ -5128,6 +5163,13 @@ Les données actuelles sont d'abord sauvegardées : on peut donc revenir en arr
     <message>
         <source>Deletes {what}.</source>
         <translation>Supprime {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photos of signed sheets kept beside their activity.</source>
+        <translation>
+            <numerusform>%Ln photo de feuille signée gardée avec son activité.</numerusform>
+            <numerusform>%Ln photos de feuilles signées gardées avec leur activité.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invalid rows (not imported):</source>
@@ -7984,6 +8026,18 @@ communication = 2000</translation>
         <translation>Sauvegardes &amp;hebdomadaires gardées :</translation>
     </message>
     <message>
+        <source>Export for HQ</source>
+        <translation>Export pour le siège</translation>
+    </message>
+    <message>
+        <source>&amp;Photos of signed sheets travel to HQ</source>
+        <translation>Les &amp;photos des feuilles signées partent au siège</translation>
+    </message>
+    <message>
+        <source>In a file beside the workbook, to send with it. They show names and signatures; never in a pseudonymised export, nor beside a protected workbook.</source>
+        <translation>Dans un fichier à côté du classeur, à envoyer avec lui. Elles montrent des noms et des signatures ; jamais dans un export pseudonymisé, ni à côté d'un classeur protégé.</translation>
+    </message>
+    <message>
         <source>Logo for reports</source>
         <translation>Logo pour les rapports</translation>
     </message>
@@ -8965,6 +9019,26 @@ communication = 2000</translation>
     <message>
         <source>The age band set {code} is kept by {keeper}: this change made at {site} was refused.</source>
         <translation>Le jeu de tranches d'âge {code} est tenu par {keeper} : cette modification faite à {site} a été refusée.</translation>
+    </message>
+    <message>
+        <source>{file} lists {count} photos of signed sheets that travel in {photos}, which is not beside it: none was kept, the records were imported. Put that file beside the workbook and import it again.</source>
+        <translation>{file} liste {count} photos de feuilles signées qui voyagent dans {photos}, absent à côté de lui : aucune n'a été gardée, les données ont été importées. Mettez ce fichier à côté du classeur et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{photos} is damaged (was it fully copied?): none of its photos was kept, the records were imported. Ask for it again and import the workbook again.</source>
+        <translation>{photos} est endommagé (a-t-il été copié en entier ?) : aucune de ses photos n'a été gardée, les données ont été importées. Redemandez-le et importez de nouveau le classeur.</translation>
+    </message>
+    <message>
+        <source>{file}: the photo {photo} of {activity} ({day}) is not in {photos}: it was not kept.</source>
+        <translation>{file} : la photo {photo} de {activity} ({day}) n'est pas dans {photos} : elle n'a pas été gardée.</translation>
+    </message>
+    <message>
+        <source>{file}: the photo {photo} of {activity} ({day}) is damaged in {photos} (its checksum differs from the workbook's): it was not kept.</source>
+        <translation>{file} : la photo {photo} de {activity} ({day}) est endommagée dans {photos} (sa somme de contrôle diffère de celle du classeur) : elle n'a pas été gardée.</translation>
+    </message>
+    <message>
+        <source>{file}: the photo {photo} is of an activity this database does not hold ({activity}): it was not kept.</source>
+        <translation>{file} : la photo {photo} est celle d'une activité que cette base ne contient pas ({activity}) : elle n'a pas été gardée.</translation>
     </message>
 </context>
 <context>

@@ -360,7 +360,10 @@ def test_purge_asks_and_answers_in_french(run: Run, db_path: Path) -> None:
     refused = run(db_path, "purge", "--inactive-years", "1")  # no terminal to say yes
     assert (refused.code, refused.err) == (1, "rien n'a été effacé\n")
     done = run(db_path, "purge", "--inactive-years", "1", "--yes")
-    assert done.out.startswith(f"Personnes effacées{NBSP}: 1{NARROW}; présences effacées{NBSP}: 0.")
+    assert done.out.startswith(
+        f"Personnes effacées{NBSP}: 1{NARROW}; présences effacées{NBSP}: 0{NARROW}; photos de "
+        f"feuilles d'émargement effacées{NBSP}: 0."
+    )
 
 
 def test_json_and_ids_are_the_same_in_both_languages(

@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import cv2
+import pytest
+import segno
 import zxingcpp
 from pypdf import PdfReader
 
@@ -73,3 +75,21 @@ def test_code_round_trip_and_foreign_text() -> None:
     assert sheet_code.decode(sheet_code.encode(code)) == code
     for text in ("", "https://example.org", "RGS1:X", "RGS1:A:20241301:1:1:1:2:1:1::0*000"):
         assert sheet_code.decode(text) is None
+
+
+def test_the_code_has_the_largest_modules_its_text_allows(db: Database, tmp_path: Path) -> None:
+    """A page of 12 rows, long names: its code at error correction L, raised as far as its
+    version holds, quiet zone of two modules: half a millimetre a module (0.46 mm at M with
+    four modules of quiet zone), what a phone needs at the far side of a tilted page."""
+    printed = print_sheet(db, tmp_path, persons=40, blank_rows=8)
+    dpi = 300
+    for image in render_pages(printed.pdf, tmp_path, dpi=dpi):
+        found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+        assert len(found) == 1
+        position = found[0].position
+        side_mm = (position.top_right.x - position.top_left.x) * 25.4 / dpi
+        version = segno.make(found[0].text, error=found[0].ec_level.lower(), micro=False).version
+        assert isinstance(version, int)
+        module_mm = side_mm / (4 * version + 17)
+        assert module_mm >= 0.5, (found[0].ec_level, version)
+        assert side_mm + 4 * module_mm == pytest.approx(sheet_marks.QR_MM, abs=0.4)

@@ -16,6 +16,7 @@ import zxingcpp
 from bench.photo_pages import DAY, draw_marks, photograph, print_sheet, render_pages
 from desktop_app.photos import ink
 from desktop_app.photos.reading import read_photos
+from desktop_app.signin import printing
 from desktop_app.signin.sheet_code import SheetCode, decode
 from desktop_app.store import Database
 
@@ -65,6 +66,26 @@ def test_photos_are_read_as_a_careful_person_reads_them(
     hand = {number for truth in truths for number in truth.hand_rows}
     assert {row.number for row in reading.hand_rows} == hand
     assert all(row.cell_png.startswith(b"\x89PNG") for row in reading.rows)
+
+
+def test_a_sheet_printed_with_the_first_codes_still_reads(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sheets printed before the codes' modules were made larger (error correction M, a quiet
+    zone of four modules) are read the same."""
+    monkeypatch.setattr(printing, "QR_ERROR", "m")
+    monkeypatch.setattr(printing, "QR_QUIET_MODULES", 4)
+    printed = print_sheet(db, tmp_path, persons=8, blank_rows=3)
+    pages = render_pages(printed.pdf, tmp_path, dpi=DPI)
+    assert [result.ec_level for result in zxingcpp.read_barcodes(pages[0])] == ["M"]
+    code = _codes(pages)[0]
+    rng = random.Random(4)
+    truth = draw_marks(pages[0], code, rng, DPI / 25.4)
+    path = tmp_path / "IMG_2019.jpg"
+    cv2.imwrite(str(path), photograph(pages[0], rng, truth, quarter=0))
+    reading = read_photos(db, printed.activity_id, DAY, [path])
+    assert reading.refused == ()
+    assert {row.token: row.decision == ink.SIGNED for row in reading.rows} == truth.signed
 
 
 def test_what_is_not_this_sheet_is_refused_with_why(

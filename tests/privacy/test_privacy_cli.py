@@ -53,7 +53,10 @@ def test_purge_asks_then_erases(
     assert b"GUIDIMEY" in db_path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
 
     assert main(["--db", str(db_path), "purge", "--inactive-years", "5", "--yes"]) == 0
-    assert "Persons erased: 1; attendance rows erased: 0." in capsys.readouterr().out
+    assert (
+        "Persons erased: 1; attendance rows erased: 0; photos of sign-in sheets erased: 0."
+        in capsys.readouterr().out
+    )
     assert main(["--db", str(db_path), "purge", "--inactive-years", "5", "--yes"]) == 0
     assert "nobody to erase" in capsys.readouterr().out
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import logging
 import sqlite3
 from pathlib import Path
@@ -18,7 +19,14 @@ from desktop_app.messages import RegistreError
 from desktop_app.privacy import retention
 from desktop_app.store import Database, open_database
 from desktop_app.store.errors import DatabaseLocked
-from desktop_app.store.models import Activity, Attendance, AuditEntry, PaymentList, Person
+from desktop_app.store.models import (
+    Activity,
+    Attendance,
+    AuditEntry,
+    PaymentList,
+    Person,
+    SheetPhoto,
+)
 
 OLD_DAY = dt.date(2015, 3, 10)
 TODAY = dt.date(2026, 11, 26)
@@ -283,3 +291,51 @@ def test_an_approved_payment_list_does_not_stop_the_purge(db: Database, db_path:
         assert erased is not None and erased.deleted and erased.phone is None
         kept_list = session.scalars(select(PaymentList)).one()
         assert "+22790123456" in kept_list.lines
+
+
+def _photo(session: Any, activity_id: int, day: dt.date, content: bytes) -> None:
+    session.add(
+        SheetPhoto(
+            activity_id=activity_id,
+            day=day,
+            file_name="IMG_0412.jpg",
+            sha256=hashlib.sha256(content).hexdigest(),
+            content=content,
+            pages="1",
+        )
+    )
+
+
+def test_sheet_photos_showing_an_erased_person_go_with_them(db: Database) -> None:
+    """The 2015 sheet shows GUIDIMEY's name and signature: its photo goes; the 2025 sheet
+    shows only ABDOULAYE, kept: its photo stays, and so do her presences on both."""
+    ids = _seed(db)
+    with db.session() as session:
+        old, recent = session.scalars(select(Activity).order_by(Activity.start_date)).all()
+        activities = {"old": old.id, "recent": recent.id}
+        _photo(session, old.id, OLD_DAY, b"\xff\xd8 photo of the 2015 sheet PHOTO-2015")
+        _photo(session, recent.id, recent.start_date, b"\xff\xd8 photo of the 2025 sheet")
+    result = retention.purge(db, retention.plan_purge(db, years=5, today=TODAY))
+    assert (result.persons, result.attendance, result.photos) == (2, 1, 1)
+    with db.session() as session:
+        left = session.scalars(select(SheetPhoto.activity_id)).all()
+        assert left == [activities["recent"]]
+        presences = session.execute(
+            select(Attendance.activity_id, Attendance.person_id).where(~Attendance.deleted)
+        ).all()
+    assert sorted(presences) == sorted(
+        [(activities["old"], ids["kept"]), (activities["recent"], ids["kept"])]
+    )
+
+
+@pytest.mark.sqlite_only  # the bytes of the file
+def test_an_erased_sheet_photo_leaves_no_bytes_in_the_file(db: Database, db_path: Path) -> None:
+    _seed(db)
+    with db.session() as session:
+        old = session.scalars(select(Activity).order_by(Activity.start_date)).first()
+        assert old is not None
+        _photo(session, old.id, OLD_DAY, b"\xff\xd8 SIGNATURE-OF-GUIDIMEY " * 200)
+    assert b"SIGNATURE-OF-GUIDIMEY" in _raw(db_path)
+    retention.purge(db, retention.plan_purge(db, years=5, today=TODAY))
+    db.close()
+    assert b"SIGNATURE-OF-GUIDIMEY" not in _raw(db_path)

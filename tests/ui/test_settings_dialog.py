@@ -128,3 +128,13 @@ def test_escape_cancels_without_saving(qtbot: QtBot, db: Database, config_dir: P
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == dialog.DialogCode.Rejected
     assert not (config_dir / "settings.json").exists()
+
+
+def test_photos_of_signed_sheets_travel_only_when_ticked(qtbot: QtBot, db: Database) -> None:
+    dialog = make_dialog(qtbot, db)
+    assert not dialog.photos_travel.isChecked()  # off until the office says so
+    dialog.photos_travel.setChecked(True)
+    with qtbot.waitSignal(dialog.saved):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert load_settings().photos_travel is True
+    assert make_dialog(qtbot, db).photos_travel.isChecked()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
+import hashlib
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -12,9 +14,12 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desktop_app.privacy.pseudonymised import PseudonymisedExport
+from desktop_app.settings import CONFIG_DIR_ENV, Settings, save_settings
 from desktop_app.store import Database
+from desktop_app.store.models import Activity, SheetPhoto
 from desktop_app.sync.conflicts import list_conflicts
 from desktop_app.sync.export import ExportResult, export_workbook
 from desktop_app.sync.importing import import_workbooks
@@ -348,3 +353,57 @@ def test_no_room_for_the_decrypted_copy_skips_the_workbook_with_a_message(
     assert show_preview_dialog(parent, office, [protected]) is None
     assert len(shown) == 1 and shown[0].startswith("protected.xlsx: ")
     assert "The disk is full" in shown[0]
+
+
+def test_photos_of_signed_sheets_travel_when_the_setting_says_so(
+    qtbot: QtBot, template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
+    save_settings(Settings(photos_travel=True))
+    office = site_database(template_db, tmp_path, "NE-NIA")
+    activity = add_sample(office)["activity"]
+    with office.session() as session:
+        activity_id = session.scalars(select(Activity.id).where(Activity.uuid == activity)).one()
+        for name in ("IMG_0412.jpg", "IMG_0413.jpg"):
+            content = b"\xff\xd8\xff\xe1 Exif " + name.encode() * 500
+            session.add(
+                SheetPhoto(
+                    activity_id=activity_id,
+                    day=dt.date(2022, 12, 5),
+                    file_name=name,
+                    sha256=hashlib.sha256(content).hexdigest(),
+                    content=content,
+                    pages="1",
+                )
+            )
+    dialog = ExportDialog(office)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "niamey.xlsx"
+    dialog.path_edit.setText(str(target))
+    dialog.show()
+    dialog.start()
+    assert dialog.task is not None
+    with qtbot.waitSignal(dialog.task.finished, timeout=20000):
+        pass
+    box = dialog.findChild(QMessageBox)
+    assert box is not None
+    assert "2 photos of signed sheets written to niamey.photos.zip" in box.text()
+    save(box, "sync_export_photos")
+    box.accept()
+    zipped = tmp_path / "niamey.photos.zip"
+    with zipfile.ZipFile(zipped) as archive:
+        _lost, second = archive.infolist()
+        kept = archive.read(second)
+    with zipfile.ZipFile(zipped, "w") as archive:  # the first one lost on the way
+        archive.writestr(second, kept)
+    hq = site_database(template_db, tmp_path, "HQ-GVA")
+    preview = ImportPreviewDialog(hq, [target])
+    qtbot.addWidget(preview)
+    preview.resize(900, 560)
+    preview.show()
+    with qtbot.waitSignal(preview.start_preview().finished, timeout=20000):
+        pass
+    told = preview.tabs.widget(0).photos.text()
+    assert "1 photo of a signed sheet kept beside its activity." in told
+    assert "the photo IMG_0412.jpg of Restitution de l'évaluation (2022-12-05) is not in" in told
+    save(preview, "sync_import_photos")

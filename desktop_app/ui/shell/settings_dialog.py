@@ -84,6 +84,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._reports_group())
         layout.addWidget(self._activities_group())
         layout.addWidget(self._backups_group())
+        layout.addWidget(self._export_group())
         self.protection = ProtectionGroup(database, self.edited_backup_folder, self)
         self.protection.database_reopened.connect(self._converted)
         layout.addWidget(self.protection)
@@ -195,6 +196,20 @@ class SettingsDialog(QDialog):
         self._row(form, self.tr("Keep &weekly backups:"), self.keep_weekly)
         return group
 
+    def _export_group(self) -> QGroupBox:
+        group, form = self._form(self.tr("Export for HQ"))
+        self.photos_travel = QCheckBox(self.tr("&Photos of signed sheets travel to HQ"))
+        self.photos_travel.setObjectName("photos_travel")
+        # A tooltip, not a note: the dialog is as tall as a small laptop's screen already.
+        self.photos_travel.setToolTip(
+            self.tr(
+                "In a file beside the workbook, to send with it. They show names and "
+                "signatures; never in a pseudonymised export, nor beside a protected workbook."
+            )
+        )
+        form.addRow(self.photos_travel)
+        return group
+
     def edited_backup_folder(self) -> Path | None:
         typed = self.backup_dir.text().strip()
         return Path(typed).expanduser() if typed else None
@@ -221,6 +236,7 @@ class SettingsDialog(QDialog):
         self.backup_dir.setText(s.backup_dir)
         self.keep_daily.setValue(s.keep_daily)
         self.keep_weekly.setValue(s.keep_weekly)
+        self.photos_travel.setChecked(s.photos_travel)
 
     def edited_settings(self) -> Settings:
         """The settings as the form shows them (raises RegistreError for a bad value)."""
@@ -235,6 +251,7 @@ class SettingsDialog(QDialog):
             backup_dir=self.backup_dir.text().strip(),
             keep_daily=self.keep_daily.value(),
             keep_weekly=self.keep_weekly.value(),
+            photos_travel=self.photos_travel.isChecked(),
         )
 
     def accept(self) -> None:

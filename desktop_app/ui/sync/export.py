@@ -219,6 +219,7 @@ class ExportDialog(QDialog):
         database = self.database
         pseudonymised = self.pseudonymised.isChecked()
         settings = load_settings()
+        photos = settings.photos_travel
 
         def job(
             progress: ProgressCallback, cancelled: CancelCheck
@@ -240,6 +241,7 @@ class ExportDialog(QDialog):
                 progress=progress,
                 cancelled=cancelled,
                 password=password,
+                photos=photos,
             )
 
         self.export_button.setEnabled(False)
@@ -259,6 +261,20 @@ class ExportDialog(QDialog):
         told = told.format(file=result.path.name)
         if self.protect.isChecked():
             told += " " + self.tr("It opens with its password only.")
+        if isinstance(result, ExportResult) and result.photos_path is not None:
+            told += "\n\n" + self.tr(
+                "%Ln photos of signed sheets written to {file}: send it with the workbook.",
+                "",
+                result.photos,
+            ).format(file=result.photos_path.name)
+        withheld = isinstance(result, ExportResult) and result.photos_left_out > 0
+        if isinstance(result, ExportResult) and withheld:
+            told += "\n\n" + self.tr(
+                "%Ln photos of signed sheets did not travel: a protected workbook leaves them "
+                "out. Export without a password to send them.",
+                "",
+                result.photos_left_out,
+            )
         unsent = getattr(result, "unsent", ())
         if unsent:
             told += "\n\n" + self.tr(
@@ -273,7 +289,7 @@ class ExportDialog(QDialog):
             )
         self.password.clear()
         box = QMessageBox(
-            QMessageBox.Icon.Warning if unsent else QMessageBox.Icon.Information,
+            QMessageBox.Icon.Warning if unsent or withheld else QMessageBox.Icon.Information,
             self.tr("Export for HQ"),
             told,
             QMessageBox.StandardButton.Ok,

@@ -154,6 +154,22 @@ class FilePreview(QWidget):
         height = self.counts.verticalHeader().length() + self.counts.horizontalHeader().height()
         self.counts.setFixedHeight(height + 2 * self.counts.frameWidth())
         layout.addWidget(self.counts)
+        # Photos of signed sheets beside the workbook: how many kept, which could not be.
+        photos = []
+        if summary.photos:
+            photos.append(
+                self.tr(
+                    "%Ln photos of signed sheets kept beside their activity.", "", summary.photos
+                )
+            )
+        photos += [translate_message(problem) for problem in summary.photo_problems]
+        self.photos = QLabel("\n".join(photos))
+        self.photos.setObjectName("import_photos")
+        self.photos.setWordWrap(True)
+        if summary.photo_problems:
+            self.photos.setStyleSheet(ERROR_STYLE)
+        self.photos.setVisible(bool(photos))
+        layout.addWidget(self.photos)
         self.invalid_label = QLabel(self.tr("Invalid rows (not imported):"))
         layout.addWidget(self.invalid_label)
         self.invalid = QTableWidget(len(summary.invalid_rows), 3)
