@@ -67,8 +67,12 @@ def plugin_kept(name: str) -> bool:
 
 
 def translation_kept(name: str) -> bool:
-    """Qt's .qm files of the kept languages only (Registre's own are in resources/)."""
+    """Qt's .qm files of the kept languages only (Registre's own are in resources/), and no
+    translation source: the program reads the compiled .qm, the .ts files (0.4 MB) are for
+    translators."""
     parts = _parts(name)
+    if name.endswith(".ts") and "translations" in parts:
+        return False
     if not name.endswith(".qm") or "translations" not in parts or parts[0] != "PySide6":
         return True
     return parts[-1].removesuffix(".qm").rsplit("_", 1)[-1] in KEPT_LANGUAGES

@@ -40,6 +40,7 @@ def test_qt_translations_of_french_and_english_only() -> None:
     assert not kept(f"{QT}/translations/qtbase_de.qm")
     assert not kept(f"{QT}/translations/qt_help_zh_CN.qm")
     assert kept("resources/translations/registre_fr.qm")  # Registre's own: not Qt's folder
+    assert not kept("resources/translations/registre_fr.ts")  # the translators' source
 
 
 def test_only_the_libraries_no_kept_file_needs_go_with_the_plugins() -> None:
