@@ -1,9 +1,9 @@
 """The pseudonymised workbook's only trace of the Washington Group answers: participants
 counted by disability status and sex, never a person's answers or status.
 
-A participant is a person with the role participant on at least one day of a live activity
-that was not cancelled (the counting rules' participants, activities/counting_rules.py),
-counted once however many activities. A count from 1 to below the small-number threshold is
+A participant is one by the counting rules (activities/counting_rules.py: the role
+participant on at least one day of a live activity that was not cancelled), counted once
+however many activities. A count from 1 to below the small-number threshold is
 written "< 5" (indicators/small_numbers.py): a small cell must not single anyone out.
 """
 
@@ -13,9 +13,12 @@ from collections import Counter
 
 from sqlalchemy import Connection, select
 
+from desktop_app.activities import counting_rules as rules
+from desktop_app.activities.counting import PeriodFilter, reported_activity_ids
 from desktop_app.disability.questions import COLUMNS, STATUSES, status
 from desktop_app.indicators.small_numbers import protected
-from desktop_app.store.models import Activity, Attendance, Person
+from desktop_app.records.ages import DEFAULT_YOUTH_THRESHOLD
+from desktop_app.store.models import Person
 
 SEXES = ("F", "M", None)
 HEADERS = (
@@ -38,16 +41,13 @@ NOTE = (
 
 def counts(connection: Connection) -> Counter[tuple[str, str | None]]:
     """(status, sex) -> participants."""
-    participants = (
-        select(Attendance.person_id)
-        .join(Activity, Activity.id == Attendance.activity_id)
-        .where(
-            ~Attendance.deleted,
-            ~Activity.deleted,
-            Activity.status != "cancelled",
-            Attendance.role == "participant",
-        )
-        .distinct()
+    # The counting rules' participants of every activity a report covers (one definition for
+    # the reports, the indicators and this sheet).
+    source = rules.standings(
+        reported_activity_ids(PeriodFilter()), DEFAULT_YOUTH_THRESHOLD, days=False
+    )
+    participants = source.statement.add_columns(source.standing.person_id).where(
+        rules.PARTICIPANTS.condition(source.standing)
     )
     found: Counter[tuple[str, str | None]] = Counter()
     for row in connection.execute(

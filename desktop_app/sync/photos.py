@@ -41,7 +41,6 @@ COLUMNS = (
     ("size", "Size (bytes)", "Taille (octets)", 12),
     ("sha256", "SHA-256", "SHA-256", 66),
 )
-_CHUNK = 1 << 20
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -103,7 +102,7 @@ def write_photos(
             row = connection.execute(
                 select(SheetPhoto.__table__).where(SheetPhoto.id == photo_id)
             ).one()
-            sha256 = hashlib.sha256(row.content).hexdigest()
+            sha256 = row.sha256  # kept with the photo when it was read (photos/apply.py)
             member = _member(row.file_name, row.day, sha256, activity_uuid)
             # Stored as they are: a JPEG does not shrink, and a plain zip opens anywhere.
             archive.writestr(member, row.content)
