@@ -150,7 +150,8 @@ def check_disaggregations(
                 QT_TRANSLATE_NOOP(
                     "Indicators",
                     "There is no disaggregation called {name}; disaggregations: sex,"
-                    " age:SET (an age band set), category, region, office.",
+                    " age:SET (an age band set), category, region, office, disability (when the"
+                    " disability questions are recorded).",
                 ),
                 name=name,
             )

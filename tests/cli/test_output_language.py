@@ -404,6 +404,7 @@ def test_every_value_name_of_the_usage_lines_is_french() -> None:
     french = _value_names(build_parser(every_command=True))
     same = {
         "ACTION",
+        "CODE",  # a badge's code, a project's or an indicator's: one word in both
         "LOGO",
         "N",
         "NOTE",
