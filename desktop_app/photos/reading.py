@@ -18,9 +18,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from desktop_app.door.tokens import is_intact
+from desktop_app.door.tokens import LENGTH, is_intact
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.photos import ink
 from desktop_app.photos.page import NO_CODE, NO_MARKERS, FlatPage, PageNotFound, find_page
@@ -176,24 +177,50 @@ def _hand_rows(flat: FlatPage) -> list[HandRow]:
 
 
 def _names(database: Database, tokens: Sequence[str]) -> dict[str, tuple[int | None, str]]:
-    """The person of each token (revoked badges too), a merged person's survivor instead."""
+    """The person of each token (revoked badges too), a merged person's survivor instead.
+
+    A page printed in the packed format names a badge by its token's first letters: a badge
+    whose token starts so is the one; when two of different persons do (one chance in 2^51
+    for each pair), the row's person is unknown rather than a guess."""
+    whole = [token for token in tokens if len(token) == LENGTH]
+    starts = [token for token in tokens if len(token) != LENGTH]
+    found: dict[str, tuple[int | None, str]] = {}
     with database.session() as session:
-        found: dict[str, tuple[int | None, str]] = {}
-        badges = session.execute(
-            select(Badge.token, Badge.person_id).where(
-                Badge.token.in_(list(tokens)), ~Badge.deleted
+        badges = list(
+            session.execute(
+                select(Badge.token, Badge.person_id).where(Badge.token.in_(whole), ~Badge.deleted)
             )
         )
-        for token, person_id in badges:
-            person = session.get(Person, person_id)
-            if person is not None and person.deleted:
-                survivor = session.scalar(
-                    select(PersonAlias.person_id).where(PersonAlias.old_uuid == person.uuid)
+        for length in sorted({len(token) for token in starts}):
+            start = func.substr(Badge.token, 1, length)
+            badges += [
+                (token[:length], person_id)
+                for token, person_id in session.execute(
+                    select(Badge.token, Badge.person_id).where(
+                        start.in_([t for t in starts if len(t) == length]), ~Badge.deleted
+                    )
                 )
-                person = session.get(Person, survivor) if survivor is not None else None
-            if person is not None and not person.deleted:
-                found[token] = (person.id, f"{person.family_name} {person.given_names}".strip())
-        return found
+            ]
+        ambiguous: set[str] = set()
+        for token, person_id in badges:
+            person = _survivor(session, person_id)
+            if person is None:
+                continue
+            name = (person.id, f"{person.family_name} {person.given_names}".strip())
+            if token in found and found[token] != name:
+                ambiguous.add(token)
+            found[token] = name
+        return {token: name for token, name in found.items() if token not in ambiguous}
+
+
+def _survivor(session: Session, person_id: int) -> Person | None:
+    person = session.get(Person, person_id)
+    if person is not None and person.deleted:
+        survivor = session.scalar(
+            select(PersonAlias.person_id).where(PersonAlias.old_uuid == person.uuid)
+        )
+        person = session.get(Person, survivor) if survivor is not None else None
+    return person if person is not None and not person.deleted else None
 
 
 def _check(code: SheetCode, label: str, key: str, day: dt.date) -> UserMessage | None:
@@ -201,7 +228,7 @@ def _check(code: SheetCode, label: str, key: str, day: dt.date) -> UserMessage |
         return _message(_OTHER_ACTIVITY, file=label)
     if code.day != day:
         return _message(_OTHER_DAY, file=label, printed=code.day.isoformat(), day=day.isoformat())
-    if not all(is_intact(row.token) for row in code.rows):
+    if not all(is_intact(row.token) for row in code.rows if len(row.token) == LENGTH):
         return _message(_DAMAGED_CODE, file=label)
     return None
 

@@ -248,12 +248,26 @@ def page_code(sheet: SigninSheet, placement: PagePlacement) -> str:
     return sheet_code.encode(code)
 
 
+def _segments(text: str) -> list[tuple[str, int]]:
+    """The packed code as two segments: its prefix in QR's alphanumeric mode, its digits in
+    the numeric mode (3.3 bits a digit where one alphanumeric segment would spend 5.5)."""
+    prefix = sheet_code.PACKED_PREFIX
+    if not text.startswith(prefix):
+        return [(text, segno.consts.MODE_ALPHANUMERIC)]
+    return [
+        (prefix, segno.consts.MODE_ALPHANUMERIC),
+        (text.removeprefix(prefix), segno.consts.MODE_NUMERIC),
+    ]
+
+
 def _page_qr(sheet: SigninSheet, placement: PagePlacement) -> QrMatrix:
     """The fewest, largest modules the page's text allows: the smallest QR version at error
     correction L, raised to the highest level that version holds, and a quiet zone of two
     modules (the paper around it is blank). Read from a phone photo, module size is what
     counts: at the far side of a tilted page a module is two pixels of the photo."""
-    code = segno.make(page_code(sheet, placement), error=QR_ERROR, micro=False, boost_error=True)
+    code = segno.make(
+        _segments(page_code(sheet, placement)), error=QR_ERROR, micro=False, boost_error=True
+    )
     return QrMatrix(
         tuple(
             "".join("1" if module else "0" for module in row)

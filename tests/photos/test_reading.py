@@ -16,7 +16,7 @@ import zxingcpp
 from bench.photo_pages import DAY, draw_marks, photograph, print_sheet, render_pages
 from desktop_app.photos import ink
 from desktop_app.photos.reading import read_photos
-from desktop_app.signin import printing
+from desktop_app.signin import printing, sheet_code
 from desktop_app.signin.sheet_code import SheetCode, decode
 from desktop_app.store import Database
 
@@ -68,17 +68,40 @@ def test_photos_are_read_as_a_careful_person_reads_them(
     assert all(row.cell_png.startswith(b"\x89PNG") for row in reading.rows)
 
 
+def _first_format(code: SheetCode) -> str:
+    """The text sheets were printed with before the packed format (signin/sheet_code.py)."""
+    rows = "+".join(f"{row.token[2:]}{round(row.height_mm * 10):03d}" for row in code.rows)
+    top = code.rows[0].top_mm if code.rows else code.blank_top_mm
+    numbers = (code.page, code.pages, code.signature_left_mm * 10, code.signature_right_mm * 10)
+    return ":".join(
+        (
+            "RGS1",
+            code.activity,
+            code.day.strftime("%Y%m%d"),
+            *(str(round(n)) for n in numbers),
+            str(code.first_number),
+            str(round(top * 10)),
+            rows,
+            f"{code.blank_rows}*{round(code.blank_height_mm * 10):03d}",
+        )
+    )
+
+
 def test_a_sheet_printed_with_the_first_codes_still_reads(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Sheets printed before the codes' modules were made larger (error correction M, a quiet
-    zone of four modules) are read the same."""
+    """Sheets printed before the codes were packed (whole tokens in alphanumeric text) and
+    their modules made larger (error correction M, a quiet zone of four modules) are read
+    the same."""
+    monkeypatch.setattr(sheet_code, "encode", _first_format)
     monkeypatch.setattr(printing, "QR_ERROR", "m")
     monkeypatch.setattr(printing, "QR_QUIET_MODULES", 4)
     printed = print_sheet(db, tmp_path, persons=8, blank_rows=3)
     pages = render_pages(printed.pdf, tmp_path, dpi=DPI)
-    assert [result.ec_level for result in zxingcpp.read_barcodes(pages[0])] == ["M"]
+    texts = zxingcpp.read_barcodes(pages[0])
+    assert [(r.ec_level, r.text[:5]) for r in texts] == [("M", "RGS1:")]
     code = _codes(pages)[0]
+    assert all(len(row.token) == 18 for row in code.rows)  # whole tokens, check letter too
     rng = random.Random(4)
     truth = draw_marks(pages[0], code, rng, DPI / 25.4)
     path = tmp_path / "IMG_2019.jpg"
