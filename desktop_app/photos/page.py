@@ -187,23 +187,32 @@ def _photo_pixels_per_mm(to_page: Any, x: float, y: float) -> float:
     to_photo = np.linalg.inv(to_page)
     points = np.array([[[x, y], [x + 1.0, y], [x, y + 1.0]]], dtype=np.float64)
     here, right, below = cv2.perspectiveTransform(points, to_photo)[0]
-    return float(np.sqrt(abs(np.cross(right - here, below - here))))
+    (ax, ay), (bx, by) = right - here, below - here
+    return float(np.sqrt(abs(ax * by - ay * bx)))  # the area of the millimetre's square
 
 
-def _code_pictures(grey: Image, to_page: Any) -> Iterator[Image]:
-    """The QR code laid flat, then the same at other sizes, sharpened by the blur of a pixel of
-    the photo or two, and thresholded by neighbourhood: at the far side of a tilted page a
-    module is two or three pixels of the photo, blurred, and which of these the decoder reads
-    depends on the blur and the light."""
-    left, top, width, height = sheet_marks.qr_rect()
+Rect = tuple[float, float, float, float]  # left, top, width, height in mm of the page
+
+
+def _code_region(grey: Image, to_page: Any, rect: Rect, per_mm: float, how: int) -> Image:
+    left, top, width, height = rect
     margin = QR_MARGIN_MM
     box = (left - margin, top - margin, width + 2 * margin, height + 2 * margin)
-    region = _flatten(grey, to_page, *box, QR_PIXELS_PER_MM)
-    yield region
-    yield cv2.GaussianBlur(region, (5, 5), 0)
+    return _flatten(grey, to_page, *box, per_mm, how)
+
+
+def _retry_pictures(grey: Image, to_page: Any, rect: Rect) -> Iterator[Image]:
+    """The code at `rect` again when it was not read laid flat: at other sizes, sharpened by
+    the blur of a pixel of the photo or two, and thresholded by neighbourhood. At the far side
+    of a tilted page a module is two or three pixels of the photo, blurred, and which of these
+    the decoder reads depends on the blur and the light."""
+    yield cv2.GaussianBlur(
+        _code_region(grey, to_page, rect, QR_PIXELS_PER_MM, cv2.INTER_LINEAR), (5, 5), 0
+    )
+    left, top, width, height = rect
     photo_per_mm = _photo_pixels_per_mm(to_page, left + width / 2, top + height / 2)
     for per_mm in QR_RETRY_PIXELS_PER_MM:
-        region = _flatten(grey, to_page, *box, per_mm, cv2.INTER_CUBIC)
+        region = _code_region(grey, to_page, rect, per_mm, cv2.INTER_CUBIC)
         yield region
         for pixels, amount in QR_SHARPENING:
             smooth = cv2.GaussianBlur(region, (0, 0), pixels * per_mm / photo_per_mm)
@@ -214,22 +223,31 @@ def _code_pictures(grey: Image, to_page: Any) -> Iterator[Image]:
         )
 
 
+def _pictures(grey: Image, to_page: Any) -> Iterator[Image]:
+    """Each copy of the code laid flat, the one the photo shows largest (nearest the lens)
+    first; then the retries of each in the same order. A page printed with one copy only has
+    the organisation's name where the second would be: nothing is read there."""
+    rects = sorted(
+        sheet_marks.qr_rects(),
+        key=lambda r: -_photo_pixels_per_mm(to_page, r[0] + r[2] / 2, r[1] + r[3] / 2),
+    )
+    for rect in rects:
+        yield _code_region(grey, to_page, rect, QR_PIXELS_PER_MM, cv2.INTER_LINEAR)
+    for rect in rects:
+        yield from _retry_pictures(grey, to_page, rect)
+
+
 def _read_code(grey: Image, to_page: Any) -> SheetCode:
-    texts: list[str] = []
-    for attempt in _code_pictures(grey, to_page):
+    foreign = False
+    for attempt in _pictures(grey, to_page):
         for binarizer in _BINARIZERS:
             results = zxingcpp.read_barcodes(attempt, formats=_QR, binarizer=binarizer)
-            texts = [result.text for result in results if result.valid]
-            if texts:
-                break
-        if texts:
-            break
-    if not texts:
-        raise PageNotFound(NO_CODE)
-    code = decode(texts[0])
-    if code is None:
-        raise PageNotFound(NOT_OURS)
-    return code
+            for text in (result.text for result in results if result.valid):
+                code = decode(text)
+                if code is not None:
+                    return code
+                foreign = True  # another code (a logo's?): the other copy may still be ours
+    raise PageNotFound(NOT_OURS if foreign else NO_CODE)
 
 
 def find_page(picture: Image) -> FlatPage:

@@ -51,8 +51,8 @@ _PAGE_PROBLEMS = {
     ),
     NO_CODE: QT_TRANSLATE_NOOP(
         "Photos",
-        "{file}: the QR code at the top right of the page could not be read. Take the photo "
-        "again, closer, sharp and in good light.",
+        "{file}: neither QR code at the top of the page could be read. Take the photo again, "
+        "closer, sharp and in good light.",
     ),
 }
 _FOREIGN = QT_TRANSLATE_NOOP(
@@ -186,11 +186,12 @@ def _names(database: Database, tokens: Sequence[str]) -> dict[str, tuple[int | N
     starts = [token for token in tokens if len(token) != LENGTH]
     found: dict[str, tuple[int | None, str]] = {}
     with database.session() as session:
-        badges = list(
-            session.execute(
+        badges: list[tuple[str, int]] = [
+            (token, person_id)
+            for token, person_id in session.execute(
                 select(Badge.token, Badge.person_id).where(Badge.token.in_(whole), ~Badge.deleted)
             )
-        )
+        ]
         for length in sorted({len(token) for token in starts}):
             start = func.substr(Badge.token, 1, length)
             badges += [

@@ -331,8 +331,8 @@ def _paint_marks(painter: QPainter, code: QrMatrix) -> None:
         paint_qr(
             painter, QrMatrix(sheet_marks.marker_rows(marker)), QRectF(mm(x), mm(y), side, side)
         )
-    left, top, width, height = sheet_marks.qr_rect()
-    paint_qr(painter, code, QRectF(mm(left), mm(top), mm(width), mm(height)))
+    for left, top, width, height in sheet_marks.qr_rects():
+        paint_qr(painter, code, QRectF(mm(left), mm(top), mm(width), mm(height)))
 
 
 def _header_mm(document: Document) -> float:
@@ -367,9 +367,11 @@ def _paint_page_frame(
     left = mm(MARGIN_MM)
     right = page_rect.width() - mm(MARGIN_MM)
     band = mm(HEADER_MM) - mm(3)
-    page_right = right
-    if document.page_code is not None:  # the QR code takes the band's right end
-        right = mm(sheet_marks.qr_rect()[0] - 3)
+    page_left, page_right = left, right
+    if document.page_code is not None:  # the QR code's copies take the band's two ends
+        right_code, left_code = sheet_marks.qr_rects()
+        right = mm(right_code[0] - 3)
+        left = mm(left_code[0] + left_code[2] + 3)
     x = left
     if document.logo is not None:
         image = QImage(str(document.logo))
@@ -395,7 +397,9 @@ def _paint_page_frame(
     painter.drawLine(int(left), int(rule), int(right), int(rule))
     painter.setPen(QPen(QColor("black")))
     bottom = page_rect.height() - mm(MARGIN_MM)
-    footer = QRectF(left, bottom - mm(FOOTER_MM) + mm(3), page_right - left, mm(FOOTER_MM) - mm(3))
+    footer = QRectF(
+        page_left, bottom - mm(FOOTER_MM) + mm(3), page_right - page_left, mm(FOOTER_MM) - mm(3)
+    )
     painter.drawText(footer, align_right, document.page_label.format(page=page, pages=pages))
     if document.footer_note:
         painter.drawText(footer, align_left, document.footer_note)

@@ -1,7 +1,9 @@
 """What a camera needs on a page that Registre reads back from a photo (docs/photos.md): four
 ArUco markers (OpenCV's 4x4 dictionary, ids 0 to 3) in the page's corners, and the page's QR
-code at the top right. Plain numbers in millimetres on a landscape A4 page: the PDF renderer
-draws them here, the photo reader looks for them here.
+code twice, at the top right and the top left: when the phone is tilted towards one side of
+the page, that side's code is the smaller in the photo and the other one is read. Plain
+numbers in millimetres on a landscape A4 page: the PDF renderer draws them here, the photo
+reader looks for them here.
 
 A marker's id tells which corner it is, so a page photographed upside down or sideways is
 turned the right way by the same computation that corrects the perspective.
@@ -14,7 +16,7 @@ MARKER_MM = 7.0  # a marker's side, its black border included
 MARKER_INSET_MM = 4.0  # from the paper's edge: inside what printers print, 1 mm off the text
 QR_MM = 30.0  # the QR code's side, quiet zone included
 QR_TOP_MM = 10.0
-QR_RIGHT_MM = 14.0  # from the page's right edge to the QR code's right side
+QR_SIDE_MM = 14.0  # from the page's right (left) edge to the QR code's right (left) side
 MARKED_HEADER_MM = 30.0  # the page's header band, grown to hold the QR code beside the names
 
 # Inner 4x4 bits of OpenCV's DICT_4X4_50 markers 0 to 3, row by row ("1" white, as OpenCV
@@ -51,6 +53,9 @@ def marker_rows(marker: int) -> tuple[str, ...]:
     return ("111111", *inner, "111111")
 
 
-def qr_rect() -> tuple[float, float, float, float]:
-    """Left, top, width, height of the QR code, quiet zone included."""
-    return (PAGE_MM[0] - QR_RIGHT_MM - QR_MM, QR_TOP_MM, QR_MM, QR_MM)
+def qr_rects() -> tuple[tuple[float, float, float, float], ...]:
+    """Left, top, width, height of each copy of the QR code, quiet zone included: the top
+    right one (the only one on pages printed before), then the top left one."""
+    right = (PAGE_MM[0] - QR_SIDE_MM - QR_MM, QR_TOP_MM, QR_MM, QR_MM)
+    left = (QR_SIDE_MM, QR_TOP_MM, QR_MM, QR_MM)
+    return (right, left)

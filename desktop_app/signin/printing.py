@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import phonenumbers
 import segno
@@ -265,9 +266,8 @@ def _page_qr(sheet: SigninSheet, placement: PagePlacement) -> QrMatrix:
     correction L, raised to the highest level that version holds, and a quiet zone of two
     modules (the paper around it is blank). Read from a phone photo, module size is what
     counts: at the far side of a tilted page a module is two pixels of the photo."""
-    code = segno.make(
-        _segments(page_code(sheet, placement)), error=QR_ERROR, micro=False, boost_error=True
-    )
+    segments: Any = _segments(page_code(sheet, placement))  # segno takes a list of segments
+    code = segno.make(segments, error=QR_ERROR, micro=False, boost_error=True)
     return QrMatrix(
         tuple(
             "".join("1" if module else "0" for module in row)

@@ -6736,8 +6736,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>{file}&#x202f;: pas de feuille d&apos;émargement imprimée par Registre sur cette image. Les carrés noirs des coins de la page doivent être sur la photo.</translation>
     </message>
     <message>
-        <source>{file}: the QR code at the top right of the page could not be read. Take the photo again, closer, sharp and in good light.</source>
-        <translation>{file}&#x202f;: le code QR en haut à droite de la page n&apos;a pas pu être lu. Reprenez la photo, plus près, nette et bien éclairée.</translation>
+        <source>{file}: neither QR code at the top of the page could be read. Take the photo again, closer, sharp and in good light.</source>
+        <translation>{file} : aucun des deux codes QR en haut de la page n&apos;a pu être lu. Reprenez la photo, plus près, nette et bien éclairée.</translation>
     </message>
     <message>
         <source>{file}: this QR code is not one of a Registre sign-in sheet.</source>

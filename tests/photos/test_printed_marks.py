@@ -38,7 +38,7 @@ def test_every_page_has_its_markers_and_its_code(db: Database, tmp_path: Path) -
         texts = [
             r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
         ]
-        assert len(texts) == 1
+        assert len(texts) == 2 and texts[0] == texts[1]  # the code twice: top right, top left
         code = sheet_code.decode(texts[0])
         assert code is not None
         assert (code.page, code.pages, code.day) == (number, 3, DAY)
@@ -108,10 +108,14 @@ def test_the_code_has_the_largest_modules_its_text_allows(db: Database, tmp_path
     dpi = 300
     for image in render_pages(printed.pdf, tmp_path, dpi=dpi):
         found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
-        assert len(found) == 1
-        position = found[0].position
-        side_mm = (position.top_right.x - position.top_left.x) * 25.4 / dpi
-        version = int(found[0].extra["Version"])
-        module_mm = side_mm / (4 * version + 17)
-        assert module_mm >= 0.65, (found[0].ec_level, version)
-        assert side_mm + 4 * module_mm == pytest.approx(sheet_marks.QR_MM, abs=0.4)
+        assert len(found) == 2
+        for code in found:
+            position = code.position
+            side_mm = (position.top_right.x - position.top_left.x) * 25.4 / dpi
+            version = int(code.extra["Version"])
+            module_mm = side_mm / (4 * version + 17)
+            assert module_mm >= 0.65, (code.ec_level, version)
+            assert side_mm + 4 * module_mm == pytest.approx(sheet_marks.QR_MM, abs=0.4)
+        lefts = sorted(code.position.top_left.x * 25.4 / dpi for code in found)
+        starts = sorted(rect[0] for rect in sheet_marks.qr_rects())
+        assert lefts == pytest.approx([start + 2 * module_mm for start in starts], abs=0.5)

@@ -16,6 +16,7 @@ import zxingcpp
 from bench.photo_pages import DAY, draw_marks, photograph, print_sheet, render_pages
 from desktop_app.photos import ink
 from desktop_app.photos.reading import read_photos
+from desktop_app.reports import sheet_marks
 from desktop_app.signin import printing, sheet_code
 from desktop_app.signin.sheet_code import SheetCode, decode
 from desktop_app.store import Database
@@ -90,14 +91,16 @@ def _first_format(code: SheetCode) -> str:
 def test_a_sheet_printed_with_the_first_codes_still_reads(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Sheets printed before the codes were packed (whole tokens in alphanumeric text) and
-    their modules made larger (error correction M, a quiet zone of four modules) are read
-    the same."""
+    """Sheets printed before the codes were packed (whole tokens in alphanumeric text), their
+    modules made larger (error correction M, a quiet zone of four modules) and the code
+    printed twice (the top right copy only) are read the same."""
     monkeypatch.setattr(sheet_code, "encode", _first_format)
     monkeypatch.setattr(printing, "QR_ERROR", "m")
     monkeypatch.setattr(printing, "QR_QUIET_MODULES", 4)
     printed = print_sheet(db, tmp_path, persons=8, blank_rows=3)
     pages = render_pages(printed.pdf, tmp_path, dpi=DPI)
+    left, top, width, height = (round(v * DPI / 25.4) for v in sheet_marks.qr_rects()[1])
+    pages[0][top : top + height, left : left + width] = 255  # no top left copy
     texts = zxingcpp.read_barcodes(pages[0])
     assert [(r.ec_level, r.text[:5]) for r in texts] == [("M", "RGS1:")]
     code = _codes(pages)[0]
@@ -108,6 +111,24 @@ def test_a_sheet_printed_with_the_first_codes_still_reads(
     cv2.imwrite(str(path), photograph(pages[0], rng, truth, quarter=0))
     reading = read_photos(db, printed.activity_id, DAY, [path])
     assert reading.refused == ()
+    assert {row.token: row.decision == ink.SIGNED for row in reading.rows} == truth.signed
+
+
+def test_the_top_left_copy_of_the_code_is_read_when_the_other_is_not(
+    db: Database, tmp_path: Path, sheet: tuple[int, list[np.ndarray], list[SheetCode]]
+) -> None:
+    """A thumb, a fold or a glare over the top right code: the top left copy says the same."""
+    activity, pages, codes = sheet
+    page = pages[1].copy()
+    left, top, width, height = (round(v * DPI / 25.4) for v in sheet_marks.qr_rects()[0])
+    page[top : top + height, left : left + width] = 255
+    rng = random.Random(8)
+    truth = draw_marks(page, codes[1], rng, DPI / 25.4)
+    path = tmp_path / "IMG_2020.jpg"
+    cv2.imwrite(str(path), photograph(page, rng, truth, quarter=2))
+    reading = read_photos(db, activity, DAY, [path])
+    assert reading.refused == ()
+    assert [p.page for p in reading.pages] == [2]
     assert {row.token: row.decision == ink.SIGNED for row in reading.rows} == truth.signed
 
 
