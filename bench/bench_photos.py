@@ -8,8 +8,9 @@ its own signatures, marks, angle, light and blur, saved as JPEG and read by
 matrix of the pre-filled rows (truth by rows, decision by columns), the accuracy with every
 "unsure" counted as wrong, the pages refused (QR code unreadable: "take it again"), the pages
 whose QR code was read wrongly (must be 0), the hand-written rows found, and the time per
-photo (reading only, file decoding included). `--keep-refused` saves the photos refused or whose
-QR code was read wrongly, to look at.
+photo (reading only, file decoding included). `--keep-refused` saves the photos refused, those
+whose QR code was read wrongly and those with a row decided wrongly (its N° in the name), to
+look at.
 """
 
 from __future__ import annotations
@@ -95,6 +96,15 @@ def main() -> None:
                 continue
             for row in reading.rows:
                 matrix[(truth.signed[row.token], row.decision)] += 1
+            wrong = [
+                row.number
+                for row in reading.rows
+                if row.decision != ink.UNSURE
+                and (row.decision == ink.SIGNED) != truth.signed[row.token]
+            ]
+            if wrong and args.keep_refused:
+                rows = "-".join(str(number) for number in wrong)
+                shutil.copy(path, args.keep_refused / f"wrong-rows-{number:03d}-n{rows}.jpg")
             found = {row.number for row in reading.hand_rows}
             hand["found"] += len(found & truth.hand_rows)
             hand["missed"] += len(truth.hand_rows - found)

@@ -7,6 +7,10 @@ marks); specks (noise, a dust grain, the tip of a pen resting) are dropped, and 
 that only comes in from the cell above or below (a neighbour's signature running over the
 line). What is left is measured in square millimetres of ink: a signature has tens of them, a
 stray mark two or three. Between the two the program says it is unsure and shows the cell.
+A stroke that touches the line from over it but goes deeper than a neighbour's end does
+(LEAK_BAND_MM) may be this row's own signature written high, touched by the neighbour's:
+when there is much of it and nothing else, the program is unsure rather than saying "not
+signed".
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ STROKE_MM = 1.5  # a mark shorter than this in both directions is a speck or a d
 LEAK_SHARE = 0.6  # a stroke from over the line, lower than this share of the cell: a neighbour's
 LEAK_SHARE_BELOW = 0.3
 LINE_GAP_MM = 0.5  # from a row's printed line to where the row beyond it is looked at
+LEAK_BAND_MM = 3.0  # into the cell: as deep as a neighbour's signature is sure to stop
 NOT_SIGNED_BELOW = 3.0  # mm² of ink strokes
 SIGNED_FROM = 7.0
 RULE_RUN_MM = 12.0  # a straight dark run this long is a table line (they run on through rows)
@@ -86,14 +91,33 @@ def _crosses_line(mask: Image, x0: int, x1: int, line_y: float, upward: bool) ->
 def stroke_area(mask: Image, left: float, top: float, right: float, bottom: float) -> float:
     """Square millimetres of ink strokes inside the cell (mm from the page's corner), from the
     page's `ink_mask`."""
+    return _areas(mask, left, top, right, bottom)[0]
+
+
+def measure(mask: Image, left: float, top: float, right: float, bottom: float) -> Ink:
+    """Signed, not signed or unsure for the cell: its strokes' area, and unsure when strokes
+    come over a line that might be this row's own signature touched by a neighbour's."""
+    own, doubtful = _areas(mask, left, top, right, bottom)
+    measured = decide(own)
+    if measured.decision == NOT_SIGNED and doubtful >= SIGNED_FROM:
+        return Ink(UNSURE, 0.5, own)
+    return measured
+
+
+def _areas(
+    mask: Image, left: float, top: float, right: float, bottom: float
+) -> tuple[float, float]:
+    """The cell's own strokes and the doubtful ones (come over a line, deeper than a
+    neighbour's end), in mm²."""
     x0, y0, x1, y1 = _box(left, top, right, bottom)
     cell = mask[max(y0, 0) : max(y1, 0), max(x0, 0) : max(x1, 0)]
     if cell.size == 0:
-        return 0.0
+        return 0.0, 0.0
     count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(cell, connectivity=8)
     height = cell.shape[0]
     per_mm2 = PIXELS_PER_MM * PIXELS_PER_MM
-    total = 0
+    band = LEAK_BAND_MM * PIXELS_PER_MM
+    own = doubtful = 0
     for label in range(1, count):
         x, y, w, h, area = (int(v) for v in stats[label])
         if area < SPECK_MM2 * per_mm2 or max(w, h) < STROKE_MM * PIXELS_PER_MM:
@@ -110,9 +134,11 @@ def stroke_area(mask: Image, left: float, top: float, right: float, bottom: floa
             and h < LEAK_SHARE_BELOW * height
             and _crosses_line(mask, x0 + x, x0 + x + w, bottom * PIXELS_PER_MM, False)
         ):
+            if h > band:  # deeper than a neighbour's end: perhaps this row's own, touched
+                doubtful += area
             continue  # the end of a neighbour's signature, come over the line
-        total += area
-    return total / per_mm2
+        own += area
+    return own / per_mm2, doubtful / per_mm2
 
 
 def decide(strokes_mm2: float) -> Ink:

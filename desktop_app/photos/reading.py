@@ -138,7 +138,7 @@ def _rows(flat: FlatPage, names: dict[str, tuple[int | None, str]]) -> list[RowR
     rows = []
     for offset, row in enumerate(code.rows):
         bottom = row.top_mm + row.height_mm
-        measured = ink.decide(ink.stroke_area(mask, left, row.top_mm, right, bottom))
+        measured = ink.measure(mask, left, row.top_mm, right, bottom)
         person_id, name = names.get(row.token, (None, ""))
         rows.append(
             RowReading(

@@ -1,0 +1,70 @@
+"""Ink in a signature cell, measured on a page laid flat: a neighbour's signature running over
+the line is not a signature, but a signature written high and touched by it is not taken
+for one either: the program asks."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from desktop_app.photos import ink
+from desktop_app.photos.page import PIXELS_PER_MM
+
+LEFT, RIGHT = 10.0, 50.0  # the signature column, mm
+ROWS = (10.0, 19.0, 28.0)  # the lines of two rows of 9 mm
+
+
+def _px(mm: float) -> int:
+    return round(mm * PIXELS_PER_MM)
+
+
+def _page() -> np.ndarray:
+    page = np.full((_px(40), _px(60)), 255, dtype=np.uint8)
+    for y in ROWS:
+        cv2.line(page, (_px(LEFT), _px(y)), (_px(RIGHT), _px(y)), 40, 1)
+    for x in (LEFT, RIGHT):
+        cv2.line(page, (_px(x), _px(ROWS[0])), (_px(x), _px(ROWS[-1])), 40, 1)
+    return page
+
+
+def _loops_over_the_line(page: np.ndarray) -> None:
+    """The first row's signature: tall loops whose ends run 2.5 mm into the second row."""
+    for centre in (16.0, 22.0, 28.0, 34.0):
+        cv2.ellipse(page, (_px(centre), _px(16.5)), (_px(2), _px(5)), 0, 0, 360, 20, 3)
+
+
+def _second_row(page: np.ndarray) -> ink.Ink:
+    mask = ink.ink_mask(ink.paper_normalised(page))
+    return ink.measure(mask, LEFT, ROWS[1], RIGHT, ROWS[2])
+
+
+def test_a_neighbours_signature_over_the_line_is_not_a_signature() -> None:
+    page = _page()
+    _loops_over_the_line(page)
+    assert (
+        ink.measure(
+            ink.ink_mask(ink.paper_normalised(page)), LEFT, ROWS[0], RIGHT, ROWS[1]
+        ).decision
+        == ink.SIGNED
+    )
+    assert _second_row(page).decision == ink.NOT_SIGNED
+
+
+def test_a_signature_written_high_and_touched_by_the_neighbours_is_unsure() -> None:
+    """The second row's own signature, a wide arc high in its cell that the loops from above
+    touch: one stroke with them. Dropped with them, the row would read "not signed"."""
+    page = _page()
+    _loops_over_the_line(page)
+    arc = np.array(
+        [(_px(x), _px(21.3 + 2.5 * abs(np.sin(x / 3.0)))) for x in np.arange(13.0, 44.0, 0.25)],
+        dtype=np.int32,
+    )
+    cv2.polylines(page, [arc], False, 90, 4)
+    assert _second_row(page).decision == ink.UNSURE
+
+
+def test_a_signature_in_the_middle_of_its_cell_is_signed() -> None:
+    page = _page()
+    _loops_over_the_line(page)
+    cv2.ellipse(page, (_px(30), _px(24)), (_px(10), _px(2)), 0, 0, 360, 30, 3)
+    assert _second_row(page).decision == ink.SIGNED
