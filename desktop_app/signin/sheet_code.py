@@ -29,11 +29,12 @@ import re
 import zlib
 from dataclasses import dataclass
 
-from desktop_app.door.tokens import ALPHABET
-
 PREFIX = "RGS1"
 PACKED_PREFIX = "RGS2:"
 TOKEN_LETTERS = 12  # of a badge token's 15 random letters: 19^12, about 2^51
+# The letters of badge tokens (door/tokens.py, a layer above this one; tests/photos checks
+# that the two agree): each packed as a digit of base 19.
+ALPHABET = "BCDEFGHIJKLNPRSTUXY"
 ACTIVITY_CHARS = 12  # of the activity's uuid: enough to tell a page of another activity
 TOKEN_PREFIX = "RG"
 TOKEN_BODY = 16

@@ -12,6 +12,7 @@ import zxingcpp
 from pypdf import PdfReader
 
 from bench.photo_pages import DAY, print_sheet, render_pages
+from desktop_app.door import tokens
 from desktop_app.reports import sheet_marks
 from desktop_app.signin import sheet_code
 from desktop_app.store import Database
@@ -81,6 +82,10 @@ def test_code_round_trip_and_foreign_text() -> None:
         assert sheet_code.decode(foreign) is None
     for foreign in ("RGS2:", "RGS2:12345", "RGS2:" + "9" * 40, changed):
         assert sheet_code.decode(foreign) is None
+
+
+def test_the_code_packs_the_letters_badge_tokens_are_made_of() -> None:
+    assert sheet_code.ALPHABET == tokens.ALPHABET
 
 
 def test_a_code_of_the_first_format_still_reads() -> None:
