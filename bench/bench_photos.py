@@ -9,8 +9,8 @@ matrix of the pre-filled rows (truth by rows, decision by columns), the accuracy
 "unsure" counted as wrong, the pages refused (QR code unreadable: "take it again"), the pages
 whose QR code was read wrongly (must be 0), the hand-written rows found, and the time per
 photo (reading only, file decoding included). `--keep-refused` saves the photos refused, those
-whose QR code was read wrongly and those with a row decided wrongly (its N° in the name), to
-look at.
+whose QR code was read wrongly and those with a row decided wrongly or unsure (its N° in the
+name), to look at.
 """
 
 from __future__ import annotations
@@ -102,9 +102,11 @@ def main() -> None:
                 if row.decision != ink.UNSURE
                 and (row.decision == ink.SIGNED) != truth.signed[row.token]
             ]
-            if wrong and args.keep_refused:
-                rows = "-".join(str(number) for number in wrong)
-                shutil.copy(path, args.keep_refused / f"wrong-rows-{number:03d}-n{rows}.jpg")
+            unsure = [row.number for row in reading.rows if row.decision == ink.UNSURE]
+            for kind, numbers in (("wrong", wrong), ("unsure", unsure)):
+                if numbers and args.keep_refused:
+                    rows = "-".join(str(n) for n in numbers)
+                    shutil.copy(path, args.keep_refused / f"{kind}-rows-{number:03d}-n{rows}.jpg")
             found = {row.number for row in reading.hand_rows}
             hand["found"] += len(found & truth.hand_rows)
             hand["missed"] += len(truth.hand_rows - found)

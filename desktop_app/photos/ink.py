@@ -8,9 +8,9 @@ that only comes in from the cell above or below (a neighbour's signature running
 line). What is left is measured in square millimetres of ink: a signature has tens of them, a
 stray mark two or three. Between the two the program says it is unsure and shows the cell.
 A stroke that touches the line from over it but goes deeper than a neighbour's end does
-(LEAK_BAND_MM) may be this row's own signature written high, touched by the neighbour's:
-when there is much of it and nothing else, the program is unsure rather than saying "not
-signed".
+(LEAK_BAND_MM), and runs along the row rather than down like a loop's tip, may be this row's
+own signature written high, touched by the neighbour's: when there is much of it and nothing
+else, the program is unsure rather than saying "not signed".
 """
 
 from __future__ import annotations
@@ -134,7 +134,9 @@ def _areas(
             and h < LEAK_SHARE_BELOW * height
             and _crosses_line(mask, x0 + x, x0 + x + w, bottom * PIXELS_PER_MM, False)
         ):
-            if h > band:  # deeper than a neighbour's end: perhaps this row's own, touched
+            # Deeper than a neighbour's end and wide, not the tip of a loop come over: perhaps
+            # this row's own signature, written high and touched.
+            if h > band and w >= 2 * h:
                 doubtful += area
             continue  # the end of a neighbour's signature, come over the line
         own += area

@@ -27,10 +27,11 @@ def _page() -> np.ndarray:
     return page
 
 
-def _loops_over_the_line(page: np.ndarray) -> None:
-    """The first row's signature: tall loops whose ends run 2.5 mm into the second row."""
+def _loops_over_the_line(page: np.ndarray, depth_mm: float = 2.5) -> None:
+    """The first row's signature: tall loops whose ends run `depth_mm` into the second row."""
     for centre in (16.0, 22.0, 28.0, 34.0):
-        cv2.ellipse(page, (_px(centre), _px(16.5)), (_px(2), _px(5)), 0, 0, 360, 20, 3)
+        middle = ROWS[1] + depth_mm - 5.0
+        cv2.ellipse(page, (_px(centre), _px(middle)), (_px(2), _px(5)), 0, 0, 360, 20, 3)
 
 
 def _second_row(page: np.ndarray) -> ink.Ink:
@@ -47,6 +48,13 @@ def test_a_neighbours_signature_over_the_line_is_not_a_signature() -> None:
         ).decision
         == ink.SIGNED
     )
+    assert _second_row(page).decision == ink.NOT_SIGNED
+
+
+def test_loops_come_deep_over_the_line_are_still_the_neighbours() -> None:
+    """Tips of loops run 4.5 mm down into the next row: narrow, each its own stroke."""
+    page = _page()
+    _loops_over_the_line(page, depth_mm=4.5)
     assert _second_row(page).decision == ink.NOT_SIGNED
 
 
