@@ -40,7 +40,7 @@ test: lint typecheck unit
 # when a test fails.
 PG_TESTS := tests/store tests/records tests/registry tests/activities tests/checks tests/dedup \
 	tests/workbooks tests/signin tests/sync tests/backups tests/demo tests/reports tests/cli tests/door tests/indicators \
-	tests/payments tests/disability \
+	tests/payments tests/disability tests/photos/test_writing.py \
 	tests/privacy/test_retention.py tests/concurrency tests/ui/test_changed_elsewhere.py \
 	tests/ui/test_server_dialog.py tests/faults/test_server_lost.py tests/access
 test-postgresql: $(STAMP) translations
