@@ -36,7 +36,11 @@ LINE_GAP_MM = 0.5  # from a row's printed line to where the row beyond it is loo
 LEAK_BAND_MM = 3.0  # into the cell: as deep as a neighbour's signature is sure to stop
 NOT_SIGNED_BELOW = 3.0  # mm² of ink strokes
 SIGNED_FROM = 7.0
-RULE_RUN_MM = 12.0  # a straight dark run this long is a table line (they run on through rows)
+RULE_RUN_MM = 12.0  # a straight dark run this long may be a table line
+# A table line runs on across the table's columns, or down through its rows: longer than a
+# signature drawn flat in its column (37 mm on Registre's sheet), taller than a row's cell.
+RULE_ACROSS_MM = 45.0
+RULE_DOWN_MM = 20.0
 RULE_PX = round(1.0 * PIXELS_PER_MM)  # a printed line, blurred, is at most this wide
 
 
@@ -57,16 +61,32 @@ def paper_normalised(grey: Image) -> Image:
 
 
 def ink_mask(normalised: Image) -> Image:
-    """1 where ink, 0 elsewhere, the printed rules taken out: a run of dark as long as
-    RULE_RUN_MM, straight along the page's rows or columns, is a table line (wherever the
-    perspective correction put it), never a pen stroke, which bends."""
+    """1 where ink, 0 elsewhere, the printed rules taken out: straight dark runs as long as
+    RULE_RUN_MM along the page's rows or columns, joined, that go on farther than a pen
+    stroke in a cell does (RULE_ACROSS_MM, RULE_DOWN_MM), wherever the perspective correction
+    put them. A signature drawn as one flat line stays ink."""
     mask = (normalised < INK_RATIO * 255).astype(np.uint8)
     run = round(RULE_RUN_MM * PIXELS_PER_MM)
-    across = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((1, run), np.uint8))
-    down = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((run, 1), np.uint8))
+    across = _long(
+        cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((1, run), np.uint8)), 2, RULE_ACROSS_MM
+    )
+    down = _long(
+        cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((run, 1), np.uint8)), 3, RULE_DOWN_MM
+    )
     rules = cv2.dilate(cv2.bitwise_or(across, down), np.ones((5, 5), np.uint8))
     mask[rules > 0] = 0
     return mask
+
+
+def _long(runs: Image, side: int, least_mm: float) -> Image:
+    """The runs whose joined pieces reach `least_mm` along `side` (2: width, 3: height of
+    OpenCV's component statistics): pieces a pixel or two apart (a line bent by the paper, or
+    crossed by another) are joined first."""
+    joined = cv2.dilate(runs, np.ones((3, 3), np.uint8))
+    count, labels, stats, _centroids = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    keep = np.zeros(count, dtype=np.uint8)
+    keep[1:] = stats[1:, side] >= least_mm * PIXELS_PER_MM
+    return cv2.bitwise_and(runs, keep[labels])
 
 
 def _box(left_mm: float, top_mm: float, right_mm: float, bottom_mm: float) -> tuple[int, ...]:

@@ -76,3 +76,15 @@ def test_a_signature_in_the_middle_of_its_cell_is_signed() -> None:
     _loops_over_the_line(page)
     cv2.ellipse(page, (_px(30), _px(24)), (_px(10), _px(2)), 0, 0, 360, 30, 3)
     assert _second_row(page).decision == ink.SIGNED
+
+
+def test_a_signature_drawn_as_one_flat_line_is_signed() -> None:
+    """A quick flat stroke 16 mm long: as straight as a table line, but the table's lines run
+    on through every column."""
+    page = _page()
+    stroke = np.array(
+        [(_px(x), _px(23.5 + 0.15 * np.sin(x))) for x in np.arange(18.0, 34.0, 0.25)],
+        dtype=np.int32,
+    )
+    cv2.polylines(page, [stroke], False, 60, 4)
+    assert _second_row(page).decision == ink.SIGNED
