@@ -30,10 +30,14 @@ QR_MARGIN_MM = 3.0
 NO_MARKERS = "markers"
 NO_CODE = "code"
 NOT_OURS = "foreign"
+CUT = "cut"  # part of the table outside the photo
+TABLE_LEFT_MM = 12.0  # the table's left edge: its N° column, where names are written in too
+IN_PHOTO_PX = 2.0  # a cell closer than this to the photo's edge is not wholly seen
 
 
 class PageNotFound(Exception):
-    """No page of Registre's sheet in the picture; `why` is NO_MARKERS, NO_CODE or NOT_OURS."""
+    """No page of Registre's sheet in the picture, or not all of its table; `why` is
+    NO_MARKERS, NO_CODE, NOT_OURS or CUT."""
 
     def __init__(self, why: str) -> None:
         super().__init__(why)
@@ -250,6 +254,29 @@ def _read_code(grey: Image, to_page: Any) -> SheetCode:
     raise PageNotFound(NOT_OURS if foreign else NO_CODE)
 
 
+def _table_in_photo(code: SheetCode, to_page: Any, shape: tuple[int, ...]) -> bool:
+    """Every row of the page's table, pre-filled and blank, inside the photo: a cell beyond
+    its edge would be laid flat as white paper and read "not signed". Two markers are enough
+    to find the page, not to see all of it."""
+    top = code.rows[0].top_mm if code.rows else code.blank_top_mm
+    bottom = code.blank_top_mm + code.blank_rows * code.blank_height_mm
+    corners = np.array(
+        [
+            [
+                [TABLE_LEFT_MM, top],
+                [code.signature_right_mm, top],
+                [code.signature_right_mm, bottom],
+                [TABLE_LEFT_MM, bottom],
+            ]
+        ],
+        dtype=np.float64,
+    )
+    seen = cv2.perspectiveTransform(corners, np.linalg.inv(to_page))[0]
+    height, width = shape[:2]
+    inside = (seen >= IN_PHOTO_PX) & (seen <= np.array([width, height]) - 1 - IN_PHOTO_PX)
+    return bool(inside.all())
+
+
 def find_page(picture: Image) -> FlatPage:
     """The page of the picture (BGR or grey) laid flat, with its code; PageNotFound else."""
     grey: Image = picture if picture.ndim == 2 else cv2.cvtColor(picture, cv2.COLOR_BGR2GRAY)
@@ -258,6 +285,8 @@ def find_page(picture: Image) -> FlatPage:
     if to_page is None:
         raise PageNotFound(NO_MARKERS)
     code = _read_code(grey, to_page)
+    if not _table_in_photo(code, to_page, grey.shape):
+        raise PageNotFound(CUT)
     width, height = sheet_marks.PAGE_MM
     flat = _flatten(grey, to_page, 0.0, 0.0, width, height, PIXELS_PER_MM)
     return FlatPage(flat, code, _turned(to_page))

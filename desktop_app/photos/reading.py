@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from desktop_app.door.tokens import LENGTH, is_intact
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.photos import ink
-from desktop_app.photos.page import NO_CODE, NO_MARKERS, FlatPage, PageNotFound, find_page
+from desktop_app.photos.page import CUT, NO_CODE, NO_MARKERS, FlatPage, PageNotFound, find_page
 from desktop_app.photos.sources import Picture, UnreadableFile, pictures
 from desktop_app.records.validation import not_found
 from desktop_app.signin.sheet_code import SheetCode, activity_key
@@ -53,6 +53,11 @@ _PAGE_PROBLEMS = {
         "Photos",
         "{file}: neither QR code at the top of the page could be read. Take the photo again, "
         "closer, sharp and in good light.",
+    ),
+    CUT: QT_TRANSLATE_NOOP(
+        "Photos",
+        "{file}: part of the table is outside the photo. Take the photo again with the whole "
+        "page in the frame.",
     ),
 }
 _FOREIGN = QT_TRANSLATE_NOOP(

@@ -6737,7 +6737,11 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>{file}: neither QR code at the top of the page could be read. Take the photo again, closer, sharp and in good light.</source>
-        <translation>{file} : aucun des deux codes QR en haut de la page n&apos;a pu être lu. Reprenez la photo, plus près, nette et bien éclairée.</translation>
+        <translation>{file}&#x202f;: aucun des deux codes QR en haut de la page n&apos;a pu être lu. Reprenez la photo, plus près, nette et bien éclairée.</translation>
+    </message>
+    <message>
+        <source>{file}: part of the table is outside the photo. Take the photo again with the whole page in the frame.</source>
+        <translation>{file} : une partie du tableau est hors de la photo. Reprenez la photo avec toute la page dans le cadre.</translation>
     </message>
     <message>
         <source>{file}: this QR code is not one of a Registre sign-in sheet.</source>

@@ -132,6 +132,26 @@ def test_the_top_left_copy_of_the_code_is_read_when_the_other_is_not(
     assert {row.token: row.decision == ink.SIGNED for row in reading.rows} == truth.signed
 
 
+def test_a_photo_that_cuts_the_table_is_refused(
+    db: Database, tmp_path: Path, sheet: tuple[int, list[np.ndarray], list[SheetCode]]
+) -> None:
+    """The top of the page in the frame (two markers, the codes), its last rows beyond the
+    photo's edge: those rows would be laid flat as blank paper and read "not signed"."""
+    activity, pages, codes = sheet
+    page = pages[0].copy()
+    rng = random.Random(3)
+    truth = draw_marks(page, codes[0], rng, DPI / 25.4)
+    photo = photograph(page, rng, truth, quarter=0)
+    path = tmp_path / "IMG_2021.jpg"
+    cv2.imwrite(str(path), photo[: int(photo.shape[0] * 0.62)])
+    reading = read_photos(db, activity, DAY, [path])
+    assert reading.rows == () and reading.pages == ()
+    assert [r.message.text for r in reading.refused] == [
+        "{file}: part of the table is outside the photo. Take the photo again with the whole "
+        "page in the frame."
+    ]
+
+
 def test_what_is_not_this_sheet_is_refused_with_why(
     db: Database, tmp_path: Path, sheet: tuple[int, list[np.ndarray], list[SheetCode]]
 ) -> None:
