@@ -66,8 +66,9 @@ def child_floor(stack: bool = False) -> None:
 
 
 def child_window(db: Path) -> None:
-    """`registre --db DB` as users start it (cli.main), watched from a thread that waits for
-    the QApplication, then from the event loop: nothing is imported before the program does."""
+    """`registre --db DB` as users start it (the entry point, `cli.main.run`), watched from a
+    thread that waits for the QApplication, then from the event loop: nothing is imported
+    before the program does."""
     figures: dict[str, float] = {}
 
     def main_window() -> Any:
@@ -108,9 +109,10 @@ def child_window(db: Path) -> None:
             time.sleep(0.002)
 
     threading.Thread(target=watch, daemon=True).start()
-    from desktop_app.cli.main import main
+    from desktop_app.cli.main import run
 
-    main(["--db", str(db)])
+    sys.argv = ["registre", "--db", str(db)]
+    run()
 
 
 def _start(args: list[str], env: dict[str, str]) -> dict[str, float]:
