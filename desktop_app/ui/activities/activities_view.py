@@ -18,6 +18,7 @@ import datetime as dt
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
@@ -45,7 +46,9 @@ from desktop_app.ui.common.formats import status_label
 from desktop_app.ui.common.text import error_text, language
 from desktop_app.ui.common.worker import Task, run_task
 from desktop_app.ui.models.activities import ActivityTableModel
-from desktop_app.ui.reports.explain_dialog import ExplainDialog, open_explanation
+
+if TYPE_CHECKING:
+    from desktop_app.ui.reports.explain_dialog import ExplainDialog
 
 SEARCH_DELAY_MS = 0  # filtering kept lines costs a millisecond: every keystroke filters
 FIRST_YEAR = 2015
@@ -419,6 +422,8 @@ class ActivitiesView(QWidget):
         item = self.model.row_at(row)
         if item is None:
             return None
+        from desktop_app.ui.reports.explain_dialog import open_explanation  # not at start
+
         return open_explanation(
             self, self.database, field, activity_id=item.id, youth_threshold=self.youth_threshold
         )
