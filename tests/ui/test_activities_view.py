@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -105,6 +106,33 @@ def test_lines_show_at_once_and_their_counts_when_read(qtbot: QtBot, db: Databas
         view.model.index(row, ActivityTableModel.PARTICIPANTS).data() for row in range(6)
     ]
     assert view.count_label.text() == "Activities shown: 6"
+
+
+@pytest.mark.parametrize("shown", [True, False], ids=["shown", "hidden"])
+def test_the_counts_are_read_after_the_list_is_painted_or_at_once_when_hidden(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch, shown: bool
+) -> None:
+    """A window shown is painted after the first turn of its event loop: the counts, read
+    off the UI thread, start after that paint (before it, on 2 cores, they took the processor
+    from it); a list not on screen (another view was last time) is counted at once."""
+    load_demo(db)
+    painted_when_read: list[bool] = []
+    run_task = activities_view.run_task
+
+    def watched(job: Any, parent: Any = None) -> Any:
+        painted_when_read.append(view._painted)
+        return run_task(job, parent)
+
+    monkeypatch.setattr(activities_view, "run_task", watched)
+    view = ActivitiesView(db)
+    qtbot.addWidget(view)
+    if shown:
+        view.show()
+    wait_refreshed(qtbot, view)
+    assert painted_when_read == [shown]
+    assert "…" not in [
+        view.model.index(row, ActivityTableModel.PARTICIPANTS).data() for row in range(6)
+    ]
 
 
 def test_columns_are_sized_once_and_left_to_the_user(qtbot: QtBot, db: Database) -> None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 0  # filtering kept lines costs a millisecond: every keystroke filters
 FIRST_YEAR = 2015
 SAMPLE_ROWS = 100  # the rows the column widths are measured on, once
+PAINT_WAIT_MS = 500  # the counts start by then even if the list on screen is not painted
 REREAD_AFTER_S = 60.0  # lines older than this are read again (another program may have written)
 
 
@@ -224,9 +225,11 @@ class ActivitiesView(QWidget):
         self._fill_tags(first.tags)
         self._show(self.kept.select(self.filters()))
         # Once the window is on screen: counting beside its start would slow it on 2 cores.
+        self._painted = False
+        self._waited_for_paint = False
         self._counting_soon = QTimer(self)
         self._counting_soon.setSingleShot(True)
-        self._counting_soon.timeout.connect(lambda: self._want(Wanted(), now=True))
+        self._counting_soon.timeout.connect(self._count_all)
         self._counting_soon.start(0)
 
     def focus_first(self) -> None:
@@ -241,6 +244,23 @@ class ActivitiesView(QWidget):
         if len(ids) == 1 and not changes.activities.every:
             self._select_when_read = next(iter(ids))
         self._want(Wanted.of(changes))
+
+    def _count_all(self) -> None:
+        """Read every line with its counts: once the list is painted when it is on screen (a
+        window shown is painted after the first turn of the event loop, and a read started
+        before would take the processor from its first paint), else at once."""
+        if self.isVisible() and not self._painted and not self._waited_for_paint:
+            self._waited_for_paint = True
+            self._counting_soon.start(PAINT_WAIT_MS)  # however long the paint waits
+            return
+        self._want(Wanted(), now=True)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._counting_soon.isActive():
+                self._counting_soon.start(0)  # after this paint
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
