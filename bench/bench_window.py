@@ -45,7 +45,8 @@ def _report(figures: dict[str, float]) -> None:
 
 def child_floor(stack: bool = False) -> None:
     """A bare QMainWindow shown; with `stack`, after importing what any window on a database
-    needs before its first line of its own: SQLAlchemy's ORM and the models."""
+    needs before its first line of its own: SQLAlchemy's ORM and the tables every start reads
+    (store/models.py; the features' tables are declared when first used)."""
     if stack:
         import desktop_app.store.database
         import desktop_app.store.models  # noqa: F401
@@ -173,7 +174,7 @@ def run(db_path: Path | None = None, runs: int = 5) -> Figures:
         ("window usable, demonstration database",
          against(median("demo", "usable"), floor, bare, target="< 0.5 s")),
         ("  its processor time", cpu("demo")),
-        ("  the libraries alone: the ORM, the models and a bare window",
+        ("  the libraries alone: the ORM, the start's tables, a bare window",
          f"{median('stack', 'usable'):.2f} s ({cpu('stack')})"),
         ("  its activity list counted",
          f"{median('demo', 'filled'):.2f} s ({cpu('demo', 'filled')})"),
