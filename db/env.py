@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from desktop_app.store.models import Base
+from desktop_app.store.models import every_table
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -10,7 +10,7 @@ if connection is None:
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=every_table(),
     render_as_batch=True,  # SQLite alters tables by copying them
     compare_type=True,
 )

@@ -13,7 +13,7 @@ anywhere, to whoever may add persons (a new person is visible to the officer who
 from __future__ import annotations
 
 from desktop_app.disability.questions import DOMAIN_KEYS
-from desktop_app.store.models import Base
+from desktop_app.store.models import every_table
 
 ROLES = ("admin", "officer", "viewer", "analyst")
 GROUP = {role: f"registre_{role}" for role in ROLES}
@@ -108,7 +108,7 @@ ROW_SECURED = (*RECORD_TABLES, "audit_entry", "sync_conflict")
 
 
 def all_tables() -> list[str]:
-    return [*sorted(Base.metadata.tables), "alembic_version"]
+    return [*sorted(every_table().tables), "alembic_version"]
 
 
 def _quoted(names: list[str] | tuple[str, ...]) -> str:

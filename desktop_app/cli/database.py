@@ -10,7 +10,7 @@ from desktop_app import exit_codes
 from desktop_app.cli import output
 from desktop_app.messages import QT_TRANSLATE_NOOP
 from desktop_app.store import Database
-from desktop_app.store.models import Base
+from desktop_app.store.models import every_table
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,7 +37,7 @@ def run_check(_args: argparse.Namespace, database: Database) -> int:
 def _check_server(database: Database) -> int:
     """A server keeps its own files sound; check that every table reads (its pages included)."""
     with database.session() as session:
-        for table in Base.metadata.sorted_tables:
+        for table in every_table().sorted_tables:
             session.execute(select(func.count()).select_from(table)).scalar()
     output.say(QT_TRANSLATE_NOOP("Cli", "{database}: OK"), database=database.location)
     return 0

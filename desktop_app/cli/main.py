@@ -81,7 +81,8 @@ def database_target(value: str) -> Path | str:
 def run() -> int:
     """The program: `registre`, `python -m desktop_app` and the bundled executables.
 
-    Python's cycle collector waits until the command is chosen and its database opened:
+    Python's cycle collector waits until the command is chosen and its database opened (the
+    window: its modules imported and its database opened, ui/shell/startup.py):
     starting makes a few hundred thousand objects (modules, SQLAlchemy's tables and mappers)
     and no garbage, and the collector would walk them again and again as they are made. They
     are then frozen (`gc.freeze`), so that neither the command's collections nor the exit walk
@@ -135,14 +136,16 @@ def _run(argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
     _erase_clear_copies_left()
     if args.command is None:
-        _start_collecting()
         # Only the window loads Qt's widgets; without a display it would abort.
         from desktop_app.ui.shell.app import NO_DISPLAY_MESSAGE, display_problem, run_window
 
         if display_problem():
+            _start_collecting()
             print(f"registre: {output.text(NO_DISPLAY_MESSAGE)}", file=sys.stderr)
             return exit_codes.NO_DISPLAY
-        return run_window(args.db or default_database_path())
+        # The window's modules are as many as a command's: collected from when they are in
+        # and the database is open, as a command's are.
+        return run_window(args.db or default_database_path(), started=_start_collecting)
     install_record_cleaning()
     target = args.db or default_database_path()
     if not getattr(args, "uses_database", True):  # works on files of its own

@@ -3,24 +3,31 @@
 Records that travel between sites (activities, persons, organisations, attendance, head counts)
 carry the travel fields of `TravelFields`. The integer `id` is local to one database; the `uuid`
 is the identity that travels in workbooks.
+
+The tables every start needs (the vocabularies, sites, organisations, activities, persons,
+attendance, head counts, the audit trail) are declared here; those of the other features
+(the door, indicators, payments, exchanges, duplicates, sheets, access, secrets) in
+`models_<feature>.py`, imported when one of their names is first asked of this module.
+Whatever needs every table (Alembic, `create_all`, a check of every table) calls
+`every_table()`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid as uuid_module
-from typing import Any
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
     Date,
     DateTime,
-    Float,
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
+    MetaData,
     String,
     Text,
     UniqueConstraint,
@@ -251,169 +258,6 @@ class HeadCount(TravelFields, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
-class ExpectedPerson(TravelFields, Base):
-    """A person invited to an activity (its expected list). The uuid is made from the
-    activity's and the person's (door/expected.py), so that two computers inviting the same
-    person make the same record."""
-
-    __tablename__ = "expected_person"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"))
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
-
-    __table_args__ = (
-        Index("ix_expected_person_activity", "activity_id", "person_id"),
-        Index("ix_expected_person_person", "person_id"),
-    )
-
-
-class Badge(TravelFields, Base):
-    """A badge's opaque token, resolved to its person at the door; revoked when lost."""
-
-    __tablename__ = "badge"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
-    token: Mapped[str] = mapped_column(String(24))
-    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
-
-    __table_args__ = (
-        Index("ix_badge_token", "token"),
-        Index("ix_badge_person", "person_id"),
-    )
-
-
-class Project(TravelFields, Base):
-    """A donor's project: what an activity's project code names (the link is the code, so an
-    activity keeps travelling as it did). Its indicators and targets are HQ's results framework
-    (docs/indicators.md)."""
-
-    __tablename__ = "project"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(60), unique=True)
-    name: Mapped[str] = mapped_column(String(200))
-    donor: Mapped[str | None] = mapped_column(String(200))
-    start_date: Mapped[dt.date | None] = mapped_column(Date)
-    end_date: Mapped[dt.date | None] = mapped_column(Date)
-    offices: Mapped[list[str]] = mapped_column(JSON, default=list)  # site codes
-    currency: Mapped[str | None] = mapped_column(String(3))  # ISO 4217, e.g. XOF
-
-
-class AgeBandSet(TravelFields, Base):
-    """A named set of age bands an indicator is disaggregated by: [[15, 24], [25, 34], [35,
-    null]] (inclusive; null: no upper limit)."""
-
-    __tablename__ = "age_band_set"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(40), unique=True)
-    name: Mapped[str] = mapped_column(String(120))
-    bands: Mapped[list[list[int | None]]] = mapped_column(JSON, default=list)
-
-
-class Indicator(TravelFields, Base):
-    """An indicator of a project, defined on the counting rules: a measure, filters and
-    disaggregations (indicators/definitions.py), never SQL."""
-
-    __tablename__ = "indicator"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    project_id: Mapped[int] = mapped_column(ForeignKey("project.id"), index=True)
-    code: Mapped[str] = mapped_column(String(40))
-    name: Mapped[str] = mapped_column(String(300))
-    measure: Mapped[str] = mapped_column(String(32))
-    # {"kind": [...], "category": [...], "country": [...], "office": [...]}
-    filters: Mapped[dict[str, list[str]]] = mapped_column(JSON, default=dict)
-    # ["sex", "age:YOUTH15", "category", "region", "office"]
-    disaggregations: Mapped[list[str]] = mapped_column(JSON, default=list)
-    # Persons who completed a series: the share of the series' days to attend (revision 0012).
-    series_percent: Mapped[int | None] = mapped_column(Integer)
-    sort_order: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class Target(TravelFields, Base):
-    """A target of an indicator for one period ("2022Q4", "2022-03", "2022", "life"), one
-    office (None: all) and optionally one disaggregation value ("sex:F")."""
-
-    __tablename__ = "target"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id"), index=True)
-    period: Mapped[str] = mapped_column(String(16))
-    office: Mapped[str | None] = mapped_column(String(16))
-    disaggregation: Mapped[str | None] = mapped_column(String(80))
-    value: Mapped[float] = mapped_column(Float)
-
-
-# Payments (docs/payments.md): rules, settings per payee and per person, exceptions, and the
-# approved payment lists, which travel to HQ.
-
-
-class PaymentRules(Base):
-    """The payment rules of one activity, or (activity_id None) a template named `name`.
-    `rules` is the JSON form of payments/rules.py's `PaymentRules`."""
-
-    __tablename__ = "payment_rules"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    activity_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id"), unique=True)
-    name: Mapped[str] = mapped_column(String(80), default="")
-    rules: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
-
-
-class PaymentPayee(Base):
-    """How one person of one activity is paid: resident or not, origin zone, an adjustment."""
-
-    __tablename__ = "payment_payee"
-    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"), primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True)
-    resident: Mapped[bool] = mapped_column(Boolean, default=True)
-    zone: Mapped[str | None] = mapped_column(String(60))
-    adjustment: Mapped[int] = mapped_column(Integer, default=0)
-    adjustment_reason: Mapped[str | None] = mapped_column(Text)
-
-
-class PaymentAccount(Base):
-    """How a person is paid, whatever the activity: cash or a mobile money operator and number."""
-
-    __tablename__ = "payment_account"
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True)
-    channel: Mapped[str] = mapped_column(String(20), default="cash")
-    number: Mapped[str | None] = mapped_column(String(20))  # E.164 when it could be read
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
-
-
-class PaymentException(Base):
-    """A day paid without a signed presence, with the officer's reason (audited)."""
-
-    __tablename__ = "payment_exception"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
-    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"))
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
-    day: Mapped[dt.date] = mapped_column(Date)
-    reason: Mapped[str] = mapped_column(Text)
-
-    __table_args__ = (
-        UniqueConstraint("activity_id", "person_id", "day", name="uq_payment_exception_day"),
-    )
-
-
-class PaymentList(TravelFields, Base):
-    """An approved payment list, frozen: its lines as JSON text (payments/approval.py). A list
-    longer than a workbook cell holds is approved as several parts (`part` of `parts`)."""
-
-    __tablename__ = "payment_list"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"), index=True)
-    status: Mapped[str] = mapped_column(String(16), default="approved")
-    prepared_by: Mapped[str] = mapped_column(String(120), default="")
-    approved_by: Mapped[str] = mapped_column(String(120))
-    approved_on: Mapped[dt.date] = mapped_column(Date)
-    budget_line: Mapped[str | None] = mapped_column(String(60))
-    currency: Mapped[str] = mapped_column(String(3), default="XOF")
-    total: Mapped[int] = mapped_column(Integer, default=0)  # of this part's lines
-    lines: Mapped[str] = mapped_column(Text, default="[]")
-    part: Mapped[int] = mapped_column(Integer, default=1)
-    parts: Mapped[int] = mapped_column(Integer, default=1)
-
-
 class AuditEntry(Base):
     """One change to one travelling record: which site, when, which fields, old and new values."""
 
@@ -432,119 +276,77 @@ class AuditEntry(Base):
     user_name: Mapped[str | None] = mapped_column(String(63))
 
 
-# Sync and registry bookkeeping: local to one database, never exported as records.
+# The other tables, declared in modules of their own when first asked for: a window or a
+# command that does not use them does not pay for declaring and configuring them (a third of
+# the window's start beyond the libraries' was the 33 tables, docs/bench.md).
+ELSEWHERE: dict[str, str] = {
+    "ExpectedPerson": "door",
+    "Badge": "door",
+    "Project": "indicators",
+    "AgeBandSet": "indicators",
+    "Indicator": "indicators",
+    "Target": "indicators",
+    "PaymentRules": "payments",
+    "PaymentPayee": "payments",
+    "PaymentAccount": "payments",
+    "PaymentException": "payments",
+    "PaymentList": "payments",
+    "ExportLog": "sync",
+    "ImportLog": "sync",
+    "SyncConflict": "sync",
+    "PersonAlias": "dedup",
+    "NotDuplicate": "dedup",
+    "SheetMapping": "sheets",
+    "SheetPhoto": "sheets",
+    "AccessOffice": "access",
+    "LocalSecret": "privacy",
+}
+
+if TYPE_CHECKING:
+    from desktop_app.store.models_access import AccessOffice as AccessOffice
+    from desktop_app.store.models_dedup import NotDuplicate as NotDuplicate
+    from desktop_app.store.models_dedup import PersonAlias as PersonAlias
+    from desktop_app.store.models_door import Badge as Badge
+    from desktop_app.store.models_door import ExpectedPerson as ExpectedPerson
+    from desktop_app.store.models_indicators import AgeBandSet as AgeBandSet
+    from desktop_app.store.models_indicators import Indicator as Indicator
+    from desktop_app.store.models_indicators import Project as Project
+    from desktop_app.store.models_indicators import Target as Target
+    from desktop_app.store.models_payments import PaymentAccount as PaymentAccount
+    from desktop_app.store.models_payments import PaymentException as PaymentException
+    from desktop_app.store.models_payments import PaymentList as PaymentList
+    from desktop_app.store.models_payments import PaymentPayee as PaymentPayee
+    from desktop_app.store.models_payments import PaymentRules as PaymentRules
+    from desktop_app.store.models_privacy import LocalSecret as LocalSecret
+    from desktop_app.store.models_sheets import SheetMapping as SheetMapping
+    from desktop_app.store.models_sheets import SheetPhoto as SheetPhoto
+    from desktop_app.store.models_sync import ExportLog as ExportLog
+    from desktop_app.store.models_sync import ImportLog as ImportLog
+    from desktop_app.store.models_sync import SyncConflict as SyncConflict
+
+    TRAVELLING_MODELS: tuple[type[Base], ...]
 
 
-class ExportLog(Base):
-    __tablename__ = "export_log"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    export_uuid: Mapped[str] = mapped_column(String(32), unique=True)
-    exported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
-    mode: Mapped[str] = mapped_column(String(16))  # "changes" or "full"
-    row_counts: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+def __getattr__(name: str) -> Any:
+    """The tables declared elsewhere, by name, as if they were declared here."""
+    if name == "TRAVELLING_MODELS":
+        return travelling_models()
+    module = ELSEWHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"desktop_app.store.models_{module}"), name)
 
 
-class ImportLog(Base):
-    __tablename__ = "import_log"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    export_uuid: Mapped[str] = mapped_column(String(32), index=True)
-    source_site: Mapped[str] = mapped_column(String(16))
-    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
-    file_name: Mapped[str] = mapped_column(String(260))
-    summary: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
-    # From the workbook's manifest; NULL for workbooks imported before they were recorded.
-    exported_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    mode: Mapped[str | None] = mapped_column(String(16))  # "changes" or "full"
-    # The manifest's site_id (the exporting installation); NULL before revision 0005.
-    source_id: Mapped[str | None] = mapped_column(String(32))
+def every_table() -> MetaData:
+    """`Base.metadata` with every table of the schema declared: what migrations, `create_all`
+    and whatever walks every table need."""
+    for module in sorted(set(ELSEWHERE.values())):
+        import_module(f"desktop_app.store.models_{module}")
+    return Base.metadata
 
 
-class SyncConflict(Base):
-    """Both sides changed a record since they last exchanged it: both versions kept."""
-
-    __tablename__ = "sync_conflict"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    table_name: Mapped[str] = mapped_column(String(40))
-    record_uuid: Mapped[str] = mapped_column(String(32), index=True)
-    local_version: Mapped[dict[str, object]] = mapped_column(JSON)
-    incoming_version: Mapped[dict[str, object]] = mapped_column(JSON)
-    incoming_site: Mapped[str] = mapped_column(String(16))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
-    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    resolution: Mapped[str | None] = mapped_column(String(16))  # "local" or "incoming"
-
-
-class PersonAlias(Base):
-    """After a merge, the uuid of the merged-away person still lands on the survivor."""
-
-    __tablename__ = "person_alias"
-    old_uuid: Mapped[str] = mapped_column(String(32), primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
-
-
-class NotDuplicate(Base):
-    """A pair of persons the user said are different people (uuids, smaller first)."""
-
-    __tablename__ = "not_duplicate"
-    first_uuid: Mapped[str] = mapped_column(String(32), primary_key=True)
-    second_uuid: Mapped[str] = mapped_column(String(32), primary_key=True)
-
-
-class SheetMapping(Base):
-    """Column mapping remembered per sign-in sheet layout (key: normalised header row)."""
-
-    __tablename__ = "sheet_mapping"
-    layout_key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    mapping: Mapped[dict[str, str]] = mapped_column(JSON)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
-
-
-class AccessOffice(Base):
-    """On a server, the offices a server user is limited to (none listed: every office).
-    Read by the row-level security of `registre server init-roles` (access/roles.py)."""
-
-    __tablename__ = "access_office"
-    user_name: Mapped[str] = mapped_column(String(63), primary_key=True)
-    site_code: Mapped[str] = mapped_column(String(16), primary_key=True)
-
-
-class SheetPhoto(Base):
-    """A photo or scan of a sign-in sheet page whose presences were written from it, kept as
-    the evidence donors and auditors ask for (docs/photos.md). It stays in this database: not
-    in the HQ workbook, never in the pseudonymised export."""
-
-    __tablename__ = "sheet_photo"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"))
-    day: Mapped[dt.date] = mapped_column(Date)
-    file_name: Mapped[str] = mapped_column(String(255))
-    sha256: Mapped[str] = mapped_column(String(64))
-    content: Mapped[bytes] = mapped_column(LargeBinary)
-    pages: Mapped[str] = mapped_column(String(200))  # the sheet's pages it shows: "1, 2"
-    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
-
-    __table_args__ = (Index("ix_sheet_photo_activity", "activity_id", "day"),)
-
-
-class LocalSecret(Base):
-    """A secret of this database that never travels (the key of pseudonymous ids)."""
-
-    __tablename__ = "local_secret"
-    name: Mapped[str] = mapped_column(String(40), primary_key=True)
-    value: Mapped[str] = mapped_column(String(128))
-
-
-TRAVELLING_MODELS: tuple[type[Base], ...] = (
-    Organisation,
-    Activity,
-    Person,
-    Attendance,
-    HeadCount,
-    ExpectedPerson,
-    Badge,
-    Project,
-    AgeBandSet,
-    Indicator,
-    Target,
-    PaymentList,
-)
+def travelling_models() -> tuple[type[Base], ...]:
+    """The records that travel between sites (they carry `TravelFields`)."""
+    every_table()
+    models: list[type[Base]] = [mapper.class_ for mapper in Base.registry.mappers]
+    return tuple(sorted((m for m in models if TravelFields in m.__mro__), key=lambda m: m.__name__))

@@ -25,10 +25,10 @@ from sqlalchemy import Table, select
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import (
     AuditEntry,
-    Base,
     ImportLog,
     Site,
     SyncConflict,
+    every_table,
 )
 from desktop_app.sync.export import export_workbook
 from desktop_app.sync.importing import import_workbooks
@@ -128,7 +128,7 @@ def snapshot(target: Path | str) -> dict[str, Any]:
     """Everything the imports decide, without the local ids: every travelling record by uuid
     with all its columns (references as uuids), the conflicts, the audit trail, the import log."""
     database = open_database(target)
-    tables = Base.metadata.tables
+    tables = every_table().tables
     try:
         with database.engine.connect() as connection:
             uuids = {

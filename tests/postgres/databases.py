@@ -20,7 +20,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool, Pool
 
 from desktop_app.store import server
-from desktop_app.store.models import Base
+from desktop_app.store.models import every_table
 
 URL_VARIABLE = "REGISTRE_TEST_PG_URL"
 OTHER_SESSIONS_ENDED = (
@@ -121,7 +121,7 @@ class TestServer:
             with engine.connect() as connection:
                 rows = [
                     (table.name, [dict(r) for r in connection.execute(select(table)).mappings()])
-                    for table in Base.metadata.sorted_tables
+                    for table in every_table().sorted_tables
                 ]
                 revision = connection.execute(text("SELECT version_num FROM alembic_version"))
                 rows.append(("alembic_version", [{"version_num": v} for (v,) in revision]))
@@ -138,7 +138,7 @@ class TestServer:
         try:
             with engine.connect() as connection:
                 tables = set(connection.execute(text(PUBLIC_TABLES)).scalars())
-                if tables != set(Base.metadata.tables) | {"alembic_version"}:
+                if tables != set(every_table().tables) | {"alembic_version"}:
                     return None
                 listed = ", ".join(f'"{table}"' for table in sorted(tables))
                 connection.execute(text(f"TRUNCATE {listed} RESTART IDENTITY"))
@@ -164,7 +164,7 @@ class TestServer:
                     text("INSERT INTO alembic_version VALUES (:version_num)"), table_rows
                 )
                 continue
-            table = Base.metadata.tables[name]
+            table = every_table().tables[name]
             connection.execute(insert(table), table_rows)
             if "id" in table.c:  # rows came with their ids: the sequence follows
                 sequence = f"pg_get_serial_sequence('{name}', 'id')"

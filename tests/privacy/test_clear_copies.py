@@ -95,7 +95,7 @@ def test_the_next_start_erases_the_clear_copies_a_killed_run_left(
     from desktop_app.ui.shell import app
 
     opened: list[Path] = []
-    monkeypatch.setattr(app, "run_window", lambda path: opened.append(path) or 0)
+    monkeypatch.setattr(app, "run_window", lambda path, **_: opened.append(path) or 0)
     assert main(["--db", str(db_path)]) == 0
     assert opened == [db_path] and not left.exists()
 

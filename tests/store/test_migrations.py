@@ -13,7 +13,7 @@ from desktop_app.store import migrations, open_database
 from desktop_app.store.backup import backup_to
 from desktop_app.store.errors import NewerDatabase
 from desktop_app.store.migrations import current_revision, head_revision
-from desktop_app.store.models import Base, Site
+from desktop_app.store.models import Site, every_table
 from desktop_app.store.server import normalise_url
 
 
@@ -23,7 +23,7 @@ def test_empty_database_migrates_to_head_and_matches_models(empty_db_path: Path 
         with database.engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
             assert context.get_current_revision() == head_revision()
-            assert compare_metadata(context, Base.metadata) == []
+            assert compare_metadata(context, every_table()) == []
     finally:
         database.close()
 
@@ -153,3 +153,30 @@ def test_the_revisions_read_from_the_files_are_alembics() -> None:
     assert migrations.revision_chain() == alembics
     assert head_revision() == script.get_current_head()
     assert migrations.known(head_revision()) and not migrations.known("9999")
+
+
+def test_a_revision_file_the_reading_does_not_understand_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A merge revision (two revisions before it) or a file without its names stops the
+    start with the file's name, rather than opening a database at a wrong head."""
+    versions = tmp_path / "db" / "versions"
+    versions.mkdir(parents=True)
+    (versions / "0001_first.py").write_text(
+        '"""First.\n\nRevision ID: 0001\n"""\n\nrevision: str = "0001"\n'
+        "down_revision: str | None = None  # the first\n"
+    )
+    (versions / "0002_second.py").write_text("revision = '0002'\ndown_revision = '0001'\n")
+    monkeypatch.setattr(migrations, "data_dir", lambda name: tmp_path / name)
+    migrations.revision_chain.cache_clear()
+    try:
+        assert migrations.revision_chain() == {"0001": None, "0002": "0001"}
+        assert head_revision() == "0002"
+        (versions / "0003_merge.py").write_text(
+            'revision = "0003"\ndown_revision = ("0001", "0002")\n'
+        )
+        migrations.revision_chain.cache_clear()
+        with pytest.raises(RuntimeError, match=r"0003_merge\.py"):
+            migrations.revision_chain()
+    finally:
+        migrations.revision_chain.cache_clear()

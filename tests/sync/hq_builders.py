@@ -17,12 +17,12 @@ from desktop_app.store import Database, open_database
 from desktop_app.store.models import (
     Activity,
     Attendance,
-    Base,
     HeadCount,
     Organisation,
     Person,
     Site,
     SyncConflict,
+    every_table,
     new_uuid,
 )
 from desktop_app.sync.records import RECORD_TYPES, load_stored
@@ -111,7 +111,7 @@ def dump(database: Database) -> bytes:
     """Every row of every table, to prove that nothing changed (on either engine)."""
     lines = []
     with database.engine.connect() as connection:
-        for table in Base.metadata.sorted_tables:
+        for table in every_table().sorted_tables:
             order = list(table.primary_key.columns) or list(table.c)
             for row in connection.execute(select(table).order_by(*order)):
                 lines.append(f"{table.name} {tuple(row)!r}")

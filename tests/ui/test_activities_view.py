@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +15,7 @@ from desktop_app.demo.loading import load_demo
 from desktop_app.store import Database, open_database
 from desktop_app.ui.activities import activities_view
 from desktop_app.ui.activities.activities_view import ActivitiesView
+from desktop_app.ui.common.changes import EVERY, Changes
 from desktop_app.ui.models.activities import ActivityTableModel
 
 
@@ -105,6 +108,61 @@ def test_lines_show_at_once_and_their_counts_when_read(qtbot: QtBot, db: Databas
         view.model.index(row, ActivityTableModel.PARTICIPANTS).data() for row in range(6)
     ]
     assert view.count_label.text() == "Activities shown: 6"
+
+
+@pytest.mark.parametrize("shown", [True, False], ids=["shown", "hidden"])
+def test_the_counts_are_read_after_the_list_is_painted_or_at_once_when_hidden(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch, shown: bool
+) -> None:
+    """A window shown is painted after the first turn of its event loop: the counts, read
+    off the UI thread, are read after that paint (before it, on 2 cores, they took the
+    processor from it); a list not on screen (another view was last time) is counted at once."""
+    load_demo(db)
+    painted_when_read: list[bool] = []
+    read_list = activities_view.read_list
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("counted", True):  # the lines' counts, read off the UI thread
+            painted_when_read.append(view._painted)
+        return read_list(*args, **kwargs)
+
+    monkeypatch.setattr(activities_view, "read_list", watched)
+    view = ActivitiesView(db)
+    qtbot.addWidget(view)
+    if shown:
+        view.show()
+    wait_refreshed(qtbot, view)
+    assert painted_when_read == [shown]
+    assert "…" not in [
+        view.model.index(row, ActivityTableModel.PARTICIPANTS).data() for row in range(6)
+    ]
+
+
+def test_an_activity_written_while_the_list_is_read_is_chosen_when_its_line_comes(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saved while the whole list is being read again (the read started before it was
+    written): the new activity is chosen when the read that brings its line arrives."""
+    view = make_view(qtbot, db)
+    wait_refreshed(qtbot, view)
+    release = threading.Event()
+    read_list = activities_view.read_list
+
+    def slow(database: Database, activities: Any = None, *rest: Any, **kwargs: Any) -> Any:
+        read = read_list(database, activities, *rest, **kwargs)
+        if activities is None:
+            release.wait(10)  # every line read; the activity below is written meanwhile
+        return read
+
+    monkeypatch.setattr(activities_view, "read_list", slow)
+    view.apply_changes(Changes.of(attendance=EVERY), None)  # a workbook import: every line
+    assert view.is_refreshing()
+    fields = ActivityFields("Restitution", "workshop", dt.date(2024, 3, 4), "NE", "Maradi")
+    new = create_activity(db, fields)
+    view.apply_changes(Changes.of(activities={new.id}), None)  # saved by its form
+    release.set()
+    wait_refreshed(qtbot, view)
+    assert view.current_activity_id() == new.id
 
 
 def test_columns_are_sized_once_and_left_to_the_user(qtbot: QtBot, db: Database) -> None:

@@ -74,8 +74,8 @@ def test_views_not_on_screen_are_made_when_first_shown_and_remembered(
     window, _views = build_main_window(db, settings)
     qtbot.addWidget(window)
     window.show()
-    hidden = ("reports", "checks", "framework", "progress")
-    assert [window.made_view(name) for name in hidden] == [None] * 4
+    hidden = ("persons", "reports", "checks", "framework", "progress")
+    assert [window.made_view(name) for name in hidden] == [None] * 5
     [data_checks] = [a for a in window.menu("view").actions() if a.text() == "Data &checks"]
     data_checks.trigger()
     made = window.made_view("checks")
@@ -85,6 +85,26 @@ def test_views_not_on_screen_are_made_when_first_shown_and_remembered(
     again, _views = build_main_window(db, settings)  # the last view, made at start this time
     qtbot.addWidget(again)
     assert again.current_view_name() == "checks" and again.made_view("reports") is None
+
+
+def test_the_person_registry_made_when_first_shown_opens_its_records(
+    qtbot: QtBot, db: Database, settings: QSettings
+) -> None:
+    person = create_person(db, PersonFields(family_name="ISSOUFOU", given_names="Rakiatou"))
+    window, views = build_main_window(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.made_view("persons") is None
+    [registry] = [a for a in window.menu("view").actions() if a.text() == "&Person registry"]
+    assert registry.shortcut().toString() == "Ctrl+2"
+    registry.trigger()
+    made = window.made_view("persons")
+    assert made is not None and made is views.persons and made.isVisible()
+    assert window.current_view_name() == "persons"
+    views.persons.person_opened.emit(person.id)  # Enter or a double click on its line
+    [form] = views.forms
+    assert isinstance(form, PersonForm) and form.person_id == person.id
+    form.close()
 
 
 def test_window_reopens_the_check_in_screen_of_last_time(

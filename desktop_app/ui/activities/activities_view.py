@@ -15,12 +15,14 @@ list is shown or filtered again.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,11 +47,14 @@ from desktop_app.ui.common.formats import status_label
 from desktop_app.ui.common.text import error_text, language
 from desktop_app.ui.common.worker import Task, run_task
 from desktop_app.ui.models.activities import ActivityTableModel
-from desktop_app.ui.reports.explain_dialog import ExplainDialog, open_explanation
+
+if TYPE_CHECKING:
+    from desktop_app.ui.reports.explain_dialog import ExplainDialog
 
 SEARCH_DELAY_MS = 0  # filtering kept lines costs a millisecond: every keystroke filters
 FIRST_YEAR = 2015
 SAMPLE_ROWS = 100  # the rows the column widths are measured on, once
+PAINT_WAIT_S = 0.5  # the first counts are read by then even if the list is not painted
 REREAD_AFTER_S = 60.0  # lines older than this are read again (another program may have written)
 
 
@@ -221,9 +226,11 @@ class ActivitiesView(QWidget):
         self._fill_tags(first.tags)
         self._show(self.kept.select(self.filters()))
         # Once the window is on screen: counting beside its start would slow it on 2 cores.
+        self._painted = False
+        self._painted_once = threading.Event()  # set after the list's first paint
         self._counting_soon = QTimer(self)
         self._counting_soon.setSingleShot(True)
-        self._counting_soon.timeout.connect(lambda: self._want(Wanted(), now=True))
+        self._counting_soon.timeout.connect(self._count_all)
         self._counting_soon.start(0)
 
     def focus_first(self) -> None:
@@ -238,6 +245,20 @@ class ActivitiesView(QWidget):
         if len(ids) == 1 and not changes.activities.every:
             self._select_when_read = next(iter(ids))
         self._want(Wanted.of(changes))
+
+    def _count_all(self) -> None:
+        """Read every line with its counts. A window shown is painted after the first turn of
+        its event loop, and a read beside that paint would take the processor from it: when
+        the list is on screen, the read is started now (so that whatever waits for the reads
+        under way, `worker.finish_tasks`, waits for it) but reads once the list is painted
+        (PAINT_WAIT_S at most); a list not on screen is read at once."""
+        self._want(Wanted(), now=True, after_paint=self.isVisible() and not self._painted)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._painted_once.set)  # once this paint is over
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -274,30 +295,33 @@ class ActivitiesView(QWidget):
 
     # Reading in the background -----------------------------------------------------------
 
-    def _want(self, wanted: Wanted, now: bool = False) -> None:
+    def _want(self, wanted: Wanted, now: bool = False, after_paint: bool = False) -> None:
         self._wanted = wanted if self._wanted is None else self._wanted | wanted
         if now or self.isVisible():
-            self._read_wanted()
+            self._read_wanted(after_paint)
 
     def _want_if_old(self) -> None:
         if self._task is None and time.monotonic() - self._read_at > REREAD_AFTER_S:
             self._want(Wanted())
 
-    def _read_wanted(self) -> None:
+    def _read_wanted(self, after_paint: bool = False) -> None:
         """Start reading the wanted lines, unless a read is under way (then after it: reads
-        in order, so that an older answer never replaces a newer one)."""
+        in order, so that an older answer never replaces a newer one); with `after_paint`,
+        the read waits in its thread for the list's first paint."""
         if self._task is not None or self._wanted is None:
             return
         wanted, self._wanted = self._wanted, None
         database, threshold = self.database, self.youth_threshold
+        painted = self._painted_once if after_paint else None
         if wanted.activities is None:
             self._read_at = time.monotonic()
-        task = run_task(
-            lambda _progress, _cancelled: read_list(
-                database, wanted.activities, wanted.persons, youth_threshold=threshold
-            ),
-            self,
-        )
+
+        def read(_progress: object, _cancelled: object) -> ListRead:
+            if painted is not None:
+                painted.wait(PAINT_WAIT_S)
+            return read_list(database, wanted.activities, wanted.persons, youth_threshold=threshold)
+
+        task = run_task(read, self)
         self._task = task
         task.succeeded.connect(lambda read: self._read_done(task, read))
         task.failed.connect(lambda error: self._failed(task, error))
@@ -334,8 +358,11 @@ class ActivitiesView(QWidget):
         self._fill_tags(read.tags)
         self.search_timer.stop()
         self._show(self.kept.select(self.filters()))
-        select, self._select_when_read = self._select_when_read, None
-        if select is not None:
+        # The activity written is chosen by the read that brings its line: a read under way
+        # when it was written (started before) has not got it.
+        select = self._select_when_read
+        if select is not None and any(line.row.id == select for line in read.lines):
+            self._select_when_read = None
             self.select_activity(select)
         self.current_changed.emit()  # its counts may be new
 
@@ -419,6 +446,8 @@ class ActivitiesView(QWidget):
         item = self.model.row_at(row)
         if item is None:
             return None
+        from desktop_app.ui.reports.explain_dialog import open_explanation  # not at start
+
         return open_explanation(
             self, self.database, field, activity_id=item.id, youth_threshold=self.youth_threshold
         )

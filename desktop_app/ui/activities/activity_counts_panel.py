@@ -2,9 +2,12 @@
 activity list, Tab reaches them and Enter (or Space, or a click) opens one.
 
 The counts of the activity chosen are read off the UI thread (tens of milliseconds for a big
-activity): moving through the list never waits for them."""
+activity): moving through the list never waits for them. What shows them and the persons
+behind them is imported when the first counts arrive: the window starts without it."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -14,8 +17,9 @@ from desktop_app.messages import RegistreError
 from desktop_app.store import Database
 from desktop_app.ui.common.worker import Task, run_task
 from desktop_app.ui.reports.count_links import CountLine
-from desktop_app.ui.reports.count_parts import activity_parts, category_parts
-from desktop_app.ui.reports.explain_dialog import ExplainDialog, open_explanation
+
+if TYPE_CHECKING:
+    from desktop_app.ui.reports.explain_dialog import ExplainDialog
 
 DELAY_MS = 120  # moving through the list with the arrows does not count each row passed
 
@@ -95,6 +99,8 @@ class ActivityCountsPanel(QWidget):
             raise error
 
     def _show(self, counts: ActivityCounts | None) -> None:
+        from desktop_app.ui.reports.count_parts import activity_parts, category_parts
+
         if counts is None or counts.id != self.activity_id:
             self.counts = None
             self.title.setText("")
@@ -117,6 +123,8 @@ class ActivityCountsPanel(QWidget):
     def open_list(self, field: str) -> ExplainDialog | None:
         if self.counts is None:
             return None
+        from desktop_app.ui.reports.explain_dialog import open_explanation
+
         self.dialog = open_explanation(
             self,
             self.database,

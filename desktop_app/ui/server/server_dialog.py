@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -246,18 +245,3 @@ def use_local_file(window: MainWindow) -> bool:
     save_settings(load_settings().with_changes(server_url=""))
     window.switch_database(database)
     return True
-
-
-def install(window: MainWindow) -> None:
-    """File > Connect to a server database... (always), Use the local file (needs a server)."""
-    connect = QAction(
-        QCoreApplication.translate("ServerDialog", "Connect to a ser&ver database…"), window
-    )
-    connect.setObjectName("action_connect_server")
-    connect.triggered.connect(lambda: open_server_dialog(window))
-    window.add_action("file", connect)
-    local = QAction(QCoreApplication.translate("ServerDialog", "Use the &local file"), window)
-    local.setObjectName("action_use_local_file")
-    local.triggered.connect(lambda: use_local_file(window))
-    local.setEnabled(window.database.is_server)
-    window.add_action("file", local)

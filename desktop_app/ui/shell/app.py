@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.messages import QT_TRANSLATE_NOOP
@@ -42,9 +43,10 @@ NO_DISPLAY_MESSAGE = QT_TRANSLATE_NOOP(
 )
 
 
-def run_window(db_path: Path) -> int:
-    """Open the window on the database at `db_path`; returns the exit code."""
+def run_window(db_path: Path, started: Callable[[], None] = lambda: None) -> int:
+    """Open the window on the database at `db_path`; returns the exit code. `started` is
+    called once the window's modules are imported and its database is open."""
     # Imported here so that `registre --help` and the subcommands never load Qt.
     from desktop_app.ui.shell.startup import start
 
-    return start(db_path)
+    return start(db_path, started)

@@ -1,13 +1,13 @@
 """The main window's own views and actions: activities, persons, check-in, grid, head counts.
 
 The screens opened from the list (check-in, grid, forms, head counts) are imported when first
-opened: the window starts without them.
+opened, and the person registry when first shown: the window starts without them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop_app.activities.activities import delete_activity, get_activity, restore_activity
 from desktop_app.messages import RegistreError
-from desktop_app.registry.person_search import prepare_search
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
 from desktop_app.ui.activities.activities_view import ActivitiesView
@@ -24,7 +23,6 @@ from desktop_app.ui.common.actions import make_action
 from desktop_app.ui.common.changes import Changes
 from desktop_app.ui.common.text import error_text
 from desktop_app.ui.common.worker import Task, run_task
-from desktop_app.ui.registry.persons_view import PersonsView
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.menus import install_menus
 
@@ -34,6 +32,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.activities.head_count_dialog import HeadCountDialog
     from desktop_app.ui.check_in.view import CheckInView
     from desktop_app.ui.registry.person_form import PersonForm
+    from desktop_app.ui.registry.persons_view import PersonsView
 
 SETTINGS_ACTIVITY = "main_window/activity"  # the activity of the last check-in or grid view
 
@@ -66,7 +65,6 @@ class CoreViews:
         self.activities = ActivitiesView(
             database, self.youth_threshold, changes=window.changes, current=self.current
         )
-        self.persons = PersonsView(database, changes=window.changes)
         self.registry_search: Task | None = None  # the registry read off the UI thread
         self.check_in: CheckInView | None = None
         self.grid: AttendanceGridView | None = None
@@ -80,15 +78,26 @@ class CoreViews:
         )
         window.add_view(
             "persons",
-            self.persons,
+            self._make_persons,
             QCoreApplication.translate("CoreViews", "&Person registry"),
             "Ctrl+2",
         )
         self.activities.activity_opened.connect(self.edit_activity)
-        self.persons.person_opened.connect(self.edit_person)
         self._build_actions()
         self._enable_actions()
         record_links.install(window, self)  # lists of persons open records through this
+
+    @property
+    def persons(self) -> PersonsView:
+        """The person registry, made when first shown or asked for."""
+        return cast("PersonsView", self.window.view("persons"))  # made by _make_persons
+
+    def _make_persons(self) -> PersonsView:
+        from desktop_app.ui.registry.persons_view import PersonsView
+
+        view = PersonsView(self.window.database, changes=self.window.changes)
+        view.person_opened.connect(self.edit_person)
+        return view
 
     # Actions -----------------------------------------------------------------------------
 
@@ -133,7 +142,7 @@ class CoreViews:
         self.delete_person_action = make_action(
             w,
             QCoreApplication.translate("CoreViews", "Delete &person…"),
-            self.persons.ask_delete_current,
+            lambda: self.persons.ask_delete_current(),
             "Ctrl+Shift+Del",
         )
         self.find_action = make_action(
@@ -236,6 +245,8 @@ class CoreViews:
         database = self.window.database
         if not database.reads_persons:
             return
+        from desktop_app.registry.person_search import prepare_search
+
         self.registry_search = run_task(
             lambda _progress, _cancelled: prepare_search(database), self.window
         )

@@ -1,6 +1,8 @@
 """Opening the database at start, with the questions a user may have to answer: the passphrase
 of an encrypted database, restoring the latest verified backup of a damaged one, and the
-password of a database on a server (asked, used, never stored)."""
+password of a database on a server (asked, used, never stored). What only a damaged or an
+encrypted database needs (the backups' recovery, the password prompt) is imported when it
+does: an everyday start opens a sound file."""
 
 from __future__ import annotations
 
@@ -9,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.backups import recovery
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError
 from desktop_app.settings import load_settings
 from desktop_app.store import Database, open_database, server
@@ -20,12 +21,13 @@ from desktop_app.store.errors import (
     WrongPassphrase,
 )
 from desktop_app.ui.common.i18n import format_date
-from desktop_app.ui.common.password_prompt import ask_secret
 from desktop_app.ui.common.text import translate_message
 
 
 def _ask_secret(title: str, prompt: str, problem: str, parent: QWidget | None) -> str | None:
     """`problem`, when given, says above the prompt what went wrong with the last one."""
+    from desktop_app.ui.common.password_prompt import ask_secret
+
     return ask_secret(parent, title, f"{problem}\n\n{prompt}" if problem else prompt)
 
 
@@ -47,6 +49,8 @@ def offer_restore(
     """Tell the user the database is damaged; restore the latest verified backup if they agree.
     True when a backup was restored (open again), False when nothing was done. The passphrase
     of an encrypted database checks and restores its encrypted backups."""
+    from desktop_app.backups import recovery
+
     folder = load_settings().backup_folder(path)
     offer = recovery.recovery_offer(path, folder, passphrase)
     message = translate_message(error.message)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.demo.loading import load_demo
 from desktop_app.messages import RegistreError
 from desktop_app.records.validation import ValidationError
 from desktop_app.registry import sites
@@ -102,6 +101,8 @@ class FirstStartDialog(QDialog):
             return
         if self.demo_check.isChecked():
             try:
+                from desktop_app.demo.loading import load_demo  # not at every start
+
                 load_demo(self.database)
             except RegistreError as error:  # the site exists: go on without the demo
                 QMessageBox.warning(self, self.tr("Demo activities"), error_text(error))

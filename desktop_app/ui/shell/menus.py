@@ -18,9 +18,9 @@ from desktop_app.ui.payments import consolidation as payments_consolidation
 from desktop_app.ui.photos import menu as photos_menu
 from desktop_app.ui.reports import checks_menu
 from desktop_app.ui.reports import menu as reports_menu
-from desktop_app.ui.server import server_dialog
+from desktop_app.ui.server import menu as server_menu
 from desktop_app.ui.sheet_import import menu as sheet_import_menu
-from desktop_app.ui.shell import settings_dialog
+from desktop_app.ui.shell import settings_menu
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.sync import menu as sync_menu
 
@@ -30,13 +30,13 @@ def install_menus(window: MainWindow) -> None:
     checks_menu.install(window)  # View ▸ Data checks; Reports ▸ Check the counts
     indicators_menu.install(window)  # View ▸ Projects and indicators, Progress; Reports ▸ Progress
     payments_consolidation.install(window)  # Reports ▸ Payments by project (HQ)
-    settings_dialog.install(window)  # Tools ▸ Settings
+    settings_menu.install(window)  # Tools ▸ Settings
     backups_menu.install(window)  # File ▸ Backups (a database file)
     sheet_import_menu.install(window)  # File ▸ Import a sign-in sheet
     photos_menu.install(window)  # File ▸ Read photos of signed sheets
     dedup_menu.install(window)  # Tools ▸ Duplicate persons
     sync_menu.install(window)  # File ▸ Export for HQ, Import workbooks; Tools ▸ conflicts, history
-    server_dialog.install(window)  # File ▸ Connect to a server database, Use the local file
+    server_menu.install(window)  # File ▸ Connect to a server database, Use the local file
     door_menu.install(window)  # Activity ▸ Expected list, Print badges, Certificates
     access_menu.install(window)  # Tools ▸ History of changes
     access_menu.adapt(window)  # last: disables what the user's role may not do, says why

@@ -13,8 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -307,13 +306,3 @@ def _reopen(window: MainWindow, dialog: SettingsDialog, database: Database) -> N
     """The file was converted: the window starts again on the database opened anew."""
     dialog.reject()
     window.reopen(database)
-
-
-def install(window: MainWindow) -> None:
-    """Menu plugin: Tools > Settings…"""
-    action = QAction(QCoreApplication.translate("SettingsDialog", "&Settings…"), window)
-    action.setObjectName("action_settings")
-    action.setShortcut(QKeySequence.StandardKey.Preferences)
-    action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    action.triggered.connect(lambda: open_settings(window))
-    window.add_action("tools", action)

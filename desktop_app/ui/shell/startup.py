@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -94,7 +95,9 @@ def report_unexpected(
     )
 
 
-def start(db_path: Path | str) -> int:
+def start(db_path: Path | str, started: Callable[[], None] = lambda: None) -> int:
+    """The window's whole life; `started` is called once its modules are imported and its
+    database is open (the command line lets Python's cycle collector run from then on)."""
     app = create_application()
     configure_logging()
     sys.excepthook = report_unexpected
@@ -105,7 +108,7 @@ def start(db_path: Path | str) -> int:
     try:
         if isinstance(target, Path) and not lock.follow(target):
             return exit_codes.DATABASE
-        return _run(app, target, lock)
+        return _run(app, target, lock, started)
     finally:
         lock.release()
 
@@ -139,13 +142,14 @@ def _open_first(target: Path | str, lock: FileLock) -> Database | None:
     return open_or_explain(local) if lock.follow(local) else None
 
 
-def _run(app: QApplication, target: Path | str, lock: FileLock) -> int:
+def _run(app: QApplication, target: Path | str, lock: FileLock, started: Callable[[], None]) -> int:
     database = _open_first(target, lock)
     if database is None:
         return exit_codes.DATABASE
     from desktop_app.ui.shell.core_views import build_main_window
     from desktop_app.ui.shell.first_start import ensure_site
 
+    started()
     try:
         while True:  # a switch of database or a restored backup asks for a fresh window
             if not ensure_site(database):

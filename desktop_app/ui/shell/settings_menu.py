@@ -1,0 +1,28 @@
+"""Tools ▸ Settings… (`install`, called by ui/shell/menus.py); the dialog is imported when
+opened."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from desktop_app.ui.shell.main_window import MainWindow
+
+
+def _open(window: MainWindow) -> None:
+    from desktop_app.ui.shell.settings_dialog import open_settings
+
+    open_settings(window)
+
+
+def install(window: MainWindow) -> None:
+    """Menu plugin: Tools > Settings…"""
+    action = QAction(QCoreApplication.translate("SettingsDialog", "&Settings…"), window)
+    action.setObjectName("action_settings")
+    action.setShortcut(QKeySequence.StandardKey.Preferences)
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    action.triggered.connect(lambda: _open(window))
+    window.add_action("tools", action)
