@@ -30,7 +30,7 @@ INSET_MM = 1.3  # the printed borders, and the error of the perspective correcti
 INK_RATIO = 0.72  # darker than 72 % of the paper around it
 SPECK_MM2 = 0.25  # smaller marks are noise
 STROKE_MM = 1.5  # a mark shorter than this in both directions is a speck or a dot
-LEAK_SHARE = 0.6  # a stroke from over the line, lower than this share of the cell: a neighbour's
+LEAK_SHARE = 0.75  # a stroke from over the line, lower than this share of the cell: a neighbour's
 LEAK_SHARE_BELOW = 0.3
 LINE_GAP_MM = 0.5  # from a row's printed line to where the row beyond it is looked at
 LEAK_BAND_MM = 3.0  # into the cell: as deep as a neighbour's signature is sure to stop
@@ -80,13 +80,18 @@ def ink_mask(normalised: Image) -> Image:
 
 def _long(runs: Image, side: int, least_mm: float) -> Image:
     """The runs whose joined pieces reach `least_mm` along `side` (2: width, 3: height of
-    OpenCV's component statistics): pieces a pixel or two apart (a line bent by the paper, or
-    crossed by another) are joined first."""
-    joined = cv2.dilate(runs, np.ones((3, 3), np.uint8))
-    count, labels, stats, _centroids = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    OpenCV's component statistics). Measured on a copy four times smaller, each of its pixels
+    dark where any of the sixteen it stands for is: pieces a few pixels apart (a line bent by
+    the paper, or crossed by another) join, and the page is labelled in a sixteenth of the
+    time."""
+    step = 4
+    height, width = runs.shape
+    pooled = cv2.dilate(runs, np.ones((step, step), np.uint8), anchor=(0, 0))[::step, ::step]
+    count, labels, stats, _centroids = cv2.connectedComponentsWithStats(pooled, connectivity=8)
     keep = np.zeros(count, dtype=np.uint8)
-    keep[1:] = stats[1:, side] >= least_mm * PIXELS_PER_MM
-    return cv2.bitwise_and(runs, keep[labels])
+    keep[1:] = stats[1:, side] * step >= least_mm * PIXELS_PER_MM
+    kept = cv2.resize(keep[labels], (width, height), interpolation=cv2.INTER_NEAREST)
+    return cv2.bitwise_and(runs, kept)
 
 
 def _box(left_mm: float, top_mm: float, right_mm: float, bottom_mm: float) -> tuple[int, ...]:

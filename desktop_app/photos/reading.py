@@ -24,7 +24,15 @@ from sqlalchemy.orm import Session
 from desktop_app.door.tokens import LENGTH, is_intact
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.photos import ink
-from desktop_app.photos.page import CUT, NO_CODE, NO_MARKERS, FlatPage, PageNotFound, find_page
+from desktop_app.photos.page import (
+    CUT,
+    NO_CODE,
+    NO_MARKERS,
+    FlatPage,
+    Image,
+    PageNotFound,
+    find_page,
+)
 from desktop_app.photos.sources import Picture, UnreadableFile, pictures
 from desktop_app.records.validation import not_found
 from desktop_app.signin.sheet_code import SheetCode, activity_key
@@ -135,10 +143,11 @@ def _message(text: str, **params: object) -> UserMessage:
     return UserMessage(CONTEXT, text, dict(params))
 
 
-def _rows(flat: FlatPage, names: dict[str, tuple[int | None, str]]) -> list[RowReading]:
+def _rows(
+    flat: FlatPage, ink_of: tuple[Image, Image], names: dict[str, tuple[int | None, str]]
+) -> list[RowReading]:
     code = flat.code
-    normalised = ink.paper_normalised(flat.grey)
-    mask = ink.ink_mask(normalised)
+    normalised, mask = ink_of
     left, right = code.signature_left_mm, code.signature_right_mm
     rows = []
     for offset, row in enumerate(code.rows):
@@ -161,10 +170,9 @@ def _rows(flat: FlatPage, names: dict[str, tuple[int | None, str]]) -> list[RowR
     return rows
 
 
-def _hand_rows(flat: FlatPage) -> list[HandRow]:
+def _hand_rows(flat: FlatPage, ink_of: tuple[Image, Image]) -> list[HandRow]:
     code = flat.code
-    normalised = ink.paper_normalised(flat.grey)
-    mask = ink.ink_mask(normalised)
+    normalised, mask = ink_of
     found = []
     for place in range(code.blank_rows):
         top = code.blank_top_mm + place * code.blank_height_mm
@@ -289,8 +297,11 @@ def read_photos(
     rows: list[RowReading] = []
     hand_rows: list[HandRow] = []
     for page in sorted(flats):
-        rows.extend(_rows(flats[page][1], names))
-        hand_rows.extend(_hand_rows(flats[page][1]))
+        flat = flats[page][1]
+        normalised = ink.paper_normalised(flat.grey)
+        ink_of = (normalised, ink.ink_mask(normalised))  # the page's paper and ink, once
+        rows.extend(_rows(flat, ink_of, names))
+        hand_rows.extend(_hand_rows(flat, ink_of))
     pages_total = max((flat.code.pages for _label, flat in flats.values()), default=0)
     if progress is not None:
         progress(len(files), len(files))

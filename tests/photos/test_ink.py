@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+import pytest
 
 from desktop_app.photos import ink
 from desktop_app.photos.page import PIXELS_PER_MM
@@ -51,10 +52,12 @@ def test_a_neighbours_signature_over_the_line_is_not_a_signature() -> None:
     assert _second_row(page).decision == ink.NOT_SIGNED
 
 
-def test_loops_come_deep_over_the_line_are_still_the_neighbours() -> None:
-    """Tips of loops run 4.5 mm down into the next row: narrow, each its own stroke."""
+@pytest.mark.parametrize("depth_mm", [4.5, 5.5])
+def test_loops_come_deep_over_the_line_are_still_the_neighbours(depth_mm: float) -> None:
+    """Tips of loops run 4.5 or 5.5 mm down into the next row (of 9): narrow, each its own
+    stroke, hanging from the line."""
     page = _page()
-    _loops_over_the_line(page, depth_mm=4.5)
+    _loops_over_the_line(page, depth_mm=depth_mm)
     assert _second_row(page).decision == ink.NOT_SIGNED
 
 
