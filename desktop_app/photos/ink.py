@@ -33,6 +33,7 @@ STROKE_MM = 1.5  # a mark shorter than this in both directions is a speck or a d
 LEAK_SHARE = 0.75  # a stroke from over the line, lower than this share of the cell: a neighbour's
 LEAK_SHARE_BELOW = 0.3
 LINE_GAP_MM = 0.5  # from a row's printed line to where the row beyond it is looked at
+CROSSING_SLANT_MM = 0.8  # how far a slanting stroke moves across in a millimetre down
 LEAK_BAND_MM = 3.0  # into the cell: as deep as a neighbour's signature is sure to stop
 NOT_SIGNED_BELOW = 3.0  # mm² of ink strokes
 SIGNED_FROM = 7.0
@@ -104,13 +105,22 @@ def _box(left_mm: float, top_mm: float, right_mm: float, bottom_mm: float) -> tu
     )
 
 
-def _crosses_line(mask: Image, x0: int, x1: int, line_y: float, upward: bool) -> bool:
-    """Ink just beyond the row's line, above (`upward`) or below it, over columns x0 to x1:
-    the stroke goes on into the neighbouring row."""
-    near, far = LINE_GAP_MM * PIXELS_PER_MM, (LINE_GAP_MM + 1.0) * PIXELS_PER_MM
-    y0, y1 = (line_y - far, line_y - near) if upward else (line_y + near, line_y + far)
-    strip = mask[max(round(y0), 0) : max(round(y1), 0), max(x0, 0) : max(x1, 0)]
-    return int(np.count_nonzero(strip)) >= 3
+def _crosses_line(mask: Image, x0: int, x1: int, line_y: float) -> bool:
+    """A stroke goes through the row's line over columns x0 to x1: ink just above it and just
+    below it in the same columns (give or take a slant). The end of a signature that stops
+    short of the line, over a cell whose own signature is written high, does not."""
+    near, far = LINE_GAP_MM * PIXELS_PER_MM, (LINE_GAP_MM + 0.5) * PIXELS_PER_MM
+    left, right = max(x0, 0), max(x1, 0)
+
+    def columns(y0: float, y1: float) -> Image:
+        strip = mask[max(round(y0), 0) : max(round(y1), 0), left:right]
+        return (strip.max(axis=0) if strip.size else np.zeros(right - left)).astype(np.uint8)
+
+    above = columns(line_y - far, line_y - near)
+    below = columns(line_y + near, line_y + far)
+    slant = round(CROSSING_SLANT_MM * PIXELS_PER_MM) * 2 + 1
+    widened = cv2.dilate(above.reshape(1, -1), np.ones((1, slant), np.uint8)).ravel()
+    return int(np.count_nonzero(widened & below)) >= 2
 
 
 def stroke_area(mask: Image, left: float, top: float, right: float, bottom: float) -> float:
@@ -153,11 +163,11 @@ def _areas(
         if (
             y == 0
             and h < LEAK_SHARE * height
-            and _crosses_line(mask, x0 + x, x0 + x + w, top * PIXELS_PER_MM, True)
+            and _crosses_line(mask, x0 + x, x0 + x + w, top * PIXELS_PER_MM)
         ) or (
             y + h >= height
             and h < LEAK_SHARE_BELOW * height
-            and _crosses_line(mask, x0 + x, x0 + x + w, bottom * PIXELS_PER_MM, False)
+            and _crosses_line(mask, x0 + x, x0 + x + w, bottom * PIXELS_PER_MM)
         ):
             # Deeper than a neighbour's end and wide, not the tip of a loop come over: perhaps
             # this row's own signature, written high and touched.

@@ -91,3 +91,16 @@ def test_a_signature_drawn_as_one_flat_line_is_signed() -> None:
     )
     cv2.polylines(page, [stroke], False, 60, 4)
     assert _second_row(page).decision == ink.SIGNED
+
+
+def test_a_signature_under_a_neighbours_that_stops_short_of_the_line_is_signed() -> None:
+    """The first row's loops end just above the line, the second row's signature starts just
+    below it: nothing goes through the line, each is its row's own."""
+    page = _page()
+    _loops_over_the_line(page, depth_mm=-0.7)
+    arc = np.array(
+        [(_px(x), _px(20.4 + 2.0 * abs(np.sin(x / 3.0)))) for x in np.arange(13.0, 44.0, 0.25)],
+        dtype=np.int32,
+    )
+    cv2.polylines(page, [arc], False, 40, 4)
+    assert _second_row(page).decision == ink.SIGNED
