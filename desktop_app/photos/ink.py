@@ -105,22 +105,27 @@ def _box(left_mm: float, top_mm: float, right_mm: float, bottom_mm: float) -> tu
     )
 
 
-def _crosses_line(mask: Image, x0: int, x1: int, line_y: float) -> bool:
-    """A stroke goes through the row's line over columns x0 to x1: ink just above it and just
-    below it in the same columns (give or take a slant). The end of a signature that stops
-    short of the line, over a cell whose own signature is written high, does not."""
+def _crosses_line(mask: Image, touching: Image, x0: int, line_y: float) -> bool:
+    """The stroke that touches the cell's edge at columns `touching` (of the cell, which
+    starts at column x0) goes through the row's line: ink just above and just below the line
+    in those same columns (give or take a slant). The end of a neighbour's signature that
+    stops short of the line, over a cell whose own is written high, does not; nor does one
+    that crosses the line elsewhere."""
     near, far = LINE_GAP_MM * PIXELS_PER_MM, (LINE_GAP_MM + 0.5) * PIXELS_PER_MM
-    left, right = max(x0, 0), max(x1, 0)
+    left, right = max(x0, 0), max(x0 + len(touching), 0)
 
     def columns(y0: float, y1: float) -> Image:
         strip = mask[max(round(y0), 0) : max(round(y1), 0), left:right]
-        return (strip.max(axis=0) if strip.size else np.zeros(right - left)).astype(np.uint8)
+        if strip.size == 0:
+            return np.zeros(right - left, dtype=np.uint8)
+        slant = round(CROSSING_SLANT_MM * PIXELS_PER_MM) * 2 + 1
+        seen = strip.max(axis=0).astype(np.uint8).reshape(1, -1)
+        return cv2.dilate(seen, np.ones((1, slant), np.uint8)).ravel()
 
     above = columns(line_y - far, line_y - near)
     below = columns(line_y + near, line_y + far)
-    slant = round(CROSSING_SLANT_MM * PIXELS_PER_MM) * 2 + 1
-    widened = cv2.dilate(above.reshape(1, -1), np.ones((1, slant), np.uint8)).ravel()
-    return int(np.count_nonzero(widened & below)) >= 2
+    through = above & below & touching[: right - left].astype(np.uint8)
+    return int(np.count_nonzero(through)) >= 2
 
 
 def stroke_area(mask: Image, left: float, top: float, right: float, bottom: float) -> float:
@@ -148,13 +153,13 @@ def _areas(
     cell = mask[max(y0, 0) : max(y1, 0), max(x0, 0) : max(x1, 0)]
     if cell.size == 0:
         return 0.0, 0.0
-    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(cell, connectivity=8)
+    count, labels, stats, _centroids = cv2.connectedComponentsWithStats(cell, connectivity=8)
     height = cell.shape[0]
     per_mm2 = PIXELS_PER_MM * PIXELS_PER_MM
     band = LEAK_BAND_MM * PIXELS_PER_MM
     own = doubtful = 0
     for label in range(1, count):
-        x, y, w, h, area = (int(v) for v in stats[label])
+        _x, y, w, h, area = (int(v) for v in stats[label])
         if area < SPECK_MM2 * per_mm2 or max(w, h) < STROKE_MM * PIXELS_PER_MM:
             continue
         if (w <= RULE_PX and h >= 0.7 * height) or (h <= RULE_PX and w >= 0.7 * cell.shape[1]):
@@ -163,11 +168,11 @@ def _areas(
         if (
             y == 0
             and h < LEAK_SHARE * height
-            and _crosses_line(mask, x0 + x, x0 + x + w, top * PIXELS_PER_MM)
+            and _crosses_line(mask, labels[0] == label, x0, top * PIXELS_PER_MM)
         ) or (
             y + h >= height
             and h < LEAK_SHARE_BELOW * height
-            and _crosses_line(mask, x0 + x, x0 + x + w, bottom * PIXELS_PER_MM)
+            and _crosses_line(mask, labels[-1] == label, x0, bottom * PIXELS_PER_MM)
         ):
             # Deeper than a neighbour's end and wide, not the tip of a loop come over: perhaps
             # this row's own signature, written high and touched.
