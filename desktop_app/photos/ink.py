@@ -3,14 +3,12 @@
 The page laid flat (page.py) is first divided by its own paper, blurred wide (a shadow, a dim
 corner, a yellowish sheet all become white), so that ink is what is markedly darker than the
 paper around it. In a cell, less its printed borders, ink is gathered in strokes (connected
-marks); specks (noise, a dust grain, the tip of a pen resting) are dropped, and so is a stroke
-that only comes in from the cell above or below (a neighbour's signature running over the
-line). What is left is measured in square millimetres of ink: a signature has tens of them, a
-stray mark two or three. Between the two the program says it is unsure and shows the cell.
-A stroke that touches the line from over it but goes deeper than a neighbour's end does
-(LEAK_BAND_MM), and runs along the row rather than down like a loop's tip, may be this row's
-own signature written high, touched by the neighbour's: when there is much of it and nothing
-else, the program is unsure rather than saying "not signed".
+marks); specks (noise, a dust grain, the tip of a pen resting) are dropped, and so is what a
+neighbour's signature brings in over the line: the columns where a stroke goes through the
+line are cut out of it, and what is left of it still counts (this row's own signature, written
+high and touched by the neighbour's loops, stays). What is left is measured in square
+millimetres of ink: a signature has tens of them, a stray mark two or three. Between the two
+the program says it is unsure and shows the cell.
 """
 
 from __future__ import annotations
@@ -34,7 +32,7 @@ LEAK_SHARE = 0.75  # a stroke from over the line, lower than this share of the c
 LEAK_SHARE_BELOW = 0.3
 LINE_GAP_MM = 0.5  # from a row's printed line to where the row beyond it is looked at
 CROSSING_SLANT_MM = 0.8  # how far a slanting stroke moves across in a millimetre down
-LEAK_BAND_MM = 3.0  # into the cell: as deep as a neighbour's signature is sure to stop
+CROSSING_WIDTH_MM = 1.0  # each side of where a neighbour's stroke comes in: its pen and slant
 NOT_SIGNED_BELOW = 3.0  # mm² of ink strokes
 SIGNED_FROM = 7.0
 RULE_RUN_MM = 12.0  # a straight dark run this long may be a table line
@@ -105,82 +103,86 @@ def _box(left_mm: float, top_mm: float, right_mm: float, bottom_mm: float) -> tu
     )
 
 
-def _crosses_line(mask: Image, touching: Image, x0: int, line_y: float) -> bool:
-    """The stroke that touches the cell's edge at columns `touching` (of the cell, which
-    starts at column x0) goes through the row's line: ink just above and just below the line
-    in those same columns (give or take a slant). The end of a neighbour's signature that
-    stops short of the line, over a cell whose own is written high, does not; nor does one
-    that crosses the line elsewhere."""
+def _crossings(mask: Image, touching: Image, x0: int, line_y: float) -> Image:
+    """The columns (of the cell, which starts at column x0) where the stroke touching the
+    cell's edge at `touching` goes through the row's line: ink just above and just below the
+    line there (give or take a slant), widened by CROSSING_WIDTH_MM each side: where a
+    neighbour's stroke comes in. The end of a neighbour's signature that stops short of the
+    line, over a cell whose own is written high, gives none."""
     near, far = LINE_GAP_MM * PIXELS_PER_MM, (LINE_GAP_MM + 0.5) * PIXELS_PER_MM
     left, right = max(x0, 0), max(x0 + len(touching), 0)
 
-    def columns(y0: float, y1: float) -> Image:
+    def columns(y0: float, y1: float, widen_mm: float) -> Image:
         strip = mask[max(round(y0), 0) : max(round(y1), 0), left:right]
         if strip.size == 0:
             return np.zeros(right - left, dtype=np.uint8)
-        slant = round(CROSSING_SLANT_MM * PIXELS_PER_MM) * 2 + 1
+        width = round(widen_mm * PIXELS_PER_MM) * 2 + 1
         seen = strip.max(axis=0).astype(np.uint8).reshape(1, -1)
-        return cv2.dilate(seen, np.ones((1, slant), np.uint8)).ravel()
+        return cv2.dilate(seen, np.ones((1, width), np.uint8)).ravel()
 
-    above = columns(line_y - far, line_y - near)
-    below = columns(line_y + near, line_y + far)
-    through = above & below & touching[: right - left].astype(np.uint8)
-    return int(np.count_nonzero(through)) >= 2
+    above = columns(line_y - far, line_y - near, CROSSING_SLANT_MM)
+    below = columns(line_y + near, line_y + far, CROSSING_SLANT_MM)
+    edge = touching[: right - left].astype(np.uint8)
+    through = (above & below & edge).reshape(1, -1)
+    width = round(CROSSING_WIDTH_MM * PIXELS_PER_MM) * 2 + 1
+    return cv2.dilate(through, np.ones((1, width), np.uint8)).ravel().astype(bool)
 
 
 def stroke_area(mask: Image, left: float, top: float, right: float, bottom: float) -> float:
     """Square millimetres of ink strokes inside the cell (mm from the page's corner), from the
     page's `ink_mask`."""
-    return _areas(mask, left, top, right, bottom)[0]
-
-
-def measure(mask: Image, left: float, top: float, right: float, bottom: float) -> Ink:
-    """Signed, not signed or unsure for the cell: its strokes' area, and unsure when strokes
-    come over a line that might be this row's own signature touched by a neighbour's."""
-    own, doubtful = _areas(mask, left, top, right, bottom)
-    measured = decide(own)
-    if measured.decision == NOT_SIGNED and doubtful >= SIGNED_FROM:
-        return Ink(UNSURE, 0.5, own)
-    return measured
-
-
-def _areas(
-    mask: Image, left: float, top: float, right: float, bottom: float
-) -> tuple[float, float]:
-    """The cell's own strokes and the doubtful ones (come over a line, deeper than a
-    neighbour's end), in mm²."""
     x0, y0, x1, y1 = _box(left, top, right, bottom)
     cell = mask[max(y0, 0) : max(y1, 0), max(x0, 0) : max(x1, 0)]
     if cell.size == 0:
-        return 0.0, 0.0
+        return 0.0
     count, labels, stats, _centroids = cv2.connectedComponentsWithStats(cell, connectivity=8)
     height = cell.shape[0]
-    per_mm2 = PIXELS_PER_MM * PIXELS_PER_MM
-    band = LEAK_BAND_MM * PIXELS_PER_MM
-    own = doubtful = 0
+    total = 0
     for label in range(1, count):
         _x, y, w, h, area = (int(v) for v in stats[label])
-        if area < SPECK_MM2 * per_mm2 or max(w, h) < STROKE_MM * PIXELS_PER_MM:
+        if not _is_stroke(w, h, area, cell.shape):
             continue
-        if (w <= RULE_PX and h >= 0.7 * height) or (h <= RULE_PX and w >= 0.7 * cell.shape[1]):
-            continue  # a printed rule between columns or rows
+        crossings = None
         # Signatures run down more than up: from below, only a small part is a neighbour's.
-        if (
-            y == 0
-            and h < LEAK_SHARE * height
-            and _crosses_line(mask, labels[0] == label, x0, top * PIXELS_PER_MM)
-        ) or (
-            y + h >= height
-            and h < LEAK_SHARE_BELOW * height
-            and _crosses_line(mask, labels[-1] == label, x0, bottom * PIXELS_PER_MM)
-        ):
-            # Deeper than a neighbour's end and wide, not the tip of a loop come over: perhaps
-            # this row's own signature, written high and touched.
-            if h > band and w >= 2 * h:
-                doubtful += area
-            continue  # the end of a neighbour's signature, come over the line
-        own += area
-    return own / per_mm2, doubtful / per_mm2
+        if y == 0 and h < LEAK_SHARE * height:
+            crossings = _crossings(mask, labels[0] == label, x0, top * PIXELS_PER_MM)
+        elif y + h >= height and h < LEAK_SHARE_BELOW * height:
+            crossings = _crossings(mask, labels[-1] == label, x0, bottom * PIXELS_PER_MM)
+        if crossings is None or np.count_nonzero(crossings) < 2:
+            total += area
+            continue
+        # A neighbour's signature comes in over the line there: what the stroke has away from
+        # those columns is still counted (this row's own signature, written high, that the
+        # neighbour's loops touch), and what is left of a neighbour's loops is too small.
+        piece = (labels == label).astype(np.uint8)
+        piece[:, crossings] = 0
+        total += _strokes_area(piece)
+    return total / (PIXELS_PER_MM * PIXELS_PER_MM)
+
+
+def measure(mask: Image, left: float, top: float, right: float, bottom: float) -> Ink:
+    """Signed, not signed or unsure for the cell."""
+    return decide(stroke_area(mask, left, top, right, bottom))
+
+
+def _is_stroke(width: int, height: int, area: int, cell: tuple[int, ...]) -> bool:
+    """Neither a speck nor a printed rule between the cell's columns or rows."""
+    per_mm2 = PIXELS_PER_MM * PIXELS_PER_MM
+    if area < SPECK_MM2 * per_mm2 or max(width, height) < STROKE_MM * PIXELS_PER_MM:
+        return False
+    across, down = height <= RULE_PX and width >= 0.7 * cell[1], width <= RULE_PX
+    return not (across or (down and height >= 0.7 * cell[0]))
+
+
+def _strokes_area(part: Image) -> int:
+    """Pixels of the strokes in `part` (a cell's stroke with some columns cut out)."""
+    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(part, connectivity=8)
+    total = 0
+    for label in range(1, count):
+        width, height, area = (int(v) for v in stats[label][2:5])
+        if _is_stroke(width, height, area, part.shape):
+            total += area
+    return total
 
 
 def decide(strokes_mm2: float) -> Ink:
