@@ -10,6 +10,7 @@ so that `open_database(db_path)` and `--db db_path` work unchanged. Tests marked
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,12 @@ def _drop_server_copies() -> Iterator[None]:
     yield
     test_server = databases.current()
     if test_server is not None:
+        qt = sys.modules.get("PySide6.QtCore")  # only where Qt was loaded
+        if qt is not None:
+            # A window's lists read in the background (the activity list waits for its first
+            # paint) hold connections to the copies: a reset under them waits on their locks.
+            # Their results are not delivered: the test's window and users are gone.
+            qt.QThreadPool.globalInstance().waitForDone(30_000)
         test_server.drop_created()
 
 
