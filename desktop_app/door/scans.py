@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop_app.activities.attendance import DEFAULT_ROLE, AttendanceRow, check_in
 from desktop_app.door.tokens import is_intact, scanned
@@ -82,13 +83,8 @@ def read_scan(database: Database, text: str) -> Scan | None:
         if not live:
             return Scan(token, None, _problem(REVOKED))
         person_id = min(live)  # tokens are unique by chance of 2^65: one person
-        person = session.get(Person, person_id)
-        if person is not None and person.deleted:
-            survivor = session.scalar(
-                select(PersonAlias.person_id).where(PersonAlias.old_uuid == person.uuid)
-            )
-            person = session.get(Person, survivor) if survivor is not None else None
-        if person is None or person.deleted:
+        person = badge_holder(session, person_id)
+        if person is None:
             return Scan(token, None, _problem(GONE))
         organisation = (
             session.get(Organisation, person.organisation_id) if person.organisation_id else None
@@ -110,3 +106,15 @@ def check_in_scan(
     if scan.person is None:
         raise scan.refusal()
     return scan.person, check_in(database, activity_id, scan.person.person_id, day, role)
+
+
+def badge_holder(session: Session, person_id: int) -> Person | None:
+    """The person a badge of `person_id` stands for: a person merged since into another is
+    the survivor; None when neither is there any more (erased)."""
+    person = session.get(Person, person_id)
+    if person is not None and person.deleted:
+        survivor = session.scalar(
+            select(PersonAlias.person_id).where(PersonAlias.old_uuid == person.uuid)
+        )
+        person = session.get(Person, survivor) if survivor is not None else None
+    return person if person is not None and not person.deleted else None

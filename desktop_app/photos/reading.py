@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
+from desktop_app.door.scans import badge_holder
 from desktop_app.door.tokens import LENGTH, is_intact
 from desktop_app.messages import QT_TRANSLATE_NOOP, UserMessage
 from desktop_app.photos import ink
@@ -37,7 +37,7 @@ from desktop_app.photos.sources import Picture, UnreadableFile, pictures
 from desktop_app.records.validation import not_found
 from desktop_app.signin.sheet_code import SheetCode, activity_key
 from desktop_app.store import Database
-from desktop_app.store.models import Activity, Badge, Person, PersonAlias
+from desktop_app.store.models import Activity, Badge
 
 CONTEXT = "Photos"
 HAND_ROW_LEFT_MM = 22.0  # past the N° column: ink there is a name written in
@@ -217,7 +217,7 @@ def _names(database: Database, tokens: Sequence[str]) -> dict[str, tuple[int | N
             ]
         ambiguous: set[str] = set()
         for token, person_id in badges:
-            person = _survivor(session, person_id)
+            person = badge_holder(session, person_id)
             if person is None:
                 continue
             name = (person.id, f"{person.family_name} {person.given_names}".strip())
@@ -225,16 +225,6 @@ def _names(database: Database, tokens: Sequence[str]) -> dict[str, tuple[int | N
                 ambiguous.add(token)
             found[token] = name
         return {token: name for token, name in found.items() if token not in ambiguous}
-
-
-def _survivor(session: Session, person_id: int) -> Person | None:
-    person = session.get(Person, person_id)
-    if person is not None and person.deleted:
-        survivor = session.scalar(
-            select(PersonAlias.person_id).where(PersonAlias.old_uuid == person.uuid)
-        )
-        person = session.get(Person, survivor) if survivor is not None else None
-    return person if person is not None and not person.deleted else None
 
 
 def _check(code: SheetCode, label: str, key: str, day: dt.date) -> UserMessage | None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 
 from desktop_app.backups.files import is_file_database
+from desktop_app.ui.common.actions import make_action
 
 if TYPE_CHECKING:
     from desktop_app.ui.backups.backup_dialog import BackupDialog
@@ -23,9 +23,12 @@ def open_backups(window: MainWindow) -> BackupDialog:
 
 def install(window: MainWindow) -> None:
     """Menu plugin: File > Backups…"""
-    action = QAction(QCoreApplication.translate("BackupDialog", "&Backups…"), window)
-    action.setObjectName("action_backups")
-    action.triggered.connect(lambda: open_backups(window))
+    action = make_action(
+        window,
+        QCoreApplication.translate("BackupDialog", "&Backups…"),
+        lambda: open_backups(window),
+        name="action_backups",
+    )
     if not is_file_database(window.database):
         action.setEnabled(False)
         action.setToolTip(

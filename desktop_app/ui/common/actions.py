@@ -21,9 +21,13 @@ def make_action(
     slot: Callable[[], object] | None = None,
     shortcut: QKeySequence | QKeySequence.StandardKey | str | Sequence[QKeySequence] | None = None,
     status_tip: str = "",
+    name: str = "",
 ) -> QAction:
-    """A QAction with `text`, shortcut(s), tooltip showing the shortcut, and `slot` on trigger."""
+    """A QAction with `text`, shortcut(s), tooltip showing the shortcut, and `slot` on trigger;
+    `name` is its object name, by which tests and the roles find it."""
     action = QAction(text, parent)
+    if name:
+        action.setObjectName(name)
     if isinstance(shortcut, QKeySequence.StandardKey):
         action.setShortcuts(shortcut)
     elif isinstance(shortcut, str | QKeySequence):

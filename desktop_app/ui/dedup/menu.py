@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+
+from desktop_app.ui.common.actions import make_action
 
 if TYPE_CHECKING:
     from desktop_app.ui.dedup.dedup_dialog import DedupDialog
@@ -21,7 +22,6 @@ def open_dedup_dialog(window: MainWindow) -> DedupDialog:
 
 def install(window: MainWindow) -> None:
     """Menu plugin: Tools > Duplicate persons…"""
-    action = QAction(QCoreApplication.translate("DedupDialog", "&Duplicate persons…"), window)
-    action.setObjectName("action_duplicates")
-    action.triggered.connect(lambda: open_dedup_dialog(window))
+    text = QCoreApplication.translate("DedupDialog", "&Duplicate persons…")
+    action = make_action(window, text, lambda: open_dedup_dialog(window), name="action_duplicates")
     window.add_action("tools", action)

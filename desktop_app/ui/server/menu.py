@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+
+from desktop_app.ui.common.actions import make_action
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.main_window import MainWindow
@@ -26,14 +27,18 @@ def _use_local_file(window: MainWindow) -> None:
 
 def install(window: MainWindow) -> None:
     """File > Connect to a server database... (always), Use the local file (needs a server)."""
-    connect = QAction(
-        QCoreApplication.translate("ServerDialog", "Connect to a ser&ver database…"), window
+    connect = make_action(
+        window,
+        QCoreApplication.translate("ServerDialog", "Connect to a ser&ver database…"),
+        lambda: _connect(window),
+        name="action_connect_server",
     )
-    connect.setObjectName("action_connect_server")
-    connect.triggered.connect(lambda: _connect(window))
     window.add_action("file", connect)
-    local = QAction(QCoreApplication.translate("ServerDialog", "Use the &local file"), window)
-    local.setObjectName("action_use_local_file")
-    local.triggered.connect(lambda: _use_local_file(window))
+    local = make_action(
+        window,
+        QCoreApplication.translate("ServerDialog", "Use the &local file"),
+        lambda: _use_local_file(window),
+        name="action_use_local_file",
+    )
     local.setEnabled(window.database.is_server)
     window.add_action("file", local)

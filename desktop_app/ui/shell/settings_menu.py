@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from desktop_app.ui.common.actions import make_action
+
 if TYPE_CHECKING:
     from desktop_app.ui.shell.main_window import MainWindow
 
@@ -20,9 +22,12 @@ def _open(window: MainWindow) -> None:
 
 def install(window: MainWindow) -> None:
     """Menu plugin: Tools > Settings…"""
-    action = QAction(QCoreApplication.translate("SettingsDialog", "&Settings…"), window)
-    action.setObjectName("action_settings")
-    action.setShortcut(QKeySequence.StandardKey.Preferences)
+    action = make_action(
+        window,
+        QCoreApplication.translate("SettingsDialog", "&Settings…"),
+        lambda: _open(window),
+        QKeySequence.StandardKey.Preferences,
+        name="action_settings",
+    )
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    action.triggered.connect(lambda: _open(window))
     window.add_action("tools", action)
