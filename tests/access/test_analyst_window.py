@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from desktop_app.access import roles
 from desktop_app.activities.counting import PeriodFilter
@@ -189,3 +190,27 @@ def test_a_refusal_from_the_server_reads_the_role_again_at_once(
     assert "may read but not change" in new.toolTip()
     label = window.findChild(QLabel, "user_label")
     assert label is not None and label.text() == f"{user} · viewer"
+
+
+def test_a_server_that_refuses_the_user_later_leaves_the_window_standing(
+    qtbot: QtBot, counted: Counted, make_user: MakeUser, opened: list[Database]
+) -> None:
+    """The registry's index is prepared once the list is counted, which may come after the
+    user's login was withdrawn: the first search then says so, and nothing fails meanwhile."""
+    user = make_user("officer")
+    database = open_database(as_user(counted.url, user))
+    opened.append(database)
+    window, views = build_main_window(database)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not views.activities.is_refreshing(), timeout=10_000)
+    owner = open_database(counted.url)
+    try:
+        with owner.engine.begin() as connection:
+            connection.execute(text(f'ALTER ROLE "{user}" NOLOGIN'))
+    finally:
+        owner.close()
+    database.forget_rights()
+    database.engine.dispose()  # the next read needs a new login
+    prepared = views.registry_search
+    views.prepare_registry_search()
+    assert views.registry_search is prepared  # not read again, and no error raised

@@ -17,6 +17,7 @@ from desktop_app.activities.activities import delete_activity, get_activity, res
 from desktop_app.messages import RegistreError
 from desktop_app.settings import load_settings
 from desktop_app.store import Database
+from desktop_app.store.errors import DatabaseError
 from desktop_app.ui.activities.activities_view import ActivitiesView
 from desktop_app.ui.common import record_links
 from desktop_app.ui.common.actions import make_action
@@ -243,7 +244,10 @@ class CoreViews:
         search (about 0.3 s of processor time for 100,000 persons); none for an analyst, who
         may not read names."""
         database = self.window.database
-        if not database.reads_persons:
+        try:
+            if not database.reads_persons:
+                return
+        except DatabaseError:  # the server went away or refused: the first search will say so
             return
         from desktop_app.registry.person_search import prepare_search
 
