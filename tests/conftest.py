@@ -10,7 +10,6 @@ so that `open_database(db_path)` and `--db db_path` work unchanged. Tests marked
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,8 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QThreadPool
 
 from desktop_app.store import Database, open_database
 from desktop_app.store.models import Site
@@ -126,17 +127,16 @@ def _own_data_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
 
 @pytest.fixture(autouse=True)
 def _drop_server_copies() -> Iterator[None]:
-    """On PostgreSQL, the databases a test copied from the template go when it ends (last,
-    after the fixtures that closed them)."""
+    """A test's background work ends with it; on PostgreSQL, the databases it copied from the
+    template go when it ends (last, after the fixtures that closed them)."""
     yield
+    # A window's lists and the registry's index are read in the thread pool. Left running,
+    # they hold connections to the server copies (a reset under them waits on their locks)
+    # and pause Python's cycle collector while the next test starts. Their results are not
+    # delivered: the test's window and users are gone.
+    QThreadPool.globalInstance().waitForDone(30_000)
     test_server = databases.current()
     if test_server is not None:
-        qt = sys.modules.get("PySide6.QtCore")  # only where Qt was loaded
-        if qt is not None:
-            # A window's lists read in the background (the activity list waits for its first
-            # paint) hold connections to the copies: a reset under them waits on their locks.
-            # Their results are not delivered: the test's window and users are gone.
-            qt.QThreadPool.globalInstance().waitForDone(30_000)
         test_server.drop_created()
 
 

@@ -156,6 +156,7 @@ def test_the_window_starts_with_the_collector_paused_until_its_database_is_open(
     monkeypatch.setattr(app, "display_problem", lambda: False)
     monkeypatch.setattr(sys, "argv", ["registre", "--db", str(tmp_path / "office.db")])
     monkeypatch.setenv("REGISTRE_CONFIG_DIR", str(tmp_path / "config"))
+    gc.enable()  # as at a process's start
     try:
         assert run() == 0
     finally:
