@@ -9,8 +9,8 @@ matrix of the pre-filled rows (truth by rows, decision by columns), the accuracy
 "unsure" counted as wrong, the pages refused (QR code unreadable: "take it again"), the pages
 whose QR code was read wrongly (must be 0), the hand-written rows found, and the time per
 photo (reading only, file decoding included). `--keep-refused` saves the photos refused, those
-whose QR code was read wrongly and those with a row decided wrongly or unsure (its N° in the
-name), to look at.
+whose QR code was read wrongly, those with a row decided wrongly or unsure and those with a
+blank row taken for written in (its N° in the name), to look at.
 """
 
 from __future__ import annotations
@@ -108,6 +108,10 @@ def main() -> None:
                     rows = "-".join(str(n) for n in numbers)
                     shutil.copy(path, args.keep_refused / f"{kind}-rows-{number:03d}-n{rows}.jpg")
             found = {row.number for row in reading.hand_rows}
+            extra = sorted(found - truth.hand_rows)
+            if extra and args.keep_refused:
+                rows = "-".join(str(n) for n in extra)
+                shutil.copy(path, args.keep_refused / f"extra-hand-rows-{number:03d}-n{rows}.jpg")
             hand["found"] += len(found & truth.hand_rows)
             hand["missed"] += len(truth.hand_rows - found)
             hand["extra"] += len(found - truth.hand_rows)

@@ -319,6 +319,8 @@ def _classify_server(original: Exception, location: Path | str | None) -> Databa
         return server_authentication(where)
     if 'role "' in text and "does not exist" in text:  # an unknown user name
         return server_authentication(where)
+    if "invalid role oid" in text:  # the user was removed while connected
+        return server_authentication(where)
     if state == "3D000" or ("database" in text and "does not exist" in text):
         return server_database_missing(where)
     if state == "42501" or "permission denied" in text:

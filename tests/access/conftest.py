@@ -12,6 +12,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from PySide6.QtCore import QThreadPool
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
@@ -126,6 +127,9 @@ def make_user(hq_url: str) -> Iterator[MakeUser]:
         return name
 
     yield make
+    # A window's reads as these users end first: a role dropped under a running query is an
+    # error of that query, which the window would report after the test.
+    QThreadPool.globalInstance().waitForDone(30_000)
     database = open_database(hq_url)
     try:
         with database.engine.begin() as connection:

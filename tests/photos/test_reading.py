@@ -13,7 +13,15 @@ import numpy as np
 import pytest
 import zxingcpp
 
-from bench.photo_pages import DAY, draw_marks, photograph, print_sheet, render_pages
+from bench.photo_pages import (
+    DAY,
+    NAME_LEFT_MM,
+    Truth,
+    draw_marks,
+    photograph,
+    print_sheet,
+    render_pages,
+)
 from desktop_app.photos import ink
 from desktop_app.photos.reading import read_photos
 from desktop_app.reports import sheet_marks
@@ -130,6 +138,38 @@ def test_the_top_left_copy_of_the_code_is_read_when_the_other_is_not(
     assert reading.refused == ()
     assert [p.page for p in reading.pages] == [2]
     assert {row.token: row.decision == ink.SIGNED for row in reading.rows} == truth.signed
+
+
+def test_a_blank_row_is_written_in_when_a_name_is_in_it_not_a_neighbour_s_signature(
+    db: Database, tmp_path: Path, sheet: tuple[int, list[np.ndarray], list[SheetCode]]
+) -> None:
+    """The last person's signature runs 3 mm into the first blank row's signature cell; a new
+    person writes their name in the second blank row and signs. A careful person types one
+    person from that page: the second blank row."""
+    activity, pages, codes = sheet
+    page, code = pages[1].copy(), codes[1]
+    px = DPI / 25.4
+    last = code.rows[-1]
+    top, bottom = last.top_mm + 1.5, last.top_mm + last.height_mm + 3.0
+    left, right = code.signature_left_mm + 2, code.signature_right_mm - 4
+    loops = [
+        (left + (right - left) * t / 40, top + (bottom - top) * (0.5 + 0.5 * np.sin(t * 0.9)))
+        for t in range(41)
+    ]
+    points = (np.array(loops) * px).astype(np.int32).reshape(-1, 1, 2)
+    cv2.polylines(page, [points], False, (150, 60, 30), 3, cv2.LINE_AA)
+    second = code.blank_top_mm + code.blank_height_mm
+    for left_mm, text in ((NAME_LEFT_MM + 2, "SIDIBE"), (code.signature_left_mm + 3, "Sb")):
+        origin = (int(left_mm * px), int((second + code.blank_height_mm * 0.7) * px))
+        cv2.putText(page, text, origin, cv2.FONT_HERSHEY_SCRIPT_SIMPLEX, 1.2, (40, 40, 40), 3)
+    truth = Truth(signed={row.token: False for row in code.rows})
+    truth.signed[last.token] = True
+    path = tmp_path / "IMG_2022.jpg"
+    cv2.imwrite(str(path), photograph(page, random.Random(6), truth, quarter=0))
+    reading = read_photos(db, activity, DAY, [path])
+    assert reading.refused == ()
+    assert {row.token: row.decision == ink.SIGNED for row in reading.rows} == truth.signed
+    assert [row.number for row in reading.hand_rows] == [code.first_number + len(code.rows) + 1]
 
 
 def test_a_photo_that_cuts_the_table_is_refused(

@@ -87,6 +87,16 @@ def test_an_unknown_user_is_an_authentication_error(db_path: str) -> None:
     assert "user name or password" in str(refusal)
 
 
+def test_a_user_removed_while_a_query_runs_is_an_authentication_error() -> None:
+    """The administrator removes a user whose window is reading: the row policies, checking
+    the user's offices, no longer find the role. The user hears that the server refuses their
+    account, not of a fault of the program."""
+    removed = psycopg.errors.UndefinedObject("invalid role OID: 179081")
+    refusal = errors.classify(removed, "postgresql+psycopg://officer@hq.example/registre")
+    assert isinstance(refusal, errors.ServerAuthenticationFailed)
+    assert "user name or password" in str(refusal)
+
+
 @pytest.mark.postgresql_only
 def test_a_missing_database_is_named(db_path: str) -> None:
     refusal = _refusal(_url(db_path, database="registre_no_such_database"))
