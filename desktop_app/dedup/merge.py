@@ -4,7 +4,8 @@
 - every live attendance of the merged person moves to the survivor; when both attended the same
   activity on the same day one row stays (the more telling role, signed if either signed, the
   earlier check-in) and the other becomes a tombstone;
-- the survivor's empty fields are completed from the merged record;
+- the survivor's empty fields are completed from the merged record; the answers on
+  functioning travel whole, with their consent, when only the merged record has them;
 - the merged person becomes a tombstone, and an alias (old uuid -> survivor) lets a workbook that
   still carries the old uuid land on the survivor (`resolve_person_uuid`);
 - the audit trail gets a "merge" entry on both records, the merged one holding all its fields;
@@ -21,6 +22,8 @@ from sqlalchemy.orm import Session
 
 from desktop_app.dedup.finder import no_person, pair_key
 from desktop_app.dedup.score import CONTEXT
+from desktop_app.disability import answers as disability_answers
+from desktop_app.disability.questions import COLUMNS as DISABILITY_COLUMNS
 from desktop_app.messages import QT_TRANSLATE_NOOP, RegistreError, UserMessage
 from desktop_app.records.text import person_search_text
 from desktop_app.store import Database
@@ -91,7 +94,7 @@ def merge_persons(database: Database, survivor_id: int, merged_id: int) -> Merge
         merged = _live_person(session, merged_id)
         merged_fields = snapshot(merged)
         moved, combined = _move_attendance(session, survivor, merged)
-        completed = _complete(survivor, merged)
+        completed = _complete(survivor, merged) + _complete_disability(survivor, merged)
         if completed:
             organisation = (
                 session.get(Organisation, survivor.organisation_id)
@@ -210,6 +213,20 @@ def _complete(survivor: Person, merged: Person) -> tuple[str, ...]:
             setattr(survivor, name, getattr(merged, name))
             completed.append(name)
     return tuple(completed)
+
+
+def _complete_disability(survivor: Person, merged: Person) -> tuple[str, ...]:
+    """The merged record's answers on functioning, when the survivor has no consent: all of
+    them with their consent and its date, never mixed with the survivor's (one interview)."""
+    if survivor.disability_consent or not merged.disability_consent:
+        return ()
+    carried = disability_answers.read(merged)
+    disability_answers.write(survivor, carried)
+    written = [DISABILITY_COLUMNS[domain] for domain in carried.answers]
+    written.append("disability_consent")
+    if carried.consent_date is not None:
+        written.append("disability_consent_date")
+    return tuple(written)
 
 
 def resolve_person_uuid(source: Database | Session, uuid: str) -> int | None:

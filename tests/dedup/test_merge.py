@@ -12,6 +12,7 @@ from desktop_app.activities.attendance import check_in, list_attendance, set_sig
 from desktop_app.activities.headcounts import add_head_count, list_head_counts
 from desktop_app.dedup.finder import find_duplicates, mark_distinct
 from desktop_app.dedup.merge import merge_persons, resolve_person_uuid
+from desktop_app.disability.answers import DisabilityAnswers
 from desktop_app.messages import RegistreError
 from desktop_app.registry.persons import PersonFields, create_person, get_person
 from desktop_app.store import Database
@@ -81,6 +82,31 @@ def test_merge_takes_a_date_of_birth_only_in_the_survivors_birth_year(db: Databa
     younger = _person(db, "Kone", "Awa", birth_date=dt.date(1990, 6, 1))
     assert merge_persons(db, older, younger).completed == ()
     assert (get_person(db, older).birth_year, get_person(db, older).birth_date) == (1980, None)
+
+
+def test_merge_carries_the_answers_on_functioning_whole_with_their_consent(
+    db: Database,
+) -> None:
+    """The answers were asked when the second record was made: the survivor, asked nothing,
+    gets all of them and the consent's date, so the person is still counted with disability.
+    A survivor with its own consent keeps its own answers: two interviews are not mixed."""
+    asked = DisabilityAnswers(True, dt.date(2024, 3, 12), {"seeing": "a_lot", "hearing": "none"})
+    keep = _person(db, "MAIGA", "Oumou")
+    other = _person(db, "Maïga", "Oumou", disability=asked)
+    result = merge_persons(db, keep, other)
+    assert get_person(db, keep).disability == asked
+    assert get_person(db, keep).disability.status == "with"  # a lot of difficulty seeing
+    assert set(result.completed) == {
+        "wg_seeing",
+        "wg_hearing",
+        "disability_consent",
+        "disability_consent_date",
+    }
+    own = DisabilityAnswers(True, dt.date(2024, 5, 2), {"walking": "some"})
+    first = _person(db, "TOURE", "Ali", disability=own)
+    second = _person(db, "Toure", "Ali", disability=asked)
+    assert merge_persons(db, first, second).completed == ()
+    assert get_person(db, first).disability == own
 
 
 def test_merge_leaves_an_alias_and_a_merge_audit_entry(db: Database) -> None:
