@@ -1,14 +1,15 @@
 """Is there a signature in a cell? Ink is measured, never read.
 
-The page laid flat (page.py) is first divided by its own paper, blurred wide (a shadow, a dim
-corner, a yellowish sheet all become white), so that ink is what is markedly darker than the
-paper around it. In a cell, less its printed borders, ink is gathered in strokes (connected
-marks); specks (noise, a dust grain, the tip of a pen resting) are dropped, and so is what a
-neighbour's signature brings in over the line: the columns where a stroke goes through the
-line are cut out of it, and what is left of it still counts (this row's own signature, written
-high and touched by the neighbour's loops, stays). What is left is measured in square
-millimetres of ink: a signature has tens of them, a stray mark two or three. Between the two
-the program says it is unsure and shows the cell.
+The page laid flat (page.py) is first smoothed over each pixel's neighbours (the grain of a
+dim photo), then divided by its own paper, blurred wide (a shadow, a dim corner, a yellowish
+sheet all become white), so that ink is what is markedly darker than the paper around it. In a
+cell, less its printed borders, ink is gathered in strokes (connected marks); specks (noise, a
+dust grain, the tip of a pen resting) are dropped, and so is what a neighbour's signature
+brings in over the line: the columns where a stroke goes through the line are cut out of it,
+and what is left of it still counts (this row's own signature, written high and touched by the
+neighbour's loops, stays). What is left is measured in square millimetres of ink: a signature
+has tens of them, a stray mark two or three. Between the two the program says it is unsure and
+shows the cell.
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ class Ink:
 
 def paper_normalised(grey: Image) -> Image:
     """The page divided by its paper: 255 where paper, dark only where ink or print."""
+    # A dim photo's sensor noise, dark grains next to bright ones, would be ink against the
+    # brightest grain around it: smoothed over a pixel's neighbours first (a pen is wider).
+    grey = cv2.GaussianBlur(grey, (3, 3), 0)
     side = int(PIXELS_PER_MM * 2.5) | 1  # wider than any pen stroke
     paper = cv2.dilate(grey, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (side, side)))
     paper = cv2.blur(paper, (side * 2 + 1, side * 2 + 1))

@@ -172,6 +172,30 @@ def test_a_blank_row_is_written_in_when_a_name_is_in_it_not_a_neighbour_s_signat
     assert [row.number for row in reading.hand_rows] == [code.first_number + len(code.rows) + 1]
 
 
+def test_blank_rows_in_a_dim_grainy_shadow_are_not_taken_for_written_in(
+    db: Database, tmp_path: Path, sheet: tuple[int, list[np.ndarray], list[SheetCode]]
+) -> None:
+    """The last page photographed in poor light, its blank rows under a shadow: the phone's
+    grain there is no writing. A careful person sees no one written in; the signatures above
+    the shadow are still read."""
+    activity, pages, codes = sheet
+    page, code = pages[1].copy(), codes[1]
+    rng = random.Random(12)
+    truth = Truth(signed={row.token: False for row in code.rows})
+    photo = photograph(page, rng, truth, quarter=0).astype(np.float32)
+    height = photo.shape[0]
+    shade = np.ones(height, dtype=np.float32)
+    shade[height // 2 :] = 0.2  # the photographer's shadow over the bottom of the page
+    photo *= cv2.GaussianBlur(shade.reshape(-1, 1), (1, 301), 0)[:, :, None]
+    photo += np.random.default_rng(12).normal(0, 8, photo.shape[:2]).astype(np.float32)[:, :, None]
+    path = tmp_path / "IMG_2023.jpg"
+    cv2.imwrite(str(path), np.clip(photo, 0, 255).astype(np.uint8), [cv2.IMWRITE_JPEG_QUALITY, 40])
+    reading = read_photos(db, activity, DAY, [path])
+    assert reading.refused == ()
+    assert {row.token: row.decision == ink.SIGNED for row in reading.rows} == truth.signed
+    assert reading.hand_rows == ()
+
+
 def test_a_photo_that_cuts_the_table_is_refused(
     db: Database, tmp_path: Path, sheet: tuple[int, list[np.ndarray], list[SheetCode]]
 ) -> None:
