@@ -118,7 +118,8 @@ def run_read_photos(args: argparse.Namespace, database: Database) -> int:
     result = write_presences(database, reading)
     output.say(
         QT_TRANSLATE_NOOP(
-            "Cli", "Written: {added} presences added, {marked} marked signed, {photos} photos kept"
+            "Cli",
+            "Written. Presences added: {added}; marked signed: {marked}; photos kept: {photos}.",
         ),
         added=result.attendances_added,
         marked=result.attendances_marked_signed,

@@ -3797,8 +3797,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Essai à blanc&#x202f;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>Written: {added} presences added, {marked} marked signed, {photos} photos kept</source>
-        <translation>Écrit&#x202f;: {added} présences ajoutées, {marked} marquées signées, {photos} photos conservées</translation>
+        <source>Written. Presences added: {added}; marked signed: {marked}; photos kept: {photos}.</source>
+        <translation>Écrit. Présences ajoutées&#x202f;: {added}&#x202f;; marquées signées&#x202f;: {marked}&#x202f;; photos conservées&#x202f;: {photos}.</translation>
     </message>
 </context>
 <context>
@@ -6741,7 +6741,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
     </message>
     <message>
         <source>{file}: part of the table is outside the photo. Take the photo again with the whole page in the frame.</source>
-        <translation>{file} : une partie du tableau est hors de la photo. Reprenez la photo avec toute la page dans le cadre.</translation>
+        <translation>{file}&#x202f;: une partie du tableau est hors de la photo. Reprenez la photo avec toute la page dans le cadre.</translation>
     </message>
     <message>
         <source>{file}: this QR code is not one of a Registre sign-in sheet.</source>
@@ -6843,8 +6843,8 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: on peut donc reven
         <translation>Écriture des présences…</translation>
     </message>
     <message>
-        <source>Written: %1 presences added, %2 marked signed; %3 photos kept.</source>
-        <translation>Écrit&#x202f;: %1 présences ajoutées, %2 marquées signées&#x202f;; %3 photos conservées.</translation>
+        <source>Written. Presences added: %1; marked signed: %2; photos kept: %3.</source>
+        <translation>Écrit. Présences ajoutées&#x202f;: %1&#x202f;; marquées signées&#x202f;: %2&#x202f;; photos conservées&#x202f;: %3.</translation>
     </message>
 </context>
 <context>

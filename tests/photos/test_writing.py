@@ -196,7 +196,7 @@ def test_command_reads_reports_and_writes(db_path: Path, run: Run, tmp_path: Pat
     assert "Nothing written" in refused.err
     written = run(db_path, *arguments, *map(str, paths))
     assert written.code == 0, written.err
-    assert f"Written: {signed} presences added, 0 marked signed, 2 photos kept" in written.out
+    assert f"Written. Presences added: {signed}; marked signed: 0; photos kept: 2." in written.out
     database = open_database(db_path)
     assert len(list_attendance(database, activity)) == signed
     database.close()

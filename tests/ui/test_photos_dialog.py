@@ -86,6 +86,12 @@ def test_unsure_rows_are_settled_by_keyboard_then_written(
     assert not dialog.write_button.isEnabled()
     dialog.grab().save(str(SCREENSHOTS / f"photos_written_{language}.png"))
     assert {r.person_id for r in list_attendance(db, printed.activity_id)} == expected
+    said = {
+        "en": f"Written. Presences added: {len(expected)}; marked signed: 0; photos kept: 1.",
+        "fr": f"Écrit. Présences ajoutées\u202f: {len(expected)}\u202f; marquées signées\u202f: 0"
+        "\u202f; photos conservées\u202f: 1.",
+    }
+    assert dialog.summary.text() == said[language]
 
 
 def test_without_the_photos_part_the_entry_says_what_to_install(

@@ -244,7 +244,7 @@ class PhotosDialog(QDialog):
         """Said in the dialog, which stays open on what was written (Close when seen)."""
         self.written.emit(self.activity_id)
         self.summary.setText(
-            self.tr("Written: %1 presences added, %2 marked signed; %3 photos kept.")
+            self.tr("Written. Presences added: %1; marked signed: %2; photos kept: %3.")
             .replace("%1", str(result.attendances_added))
             .replace("%2", str(result.attendances_marked_signed))
             .replace("%3", str(result.photos_kept))
