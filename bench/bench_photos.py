@@ -114,7 +114,7 @@ def main() -> None:
                 shutil.copy(path, args.keep_refused / f"extra-hand-rows-{number:03d}-n{rows}.jpg")
             hand["found"] += len(found & truth.hand_rows)
             hand["missed"] += len(truth.hand_rows - found)
-            hand["extra"] += len(found - truth.hand_rows)
+            hand["extra"] += len(extra)
             if (number + 1) % 100 == 0 and number + 1 < args.pages:  # figures so far
                 _report(number + 1, matrix, (refused, refused_rows), wrong_codes, hand, times, cpu)
         _report(args.pages, matrix, (refused, refused_rows), wrong_codes, hand, times, cpu)

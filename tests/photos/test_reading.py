@@ -26,7 +26,7 @@ from desktop_app.photos import ink
 from desktop_app.photos.reading import read_photos
 from desktop_app.reports import sheet_marks
 from desktop_app.signin import printing, sheet_code
-from desktop_app.signin.sheet_code import SheetCode, decode
+from desktop_app.signin.sheet_code import CodedRow, SheetCode, decode
 from desktop_app.store import Database
 
 DPI = 200
@@ -140,6 +140,20 @@ def test_the_top_left_copy_of_the_code_is_read_when_the_other_is_not(
     assert {row.token: row.decision == ink.SIGNED for row in reading.rows} == truth.signed
 
 
+def _sign(page: np.ndarray, code: SheetCode, row: CodedRow, below_mm: float = -1.5) -> None:
+    """Loops across the row's signature cell, down to `below_mm` past its bottom line (over
+    into the next row when positive)."""
+    px = DPI / 25.4
+    top, bottom = row.top_mm + 1.5, row.top_mm + row.height_mm + below_mm
+    left, right = code.signature_left_mm + 2, code.signature_right_mm - 4
+    loops = [
+        (left + (right - left) * t / 40, top + (bottom - top) * (0.5 + 0.5 * np.sin(t * 0.9)))
+        for t in range(41)
+    ]
+    points = (np.array(loops) * px).astype(np.int32).reshape(-1, 1, 2)
+    cv2.polylines(page, [points], False, (150, 60, 30), 3, cv2.LINE_AA)
+
+
 def test_a_blank_row_is_written_in_when_a_name_is_in_it_not_a_neighbour_s_signature(
     db: Database, tmp_path: Path, sheet: tuple[int, list[np.ndarray], list[SheetCode]]
 ) -> None:
@@ -150,14 +164,7 @@ def test_a_blank_row_is_written_in_when_a_name_is_in_it_not_a_neighbour_s_signat
     page, code = pages[1].copy(), codes[1]
     px = DPI / 25.4
     last = code.rows[-1]
-    top, bottom = last.top_mm + 1.5, last.top_mm + last.height_mm + 3.0
-    left, right = code.signature_left_mm + 2, code.signature_right_mm - 4
-    loops = [
-        (left + (right - left) * t / 40, top + (bottom - top) * (0.5 + 0.5 * np.sin(t * 0.9)))
-        for t in range(41)
-    ]
-    points = (np.array(loops) * px).astype(np.int32).reshape(-1, 1, 2)
-    cv2.polylines(page, [points], False, (150, 60, 30), 3, cv2.LINE_AA)
+    _sign(page, code, last, below_mm=3.0)
     second = code.blank_top_mm + code.blank_height_mm
     for left_mm, text in ((NAME_LEFT_MM + 2, "SIDIBE"), (code.signature_left_mm + 3, "Sb")):
         origin = (int(left_mm * px), int((second + code.blank_height_mm * 0.7) * px))
@@ -180,8 +187,11 @@ def test_blank_rows_in_a_dim_grainy_shadow_are_not_taken_for_written_in(
     the shadow are still read."""
     activity, pages, codes = sheet
     page, code = pages[1].copy(), codes[1]
+    truth = Truth(signed={row.token: number % 2 == 0 for number, row in enumerate(code.rows)})
+    for row in code.rows:
+        if truth.signed[row.token]:
+            _sign(page, code, row)
     rng = random.Random(12)
-    truth = Truth(signed={row.token: False for row in code.rows})
     photo = photograph(page, rng, truth, quarter=0).astype(np.float32)
     height = photo.shape[0]
     shade = np.ones(height, dtype=np.float32)
