@@ -7337,6 +7337,17 @@ Les supprimer maintenant&#xa0;? Chacune est écrasée, puis effacée.</translati
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#x202f;:</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>{damaged} The latest verified backup is {backup} ({date}, {rows} rows): restore it with `registre --db {path} recover`.</source>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from desktop_app import translation
 from desktop_app.ui.common import i18n
@@ -104,3 +104,16 @@ def test_pseudo_language_lengthens_and_keeps_placeholders(app: QApplication) -> 
     assert shown.format(name="X")
     assert "é" in i18n.pseudo_translate("Delete")
     assert QCoreApplication.translate("Any", "%n rows", None, 3).startswith("[3 ")
+
+
+def test_the_file_dialog_speaks_french_where_qt_s_own_translation_stops(
+    app: QApplication,
+) -> None:
+    """Qt's French file lacks two labels of its file dialog (Qt 6 gave them mnemonics): the
+    dialog the user picks photos and workbooks in is French all through."""
+    i18n.install_language(app, "fr")
+    dialog = QFileDialog(None, "", str(Path.home()))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert labels == {"&Voir dans\u202f:", "&Nom de fichier\xa0:", "Fichiers de &type\u202f:"}
+    dialog.deleteLater()

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTranslator
 
 from desktop_app.translation import (
     PSEUDO,
@@ -33,6 +33,13 @@ from desktop_app.translation import (
 
 NARROW_NBSP = "\u202f"  # French puts it before "%" (and ";"), as the reports do
 _installed: list[QTranslator] = []
+# Labels of Qt's own file dialog that qtbase_fr.qm lacks: Qt 6 gave them a mnemonic, and the
+# French file still has them without. Listed for lupdate, so that registre_fr.qm carries them
+# (consulted after qtbase_fr.qm, which has nothing for them).
+QT_STRINGS_QT_LACKS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def install_language(app: QCoreApplication, setting: str) -> str:
